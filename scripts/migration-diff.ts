@@ -23,6 +23,8 @@ async function loadWasmEngine() {
   (globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (m: string) => console.error(m) };
   const pkgDir = resolve(require.resolve("@prisma/schema-engine-wasm"), "..");
   const bg = await import(join(pkgDir, "schema_engine_bg.js"));
+  // @types/node does not declare WebAssembly; it is there at run time.
+  const { WebAssembly } = globalThis as unknown as { WebAssembly: any };
   const module = new WebAssembly.Module(readFileSync(join(pkgDir, "schema_engine_bg.wasm")));
   const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": bg });
   bg.__wbg_set_wasm(instance.exports);

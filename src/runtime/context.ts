@@ -1,0 +1,30 @@
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { IntentName, IntentOf, Role } from "../intents/schema.ts";
+import type { Lang, Message, Reply } from "./message.ts";
+import type { Logger } from "./logger.ts";
+
+/** Who is acting. Staff act within a scope of owners; a guest only ever on their own customer record. */
+export type Actor =
+  | { kind: "staff"; staffId: number; name: string; role: Exclude<Role, "guest">; tz: string }
+  | { kind: "guest"; customerId: number; name: string; tz: string };
+
+/** Whose customers an actor may see: "all" for admins, else the owner staff ids (self, plus team for managers). */
+export type Scope = { ownerIds: number[] | "all" };
+
+/** Built once per message and passed to every middleware and handler. */
+export interface Context {
+  readonly message: Message;
+  readonly db: PrismaClient;
+  readonly log: Logger;
+  /** the message's clock: the script's `now` or the time it was received */
+  readonly now: Date;
+  readonly tz: string;
+  lang: Lang;
+  actor?: Actor;
+  scope: Scope;
+  readonly replies: Reply[];
+  reply(reply: Reply | string): void;
+}
+
+export type Handler<N extends IntentName> = (ctx: Context, intent: IntentOf<N>) => Promise<void>;
+export type Handlers = { [N in IntentName]: Handler<N> };

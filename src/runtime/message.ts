@@ -1,0 +1,36 @@
+/** The neutral shapes every platform translates to and from. No platform type passes the adapters. */
+
+export type Message = {
+  /** console, script, slack, telegram, wecom, wechat … */
+  platform: string;
+  chatId: string;
+  userId: string;
+  /** unique per platform: the dedupe key of the inbound ledger */
+  messageId: string;
+  text: string;
+  receivedAt: Date;
+  /** the sender's time zone when the platform or script gives one */
+  tz?: string;
+  raw?: unknown;
+};
+
+export type ChoiceOption = { label: string; value: string };
+
+export type Reply =
+  | { kind: "text"; text: string }
+  | { kind: "choice"; text: string; options: ChoiceOption[] }
+  | { kind: "image"; png: Uint8Array; alt: string };
+
+export type Lang = "zh" | "en";
+
+/** Chinese if the text has any CJK character, else English. */
+export function detectLang(text: string): Lang | undefined {
+  if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return "zh";
+  if (/[a-z]/i.test(text)) return "en";
+  return undefined;
+}
+
+/** Picks the reply text for the user's language. */
+export function say(lang: Lang, zh: string, en: string): string {
+  return lang === "zh" ? zh : en;
+}

@@ -1,0 +1,123 @@
+/**
+ * Opens the store: PGlite (Postgres in WebAssembly, in process) on a directory by default, or a real
+ * PostgreSQL for a postgresql:// URL. Both get the same migrations and the same Prisma client.
+ * This folder is the only place that imports Prisma and the drivers.
+ */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import { applyMigrations, type SqlRunner } from "./migrate.ts";
+
+export type { PrismaClient };
+
+export type Database = {
+  prisma: PrismaClient;
+  kind: "pglite" | "postgres";
+  /** the directory or URL (password hidden), for messages */
+  location: string;
+  close(): Promise<void>;
+};
+
+export const DEFAULT_DB_DIR = "./data";
+
+export function isPostgresUrl(db: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(db);
+}
+
+/** Opens (creating and migrating if needed) the database named by a directory, `memory://`, or a URL. */
+export async function openDatabase(options: { db?: string } = {}): Promise<Database> {
+  const db = options.db ?? DEFAULT_DB_DIR;
+  return isPostgresUrl(db) ? openPostgres(db) : openPglite(db);
+}
+
+async function openPglite(location: string): Promise<Database> {
+  const inMemory = location === "memory://" || location === ":memory:";
+  if (!inMemory) mkdirSync(resolve(location), { recursive: true });
+  const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: resolve(location) }), extensions: { pg_trgm } });
+  await applyMigrations(pgliteRunner(pglite));
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    prisma,
+    kind: "pglite",
+    location: inMemory ? "memory" : resolve(location),
+    close: async () => {
+      await prisma.$disconnect();
+      // $disconnect leaves PGlite open, and an open PGlite keeps the process alive.
+      await pglite.close();
+    },
+  };
+}
+
+function pgliteRunner(pglite: PGlite): SqlRunner {
+  return {
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+    // One process owns a PGlite directory, so there is no one to exclude.
+    exclusive: (work) => work(),
+  };
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  await createDatabaseIfMissing(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await applyMigrations(postgresRunner(client));
+  } finally {
+    await client.end();
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  return {
+    prisma,
+    kind: "postgres",
+    location: url.replace(/:\/\/([^:@/]+):[^@]*@/, "://$1:***@"),
+    close: () => prisma.$disconnect(),
+  };
+}
+
+function postgresRunner(client: pg.Client): SqlRunner {
+  // Any fixed number: every chatcrm process migrating this database takes the same advisory lock.
+  const LOCK = 7_343_001;
+  return {
+    exec: async (sql) => {
+      await client.query(sql);
+    },
+    query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+    exclusive: async (work) => {
+      await client.query("SELECT pg_advisory_lock($1)", [LOCK]);
+      try {
+        return await work();
+      } finally {
+        await client.query("SELECT pg_advisory_unlock($1)", [LOCK]);
+      }
+    },
+  };
+}
+
+async function createDatabaseIfMissing(url: string): Promise<void> {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.replace(/^\//, ""));
+  if (!name || name === "postgres") return;
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+        // Another process created it between our check and our create.
+        if (error.code !== "42P04") throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}
