@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { IntentName, IntentOf, Role } from "../intents/schema.ts";
+import type { AuditRecorder, Tx } from "../domain/audit/audit-recorder.ts";
 import type { Lang, Message, Reply } from "./message.ts";
 import type { Logger } from "./logger.ts";
 
@@ -10,6 +11,9 @@ export type Actor =
 
 /** Whose customers an actor may see: "all" for admins, else the owner staff ids (self, plus team for managers). */
 export type Scope = { ownerIds: number[] | "all" };
+
+/** What a write gets: the transaction and the audit recorder of this user action. */
+export type WriteTools = { tx: Tx; audit: AuditRecorder };
 
 /** Built once per message and passed to every middleware and handler. */
 export interface Context {
@@ -24,6 +28,11 @@ export interface Context {
   scope: Scope;
   readonly replies: Reply[];
   reply(reply: Reply | string): void;
+  /** Runs one user action's writes in a transaction with an audit batch that /undo can revert. */
+  write<T>(work: (tools: WriteTools) => Promise<T>): Promise<T>;
+  /** The customer last talked about in this chat: what "him", "那个客户" and "the deal" refer to. */
+  lastCustomerId?: number;
+  rememberCustomer(customerId: number): void;
 }
 
 export type Handler<N extends IntentName> = (ctx: Context, intent: IntentOf<N>) => Promise<void>;
