@@ -29,7 +29,9 @@ export type FakeOpenAiServer = {
   /** e.g. http://127.0.0.1:54321/v1, for the SDK's `baseURL` */
   baseURL: string;
   requests: RecordedRequest[];
-  /** replaces the script; requests past its end get its last answer */
+  /** the most requests that were open at once since the last script */
+  readonly maxInFlight: number;
+  /** replaces the script and clears the record; requests past its end get its last answer */
   script(...answers: FakeAnswer[]): void;
   /** answers by the user message instead of by order, for concurrent requests */
   answerBy(pick: (request: RecordedRequest) => FakeAnswer): void;
@@ -88,7 +90,11 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
   let answers: FakeAnswer[] = [{ kind: "json", value: { intent: "unknown", slots: {} } }];
   let picker: ((request: RecordedRequest) => FakeAnswer) | undefined;
   const requests: RecordedRequest[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
   const server = createServer((req, res) => {
+    maxInFlight = Math.max(maxInFlight, ++inFlight);
+    res.once("close", () => inFlight--);
     void (async () => {
       const raw = await readBody(req);
       let parsed: RecordedRequest["body"] = {};
@@ -112,15 +118,20 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
   return {
     baseURL: `http://127.0.0.1:${port}/v1`,
     requests,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     script(...next) {
       if (!next.length) throw new Error("script needs at least one answer");
       answers = next;
       picker = undefined;
       requests.length = 0;
+      maxInFlight = 0;
     },
     answerBy(pick) {
       picker = pick;
       requests.length = 0;
+      maxInFlight = 0;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
