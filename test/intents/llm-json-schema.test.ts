@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildLlmJsonSchema, slotNamesOf, toIntentCandidate, type JsonSchema } from "../../src/intents/llm-json-schema.ts";
@@ -140,6 +142,16 @@ describe("mapping a model answer back", () => {
   it.each(cases)("$text", ({ answer: given, want }) => {
     const parsed = IntentSchema.safeParse(toIntentCandidate(given));
     expect(parsed.success && parsed.data).toEqual(want);
+  });
+
+  it("can carry every labelled answer of the eval cases through the flat shape unchanged", () => {
+    const cases = readFileSync(new URL("../../../shared/eval/dev.jsonl", import.meta.url), "utf8")
+      .split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; intent: string; slots: Record<string, unknown> });
+    const lost = cases.filter((c) => {
+      const parsed = IntentSchema.safeParse(toIntentCandidate(answer(c.intent, c.slots)));
+      return !parsed.success || !isDeepStrictEqual(parsed.data, { intent: c.intent, slots: c.slots });
+    });
+    expect(lost.map((c) => c.id)).toEqual([]);
   });
 
   it.each([
