@@ -20,13 +20,15 @@ export type LlmOptions = {
 
 export type LlmFailure = "timeout" | "http" | "network" | "refusal" | "not_json" | "invalid" | "out_of_role";
 
+/** Why the model gave no usable answer; `status` is the HTTP status when there was one. */
 export class LlmParseError extends Error {
   override readonly name = "LlmParseError";
+  readonly status: number | undefined;
+
   constructor(readonly reason: LlmFailure, message: string, options?: { cause?: unknown; status?: number }) {
     super(message, { cause: options?.cause });
     this.status = options?.status;
   }
-  readonly status: number | undefined;
 }
 
 export type LlmParser = { parse(input: ParseInput): Promise<ParseResult> };
