@@ -1,0 +1,44 @@
+import { pinyin } from "pinyin-pro";
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The text fuzzy search matches a customer (or company) against, lower-case: the name; for Chinese its
+ * pinyin spaced and joined and its initials (张伟 → "zhang wei zhangwei zw"); the company and its pinyin;
+ * phone digits; email local parts; the WeChat id.
+ */
+export function buildSearchKey(options: {
+  name: string;
+  company?: string | null;
+  phones?: string[];
+  emails?: string[];
+  wechatId?: string | null;
+}): string {
+  const { name, company, phones = [], emails = [], wechatId } = options;
+  const parts = [
+    ...withPinyin(name, { initials: true }),
+    ...(company ? withPinyin(company, { initials: false }) : []),
+    ...phones.map((phone) => phone.replace(/\D/g, "")),
+    ...emails.map((email) => email.split("@")[0] ?? ""),
+    wechatId ?? "",
+  ];
+  const words = parts.map(fold).filter(Boolean);
+  return [...new Set(words)].join(" ");
+}
+
+/** Lower case, full-width folded to ASCII (Ｊｏｈｎ → john), whitespace collapsed. */
+export function fold(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+/** The text itself, and when it holds Chinese, its pinyin spaced, joined and (optionally) as initials. */
+export function withPinyin(text: string, options: { initials: boolean }): string[] {
+  if (!HAN.test(text)) return [text];
+  // surname: "head" reads the first character as a surname, so 单 is "shan" and 曾 is "zeng".
+  const syllables = pinyin(text, { toneType: "none", type: "array", nonZh: "removed", surname: "head" });
+  const result = [text, syllables.join(" "), syllables.join("")];
+  if (options.initials) {
+    result.push(pinyin(text, { pattern: "first", toneType: "none", type: "array", nonZh: "removed", surname: "head" }).join(""));
+  }
+  return result;
+}
