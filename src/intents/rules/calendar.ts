@@ -1,0 +1,132 @@
+/**
+ * Plain calendar arithmetic on local dates. Everything the parser resolves is a wall-clock date in the
+ * input's time zone, so we never do arithmetic on instants: a `LocalDate` is just year, month, day.
+ */
+
+export type LocalDate = { y: number; m: number; d: number };
+export type LocalTime = { h: number; min: number };
+
+/** The wall clock of `now` in `tz`: the reference every relative expression resolves against. */
+export type Clock = { today: LocalDate; time: LocalTime };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: tz, year: "numeric", month: "numeric", day: "numeric",
+      hour: "numeric", minute: "numeric", hourCycle: "h23",
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+/** Reads `now` as a wall clock in `tz`; an unknown zone falls back to UTC rather than throwing. */
+export function clockAt(now: Date, tz: string): Clock {
+  let f: Intl.DateTimeFormat;
+  try {
+    f = formatterFor(tz);
+  } catch {
+    f = formatterFor("UTC");
+  }
+  const parts: Record<string, number> = {};
+  for (const p of f.formatToParts(now)) if (p.type !== "literal") parts[p.type] = Number(p.value);
+  return {
+    today: { y: parts.year ?? 1970, m: parts.month ?? 1, d: parts.day ?? 1 },
+    time: { h: (parts.hour ?? 0) % 24, min: parts.minute ?? 0 },
+  };
+}
+
+const toUtc = (d: LocalDate) => Date.UTC(d.y, d.m - 1, d.d);
+const fromUtc = (ms: number): LocalDate => {
+  const x = new Date(ms);
+  return { y: x.getUTCFullYear(), m: x.getUTCMonth() + 1, d: x.getUTCDate() };
+};
+
+export const addDays = (d: LocalDate, n: number): LocalDate => fromUtc(toUtc(d) + n * 86_400_000);
+
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** Adds months, clamping the day: Jan 31 + 1 month is Feb 28/29. */
+export function addMonths(d: LocalDate, n: number): LocalDate {
+  const idx = d.y * 12 + (d.m - 1) + n;
+  const y = Math.floor(idx / 12), m = (idx % 12) + 1;
+  return { y, m, d: Math.min(d.d, daysInMonth(y, m)) };
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export const weekdayOf = (d: LocalDate): number => ((new Date(toUtc(d)).getUTCDay() + 6) % 7) + 1;
+
+/** The Monday of the week `d` falls in (weeks run Monday to Sunday, as in China and ISO 8601). */
+export const startOfWeek = (d: LocalDate): LocalDate => addDays(d, 1 - weekdayOf(d));
+
+export const compareDates = (a: LocalDate, b: LocalDate): number => toUtc(a) - toUtc(b);
+
+export const daysBetween = (a: LocalDate, b: LocalDate): number => Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+
+export const isValidDate = (y: number, m: number, d: number): boolean =>
+  Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export const formatDate = (d: LocalDate): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
+
+export const formatDateTime = (d: LocalDate, t: LocalTime): string => `${formatDate(d)}T${pad(t.h)}:${pad(t.min)}`;
+
+export const formatMonthDay = (m: number, d: number): string => `${pad(m)}-${pad(d)}`;
+
+/**
+ * A month and day without a year, resolved forward: the next time that date comes round, today included.
+ * People booking or planning talk about the future; a past date usually means next year's.
+ */
+export function nextMonthDay(today: LocalDate, m: number, d: number): LocalDate | undefined {
+  for (const y of [today.y, today.y + 1]) {
+    if (!isValidDate(y, m, d)) continue;
+    const c = { y, m, d };
+    if (compareDates(c, today) >= 0) return c;
+  }
+  return isValidDate(today.y + 1, m, d) ? { y: today.y + 1, m, d } : undefined;
+}
+
+/** A day of the month without a month ("the 5th", "3号"): this month if still ahead, else next month. */
+export function nextDayOfMonth(today: LocalDate, day: number): LocalDate | undefined {
+  for (let i = 0; i < 3; i++) {
+    const base = addMonths({ ...today, d: 1 }, i);
+    if (!isValidDate(base.y, base.m, day)) continue;
+    const c = { y: base.y, m: base.m, d: day };
+    if (compareDates(c, today) >= 0) return c;
+  }
+  return undefined;
+}
+
+/** Part of the day a time phrase names; it decides am/pm when the hour alone does not. */
+export type DayPart = "early" | "morning" | "noon" | "afternoon" | "evening";
+
+/**
+ * One date or time phrase found in a message, before times are joined to their dates.
+ * `vague` marks week- or month-level phrases (下周, next month) that resolve to their first day.
+ */
+export type DateMention = {
+  index: number;
+  end: number;
+  date?: LocalDate;
+  time?: LocalTime;
+  part?: DayPart;
+  /** true when the time's am/pm was said ("3pm", "下午三点"), so the part of day must not shift it. */
+  meridiemKnown?: boolean;
+  /** the second date of a range ("到13号", "to Dec 13") */
+  rangeEnd?: boolean;
+  vague?: boolean;
+};
+
+/** Puts an hour into the part of the day it was said in: 下午3点 → 15, tonight at 8 → 20. */
+export function applyDayPart(h: number, part: DayPart | undefined): number {
+  if (part === "afternoon" || part === "evening") return h < 12 ? h + 12 : h;
+  if (part === "noon") return h >= 1 && h <= 3 ? h + 12 : h === 0 ? 12 : h;
+  if (part === "early") return h === 12 ? 0 : h;
+  if (part === "morning") return h === 12 ? 0 : h;
+  // No part said: 1-6 o'clock is the afternoon in business and dining talk.
+  return h >= 1 && h <= 6 ? h + 12 : h;
+}

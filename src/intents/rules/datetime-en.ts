@@ -1,0 +1,110 @@
+/**
+ * English date and time phrases. chrono-node does the heavy lifting (tomorrow at 3pm, this Friday 8:30pm,
+ * Dec 10 to Dec 13, in two weeks); a few chat habits it misses are added here ("on the 5th", "tonight at 8",
+ * "end of the month"), and its guesses that are not dates ("may", a phone's "555-0199") are dropped.
+ */
+import * as chrono from "chrono-node";
+import {
+  addDays, addMonths, daysInMonth, nextDayOfMonth,
+  type Clock, type DateMention, type DayPart, type LocalDate,
+} from "./calendar.ts";
+
+type Components = chrono.ParsedComponents;
+
+function dateOf(c: Components): LocalDate | undefined {
+  const y = c.get("year"), m = c.get("month"), d = c.get("day");
+  return y && m && d ? { y, m, d } : undefined;
+}
+
+const hasDay = (c: Components) => c.isCertain("day") || c.isCertain("weekday") || /* "tomorrow", "in 2 weeks" */ c.isCertain("month");
+
+/** chrono treats a few ordinary words and numbers as dates; these never are in our chats. */
+const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+)$/i;
+
+const PART_WORDS: Array<[RegExp, DayPart]> = [
+  [/\b(tonight|evening|dinner|night|pm)\b/i, "evening"],
+  [/\b(afternoon)\b/i, "afternoon"],
+  [/\b(noon|lunch|midday)\b/i, "noon"],
+  [/\b(morning|breakfast|am)\b/i, "morning"],
+];
+
+/** The part of the day said near a phrase ("tonight at 8", "dinner on Friday at 7"). */
+function partNear(text: string, index: number, end: number): DayPart | undefined {
+  const window = text.slice(Math.max(0, index - 24), Math.min(text.length, end + 16));
+  return PART_WORDS.find(([re]) => re.test(window))?.[1];
+}
+
+/** Finds every English date and time phrase in `text`, resolved against `clock`. */
+export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
+  if (!/[a-z]/i.test(text) && !/\d[:/]\d/.test(text)) return [];
+  const out: DateMention[] = [];
+  // chrono sees a floating clock: the local wall time written as if it were UTC.
+  const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
+  const results = chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  for (const r of results) {
+    if (NOT_DATES.test(r.text.trim())) continue;
+    // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
+    if (/[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
+    const index = r.index, end = r.index + r.text.length;
+    const start = r.start;
+    const date = hasDay(start) ? dateOf(start) : undefined;
+    const time = start.isCertain("hour") ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
+    if (!date && !time) continue;
+    const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
+    let part = partNear(text, index, end);
+    if (time && !meridiemKnown && time.h >= 12) part = undefined;
+    if (time && !meridiemKnown && part === undefined && time.h < 12) {
+      // chrono reads a bare "at 8" as 8am; the house rule (1-6 → pm) lives in applyDayPart.
+    }
+    const vague = /\b(next|this|coming)\s+(week|month)\b/i.test(r.text) && !start.isCertain("weekday") && !start.isCertain("day");
+    out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date, time, part, meridiemKnown, vague });
+    if (r.end && hasDay(r.end)) {
+      const endDate = dateOf(r.end);
+      if (endDate) out.push({ index: index + textBeforeRange(r.text) + 1, end, date: endDate, rangeEnd: true });
+    }
+  }
+  out.push(...extraMentions(text, clock, out));
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Where the first half of a chrono range ends ("Dec 10 to Dec 13" → after "Dec 10"). */
+function textBeforeRange(s: string): number {
+  const m = /\s*(?:to|through|thru|until|till|-|–|—|~)\s*/i.exec(s.slice(1));
+  return m ? m.index + 1 : s.length;
+}
+
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
+const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
+const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b/gi;
+
+function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);
+  for (const m of text.matchAll(ORDINAL_DAY)) {
+    const date = nextDayOfMonth(clock.today, Number(m[1]));
+    const i = m.index ?? 0;
+    if (date && free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date });
+  }
+  for (const m of text.matchAll(END_OF_MONTH)) {
+    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[1] ?? "") ? 1 : 0);
+    const i = m.index ?? 0;
+    if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: { ...base, d: daysInMonth(base.y, base.m) } });
+  }
+  for (const m of text.matchAll(WEEKEND)) {
+    const i = m.index ?? 0;
+    if (!free(i, i + m[0].length)) continue;
+    const wd = ((new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d)).getUTCDay() + 6) % 7) + 1;
+    let date = addDays(clock.today, (6 - wd + 7) % 7);
+    if (/next/i.test(m[1] ?? "")) date = addDays(date, 7);
+    out.push({ index: i, end: i + m[0].length, date });
+  }
+  // "at 8" that chrono skipped (it wants a date first in some phrasings).
+  for (const m of text.matchAll(BARE_AT)) {
+    const i = m.index ?? 0;
+    const h = Number(m[1]), min = Number(m[2] ?? 0);
+    if (h > 23 || min > 59 || !free(i, i + m[0].length)) continue;
+    out.push({ index: i, end: i + m[0].length, time: { h, min }, part: partNear(text, i, i + m[0].length), meridiemKnown: h > 12 || h === 0 });
+  }
+  return out;
+}

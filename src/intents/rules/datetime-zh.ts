@@ -1,0 +1,235 @@
+/**
+ * Chinese date and time phrases: 今天/明早/今晚, 周三/下周三/这周五/下下周一, 12月3号/12/3/3号/下个月5号/月底,
+ * 三天后/两周后/一个月后, 下午三点/晚上7点半/中午12点/7:30/八点一刻, and ranges (12月10号到13号).
+ * Finds mentions only; `datetime.ts` joins times to dates.
+ */
+import {
+  addDays, addMonths, applyDayPart, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, startOfWeek, weekdayOf,
+  type Clock, type DateMention, type DayPart, type LocalDate,
+} from "./calendar.ts";
+import { ZH_NUM_CHARS, parseZhNumber } from "./numbers.ts";
+
+const N = `[\\d${ZH_NUM_CHARS}]{1,4}`;
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
+
+const PARTS: Array<[RegExp, DayPart]> = [
+  [/凌晨|半夜|深夜/, "early"],
+  [/早上|早晨|清晨|上午|早/, "morning"],
+  [/中午|午饭|午餐/, "noon"],
+  [/下午|午后/, "afternoon"],
+  [/傍晚|晚上|晚间|夜里|夜晚|晚饭|晚餐|今晚|明晚|昨晚|今夜|晚/, "evening"],
+];
+const partOf = (s: string | undefined): DayPart | undefined => (s ? PARTS.find(([re]) => re.test(s))?.[1] : undefined);
+
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : parseZhNumber(s));
+
+type Scan = (m: RegExpExecArray, clock: Clock) => Omit<DateMention, "index" | "end"> | undefined;
+
+const RELATIVE_DAYS: Record<string, [number, DayPart?]> = {
+  大前天: [-3], 前天: [-2], 昨天: [-1], 昨日: [-1], 昨晚: [-1, "evening"], 昨儿: [-1],
+  今天: [0], 今日: [0], 今儿: [0], 今早: [0, "morning"], 今晨: [0, "morning"], 今晚: [0, "evening"], 今夜: [0, "evening"],
+  明天: [1], 明日: [1], 明儿: [1], 明早: [1, "morning"], 明晨: [1, "morning"], 明晚: [1, "evening"],
+  后天: [2], 大后天: [3],
+};
+
+/** Shifts a week by 这/本 (0), 下 (1), 下下 (2), 上 (-1). */
+function weekShift(prefix: string | undefined): number | undefined {
+  if (!prefix) return undefined;
+  if (/^下下/.test(prefix)) return 2;
+  if (/^下/.test(prefix)) return 1;
+  if (/^上上/.test(prefix)) return -2;
+  if (/^上/.test(prefix)) return -1;
+  return 0;
+}
+
+function monthShift(prefix: string | undefined): number {
+  if (!prefix) return 0;
+  if (/^下下/.test(prefix)) return 2;
+  if (/^下/.test(prefix)) return 1;
+  if (/^上/.test(prefix)) return -1;
+  return 0;
+}
+
+const SCANS: Array<[RegExp, Scan]> = [
+  // 2026年12月3日, 2026-12-03, 2026/12/3
+  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g, (m) => {
+    const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+    return isValidDate(y, mo, d) ? { date: { y, m: mo, d } } : undefined;
+  }],
+  // (明年)12月3号, 十二月三日
+  [new RegExp(`(今年|明年|去年)?(${N})\\s*月\\s*(${N})\\s*(?:日|号|號)?`, "g"), (m, c) => {
+    const mo = num(m[2]), d = num(m[3]);
+    if (mo === undefined || d === undefined) return undefined;
+    if (m[1]) {
+      const y = c.today.y + (m[1] === "明年" ? 1 : m[1] === "去年" ? -1 : 0);
+      return isValidDate(y, mo, d) ? { date: { y, m: mo, d } } : undefined;
+    }
+    const date = nextMonthDay(c.today, mo, d);
+    return date ? { date } : undefined;
+  }],
+  // 下个月5号, 本月20日
+  [new RegExp(`(下下个?月|下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
+    const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
+    const d = num(m[2]);
+    return d !== undefined && isValidDate(base.y, base.m, d) ? { date: { ...base, d } } : undefined;
+  }],
+  // 月底/月末/下个月初/月中
+  [/(下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|底|末|初|中旬|中)/g, (m, c) => {
+    if (!m[1] && !/^月/.test(m[2] as string)) return undefined;
+    const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
+    const which = m[2] as string;
+    if (/底|末/.test(which)) return { date: { ...base, d: daysInMonth(base.y, base.m) } };
+    if (/中/.test(which)) return { date: { ...base, d: 15 } };
+    return { date: base };
+  }],
+  // 12/3 (month/day), not inside a longer number, a phone or a fraction of digits
+  [/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (m, c) => {
+    const date = nextMonthDay(c.today, Number(m[1]), Number(m[2]));
+    return date ? { date } : undefined;
+  }],
+  // 3号, 十五日 (the month left out)
+  [new RegExp(`(?<![月\\d${ZH_NUM_CHARS}])(${N})\\s*(?:号|號|日)(?![子元])`, "g"), (m, c) => {
+    const d = num(m[1]);
+    if (d === undefined || !Number.isInteger(d) || d < 1 || d > 31) return undefined;
+    const date = nextDayOfMonth(c.today, d);
+    return date ? { date } : undefined;
+  }],
+  // 今天/明早/后天/大后天/昨晚
+  [/大后天|大前天|前天|后天|(?:今|明|昨)(?:天|日|儿|早|晨|晚|夜)/g, (m, c) => {
+    const r = RELATIVE_DAYS[m[0]];
+    return r ? { date: addDays(c.today, r[0]), part: r[1] } : undefined;
+  }],
+  // 周三/星期三/礼拜三/下周三/这周五/本周五/下下周一/上周二, 周末
+  [/(下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7]|末)/g, (m, c) => {
+    const wd = m[2] === "末" ? 6 : WEEKDAYS[m[2] as string];
+    if (wd === undefined) return undefined;
+    const shift = weekShift(m[1]);
+    if (shift === undefined) {
+      // A bare weekday means the next one coming, today included.
+      const delta = (wd - weekdayOf(c.today) + 7) % 7;
+      return { date: addDays(c.today, delta) };
+    }
+    return { date: addDays(startOfWeek(c.today), shift * 7 + wd - 1) };
+  }],
+  // 三天后/两周后/一个月后/半个月后/过两天/10天以内 (the last is not a date; skipped by requiring 后)
+  [new RegExp(`(?:过\\s*)?(${N}|半)\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月|年)\\s*(?:后|以后|之后|过后)?`, "g"), (m, c) => {
+    const said = m[0];
+    if (!/后|^过/.test(said)) return undefined;
+    const n = m[1] === "半" ? 0.5 : num(m[1]);
+    if (n === undefined) return undefined;
+    const unit = m[2] as string;
+    if (unit === "天" || unit === "日") return Number.isInteger(n) ? { date: addDays(c.today, n) } : undefined;
+    if (unit === "月") return n === 0.5 ? { date: addDays(c.today, 15) } : Number.isInteger(n) ? { date: addMonths(c.today, n) } : undefined;
+    if (unit === "年") return Number.isInteger(n) ? { date: addMonths(c.today, 12 * n) } : undefined;
+    return { date: addDays(c.today, Math.round(n * 7)) };
+  }],
+  // 下周/下下周/下个月 with no day: the start of that week or month, marked vague
+  [/(下下个?|下个?)(周|星期|礼拜|月)(?![一二三四五六日天1-7末底初中\d])/g, (m, c) => {
+    if (m[2] === "月") return { date: addMonths(c.today, monthShift(m[1])), vague: true };
+    return { date: addDays(startOfWeek(c.today), (weekShift(m[1]) ?? 1) * 7), vague: true };
+  }],
+];
+
+const MINUTES = `半|一刻|三刻|整|[\\d${ZH_NUM_CHARS}]{1,3}\\s*分?`;
+const TIME_RE = new RegExp(
+  `(凌晨|半夜|深夜|清晨|早上|早晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜里|夜晚|今晚|明晚|早|晚)?\\s*` +
+    `(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?!\\d)|([\\d${ZH_NUM_CHARS}]{1,3})\\s*(?:点|點|时|時)\\s*(?:钟)?\\s*(${MINUTES})?)`,
+  "g",
+);
+const PART_ONLY_RE = /(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上)/g;
+
+/** Finds every Chinese date and time phrase in `text`, resolved against `clock`. */
+export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
+  const found: DateMention[] = [];
+  for (const [re, scan] of SCANS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const r = scan(m as RegExpExecArray, clock);
+      if (r) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
+    }
+  }
+  for (const m of text.matchAll(TIME_RE)) {
+    let index = m.index ?? 0;
+    let partWord = m[1];
+    let h: number | undefined;
+    let min = 0;
+    const mins = m[5]?.replace(/\s|分/g, "");
+    if (m[2] !== undefined) {
+      h = Number(m[2]);
+      min = Number(m[3]);
+    } else {
+      h = num(m[4]);
+      if (mins === "半") min = 30;
+      else if (mins === "一刻") min = 15;
+      else if (mins === "三刻") min = 45;
+      else if (mins && mins !== "整") min = num(mins) ?? 0;
+    }
+    if (h === undefined || !Number.isInteger(h) || h > 24 || min > 59) continue;
+    // "点" after a number can be a decimal point in money ("3点5万").
+    if (/^[万千kK]/.test(text.slice(index + m[0].length))) continue;
+    // 今晚/明早 split as 今+晚8点: the day word belongs to the date scan, the part still applies.
+    let inherited: DayPart | undefined;
+    if (partWord && partWord.length === 1 && /[今明昨]/.test(text[index - 1] ?? "")) {
+      inherited = partOf(text.slice(index - 1, index + 1));
+      index += 1;
+      partWord = undefined;
+    }
+    // "一点" is usually "a bit" (便宜一点, 晚一点): a time only with a real part of the day or minutes.
+    if (m[4] === "一" && !mins && !/^钟/.test(text.slice(index + m[0].length)) && (!partWord || partWord.length === 1)) {
+      if (!partWord && !inherited && !/(天|日|早|晚|午|上|周[一二三四五六日天])\s*$/.test(text.slice(0, index))) continue;
+      if (partWord) continue;
+    }
+    const rel = partWord !== undefined && RELATIVE_DAYS[partWord] !== undefined;
+    const part = partOf(partWord) ?? inherited;
+    const start = partWord && !rel ? index : index + (partWord?.length ?? 0);
+    found.push({
+      index: start,
+      end: (m.index ?? 0) + m[0].length,
+      time: { h: part ? applyDayPart(h === 24 ? 0 : h, part) : h === 24 ? 0 : h, min },
+      part,
+      meridiemKnown: part !== undefined || h > 12 || h === 0,
+    });
+  }
+  // 中午 alone is noon; other parts of the day alone give no clock time.
+  for (const m of text.matchAll(PART_ONLY_RE)) {
+    if (m[1] === "中午") found.push({ index: m.index ?? 0, end: (m.index ?? 0) + 2, time: { h: 12, min: 0 }, part: "noon", meridiemKnown: true });
+    else found.push({ index: m.index ?? 0, end: (m.index ?? 0) + 2, part: partOf(m[1]) });
+  }
+  return markRanges(text, dropOverlaps(found), clock);
+}
+
+/** Keeps the longest of overlapping mentions (12月3号 over 3号); time and date mentions may overlap only if disjoint. */
+export function dropOverlaps(ms: DateMention[]): DateMention[] {
+  const sorted = [...ms].sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
+  const out: DateMention[] = [];
+  for (const m of sorted) {
+    const clash = out.find((o) => m.index < o.end && o.index < m.end);
+    if (!clash) {
+      out.push(m);
+      continue;
+    }
+    if (m.end - m.index > clash.end - clash.index) out.splice(out.indexOf(clash), 1, m);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Marks "A到B" / "A-B" / "A至B" ranges; a bare day after a full date inherits its month (12月10号到13号). */
+function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[] {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i] as DateMention, b = ms[i + 1] as DateMention;
+    if (!a.date || !b.date) continue;
+    const gap = text.slice(a.end, b.index);
+    if (!/^\s*(到|至|~|～|-|—|－|一直到|直到)\s*$/.test(gap)) continue;
+    b.rangeEnd = true;
+    const said = text.slice(b.index, b.end);
+    if (/^[\d零〇一二两三四五六七八九十]+\s*[号日號]$/.test(said)) {
+      let end: LocalDate = { y: a.date.y, m: a.date.m, d: b.date.d };
+      if (!isValidDate(end.y, end.m, end.d)) continue;
+      if (end.d < a.date.d) end = addMonths(end, 1);
+      b.date = end;
+    }
+  }
+  // Bare "10号到13号" with both bare: fine as is. Keep `clock` for future range rules.
+  void clock;
+  return ms;
+}

@@ -1,0 +1,72 @@
+/**
+ * Dates in a message, resolved: Chinese and English mentions merged, each time joined to the date it
+ * belongs to ("明天下午三点", "Saturday at 6pm"), a lone time put on today.
+ */
+import {
+  applyDayPart, clockAt, compareDates, formatDate, formatDateTime,
+  type Clock, type DateMention, type LocalDate, type LocalTime,
+} from "./calendar.ts";
+import { findEnDateMentions } from "./datetime-en.ts";
+import { dropOverlaps, findZhDateMentions } from "./datetime-zh.ts";
+
+/** A resolved date (and maybe time) with where it was said. */
+export type ResolvedDate = {
+  index: number;
+  end: number;
+  date: LocalDate;
+  time?: LocalTime;
+  rangeEnd?: boolean;
+  vague?: boolean;
+  /** true when the message gave only a time and the date is today's by assumption */
+  assumedDate?: boolean;
+};
+
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm`. */
+export const formatResolved = (r: ResolvedDate): string => (r.time ? formatDateTime(r.date, r.time) : formatDate(r.date));
+
+/** Finds and resolves every date and time in `text` against `now` in `tz`. */
+export function resolveDates(text: string, now: Date, tz: string): ResolvedDate[] {
+  return resolveWithClock(text, clockAt(now, tz));
+}
+
+export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
+  const mentions = dropOverlaps([...findZhDateMentions(text, clock), ...findEnDateMentions(text, clock)]);
+  const out: ResolvedDate[] = [];
+  const used = new Set<DateMention>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as DateMention;
+    if (used.has(m) || !m.date) continue;
+    const r: ResolvedDate = { index: m.index, end: m.end, date: m.date, rangeEnd: m.rangeEnd, vague: m.vague };
+    let part = m.part;
+    let time = m.time;
+    let meridiemKnown = m.meridiemKnown;
+    // Join the following time (and a part-of-day word) when only spaces, commas or 的/at/on sit between.
+    for (let j = i + 1; j < mentions.length && j <= i + 2; j++) {
+      const n = mentions[j] as DateMention;
+      if (n.date || used.has(n)) break;
+      const gap = text.slice((mentions[j - 1] as DateMention).end, n.index);
+      if (!/^[\s,，、的]*(?:at|@|by|around|about|from)?[\s,，]*$/i.test(gap)) break;
+      used.add(n);
+      r.end = n.end;
+      if (n.part) part = n.part;
+      if (n.time) {
+        time = n.time;
+        meridiemKnown = n.meridiemKnown;
+      }
+    }
+    if (time) r.time = { h: meridiemKnown ? time.h : applyDayPart(time.h, part), min: time.min };
+    out.push(r);
+  }
+  // A time with no date ("at 7:30pm", "晚上8点") is taken as today's; callers see `assumedDate`.
+  for (const m of mentions) {
+    if (m.date || used.has(m) || !m.time) continue;
+    const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
+    out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first date that is today or later: what "when to follow up" almost always means. */
+export function firstFutureDate(dates: ResolvedDate[], clock: Clock): ResolvedDate | undefined {
+  return dates.find((d) => compareDates(d.date, clock.today) >= 0);
+}

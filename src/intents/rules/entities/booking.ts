@@ -1,0 +1,131 @@
+/**
+ * Booking details: party size (4位, 6个人, for two, 2 adults), nights (住3晚, two nights), room type
+ * (大床房, 双床房, 套房, king, twin, suite), seating and room preferences (无烟, 靠窗, window, high chair),
+ * and whether it is a room or a table.
+ */
+import { NUM_SOURCE, parseCount } from "../numbers.ts";
+
+const EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple";
+
+const PARTY_ZH = new RegExp(`(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友)(?![民员工事气数均])`, "g");
+const PARTY_EN = new RegExp(
+  `\\b(?:(?:for|party of|group of|table of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons|guests|adults|pax|diners|of us))\\b`,
+  "gi",
+);
+
+/** How many people. Children are counted in ("2 adults and 1 child" → 3). */
+export function findPartySize(text: string): number | undefined {
+  let total: number | undefined;
+  for (const m of text.matchAll(PARTY_ZH)) {
+    const n = parseCount(m[1] as string);
+    if (n !== undefined && n <= 500) {
+      total = n;
+      break;
+    }
+  }
+  if (total === undefined) {
+    for (const m of text.matchAll(PARTY_EN)) {
+      const raw = ((m[1] ?? m[2]) as string).replace(/^a couple( of)?$|^couple$/i, "two");
+      const n = parseCount(raw);
+      if (n !== undefined && n <= 500) {
+        total = n;
+        break;
+      }
+    }
+  }
+  const kids = /(?:and|\+|加|还有|带)\s*(\d+|one|two|three|一|两|二|三)\s*(?:个)?\s*(?:kids?|child(?:ren)?|孩子|小孩|儿童|小朋友)/i.exec(text);
+  if (total !== undefined && kids && /adult|大人|成人/i.test(text)) total += parseCount(kids[1] as string) ?? 0;
+  return total;
+}
+
+const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])`, "g");
+const NIGHTS_EN = new RegExp(`\\b(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
+
+/** Number of nights (住3晚, 两晚, 3 nights, one night). */
+export function findNights(text: string): number | undefined {
+  for (const m of text.matchAll(NIGHTS_ZH)) {
+    // "今晚" and "明晚" are days, not counts; the number must be a real numeral.
+    const n = parseCount(m[1] as string);
+    if (n !== undefined && n <= 365) return n;
+  }
+  for (const m of text.matchAll(NIGHTS_EN)) {
+    const n = /^an?$/i.test(m[1] as string) ? 1 : parseCount(m[1] as string);
+    if (n !== undefined && n <= 365) return n;
+  }
+  return undefined;
+}
+
+const ROOM_TYPES_ZH = /(豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
+const ROOM_TYPES_EN = /\b((?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b/i;
+
+/** The room type as written (大床房, twin, suite). */
+export function findRoomType(text: string): string | undefined {
+  const zh = ROOM_TYPES_ZH.exec(text);
+  if (zh) return zh[1];
+  const en = ROOM_TYPES_EN.exec(text);
+  return en ? (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase() : undefined;
+}
+
+const PREFS_ZH = [
+  "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
+  "儿童座椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
+  "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
+];
+const PREFS_EN = [
+  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair",
+  "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
+  "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
+  "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "private room",
+  "away from the elevator", "near the elevator", "bar seating", "corner table",
+];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})\\b`, "gi");
+
+/** Preferences as short phrases in the message's language. */
+export function findPreferences(text: string): string[] {
+  const out: string[] = [];
+  for (const p of PREFS_ZH) {
+    if (!text.includes(p)) continue;
+    // 吸烟 inside 无烟/禁烟 phrases, and 无烟 vs 不吸烟: keep the longer reading.
+    if (p === "吸烟" && /(不|无|禁)吸烟/.test(text)) {
+      if (!out.includes("无烟")) out.push("无烟");
+      continue;
+    }
+    if (out.some((o) => o.includes(p))) continue;
+    out.push(p);
+  }
+  for (const m of text.matchAll(PREFS_EN_RE)) {
+    const p = (m[1] as string).toLowerCase();
+    if (p === "smoking" && /\b(non|no)[- ]?smoking/i.test(text)) continue;
+    if (out.some((o) => o.includes(p))) continue;
+    out.push(p);
+  }
+  return out;
+}
+
+const ROOM_CUES = /(房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights?\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const TABLE_CUES = /(订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
+
+/** Room or table, from the words used; undefined when the message does not say. */
+export function findBookingKind(text: string): "room" | "table" | undefined {
+  const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
+  if (room && !table) return "room";
+  if (table && !room) return "table";
+  if (room && table) {
+    // "晚上住" vs "晚餐": a nights count or a room word is stronger than a meal mention.
+    if (/(房|住|\broom|\bsuite|\bnights?\b|check[- ]?in)/i.test(text)) return "room";
+    return "table";
+  }
+  return undefined;
+}
+
+/** The guest's own name ("my name is Ming Li", "我叫王芳", "姓陈", "under Chen"). */
+export function findGuestName(text: string): string | undefined {
+  const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|name:)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  if (en) return (en[1] as string).trim();
+  const zh = /(?:我叫|我是|名字是|名字叫|姓名[:：]?|联系人[:：]?)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|$)/.exec(text);
+  if (zh) return zh[1];
+  const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
+  if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;
+  return undefined;
+}

@@ -1,0 +1,104 @@
+/**
+ * Company names. Chinese: a short name ending in a business word (蓝海科技, 金鼎酒楼, 远航旅行社, 东方国际).
+ * English: capitalised words ending in a business word (Acme Corp, Harbor Hotel, Green Leaf Cafe), or
+ * capitalised words after "from"/"at"/"with" or in brackets ("Ana Garcia (Casa Verde)").
+ */
+
+export type CompanySpan = { index: number; end: number; value: string; sure: boolean };
+
+const ZH_SUFFIXES = [
+  "股份有限公司", "有限责任公司", "有限公司", "分公司", "公司", "集团", "大酒店", "酒店", "宾馆", "饭店", "餐饮", "餐厅", "酒楼",
+  "酒家", "饭馆", "食府", "火锅", "烧烤", "茶楼", "茶馆", "咖啡馆", "咖啡", "面包房", "烘焙", "物流", "快递", "超市", "商超", "便利店",
+  "科技", "贸易", "商贸", "国际", "实业", "旅行社", "旅游", "工厂", "医院", "诊所", "学校", "幼儿园", "银行", "传媒", "文化", "广告",
+  "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "网络", "电子", "食品", "酒业", "教育", "健身",
+  "影城", "影院", "中心", "工作室", "事务所", "研究院", "设计院", "民宿", "客栈", "度假村", "书店", "花店", "酒吧", "酒行", "烟酒行",
+  "茶行", "商店", "专卖店", "门店", "超市", "小卖部", "批发部", "经销部", "厂",
+];
+const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
+
+/** Words that sit in front of a company name in chat and are not part of it. */
+const ZH_LEADS = [
+  "新线索", "新客户", "潜在客户", "录入客户", "录入", "添加客户", "添加", "新增客户", "新增", "客户", "线索", "记一下", "记录一下", "记录",
+  "今天", "昨天", "刚才", "刚刚", "认识了", "认识", "拜访了", "拜访", "去了", "联系了", "联系", "查一下", "查下", "查查", "查询", "查",
+  "搜一下", "搜索", "搜", "找一下", "找下", "找", "看看", "看下", "看一下", "帮我", "请", "跟进", "跟", "和", "给", "与", "把", "对",
+  "在", "是", "了", "的", "到", "从", "被", "向", "跳槽到", "跳槽去", "换到", "加入", "入职", "调到", "去", "那家", "这家", "一家",
+  "家", "间", "我们", "他们", "她们", "他", "她", "投诉", "说", "问", "打给", "替", "为", "关于",
+];
+const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
+
+/** Chinese words ending in a suffix that are generic, not names (我们公司, 这家酒店). */
+const ZH_GENERIC = /^(我们|你们|他们|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
+
+const CJK_NAME = "[\\u4e00-\\u9fffA-Za-z0-9]";
+
+/** Finds Chinese company names by their business-word endings. */
+export function findZhCompanies(text: string): CompanySpan[] {
+  const out: CompanySpan[] = [];
+  const re = new RegExp(`(${CJK_NAME}{1,10}?)(${ZH_SUFFIX_RE})`, "g");
+  for (const m of text.matchAll(re)) {
+    let head = m[1] as string;
+    let index = m.index ?? 0;
+    // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle.
+    const particle = /.*[的了是和跟给在把从对与向：:，,、\s]/.exec(head);
+    if (particle) {
+      index += particle[0].length;
+      head = head.slice(particle[0].length);
+    }
+    for (let guard = 0; guard < 4; guard++) {
+      const lead = LEADS_RE.exec(head);
+      if (!lead || head.length - lead[0].length < 1) break;
+      index += lead[0].length;
+      head = head.slice(lead[0].length);
+    }
+    const value = head + (m[2] as string);
+    if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
+    if (ZH_GENERIC.test(value)) continue;
+    out.push({ index, end: index + value.length, value, sure: true });
+  }
+  return out;
+}
+
+const EN_SUFFIXES =
+  "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
+  "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
+  "Steakhouse|Pizzeria|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
+  "Gym|Spa|Salon|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery";
+const EN_COMPANY_RE = new RegExp(`((?:[A-Z0-9][\\w'’&.-]*\\s+){0,4})(${EN_SUFFIXES})\\b\\.?`, "g");
+const EN_CONTEXT_RE = /\b(?:from|at|with|of|for|joined|to)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
+const PAREN_RE = /\(([A-Z][^()]{1,40})\)/g;
+
+const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
+const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last)$/;
+
+/** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
+export function findEnCompanies(text: string): CompanySpan[] {
+  const out: CompanySpan[] = [];
+  const add = (index: number, value: string, sure: boolean) => {
+    value = value.replace(/[\s,.;:]+$/, "");
+    const lead = EN_LEADS.exec(value);
+    if (lead) {
+      index += lead[0].length;
+      value = value.slice(lead[0].length);
+    }
+    if (!value || EN_NOT_COMPANY.test(value)) return;
+    if (out.some((o) => index < o.end && o.index < index + value.length)) return;
+    out.push({ index, end: index + value.length, value, sure });
+  };
+  for (const m of text.matchAll(EN_COMPANY_RE)) {
+    const head = (m[1] as string).trim();
+    // A suffix alone ("the hotel") is not a name; it needs a capitalised word in front.
+    if (!head) continue;
+    add(m.index ?? 0, m[0], true);
+  }
+  for (const m of text.matchAll(PAREN_RE)) add((m.index ?? 0) + 1, m[1] as string, true);
+  for (const m of text.matchAll(EN_CONTEXT_RE)) {
+    const value = m[1] as string;
+    add((m.index ?? 0) + m[0].length - value.length, value, false);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Every company in the text, Chinese and English, in order. */
+export function findCompanies(text: string): CompanySpan[] {
+  return [...findZhCompanies(text), ...findEnCompanies(text)].sort((a, b) => a.index - b.index);
+}

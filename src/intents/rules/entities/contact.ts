@@ -1,0 +1,43 @@
+/**
+ * Phones and emails. A phone keeps its digits and a leading +; mainland mobiles may be typed with spaces
+ * or dashes (138 0013 8000), foreign numbers with a country code (+1 415 555 0199), and short local
+ * numbers in the 555-0199 style.
+ */
+
+export type Span = { index: number; end: number; value: string };
+
+const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+
+export function findEmails(text: string): Span[] {
+  return [...text.matchAll(EMAIL_RE)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: m[0].replace(/\.$/, "") }));
+}
+
+// A run of digits with the separators people type inside phone numbers.
+const PHONE_RE = /(?<![\w.,/@+-])(\+\s?\d{1,3}[\s-]?)?(\(?\d[\d\s()-]{5,18}\d)(?![\w@]|[.,]\d|[:/]\d)/g;
+
+/** Finds phone numbers; dates (2026-11-18), money (12,000) and long IDs are not phones. */
+export function findPhones(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(PHONE_RE)) {
+    let raw = m[0];
+    // Trailing separators belong to the sentence, not the number.
+    raw = raw.replace(/[\s()-]+$/, "");
+    const digits = raw.replace(/\D/g, "");
+    const plus = raw.trim().startsWith("+");
+    if (digits.length < 7 || digits.length > 15) continue;
+    if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(raw.trim())) continue;
+    // Spaces may separate a phone's groups, but not two unrelated numbers ("5 12000").
+    const groups = raw.replace(/^\+/, "").split(/[\s()-]+/).filter(Boolean);
+    if (groups.length > 1 && groups.some((g) => g.length === 1) && !plus) continue;
+    const mainlandMobile = /^1[3-9]\d{9}$/.test(digits) || /^861[3-9]\d{9}$/.test(digits);
+    const styled = /\d[\s-]\d/.test(raw) || plus || raw.includes("(");
+    // A bare digit run is a phone only when it looks like one; else it may be an amount or an order number.
+    if (!mainlandMobile && !styled && !(digits.length >= 7 && digits.length <= 12 && /^0/.test(digits))) {
+      if (digits.length < 10) continue;
+    }
+    const index = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
+    if (/(订单|单号|编号|工号|卡号|房号|order|ref|invoice|#|no\.)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
+    out.push({ index, end: index + raw.trim().length, value: (plus ? "+" : "") + digits });
+  }
+  return out;
+}

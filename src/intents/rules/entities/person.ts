@@ -1,0 +1,134 @@
+/**
+ * Person names. Chinese: a common surname and one or two given characters (张伟, 欧阳娜娜), a surname with
+ * a title (李经理, 王总, 陈先生, 何老板), or 老李/小王. English: capitalised words (John Smith, Liam O'Brien),
+ * with or without Mr./Ms./Dr.
+ */
+
+export type NameSpan = { index: number; end: number; value: string; titled: boolean };
+
+const SINGLE_SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓缪芦麦褚娄窦戚岑景党卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑邝";
+const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤"];
+
+export const ZH_TITLES = [
+  "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
+  "师傅", "医生", "律师", "校长", "院长", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
+  "博士", "工", "总", "董", "姐", "哥", "叔",
+];
+
+/**
+ * Characters that cannot end a two-character given name here: verbs and particles that follow a name
+ * in chat ("张伟打了电话", "吴磊开了个会", "林涛说").
+ */
+const NOT_GIVEN = new Set(
+  "的了说打在是和跟给换要想有那这对今明也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大"
+);
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** Like matchAll, but tries again one character on after each match so rejected matches do not hide others. */
+function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const g = new RegExp(re.source, "g");
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    yield m;
+    g.lastIndex = m.index + 1;
+  }
+}
+const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
+
+/** Finds Chinese names: titled forms first (they are surest), then surname + given name. */
+export function findZhNames(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  const taken = (i: number, e: number) => out.some((o) => i < o.end && o.index < e);
+  const titles = ZH_TITLES.join("|");
+  // 老李 / 小王 (a familiar form), 王总 / 李经理 / 陈先生
+  for (const m of text.matchAll(new RegExp(`(?:老|小)([${SINGLE_SURNAMES}])(?![${SINGLE_SURNAMES}]?(?:${titles}))`, "g"))) {
+    const i = m.index ?? 0;
+    // "小时", "老板" and the like are words, not names.
+    if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户)/.test(text.slice(i))) continue;
+    if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
+    out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
+  for (const m of overlapping(new RegExp(`${surnameAlt}(?:[\\u4e00-\\u9fff]{1,2}?)?(?:${titles})`), text)) {
+    const i = m.index ?? 0;
+    const v = m[0];
+    if (taken(i, i + v.length)) continue;
+    // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
+    const given = v.replace(new RegExp(`(?:${titles})$`), "");
+    if (given.length > 3) continue;
+    if ([...given.slice(1)].some((c) => NOT_GIVEN.has(c))) {
+      // 何老板 inside "金鼎酒楼何老板" is fine; "把王总" would have matched at 王, so only drop junk.
+      continue;
+    }
+    out.push({ index: i, end: i + v.length, value: v, titled: true });
+  }
+  for (const m of overlapping(new RegExp(`${surnameAlt}[\\u4e00-\\u9fff]{1,2}`), text)) {
+    let i = m.index ?? 0;
+    let v = m[0];
+    if (taken(i, i + v.length)) continue;
+    const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
+    let given = v.slice(sur.length);
+    if (NOT_GIVEN.has(given[0] as string)) continue;
+    if (given.length === 2 && NOT_GIVEN.has(given[1] as string)) given = given.slice(0, 1);
+    v = sur + given;
+    // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
+    const before = text[i - 1];
+    if (isCjk(before) && !/[给跟和与问找约见叫是了客户户人：:，,、访系请让把被对向帮替]/.test(before ?? "")) continue;
+    // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
+    if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
+    if (COMMON_WORDS.test(v)) continue;
+    out.push({ index: i, end: i + v.length, value: v, titled: false });
+    i += v.length;
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Words that start with a surname character but are not names. */
+const COMMON_WORDS = /^(金额|金鼎|高兴|高端|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+
+const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\\.?";
+const EN_WORD = "[A-Z][a-zA-Z'’-]*";
+const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
+
+/** Capitalised words that start sentences or name things other than people. */
+const EN_NOT_NAMES = new Set(
+  ("I Im I'm Ill I'll Id I'd New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+    "Would Do Does Did The A An Our My Your We They He She It This That These Those Hi Hello Hey Thanks Thank OK Ok Okay " +
+    "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
+    "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
+    "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
+    "Today Tomorrow Tonight Yesterday Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
+    "Contact Email Phone Budget Re Fwd FYI Note Notes Log Logged Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
+    "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
+    "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
+    "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY").split(/\s+/),
+);
+
+/** Finds English person names (one to three capitalised words, optionally titled). */
+export function findEnNames(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(EN_NAME_RE)) {
+    let words = m[0].split(/\s+/);
+    let index = m.index ?? 0;
+    const titled = new RegExp(`^${EN_TITLE}$`).test(words[0] ?? "");
+    // Leading sentence words ("Called John Smith") are not part of the name.
+    while (words.length && !titled && EN_NOT_NAMES.has((words[0] as string).replace(/[’']s$/, ""))) {
+      index = text.indexOf(words[1] ?? "\u0000", index + (words[0] as string).length);
+      words = words.slice(1);
+    }
+    while (words.length && EN_NOT_NAMES.has((words[words.length - 1] as string).replace(/[’']s$/, ""))) words = words.slice(0, -1);
+    if (!words.length || index < 0) continue;
+    let value = words.join(" ").replace(/[’']s$/, "");
+    if (titled && words.length === 1) continue;
+    value = value.trim();
+    if (!value || /^[A-Z]+$/.test(value) && value.length <= 3) continue;
+    out.push({ index, end: index + value.length, value, titled });
+  }
+  return out;
+}
+
+/** Every person name in the text, Chinese and English, in order. */
+export function findNames(text: string): NameSpan[] {
+  return [...findZhNames(text), ...findEnNames(text)].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,167 @@
+/**
+ * Numbers as people type them in chat: Arabic, Chinese numerals, and the mixes between them
+ * (两百, 3万, 8万6, 1.2k, $12,000, ¥5000, 5千).
+ */
+
+const ZH_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 幺: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 仨: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const ZH_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const ZH_BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000 };
+
+/** Characters that can make up a Chinese or mixed number (for building regexes). */
+export const ZH_NUM_CHARS = "零〇一幺二两俩三仨四五六七八九十拾百佰千仟万萬亿";
+/** A number written in digits (with thousands commas or a decimal part) or Chinese numerals, or a mix. */
+export const NUM_SOURCE = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])(?:[\\d.${ZH_NUM_CHARS}])*`;
+
+const ENGLISH_WORDS: Record<string, number> = {
+  zero: 0, one: 1, a: 1, an: 1, single: 1, two: 2, couple: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+export const EN_NUMBER_WORDS = Object.keys(ENGLISH_WORDS).filter((w) => w.length > 2);
+
+/**
+ * Parses a Chinese, Arabic or mixed numeral: 十五 → 15, 两百五 → 250, 8万6 → 86000, 1.2万 → 12000,
+ * 一百零五 → 105, 12,000 → 12000. Returns undefined when the text is not a number.
+ */
+export function parseZhNumber(raw: string): number | undefined {
+  const s = raw.replace(/,/g, "").trim();
+  if (!s) return undefined;
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  let total = 0;
+  let section = 0;
+  let current: number | undefined;
+  let lastUnit = 1;
+  let afterZero = false;
+  let seen = false;
+  for (let i = 0; i < s.length; ) {
+    const rest = s.slice(i);
+    const arabic = /^\d+(\.\d+)?/.exec(rest);
+    if (arabic) {
+      current = Number(arabic[0]);
+      i += arabic[0].length;
+      seen = true;
+      continue;
+    }
+    const ch = s[i] as string;
+    i++;
+    if (ch in ZH_DIGITS) {
+      const v = ZH_DIGITS[ch] as number;
+      if (v === 0) afterZero = true;
+      // 二零二六 style digit strings: append digits.
+      else if (current !== undefined && lastUnit === 1 && section === 0 && total === 0) current = current * 10 + v;
+      else current = v;
+      if (v === 0 && current === undefined) current = undefined;
+      seen = true;
+    } else if (ch in ZH_SMALL_UNITS) {
+      const u = ZH_SMALL_UNITS[ch] as number;
+      section += (current ?? 1) * u;
+      current = undefined;
+      lastUnit = u;
+      afterZero = false;
+      seen = true;
+    } else if (ch in ZH_BIG_UNITS) {
+      const u = ZH_BIG_UNITS[ch] as number;
+      const value = section + (current ?? 0);
+      total = u === 100_000_000 ? (total + (value || 1)) * u : total + (value || 1) * u;
+      section = 0;
+      current = undefined;
+      lastUnit = u;
+      afterZero = false;
+      seen = true;
+    } else {
+      return undefined;
+    }
+  }
+  if (!seen) return undefined;
+  if (current !== undefined) {
+    // "8万6" and "两百五" shorten the next lower unit: a lone trailing digit after a unit scales down.
+    section += lastUnit > 1 && !afterZero && current < 10 && Number.isInteger(current) ? (current * lastUnit) / 10 : current;
+  }
+  const n = total + section;
+  return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
+}
+
+/** Parses an English number word or digits ("two", "12", "a dozen"). */
+export function parseEnglishNumber(raw: string): number | undefined {
+  const s = raw.toLowerCase().replace(/,/g, "").trim();
+  if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  const words = s.split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "a" || s === "a");
+  if (!words.length) return undefined;
+  let total = 0;
+  for (const w of words) {
+    const v = ENGLISH_WORDS[w];
+    if (v === undefined) return undefined;
+    if (v === 100) total = (total || 1) * 100;
+    else if (v === 12 && w === "dozen") total = (total || 1) * 12;
+    else total += v;
+  }
+  return total;
+}
+
+/** Any count: digits, Chinese numerals or English words. */
+export function parseCount(raw: string): number | undefined {
+  const n = parseZhNumber(raw) ?? parseEnglishNumber(raw);
+  return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1_000, K: 1_000, 千: 1_000, w: 10_000, W: 10_000, 万: 10_000, m: 1_000_000, M: 1_000_000, mn: 1_000_000,
+  million: 1_000_000, thousand: 1_000, 百万: 1_000_000, 亿: 100_000_000,
+};
+
+/**
+ * Parses a money figure: "$12,000", "12k", "1.2k", "¥5000", "5千", "3万", "8万6", "二十万", "4万5千".
+ * Returns the amount in the currency's unit.
+ */
+export function parseMoney(raw: string): number | undefined {
+  let s = raw.trim().replace(/^[$¥￥€£]|^(?:US\$|RMB|CNY|USD|HK\$)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
+  const m = /^(\d[\d,]*(?:\.\d+)?)\s*(k|K|w|W|m|M|mn|million|thousand)$/.exec(s);
+  if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[m[2] as string] as number));
+  s = s.replace(/\s+/g, "");
+  return parseZhNumber(s);
+}
+
+/** Money in a sentence, with how sure we are that it is money rather than some other number. */
+export type MoneyMention = { index: number; end: number; value: number; strong: boolean };
+
+const CUR = "(?:[$¥￥€£]|US\\$|HK\\$|RMB\\s?|CNY\\s?|USD\\s?)";
+const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
+const MONEY_RE = new RegExp(
+  [
+    `(?<cur>${CUR}\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|K|m|M|million|thousand)?)(?![\\w])`,
+    `(?<unit>${ZH_MONEY_NUM}\\s?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
+    `(?<yuan>${ZH_MONEY_NUM}\\s?(?:元|块钱|块|美元|美金|刀|dollars|bucks))`,
+    `(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{3,}(?:\\.\\d+)?)`,
+  ].join("|"),
+  "g",
+);
+const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约]?\s*$/i;
+
+/**
+ * Finds money figures. A figure with a currency sign or a money unit (万, k, 元) is strong; a bare
+ * number is strong only after a money word (预算, budget) and otherwise reported as weak.
+ */
+export function findMoney(text: string): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of text.matchAll(MONEY_RE)) {
+    const g = m.groups ?? {};
+    const raw = (g.cur ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const index = m.index ?? 0;
+    const before = text.slice(Math.max(0, index - 12), index);
+    const after = text.slice(index + raw.length, index + raw.length + 4);
+    // A count of goods or people is not money: 300箱, 40 bags, 5个人.
+    if (g.plain && /^\s*(个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|晚|天|号|日|月|年|点|分|%|％|pcs|units|bags|bottles|boxes|cases|kegs|people|guests)/i.test(after)) continue;
+    if (g.unit && /^\s*(个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋)/.test(after)) continue;
+    // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
+    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan) continue;
+    if (/[A-Za-z]$/.test(before) && g.plain) continue;
+    const value = parseMoney(raw);
+    if (value === undefined) continue;
+    const cue = MONEY_CUES.test(before);
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.unit || g.yuan) || cue });
+  }
+  return out;
+}
