@@ -265,8 +265,8 @@ async function countSnapshot(db: PrismaClient, ids: Ids, now: Date): Promise<ByO
 function rawParams(ids: Ids, range?: DateRange) {
   const utc = (d: Date) => d.toISOString().slice(0, 23);
   return {
-    start: range ? utc(range.start) : "",
-    end: range ? utc(range.end) : "",
+    start: utc(range?.start ?? new Date(0)),
+    end: utc(range?.end ?? new Date(0)),
     all: ids === "all",
     list: ids === "all" ? [] : ids,
   };

@@ -11,13 +11,13 @@ const now = new Date("2026-11-18T10:00:00+08:00");
 const at = (local: string) => parseLocalDateTime(local, tz)!;
 const thisWeek = periodRange({ period: "this_week", now, tz });
 
-export type Seeded = { mia: number; alice: number; bob: number; zed: number; olga: number };
+type Seeded = { mia: number; alice: number; bob: number; zed: number; olga: number };
 
 /**
  * Two teams: manager Mia with reps Alice and Bob, and manager Olga with rep Zed, whose big numbers
  * must never leak into Mia's summary. Dates are Shanghai local; "this week" is 16–22 Nov.
  */
-export async function seedSummaryData(db: PrismaClient): Promise<Seeded> {
+async function seedSummaryData(db: PrismaClient): Promise<Seeded> {
   const staff = async (name: string, role: "manager" | "sales", managerId?: number) =>
     (await db.staff.create({ data: { name, role, managerId } })).id;
   const mia = await staff("Mia", "manager");
