@@ -3,6 +3,7 @@ import type { IntentName, IntentOf, Role } from "../intents/schema.ts";
 import type { AuditRecorder, Tx } from "../domain/audit/audit-recorder.ts";
 import type { Lang, Message, Reply } from "./message.ts";
 import type { Logger } from "./logger.ts";
+import type { ConversationState } from "./conversation.ts";
 
 /** Who is acting. Staff act within a scope of owners; a guest only ever on their own customer record. */
 export type Actor =
@@ -30,9 +31,11 @@ export interface Context {
   reply(reply: Reply | string): void;
   /** Runs one user action's writes in a transaction with an audit batch that /undo can revert. */
   write<T>(work: (tools: WriteTools) => Promise<T>): Promise<T>;
-  /** The customer last talked about in this chat: what "him", "那个客户" and "the deal" refer to. */
-  lastCustomerId?: number;
-  rememberCustomer(customerId: number): void;
+  /**
+   * This chat's state: the pending draft, the last write (for undo) and the customer last talked about,
+   * which is what "him", "那个客户" and "the deal" refer to. Saved after the message is handled.
+   */
+  readonly conversation: ConversationState;
 }
 
 export type Handler<N extends IntentName> = (ctx: Context, intent: IntentOf<N>) => Promise<void>;

@@ -11,6 +11,8 @@ export type Message = {
   receivedAt: Date;
   /** the sender's time zone when the platform or script gives one */
   tz?: string;
+  /** what the platform (or a script) says of the sender: a display name, and the role to seed them with */
+  sender?: { name?: string; role?: "admin" | "manager" | "sales" | "frontdesk" | "guest" };
   raw?: unknown;
 };
 

@@ -1,0 +1,32 @@
+/** Wires one running chatcrm: the store, the parser and the router, from the config. */
+import type { Config } from "./config.ts";
+import { openDatabase, type Database } from "./store/client.ts";
+import { createIntentParser, type IntentParser, type ParserMode } from "./intents/parse.ts";
+import { createRouter, type Router } from "./runtime/router.ts";
+import { createLogger, type Logger } from "./runtime/logger.ts";
+import { handlers } from "./handlers/index.ts";
+import { ensureVenue } from "./domain/booking/ensure-venue.ts";
+import type { OnUnknownUser } from "./runtime/middleware/identify.ts";
+
+export type App = { db: Database; router: Router; parser: IntentParser; log: Logger; close(): Promise<void> };
+
+export async function startApp(options: {
+  config: Config;
+  db?: string;
+  parser?: ParserMode;
+  onUnknownUser?: OnUnknownUser;
+}): Promise<App> {
+  const { config } = options;
+  const log = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase({ db: options.db });
+  await ensureVenue({ db: db.prisma });
+  const parser = createIntentParser({
+    mode: options.parser ?? "auto",
+    log,
+    llm: config.OPENAI_API_KEY
+      ? { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }
+      : undefined,
+  });
+  const router = createRouter({ db: db.prisma, parser, handlers, log, defaultTz: config.CHATCRM_TZ, onUnknownUser: options.onUnknownUser });
+  return { db, router, parser, log, close: () => db.close() };
+}

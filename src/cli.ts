@@ -1,0 +1,77 @@
+/** The `chatcrm` command line. Each command lives in src/commands/; this file only reads arguments. */
+import { parseArgs } from "node:util";
+import { ConfigError, databaseLocation, loadConfig } from "./config.ts";
+import { RoleSchema } from "./intents/schema.ts";
+import { chatCommand } from "./commands/chat.ts";
+import { dbCommand } from "./commands/db.ts";
+import { parseCommand } from "./commands/parse.ts";
+
+const HELP = `chatcrm — a CRM that lives in your messengers
+
+Usage:
+  chatcrm chat --user NAME --role ROLE [--db PATH_OR_URL]   interactive console chat
+  chatcrm chat --demo                                       console chat on demo data (as alice, sales)
+  chatcrm chat --script FILE|- [--db PATH_OR_URL]           JSON lines in, one JSON line per reply out
+  chatcrm parse [--parser rules|llm|auto]                   JSON lines in, parsed intents out
+  chatcrm db migrate|seed [--demo]|reset [--db PATH_OR_URL]
+  chatcrm --help
+
+Roles: admin, manager, sales, frontdesk, guest.
+--db is a PGlite directory (default ./data) or a postgresql:// URL; DATABASE_URL works too.
+An LLM parser is used when OPENAI_API_KEY is set (OPENAI_BASE_URL, OPENAI_MODEL); else rules only.`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      help: { type: "boolean", short: "h" },
+      db: { type: "string" },
+      user: { type: "string" },
+      role: { type: "string" },
+      script: { type: "string" },
+      demo: { type: "boolean", default: false },
+      parser: { type: "string" },
+    },
+  });
+  const [command, action] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(HELP + "\n");
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig();
+  const db = databaseLocation(config, values.db);
+  const parser = values.parser;
+  if (parser !== undefined && parser !== "rules" && parser !== "llm" && parser !== "auto") {
+    throw new ConfigError("--parser must be rules, llm or auto.");
+  }
+  switch (command) {
+    case "chat": {
+      const role = values.role === undefined ? undefined : RoleSchema.safeParse(values.role);
+      if (role && !role.success) throw new ConfigError(`--role must be one of ${RoleSchema.options.join(", ")}.`);
+      return chatCommand({
+        config, db, user: values.user, role: role?.data, script: values.script, demo: values.demo, parser,
+        stdin: process.stdin, stdout: process.stdout,
+      });
+    }
+    case "parse":
+      await parseCommand({ parser: parser ?? "auto", input: process.stdin, output: process.stdout, env: process.env });
+      return 0;
+    case "db":
+      return dbCommand({ action: action ?? "", db, demo: values.demo, config, out: process.stdout });
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    process.stderr.write(`chatcrm: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
+    process.exitCode = known ? 2 : 1;
+  },
+);

@@ -1,0 +1,50 @@
+import type { Handler } from "../runtime/context.ts";
+import { say } from "../runtime/message.ts";
+
+const STAFF_HELP = {
+  zh: [
+    "直接用中文或英文说就行，例如：",
+    "• 新线索：张伟，蓝海科技，13800138000，要300箱矿泉水，周五回电",
+    "• 刚给张伟打了电话，他要报价，下周三再跟进",
+    "• 张伟签了，8万6",
+    "• 查一下张伟 / 138 0013 8000",
+    "• 今天有什么任务",
+    "命令：/lead /note /deal /find /tasks /done /book /cancel /complain /summary /top /undo /whoami /help",
+  ],
+  en: [
+    "Just say it in English or Chinese, e.g.:",
+    "• New lead: John Smith, Acme Corp, john@acme.com, wants 40 bags of coffee, call back Friday",
+    "• Called John, he wants a quote, follow up next Wednesday",
+    "• John signed, 12k",
+    "• Find John / 0199",
+    "• What are my tasks today",
+    "Commands: /lead /note /deal /find /tasks /done /book /cancel /complain /summary /top /undo /whoami /help",
+  ],
+};
+
+const MANAGER_EXTRA = { zh: "• 这周销售情况怎么样 / 本月前十大客户", en: "• How did sales go this week / top 10 customers this month" };
+
+const GUEST_HELP = {
+  zh: ["您好！您可以直接告诉我：", "• 明晚7点 4位 靠窗", "• 12月10号入住大床房 住两晚", "• 我的预订 / 取消明天的预订 / 我的积分", "• 有问题也可以直接反馈给我们"],
+  en: ["Hello! Just tell me, for example:", "• Table for 4 tomorrow at 7, window seat", "• A king room from Dec 10 for two nights", "• My bookings / cancel tomorrow's booking / my points", "• Or tell us if anything went wrong"],
+};
+
+export const helpHandler: Handler<"help"> = async (ctx) => {
+  const actor = ctx.actor;
+  if (actor?.kind === "guest") {
+    ctx.reply(GUEST_HELP[ctx.lang].join("\n"));
+    return;
+  }
+  const lines = [...STAFF_HELP[ctx.lang]];
+  if (actor?.role === "manager" || actor?.role === "admin") lines.splice(6, 0, MANAGER_EXTRA[ctx.lang]);
+  ctx.reply(lines.join("\n"));
+};
+
+export const unknownHandler: Handler<"unknown"> = async (ctx) => {
+  const text = ctx.message.text.trim();
+  if (/^(谢谢|多谢|感谢|thanks|thank you|thx|ty)\b/i.test(text)) {
+    ctx.reply(say(ctx.lang, "不客气！😊", "You're welcome! 😊"));
+    return;
+  }
+  ctx.reply(say(ctx.lang, "抱歉，我没太明白。发送“帮助”看看我能做什么。", 'Sorry, I didn\'t quite get that. Send "help" to see what I can do.'));
+};

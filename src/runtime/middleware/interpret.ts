@@ -1,0 +1,164 @@
+/**
+ * Turns a message into an action: a slash command, a system word ("撤销"), the answer to a pending
+ * question, or free text through the intent parser. Then checks the role, asks for what is missing,
+ * confirms uncertain writes, and runs the handler.
+ */
+import type { Middleware } from "../compose.ts";
+import type { Context, Handlers } from "../context.ts";
+import type { IntentParser } from "../../intents/parse.ts";
+import { parseWithRules } from "../../intents/rules/index.ts";
+import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type Role } from "../../intents/schema.ts";
+import { parseSlashCommand, parseSystemWords, type SystemAction } from "../slash-commands.ts";
+import { FREE_TEXT_SLOTS, missingSlot } from "../missing-slot.ts";
+import { describeIntent } from "../describe-intent.ts";
+import type { Draft } from "../conversation.ts";
+import { say } from "../message.ts";
+import { undoLastWrite } from "../../handlers/undo.ts";
+import { completeTaskCommand } from "../../handlers/complete-task.ts";
+import { whoami } from "../../handlers/whoami.ts";
+
+const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
+const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
+const EDIT = /^(3|修改|改|编辑|edit|change)[!！。.]?$/i;
+
+const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promise<void>> = {
+  undo: (ctx) => undoLastWrite(ctx),
+  done: (ctx, args) => completeTaskCommand(ctx, args),
+  whoami: (ctx) => whoami(ctx),
+};
+
+export function interpret(options: { parser: IntentParser; handlers: Handlers }): Middleware {
+  const { parser, handlers } = options;
+
+  const dispatch = async (ctx: Context, intent: Intent) => {
+    ctx.conversation.draft = undefined;
+    // The handler map is typed per intent; narrowing through the discriminant keeps that promise.
+    await (handlers[intent.intent] as (ctx: Context, intent: Intent) => Promise<void>)(ctx, intent);
+  };
+
+  /** Role check, then a question for what is missing, a confirm card if unsure, else the handler. */
+  const proceed = async (ctx: Context, intent: Intent, sure: boolean) => {
+    const role = roleOf(ctx);
+    if (!INTENTS_BY_ROLE[role].includes(intent.intent)) {
+      ctx.reply(denial(ctx, intent.intent));
+      return;
+    }
+    const missing = missingSlot(intent, ctx.actor!, ctx.conversation.lastCustomerId);
+    if (missing) {
+      ctx.conversation.draft = { intent, awaiting: "slot", slot: missing.slot, lang: ctx.lang };
+      ctx.reply(missing.question[ctx.lang]);
+      return;
+    }
+    if (!sure && WRITE_INTENTS.has(intent.intent)) {
+      ctx.conversation.draft = { intent, awaiting: "confirm", lang: ctx.lang };
+      ctx.reply({
+        kind: "choice",
+        text: say(ctx.lang, `请确认：${describeIntent(intent, "zh")}`, `Please confirm — ${describeIntent(intent, "en")}`),
+        options: [
+          { label: say(ctx.lang, "确认", "Confirm"), value: "yes" },
+          { label: say(ctx.lang, "修改", "Edit"), value: "edit" },
+          { label: say(ctx.lang, "取消", "Cancel"), value: "no" },
+        ],
+      });
+      return;
+    }
+    await dispatch(ctx, intent);
+  };
+
+  /** Handles a reply to a pending draft; returns false when the message is something else. */
+  const continueDraft = async (ctx: Context, draft: Draft, input: ParseInput): Promise<boolean> => {
+    const text = input.text.trim();
+    if (!/[\p{L}]{2,}/u.test(text)) ctx.lang = draft.lang;
+    if (draft.awaiting === "confirm") {
+      if (YES.test(text)) return dispatch(ctx, draft.intent).then(() => true);
+      if (NO.test(text)) {
+        ctx.conversation.draft = undefined;
+        ctx.reply(say(ctx.lang, "好的，已取消，什么都没保存。", "OK, cancelled; nothing was saved."));
+        return true;
+      }
+      if (EDIT.test(text)) {
+        ctx.conversation.draft = undefined;
+        ctx.reply(say(ctx.lang, "好的，请把改好的内容完整发给我。", "OK, send me the corrected message."));
+        return true;
+      }
+      ctx.conversation.draft = undefined;
+      ctx.reply(say(ctx.lang, "（上一条未确认，已放弃。）", "(The unconfirmed action was dropped.)"));
+      return false;
+    }
+    if (NO.test(text)) {
+      ctx.conversation.draft = undefined;
+      ctx.reply(say(ctx.lang, "好的，已取消。", "OK, cancelled."));
+      return true;
+    }
+    const fresh = await parser.parse(input);
+    const other = fresh.intent.intent;
+    if (other !== "unknown" && other !== draft.intent.intent && fresh.confidence === "high") {
+      ctx.conversation.draft = undefined;
+      ctx.reply(say(ctx.lang, "（之前未完成的操作已放弃。）", "(The unfinished action was dropped.)"));
+      await proceed(ctx, fresh.intent, true);
+      return true;
+    }
+    const extracted = parseWithRules(input, { intent: draft.intent.intent }).intent;
+    const slots: Record<string, unknown> = { ...draft.intent.slots };
+    if (extracted.intent === draft.intent.intent) Object.assign(slots, extracted.slots);
+    if (draft.slot && slots[draft.slot] === undefined && FREE_TEXT_SLOTS.has(draft.slot)) slots[draft.slot] = text.slice(0, 200);
+    const merged = IntentSchema.safeParse({ intent: draft.intent.intent, slots });
+    if (!merged.success || JSON.stringify(merged.data.slots) === JSON.stringify(draft.intent.slots)) {
+      const missing = missingSlot(draft.intent, ctx.actor!, ctx.conversation.lastCustomerId);
+      ctx.reply(say(ctx.lang, `没太明白。${missing?.question.zh ?? ""}（回复“取消”可放弃）`, `Sorry, I didn't get that. ${missing?.question.en ?? ""} (Reply "cancel" to drop it.)`));
+      return true;
+    }
+    await proceed(ctx, merged.data, true);
+    return true;
+  };
+
+  return async (ctx) => {
+    const role = roleOf(ctx);
+    const input: ParseInput = { text: ctx.message.text, role, now: ctx.now, tz: ctx.tz };
+    const slash = parseSlashCommand(input.text);
+    if (slash) {
+      ctx.conversation.draft = undefined;
+      if ("action" in slash.command) return SYSTEM_ACTIONS[slash.command.action](ctx, slash.args);
+      return proceed(ctx, intentFromCommand(slash.command.intent, slash.args, input), true);
+    }
+    if (/^[/／]/.test(input.text)) {
+      ctx.reply(say(ctx.lang, `不认识这个命令：${input.text.split(/\s/)[0]}。发送 /help 查看可用命令。`, `Unknown command ${input.text.split(/\s/)[0]}. Send /help for the list.`));
+      return;
+    }
+    const words = parseSystemWords(input.text);
+    if (words) {
+      ctx.conversation.draft = undefined;
+      return SYSTEM_ACTIONS[words.action](ctx, words.args);
+    }
+    const draft = ctx.conversation.draft;
+    if (draft && (await continueDraft(ctx, draft, input))) return;
+    const parsed = await parser.parse(input);
+    await proceed(ctx, parsed.intent, parsed.confidence === "high");
+  };
+}
+
+function roleOf(ctx: Context): Role {
+  return ctx.actor?.kind === "staff" ? ctx.actor.role : "guest";
+}
+
+/** A slash command's arguments parsed for that command's intent; bare text becomes the lookup query. */
+function intentFromCommand(name: IntentName, args: string, input: ParseInput): Intent {
+  if (!args) return IntentSchema.parse({ intent: name, slots: {} });
+  const parsed = parseWithRules({ ...input, text: args }, { intent: name }).intent;
+  const slots: Record<string, unknown> = parsed.intent === name ? { ...parsed.slots } : {};
+  if (name === "lookup_customer") slots.query = args.slice(0, 200);
+  if (name === "log_complaint" && !slots.issue) slots.issue = args.slice(0, 500);
+  if (name === "log_followup" && !slots.summary) slots.summary = args.slice(0, 500);
+  const checked = IntentSchema.safeParse({ intent: name, slots });
+  return checked.success ? checked.data : IntentSchema.parse({ intent: name, slots: {} });
+}
+
+function denial(ctx: Context, intent: IntentName): string {
+  if (ctx.actor?.kind === "guest") {
+    return say(ctx.lang, "抱歉，这个我帮不了您。您可以订房订位、查看或取消自己的预订。", "Sorry, I can't help with that. I can book a room or table, and show or cancel your bookings.");
+  }
+  if (intent === "summary" || intent === "top_customers") {
+    return say(ctx.lang, "汇总和客户排行只对经理开放。", "Summaries and top-customer lists are for managers.");
+  }
+  return say(ctx.lang, "你的角色不能做这个操作。", "Your role can't do that.");
+}
