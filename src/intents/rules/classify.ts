@@ -1,0 +1,197 @@
+/**
+ * Which intent a message carries: weighted cues (words and the entities found) summed per intent,
+ * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
+ * first so they can never become a write.
+ */
+import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
+import type { Features } from "./features.ts";
+
+type Cue = readonly [RegExp, number];
+type Scored = Exclude<IntentName, "unknown">;
+
+/** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
+const SMALL_TALK = new RegExp(
+  "^(?:" +
+    [
+      "你好|您好|在吗|在不在|哈喽|嗨|早上好|早安|晚安|下午好|晚上好|中午好|大家好|辛苦了|辛苦|谢谢你?|谢谢您|多谢|感谢|谢啦|谢了|好的|好滴|好嘞|好吧|好|行|可以|没问题|收到|明白了?|知道了|了解|嗯+|恩|哦+|噢|啊|呵呵|哈+|嘿嘿|嘻嘻|666+|赞|牛|不客气|没事|再见|拜拜|回头聊|稍等|等一下|ok|okay|k|kk|好哒|晓得了|对|是的|对的|没错",
+      "hi|hello|hey|yo|hiya|good morning|good afternoon|good evening|good night|morning|evening|thanks|thank you|thank u|thx|ty|tysm|cheers|great|cool|nice|awesome|perfect|got it|sure|yes|yep|yeah|no|nope|fine|alright|all right|k|lol|lmao|haha+|hehe|bye|goodbye|see you|see ya|later|ttyl|np|no problem|you're welcome|welcome|noted|understood|will do|sounds good|good|wow|oops|sorry|hmm+|ah|oh|uh|test|testing|ping",
+    ].join("|") +
+    ")(?:[\\s,，.。!！?？~～…、]+|$)+",
+  "i",
+);
+const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/u;
+
+/** Attempts to steer the assistant instead of using it; treated as nothing at all. */
+const INJECTION =
+  /(ignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier|your) (?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|忽略(?:之前|以前|前面|上面|所有|你的)?的?(?:指令|指示|规则|设定|提示)|无视(?:之前|前面|所有)?的?(?:指令|规则)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
+
+/** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
+const OFF_TOPIC =
+  /(讲个笑话|说个笑话|笑话|天气|你是谁|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|sing|poem|meaning of life|are you real)/i;
+
+/** Asking about many customers' data: staff-only; from a guest it is a probe. */
+const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
+
+const CUES: Record<Scored, Cue[]> = {
+  create_lead: [
+    [/(新线索|新客户|潜在客户|意向客户|录入客户|添加客户|新增客户|加个客户|建个客户|新建客户|加一个客户|录一个客户|新联系人|客户录入|线索[:：])/, 4],
+    [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b/i, 4],
+    [/(认识了|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|展会上|referred|was introduced|met .* at (?:the|a) (?:expo|fair|trade show|conference))/i, 2.5],
+    [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
+    [/(想要|想买|要买|需要|想订|wants?\b|needs?\b)/i, 0.8],
+    [/(预算|budget)/i, 0.8],
+    [/^记一下|^记录一下|^备注/, 0.8],
+  ],
+  log_followup: [
+    [/(跟进了?|回访|拜访了?|上门|打了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|谈了|沟通了|见了|开了个?会|碰了个?头|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
+    [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a )?(?:call|meeting|lunch|coffee|dinner) with|got back to|heard back|replied|said (?:they|he|she))\b/i, 2.5],
+    [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
+  ],
+  update_deal: [
+    [/(成交|签约|签单|签了|签下|拿下|赢单|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
+    [/(单子|那单|这单|订单|合同|项目)/, 1],
+    [/\b(deal|opportunity|opp)\b/i, 1.5],
+    [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified|mark(?:ed)? .{1,40} as)\b/i, 2.5],
+  ],
+  lookup_customer: [
+    [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
+    [/(的联系方式|的电话|电话是多少|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/, 3],
+    [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up)\b/i, 3],
+    [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+  ],
+  update_customer: [
+    [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(生日是|生日在|的生日|过生日)/, 4],
+    [/(跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到)/, 3.5],
+    [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|过敏|忌口|口味|习惯)/, 2.5],
+    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+  ],
+  list_tasks: [
+    [/(待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow-?ups|agenda|what do i need to do|what's on my plate|what should i do|who should i (?:call|contact)|my schedule|reminders|overdue)\b/i, 3.5],
+  ],
+  create_booking: [
+    [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
+    [/\b(book|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b/i, 2.5],
+  ],
+  change_booking: [
+    [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|加一位|加两位|多一个人|少一个人|延住|续住|多住)/, 2.5],
+    [/\b(change|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift)\b/i, 2.5],
+  ],
+  cancel_booking: [
+    [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
+    [/\b(cancel|cancellation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
+  ],
+  my_bookings: [
+    [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|订在哪|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
+    [/\b(my (?:bookings?|reservations?|upcoming (?:stay|bookings?|reservations?))|do i have (?:a |any )?(?:bookings?|reservations?)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
+  ],
+  my_points: [
+    [/(积分|会员点数|我的点数|会员等级|会员级别|几个点)/, 4],
+    [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
+  ],
+  log_complaint: [
+    [/(投诉|不满|太差|很差|差劲|糟糕|恶劣|太脏|很脏|脏|不干净|卫生|头发|虫|蟑螂|异味|臭|太吵|很吵|噪音|难吃|冷了|凉了|等了.{0,6}(?:分钟|小时|半天)|上菜太慢|太慢|态度|不理人|坏了|漏水|没热水|没有热水|空调不|不制冷|不制热|扣了两次|重复扣|多扣|多收|乱收费|收错|退款|失望|生气|气死|无语|离谱|过分|送货晚|晚了|延误|迟到|少发|发错|破损|质量问题|有问题)/, 2.5],
+    [/\b(complain|complaint|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappointed|disappointing|frustrat\w*|angry|upset|charged twice|double[- ]charged|overcharged|wrong charge|refund|broken|not working|doesn't work|noisy|too loud|cold food|waited|never arrived|late delivery|delivered late|damaged|hair in|bug|cockroach|smell|smelly|stain|mold|mould)\b/i, 2.5],
+  ],
+  summary: [
+    [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|团队表现|表现|战绩|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
+    [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    [/(团队|大家|我们|整体|全组)/, 0.8],
+  ],
+  top_customers: [
+    [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
+    [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|biggest (?:customers|clients|accounts)|key accounts|vips?|whales|highest spend\w*|most valuable)\b/i, 4],
+  ],
+  help: [
+    [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)[\s!！?？.。]*$/i, 5],
+    [/(怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
+    [/\b(what can you do|how do i use|how does this work|what are the commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
+  ],
+};
+
+const WRITE_MINIMUM = 2.5;
+const READ_MINIMUM = 2;
+
+export type Classification = { intent: IntentName; score: number; margin: number };
+
+/** Picks the intent for `text`, or `unknown`, among what `role` may do. */
+export function classify(text: string, role: Role, f: Features): Classification {
+  const t = text.trim();
+  const unknown = { intent: "unknown" as const, score: 0, margin: 0 };
+  if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (INJECTION.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
+
+  const scores = new Map<Scored, number>();
+  const add = (intent: Scored, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
+  for (const [intent, cues] of Object.entries(CUES) as Array<[Scored, Cue[]]>) {
+    for (const [re, w] of cues) if (re.test(t)) add(intent, w);
+  }
+  addEntityEvidence(t, role, f, add, scores);
+
+  if (OFF_TOPIC.test(t) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
+
+  const allowed = new Set(INTENTS_BY_ROLE[role]);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  if (!top) return unknown;
+  const bestAllowed = ranked.find(([i]) => allowed.has(i));
+  // Something the role may not do, clearly asked for: answer nothing rather than the next best guess.
+  if (!allowed.has(top[0]) && (!bestAllowed || top[1] - bestAllowed[1] >= 1)) return { ...unknown, score: top[1], margin: 1 };
+  if (!bestAllowed) return unknown;
+  const [intent, score] = bestAllowed;
+  const runnerUp = ranked.find(([i]) => i !== intent)?.[1] ?? 0;
+  const minimum = WRITE_INTENT_NAMES.has(intent) ? WRITE_MINIMUM : READ_MINIMUM;
+  if (score < minimum) return { ...unknown, score, margin: 0 };
+  return { intent, score, margin: score - runnerUp };
+}
+
+const WRITE_INTENT_NAMES = new Set<IntentName>([
+  "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
+]);
+
+/** Evidence from what was found rather than what words were used. */
+function addEntityEvidence(
+  t: string,
+  role: Role,
+  f: Features,
+  add: (intent: Scored, w: number) => void,
+  scores: Map<Scored, number>,
+): void {
+  const who = f.names.length > 0 || f.companies.length > 0;
+  const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
+  // A name with a phone or email and nothing else going on is someone to record.
+  if (who && (f.phones.length || f.emails.length) && !has("update_customer") && !has("lookup_customer")) add("create_lead", 2);
+  if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);
+  if (who && (f.goods.quantity !== undefined || f.goods.product) && has("create_lead")) add("create_lead", 1);
+  if (f.channel && who) add("log_followup", 1);
+  if (f.stage && who) add("update_deal", 1.5);
+  if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
+  // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
+  const when = f.dates.length > 0;
+  if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
+  if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
+  if (has("change_booking") && (f.partySize !== undefined || when || /预订|订位|订房|预定|入住|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t))) add("change_booking", 1.5);
+  if (has("change_booking") && !/预订|订位|订房|预定|入住|房间|桌|位|人|booking|reservation|table|room|dinner|lunch|stay|people|guests/i.test(t)) add("change_booking", -2);
+  if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
+  if (has("cancel_booking")) add("create_booking", -2.5);
+  if (has("change_booking") && has("create_booking")) add("create_booking", -1);
+  if (has("my_bookings")) add("create_booking", -2.5);
+  if (has("list_tasks")) add("log_followup", -2);
+  if (has("top_customers")) add("summary", -1);
+  if (has("summary") && f.period) add("summary", 1);
+  if (has("summary") && has("lookup_customer") && !/(团队|大家|我们|整体|业绩|数据|汇总|报|team|we |our )/i.test(t)) add("summary", -1.5);
+  if (has("list_tasks") && f.period) add("list_tasks", 0.5);
+  if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
+  if (has("update_customer")) add("create_lead", -1.5);
+  if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w/i.test(t)) add("lookup_customer", -1);
+  if (has("log_complaint") && (has("create_booking") || has("change_booking"))) add("log_complaint", -1);
+  // Sales staff write about customers in the third person; a complaint from staff names the customer.
+  if (has("log_complaint") && role !== "guest" && /投诉|complain/i.test(t)) add("log_complaint", 1.5);
+  if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
+  // A question mark with no verb of doing is never a write on its own.
+  if (/[?？]\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
+    for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Everything the entity finders see in one message, computed once and shared by the classifier and
+ * the slot extractors.
+ */
+import type { Channel, Period, Stage } from "../schema.ts";
+import { clockAt, type Clock } from "./calendar.ts";
+import { resolveWithClock, type ResolvedDate } from "./datetime.ts";
+import { findBookingKind, findGuestName, findNights, findPartySize, findPreferences, findRoomType } from "./entities/booking.ts";
+import { findCompanies, type CompanySpan } from "./entities/company.ts";
+import { findEmails, findPhones, type Span } from "./entities/contact.ts";
+import { findChannel, findStage } from "./entities/deal.ts";
+import { findGoods, type Goods } from "./entities/goods.ts";
+import { findLimit, findPeriod } from "./entities/period.ts";
+import { findNames, type NameSpan } from "./entities/person.ts";
+import { findMoney, type MoneyMention } from "./numbers.ts";
+
+export type Features = {
+  text: string;
+  clock: Clock;
+  dates: ResolvedDate[];
+  phones: Span[];
+  emails: Span[];
+  names: NameSpan[];
+  companies: CompanySpan[];
+  money: MoneyMention[];
+  goods: Goods;
+  stage?: Stage;
+  channel?: Channel;
+  period?: Period;
+  limit?: number;
+  partySize?: number;
+  nights?: number;
+  roomType?: string;
+  preferences: string[];
+  bookingKind?: "room" | "table";
+  guestName?: string;
+};
+
+const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
+
+/** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
+export function extractFeatures(text: string, now: Date, tz: string): Features {
+  const clock = clockAt(now, tz);
+  const emails = findEmails(text);
+  const phones = findPhones(text).filter((p) => !emails.some((e) => overlaps(e, p)));
+  const taken = [...emails, ...phones];
+  const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)));
+  const companies = findCompanies(text).filter((c) => !taken.some((t) => overlaps(t, c)));
+  const names = findNames(text).filter(
+    (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length >= n.value.length)),
+  );
+  // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
+  const companiesKept = companies.filter((c) => c.sure || !names.some((n) => overlaps(n, c)));
+  const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
+  return {
+    text, clock, dates, phones, emails, names, companies: companiesKept, money,
+    goods: findGoods(text),
+    stage: findStage(text),
+    channel: findChannel(text),
+    period: findPeriod(text),
+    limit: findLimit(text),
+    partySize: findPartySize(text),
+    nights: findNights(text),
+    roomType: findRoomType(text),
+    preferences: findPreferences(text),
+    bookingKind: findBookingKind(text),
+    guestName: findGuestName(text),
+  };
+}

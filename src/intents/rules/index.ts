@@ -1,0 +1,48 @@
+/**
+ * The offline rules parser: fast, deterministic, no I/O. It classifies a message, extracts the intent's
+ * slots, and ends in the same `IntentSchema.safeParse` as the LLM parser.
+ */
+import { INTENTS_BY_ROLE, IntentSchema, type Intent, type IntentName, type ParseInput, type ParseResult } from "../schema.ts";
+import { classify } from "./classify.ts";
+import { extractFeatures } from "./features.ts";
+import { extractSlots, type Slots } from "./slots.ts";
+
+export type RulesOptions = {
+  /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
+  intent?: IntentName;
+};
+
+const UNKNOWN: Intent = { intent: "unknown", slots: {} };
+
+/** Normalises what people type: full-width characters, stray spaces, a leading slash command. */
+function normalise(text: string): string {
+  return text.normalize("NFKC").replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/[a-z_]+(?:@\w+)?\s*/i, "").trim();
+}
+
+/** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
+export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
+  const text = normalise(input.text);
+  const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
+  const result = (intent: Intent, high: boolean): ParseResult => ({ intent, confidence: high ? "high" : "low", parser: "rules" });
+  if (options.intent) {
+    if (!allowed.includes(options.intent)) return result(UNKNOWN, true);
+    const f = extractFeatures(text, input.now, input.tz);
+    return result(validate(options.intent, extractSlots(options.intent, f)), true);
+  }
+  if (!text) return result(UNKNOWN, false);
+  const f = extractFeatures(text, input.now, input.tz);
+  const c = classify(text, input.role, f);
+  if (c.intent === "unknown") return result(UNKNOWN, c.score >= 4);
+  const intent = validate(c.intent, extractSlots(c.intent, f));
+  return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/** Runs the schema; drops slots that fail it one by one, and gives `unknown` if even that fails. */
+function validate(intent: IntentName, slots: Slots): Intent {
+  const first = IntentSchema.safeParse({ intent, slots });
+  if (first.success) return first.data;
+  const bad = new Set(first.error.issues.map((i) => String(i.path[1] ?? "")));
+  const kept = Object.fromEntries(Object.entries(slots).filter(([k]) => !bad.has(k)));
+  const second = IntentSchema.safeParse({ intent, slots: kept });
+  return second.success ? second.data : UNKNOWN;
+}

@@ -1,0 +1,242 @@
+/**
+ * Slot extraction per intent, from the features of one message. Each extractor returns only what the
+ * message says; `index.ts` validates the result against the intent schema.
+ */
+import type { IntentName } from "../schema.ts";
+import { addDays, compareDates, daysBetween, formatDate } from "./calendar.ts";
+import { formatResolved, type ResolvedDate } from "./datetime.ts";
+import type { Features } from "./features.ts";
+
+export type Slots = Record<string, unknown>;
+type Extractor = (f: Features) => Slots;
+
+const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)/i;
+
+/** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
+function nextDue(f: Features): string | undefined {
+  const { today, time } = f.clock;
+  for (const d of f.dates) {
+    if (d.rangeEnd) continue;
+    const cmp = compareDates(d.date, today);
+    if (cmp > 0) return formatResolved(d);
+    if (cmp === 0 && d.time && !d.assumedDate && (d.time.h > time.h || (d.time.h === time.h && d.time.min > time.min))) return formatResolved(d);
+    if (cmp === 0 && FOLLOW_CUE.test(f.text.slice(d.end))) return formatResolved(d);
+  }
+  return undefined;
+}
+
+const firstName = (f: Features) => f.names[0]?.value;
+const firstCompany = (f: Features) => f.companies[0]?.value;
+const strongMoney = (f: Features) => f.money.find((m) => m.strong)?.value;
+
+/** The person or company a staff message is about, whichever is said first; persons win ties. */
+function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
+  const person = f.names[0], company = f.companies[0];
+  if (person && company) {
+    if (prefer === "company") return company.value;
+    return person.value;
+  }
+  return person?.value ?? company?.value ?? englishSubject(f.text);
+}
+
+/** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
+function englishSubject(text: string): string | undefined {
+  const m = /^(?:mark|set|move|update)?\s*((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text);
+  return m?.[1]?.trim() || undefined;
+}
+
+const trimText = (s: string, max = 500) => s.replace(/\s+/g, " ").trim().slice(0, max);
+
+function summaryText(f: Features): string | undefined {
+  const s = trimText(f.text.replace(/^(?:跟进|记录|log|note)[:：\s]*/i, ""));
+  return s || undefined;
+}
+
+function lookupQuery(f: Features): string | undefined {
+  const t = f.text.trim();
+  const patterns: RegExp[] = [
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
+    /^([^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
+    /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
+    /^(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
+  ];
+  for (const re of patterns) {
+    const m = re.exec(t);
+    const q = m?.[1]?.replace(/^(?:客户|一下|下)/, "").trim();
+    if (q) return q;
+  }
+  return f.phones[0]?.value.replace(/^\+/, "") ?? firstName(f) ?? firstCompany(f);
+}
+
+const BIRTHDAY_ZH = /生日(?:是|在|为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+const BIRTHDAY_NUM = /(?:生日|birthday)[^\d]{0,12}(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const BIRTHDAY_EN = /birthday[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+
+function birthday(f: Features): string | undefined {
+  const zhNum = (s: string) => {
+    const map: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+    if (/^\d+$/.test(s)) return Number(s);
+    if (s.length === 1) return map[s];
+    if (s[0] === "十") return 10 + (map[s[1] as string] ?? 0);
+    return (map[s[0] as string] ?? 0) * 10 + (s[2] ? map[s[2] as string] ?? 0 : 0);
+  };
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const ok = (m: number | undefined, d: number | undefined) => m !== undefined && d !== undefined && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+  let m = BIRTHDAY_ZH.exec(f.text);
+  if (m) {
+    const mo = zhNum(m[1] as string), d = zhNum(m[2] as string);
+    if (ok(mo, d)) return `${pad(mo as number)}-${pad(d as number)}`;
+  }
+  m = BIRTHDAY_EN.exec(f.text);
+  if (m) {
+    const mo = MONTHS.indexOf(((m[1] ?? m[4]) as string).toLowerCase()) + 1, d = Number(m[2] ?? m[3]);
+    if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
+  }
+  m = BIRTHDAY_NUM.exec(f.text);
+  if (m) {
+    const mo = Number(m[1]), d = Number(m[2]);
+    if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
+  }
+  return undefined;
+}
+
+const NEW_COMPANY = /(?:跳槽到|跳槽去|换到了?|去了|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
+
+function preferencesOfCustomer(text: string): string[] | undefined {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|忌口|对.{1,6}过敏|过敏)([^，,。；;!！]{0,16})/g)) {
+    const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
+    out.push(phrase.trim());
+  }
+  for (const m of text.matchAll(/\b(prefers|likes|loves|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+([^,.;!]{1,40})/gi)) {
+    out.push(`${m[1]} ${m[2]}`.trim());
+  }
+  return out.length ? out : undefined;
+}
+
+/** A past reporting range: "Nov 2 to Nov 8" asked in November means this year's, not next year's. */
+function pastDate(d: ResolvedDate, f: Features): string {
+  let date = d.date;
+  if (compareDates(date, f.clock.today) > 0 && daysBetween(f.clock.today, date) > 31) date = { ...date, y: date.y - 1 };
+  return formatDate(date);
+}
+
+function bookingDates(f: Features, kind: string | undefined): Slots {
+  const out: Slots = {};
+  const starts = f.dates.filter((d) => !d.rangeEnd);
+  const first = starts[0];
+  if (!first) return out;
+  const isRoom = kind === "room";
+  out.start = isRoom ? formatDate(first.date) : formatResolved(first);
+  const end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
+  if (end && compareDates(end.date, first.date) > 0) {
+    out.end = formatDate(end.date);
+    if (isRoom && f.nights === undefined) out.nights = daysBetween(first.date, end.date);
+  } else if (isRoom && f.nights !== undefined) {
+    out.end = formatDate(addDays(first.date, f.nights));
+  }
+  return out;
+}
+
+const CHANGE_VERB = /(改成|改到|改为|改在|换成|换到|推迟到|推迟|延后到|延后|提前到|挪到|调到|推到|改|换|\bto\b|\buntil\b|\bmove\b|\breschedule\b|\bpush\b)/i;
+
+export const EXTRACTORS: Record<IntentName, Extractor> = {
+  create_lead: (f) => ({
+    name: firstName(f) ?? f.guestName,
+    company: firstCompany(f),
+    phone: f.phones[0]?.value,
+    email: f.emails[0]?.value,
+    product: f.goods.product,
+    quantity: f.goods.quantity,
+    amount: strongMoney(f),
+    next_due: nextDue(f),
+  }),
+  log_followup: (f) => ({
+    customer: customerOf(f),
+    channel: f.channel,
+    summary: summaryText(f),
+    next_due: nextDue(f),
+  }),
+  update_deal: (f) => ({
+    customer: customerOf(f, "company"),
+    stage: f.stage,
+    amount: strongMoney(f) ?? f.money.find((m) => m.value >= 100)?.value,
+  }),
+  lookup_customer: (f) => ({ query: lookupQuery(f) }),
+  update_customer: (f) => {
+    const next = NEW_COMPANY.exec(f.text);
+    const newCompany = next ? f.companies.find((c) => c.index >= (next.index ?? 0)) : undefined;
+    const who = f.names[0] ?? f.companies.find((c) => c !== newCompany);
+    return {
+      customer: who?.value,
+      phone: f.phones[0]?.value,
+      email: f.emails[0]?.value,
+      company: newCompany?.value,
+      birthday: birthday(f),
+      preferences: preferencesOfCustomer(f.text),
+    };
+  },
+  list_tasks: (f) => ({ period: f.period }),
+  create_booking: (f) => {
+    const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined && f.dates.some((d) => d.time) ? "table" : f.partySize !== undefined ? "table" : undefined);
+    return {
+      kind,
+      ...bookingDates(f, kind),
+      ...(f.nights !== undefined ? { nights: f.nights } : {}),
+      party_size: f.partySize,
+      room_type: f.roomType,
+      preferences: f.preferences.length ? f.preferences.filter((p) => !(kind === "table" && /^(包间|包厢)$/.test(p)) || true) : undefined,
+      name: f.guestName,
+      phone: f.phones[0]?.value,
+    };
+  },
+  change_booking: (f) => {
+    const verb = CHANGE_VERB.exec(f.text);
+    const at = verb ? verb.index : -1;
+    const dates = f.dates.filter((d) => !d.assumedDate);
+    const before = dates.filter((d) => d.index < at);
+    const after = dates.filter((d) => d.index >= at);
+    const out: Slots = { party_size: f.partySize };
+    if (before[0]) out.date = formatDate(before[0].date);
+    const newStart = after.find((d) => !d.rangeEnd) ?? (before.length > 1 ? before[1] : undefined);
+    if (newStart) out.start = formatResolved(newStart);
+    const newEnd = after.find((d) => d.rangeEnd);
+    if (newEnd) out.end = formatDate(newEnd.date);
+    // "from Saturday to Sunday" reads as a range; for a change it is old date → new date.
+    if (!out.date && newStart && newEnd && /\bfrom\b|从/.test(f.text)) {
+      out.date = formatDate(newStart.date);
+      out.start = formatResolved(newEnd);
+      delete out.end;
+    }
+    return out;
+  },
+  cancel_booking: (f) => {
+    const d = f.dates.find((x) => !x.rangeEnd);
+    return { date: d ? formatDate(d.date) : undefined };
+  },
+  my_bookings: () => ({}),
+  my_points: () => ({}),
+  log_complaint: (f) => ({ customer: customerOf(f, "company"), issue: trimText(f.text) || undefined }),
+  summary: (f) => {
+    const starts = f.dates.filter((d) => !d.rangeEnd);
+    const end = f.dates.find((d) => d.rangeEnd);
+    const person = f.names.find((n) => n.titled || n.value.length <= 4)?.value ?? /\bhow (?:did|is|has) ([A-Z][a-z]+)\b/.exec(f.text)?.[1];
+    if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
+    return { period: f.period, person };
+  },
+  top_customers: (f) => ({ period: f.period === "overdue" ? undefined : f.period, limit: f.limit }),
+  help: () => ({}),
+  unknown: () => ({}),
+};
+
+/** Extracts the slots of `intent`, dropping the ones the message did not give. */
+export function extractSlots(intent: IntentName, f: Features): Slots {
+  const raw = EXTRACTORS[intent](f);
+  const out: Slots = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) continue;
+    out[k] = v;
+  }
+  return out;
+}
