@@ -1,0 +1,202 @@
+/** "How did the team do this week?" — a few lines of figures with deltas, for managers and admins. */
+import type { Actor, Context, Handler } from "../runtime/context.ts";
+import { say, type Lang } from "../runtime/message.ts";
+import { buildSummary, type BehindReason, type Change, type Figures, type RepSummary, type Summary } from "../domain/report/build-summary.ts";
+import { InvalidPeriodError, periodRange, type DateRange } from "../domain/report/period-range.ts";
+
+const STAGE_NAMES = {
+  new: { zh: "新建", en: "new" },
+  qualified: { zh: "已确认", en: "qualified" },
+  proposal: { zh: "已报价", en: "proposal" },
+  negotiation: { zh: "谈判", en: "negotiation" },
+} as const;
+
+/** How many reps get a line of their own; a bigger team gets "and N more". */
+const REP_LINES = 6;
+
+export const summaryHandler: Handler<"summary"> = async (ctx, intent) => {
+  if (!refuseUnlessManager(ctx)) return;
+  const { period, from, to, person } = intent.slots;
+  const range = rangeOrSay(ctx, { period, from, to });
+  if (!range) return;
+
+  let rep: { id: number; name: string } | undefined;
+  if (person) {
+    rep = await findRepInScope(ctx, person);
+    if (!rep) return;
+  }
+  const summary = await buildSummary({ db: ctx.db, scope: ctx.scope, range, staffId: rep?.id, now: ctx.now });
+  ctx.reply(formatSummary(summary, ctx.lang, rep?.name));
+};
+
+/** Reports are for managers and admins: anyone else gets a polite no. Returns whether to go on. */
+export function refuseUnlessManager(ctx: Context): boolean {
+  if (isManager(ctx.actor)) return true;
+  ctx.reply(
+    say(
+      ctx.lang,
+      "抱歉，团队汇总和客户排行只对经理开放。想看自己的待办，可以说“我的任务”。",
+      "Sorry, team reports are for managers. For your own to-dos, ask for \"my tasks\".",
+    ),
+  );
+  return false;
+}
+
+function isManager(actor: Actor | undefined): boolean {
+  return actor?.kind === "staff" && (actor.role === "manager" || actor.role === "admin");
+}
+
+/** The slots' period in the chat's zone, or undefined after telling the user the dates did not parse. */
+export function rangeOrSay(ctx: Context, slots: { period?: Parameters<typeof periodRange>[0]["period"]; from?: string; to?: string }): DateRange | undefined {
+  try {
+    return periodRange({ ...slots, now: ctx.now, tz: ctx.tz });
+  } catch (error) {
+    if (!(error instanceof InvalidPeriodError)) throw error;
+    ctx.reply(say(ctx.lang, "没看懂这个时间段，请用“本周”“上月”或“11月1日到15日”这样的说法。", "I couldn't read that period; try \"this week\", \"last month\" or \"Nov 1 to 15\"."));
+    return undefined;
+  }
+}
+
+/** A staff member in the actor's scope whose name contains `query` (any case); replies when none or several. */
+async function findRepInScope(ctx: Context, query: string): Promise<{ id: number; name: string } | undefined> {
+  const ids = ctx.scope.ownerIds;
+  const matches = await ctx.db.staff.findMany({
+    where: {
+      deletedAt: null,
+      name: { contains: query.trim(), mode: "insensitive" },
+      ...(ids === "all" ? {} : { id: { in: ids } }),
+    },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 6,
+  });
+  const exact = matches.find((m) => m.name.toLowerCase() === query.trim().toLowerCase());
+  if (exact) return exact;
+  if (matches.length === 1) return matches[0];
+  if (matches.length === 0) {
+    ctx.reply(say(ctx.lang, `你的团队里没有找到“${query}”。`, `I couldn't find "${query}" on your team.`));
+  } else {
+    const names = matches.map((m) => m.name);
+    ctx.reply(say(ctx.lang, `“${query}”有几位：${names.join("、")}。是哪位？`, `Several people match "${query}": ${names.join(", ")}. Which one?`));
+  }
+  return undefined;
+}
+
+/** The reply: a header, four or five lines of figures, who is behind, and a line per rep. */
+export function formatSummary(summary: Summary, lang: Lang, personName?: string): string {
+  const f = summary.team;
+  const t = (zh: string, en: string) => say(lang, zh, en);
+  const who = personName ?? t("团队", "Team");
+  const lines = [
+    t(
+      `${who}汇总 · ${summary.range.label.zh}（对比${summary.previous.label.zh}）`,
+      `${who} · ${summary.range.label.en} (vs ${summary.previous.label.en})`,
+    ),
+    t(
+      `新线索 ${f.newLeads.current}${delta(f.newLeads)} · 跟进 ${f.followUps.current}${delta(f.followUps)} · 任务完成 ${f.tasksDone.current}/${f.tasksDue.current}`,
+      `New leads ${f.newLeads.current}${delta(f.newLeads)} · Follow-ups ${f.followUps.current}${delta(f.followUps)} · Tasks done ${f.tasksDone.current}/${f.tasksDue.current}`,
+    ),
+    dealsLine(f, lang),
+  ];
+
+  const stages = f.pipeline.filter((p) => p.count > 0).map((p) => `${STAGE_NAMES[p.stage][lang]} ${p.count}`);
+  if (f.pipelineTotal.count > 0) {
+    lines.push(
+      t(
+        `在谈 ${f.pipelineTotal.count} 单 ${formatYuan(f.pipelineTotal.amount, lang)}：${stages.join("、")}`,
+        `Pipeline ${f.pipelineTotal.count} deals ${formatYuan(f.pipelineTotal.amount, lang)}: ${stages.join(", ")}`,
+      ),
+    );
+  }
+
+  const service = [f.bookings.current, f.bookings.previous, f.complaintsOpened.current, f.complaintsResolved.current, f.complaintsOpen];
+  if (service.some((n) => n > 0)) {
+    lines.push(
+      t(
+        `预订 ${f.bookings.current}${delta(f.bookings)} · 投诉 新增 ${f.complaintsOpened.current}${delta(f.complaintsOpened)}，解决 ${f.complaintsResolved.current}，未结 ${f.complaintsOpen}`,
+        `Bookings ${f.bookings.current}${delta(f.bookings)} · Complaints ${f.complaintsOpened.current} new${delta(f.complaintsOpened)}, ${f.complaintsResolved.current} resolved, ${f.complaintsOpen} open`,
+      ),
+    );
+  }
+
+  if (summary.behind.length > 0) {
+    const names = summary.behind.map((rep) => t(`${rep.name}（${reasons(rep, lang)}）`, `${rep.name} (${reasons(rep, lang)})`));
+    lines.push(
+      personName
+        ? t(`需关注：${reasons(summary.behind[0]!, lang)}`, `Needs attention: ${reasons(summary.behind[0]!, lang)}`)
+        : t(`需关注：${names.join("、")}`, `Behind: ${names.join(", ")}`),
+    );
+  }
+
+  if (!personName && summary.reps.length > 0) {
+    const ranked = [...summary.reps].sort((a, b) => b.figures.won.amount.current - a.figures.won.amount.current);
+    const shown = ranked.slice(0, REP_LINES).map((rep) => repLine(rep, lang));
+    const more = ranked.length - shown.length;
+    if (more > 0) shown.push(t(`另有 ${more} 人`, `and ${more} more`));
+    lines.push(shown.join(t("｜", " | ")));
+  }
+  return lines.join("\n");
+}
+
+function dealsLine(f: Figures, lang: Lang): string {
+  const rate = f.conversion.current === null ? "" : `${Math.round(f.conversion.current * 100)}%`;
+  const average = f.averageWon.current === null ? "" : formatYuan(f.averageWon.current, lang);
+  const won = `${f.won.count.current}${delta(f.won.count)}`;
+  const amount = `${formatYuan(f.won.amount.current, lang)}${moneyDelta(f.won.amount, lang)}`;
+  return lang === "zh"
+    ? [`成交 ${won} 单 ${amount}`, `丢单 ${f.lost.count.current}${delta(f.lost.count)}`, rate && `赢单率 ${rate}`, average && `单均 ${average}`]
+        .filter(Boolean)
+        .join(" · ")
+    : [`Won ${won} ${amount}`, `Lost ${f.lost.count.current}${delta(f.lost.count)}`, rate && `Win rate ${rate}`, average && `Avg ${average}`]
+        .filter(Boolean)
+        .join(" · ");
+}
+
+function repLine(rep: RepSummary, lang: Lang): string {
+  const f = rep.figures;
+  return say(
+    lang,
+    `${rep.name} 成交${f.won.count.current}单 ${formatYuan(f.won.amount.current, lang)} 跟进${f.followUps.current}`,
+    `${rep.name}: won ${f.won.count.current} ${formatYuan(f.won.amount.current, lang)}, ${f.followUps.current} follow-ups`,
+  );
+}
+
+function reasons(rep: RepSummary, lang: Lang): string {
+  const f = rep.figures;
+  const text: Record<BehindReason, string> = {
+    few_followups: say(lang, `完成跟进偏少 ${f.tasksDone.current}/${f.tasksDue.current}`, `few follow-ups done ${f.tasksDone.current}/${f.tasksDue.current}`),
+    overdue_tasks: say(lang, `逾期任务 ${f.overdueTasks} 个`, `${f.overdueTasks} overdue task${f.overdueTasks === 1 ? "" : "s"}`),
+  };
+  return rep.behind.map((r) => text[r]).join(say(lang, "，", ", "));
+}
+
+/** " ↑3", " ↓1", or nothing when unchanged. */
+export function delta(change: Change): string {
+  if (change.delta > 0) return ` ↑${trim(change.delta)}`;
+  if (change.delta < 0) return ` ↓${trim(-change.delta)}`;
+  return "";
+}
+
+function moneyDelta(change: Change, lang: Lang): string {
+  if (change.delta === 0) return "";
+  return ` ${change.delta > 0 ? "↑" : "↓"}${formatYuan(Math.abs(change.delta), lang)}`;
+}
+
+const trim = (n: number) => String(Math.round(n * 100) / 100);
+
+/**
+ * ¥ with thousands separators, whole yuan: ¥120,000. In Chinese, 万 and 亿 from ten thousand up,
+ * to at most two decimals: ¥12万, ¥3.86万, ¥1.2亿.
+ */
+export function formatYuan(amount: number, lang: Lang): string {
+  const sign = amount < 0 ? "-" : "";
+  const abs = Math.abs(amount);
+  if (lang === "zh" && abs >= 1e8) return `${sign}¥${unit(abs / 1e8)}亿`;
+  if (lang === "zh" && abs >= 1e4) return `${sign}¥${unit(abs / 1e4)}万`;
+  return `${sign}¥${Math.round(abs).toLocaleString("en-US")}`;
+}
+
+function unit(n: number): string {
+  const digits = n >= 100 ? 0 : n >= 10 ? 1 : 2;
+  return Number(n.toFixed(digits)).toLocaleString("en-US", { maximumFractionDigits: digits });
+}
