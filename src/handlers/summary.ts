@@ -104,7 +104,7 @@ export function formatSummary(summary: Summary, lang: Lang, personName?: string)
     lines.push(
       t(
         `在谈 ${f.pipelineTotal.count} 单 ${formatYuan(f.pipelineTotal.amount, lang)}：${stages.join("、")}`,
-        `Pipeline ${f.pipelineTotal.count} deals ${formatYuan(f.pipelineTotal.amount, lang)}: ${stages.join(", ")}`,
+        `Pipeline ${f.pipelineTotal.count} deal${f.pipelineTotal.count === 1 ? "" : "s"} ${formatYuan(f.pipelineTotal.amount, lang)}: ${stages.join(", ")}`,
       ),
     );
   }
@@ -141,13 +141,12 @@ export function formatSummary(summary: Summary, lang: Lang, personName?: string)
 function dealsLine(f: Figures, lang: Lang): string {
   const rate = f.conversion.current === null ? "" : `${Math.round(f.conversion.current * 100)}%`;
   const average = f.averageWon.current === null ? "" : formatYuan(f.averageWon.current, lang);
-  const won = `${f.won.count.current}${delta(f.won.count)}`;
   const amount = `${formatYuan(f.won.amount.current, lang)}${moneyDelta(f.won.amount, lang)}`;
   return lang === "zh"
-    ? [`成交 ${won} 单 ${amount}`, `丢单 ${f.lost.count.current}${delta(f.lost.count)}`, rate && `赢单率 ${rate}`, average && `单均 ${average}`]
+    ? [`成交 ${f.won.count.current}单${delta(f.won.count)}（${amount}）`, `丢单 ${f.lost.count.current}${delta(f.lost.count)}`, rate && `赢单率 ${rate}`, average && `单均 ${average}`]
         .filter(Boolean)
         .join(" · ")
-    : [`Won ${won} ${amount}`, `Lost ${f.lost.count.current}${delta(f.lost.count)}`, rate && `Win rate ${rate}`, average && `Avg ${average}`]
+    : [`Won ${f.won.count.current}${delta(f.won.count)} (${amount})`, `Lost ${f.lost.count.current}${delta(f.lost.count)}`, rate && `Win rate ${rate}`, average && `Avg ${average}`]
         .filter(Boolean)
         .join(" · ");
 }

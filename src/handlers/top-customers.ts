@@ -36,6 +36,6 @@ export const topCustomersHandler: Handler<"top_customers"> = async (ctx, intent)
       `${i + 1}. ${c.name}${company ? ` (${company})` : ""} ${amount} (${c.wonCount} deal${c.wonCount === 1 ? "" : "s"})${owner}`,
     );
   });
-  const header = say(ctx.lang, `成交额前 ${top.length} 的客户 · ${when.zh}`, `Top ${top.length} customers by won deals · ${when.en}`);
+  const header = say(ctx.lang, `成交额前 ${top.length} 的客户 · ${when.zh}`, `Top ${top.length} customer${top.length === 1 ? "" : "s"} by won deals · ${when.en}`);
   ctx.reply([header, ...lines].join("\n"));
 };
