@@ -11,12 +11,12 @@ type Scored = Exclude<IntentName, "unknown">;
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
 const SMALL_TALK = new RegExp(
-  "^(?:" +
+  "^(?:(?:" +
     [
       "你好|您好|在吗|在不在|哈喽|嗨|早上好|早安|晚安|下午好|晚上好|中午好|大家好|辛苦了|辛苦|谢谢你?|谢谢您|多谢|感谢|谢啦|谢了|好的|好滴|好嘞|好吧|好|行|可以|没问题|收到|明白了?|知道了|了解|嗯+|恩|哦+|噢|啊|呵呵|哈+|嘿嘿|嘻嘻|666+|赞|牛|不客气|没事|再见|拜拜|回头聊|稍等|等一下|ok|okay|k|kk|好哒|晓得了|对|是的|对的|没错",
       "hi|hello|hey|yo|hiya|good morning|good afternoon|good evening|good night|morning|evening|thanks|thank you|thank u|thx|ty|tysm|cheers|great|cool|nice|awesome|perfect|got it|sure|yes|yep|yeah|no|nope|fine|alright|all right|k|lol|lmao|haha+|hehe|bye|goodbye|see you|see ya|later|ttyl|np|no problem|you're welcome|welcome|noted|understood|will do|sounds good|good|wow|oops|sorry|hmm+|ah|oh|uh|test|testing|ping",
     ].join("|") +
-    ")(?:[\\s,，.。!！?？~～…、]+|$)+",
+    ")(?:[\\s,，.。!！?？~～…、]+|$))+$",
   "i",
 );
 const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/u;
@@ -34,7 +34,7 @@ const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客�
 
 const CUES: Record<Scored, Cue[]> = {
   create_lead: [
-    [/(新线索|新客户|潜在客户|意向客户|录入客户|添加客户|新增客户|加个客户|建个客户|新建客户|加一个客户|录一个客户|新联系人|客户录入|线索[:：])/, 4],
+    [/(新线索|新客户|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b/i, 4],
     [/(认识了|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|展会上|referred|was introduced|met .* at (?:the|a) (?:expo|fair|trade show|conference))/i, 2.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
@@ -44,18 +44,19 @@ const CUES: Record<Scored, Cue[]> = {
   ],
   log_followup: [
     [/(跟进了?|回访|拜访了?|上门|打了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|谈了|沟通了|见了|开了个?会|碰了个?头|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
-    [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a )?(?:call|meeting|lunch|coffee|dinner) with|got back to|heard back|replied|said (?:they|he|she))\b/i, 2.5],
+    [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|replied|said (?:they|he|she))\b/i, 2.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
     [/(成交|签约|签单|签了|签下|拿下|赢单|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
     [/(单子|那单|这单|订单|合同|项目)/, 1],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
-    [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified|mark(?:ed)? .{1,40} as)\b/i, 2.5],
+    [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
+    [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成)/i, 2],
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
-    [/(的联系方式|的电话|电话是多少|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/, 3],
+    [/(的联系方式|的电话|电话是多少|是哪个客户|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/, 3],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up)\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
   ],
@@ -67,8 +68,8 @@ const CUES: Record<Scored, Cue[]> = {
     [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
   ],
   list_tasks: [
-    [/(待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
-    [/\b(tasks?|to-?dos?|follow-?ups|agenda|what do i need to do|what's on my plate|what should i do|who should i (?:call|contact)|my schedule|reminders|overdue)\b/i, 3.5],
+    [/(待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow-?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue)\b/i, 3.5],
   ],
   create_booking: [
     [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
@@ -92,7 +93,7 @@ const CUES: Record<Scored, Cue[]> = {
   ],
   log_complaint: [
     [/(投诉|不满|太差|很差|差劲|糟糕|恶劣|太脏|很脏|脏|不干净|卫生|头发|虫|蟑螂|异味|臭|太吵|很吵|噪音|难吃|冷了|凉了|等了.{0,6}(?:分钟|小时|半天)|上菜太慢|太慢|态度|不理人|坏了|漏水|没热水|没有热水|空调不|不制冷|不制热|扣了两次|重复扣|多扣|多收|乱收费|收错|退款|失望|生气|气死|无语|离谱|过分|送货晚|晚了|延误|迟到|少发|发错|破损|质量问题|有问题)/, 2.5],
-    [/\b(complain|complaint|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappointed|disappointing|frustrat\w*|angry|upset|charged twice|double[- ]charged|overcharged|wrong charge|refund|broken|not working|doesn't work|noisy|too loud|cold food|waited|never arrived|late delivery|delivered late|damaged|hair in|bug|cockroach|smell|smelly|stain|mold|mould)\b/i, 2.5],
+    [/\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappointed|disappointing|frustrat\w*|angry|upset|charged twice|double[- ]charged|overcharged|wrong charge|refund|broken|not working|doesn't work|noisy|too loud|cold food|waited|never arrived|late delivery|delivered late|damaged|hair in|bug|cockroach|smell|smelly|stain|mold|mould)\b/i, 2.5],
   ],
   summary: [
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|团队表现|表现|战绩|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
@@ -166,6 +167,8 @@ function addEntityEvidence(
   if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);
   if (who && (f.goods.quantity !== undefined || f.goods.product) && has("create_lead")) add("create_lead", 1);
   if (f.channel && who) add("log_followup", 1);
+  // Sending a quote over WeChat is a contact logged; the stage change is implied, not announced.
+  if (f.channel && has("log_followup") && has("update_deal")) add("log_followup", 1);
   if (f.stage && who) add("update_deal", 1.5);
   if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.

@@ -60,7 +60,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date, time, part, meridiemKnown, vague });
     if (r.end && hasDay(r.end)) {
       const endDate = dateOf(r.end);
-      if (endDate) out.push({ index: index + textBeforeRange(r.text) + 1, end, date: endDate, rangeEnd: true });
+      const endTime = r.end.isCertain("hour") ? { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 } : undefined;
+      if (endDate) out.push({ index: index + textBeforeRange(r.text) + 1, end, date: endDate, time: endTime, meridiemKnown: r.end.isCertain("meridiem"), rangeEnd: true });
     }
   }
   out.push(...extraMentions(text, clock, out));

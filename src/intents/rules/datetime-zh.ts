@@ -130,10 +130,10 @@ const SCANS: Array<[RegExp, Scan]> = [
   }],
 ];
 
-const MINUTES = `半|一刻|三刻|整|[\\d${ZH_NUM_CHARS}]{1,3}\\s*分?`;
+const MINUTES = `半|一刻|三刻|整|[\\d${ZH_NUM_CHARS}]{1,3}分|[\\d${ZH_NUM_CHARS}]{1,3}(?![\\d${ZH_NUM_CHARS}个人位号日天月年晚名])`;
 const TIME_RE = new RegExp(
   `(凌晨|半夜|深夜|清晨|早上|早晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜里|夜晚|今晚|明晚|早|晚)?\\s*` +
-    `(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?!\\d)|([\\d${ZH_NUM_CHARS}]{1,3})\\s*(?:点|點|时|時)\\s*(?:钟)?\\s*(${MINUTES})?)`,
+    `(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?!\\d)|([\\d${ZH_NUM_CHARS}]{1,3})\\s*(?:点|點|时|時)(?:钟)?(${MINUTES})?)`,
   "g",
 );
 const PART_ONLY_RE = /(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上)/g;

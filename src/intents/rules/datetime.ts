@@ -17,6 +17,8 @@ export type ResolvedDate = {
   time?: LocalTime;
   rangeEnd?: boolean;
   vague?: boolean;
+  /** false when am/pm was guessed ("at 7"), so a caller that knows the context (dinner) may move it */
+  meridiemKnown?: boolean;
   /** true when the message gave only a time and the date is today's by assumption */
   assumedDate?: boolean;
 };
@@ -54,14 +56,17 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
         meridiemKnown = n.meridiemKnown;
       }
     }
-    if (time) r.time = { h: meridiemKnown ? time.h : applyDayPart(time.h, part), min: time.min };
+    if (time) {
+      r.time = { h: meridiemKnown ? time.h : applyDayPart(time.h, part), min: time.min };
+      r.meridiemKnown = Boolean(meridiemKnown || part);
+    }
     out.push(r);
   }
   // A time with no date ("at 7:30pm", "晚上8点") is taken as today's; callers see `assumedDate`.
   for (const m of mentions) {
     if (m.date || used.has(m) || !m.time) continue;
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
-    out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true });
+    out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -122,13 +122,19 @@ function pastDate(d: ResolvedDate, f: Features): string {
   return formatDate(date);
 }
 
+/** A table "at 7" with no am/pm is dinner, not breakfast: restaurants seat 7-10 o'clock in the evening. */
+function dinnerTime(d: ResolvedDate): ResolvedDate {
+  if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10) return d;
+  return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
+}
+
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};
   const starts = f.dates.filter((d) => !d.rangeEnd);
   const first = starts[0];
   if (!first) return out;
   const isRoom = kind === "room";
-  out.start = isRoom ? formatDate(first.date) : formatResolved(first);
+  out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first) : first);
   const end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
   if (end && compareDates(end.date, first.date) > 0) {
     out.end = formatDate(end.date);
@@ -139,7 +145,9 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
-const CHANGE_VERB = /(改成|改到|改为|改在|换成|换到|推迟到|推迟|延后到|延后|提前到|挪到|调到|推到|改|换|\bto\b|\buntil\b|\bmove\b|\breschedule\b|\bpush\b)/i;
+/** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
+const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
+const CHANGE_VERB = /(推迟|延后|提前|改|换)/;
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
@@ -187,12 +195,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       party_size: f.partySize,
       room_type: f.roomType,
       preferences: f.preferences.length ? f.preferences.filter((p) => !(kind === "table" && /^(包间|包厢)$/.test(p)) || true) : undefined,
-      name: f.guestName,
+      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" "))?.value,
       phone: f.phones[0]?.value,
     };
   },
   change_booking: (f) => {
-    const verb = CHANGE_VERB.exec(f.text);
+    const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
     const at = verb ? verb.index : -1;
     const dates = f.dates.filter((d) => !d.assumedDate);
     const before = dates.filter((d) => d.index < at);
@@ -200,9 +208,13 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const out: Slots = { party_size: f.partySize };
     if (before[0]) out.date = formatDate(before[0].date);
     const newStart = after.find((d) => !d.rangeEnd) ?? (before.length > 1 ? before[1] : undefined);
-    if (newStart) out.start = formatResolved(newStart);
+    if (newStart) out.start = formatResolved(dinnerTime(newStart));
     const newEnd = after.find((d) => d.rangeEnd);
     if (newEnd) out.end = formatDate(newEnd.date);
+    if (out.date && !out.start && newEnd) {
+      out.start = formatResolved(dinnerTime(newEnd));
+      delete out.end;
+    }
     // "from Saturday to Sunday" reads as a range; for a change it is old date → new date.
     if (!out.date && newStart && newEnd && /\bfrom\b|从/.test(f.text)) {
       out.date = formatDate(newStart.date);

@@ -39,7 +39,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let head = m[1] as string;
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle.
-    const particle = /.*[的了是和跟给在把从对与向：:，,、\s]/.exec(head);
+    const particle = /.*[的了是和跟给在把从对与向到：:，,、\s]/.exec(head);
     if (particle) {
       index += particle[0].length;
       head = head.slice(particle[0].length);

@@ -74,7 +74,9 @@ export function findZhNames(text: string): NameSpan[] {
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
     const before = text[i - 1];
-    if (isCjk(before) && !/[给跟和与问找约见叫是了客户户人：:，,、访系请让把被对向帮替]/.test(before ?? "")) continue;
+    const after = text.slice(i + v.length, i + v.length + 2);
+    const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
+    if (isCjk(before) && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
     if (COMMON_WORDS.test(v)) continue;
