@@ -59,15 +59,14 @@ export async function findCustomers(options: {
     // person, a little below a match on the characters themselves.
     const [, spaced] = withPinyin(query, { initials: false });
     const q = param(query);
-    const p = param(spaced ?? query);
+    const variants = [{ text: q, weight: 0.95 }, ...(spaced ? [{ text: param(spaced), weight: 0.9 }] : [])];
+    const similarity = variants.map((v) => `${v.weight} * word_similarity(${v.text}, c."searchKey")`);
     sql = `
       SELECT c.id, c.name, co.name AS "companyName", c.phones, c."ownerId",
-        (CASE WHEN lower(c.name) = ${q} THEN 1
-              ELSE greatest(0.95 * word_similarity(${q}, c."searchKey"), 0.9 * word_similarity(${p}, c."searchKey"))
-         END)::float8 AS score
+        (CASE WHEN lower(c.name) = ${q} THEN 1 ELSE greatest(${similarity.join(", ")}) END)::float8 AS score
       FROM "Customer" c LEFT JOIN "Company" co ON co.id = c."companyId"
       WHERE c."deletedAt" IS NULL ${scopeFilter}
-        AND (${q} <% c."searchKey" OR ${p} <% c."searchKey")
+        AND (${variants.map((v) => `${v.text} <% c."searchKey"`).join(" OR ")})
       ORDER BY score DESC, similarity(${q}, lower(c.name)) DESC, c.id
       LIMIT ${param(limit)}`;
   }
