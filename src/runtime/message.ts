@@ -25,8 +25,12 @@ export type Reply =
 
 export type Lang = "zh" | "en";
 
-/** Chinese if the text has any CJK character, else English. */
-export function detectLang(text: string): Lang | undefined {
+/**
+ * Chinese if the text has any CJK character, English if it has Latin letters, else undefined. A leading
+ * slash command ("/find") says nothing of the language, so it is not counted.
+ */
+export function detectLang(message: string): Lang | undefined {
+  const text = message.replace(/^\s*[/／]\S*/, "");
   if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return "zh";
   if (/[a-z]/i.test(text)) return "en";
   return undefined;
