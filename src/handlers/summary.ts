@@ -57,10 +57,13 @@ export function rangeOrSay(ctx: Context, slots: { period?: Parameters<typeof per
   }
 }
 
-/** A staff member in the actor's scope whose name contains `query` (any case); replies when none or several. */
+/**
+ * A staff member in the actor's scope whose name contains `query` (any case, then also ignoring spaces
+ * and punctuation); replies and returns undefined when there is none or several.
+ */
 async function findRepInScope(ctx: Context, query: string): Promise<{ id: number; name: string } | undefined> {
   const ids = ctx.scope.ownerIds;
-  const matches = await ctx.db.staff.findMany({
+  const contains = await ctx.db.staff.findMany({
     where: {
       deletedAt: null,
       name: { contains: query.trim(), mode: "insensitive" },
@@ -70,8 +73,21 @@ async function findRepInScope(ctx: Context, query: string): Promise<{ id: number
     orderBy: { name: "asc" },
     take: 6,
   });
-  const exact = matches.find((m) => m.name.toLowerCase() === query.trim().toLowerCase());
+  const exact = contains.find((m) => m.name.toLowerCase() === query.trim().toLowerCase());
   if (exact) return exact;
+  let matches = contains;
+  if (matches.length === 0) {
+    // "bobli" for "Bob Li", or "Bob Li (sales)": compare without case, spaces and punctuation, either
+    // way round. A team's names are few, so this reads names only, and only when the query missed.
+    const key = fold(query);
+    const team = await ctx.db.staff.findMany({
+      where: { deletedAt: null, ...(ids === "all" ? {} : { id: { in: ids } }) },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+      take: 2000,
+    });
+    matches = team.filter((m) => key && (fold(m.name).includes(key) || key.includes(fold(m.name)))).slice(0, 6);
+  }
   if (matches.length === 1) return matches[0];
   if (matches.length === 0) {
     ctx.reply(say(ctx.lang, `你的团队里没有找到“${query}”。`, `I couldn't find "${query}" on your team.`));
@@ -81,6 +97,8 @@ async function findRepInScope(ctx: Context, query: string): Promise<{ id: number
   }
   return undefined;
 }
+
+const fold = (name: string) => name.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, "");
 
 /** The reply: a header, four or five lines of figures, who is behind, and a line per rep. */
 export function formatSummary(summary: Summary, lang: Lang, personName?: string): string {

@@ -141,6 +141,12 @@ describe.each(testDatabases)("summary and top_customers handlers on $name", ({ o
     expect(text(ctx)).toContain("Won 1 ↑1 (¥20,000 ↑¥20,000)");
   });
 
+  it("finds a rep whatever the spacing and punctuation", async () => {
+    const ctx = manager("zh");
+    await summaryHandler(ctx, { intent: "summary", slots: { person: "bobli" } });
+    expect(text(ctx).split("\n")[0]).toBe("Bob Li汇总 · 本周（对比上周）");
+  });
+
   it("says who was not found, in scope only", async () => {
     const en = manager("en");
     await summaryHandler(en, { intent: "summary", slots: { person: "Zed" } });
