@@ -15,9 +15,12 @@ export type TestChat = {
 
 export const DEFAULT_NOW = "2026-11-18T10:00:00+08:00";
 
-export async function openChat(kind: "pglite" | "postgres"): Promise<TestChat> {
+/** A chat on a new database; with `llmBaseURL` the parser is "auto" against that (fake) model server. */
+export async function openChat(kind: "pglite" | "postgres", options: { llmBaseURL?: string } = {}): Promise<TestChat> {
   const url = kind === "postgres" ? databaseUrlFor() : "memory://";
-  const app = await startApp({ config: loadConfig({ LOG_LEVEL: "silent" }), db: url, parser: "rules", onUnknownUser: linkConsoleUser });
+  const env = options.llmBaseURL ? { OPENAI_API_KEY: "test-key", OPENAI_BASE_URL: options.llmBaseURL, OPENAI_TIMEOUT_MS: "800" } : {};
+  const config = loadConfig({ LOG_LEVEL: "silent", ...env });
+  const app = await startApp({ config, db: url, parser: options.llmBaseURL ? "auto" : "rules", onUnknownUser: linkConsoleUser });
   return {
     app,
     async send(user, text, options = {}) {
