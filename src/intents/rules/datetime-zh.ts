@@ -52,12 +52,12 @@ function monthShift(prefix: string | undefined): number {
 
 const SCANS: Array<[RegExp, Scan]> = [
   // 2026年12月3日, 2026-12-03, 2026/12/3
-  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/g, (m) => {
+  [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*[日号])?/g, (m) => {
     const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
     return isValidDate(y, mo, d) ? { date: { y, m: mo, d } } : undefined;
   }],
   // (明年)12月3号, 十二月三日
-  [new RegExp(`(今年|明年|去年)?(${N})\\s*月\\s*(${N})\\s*(?:日|号|號)?`, "g"), (m, c) => {
+  [new RegExp(`(今年|明年|去年)?(${N})\\s*月\\s*(${N})(?:\\s*(?:日|号|號))?`, "g"), (m, c) => {
     const mo = num(m[2]), d = num(m[3]);
     if (mo === undefined || d === undefined) return undefined;
     if (m[1]) {
@@ -112,7 +112,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     return { date: addDays(startOfWeek(c.today), shift * 7 + wd - 1) };
   }],
   // 三天后/两周后/一个月后/半个月后/过两天/10天以内 (the last is not a date; skipped by requiring 后)
-  [new RegExp(`(?:过\\s*)?(${N}|半)\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月|年)\\s*(?:后|以后|之后|过后)?`, "g"), (m, c) => {
+  [new RegExp(`(?:过\\s*)?(${N}|半)\\s*(?:个)?\\s*(天|日|周|星期|礼拜|月|年)(?:\\s*(?:后|以后|之后|过后))?`, "g"), (m, c) => {
     const said = m[0];
     if (!/后|^过/.test(said)) return undefined;
     const n = m[1] === "半" ? 0.5 : num(m[1]);
@@ -138,6 +138,14 @@ const TIME_RE = new RegExp(
 );
 const PART_ONLY_RE = /(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上)/g;
 
+function* retrying(re: RegExp, text: string, accepted: () => boolean): Generator<RegExpExecArray> {
+  const g = new RegExp(re.source, "g");
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    yield m;
+    if (!accepted()) g.lastIndex = m.index + 1;
+  }
+}
+
 /** Finds every Chinese date and time phrase in `text`, resolved against `clock`. */
 export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
   const found: DateMention[] = [];
@@ -148,7 +156,10 @@ export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
       if (r) found.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, ...r });
     }
   }
-  for (const m of text.matchAll(TIME_RE)) {
+  let before = 0;
+  // Retry one character on after a rejected match: in 周三九点 the first try reads 三九点 (39 o'clock).
+  for (const m of retrying(TIME_RE, text, () => found.length > before)) {
+    before = found.length;
     let index = m.index ?? 0;
     let partWord = m[1];
     let h: number | undefined;
@@ -176,12 +187,15 @@ export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
     }
     // "一点" is usually "a bit" (便宜一点, 晚一点): a time only with a real part of the day or minutes.
     if (m[4] === "一" && !mins && !/^钟/.test(text.slice(index + m[0].length)) && (!partWord || partWord.length === 1)) {
-      if (!partWord && !inherited && !/(天|日|早|晚|午|上|周[一二三四五六日天])\s*$/.test(text.slice(0, index))) continue;
+      if (!partWord && !inherited && !/(天|日|晚上|早上|上午|下午|中午|今晚|明晚|今早|明早|周[一二三四五六日天])\s*$/.test(text.slice(0, index))) continue;
       if (partWord) continue;
     }
+    // 周一九点 is Monday at nine, not 19 o'clock: a weekday's numeral is not the hour's.
+    if (m[4] && /(周|星期|礼拜|週)$/.test(text.slice(0, index).trimEnd()) && !partWord) continue;
     const rel = partWord !== undefined && RELATIVE_DAYS[partWord] !== undefined;
     const part = partOf(partWord) ?? inherited;
-    const start = partWord && !rel ? index : index + (partWord?.length ?? 0);
+    const lead = m[0].length - m[0].trimStart().length;
+    const start = partWord && !rel ? index + lead : index + (partWord?.length ?? 0) + (partWord ? 0 : lead);
     found.push({
       index: start,
       end: (m.index ?? 0) + m[0].length,
