@@ -88,7 +88,8 @@ export function parseZhNumber(raw: string): number | undefined {
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().replace(/,/g, "").trim();
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
-  const words = s.split(/[\s-]+/).filter((w) => w && w !== "and" && w !== "a" || s === "a");
+  // "a hundred", "a dozen": a leading article counts as one of what follows.
+  const words = s.split(/[\s-]+/).filter((w, i, all) => w && w !== "and" && !(w === "a" && all.length > 1 && i === 0));
   if (!words.length) return undefined;
   let total = 0;
   for (const w of words) {

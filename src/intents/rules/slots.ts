@@ -187,14 +187,15 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   },
   list_tasks: (f) => ({ period: f.period }),
   create_booking: (f) => {
-    const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined && f.dates.some((d) => d.time) ? "table" : f.partySize !== undefined ? "table" : undefined);
+    // Unsaid kind: nights or a room type mean a room; people with no room words mean a table.
+    const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined ? "table" : undefined);
     return {
       kind,
       ...bookingDates(f, kind),
       ...(f.nights !== undefined ? { nights: f.nights } : {}),
       party_size: f.partySize,
       room_type: f.roomType,
-      preferences: f.preferences.length ? f.preferences.filter((p) => !(kind === "table" && /^(包间|包厢)$/.test(p)) || true) : undefined,
+      preferences: f.preferences.length ? f.preferences : undefined,
       name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" "))?.value,
       phone: f.phones[0]?.value,
     };
