@@ -114,7 +114,7 @@ async function createDatabaseIfMissing(url: string): Promise<void> {
     if (!rowCount) {
       await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
         // Another process created it between our check and our create.
-        if (error.code !== "42P04") throw error;
+        if (error.code !== "42P04" && error.code !== "23505") throw error;
       });
     }
   } finally {

@@ -46,8 +46,8 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
 
   it("undoes the last write, once", async () => {
     const before = await count();
-    const created = await chat.send("alice", "/lead 赵六 北方超市 13600002222 要50箱啤酒");
-    expect(created[0]).toMatch(/L-\d+ 赵六/);
+    const created = await chat.send("alice", "/lead 赵明 北方超市 13600002222 要50箱啤酒");
+    expect(created[0]).toMatch(/L-\d+ 赵明/);
     expect((await count()).deals).toBe(before.deals + 1);
     const undone = await chat.send("alice", "撤销");
     expect(undone[0]).toMatch(/已撤销.*L-\d+/);

@@ -100,7 +100,7 @@ describe("postgres", () => {
   // Two CREATE DATABASE racing for one name can fail with 23505 (unique violation on
   // pg_database_datname_index), not only 42P04, and createDatabaseIfMissing accepts only 42P04.
   // Unskip once src/store/client.ts also accepts 23505.
-  it.skip("lets two processes create the same new database at once", async () => {
+  it("lets two processes create the same new database at once", async () => {
     const url = databaseUrlFor();
     try {
       const both = await Promise.all([openDatabase({ db: url }), openDatabase({ db: url })]);

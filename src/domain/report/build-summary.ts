@@ -168,12 +168,14 @@ async function countPeriod(db: PrismaClient, ids: Ids, range: DateRange, now: Da
       _count: { _all: true },
       _sum: { amount: true },
     }),
-    // A booking belongs to its customer's owner, else to the staff member who made it.
+    // A booking belongs to its customer's owner, else to the staff member who made it. Bookings guests
+    // made themselves belong to the venue: every manager's team figures include them.
     db.$queryRaw<{ ownerId: number | null; n: number }[]>`
       SELECT COALESCE(c."ownerId", b."createdById") AS "ownerId", COUNT(*)::int AS n
       FROM "Booking" b JOIN "Customer" c ON c.id = b."customerId"
       WHERE b."createdAt" >= ${start}::timestamp AND b."createdAt" < ${end}::timestamp
-        AND (${all}::boolean OR COALESCE(c."ownerId", b."createdById") = ANY(${list}::int[]))
+        AND (${all}::boolean OR COALESCE(c."ownerId", b."createdById") = ANY(${list}::int[])
+          OR (c."isGuest" AND c."ownerId" IS NULL AND b."createdById" IS NULL))
       GROUP BY 1`,
     // A complaint belongs to its customer's owner, else its assignee, else whoever logged it.
     db.$queryRaw<{ ownerId: number | null; opened: number; resolved: number }[]>`

@@ -56,6 +56,8 @@ const CUES: Record<Scored, Cue[]> = {
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
+    // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.
+    [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
     [/(的联系方式|的电话|电话是多少|是哪个客户|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/, 3],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up)\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],

@@ -133,8 +133,19 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers })
     const draft = ctx.conversation.draft;
     if (draft && (await continueDraft(ctx, draft, input))) return;
     const parsed = await parser.parse(input);
+    if (parsed.intent.intent === "unknown" && asksForManagerReport(ctx, input)) {
+      ctx.reply(denial(ctx, "summary"));
+      return;
+    }
     await proceed(ctx, parsed.intent, parsed.confidence === "high");
   };
+}
+
+/** A rep asking for a manager's report gets a plain "that is for managers", not "I didn't understand". */
+function asksForManagerReport(ctx: Context, input: ParseInput): boolean {
+  if (ctx.actor?.kind !== "staff" || INTENTS_BY_ROLE[ctx.actor.role].includes("summary")) return false;
+  const asManager = parseWithRules({ ...input, role: "manager" }).intent.intent;
+  return asManager === "summary" || asManager === "top_customers";
 }
 
 function roleOf(ctx: Context): Role {

@@ -21,7 +21,7 @@ export const ZH_TITLES = [
  * in chat ("张伟打了电话", "吴磊开了个会", "林涛说").
  */
 const NOT_GIVEN = new Set(
-  "的了说打在是和跟给换要想有那这对今明也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费"
+  "的了说打在是和跟给换要想有那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费"
 );
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -70,13 +70,15 @@ export function findZhNames(text: string): NameSpan[] {
     const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
     let given = v.slice(sur.length);
     if (NOT_GIVEN.has(given[0] as string)) continue;
+    // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
+    if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     if (given.length === 2 && NOT_GIVEN.has(given[1] as string)) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
     const before = text[i - 1];
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
-    if (isCjk(before) && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
+    if (isCjk(before) && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
     if (COMMON_WORDS.test(v)) continue;
