@@ -9,7 +9,8 @@ type Case = { id: string; role: Role; now: string; tz: string; text: string; int
 const readCases = (path: string): Case[] =>
   readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Case);
 
-const DEV = "/work/shared/eval/dev.jsonl";
+// The shared cases live beside the repository, in ../shared (as in CI's clean clone).
+const DEV = fileURLToPath(new URL("../../../../shared/eval/dev.jsonl", import.meta.url));
 const HELDOUT = fileURLToPath(new URL("../../fixtures/parser-heldout.jsonl", import.meta.url));
 
 // The same matching rules as ../shared/eval/score.mjs.
@@ -74,6 +75,19 @@ describe.each([
   const s = score(cases);
   it("intent accuracy ≥ 0.97", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.97));
   it("slot accuracy ≥ 0.93", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.93));
+  it("no false actions", () => expect(s.falseActions).toBe(0));
+});
+
+/**
+ * parser-fresh.jsonl was written by someone else than the parser's author and never tuned against:
+ * the honest measure of how the rules generalise. It scored intent 0.75 / slots 0.72 when written;
+ * the floors below only stop it getting worse (the target is the same 0.97 / 0.93), and a false action
+ * is never allowed.
+ */
+describe("scores on parser-fresh.jsonl (unseen by the parser's author)", () => {
+  const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh.jsonl", import.meta.url))));
+  it("intent accuracy does not fall below its first measure", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.75));
+  it("slot accuracy does not fall below its first measure", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.7));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
 
