@@ -4,6 +4,8 @@ export type Message = {
   /** console, script, slack, telegram, wecom, wechat … */
   platform: string;
   chatId: string;
+  /** the thread a message was written in, where the platform has threads (Slack): replies go there */
+  threadId?: string;
   userId: string;
   /** unique per platform: the dedupe key of the inbound ledger */
   messageId: string;
