@@ -52,6 +52,8 @@ const CUES: Record<Scored, Cue[]> = {
     [/(单子|那单|这单|订单|合同|项目)/, 1],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
     [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
+    // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
+    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|报价|签约|合同|方案|商务)|(?:谈判|议价|报价|签约)(?:中|阶段|环节|这一步)|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成)/i, 2],
   ],
   lookup_customer: [
@@ -67,10 +69,12 @@ const CUES: Record<Scored, Cue[]> = {
     [/(生日是|生日在|的生日|过生日)/, 4],
     [/(跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到)/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|过敏|忌口|口味|习惯)/, 2.5],
-    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
   ],
   list_tasks: [
     [/(待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
+    // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
+    [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|联系|拜访|回访|打给|打电话给|见|约|催)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
     [/\b(tasks?|to-?dos?|follow-?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue)\b/i, 3.5],
   ],
   create_booking: [
@@ -79,7 +83,7 @@ const CUES: Record<Scored, Cue[]> = {
   ],
   change_booking: [
     [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|加一位|加两位|多一个人|少一个人|延住|续住|多住)/, 2.5],
-    [/\b(change|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift)\b/i, 2.5],
+    [/\b(change|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|\d) (?:more )?(?:people|persons?|guests?|nights?))\b/i, 2.5],
   ],
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
@@ -93,23 +97,23 @@ const CUES: Record<Scored, Cue[]> = {
     [/(积分|会员点数|我的点数|会员等级|会员级别|几个点)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
-  log_complaint: [
-    [/(投诉|不满|太差|很差|差劲|糟糕|恶劣|太脏|很脏|脏|不干净|卫生|头发|虫|蟑螂|异味|臭|太吵|很吵|噪音|难吃|冷了|凉了|等了.{0,6}(?:分钟|小时|半天)|上菜太慢|太慢|态度|不理人|坏了|漏水|没热水|没有热水|空调不|不制冷|不制热|扣了两次|重复扣|多扣|多收|乱收费|收错|退款|失望|生气|气死|无语|离谱|过分|送货晚|晚了|延误|迟到|少发|发错|破损|质量问题|有问题)/, 2.5],
-    [/\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappointed|disappointing|frustrat\w*|angry|upset|charged twice|double[- ]charged|overcharged|wrong charge|refund|broken|not working|doesn't work|noisy|too loud|cold food|waited|never arrived|late delivery|delivered late|damaged|hair in|bug|cockroach|smell|smelly|stain|mold|mould)\b/i, 2.5],
-  ],
+  // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence.
+  log_complaint: [],
   summary: [
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|团队表现|表现|战绩|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [/(团队|大家|我们|整体|全组)/, 0.8],
+    // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
+    [/\bhow(?:'s| is| was| did| has| are)\s+\w+(?:'s)?\s+(?:been\s+)?(?:doing|done|do|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
-    [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
-    [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|biggest (?:customers|clients|accounts)|key accounts|vips?|whales|highest spend\w*|most valuable)\b/i, 4],
+    [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
+    [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable)\b/i, 4],
   ],
   help: [
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)[\s!！?？.。]*$/i, 5],
-    [/(怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
-    [/\b(what can you do|how do i use|how does this work|what are the commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
+    [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
+    [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
   ],
 };
 
@@ -150,6 +154,17 @@ export function classify(text: string, role: Role, f: Features): Classification 
   return { intent, score, margin: score - runnerUp };
 }
 
+/** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
+const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
+
+/** Words after a person or company that report what they said or decided. */
+const SAID_ZH = /^(?:那边|这边|那里|他们|她们|他|她)?(?:也|又|还|刚|刚才|今天|昨天)?(?:说|讲|表示|反馈|回复|答复|回话|回信|觉得|认为|嫌|答应|同意|确认|考虑|还在考虑|想再|要再|希望)/;
+const SAID_EN = /^\s+(?:said|says|told (?:me|us)|mentioned|agreed|confirmed|replied|asked (?:for|about|if|whether)|thinks|feels|wants to (?:wait|think)|is still (?:thinking|considering|deciding))\b/i;
+
+function reportedSpeech(t: string, f: Features): boolean {
+  return [...f.names, ...f.companies].some((n) => SAID_ZH.test(t.slice(n.end)) || SAID_EN.test(t.slice(n.end)));
+}
+
 const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
@@ -164,6 +179,17 @@ function addEntityEvidence(
 ): void {
   const who = f.names.length > 0 || f.companies.length > 0;
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
+  if (f.problem) add("log_complaint", 2.5);
+  // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
+  if (reportedSpeech(t, f)) add("log_followup", 2.5);
+  // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.
+  if (/\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:of|from)\s+[A-Z]/.test(t) && f.companies.length) add("create_lead", 2.5);
+  // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
+  if (has("change_booking") && EXISTING_BOOKING.test(t)) add("create_booking", -2.5);
+  // "今年成交额前5的客户": a ranking by deals won is not a deal won.
+  if (has("top_customers")) add("update_deal", -3);
+  // "小王这周怎么样" from a manager: how one of the team did over a period.
+  if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
   // A name with a phone or email and nothing else going on is someone to record.
   if (who && (f.phones.length || f.emails.length) && !has("update_customer") && !has("lookup_customer")) add("create_lead", 2);
   if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);
@@ -191,7 +217,8 @@ function addEntityEvidence(
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
   if (has("update_customer")) add("create_lead", -1.5);
   if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w/i.test(t)) add("lookup_customer", -1);
-  if (has("log_complaint") && (has("create_booking") || has("change_booking"))) add("log_complaint", -1);
+  // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.
+  if (has("log_complaint") && ((scores.get("create_booking") ?? 0) >= 2.5 || has("change_booking"))) add("log_complaint", -1);
   // Sales staff write about customers in the third person; a complaint from staff names the customer.
   if (has("log_complaint") && role !== "guest" && /投诉|complain/i.test(t)) add("log_complaint", 1.5);
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);

@@ -12,6 +12,7 @@ import { findChannel, findStage } from "./entities/deal.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
 import { findNames, type NameSpan } from "./entities/person.ts";
+import { findProblem } from "./entities/problem.ts";
 import { findMoney, type MoneyMention } from "./numbers.ts";
 
 export type Features = {
@@ -34,6 +35,8 @@ export type Features = {
   preferences: string[];
   bookingKind?: "room" | "table";
   guestName?: string;
+  /** Something gone wrong is reported (noise, dirt, a broken thing, a wait). */
+  problem: boolean;
 };
 
 const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
@@ -65,5 +68,6 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     preferences: findPreferences(text),
     bookingKind: findBookingKind(text),
     guestName: findGuestName(text),
+    problem: findProblem(text),
   };
 }

@@ -149,6 +149,14 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
 const CHANGE_VERB = /(推迟|延后|提前|改|换)/;
 
+/** "how is alice doing", "how did Tom do": the rep a manager asks about, capitalised or not. */
+function repAsked(text: string): string | undefined {
+  const m = /\bhow(?:'s| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text);
+  const who = m?.[1];
+  if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing)$/i.test(who)) return undefined;
+  return who;
+}
+
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
     name: firstName(f) ?? f.guestName,
@@ -234,7 +242,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
-    const person = f.names.find((n) => n.titled || n.value.length <= 4)?.value ?? /\bhow (?:did|is|has) ([A-Z][a-z]+)\b/.exec(f.text)?.[1];
+    const person = f.names.find((n) => n.titled || n.value.length <= 4)?.value ?? repAsked(f.text);
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
     return { period: f.period, person };
   },

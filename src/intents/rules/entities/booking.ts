@@ -9,7 +9,7 @@ const EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 
 const PARTY_ZH = new RegExp(`(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友)(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons|guests|adults|pax|diners|of us))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons|guests|adults|pax|diners|of us))\\b`,
   "gi",
 );
 
@@ -38,7 +38,7 @@ export function findPartySize(text: string): number | undefined {
   return total;
 }
 
-const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])`, "g");
+const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
 const NIGHTS_EN = new RegExp(`\\b(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */

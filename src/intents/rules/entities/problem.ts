@@ -1,0 +1,35 @@
+/**
+ * Problems a guest or customer reports without saying "complaint": a broken thing, a noise, a dirty
+ * room, a long wait, a wrong bill. A small lexicon of what goes wrong in rooms, restaurants and
+ * deliveries, plus the shapes such reports take ("X不工作", "nobody answered", "still no Y").
+ */
+
+const ZH_PROBLEMS = [
+  // noise and sleep
+  "吵", "噪音", "噪声", "装修", "没睡好", "睡不着", "隔音",
+  // dirt, smell, pests
+  "脏", "不干净", "污渍", "污迹", "霉", "头发", "虫", "蟑螂", "老鼠", "蚊子", "异味", "臭", "烟味", "发黄", "有血",
+  // broken things
+  "坏了", "坏掉", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
+  "开不了", "关不上", "锁不上", "不制冷", "不制热", "不工作", "失灵", "没反应", "连不上", "没信号", "网太慢", "网很慢", "断网", "停电",
+  // food
+  "难吃", "太咸", "太淡", "太辣", "太油", "馊", "变质", "过期", "不新鲜", "夹生", "没熟", "冷了", "凉了", "上错", "少上",
+  // service and waiting
+  "没人理", "没人管", "没人接", "没人来", "不理人", "态度", "等了", "等半天", "半天没", "太慢", "好慢", "迟迟", "还没送", "还没到", "还没来",
+  // money
+  "扣了两次", "重复扣", "多扣", "多收", "乱收费", "收错", "算错", "退款", "没退",
+  // feelings about it
+  "投诉", "不满", "太差", "很差", "差劲", "糟糕", "恶劣", "失望", "生气", "气死", "无语", "离谱", "过分", "受不了", "忍不了", "太不像话",
+  // deliveries and goods
+  "送货晚", "延误", "少发", "发错", "破损", "质量问题", "有问题", "不对版", "缺货",
+];
+
+const EN_PROBLEMS =
+  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smells?|smelly|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|undercooked|stale|spoiled|expired)\b/i;
+
+const ZH_PROBLEMS_RE = new RegExp(ZH_PROBLEMS.join("|"));
+
+/** True when the message reports something gone wrong. */
+export function findProblem(text: string): boolean {
+  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text);
+}

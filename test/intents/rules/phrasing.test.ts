@@ -1,0 +1,114 @@
+/**
+ * Classes of phrasing real users write, each with several variants of our own: the parser must get the
+ * class, not one sentence. Slots listed are checked; others may be present.
+ */
+import { describe, expect, it } from "vitest";
+import type { Role } from "../../../src/intents/schema.ts";
+import { parseWithRules } from "../../../src/intents/rules/index.ts";
+
+const NOW = new Date("2026-11-18T10:00:00+08:00"); // a Wednesday
+const TZ = "Asia/Shanghai";
+type Case = { text: string; role?: Role; intent: string; slots?: Record<string, unknown> };
+const run = (cases: Case[]) =>
+  it.each(cases)("$text", ({ text, role, intent, slots }) => {
+    const r = parseWithRules({ text, role: role ?? "sales", now: NOW, tz: TZ });
+    expect(r.intent.intent).toBe(intent);
+    if (slots) expect(r.intent.slots).toMatchObject(slots);
+  });
+
+describe("a deal moving into a stage", () => {
+  run([
+    { text: "周杰那边进入谈判了", intent: "update_deal", slots: { customer: "周杰", stage: "negotiation" } },
+    { text: "蓝海科技那边已经到谈判阶段了", intent: "update_deal", slots: { customer: "蓝海科技", stage: "negotiation" } },
+    { text: "李总那个单子进入报价阶段", intent: "update_deal", slots: { customer: "李总", stage: "proposal" } },
+    { text: "张伟那边谈得差不多了，进入议价", intent: "update_deal", slots: { customer: "张伟", stage: "negotiation" } },
+    { text: "华联超市的单子黄了", intent: "update_deal", slots: { customer: "华联超市", stage: "lost" } },
+    { text: "Acme moved to negotiation", intent: "update_deal", slots: { customer: "Acme", stage: "negotiation" } },
+    { text: "The Globex deal is in negotiation now", intent: "update_deal", slots: { stage: "negotiation" } },
+  ]);
+});
+
+describe("what a customer said, reported", () => {
+  run([
+    { text: "王总说价格还能再谈，周五再约", intent: "log_followup", slots: { customer: "王总", next_due: "2026-11-20" } },
+    { text: "李经理说下周再看看", intent: "log_followup", slots: { customer: "李经理" } },
+    { text: "张伟说样品收到了，月底下单", intent: "log_followup", slots: { customer: "张伟" } },
+    { text: "陈总那边说还要考虑一下，下周一再联系", intent: "log_followup", slots: { customer: "陈总", next_due: "2026-11-23" } },
+  ]);
+});
+
+describe("whom do I have to contact", () => {
+  run([
+    { text: "我今天要跟进哪些客户", intent: "list_tasks", slots: { period: "today" } },
+    { text: "这周要联系哪些客户", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "今天有哪些客户要跟进", intent: "list_tasks", slots: { period: "today" } },
+    { text: "我这周有什么要做的", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "明天要拜访谁", intent: "list_tasks" },
+    { text: "who do I need to call today", intent: "list_tasks", slots: { period: "today" } },
+    { text: "what's on my list this week", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("changing a booking that exists", () => {
+  run([
+    { text: "把明天的预订改成5个人", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", party_size: 5 } },
+    { text: "明天的订位改成6位", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", party_size: 6 } },
+    { text: "周六的桌子能改到周日吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+    { text: "can we make it 6 people instead of 4 for tomorrow", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "把明天的预订改成5个人", role: "sales", intent: "unknown" },
+  ]);
+});
+
+describe("complaints with no complaint word", () => {
+  run([
+    { text: "房间里太吵了，一晚上没睡好", role: "guest", intent: "log_complaint" },
+    { text: "隔壁一直在装修，吵死了", role: "guest", intent: "log_complaint" },
+    { text: "空调一直滴水", role: "guest", intent: "log_complaint" },
+    { text: "服务员半天没人理", role: "guest", intent: "log_complaint" },
+    { text: "床单上有污渍", role: "guest", intent: "log_complaint" },
+    { text: "the wifi keeps dropping", role: "guest", intent: "log_complaint" },
+    { text: "our room smells of smoke", role: "guest", intent: "log_complaint" },
+    { text: "the shower is cold", role: "guest", intent: "log_complaint" },
+    { text: "nobody answered the phone at reception for 20 minutes", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("how one rep is doing", () => {
+  run([
+    { text: "how is alice doing this week", role: "manager", intent: "summary", slots: { period: "this_week", person: "alice" } },
+    { text: "how's Bob doing this month", role: "manager", intent: "summary", slots: { period: "this_month", person: "Bob" } },
+    { text: "how did tom do last week", role: "manager", intent: "summary", slots: { period: "last_week", person: "tom" } },
+    { text: "小王这周怎么样", role: "manager", intent: "summary", slots: { period: "this_week", person: "小王" } },
+    { text: "李娜这个月业绩如何", role: "manager", intent: "summary", slots: { period: "this_month", person: "李娜" } },
+  ]);
+});
+
+describe("rankings with a period and a limit", () => {
+  run([
+    { text: "今年成交额前5的客户", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 5 } },
+    { text: "本月消费最高的10个客户", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 10 } },
+    { text: "今年买得最多的三家客户", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 3 } },
+    { text: "who are our top 5 clients this year", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 5 } },
+    { text: "biggest accounts this quarter", role: "manager", intent: "top_customers", slots: { period: "this_quarter" } },
+  ]);
+});
+
+describe("asking what the bot can do", () => {
+  run([
+    { text: "帮我看看能做什么", intent: "help" },
+    { text: "你都能干啥", intent: "help" },
+    { text: "what can this bot do", intent: "help" },
+    { text: "how does this thing work", intent: "help" },
+  ]);
+});
+
+describe("a new contact introduced with their company", () => {
+  run([
+    {
+      text: "Met Sarah Lee of Blue River Foods today, needs 120 cases of juice, ping her next Tuesday",
+      intent: "create_lead",
+      slots: { name: "Sarah Lee", company: "Blue River Foods", quantity: 120, product: "juice", next_due: "2026-11-24" },
+    },
+    { text: "Met Tom Baker from Fresh Mart at the expo, wants 50 boxes of wine", intent: "create_lead", slots: { name: "Tom Baker", quantity: 50 } },
+  ]);
+});
