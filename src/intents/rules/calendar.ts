@@ -1,7 +1,10 @@
 /**
  * Plain calendar arithmetic on local dates. Everything the parser resolves is a wall-clock date in the
  * input's time zone, so we never do arithmetic on instants: a `LocalDate` is just year, month, day.
+ * Reading an instant in a zone is domain/time/zoned.ts's job; this file keeps the parser's short
+ * {y, m, d} shape for the many date-phrase resolvers that build on it.
  */
+import { isValidTimeZone, localParts } from "../../domain/time/zoned.ts";
 
 export type LocalDate = { y: number; m: number; d: number };
 export type LocalTime = { h: number; min: number };
@@ -9,34 +12,10 @@ export type LocalTime = { h: number; min: number };
 /** The wall clock of `now` in `tz`: the reference every relative expression resolves against. */
 export type Clock = { today: LocalDate; time: LocalTime };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone: tz, year: "numeric", month: "numeric", day: "numeric",
-      hour: "numeric", minute: "numeric", hourCycle: "h23",
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
 /** Reads `now` as a wall clock in `tz`; an unknown zone falls back to UTC rather than throwing. */
 export function clockAt(now: Date, tz: string): Clock {
-  let f: Intl.DateTimeFormat;
-  try {
-    f = formatterFor(tz);
-  } catch {
-    f = formatterFor("UTC");
-  }
-  const parts: Record<string, number> = {};
-  for (const p of f.formatToParts(now)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return {
-    today: { y: parts.year ?? 1970, m: parts.month ?? 1, d: parts.day ?? 1 },
-    time: { h: (parts.hour ?? 0) % 24, min: parts.minute ?? 0 },
-  };
+  const p = localParts(now, isValidTimeZone(tz) ? tz : "UTC");
+  return { today: { y: p.year, m: p.month, d: p.day }, time: { h: p.hour, min: p.minute } };
 }
 
 const toUtc = (d: LocalDate) => Date.UTC(d.y, d.m - 1, d.d);
