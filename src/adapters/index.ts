@@ -1,0 +1,8 @@
+/**
+ * The platforms `chatcrm serve` can speak. Adding one is one file in this folder and one entry here
+ * (and one driver in test/adapters/drivers/ for the shared adapter suite).
+ */
+import type { AdapterFactory } from "./types.ts";
+
+export const ADAPTERS: AdapterFactory<never>[] = [
+];

@@ -1,0 +1,5 @@
+/** Every platform's driver for the shared adapter suite: one entry per adapter in src/adapters/index.ts. */
+import type { PlatformDriver } from "../driver.ts";
+
+export const DRIVERS: PlatformDriver[] = [
+];
