@@ -2,7 +2,7 @@
  * The platforms `chatcrm serve` can speak. Adding one is one file in this folder and one entry here
  * (and one driver in test/adapters/drivers/ for the shared adapter suite).
  */
-import type { AdapterFactory } from "./types.ts";
+import type { AnyAdapterFactory } from "./types.ts";
 
-export const ADAPTERS: AdapterFactory<never>[] = [
+export const ADAPTERS: AnyAdapterFactory[] = [
 ];

@@ -86,3 +86,10 @@ export type AdapterFactory<C = unknown> = {
   readConfig: PlatformConfigReader<C>;
   create(config: C, options: { log: Logger }): PlatformAdapter;
 };
+
+/**
+ * Any platform's factory. Each has its own config type; the map only ever hands `create` what the same
+ * factory's `readConfig` returned, so the erasure is safe.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyAdapterFactory = AdapterFactory<any>;
