@@ -45,6 +45,7 @@ const CUES: Record<Scored, Cue[]> = {
   log_followup: [
     [/(跟进了?|回访|拜访了?|上门|打了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|谈了|沟通了|见了|开了个?会|碰了个?头|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
     [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|replied|said (?:they|he|she))\b/i, 2.5],
+    [/(提醒我|\bremind me to\b)/i, 1.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
@@ -82,7 +83,7 @@ const CUES: Record<Scored, Cue[]> = {
     [/\b(book|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b/i, 2.5],
   ],
   change_booking: [
-    [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|加一位|加两位|多一个人|少一个人|延住|续住|多住)/, 2.5],
+    [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住)/, 2.5],
     [/\b(change|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|\d) (?:more )?(?:people|persons?|guests?|nights?))\b/i, 2.5],
   ],
   cancel_booking: [
@@ -154,6 +155,9 @@ export function classify(text: string, role: Role, f: Features): Classification 
   return { intent, score, margin: score - runnerUp };
 }
 
+/** What a guest books: a room, a table, a meal. */
+const BOOKING_NOUN = /预订|订位|订房|预定|入住|房间|桌|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|table|room|dinner|lunch|brunch|stay/i;
+
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
 
@@ -179,7 +183,9 @@ function addEntityEvidence(
 ): void {
   const who = f.names.length > 0 || f.companies.length > 0;
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
-  if (f.problem) add("log_complaint", 2.5);
+  // Staff grumbling about their own day ("我电脑坏了") is not a customer's complaint: from staff it needs
+  // a customer named or meant.
+  if (f.problem && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
   // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
   if (reportedSpeech(t, f)) add("log_followup", 2.5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.
@@ -188,6 +194,8 @@ function addEntityEvidence(
   if (has("change_booking") && EXISTING_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
   if (has("top_customers")) add("update_deal", -3);
+  // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
+  if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b)/i.test(t)) add("summary", 2.5);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
   if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
   // A name with a phone or email and nothing else going on is someone to record.
@@ -203,8 +211,8 @@ function addEntityEvidence(
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
-  if (has("change_booking") && (f.partySize !== undefined || when || /预订|订位|订房|预定|入住|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t))) add("change_booking", 1.5);
-  if (has("change_booking") && !/预订|订位|订房|预定|入住|房间|桌|位|人|booking|reservation|table|room|dinner|lunch|stay|people|guests/i.test(t)) add("change_booking", -2);
+  if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t)) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);

@@ -58,7 +58,7 @@ function lookupQuery(f: Features): string | undefined {
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
     /^([^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
-    /^(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
+    /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(t);
@@ -210,13 +210,17 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   },
   change_booking: (f) => {
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
-    const at = verb ? verb.index : -1;
+    // No verb that marks a new value ("明天的房间能加张床吗"): a date said is the booking's own.
+    const at = verb ? verb.index : f.text.length;
     const dates = f.dates.filter((d) => !d.assumedDate);
     const before = dates.filter((d) => d.index < at);
     const after = dates.filter((d) => d.index >= at);
     const out: Slots = { party_size: f.partySize };
     if (before[0]) out.date = formatDate(before[0].date);
-    const newStart = after.find((d) => !d.rangeEnd) ?? (before.length > 1 ? before[1] : undefined);
+    // "把周五的晚餐推迟到8点": a new time alone keeps the booking's day.
+    const newTime = f.dates.find((d) => d.assumedDate && d.index >= at);
+    const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
+    const newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
     if (newStart) out.start = formatResolved(dinnerTime(newStart));
     const newEnd = after.find((d) => d.rangeEnd);
     if (newEnd) out.end = formatDate(newEnd.date);

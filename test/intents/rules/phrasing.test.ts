@@ -112,3 +112,38 @@ describe("a new contact introduced with their company", () => {
     { text: "Met Tom Baker from Fresh Mart at the expo, wants 50 boxes of wine", intent: "create_lead", slots: { name: "Tom Baker", quantity: 50 } },
   ]);
 });
+
+describe("a new time for a booking keeps its day", () => {
+  run([
+    { text: "把周五的晚餐推迟到8点", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-20T20:00" } },
+    { text: "move my Saturday table to 8pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T20:00" } },
+    { text: "明天晚上的位子改到7点半", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T19:30" } },
+    { text: "push our dinner tomorrow to 8:30", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T20:30" } },
+    { text: "我明天的房间能加张床吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-19" } },
+  ]);
+});
+
+describe("staff grumbling about their own day is not a complaint", () => {
+  run([
+    { text: "我电脑坏了", intent: "unknown" },
+    { text: "my phone is broken lol", intent: "unknown" },
+    { text: "traffic was terrible this morning", intent: "unknown" },
+    { text: "今天堵车堵死了", intent: "unknown" },
+    { text: "客户说房间太吵，一晚上没睡好", intent: "log_complaint" },
+  ]);
+});
+
+describe("a reminder to contact someone", () => {
+  run([
+    { text: "下周一提醒我给王总回电话", intent: "log_followup", slots: { customer: "王总", next_due: "2026-11-23" } },
+    { text: "remind me to call Sarah on Monday", intent: "log_followup", slots: { customer: "Sarah", next_due: "2026-11-23" } },
+  ]);
+});
+
+describe("how a period went, for the team", () => {
+  run([
+    { text: "上周整体怎么样", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "how was last month", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "这个月卖了多少", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
