@@ -1,10 +1,10 @@
 /**
- * Writes the SQL that takes the committed migrations to the current prisma/schema.prisma as a new
- * migration folder: `npm run db:diff -- <name>`.
+ * Writes the SQL that takes the last committed prisma/schema.prisma (what the committed migrations
+ * build) to the working one, as a new migration folder: `npm run db:diff -- <name>`.
  *
  * Why not `prisma migrate dev`: its native schema engine is downloaded from a host that offline
- * machines cannot reach. The same engine ships on npm as WebAssembly; this drives it through an
- * in-memory PGlite as the shadow database. On a machine with internet, `prisma migrate dev` works too.
+ * machines cannot reach. The same engine ships on npm as WebAssembly; this drives it directly. On a
+ * machine with internet, `prisma migrate dev` works too.
  */
 import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -13,6 +13,8 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { execFileSync } from "node:child_process";
+import { readMigrations } from "../src/store/migrate.ts";
 
 const require = createRequire(import.meta.url);
 const root = resolve(import.meta.dirname, "..");
@@ -31,32 +33,26 @@ async function loadWasmEngine() {
   return bg;
 }
 
-/** The engine needs a schema name, which the PGlite adapter leaves undefined unless told. */
-function withPublicSchema(factory: PrismaPGlite): PrismaPGlite {
-  const patch = <T extends { getConnectionInfo?: () => object }>(adapter: T): T => {
-    const info = adapter.getConnectionInfo?.bind(adapter);
-    adapter.getConnectionInfo = () => ({ ...info?.(), schemaName: "public" });
-    return adapter;
-  };
+/**
+ * The engine needs a schema name, which the PGlite adapter leaves undefined unless told.
+ */
+function forTheEngine(factory: PrismaPGlite): PrismaPGlite {
+  const patch = (adapter: object) =>
+    new Proxy(adapter, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (key === "getConnectionInfo") return () => ({ ...(value as () => object).call(target), schemaName: "public" });
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return result;
+        };
+      },
+    });
   return Object.assign(Object.create(factory), {
     connect: async () => patch(await factory.connect()),
     connectToShadowDb: async () => patch(await factory.connectToShadowDb()),
   });
-}
-
-function listMigrations() {
-  const dirs = existsSync(migrationsDir)
-    ? readdirSync(migrationsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-    : [];
-  return {
-    baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: null },
-    shadowDbInitScript: "",
-    migrationDirectories: dirs.map((path) => ({
-      path,
-      migrationFile: { path: "migration.sql", content: { tag: "ok", value: readFileSync(join(migrationsDir, path, "migration.sql"), "utf8") } },
-    })),
-  };
 }
 
 async function main() {
@@ -67,11 +63,15 @@ async function main() {
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     () => {},
-    bindMigrationAwareSqlAdapterFactory(withPublicSchema(new PrismaPGlite(pglite))),
+    bindMigrationAwareSqlAdapterFactory(forTheEngine(new PrismaPGlite(pglite))),
   );
-  const migrations = listMigrations();
+  // Diffing two datamodels needs no database: the last committed schema (which the committed migrations
+  // produce) against the working one. Diffing from the migrations themselves needs a shadow database,
+  // which fails through the PGlite adapter in this engine version.
+  const base = process.env.DIFF_BASE ?? "HEAD";
+  const previous = readMigrations(migrationsDir).length ? execFileSync("git", ["show", `${base}:prisma/schema.prisma`], { cwd: root, encoding: "utf8" }) : undefined;
   const { stdout } = await engine.diff({
-    from: migrations.migrationDirectories.length ? { tag: "migrations", ...migrations } : { tag: "empty" },
+    from: previous ? { tag: "schemaDatamodel", files: [{ path: schemaPath, content: previous }] } : { tag: "empty" },
     to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
     script: true,
     exitCode: false,
