@@ -14,9 +14,9 @@ export type RulesOptions = {
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
 
-/** Normalises what people type: full-width characters, stray spaces, a leading slash command. */
+/** Normalises what people type: full-width characters, stray spaces, a leading slash command (a bare one, "/help", is kept as its word). */
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/[a-z_]+(?:@\w+)?\s*/i, "").trim();
+  return text.normalize("NFKC").replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim();
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */

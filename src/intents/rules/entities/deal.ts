@@ -6,10 +6,10 @@ import type { Channel, Stage } from "../../schema.ts";
 const STAGE_CUES: Array<[RegExp, Stage]> = [
   [/(丢了|丢单|黄了|没戏|没成|输了|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|\blost\b|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal)/i, "lost"],
   [/(签了|签约|签单|签下|签合同|成交|拿下|搞定了|赢单|下单了|付款了|打款了|回款|\bwon\b|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
-  [/(谈判|议价|砍价|谈价格|商务谈判|压价|negotiat|haggl|back and forth on price)/i, "negotiation"],
+  [/(谈判|议价|砍价|还价|谈价格|商务谈判|压价|negotiat|haggl|back and forth on price)/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
   [/(合格|确认需求|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify\b|real need|confirmed (?:the )?need|has budget)/i, "qualified"],
-  [/(新商机|初步接触|\bnew (?:deal|opportunity)\b)/i, "new"],
+  [/(新商机|初步接触|新建|重新开|改回新|\breopen(?:ed)?\b|\bnew (?:deal|opportunity)\b)/i, "new"],
 ];
 
 /** The deal stage a message announces, if any. */
@@ -20,9 +20,9 @@ export function findStage(text: string): Stage | undefined {
 const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/(邮件|邮箱发|发邮件|电邮|\be-?mail(?:ed)?\b|\bby mail\b)/i, "email"],
   [/(打了?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打给|\bcall(?:ed)?\b|\brang\b|\bphoned?\b|\bvoicemail\b|on the phone)/i, "call"],
-  [/(拜访|上门|登门|去了一趟|去了他们|到店|去店里|见了面|当面|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
-  [/(开会|开了个?会|会议|碰了个?头|约见|面谈|见了|一起吃饭|吃了个饭|喝茶|\bmet\b|\bmeeting\b|\bmeet\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
-  [/(微信|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\btext(?:ed)?\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed)?\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
+  [/(拜访|上门|登门|去.{1,12}找了?|去了一趟|去了他们|到店|去店里|见了面|当面|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
+  [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上)?会|会议|碰了个?头|约见|面谈|见了|一起吃饭|吃了个饭|喝茶|\bmet\b|\bmeeting\b|\bmeet\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
+  [/(微信|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\btext(?:ed)?\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */

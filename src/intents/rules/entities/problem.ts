@@ -10,7 +10,7 @@ const ZH_PROBLEMS = [
   // dirt, smell, pests
   "脏", "不干净", "污渍", "污迹", "霉", "头发", "虫", "蟑螂", "老鼠", "蚊子", "异味", "臭", "烟味", "发黄", "有血",
   // broken things
-  "坏了", "坏掉", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
+  "坏了", "坏掉", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "不出热水", "看不了", "用不了", "没法用", "不能用", "没打扫", "没收拾", "没换", "没人打扫", "修一下", "来修", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
   "开不了", "关不上", "锁不上", "不制冷", "不制热", "不工作", "失灵", "没反应", "连不上", "没信号", "网太慢", "网很慢", "断网", "停电",
   // food
   "难吃", "太咸", "太淡", "太辣", "太油", "馊", "变质", "过期", "不新鲜", "夹生", "没熟", "冷了", "凉了", "上错", "少上",
@@ -25,7 +25,7 @@ const ZH_PROBLEMS = [
 ];
 
 const EN_PROBLEMS =
-  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smells?|smelly|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|undercooked|stale|spoiled|expired)\b/i;
+  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smells?|smelly|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|(?:was|is|were|got|came out|came) wrong|nobody (?:apologi[sz]ed|cared|bothered)|no one (?:apologi[sz]ed|cared)|undercooked|stale|spoiled|expired|(?:not|never) (?:been )?(?:cleaned|changed|replaced|fixed|made up|working|ready)|(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:cleaned|changed|replaced|fixed|made up)|(?:can|could) (?:someone|somebody|you) (?:fix|repair|look at)|fix the)\b/i;
 
 const ZH_PROBLEMS_RE = new RegExp(ZH_PROBLEMS.join("|"));
 
