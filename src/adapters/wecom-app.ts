@@ -1,0 +1,403 @@
+/**
+ * WeCom (企业微信) self-built app: staff write to the app, WeCom calls `/wecom/callback` with encrypted XML,
+ * and replies go out through the active send API (message/send, or appchat/send for an app group chat)
+ * with a cached access token. Choices become a button card (template_card button_interaction) whose
+ * button press comes back as an event carrying the button key.
+ */
+import { randomBytes } from "node:crypto";
+import { XMLParser } from "fast-xml-parser";
+import { z } from "zod";
+import { detectLang, say, type Message, type Reply } from "../runtime/message.ts";
+import type { Logger } from "../runtime/logger.ts";
+import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
+import { createMessageCrypto, isEncodingAesKey, MessageCryptoError, type MessageCrypto } from "./wechat-crypto.ts";
+
+export const WECOM_PLATFORM = "wecom";
+const DEFAULT_API_BASE = "https://qyapi.weixin.qq.com";
+
+export type WecomAppConfig = {
+  corpId: string;
+  agentId: number;
+  secret: string;
+  token: string;
+  encodingAesKey: string;
+  apiBase: string;
+  /** the clock that judges stale callbacks (milliseconds); tests set it to replay WeCom's 2014 sample */
+  now?: () => number;
+};
+
+/** Callbacks are a few kilobytes; anything far larger is not WeCom. */
+const MAX_BODY_BYTES = 256 * 1024;
+/**
+ * WeCom retries a callback within seconds, so an older timestamp is a replay. Ten minutes rather than
+ * Slack's five leaves room for a server clock that drifts; exact replays inside it are deduped by MsgId.
+ */
+const MAX_CALLBACK_AGE_SECONDS = 10 * 60;
+/** message/send and markdown cut text at 2048 bytes; longer replies go out in parts. */
+const MAX_TEXT_BYTES = 2048;
+/** a button card holds at most 6 buttons; more options become a numbered list */
+const MAX_CARD_BUTTONS = 6;
+const TITLE_CHARS = 26;
+const SUBTITLE_CHARS = 112;
+const API_TIMEOUT_MS = 10_000;
+
+/** 42001 access_token expired, 40014 invalid access_token: fetch a new one and try once more. */
+const TOKEN_ERRORS = new Set([42001, 40014]);
+/** -1 system busy, 45009 frequency limit, 45033 concurrency limit: later may work. */
+const RETRYABLE_ERRORS = new Set([-1, 45009, 45033]);
+const HINTS: Record<number, string> = {
+  40001: "WECOM_SECRET is wrong (use the app's Secret, not the corp's)",
+  40013: "WECOM_CORP_ID is wrong",
+  60020: "this server's IP is not in the app's trusted IPs (企业可信IP)",
+  81013: "the user is not in the app's visible range",
+  82001: "the user is not in the app's visible range",
+};
+
+const ENV = {
+  corpId: "WECOM_CORP_ID",
+  agentId: "WECOM_AGENT_ID",
+  secret: "WECOM_SECRET",
+  token: "WECOM_TOKEN",
+  encodingAesKey: "WECOM_ENCODING_AES_KEY",
+  apiBase: "WECOM_API_BASE",
+} as const;
+
+// The outer envelope is read before the signature is checked: no entity processing on untrusted input.
+const envelopeParser = new XMLParser({ parseTagValue: false, processEntities: false, ignoreAttributes: true, ignoreDeclaration: true });
+// MsgId is a 64-bit number: parseTagValue false keeps it (and every field) a string.
+const messageParser = new XMLParser({ parseTagValue: false, processEntities: true, htmlEntities: false, ignoreAttributes: true, ignoreDeclaration: true });
+
+const EnvelopeSchema = z.object({ xml: z.object({ Encrypt: z.string().min(1) }) });
+
+const CallbackSchema = z.object({
+  xml: z.object({
+    FromUserName: z.string().min(1),
+    CreateTime: z.string().regex(/^\d+$/),
+    MsgType: z.string(),
+    Content: z.string().optional(),
+    MsgId: z.string().optional(),
+    /** set when the message was written in an app group chat (appchat) */
+    ChatId: z.string().optional(),
+    Event: z.string().optional(),
+    EventKey: z.string().optional(),
+    TaskId: z.string().optional(),
+  }),
+});
+type Callback = z.infer<typeof CallbackSchema>["xml"];
+
+const TokenResponseSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
+const MediaResponseSchema = z.object({ media_id: z.string().min(1) });
+
+const text = (status: number, body = ""): HttpResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body });
+
+/** A callback's query, signature and freshness checked, its Encrypt field decrypted. */
+export function openCallback(options: {
+  crypto: MessageCrypto;
+  query: URLSearchParams;
+  encrypt: string;
+  nowMs: number;
+}): { ok: true; plain: string } | { ok: false; status: number; reason: string } {
+  const signature = options.query.get("msg_signature");
+  const timestamp = options.query.get("timestamp");
+  const nonce = options.query.get("nonce");
+  if (!signature || !timestamp || !nonce) return { ok: false, status: 401, reason: "missing msg_signature, timestamp or nonce" };
+  if (!options.crypto.verifySignature({ signature, timestamp, nonce, encrypt: options.encrypt })) {
+    return { ok: false, status: 401, reason: "bad msg_signature" };
+  }
+  const age = Math.abs(options.nowMs / 1000 - Number(timestamp));
+  if (!Number.isFinite(age) || age > MAX_CALLBACK_AGE_SECONDS) return { ok: false, status: 401, reason: "stale timestamp" };
+  try {
+    return { ok: true, plain: options.crypto.decrypt(options.encrypt) };
+  } catch (error) {
+    if (error instanceof MessageCryptoError) return { ok: false, status: 401, reason: error.message };
+    throw error;
+  }
+}
+
+/** The neutral Message for a callback, or undefined for what chatcrm does not act on (media, most events). */
+export function wecomCallbackToMessage(callback: Callback): Message | undefined {
+  const receivedAt = new Date(Number(callback.CreateTime) * 1000);
+  const from = callback.FromUserName;
+  if (callback.MsgType === "text" && callback.MsgId && callback.Content !== undefined) {
+    return { platform: WECOM_PLATFORM, chatId: callback.ChatId || from, userId: from, messageId: callback.MsgId, text: callback.Content, receivedAt, raw: callback };
+  }
+  if (callback.MsgType === "event" && callback.Event === "template_card_event" && callback.EventKey) {
+    // Events have no MsgId; a retry repeats the same sender, time, card and button.
+    const messageId = `${from}:${callback.CreateTime}:${callback.TaskId ?? ""}:${callback.EventKey}`;
+    return { platform: WECOM_PLATFORM, chatId: callback.ChatId || from, userId: from, messageId, text: callback.EventKey, receivedAt, raw: callback };
+  }
+  return undefined;
+}
+
+/** Splits text into parts of at most `maxBytes` UTF-8 bytes, at line breaks where it can. */
+export function splitUtf8(value: string, maxBytes: number): string[] {
+  if (Buffer.byteLength(value) <= maxBytes) return [value];
+  const parts: string[] = [];
+  let current = "";
+  for (const char of value) {
+    if (Buffer.byteLength(current + char) > maxBytes) {
+      const cut = current.lastIndexOf("\n");
+      if (cut > current.length / 2) {
+        parts.push(current.slice(0, cut));
+        current = current.slice(cut + 1);
+      } else {
+        parts.push(current);
+        current = "";
+      }
+    }
+    current += char;
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+function truncate(value: string, chars: number): string {
+  const codePoints = [...value];
+  return codePoints.length <= chars ? value : `${codePoints.slice(0, chars - 1).join("")}…`;
+}
+
+/** A choice as numbered lines, with how to answer in the reply's language. */
+export function numberedChoice(reply: Extract<Reply, { kind: "choice" }>): string {
+  const lang = detectLang(reply.text) ?? "en";
+  const lines = reply.options.map((option, index) => `${index + 1}. ${option.label}`);
+  return `${reply.text}\n\n${lines.join("\n")}\n\n${say(lang, "回复数字选择。", "Reply with a number.")}`;
+}
+
+type Payload = Record<string, unknown> & { msgtype: string };
+
+/** The access token, fetched once and shared by concurrent sends until shortly before it expires. */
+function createTokenCache(fetchToken: () => Promise<{ token: string; expiresInSeconds: number }>) {
+  let current: { token: string; expiresAt: number } | undefined;
+  let pending: Promise<string> | undefined;
+  return {
+    get(): Promise<string> {
+      if (current && current.expiresAt > Date.now()) return Promise.resolve(current.token);
+      pending ??= fetchToken()
+        .then(({ token, expiresInSeconds }) => {
+          current = { token, expiresAt: Date.now() + Math.max(60, expiresInSeconds - 300) * 1000 };
+          return token;
+        })
+        .finally(() => {
+          pending = undefined;
+        });
+      return pending;
+    },
+    /** Drops the token the platform refused, unless a newer one already replaced it. */
+    invalidate(token: string): void {
+      if (current?.token === token) current = undefined;
+    },
+  };
+}
+
+function createWecomApi(config: WecomAppConfig) {
+  const fail = (method: string, message: string, retryable: boolean, extra?: { retryAfterMs?: number; cause?: unknown }) =>
+    new PlatformError({ platform: WECOM_PLATFORM, method, message, retryable, ...extra });
+
+  /** One HTTP call; resolves to the JSON body with errcode 0 or a (possibly retryable) error code. */
+  async function request(method: string, path: string, query: Record<string, string>, body?: { json: unknown } | { form: FormData }) {
+    const url = new URL(path, `${config.apiBase}/`);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: body ? "POST" : "GET",
+        headers: body && "json" in body ? { "content-type": "application/json" } : undefined,
+        body: body ? ("json" in body ? JSON.stringify(body.json) : body.form) : undefined,
+        signal: AbortSignal.timeout(API_TIMEOUT_MS),
+      });
+    } catch (cause) {
+      throw fail(method, `request failed: ${(cause as Error).message}`, true, { cause });
+    }
+    if (response.status === 429) {
+      const seconds = Number(response.headers.get("retry-after"));
+      throw fail(method, "HTTP 429", true, { retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined });
+    }
+    if (!response.ok) throw fail(method, `HTTP ${response.status}`, response.status >= 500);
+    let json: Record<string, unknown>;
+    try {
+      json = (await response.json()) as Record<string, unknown>;
+    } catch (cause) {
+      throw fail(method, "the answer is not JSON", false, { cause });
+    }
+    const errcode = typeof json.errcode === "number" ? json.errcode : 0;
+    return { json, errcode, errmsg: typeof json.errmsg === "string" ? json.errmsg : "" };
+  }
+
+  const describe = (errcode: number, errmsg: string) => `errcode ${errcode} ${errmsg}${HINTS[errcode] ? ` (${HINTS[errcode]})` : ""}`;
+
+  async function fetchToken() {
+    const { json, errcode, errmsg } = await request("gettoken", "cgi-bin/gettoken", { corpid: config.corpId, corpsecret: config.secret });
+    if (errcode !== 0) throw fail("gettoken", describe(errcode, errmsg), RETRYABLE_ERRORS.has(errcode));
+    const parsed = TokenResponseSchema.safeParse(json);
+    if (!parsed.success) throw fail("gettoken", "the answer has no access_token", false);
+    return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in };
+  }
+
+  const tokens = createTokenCache(fetchToken);
+
+  /** Calls a method with the access token, refreshing it once if WeCom says it expired or is invalid. */
+  async function call(method: string, path: string, body: { json: unknown } | { form: FormData }, query: Record<string, string> = {}) {
+    let token = await tokens.get();
+    let answer = await request(method, path, { ...query, access_token: token }, body);
+    if (TOKEN_ERRORS.has(answer.errcode)) {
+      tokens.invalidate(token);
+      token = await tokens.get();
+      answer = await request(method, path, { ...query, access_token: token }, body);
+    }
+    const { errcode, errmsg } = answer;
+    if (errcode !== 0) throw fail(method, describe(errcode, errmsg), RETRYABLE_ERRORS.has(errcode) || TOKEN_ERRORS.has(errcode));
+    return answer.json;
+  }
+
+  return { fetchToken, call };
+}
+
+export function createWecomAppAdapter(config: WecomAppConfig, options: { log: Logger }): PlatformAdapter {
+  const crypto = createMessageCrypto({ token: config.token, encodingAesKey: config.encodingAesKey, receiveId: config.corpId });
+  const api = createWecomApi(config);
+  const now = config.now ?? Date.now;
+  const log = options.log;
+
+  async function verifyUrl(request: HttpRequest): Promise<HttpResponse> {
+    const echostr = request.query.get("echostr");
+    if (!echostr) return text(400, "missing echostr");
+    const opened = openCallback({ crypto, query: request.query, encrypt: echostr.replace(/ /g, "+"), nowMs: now() });
+    if (!opened.ok) {
+      log.warn("wecom: URL verification refused", { reason: opened.reason });
+      return text(opened.status);
+    }
+    return text(200, opened.plain);
+  }
+
+  async function receive(request: HttpRequest, context: AdapterContext): Promise<HttpResponse> {
+    if (request.body.length > MAX_BODY_BYTES) return text(413);
+    const envelope = EnvelopeSchema.safeParse(safeParse(envelopeParser, request.body.toString("utf8")));
+    if (!envelope.success) return text(400, "not an encrypted WeCom callback");
+    const opened = openCallback({ crypto, query: request.query, encrypt: envelope.data.xml.Encrypt, nowMs: now() });
+    if (!opened.ok) {
+      log.warn("wecom: callback refused", { reason: opened.reason });
+      return text(opened.status);
+    }
+    const callback = CallbackSchema.safeParse(safeParse(messageParser, opened.plain));
+    if (!callback.success) {
+      log.warn("wecom: callback without the fields of a message or event; ignored");
+      return text(200);
+    }
+    const message = wecomCallbackToMessage(callback.data.xml);
+    if (!message) return text(200);
+    try {
+      await context.deliver(message);
+    } catch (error) {
+      log.error("wecom: could not store the delivery; WeCom will retry", { error: String(error) });
+      return text(503);
+    }
+    // An empty 200 tells WeCom there is no passive reply: the answer goes out through message/send.
+    return text(200);
+  }
+
+  async function uploadImage(png: Uint8Array): Promise<string> {
+    const form = new FormData();
+    form.append("media", new Blob([Buffer.from(png)], { type: "image/png" }), "chart.png");
+    const json = await api.call("media/upload", "cgi-bin/media/upload", { form }, { type: "image" });
+    const parsed = MediaResponseSchema.safeParse(json);
+    if (!parsed.success) throw new PlatformError({ platform: WECOM_PLATFORM, method: "media/upload", message: "the answer has no media_id", retryable: false });
+    return parsed.data.media_id;
+  }
+
+  async function post(target: ReplyTarget, payload: Payload): Promise<void> {
+    if (target.chatId !== target.userId) {
+      await api.call("appchat/send", "cgi-bin/appchat/send", { json: { chatid: target.chatId, ...payload } });
+      return;
+    }
+    const json = await api.call("message/send", "cgi-bin/message/send", { json: { touser: target.userId, agentid: config.agentId, ...payload } });
+    // With one recipient WeCom may still answer errcode 0 and list them as invalid: nothing was delivered.
+    if (typeof json.invaliduser === "string" && json.invaliduser !== "") {
+      throw new PlatformError({ platform: WECOM_PLATFORM, method: "message/send", message: `invalid user ${json.invaliduser} (${HINTS[81013]})`, retryable: false });
+    }
+  }
+
+  const sendText = async (target: ReplyTarget, content: string) => {
+    for (const part of splitUtf8(content, MAX_TEXT_BYTES)) await post(target, { msgtype: "text", text: { content: part } });
+  };
+
+  async function sendChoice(target: ReplyTarget, reply: Extract<Reply, { kind: "choice" }>): Promise<void> {
+    // appchat/send has no template cards, and a card holds six buttons at most.
+    if (target.chatId !== target.userId || reply.options.length === 0 || reply.options.length > MAX_CARD_BUTTONS) {
+      for (const part of splitUtf8(numberedChoice(reply), MAX_TEXT_BYTES)) await post(target, { msgtype: "markdown", markdown: { content: part } });
+      return;
+    }
+    const [first = "", ...rest] = reply.text.split("\n");
+    const subtitle = rest.join("\n").trim();
+    const fits = [...first].length <= TITLE_CHARS && [...subtitle].length <= SUBTITLE_CHARS;
+    if (!fits) await sendText(target, reply.text);
+    const lang = detectLang(reply.text) ?? "en";
+    const card = {
+      card_type: "button_interaction",
+      main_title: { title: fits ? first : say(lang, "请选择", "Choose one") },
+      ...(fits && subtitle ? { sub_title_text: subtitle } : {}),
+      // Unique per app, letters, digits and _-@ only, at most 128 bytes.
+      task_id: `crm-${Date.now()}-${randomBytes(6).toString("hex")}`,
+      button_list: reply.options.map((option) => ({ text: truncate(option.label, 20), style: 1, key: option.value })),
+    };
+    await post(target, { msgtype: "template_card", template_card: card });
+  }
+
+  return {
+    platform: WECOM_PLATFORM,
+    audience: "staff",
+    rateLimits: { perChatPerSecond: 0.5, globalPerSecond: 20 },
+    routes: (context) => [
+      { method: "GET", path: "/wecom/callback", handle: verifyUrl },
+      { method: "POST", path: "/wecom/callback", handle: (request) => receive(request, context) },
+    ],
+    async send(target, reply) {
+      if (reply.kind === "text") return sendText(target, reply.text);
+      if (reply.kind === "choice") return sendChoice(target, reply);
+      const mediaId = await uploadImage(reply.png);
+      await post(target, { msgtype: "image", image: { media_id: mediaId } });
+    },
+    async check() {
+      try {
+        await api.fetchToken();
+        return { ok: true, detail: `gettoken answers for corp ${config.corpId} (agent ${config.agentId})` };
+      } catch (error) {
+        return { ok: false, detail: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}
+
+function safeParse(parser: XMLParser, xml: string): unknown {
+  try {
+    return parser.parse(xml);
+  } catch {
+    return undefined;
+  }
+}
+
+export const wecomAppAdapter: AdapterFactory<WecomAppConfig> = {
+  platform: WECOM_PLATFORM,
+  variables: [
+    { name: ENV.corpId, required: true, description: "WeCom corp id (我的企业 → 企业ID); setting it turns WeCom on" },
+    { name: ENV.agentId, required: true, description: "the self-built app's AgentId" },
+    { name: ENV.secret, required: true, description: "the self-built app's Secret" },
+    { name: ENV.token, required: true, description: "the Token of the app's 接收消息 (API receive) settings" },
+    { name: ENV.encodingAesKey, required: true, description: "the EncodingAESKey of the app's 接收消息 settings (43 characters)" },
+    { name: ENV.apiBase, required: false, description: `WeCom API base URL (default ${DEFAULT_API_BASE})` },
+  ],
+  readConfig(env) {
+    const value = (name: string) => env[name]?.trim() || undefined;
+    const corpId = value(ENV.corpId);
+    if (!corpId) return { on: false };
+    const missing = [ENV.agentId, ENV.secret, ENV.token, ENV.encodingAesKey].filter((name) => !value(name));
+    if (missing.length > 0) return { on: "invalid", problem: `WeCom is on (${ENV.corpId} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
+    const agentId = value(ENV.agentId)!;
+    if (!/^\d+$/.test(agentId)) return { on: "invalid", problem: `${ENV.agentId} must be the app's numeric AgentId` };
+    const encodingAesKey = value(ENV.encodingAesKey)!;
+    if (!isEncodingAesKey(encodingAesKey)) return { on: "invalid", problem: `${ENV.encodingAesKey} must be 43 letters and digits` };
+    const apiBase = (value(ENV.apiBase) ?? DEFAULT_API_BASE).replace(/\/+$/, "");
+    if (!URL.canParse(apiBase)) return { on: "invalid", problem: `${ENV.apiBase} is not a URL` };
+    return { on: true, config: { corpId, agentId: Number(agentId), secret: value(ENV.secret)!, token: value(ENV.token)!, encodingAesKey, apiBase } };
+  },
+  create: (config, options) => createWecomAppAdapter(config, options),
+};
