@@ -3,7 +3,7 @@
  * and Block Kit buttons. Deliveries arrive on `POST /slack/events` (or over Socket Mode when
  * SLACK_APP_TOKEN is set) and run through a Bolt app; replies go out through Bolt's WebClient.
  */
-import { App, LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { App, LogLevel, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { AdapterContext, AdapterFactory, PlatformAdapter } from "./types.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { registerListeners, SLACK_PLATFORM } from "./slack/inbound.ts";
@@ -63,16 +63,17 @@ function createSlackAdapter(config: SlackConfig, options: { log: Logger }): Plat
   const receiver = config.appToken
     ? new HeldAckSocketReceiver({ appToken: config.appToken, slackApiUrl: config.apiUrl, log: options.log, context: () => context })
     : new RouteReceiver();
+  // The outbox retries with backoff and honours Retry-After; the client must fail fast and say why.
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000, logger: boltLogger(options.log) };
+  const client = new webApi.WebClient(config.botToken, clientOptions);
   const app = new App({
     receiver,
-    token: config.botToken,
-    // Without this Bolt calls auth.test before every first delivery; we filter bots ourselves
-    // (bot_id), so the path from request to acknowledgement makes no network call.
+    // With a plain `token` Bolt calls auth.test on every delivery to learn the bot's id for ignoreSelf.
+    // We filter bot messages ourselves (bot_id), so the path to the acknowledgement makes no API call.
     authorize: async () => ({ botToken: config.botToken }),
     ignoreSelf: false,
     logger: boltLogger(options.log),
-    // The outbox retries with backoff and honours Retry-After; the client must fail fast and say why.
-    clientOptions: { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000 },
+    clientOptions,
   });
   registerListeners(app);
   app.error(async (error) => {
@@ -94,8 +95,8 @@ function createSlackAdapter(config: SlackConfig, options: { log: Logger }): Plat
     async stop() {
       if (config.appToken) await app.stop();
     },
-    send: (target, reply) => sendReply(app.client, target, reply),
-    check: () => checkAuth(app.client),
+    send: (target, reply) => sendReply(client, target, reply),
+    check: () => checkAuth(client),
   };
 }
 
