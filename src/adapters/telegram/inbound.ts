@@ -35,10 +35,18 @@ export class TelegramInbound {
     if (inbound) this.found.set(ctx.update, inbound);
   }
 
-  /** grammY needs getMe before it handles an update; a failure is retried on the next update. */
+  /**
+   * grammY needs getMe before it handles an update. Not `bot.init()`: it retries for up to an hour,
+   * holding the webhook request open; one try here, and a failure answers 503 for Telegram to retry.
+   */
   private init(): Promise<void> {
     if (this.bot.isInited()) return Promise.resolve();
-    this.initializing ??= this.bot.init().finally(() => (this.initializing = undefined));
+    this.initializing ??= this.bot.api
+      .getMe()
+      .then((me) => {
+        this.bot.botInfo = me;
+      })
+      .finally(() => (this.initializing = undefined));
     return this.initializing;
   }
 
