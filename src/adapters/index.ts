@@ -3,6 +3,10 @@
  * (and one driver in test/adapters/drivers/ for the shared adapter suite).
  */
 import type { AnyAdapterFactory } from "./types.ts";
+import { slackAdapter } from "./slack.ts";
+import { telegramAdapter } from "./telegram.ts";
 
 export const ADAPTERS: AnyAdapterFactory[] = [
+  slackAdapter,
+  telegramAdapter,
 ];

@@ -15,6 +15,8 @@ export type PostedMessage = {
   channel: string;
   threadTs?: string;
   text: string;
+  /** the text of the first section block, where the message has blocks */
+  sectionText?: string;
   buttons?: { label: string; value: string; actionId: string }[];
   image?: { fileId: string; title?: string; bytes: number };
 };
@@ -22,7 +24,7 @@ export type PostedMessage = {
 /** Methods that post something: the ones `failNext` applies to by default. */
 const SEND_METHODS = ["chat.postMessage", "files.getUploadURLExternal"];
 
-type Block = { type?: string; elements?: { type?: string; action_id?: string; value?: string; text?: { text?: string } }[] };
+type Block = { type?: string; text?: { text?: string }; elements?: { type?: string; action_id?: string; value?: string; text?: { text?: string } }[] };
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -165,7 +167,9 @@ export class FakeSlackApi {
       .filter((e) => e.type === "button")
       .map((e) => ({ label: e.text?.text ?? "", value: e.value ?? "", actionId: e.action_id ?? "" }));
     const ts = `${this.nextTs++}.000100`;
+    const section = ((args["blocks"] as Block[] | undefined) ?? []).find((b) => b.type === "section");
     this.posted.push({
+      sectionText: section?.text?.text,
       ts,
       channel,
       threadTs: typeof args["thread_ts"] === "string" ? args["thread_ts"] : undefined,

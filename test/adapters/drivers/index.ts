@@ -1,5 +1,9 @@
 /** Every platform's driver for the shared adapter suite: one entry per adapter in src/adapters/index.ts. */
 import type { PlatformDriver } from "../driver.ts";
+import { slackDriver } from "./slack.ts";
+import { telegramDriver } from "./telegram.ts";
 
 export const DRIVERS: PlatformDriver[] = [
+  slackDriver,
+  telegramDriver,
 ];
