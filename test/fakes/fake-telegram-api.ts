@@ -7,7 +7,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 
 export type RecordedFile = { filename: string; contentType: string; bytes: Buffer };
-export type TelegramCall = { method: string; params: Record<string, unknown>; files: Record<string, RecordedFile> };
+/** One request the bot made, and the HTTP status the fake answered it with. */
+export type TelegramCall = { method: string; params: Record<string, unknown>; files: Record<string, RecordedFile>; status: number };
 export type ScriptedFailure = { status: 429 | 500 | 400 | 401 | 403; retryAfter?: number; description?: string };
 
 export type FakeTelegramApi = {
@@ -92,7 +93,7 @@ function multipartParts(body: Buffer, contentType: string): { name: string; file
 }
 
 /** grammY sends objects in multipart fields as JSON, and files as `attach://<id>` pointing at a part. */
-async function parseRequest(req: IncomingMessage, body: Buffer): Promise<Omit<TelegramCall, "method">> {
+async function parseRequest(req: IncomingMessage, body: Buffer): Promise<Pick<TelegramCall, "params" | "files">> {
   const type = req.headers["content-type"] ?? "";
   if (type.startsWith("multipart/form-data")) {
     const params: Record<string, unknown> = {};
@@ -188,11 +189,13 @@ export async function startFakeTelegramApi(options: { token?: string } = {}): Pr
       const [, requestToken, method] = match as unknown as [string, string, string];
       if (requestToken !== token) return answer(res, 401, { ok: false, error_code: 401, description: "Unauthorized" });
       const { params, files } = await parseRequest(req, body);
-      calls.push({ method, params, files });
+      const call: TelegramCall = { method, params, files, status: 200 };
+      calls.push(call);
 
       const scripted = failures.find((f) => f.left > 0 && f.methods.includes(method));
       if (scripted) {
         scripted.left--;
+        call.status = scripted.failure.status;
         const { status, retryAfter, description } = scripted.failure;
         return answer(res, status, {
           ok: false,
@@ -203,6 +206,7 @@ export async function startFakeTelegramApi(options: { token?: string } = {}): Pr
       }
       if (method === "getUpdates") return getUpdates(req, res, params);
       const value = result(method, params);
+      if (value === undefined) call.status = 404;
       if (value === undefined) return answer(res, 404, { ok: false, error_code: 404, description: "Not Found: method not found" });
       answer(res, 200, { ok: true, result: value });
     })().catch((error: unknown) => answer(res, 500, { ok: false, error_code: 500, description: String(error) }));
