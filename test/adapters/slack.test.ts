@@ -1,10 +1,13 @@
 import { createHmac } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { slackAdapter, type SlackConfig } from "../../src/adapters/slack.ts";
 import { PlatformError, type AdapterContext, type Deliver, type HttpRequest, type PlatformAdapter, type Route } from "../../src/adapters/types.ts";
 import type { Message } from "../../src/runtime/message.ts";
 import { createLogger } from "../../src/runtime/logger.ts";
 import { FakeSlackApi } from "../fakes/fake-slack-api.ts";
+import { slackDriver } from "./drivers/slack.ts";
 
 const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 const BOT_TOKEN = "xoxb-test-token";
@@ -344,5 +347,49 @@ describe("slack config", () => {
     { env: { SLACK_SIGNING_SECRET: "s", SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: "http://127.0.0.1:9/api" }, expected: { on: true, config: { appToken: "xapp-1", apiUrl: "http://127.0.0.1:9/api/" } } },
   ])("reads $env", ({ env, expected }) => {
     expect(slackAdapter.readConfig(env)).toMatchObject(expected);
+  });
+});
+
+describe("the shared-suite driver, over real HTTP", () => {
+  it("delivers signed DMs and button presses to the route, and reads back what was sent", async () => {
+    const fake = await slackDriver.startFake();
+    const read = slackAdapter.readConfig(fake.env);
+    if (read.on !== true) throw new Error("driver env does not turn Slack on");
+    const adapter = slackAdapter.create(read.config, { log });
+    const delivered: Message[] = [];
+    const [route] = adapter.routes({ deliver: async (m) => (delivered.push(m), "accepted"), log }) as [Route];
+    const server = createServer(async (req, res) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const url = new URL(req.url ?? "/", "http://x");
+      const answer = await route.handle({ method: req.method ?? "POST", path: url.pathname, query: url.searchParams, headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const message = { userId: "U7", chatId: "D7", text: "who is Wang?", messageId: "m-1" };
+      expect(await fake.sendText(baseUrl, message)).toEqual({ status: 200 });
+      expect(await fake.sendForged!(baseUrl, message)).toEqual({ status: 401 });
+      expect(delivered).toMatchObject([{ chatId: "D7", userId: "U7", text: "who is Wang?", messageId: "m-1" }]);
+
+      await adapter.send({ chatId: "D7", userId: "U7" }, { kind: "choice", text: "Which one?", options: [{ label: "Wang Fang", value: "c:1" }, { label: "Wang Wei", value: "c:2" }] });
+      expect(await fake.pressButton!(baseUrl, { userId: "U7", chatId: "D7", label: "Wang Wei", actionId: "1700000100.000001" })).toEqual({ status: 200 });
+      expect(delivered.at(-1)).toMatchObject({ chatId: "D7", userId: "U7", text: "c:2" });
+
+      await adapter.send({ chatId: "D7", userId: "U7" }, { kind: "image", png: new Uint8Array([1, 2, 3]), alt: "chart" });
+      fake.failNextSends(1, 429);
+      await expect(adapter.send({ chatId: "D7", userId: "U7" }, { kind: "text", text: "a & b" })).rejects.toMatchObject({ retryAfterMs: 1000 });
+      await adapter.send({ chatId: "D7", userId: "U7" }, { kind: "text", text: "a & b" });
+      expect(fake.sent()).toEqual([
+        { chatId: "D7", text: "Which one?", buttons: ["Wang Fang", "Wang Wei"] },
+        { chatId: "D7", text: "chart", image: true },
+        { chatId: "D7", text: "a & b" },
+      ]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await fake.close();
+    }
   });
 });
