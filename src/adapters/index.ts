@@ -5,8 +5,12 @@
 import type { AnyAdapterFactory } from "./types.ts";
 import { slackAdapter } from "./slack.ts";
 import { telegramAdapter } from "./telegram.ts";
+import { wecomBotAdapter } from "./wecom-bot.ts";
+import { wechatyAdapter } from "./wechaty.ts";
 
 export const ADAPTERS: AnyAdapterFactory[] = [
   slackAdapter,
   telegramAdapter,
+  wecomBotAdapter,
+  wechatyAdapter,
 ];

@@ -119,7 +119,8 @@ function choiceCard(reply: Extract<Reply, { kind: "choice" }>): TemplateCard | u
   return {
     card_type: "button_interaction",
     main_title: { title: [...reply.text].slice(0, 26).join("") },
-    button_list: reply.options.map((o) => ({ text: [...o.label].slice(0, 10).join(""), key: o.value })),
+    // WeCom suggests labels of up to 10 characters; longer ones are its to shorten, not ours to cut.
+    button_list: reply.options.map((o) => ({ text: o.label, key: o.value })),
     task_id: `choice_${Date.now()}_${randomBytes(4).toString("hex")}`,
   };
 }

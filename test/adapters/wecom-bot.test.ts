@@ -155,7 +155,7 @@ describe("wecom-bot adapter", () => {
     );
     const stream = server.streams().find((s) => s.reqId === reqId)!;
     expect(stream.content).toBe("确定删除王总吗？\n\n1. 确定\n2. 取消");
-    expect(stream.buttons).toEqual(["确定", "取消"]);
+    expect(stream.buttons).toEqual([{ text: "确定", key: "confirm:1" }, { text: "取消", key: "cancel:1" }]);
 
     server.pushButton({ userId: "zhao", key: "confirm:1", messageId: "evt-1" });
     const pressed = await until(() => inbox.stored.get("wecom-bot:evt-1"), "the button press");
@@ -210,6 +210,16 @@ describe("wecom-bot adapter", () => {
     expect((await adapter.check()).ok).toBe(true);
     server.pushText({ userId: "back", text: "again", messageId: "msg-after-reconnect" });
     await until(() => inbox.stored.get("wecom-bot:msg-after-reconnect"), "the message after reconnecting");
+  });
+
+  it("says in check() when another connection took the bot over, as WeCom allows one per bot", async () => {
+    const { adapter: first } = await startAdapter();
+    const { adapter: second, inbox } = await startAdapter();
+    await until(async () => !(await first.check()).ok, "the first connection pushed out");
+    expect((await first.check()).detail).toMatch(/another connection/);
+    expect((await second.check()).ok).toBe(true);
+    server.pushText({ userId: "solo", text: "hi", messageId: "msg-solo" });
+    await until(() => inbox.stored.get("wecom-bot:msg-solo"), "the message on the new connection");
   });
 
   it("fails to start with a wrong secret, and check() says authentication was refused", async () => {

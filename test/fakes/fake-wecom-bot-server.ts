@@ -38,12 +38,12 @@ export type RecordedStream = {
   /** how many frames updated it */
   updates: number;
   images: number;
-  buttons?: string[];
+  buttons?: { text: string; key: string }[];
   /** order in which it was finished, for sent() */
   finishedAt?: number;
 };
 
-export type RecordedPush = { chatId: string; msgtype: string; content?: string; buttons?: string[]; order: number };
+export type RecordedPush = { chatId: string; msgtype: string; content?: string; buttons?: { text: string; key: string }[]; order: number };
 
 export type PushText = { userId: string; text: string; messageId: string; chatId?: string; chatType?: "single" | "group" };
 
@@ -57,6 +57,8 @@ export type FakeWecomBotServer = {
   pings(): number;
   /** how many sockets are open and authenticated */
   authenticatedCount(): number;
+  /** resolves when a socket is open and authenticated */
+  waitForConnection(timeoutMs?: number): Promise<void>;
   /** resolves when at least `count` subscriptions have been accepted in total */
   waitForSubscribes(count: number, timeoutMs?: number): Promise<void>;
   /** pushes a text message (aibot_msg_callback) to every authenticated socket; returns its req_id */
@@ -66,7 +68,7 @@ export type FakeWecomBotServer = {
   streams(): RecordedStream[];
   pushes(): RecordedPush[];
   /** finished streams and active pushes, in the order they were completed */
-  completed(): { chatId: string; text: string; buttons?: string[]; image?: boolean }[];
+  completed(): { chatId: string; text: string; buttons?: { text: string; key: string }[]; image?: boolean }[];
   /** answers the next `count` reply or send frames with this WeCom errcode */
   failNextReplies(count: number, errcode: number, errmsg?: string): void;
   /** closes every open connection from the server side */
@@ -96,10 +98,7 @@ export async function startFakeWecomBotServer(options: { botId?: string; secret?
     if (socket.readyState === OPEN) socket.send(JSON.stringify({ headers: { req_id: reqId }, errcode: 0, errmsg: "ok", ...extra }));
   };
 
-  const buttonsOf = (card: unknown): string[] | undefined => {
-    const list = (card as { button_list?: { text: string }[] } | undefined)?.button_list;
-    return list?.map((b) => b.text);
-  };
+  const buttonsOf = (card: unknown) => (card as { button_list?: { text: string; key: string }[] } | undefined)?.button_list?.map(({ text, key }) => ({ text, key }));
 
   const handle = (socket: WsSocket, frame: Frame) => {
     const reqId = frame.headers?.req_id ?? "";
@@ -107,6 +106,17 @@ export async function startFakeWecomBotServer(options: { botId?: string; secret?
       const ok = frame.body?.bot_id === botId && frame.body?.secret === secret;
       subscribes.push({ botId: frame.body?.bot_id, secret: frame.body?.secret, ok });
       if (!ok) return answer(socket, reqId, { errcode: 40058, errmsg: "invalid bot_id or secret" });
+      // WeCom keeps one connection per bot: a new subscription pushes the old one out, saying why.
+      for (const old of authenticated) {
+        if (old === socket || old.readyState !== OPEN) continue;
+        old.send(JSON.stringify({
+          cmd: "aibot_event_callback",
+          headers: { req_id: `aibot_event_callback_${Date.now()}` },
+          body: { msgid: `disconnect_${Date.now()}`, aibotid: botId, create_time: Math.floor(Date.now() / 1000), from: { userid: "" }, msgtype: "event", event: { eventtype: "disconnected_event" } },
+        }));
+        old.terminate();
+        authenticated.delete(old);
+      }
       authenticated.add(socket);
       accepted++;
       answer(socket, reqId);
@@ -181,6 +191,13 @@ export async function startFakeWecomBotServer(options: { botId?: string; secret?
     subscribes,
     pings: () => pingCount,
     authenticatedCount: () => [...authenticated].filter((s) => s.readyState === OPEN).length,
+    async waitForConnection(timeoutMs = 15_000) {
+      const deadline = Date.now() + timeoutMs;
+      while ([...authenticated].every((s) => s.readyState !== OPEN)) {
+        if (Date.now() > deadline) throw new Error(`fake WeCom bot server: no authenticated connection after ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
     waitForSubscribes(count, timeoutMs = 10_000) {
       if (accepted >= count) return Promise.resolve();
       return new Promise((resolve, reject) => {

@@ -2,8 +2,10 @@
 import type { PlatformDriver } from "../driver.ts";
 import { slackDriver } from "./slack.ts";
 import { telegramDriver } from "./telegram.ts";
+import { wecomBotDriver } from "./wecom-bot.ts";
 
 export const DRIVERS: PlatformDriver[] = [
   slackDriver,
   telegramDriver,
+  wecomBotDriver,
 ];
