@@ -10,11 +10,15 @@ import type { Features } from "./features.ts";
 export type Slots = Record<string, unknown>;
 type Extractor = (f: Features) => Slots;
 
-const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)/i;
+const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
+/** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$/i;
 
 /** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
 function nextDue(f: Features): string | undefined {
   const { today, time } = f.clock;
+  const stated = f.dates.find((d) => !d.rangeEnd && compareDates(d.date, today) > 0 && FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+  if (stated) return formatResolved(stated);
   for (const d of f.dates) {
     if (d.rangeEnd) continue;
     const cmp = compareDates(d.date, today);
@@ -131,8 +135,11 @@ function dinnerTime(d: ResolvedDate): ResolvedDate {
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};
   const starts = f.dates.filter((d) => !d.rangeEnd);
-  const first = starts[0];
+  let first = starts[0];
   if (!first) return out;
+  // "明晚订个位，3个人，7点": the time said apart from its day still belongs to it.
+  const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index > (first as ResolvedDate).end);
+  if (!first.time && lateTime?.time) first = { ...first, time: lateTime.time, meridiemKnown: lateTime.meridiemKnown };
   const isRoom = kind === "room";
   out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first) : first);
   const end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
@@ -146,8 +153,8 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 }
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
-const CHANGE_VERB = /(推迟|延后|提前|改|换)/;
+const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
+const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
 
 /** "how is alice doing", "how did Tom do": the rep a manager asks about, capitalised or not. */
 function repAsked(text: string): string | undefined {
@@ -222,7 +229,13 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
     const newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
     if (newStart) out.start = formatResolved(dinnerTime(newStart));
-    const newEnd = after.find((d) => d.rangeEnd);
+    const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
+    // "退房日期延到周日": the day moved is the stay's last, not its first.
+    if (newEnd && !newEnd.rangeEnd) {
+      if (before[0]) out.date = formatDate(before[0].date);
+      out.end = formatDate(newEnd.date);
+      return out;
+    }
     if (newEnd) out.end = formatDate(newEnd.date);
     if (out.date && !out.start && newEnd) {
       out.start = formatResolved(dinnerTime(newEnd));

@@ -192,3 +192,27 @@ describe("questions about one customer", () => {
     { text: "what do we have on Brightside Dental?", intent: "lookup_customer", slots: { query: "Brightside Dental" } },
   ]);
 });
+
+describe("booking details said apart or as totals", () => {
+  run([
+    { text: "明晚订个位，3个人，7点", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 3 } },
+    { text: "今晚还有位子吗 3个人 8点左右", role: "guest", intent: "create_booking", slots: { start: "2026-11-18T20:00", party_size: 3 } },
+    { text: "周日晚上6点半，一家五口，要儿童椅", role: "guest", intent: "create_booking", slots: { kind: "table", start: "2026-11-22T18:30", party_size: 5, preferences: ["儿童椅"] } },
+    { text: "订房 12/5-12/7 家庭房 2大1小", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "元旦那天想订个套房 两晚", role: "guest", intent: "create_booking", slots: { start: "2027-01-01", nights: 2 } },
+    { text: "下周五晚上7点 两位 名字写林晓", role: "guest", intent: "create_booking", slots: { name: "林晓" } },
+    { text: "帮客人李娜订明晚6点半的桌，6位，电话13611112222", role: "frontdesk", intent: "create_booking", slots: { name: "李娜", party_size: 6 } },
+    { text: "明天的预订加两个人 一共7位", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", party_size: 7 } },
+    { text: "人数改成6个", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "change my reservaton to 4 ppl pls", role: "guest", intent: "change_booking", slots: { party_size: 4 } },
+    { text: "退房日期延到周日", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
+  ]);
+});
+
+describe("when to follow up, when several dates are said", () => {
+  run([
+    { text: "rang Oliver, he wants to push the order to January. call again 12/3", intent: "log_followup", slots: { next_due: "2026-12-03" } },
+    { text: "今天拜访了张总，带了样品，他很满意，下个月5号前出合同", intent: "log_followup", slots: { next_due: "2026-12-05" } },
+    { text: "录一个线索：赵总，宏达建材，18612345678，预算8万6", intent: "create_lead", slots: { name: "赵总", company: "宏达建材", phone: "18612345678", amount: 86000 } },
+  ]);
+});

@@ -13,8 +13,19 @@ const PARTY_EN = new RegExp(
   "gi",
 );
 
+/** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:改成|改为|变成|换成|是)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?`, "i");
+const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
+const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
+const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
+
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 export function findPartySize(text: string): number | undefined {
+  const said = PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
+  const n = said ? parseCount((said[1] ?? said[2]) as string) : undefined;
+  if (n !== undefined && n > 0 && n <= 500) return n;
+  const ak = PARTY_ADULTS_KIDS.exec(text);
+  if (ak) return (parseCount(ak[1] as string) ?? 0) + (parseCount(ak[2] as string) ?? 0);
   let total: number | undefined;
   for (const m of text.matchAll(PARTY_ZH)) {
     const n = parseCount(m[1] as string);
@@ -123,7 +134,7 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 export function findGuestName(text: string): string | undefined {
   const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|name:)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
-  const zh = /(?:我叫|我是|名字是|名字叫|姓名[:：]?|联系人[:：]?)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|$)/.exec(text);
+  const zh = /(?:我叫|我是|名字是|名字叫|名字写|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
   if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;
