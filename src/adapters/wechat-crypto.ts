@@ -109,3 +109,34 @@ export function createMessageCrypto(options: { token: string; encodingAesKey: st
     },
   };
 }
+
+/**
+ * WeCom and WeChat retry a callback within seconds, so an older timestamp is a replay. Ten minutes rather
+ * than Slack's five leaves room for a server clock that drifts; exact replays inside it are deduped by MsgId.
+ */
+const MAX_CALLBACK_AGE_SECONDS = 10 * 60;
+
+/** A callback's query, signature and freshness checked, its Encrypt field decrypted. */
+export function openCallback(options: {
+  crypto: MessageCrypto;
+  query: URLSearchParams;
+  encrypt: string;
+  nowMs: number;
+  maxAgeSeconds?: number;
+}): { ok: true; plain: string } | { ok: false; status: number; reason: string } {
+  const signature = options.query.get("msg_signature");
+  const timestamp = options.query.get("timestamp");
+  const nonce = options.query.get("nonce");
+  if (!signature || !timestamp || !nonce) return { ok: false, status: 401, reason: "missing msg_signature, timestamp or nonce" };
+  if (!options.crypto.verifySignature({ signature, timestamp, nonce, encrypt: options.encrypt })) {
+    return { ok: false, status: 401, reason: "bad msg_signature" };
+  }
+  const age = Math.abs(options.nowMs / 1000 - Number(timestamp));
+  if (!Number.isFinite(age) || age > (options.maxAgeSeconds ?? MAX_CALLBACK_AGE_SECONDS)) return { ok: false, status: 401, reason: "stale timestamp" };
+  try {
+    return { ok: true, plain: options.crypto.decrypt(options.encrypt) };
+  } catch (error) {
+    if (error instanceof MessageCryptoError) return { ok: false, status: 401, reason: error.message };
+    throw error;
+  }
+}

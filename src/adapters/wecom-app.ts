@@ -10,7 +10,7 @@ import { z } from "zod";
 import { detectLang, say, type Message, type Reply } from "../runtime/message.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
-import { createMessageCrypto, isEncodingAesKey, MessageCryptoError, type MessageCrypto } from "./wechat-crypto.ts";
+import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
 
 export const WECOM_PLATFORM = "wecom";
 const DEFAULT_API_BASE = "https://qyapi.weixin.qq.com";
@@ -28,11 +28,6 @@ export type WecomAppConfig = {
 
 /** Callbacks are a few kilobytes; anything far larger is not WeCom. */
 const MAX_BODY_BYTES = 256 * 1024;
-/**
- * WeCom retries a callback within seconds, so an older timestamp is a replay. Ten minutes rather than
- * Slack's five leaves room for a server clock that drifts; exact replays inside it are deduped by MsgId.
- */
-const MAX_CALLBACK_AGE_SECONDS = 10 * 60;
 /** message/send and markdown cut text at 2048 bytes; longer replies go out in parts. */
 const MAX_TEXT_BYTES = 2048;
 /** a button card holds at most 6 buttons; more options become a numbered list */
@@ -90,30 +85,6 @@ const MediaResponseSchema = z.object({ media_id: z.string().min(1) });
 
 const text = (status: number, body = ""): HttpResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body });
 
-/** A callback's query, signature and freshness checked, its Encrypt field decrypted. */
-export function openCallback(options: {
-  crypto: MessageCrypto;
-  query: URLSearchParams;
-  encrypt: string;
-  nowMs: number;
-}): { ok: true; plain: string } | { ok: false; status: number; reason: string } {
-  const signature = options.query.get("msg_signature");
-  const timestamp = options.query.get("timestamp");
-  const nonce = options.query.get("nonce");
-  if (!signature || !timestamp || !nonce) return { ok: false, status: 401, reason: "missing msg_signature, timestamp or nonce" };
-  if (!options.crypto.verifySignature({ signature, timestamp, nonce, encrypt: options.encrypt })) {
-    return { ok: false, status: 401, reason: "bad msg_signature" };
-  }
-  const age = Math.abs(options.nowMs / 1000 - Number(timestamp));
-  if (!Number.isFinite(age) || age > MAX_CALLBACK_AGE_SECONDS) return { ok: false, status: 401, reason: "stale timestamp" };
-  try {
-    return { ok: true, plain: options.crypto.decrypt(options.encrypt) };
-  } catch (error) {
-    if (error instanceof MessageCryptoError) return { ok: false, status: 401, reason: error.message };
-    throw error;
-  }
-}
-
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on (media, most events). */
 export function wecomCallbackToMessage(callback: Callback): Message | undefined {
   const receivedAt = new Date(Number(callback.CreateTime) * 1000);
@@ -165,16 +136,21 @@ export function numberedChoice(reply: Extract<Reply, { kind: "choice" }>): strin
 
 type Payload = Record<string, unknown> & { msgtype: string };
 
-/** The access token, fetched once and shared by concurrent sends until shortly before it expires. */
-function createTokenCache(fetchToken: () => Promise<{ token: string; expiresInSeconds: number }>) {
+/**
+ * The access token, fetched once and shared by concurrent sends until shortly before it expires. After
+ * the platform refuses one, the next fetch is told which, so it can insist on a new one.
+ */
+function createTokenCache(fetchToken: (refused?: string) => Promise<{ token: string; expiresInSeconds: number }>) {
   let current: { token: string; expiresAt: number } | undefined;
+  let refused: string | undefined;
   let pending: Promise<string> | undefined;
   return {
     get(): Promise<string> {
       if (current && current.expiresAt > Date.now()) return Promise.resolve(current.token);
-      pending ??= fetchToken()
+      pending ??= fetchToken(refused)
         .then(({ token, expiresInSeconds }) => {
           current = { token, expiresAt: Date.now() + Math.max(60, expiresInSeconds - 300) * 1000 };
+          refused = undefined;
           return token;
         })
         .finally(() => {
@@ -184,18 +160,36 @@ function createTokenCache(fetchToken: () => Promise<{ token: string; expiresInSe
     },
     /** Drops the token the platform refused, unless a newer one already replaced it. */
     invalidate(token: string): void {
-      if (current?.token === token) current = undefined;
+      if (current?.token !== token) return;
+      current = undefined;
+      refused = token;
     },
   };
 }
 
-function createWecomApi(config: WecomAppConfig) {
-  const fail = (method: string, message: string, retryable: boolean, extra?: { retryAfterMs?: number; cause?: unknown }) =>
-    new PlatformError({ platform: WECOM_PLATFORM, method, message, retryable, ...extra });
+type ApiBody = { json: unknown } | { form: FormData };
 
-  /** One HTTP call; resolves to the JSON body with errcode 0 or a (possibly retryable) error code. */
-  async function request(method: string, path: string, query: Record<string, string>, body?: { json: unknown } | { form: FormData }) {
-    const url = new URL(path, `${config.apiBase}/`);
+/**
+ * The shape WeCom and Official Account APIs share: `access_token` in the query, JSON answers with
+ * errcode/errmsg (often on an HTTP 200), two-hour tokens. Each platform says which codes mean a bad
+ * token, which may pass if tried later, and how to ask for a token.
+ */
+export function createWeixinApi(options: {
+  platform: string;
+  apiBase: string;
+  tokenErrors: ReadonlySet<number>;
+  retryableErrors: ReadonlySet<number>;
+  hints: Readonly<Record<number, string>>;
+  /** the token request; `force` when the platform refused the token it just handed out */
+  tokenRequest(force: boolean): { method: string; path: string; query?: Record<string, string>; json?: unknown };
+}) {
+  const { platform, hints } = options;
+  const fail = (method: string, message: string, retryable: boolean, extra?: { retryAfterMs?: number; cause?: unknown }) =>
+    new PlatformError({ platform, method, message, retryable, ...extra });
+
+  /** One HTTP call: the JSON answer and its errcode, or a PlatformError for what went wrong on the way. */
+  async function request(method: string, path: string, query: Record<string, string>, body?: ApiBody) {
+    const url = new URL(path, `${options.apiBase}/`);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     let response: Response;
     try {
@@ -223,38 +217,53 @@ function createWecomApi(config: WecomAppConfig) {
     return { json, errcode, errmsg: typeof json.errmsg === "string" ? json.errmsg : "" };
   }
 
-  const describe = (errcode: number, errmsg: string) => `errcode ${errcode} ${errmsg}${HINTS[errcode] ? ` (${HINTS[errcode]})` : ""}`;
+  const describe = (errcode: number, errmsg: string) => `errcode ${errcode} ${errmsg}${hints[errcode] ? ` (${hints[errcode]})` : ""}`;
 
-  async function fetchToken() {
-    const { json, errcode, errmsg } = await request("gettoken", "cgi-bin/gettoken", { corpid: config.corpId, corpsecret: config.secret });
-    if (errcode !== 0) throw fail("gettoken", describe(errcode, errmsg), RETRYABLE_ERRORS.has(errcode));
+  async function requestToken(force: boolean) {
+    const { method, path, query = {}, json: body } = options.tokenRequest(force);
+    const { json, errcode, errmsg } = await request(method, path, query, body === undefined ? undefined : { json: body });
+    if (errcode !== 0) throw fail(method, describe(errcode, errmsg), options.retryableErrors.has(errcode));
     const parsed = TokenResponseSchema.safeParse(json);
-    if (!parsed.success) throw fail("gettoken", "the answer has no access_token", false);
+    if (!parsed.success) throw fail(method, "the answer has no access_token", false);
     return { token: parsed.data.access_token, expiresInSeconds: parsed.data.expires_in };
+  }
+
+  /** A token; if the platform hands back the very token it just refused, asks again, forcing a new one. */
+  async function fetchToken(refused?: string) {
+    const fetched = await requestToken(false);
+    return refused !== undefined && fetched.token === refused ? requestToken(true) : fetched;
   }
 
   const tokens = createTokenCache(fetchToken);
 
-  /** Calls a method with the access token, refreshing it once if WeCom says it expired or is invalid. */
-  async function call(method: string, path: string, body: { json: unknown } | { form: FormData }, query: Record<string, string> = {}) {
+  /** Calls a method with the access token, refreshing it once if the platform says it expired or is invalid. */
+  async function call(method: string, path: string, body: ApiBody, query: Record<string, string> = {}) {
     let token = await tokens.get();
     let answer = await request(method, path, { ...query, access_token: token }, body);
-    if (TOKEN_ERRORS.has(answer.errcode)) {
+    if (options.tokenErrors.has(answer.errcode)) {
       tokens.invalidate(token);
       token = await tokens.get();
       answer = await request(method, path, { ...query, access_token: token }, body);
     }
     const { errcode, errmsg } = answer;
-    if (errcode !== 0) throw fail(method, describe(errcode, errmsg), RETRYABLE_ERRORS.has(errcode) || TOKEN_ERRORS.has(errcode));
+    if (errcode !== 0) throw fail(method, describe(errcode, errmsg), options.retryableErrors.has(errcode) || options.tokenErrors.has(errcode));
     return answer.json;
   }
 
-  return { fetchToken, call };
+  return { fetchToken: () => requestToken(false), call };
 }
 
 export function createWecomAppAdapter(config: WecomAppConfig, options: { log: Logger }): PlatformAdapter {
   const crypto = createMessageCrypto({ token: config.token, encodingAesKey: config.encodingAesKey, receiveId: config.corpId });
-  const api = createWecomApi(config);
+  const api = createWeixinApi({
+    platform: WECOM_PLATFORM,
+    apiBase: config.apiBase,
+    tokenErrors: TOKEN_ERRORS,
+    retryableErrors: RETRYABLE_ERRORS,
+    hints: HINTS,
+    // gettoken has no "force": while a token is valid it returns it, and a new one once it is not.
+    tokenRequest: () => ({ method: "gettoken", path: "cgi-bin/gettoken", query: { corpid: config.corpId, corpsecret: config.secret } }),
+  });
   const now = config.now ?? Date.now;
   const log = options.log;
 
