@@ -393,3 +393,42 @@ describe("the shared-suite driver, over real HTTP", () => {
     }
   });
 });
+
+describe("slack Socket Mode", () => {
+  const APP_TOKEN = "xapp-1-test";
+  let socketApi: FakeSlackApi;
+  beforeAll(async () => {
+    socketApi = await new FakeSlackApi({ botToken: BOT_TOKEN, appToken: APP_TOKEN }).start();
+  });
+  afterAll(async () => {
+    await socketApi.close();
+  });
+
+  it("acknowledges an envelope only after deliver stored it, and leaves it unacked when deliver fails", async () => {
+    const delivered: Message[] = [];
+    let failNext = false;
+    const adapter = slackAdapter.create(config(socketApi, { appToken: APP_TOKEN }), { log });
+    const deliver: Deliver = async (message) => {
+      if (failNext) {
+        failNext = false;
+        throw new Error("database unreachable");
+      }
+      delivered.push(message);
+      return "accepted";
+    };
+    await adapter.start!({ deliver, log });
+    try {
+      expect(socketApi.callsOf("apps.connections.open")[0]!.token).toBe(APP_TOKEN);
+      expect(await socketApi.pushEvent(eventCallback(dm("over the socket"), "EvSOCK1"), { envelopeId: "env-1" })).toBe("acked");
+      expect(delivered).toMatchObject([{ messageId: "EvSOCK1", text: "over the socket", chatId: "D100" }]);
+
+      failNext = true;
+      expect(await socketApi.pushEvent(eventCallback(dm("not stored"), "EvSOCK2"), { envelopeId: "env-2", timeoutMs: 500 })).toBe("not acked");
+      // Slack redelivers the unacknowledged event; this time it is stored and acknowledged.
+      expect(await socketApi.pushEvent(eventCallback(dm("not stored"), "EvSOCK2"), { envelopeId: "env-3", retryAttempt: 1 })).toBe("acked");
+      expect(delivered.map((m) => m.messageId)).toEqual(["EvSOCK1", "EvSOCK2"]);
+    } finally {
+      await adapter.stop!();
+    }
+  });
+});

@@ -4,7 +4,13 @@
  * answers them, with every call recorded and failures scriptable. Bolt's real WebClient talks to it.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
+
+// Socket Mode: `ws` ships no types and @types/ws is not installed; this is the little of it used here.
+type WsSocket = { readyState: number; send(data: string): void; terminate(): void; on(event: "message", listener: (data: Buffer) => void): void };
+type WsServer = { address(): { port: number }; clients: Set<WsSocket>; on(event: "connection", listener: (socket: WsSocket) => void): void; on(event: "listening", listener: () => void): void; close(callback: () => void): void };
+const { WebSocketServer } = createRequire(import.meta.url)("ws") as { WebSocketServer: new (options: { host: string; port: number }) => WsServer };
 
 export type SlackApiCall = { method: string; token?: string; args: Record<string, unknown> };
 
@@ -58,7 +64,42 @@ export class FakeSlackApi {
   private nextTs = 1_700_000_000;
   private nextFile = 1;
 
-  constructor(readonly options: { botToken: string; botUserId?: string; team?: string } = { botToken: "xoxb-fake" }) {}
+  /** Socket Mode envelopes the app acknowledged, by envelope_id, with the ack's payload if any. */
+  readonly acks = new Map<string, unknown>();
+  private socketServer: WsServer | undefined;
+  private ackWaiters = new Map<string, () => void>();
+
+  constructor(readonly options: { botToken: string; appToken?: string; botUserId?: string; team?: string } = { botToken: "xoxb-fake" }) {}
+
+  /**
+   * Pushes an Events API payload over Socket Mode, as Slack does, and resolves with whether the app
+   * acknowledged the envelope within `timeoutMs` (Slack redelivers what is not acknowledged).
+   */
+  async pushEvent(payload: unknown, options: { envelopeId: string; retryAttempt?: number; timeoutMs?: number }): Promise<"acked" | "not acked"> {
+    const sockets = [...(this.socketServer?.clients ?? [])].filter((c) => c.readyState === 1);
+    if (!sockets.length) throw new Error("fake Slack: no Socket Mode connection");
+    const acked = new Promise<"acked">((resolve) => this.ackWaiters.set(options.envelopeId, () => resolve("acked")));
+    sockets[0]!.send(JSON.stringify({ envelope_id: options.envelopeId, type: "events_api", accepts_response_payload: false, retry_attempt: options.retryAttempt ?? 0, retry_reason: "", payload }));
+    const timeout = new Promise<"not acked">((resolve) => setTimeout(() => resolve("not acked"), options.timeoutMs ?? 2_000));
+    const outcome = await Promise.race([acked, timeout]);
+    this.ackWaiters.delete(options.envelopeId);
+    return outcome;
+  }
+
+  private async startSocketServer(): Promise<WsServer> {
+    const server = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+    await new Promise<void>((resolve) => server.on("listening", resolve));
+    server.on("connection", (socket) => {
+      socket.on("message", (data) => {
+        const frame = JSON.parse(data.toString("utf8")) as { envelope_id?: string; payload?: unknown };
+        if (!frame.envelope_id) return;
+        this.acks.set(frame.envelope_id, frame.payload);
+        this.ackWaiters.get(frame.envelope_id)?.();
+      });
+      socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake", approximate_connection_time: 18060 }, connection_info: { app_id: "A1" } }));
+    });
+    return server;
+  }
 
   /** The WebClient's base URL, for SLACK_API_URL. */
   get apiUrl(): string {
@@ -86,6 +127,12 @@ export class FakeSlackApi {
   }
 
   async close(): Promise<void> {
+    const sockets = this.socketServer;
+    if (sockets) {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      this.socketServer = undefined;
+    }
     const server = this.server;
     if (!server) return;
     server.closeAllConnections();
@@ -138,6 +185,11 @@ export class FakeSlackApi {
     }
     if (failure) return json(200, { ok: false, error: failure.error });
     if (!token) return json(200, { ok: false, error: "not_authed" });
+    if (method === "apps.connections.open") {
+      if (token !== this.options.appToken) return json(200, { ok: false, error: token.startsWith("xoxb-") ? "not_allowed_token_type" : "invalid_auth" });
+      this.socketServer ??= await this.startSocketServer();
+      return json(200, { ok: true, url: `ws://127.0.0.1:${this.socketServer.address().port}/link/?ticket=fake` });
+    }
     if (token !== this.options.botToken) return json(200, { ok: false, error: "invalid_auth" });
 
     switch (method) {
