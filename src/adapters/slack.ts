@@ -60,11 +60,12 @@ function boltLogger(log: Logger): BoltLogger {
 
 function createSlackAdapter(config: SlackConfig, options: { log: Logger }): PlatformAdapter {
   let context: AdapterContext | undefined;
+  const logger = boltLogger(options.log);
   const receiver = config.appToken
-    ? new HeldAckSocketReceiver({ appToken: config.appToken, slackApiUrl: config.apiUrl, log: options.log, context: () => context })
+    ? new HeldAckSocketReceiver({ appToken: config.appToken, slackApiUrl: config.apiUrl, log: options.log, boltLogger: logger, context: () => context })
     : new RouteReceiver();
   // The outbox retries with backoff and honours Retry-After; the client must fail fast and say why.
-  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000, logger: boltLogger(options.log) };
+  const clientOptions = { slackApiUrl: config.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, timeout: 10_000, logger };
   const client = new webApi.WebClient(config.botToken, clientOptions);
   const app = new App({
     receiver,
@@ -72,7 +73,7 @@ function createSlackAdapter(config: SlackConfig, options: { log: Logger }): Plat
     // We filter bot messages ourselves (bot_id), so the path to the acknowledgement makes no API call.
     authorize: async () => ({ botToken: config.botToken }),
     ignoreSelf: false,
-    logger: boltLogger(options.log),
+    logger,
     clientOptions,
   });
   registerListeners(app);

@@ -4,7 +4,7 @@
  * hold the acknowledgement until the listener has stored the message through `deliver`: over HTTP the
  * response is sent after `app.processEvent` resolves; in Socket Mode the envelope is acked then.
  */
-import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
+import type { App, Logger as BoltLogger, Receiver, ReceiverEvent } from "@slack/bolt";
 import { SocketModeReceiver, verifySlackRequest } from "@slack/bolt";
 import type { AdapterContext, HttpRequest, HttpResponse, Route } from "../types.ts";
 import type { Logger } from "../../runtime/logger.ts";
@@ -138,8 +138,8 @@ export class HeldAckSocketReceiver implements Receiver {
   private readonly inner: SocketModeReceiver;
   private app: App | undefined;
 
-  constructor(options: { appToken: string; slackApiUrl: string; log: Logger; context: () => AdapterContext | undefined }) {
-    this.inner = new SocketModeReceiver({ appToken: options.appToken, installerOptions: { clientOptions: { slackApiUrl: options.slackApiUrl } } });
+  constructor(options: { appToken: string; slackApiUrl: string; log: Logger; boltLogger: BoltLogger; context: () => AdapterContext | undefined }) {
+    this.inner = new SocketModeReceiver({ appToken: options.appToken, logger: options.boltLogger, installerOptions: { clientOptions: { slackApiUrl: options.slackApiUrl } } });
     // Replace Bolt's handler (which acks before listeners run) with one that acks after deliver.
     this.inner.client.removeAllListeners("slack_event");
     this.inner.client.on("slack_event", async (args: { body: Record<string, unknown>; ack: (response?: unknown) => Promise<void>; retry_num?: number; retry_reason?: string }) => {
