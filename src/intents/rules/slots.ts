@@ -40,7 +40,15 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     if (prefer === "company") return company.value;
     return person.value;
   }
-  return person?.value ?? company?.value ?? englishSubject(f.text);
+  return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text);
+}
+
+/** "emailed priya the quote": the person after a verb of contact, typed in lower case. */
+function contactedWord(text: string): string | undefined {
+  const m = /\b(?:emailed|called|rang|phoned|texted|messaged|pinged|whatsapp'?d|met|visited|spoke (?:to|with)|talked to|chatted with)\s+([a-z][a-z'-]{1,20})\b/i.exec(text);
+  const w = m?.[1];
+  if (!w || /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|about|with|to|everyone|client|customer|boss|team)$/i.test(w)) return undefined;
+  return w;
 }
 
 /** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
@@ -113,6 +121,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
+  // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
+  const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
+  if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
   for (const m of text.matchAll(/\b(prefers|likes|loves|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+([^,.;!]{1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }

@@ -216,3 +216,17 @@ describe("when to follow up, when several dates are said", () => {
     { text: "录一个线索：赵总，宏达建材，18612345678，预算8万6", intent: "create_lead", slots: { name: "赵总", company: "宏达建材", phone: "18612345678", amount: 86000 } },
   ]);
 });
+
+describe("lead and note details in shorthand", () => {
+  run([
+    { text: "met a guy at the expo, Carlos Ruiz from Ruiz Catering, wants espresso machines x3, $12,000 budget", intent: "create_lead", slots: { quantity: 3, amount: 12000 } },
+    { text: "new lead Kevin Wu from Pacific Logistics kevin.wu@pacificlog.com budget 50k for forklifts", intent: "create_lead", slots: { product: "forklifts" } },
+    { text: "note for Ms. Chen: vegetarian, no alcohol", intent: "update_customer", slots: { customer: "Ms. Chen", preferences: ["vegetarian", "no alcohol"] } },
+    { text: "emailed priya the quote, waiting on her reply", intent: "log_followup", slots: { customer: "priya", channel: "email" } },
+    { text: "蜀香阁没戏了，被别家抢了", intent: "update_deal", slots: { customer: "蜀香阁", stage: "lost" } },
+  ]);
+  it("a lead's own word is not its product", () => {
+    const r = parseWithRules({ text: "录一个线索：赵总，宏达建材", role: "sales", now: NOW, tz: TZ });
+    expect(r.intent.slots).not.toHaveProperty("product");
+  });
+});

@@ -25,7 +25,7 @@ function cleanZh(s: string): string | undefined {
   p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
-  if (/^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通)$/.test(p)) return undefined;
+  if (/^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人)$/.test(p)) return undefined;
   return p;
 }
 
@@ -88,6 +88,12 @@ function findEnGoods(text: string, out: Goods): void {
       break;
     }
   }
+  // "espresso machines x3", "3x chairs"
+  const times = /\bx\s?(\d{1,5})\b|\b(\d{1,5})\s?x\s+[a-z]/i.exec(text);
+  if (out.quantity === undefined && times) out.quantity = Number(times[1] ?? times[2]);
+  // "budget 50k for forklifts"
+  const forWhat = /\bbudget\s+\S+\s+for\s+([a-z][\w -]{1,30})/i.exec(text);
+  if (!out.product && forWhat) out.product = cleanEn(forWhat[1] as string);
   if (out.quantity === undefined) {
     const m = new RegExp(`\\b(\\d[\\d,]*)\\s+(${EN_UNITS})\\b(?:\\s+of\\s+([a-z][\\w\\s-]{1,40}))?`, "i").exec(text);
     if (m) {
