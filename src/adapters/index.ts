@@ -6,11 +6,15 @@ import type { AnyAdapterFactory } from "./types.ts";
 import { slackAdapter } from "./slack.ts";
 import { telegramAdapter } from "./telegram.ts";
 import { wecomBotAdapter } from "./wecom-bot.ts";
+import { wecomAppAdapter } from "./wecom-app.ts";
+import { wechatOaAdapter } from "./wechat-oa.ts";
 import { wechatyAdapter } from "./wechaty.ts";
 
 export const ADAPTERS: AnyAdapterFactory[] = [
   slackAdapter,
   telegramAdapter,
   wecomBotAdapter,
+  wecomAppAdapter,
+  wechatOaAdapter,
   wechatyAdapter,
 ];
