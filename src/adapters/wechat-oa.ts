@@ -215,8 +215,8 @@ export const wechatOaAdapter: AdapterFactory<WechatOaConfig> = {
   readConfig(env) {
     const value = (name: string) => env[name]?.trim() || undefined;
     const appId = value(ENV.appId);
-    if (!appId) return { on: false };
     const missing = [ENV.appSecret, ENV.token, ENV.encodingAesKey].filter((name) => !value(name));
+    if (!appId) return { on: false, missing: [ENV.appId, ...missing] };
     if (missing.length > 0) return { on: "invalid", problem: `WeChat is on (${ENV.appId} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
     const encodingAesKey = value(ENV.encodingAesKey)!;
     if (!isEncodingAesKey(encodingAesKey)) return { on: "invalid", problem: `${ENV.encodingAesKey} must be 43 letters and digits` };

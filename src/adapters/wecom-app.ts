@@ -397,8 +397,8 @@ export const wecomAppAdapter: AdapterFactory<WecomAppConfig> = {
   readConfig(env) {
     const value = (name: string) => env[name]?.trim() || undefined;
     const corpId = value(ENV.corpId);
-    if (!corpId) return { on: false };
     const missing = [ENV.agentId, ENV.secret, ENV.token, ENV.encodingAesKey].filter((name) => !value(name));
+    if (!corpId) return { on: false, missing: [ENV.corpId, ...missing] };
     if (missing.length > 0) return { on: "invalid", problem: `WeCom is on (${ENV.corpId} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
     const agentId = value(ENV.agentId)!;
     if (!/^\d+$/.test(agentId)) return { on: "invalid", problem: `${ENV.agentId} must be the app's numeric AgentId` };

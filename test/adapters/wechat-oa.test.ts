@@ -21,7 +21,7 @@ describe("readConfig", () => {
   const full = { WECHAT_APP_ID: "wx1", WECHAT_APP_SECRET: "s", WECHAT_TOKEN: "t", WECHAT_ENCODING_AES_KEY: "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C" };
 
   it("is off without WECHAT_APP_ID", () => {
-    expect(wechatOaAdapter.readConfig({ WECHAT_TOKEN: "t" })).toEqual({ on: false });
+    expect(wechatOaAdapter.readConfig({ WECHAT_TOKEN: "t" })).toEqual({ on: false, missing: ["WECHAT_APP_ID", "WECHAT_APP_SECRET", "WECHAT_ENCODING_AES_KEY"] });
   });
 
   it("names the missing variable", () => {

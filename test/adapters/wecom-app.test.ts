@@ -42,7 +42,7 @@ describe("readConfig", () => {
   const full = { WECOM_CORP_ID: "ww1", WECOM_AGENT_ID: "1000002", WECOM_SECRET: "s", WECOM_TOKEN: "t", WECOM_ENCODING_AES_KEY: SAMPLE.encodingAesKey };
 
   it("is off without WECOM_CORP_ID", () => {
-    expect(wecomAppAdapter.readConfig({})).toEqual({ on: false });
+    expect(wecomAppAdapter.readConfig({})).toEqual({ on: false, missing: ["WECOM_CORP_ID", "WECOM_AGENT_ID", "WECOM_SECRET", "WECOM_TOKEN", "WECOM_ENCODING_AES_KEY"] });
   });
 
   it("names every missing variable", () => {
