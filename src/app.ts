@@ -4,20 +4,34 @@ import { openDatabase, type Database } from "./store/client.ts";
 import { createIntentParser, type IntentParser, type ParserMode } from "./intents/parse.ts";
 import { createRouter, type Router } from "./runtime/router.ts";
 import { createLogger, type Logger } from "./runtime/logger.ts";
+import type { Message, Reply } from "./runtime/message.ts";
+import { acceptDelivery, claimDelivery, completeDelivery } from "./runtime/inbox.ts";
 import { handlers } from "./handlers/index.ts";
 import { ensureVenue } from "./domain/booking/ensure-venue.ts";
 import type { OnUnknownUser } from "./runtime/middleware/identify.ts";
 
-export type App = { db: Database; router: Router; parser: IntentParser; log: Logger; close(): Promise<void> };
+export type App = {
+  db: Database;
+  router: Router;
+  parser: IntentParser;
+  log: Logger;
+  /**
+   * Handles a message now and returns its replies (the console chat and tests): stored in the inbox
+   * first like any delivery, so a repeated message id is answered once.
+   */
+  receive(message: Message): Promise<Reply[]>;
+  close(): Promise<void>;
+};
 
 export async function startApp(options: {
   config: Config;
   db?: string;
   parser?: ParserMode;
   onUnknownUser?: OnUnknownUser;
+  log?: Logger;
 }): Promise<App> {
   const { config } = options;
-  const log = createLogger(config.LOG_LEVEL);
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
   const db = await openDatabase({ db: options.db });
   await ensureVenue({ db: db.prisma });
   const parser = createIntentParser({
@@ -28,5 +42,21 @@ export async function startApp(options: {
       : undefined,
   });
   const router = createRouter({ db: db.prisma, parser, handlers, log, defaultTz: config.CHATCRM_TZ, onUnknownUser: options.onUnknownUser });
-  return { db, router, parser, log, close: () => db.close() };
+  return {
+    db,
+    router,
+    parser,
+    log,
+    async receive(message) {
+      const id = await acceptDelivery(db.prisma, message);
+      if (id === undefined) return [];
+      const delivery = await claimDelivery(db.prisma, { id });
+      if (!delivery) return [];
+      // The stored copy, not the original: what a later process would see is what is tested here.
+      const replies = await router.handle({ ...delivery.message, receivedAt: message.receivedAt });
+      await completeDelivery(db.prisma, delivery, replies, { queueReplies: false });
+      return replies;
+    },
+    close: () => db.close(),
+  };
 }

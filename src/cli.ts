@@ -5,6 +5,10 @@ import { RoleSchema } from "./intents/schema.ts";
 import { chatCommand } from "./commands/chat.ts";
 import { dbCommand } from "./commands/db.ts";
 import { parseCommand } from "./commands/parse.ts";
+import { serveCommand } from "./commands/serve.ts";
+import { doctorCommand } from "./commands/doctor.ts";
+import { staffCommand } from "./commands/staff.ts";
+import { PlatformConfigError } from "./adapters/enabled-adapters.ts";
 
 const HELP = `chatcrm — a CRM that lives in your messengers
 
@@ -13,6 +17,9 @@ Usage:
   chatcrm chat --demo                                       console chat on demo data (as alice, sales)
   chatcrm chat --script FILE|- [--db PATH_OR_URL]           JSON lines in, one JSON line per reply out
   chatcrm parse [--parser rules|llm|auto]                   JSON lines in, parsed intents out
+  chatcrm serve [--port N] [--db PATH_OR_URL]               the platforms' webhooks (see chatcrm doctor)
+  chatcrm doctor [--db PATH_OR_URL]                         which platforms are on, and whether they answer
+  chatcrm staff invite NAME --role ROLE [--db …]            a one-time code to link a messenger account
   chatcrm db migrate|seed [--demo]|reset [--db PATH_OR_URL]
   chatcrm --help
 
@@ -32,6 +39,7 @@ async function main(argv: string[]): Promise<number> {
       script: { type: "string" },
       demo: { type: "boolean", default: false },
       parser: { type: "string" },
+      port: { type: "string" },
     },
   });
   const [command, action] = positionals;
@@ -59,6 +67,15 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case "db":
       return dbCommand({ action: action ?? "", db, demo: values.demo, config, out: process.stdout });
+    case "serve": {
+      const port = values.port === undefined ? undefined : Number(values.port);
+      if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new ConfigError("--port must be a port number.");
+      return serveCommand({ config, db, port, out: process.stdout });
+    }
+    case "doctor":
+      return doctorCommand({ config, db, env: process.env, out: process.stdout });
+    case "staff":
+      return staffCommand({ action, name: positionals[2], role: values.role, config, db, out: process.stdout });
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
       return 2;
@@ -70,7 +87,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const known = error instanceof ConfigError || error instanceof PlatformConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     process.stderr.write(`chatcrm: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exitCode = known ? 2 : 1;
   },

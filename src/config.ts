@@ -6,6 +6,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   CHATCRM_DB: z.string().min(1).optional().describe("a PGlite directory or a postgresql:// URL"),
   CHATCRM_TZ: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Asia/Shanghai").default("Asia/Shanghai"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info"]).default("warn"),
   OPENAI_API_KEY: z.string().min(1).optional(),
   OPENAI_BASE_URL: z.string().url().optional(),

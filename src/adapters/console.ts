@@ -79,7 +79,7 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
     }
     const { user, role, text, tz } = line.data;
     const now = line.data.now ? new Date(line.data.now) : new Date();
-    const replies = await app.router.handle(consoleMessage({ user, role, text, now, tz }), { now });
+    const replies = await app.receive(consoleMessage({ user, role, text, now, tz }));
     for (const reply of replies) {
       output.write(JSON.stringify({ user, text: renderText(reply), ...(reply.kind === "choice" ? { options: reply.options.map((o) => o.label) } : {}) }) + "\n");
     }
@@ -97,7 +97,7 @@ export async function runInteractive(app: App, options: { user: string; role?: z
   for await (const text of rl) {
     if (/^\s*\/(quit|exit|退出)\s*$/i.test(text)) break;
     const now = new Date();
-    const replies = await app.router.handle(consoleMessage({ user, role, text, now }), { now });
+    const replies = await app.receive(consoleMessage({ user, role, text, now }));
     for (const reply of replies) output.write(`bot> ${renderText(reply).replace(/\n/g, "\n     ")}\n`);
     rl.prompt();
   }

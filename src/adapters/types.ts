@@ -73,8 +73,9 @@ export class PlatformError extends Error {
 }
 
 /**
- * Reads one platform's variables: undefined when the platform is off (its switch variable is unset),
- * the config when on, or an error naming the variable that is missing or wrong.
+ * Reads one platform's variables: `on: false` when the platform is off (its switch variable is unset;
+ * `missing` may name what to set to turn it on), the config when on, or `invalid` with a problem naming
+ * the variable when it is half set up or a value is wrong.
  */
 export type PlatformConfigReader<C> = (env: NodeJS.ProcessEnv) => { on: false; missing?: string[] } | { on: true; config: C } | { on: "invalid"; problem: string };
 

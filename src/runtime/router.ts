@@ -1,7 +1,8 @@
 /**
  * The core every message flows through:
- * error boundary → input guard → dedupe (inbound ledger) → identify → conversation state → interpret
- * (slash command / pending question / parser → role check → handler). Returns the replies.
+ * error boundary → input guard → /link → identify → conversation state → interpret (slash command /
+ * pending question / parser → role check → handler). Returns the replies. Storing and deduplicating
+ * deliveries is the inbox's job (inbox.ts), before a message gets here.
  */
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -13,7 +14,7 @@ import type { Logger } from "./logger.ts";
 import { detectLang, type Message, type Reply } from "./message.ts";
 import { errorBoundary } from "./middleware/error-boundary.ts";
 import { inputGuard } from "./middleware/input-guard.ts";
-import { dedupe } from "./middleware/dedupe.ts";
+import { link } from "./middleware/link.ts";
 import { identify, type OnUnknownUser } from "./middleware/identify.ts";
 import { conversationState } from "./middleware/conversation-state.ts";
 import { interpret } from "./middleware/interpret.ts";
@@ -28,21 +29,22 @@ export type RouterOptions = {
   onUnknownUser?: OnUnknownUser;
 };
 
-export type Router = { handle(message: Message, clock?: { now?: Date }): Promise<Reply[]> };
+/** `handle` runs one message at its `receivedAt`, which is the clock its dates resolve against. */
+export type Router = { handle(message: Message): Promise<Reply[]> };
 
 export function createRouter(options: RouterOptions): Router {
   const run = compose([
     errorBoundary,
     inputGuard,
-    dedupe,
+    link,
     identify({ onUnknownUser: options.onUnknownUser }),
     conversationState,
     interpret({ parser: options.parser, handlers: options.handlers }),
   ]);
 
   return {
-    async handle(message, clock) {
-      const ctx = createContext(options, message, clock?.now ?? message.receivedAt);
+    async handle(message) {
+      const ctx = createContext(options, message, message.receivedAt);
       await run(ctx);
       return ctx.replies;
     },

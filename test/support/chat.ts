@@ -25,12 +25,11 @@ export async function openChat(kind: "pglite" | "postgres", options: { llmBaseUR
     app,
     async send(user, text, options = {}) {
       const now = new Date(options.now ?? DEFAULT_NOW);
-      const replies = await app.router.handle(
+      const replies = await app.receive(
         {
           platform: "console", chatId: user, userId: user, messageId: options.messageId ?? randomUUID(), text,
           receivedAt: now, tz: "Asia/Shanghai", sender: { name: user, role: options.role },
         },
-        { now },
       );
       return replies.map(renderText);
     },

@@ -1,0 +1,69 @@
+/**
+ * Processes stored deliveries: claims one, runs it through the router, and completes it with its
+ * replies queued for the sender. Started with `serve`, it first works off whatever an earlier process
+ * stored but did not finish.
+ */
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { claimDelivery, completeDelivery } from "./inbox.ts";
+import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics.ts";
+import type { Router } from "./router.ts";
+
+export type InboxWorker = { kick(): void; start(): void; stop(): Promise<void>; idle(): Promise<void> };
+
+// Also how soon another process's deliveries and expired claims are noticed.
+const POLL_MS = 500;
+
+export function createInboxWorker(options: { db: PrismaClient; router: Router; log: Logger; metrics: Metrics; onReplies(): void }): InboxWorker {
+  const { db, router, log, metrics } = options;
+  let running = false;
+  let wake: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+  let busy: Promise<unknown> = Promise.resolve();
+
+  /** Handles one waiting delivery; false when there was none. */
+  const processOne = async (): Promise<boolean> => {
+    const delivery = await claimDelivery(db);
+    if (!delivery) return false;
+    const started = Date.now();
+    const replies = await router.handle(delivery.message);
+    await completeDelivery(db, delivery, replies, { queueReplies: true });
+    const { platform } = delivery.message;
+    metrics.count("chatcrm_messages_processed_total", { platform }, 1, "deliveries handled");
+    metrics.observeMs("chatcrm_processing_ms", Date.now() - started, { platform }, "from claim to replies queued");
+    metrics.observeMs("chatcrm_delivery_to_queued_ms", Date.now() - delivery.message.receivedAt.getTime(), { platform }, "from receipt to replies queued");
+    if (replies.length) options.onReplies();
+    return true;
+  };
+
+  const run = async () => {
+    while (running) {
+      const round = processOne().catch((error: unknown) => {
+        // The database is away, most likely: the claim's lease runs out and the delivery is retried.
+        log.error("processing a delivery failed; it will be retried", { error: String(error) });
+        return false;
+      });
+      busy = round;
+      const didWork = await round;
+      if (!didWork && running) await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, POLL_MS);
+      });
+    }
+  };
+
+  return {
+    kick: () => wake?.(),
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+    idle: async () => void (await busy),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The outbox table's operations: claim replies that are due, mark them sent, schedule a retry, or park
+ * them as dead letters. The sender (sender.ts) decides when.
+ */
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { reviveReply } from "./inbox.ts";
+import type { Reply } from "./message.ts";
+
+/** A claim older than this belongs to a process that died mid-send: the reply is tried again. */
+export const SEND_LEASE_MS = 60_000;
+/** Attempts before a reply is parked as a dead letter. */
+export const MAX_SEND_ATTEMPTS = 6;
+
+export type PendingReply = { id: number; platform: string; chatId: string; userId: string; threadId?: string; reply: Reply; attempts: number };
+
+/** Claims up to `limit` replies that are due, oldest first; SKIP LOCKED lets processes share the work. */
+export async function claimReplies(db: PrismaClient, options: { limit: number; now?: Date }): Promise<PendingReply[]> {
+  const now = options.now ?? new Date();
+  const staleBefore = new Date(now.getTime() - SEND_LEASE_MS);
+  const rows = await db.$queryRaw<{ id: number; platform: string; chatId: string; userId: string; threadId: string | null; reply: unknown; attempts: number }[]>`
+    UPDATE "OutboundMessage" SET status = 'sending', "lockedAt" = ${now}, attempts = attempts + 1
+    WHERE id IN (
+      SELECT id FROM "OutboundMessage"
+      WHERE (status = 'pending' AND "nextAttemptAt" <= ${now}) OR (status = 'sending' AND "lockedAt" < ${staleBefore})
+      ORDER BY id
+      FOR UPDATE SKIP LOCKED
+      LIMIT ${options.limit}
+    )
+    RETURNING id, platform, "chatId", "userId", "threadId", reply, attempts`;
+  return rows
+    .sort((a, b) => a.id - b.id)
+    .map((row) => ({ ...row, threadId: row.threadId ?? undefined, reply: reviveReply(row.reply) }));
+}
+
+export async function markSent(db: PrismaClient, id: number): Promise<void> {
+  await db.outboundMessage.update({ where: { id }, data: { status: "sent", sentAt: new Date(), lockedAt: null } });
+}
+
+export async function scheduleRetry(db: PrismaClient, id: number, options: { error: string; at: Date }): Promise<void> {
+  await db.outboundMessage.update({ where: { id }, data: { status: "pending", nextAttemptAt: options.at, lastError: options.error.slice(0, 1000), lockedAt: null } });
+}
+
+export async function markDead(db: PrismaClient, id: number, error: string): Promise<void> {
+  await db.outboundMessage.update({ where: { id }, data: { status: "dead", lastError: error.slice(0, 1000), lockedAt: null } });
+}
+
+/** Dead letters per platform, for `chatcrm doctor`. */
+export async function countDeadLetters(db: PrismaClient): Promise<Record<string, number>> {
+  const rows = await db.outboundMessage.groupBy({ by: ["platform"], where: { status: "dead" }, _count: { _all: true } });
+  return Object.fromEntries(rows.map((row) => [row.platform, row._count._all]));
+}

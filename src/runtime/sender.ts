@@ -1,0 +1,114 @@
+/**
+ * Sends queued replies through their platform's adapter, within the platform's rate limits; retries
+ * what failed for a reason that can pass (429, 5xx) with backoff, honouring the platform's retry-after,
+ * and parks the rest as dead letters.
+ */
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { PlatformError, type PlatformAdapter } from "../adapters/types.ts";
+import type { Logger } from "./logger.ts";
+import type { Metrics } from "./metrics.ts";
+import { claimReplies, markDead, markSent, MAX_SEND_ATTEMPTS, scheduleRetry, type PendingReply } from "./outbox.ts";
+
+export type Sender = { kick(): void; start(): void; stop(): Promise<void>; idle(): Promise<void> };
+
+const POLL_MS = 1000;
+const BATCH = 16;
+
+/** The wait before attempt n+1: doubling from half a second, at most 30 s, with a little jitter. */
+export function backoffMs(attempts: number): number {
+  return Math.min(30_000, 500 * 2 ** Math.max(0, attempts - 1)) + Math.floor(Math.random() * 100);
+}
+
+export function createSender(options: { db: PrismaClient; adapters: Map<string, PlatformAdapter>; log: Logger; metrics: Metrics }): Sender {
+  const { db, adapters, log, metrics } = options;
+  // When each chat, and each platform as a whole, may send next.
+  const nextChatSlot = new Map<string, number>();
+  const nextPlatformSlot = new Map<string, number>();
+  let running = false;
+  let wake: (() => void) | undefined;
+  let loop: Promise<void> | undefined;
+  let busy: Promise<void> = Promise.resolve();
+
+  const waitForSlot = async (adapter: PlatformAdapter, chatKey: string) => {
+    const now = Date.now();
+    const at = Math.max(now, nextChatSlot.get(chatKey) ?? 0, nextPlatformSlot.get(adapter.platform) ?? 0);
+    nextChatSlot.set(chatKey, at + 1000 / adapter.rateLimits.perChatPerSecond);
+    nextPlatformSlot.set(adapter.platform, at + 1000 / adapter.rateLimits.globalPerSecond);
+    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
+  };
+
+  const sendOne = async (pending: PendingReply) => {
+    const adapter = adapters.get(pending.platform);
+    if (!adapter) {
+      await markDead(db, pending.id, `no adapter for ${pending.platform} is on`);
+      metrics.count("chatcrm_dead_letters_total", { platform: pending.platform });
+      return;
+    }
+    await waitForSlot(adapter, `${pending.platform}:${pending.chatId}`);
+    try {
+      await adapter.send({ chatId: pending.chatId, userId: pending.userId, threadId: pending.threadId }, pending.reply);
+      await markSent(db, pending.id);
+      metrics.count("chatcrm_replies_sent_total", { platform: pending.platform }, 1, "replies delivered to a platform");
+    } catch (error) {
+      const retryable = error instanceof PlatformError ? error.retryable : true;
+      const message = error instanceof Error ? error.message : String(error);
+      if (!retryable || pending.attempts >= MAX_SEND_ATTEMPTS) {
+        await markDead(db, pending.id, message);
+        metrics.count("chatcrm_dead_letters_total", { platform: pending.platform }, 1, "replies given up on");
+        log.error("reply parked as a dead letter", { platform: pending.platform, id: pending.id, error: message });
+        return;
+      }
+      const wait = error instanceof PlatformError && error.retryAfterMs !== undefined ? error.retryAfterMs : backoffMs(pending.attempts);
+      // The platform said to wait: nothing else goes to that chat before then.
+      nextChatSlot.set(`${pending.platform}:${pending.chatId}`, Date.now() + wait);
+      await scheduleRetry(db, pending.id, { error: message, at: new Date(Date.now() + wait) });
+      metrics.count("chatcrm_send_retries_total", { platform: pending.platform }, 1, "replies scheduled to be tried again");
+      log.warn("reply will be retried", { platform: pending.platform, id: pending.id, inMs: wait, error: message });
+    }
+  };
+
+  /** Sends one batch: chats in parallel, each chat's replies in order. */
+  const sendBatch = async (): Promise<number> => {
+    const batch = await claimReplies(db, { limit: BATCH });
+    const byChat = new Map<string, PendingReply[]>();
+    for (const pending of batch) {
+      const chat = `${pending.platform}:${pending.chatId}`;
+      byChat.set(chat, [...(byChat.get(chat) ?? []), pending]);
+    }
+    await Promise.all([...byChat.values()].map(async (replies) => {
+      for (const pending of replies) await sendOne(pending);
+    }));
+    return batch.length;
+  };
+
+  const run = async () => {
+    while (running) {
+      let sent = 0;
+      const round = sendBatch().catch((error: unknown) => {
+        log.error("sender round failed", { error: String(error) });
+        return 0;
+      });
+      busy = round.then(() => undefined);
+      sent = await round;
+      if (sent === 0 && running) await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, POLL_MS);
+      });
+    }
+  };
+
+  return {
+    kick: () => wake?.(),
+    start() {
+      if (running) return;
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+    idle: () => busy,
+  };
+}
