@@ -7,6 +7,7 @@ import { PlatformError, type AdapterContext, type Deliver, type HttpRequest, typ
 import type { Message } from "../../src/runtime/message.ts";
 import { createLogger } from "../../src/runtime/logger.ts";
 import { FakeSlackApi } from "../fakes/fake-slack-api.ts";
+import { plainText } from "../../src/adapters/slack/inbound.ts";
 import { slackDriver } from "./drivers/slack.ts";
 
 const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
@@ -333,6 +334,26 @@ describe("slack send", () => {
     expect(await adapter.check()).toEqual({ ok: true, detail: "connected to Fake Hotel as @chatcrm" });
     const wrong = slackAdapter.create(config(api, { botToken: "xoxb-revoked" }), { log });
     expect(await wrong.check()).toMatchObject({ ok: false, detail: expect.stringContaining("invalid_auth") });
+  });
+});
+
+describe("slack message text", () => {
+  it.each([
+    { text: "call <tel:+8613800138000|13800138000> tomorrow", expected: "call 13800138000 tomorrow" },
+    { text: "mail <mailto:wang@example.com|wang@example.com>", expected: "mail wang@example.com" },
+    { text: "see <https://example.com/a?b=1&amp;c=2>", expected: "see https://example.com/a?b=1&c=2" },
+    { text: "Wang &amp; Co &lt;VIP&gt;", expected: "Wang & Co <VIP>" },
+    { text: "ask <@U123> about it", expected: "ask <@U123> about it" },
+    { text: "post in <#C1|sales>", expected: "post in #sales" },
+  ])("$text", ({ text, expected }) => {
+    expect(plainText(text)).toBe(expected);
+  });
+
+  it("delivers a DM's text as typed", async () => {
+    const delivered: Message[] = [];
+    const [route] = slackAdapter.create(config(api), { log }).routes({ deliver: async (m) => (delivered.push(m), "accepted"), log }) as [Route];
+    await route.handle(jsonRequest(eventCallback(dm("new lead Li &amp; Sons, <tel:13900001111|13900001111>"))));
+    expect(delivered[0]!.text).toBe("new lead Li & Sons, 13900001111");
   });
 });
 

@@ -66,6 +66,21 @@ export function stripMention(text: string, botUserId: string | undefined): strin
   return stripped.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * Slack's message markup back to what the person typed: auto-linked phone numbers, e-mails and URLs
+ * (`<tel:+86138…|138…>`) become their visible text, and `&amp;`, `&lt;`, `&gt;` their characters.
+ * Phone numbers matter here: the CRM looks customers up by them.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/<([@#!])([^>|]+)(?:\|([^>]*))?>/g, (_, sigil: string, id: string, label?: string) => (label ? `${sigil === "!" ? "@" : sigil}${label}` : `<${sigil}${id}>`))
+    .replace(/<([^>|]+)\|([^>]*)>/g, "$2")
+    .replace(/<([a-z]+:[^>]+)>/g, (_, url: string) => url.replace(/^mailto:|^tel:/, ""))
+    .replaceAll("&lt;", "<")
+    .replaceAll("&gt;", ">")
+    .replaceAll("&amp;", "&");
+}
+
 function deliverFrom(context: Record<string, unknown>): Deliver {
   const deliver = context["deliver"];
   if (typeof deliver !== "function") throw new Error("slack: a delivery reached Bolt without a deliver function");
@@ -82,7 +97,7 @@ export function messageFromEvent(body: unknown, event: unknown): Message | undef
   if (!WRITTEN_SUBTYPES.has(e.subtype) || e.bot_id || !e.user) return undefined;
   if (e.type === "message" && e.channel_type !== "im") return undefined;
   const botUserId = envelope.data.authorizations?.find((a) => a.is_bot !== false)?.user_id;
-  const text = e.type === "app_mention" ? stripMention(e.text ?? "", botUserId) : (e.text ?? "").trim();
+  const text = plainText(e.type === "app_mention" ? stripMention(e.text ?? "", botUserId) : (e.text ?? "").trim());
   return {
     platform: SLACK_PLATFORM,
     chatId: e.channel,
