@@ -129,6 +129,9 @@ describe("staff grumbling about their own day is not a complaint", () => {
     { text: "my phone is broken lol", intent: "unknown" },
     { text: "traffic was terrible this morning", intent: "unknown" },
     { text: "今天堵车堵死了", intent: "unknown" },
+    { text: "can you fix me a drink recipe", role: "guest", intent: "unknown" },
+    { text: "sorry, wrong number", role: "guest", intent: "unknown" },
+    { text: "今天天气太冷了", role: "guest", intent: "unknown" },
     { text: "客户说房间太吵，一晚上没睡好", intent: "log_complaint" },
   ]);
 });
