@@ -129,6 +129,12 @@ describe("the adapter against the fake WeChat API", () => {
       expect(delivered).toEqual([expect.objectContaining({ chatId: "oNew", userId: "oNew", text: "/help", messageId: "oNew:1700000123" })]);
     });
 
+    it("reads a voice message by WeChat's speech recognition", async () => {
+      const xml = `<xml><ToUserName>gh_x</ToUserName><FromUserName>oV</FromUserName><CreateTime>${Math.floor(Date.now() / 1000)}</CreateTime><MsgType>voice</MsgType><MediaId>m</MediaId><Format>amr</Format><Recognition><![CDATA[明天中午两位]]></Recognition><MsgId>6001</MsgId></xml>`;
+      await postXml(xml, "oV");
+      expect(delivered).toEqual([expect.objectContaining({ chatId: "oV", messageId: "6001", text: "明天中午两位" })]);
+    });
+
     it("acknowledges and ignores other events", async () => {
       expect(await postXml(wechatEventXml({ openid: "oGone", event: "unsubscribe" }), "oGone")).toMatchObject({ status: 200, body: "success" });
       expect(delivered).toEqual([]);
