@@ -68,7 +68,8 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers })
   /** Handles a reply to a pending draft; returns false when the message is something else. */
   const continueDraft = async (ctx: Context, draft: Draft, input: ParseInput): Promise<boolean> => {
     const text = input.text.trim();
-    if (!/[\p{L}]{2,}/u.test(text)) ctx.lang = draft.lang;
+    // "1", "ok" or a button's value says nothing of the language: answer in the draft's.
+    if (!/[\p{L}]{2,}/u.test(text) || YES.test(text) || NO.test(text) || EDIT.test(text)) ctx.lang = draft.lang;
     if (draft.awaiting === "confirm") {
       if (YES.test(text)) return dispatch(ctx, draft.intent).then(() => true);
       if (NO.test(text)) {

@@ -60,7 +60,7 @@ export const slackDriver: PlatformDriver = {
           team: { id: "T1" },
           channel: { id: options.chatId },
           message: { type: "message", ts: last.ts, text: last.text, ...(last.threadTs ? { thread_ts: last.threadTs } : {}) },
-          actions: [{ type: "button", action_id: button.actionId, block_id: "choices", value: button.value, text: { type: "plain_text", text: button.label }, action_ts: options.actionId }],
+          actions: [{ type: "button", action_id: button.actionId, block_id: "choices", value: button.value, text: { type: "plain_text", text: button.label }, action_ts: actionTs(options.actionId) }],
         };
         return postSigned(baseUrl, { body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), contentType: "application/x-www-form-urlencoded" });
       },
@@ -79,3 +79,9 @@ export const slackDriver: PlatformDriver = {
     };
   },
 };
+
+/** Slack's action_ts is the press time in seconds with microseconds; the action id keeps presses apart. */
+function actionTs(actionId: string): string {
+  const micros = [...actionId].reduce((hash, ch) => (hash * 31 + ch.charCodeAt(0)) % 1_000_000, 0);
+  return `${Math.floor(Date.now() / 1000)}.${String(micros).padStart(6, "0")}`;
+}
