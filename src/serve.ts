@@ -25,7 +25,7 @@ export async function startServing(options: { config: Config; env: NodeJS.Proces
   const app = await startApp({ config, db: options.db, onUnknownUser: linkUnknownUser(audiences), log });
   const db = app.db.prisma;
   const sender = createSender({ db, adapters: new Map(adapters.map((a) => [a.platform, a])), log, metrics });
-  const worker = createInboxWorker({ db, router: app.router, log, metrics, onReplies: () => sender.kick() });
+  const worker = createInboxWorker({ db, router: app.router, log, metrics, onReplies: () => sender.kick(), leaseMs: config.CHATCRM_CLAIM_LEASE_MS });
 
   const deliver: Deliver = async (message) => {
     const id = await acceptDelivery(db, message);

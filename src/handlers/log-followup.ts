@@ -15,6 +15,7 @@ export const logFollowupHandler: Handler<"log_followup"> = async (ctx, { slots }
   const { activity, task } = await ctx.write(async ({ tx, audit }) => {
     const logged = await logFollowup({
       tx, audit, staffId: staff.staffId, customerId: customer.id, channel: slots.channel, summary, occurredAt: ctx.now,
+      inboundMessageId: ctx.message.inboxId,
     });
     const next = dueAt
       ? await createTask({

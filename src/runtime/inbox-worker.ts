@@ -14,7 +14,7 @@ export type InboxWorker = { kick(): void; start(): void; stop(): Promise<void>; 
 // Also how soon another process's deliveries and expired claims are noticed.
 const POLL_MS = 500;
 
-export function createInboxWorker(options: { db: PrismaClient; router: Router; log: Logger; metrics: Metrics; onReplies(): void }): InboxWorker {
+export function createInboxWorker(options: { db: PrismaClient; router: Router; log: Logger; metrics: Metrics; onReplies(): void; leaseMs?: number }): InboxWorker {
   const { db, router, log, metrics } = options;
   let running = false;
   let wake: (() => void) | undefined;
@@ -23,7 +23,7 @@ export function createInboxWorker(options: { db: PrismaClient; router: Router; l
 
   /** Handles one waiting delivery; false when there was none. */
   const processOne = async (): Promise<boolean> => {
-    const delivery = await claimDelivery(db);
+    const delivery = await claimDelivery(db, { leaseMs: options.leaseMs });
     if (!delivery) return false;
     const started = Date.now();
     const replies = await router.handle(delivery.message);

@@ -28,9 +28,9 @@ export async function acceptDelivery(db: PrismaClient, delivered: Message): Prom
  * Claims one delivery to process: the given one, or the oldest waiting. Waiting means received, or
  * claimed by a process whose lease ran out. SKIP LOCKED lets processes claim side by side.
  */
-export async function claimDelivery(db: PrismaClient, options: { id?: number; now?: Date } = {}): Promise<StoredDelivery | undefined> {
+export async function claimDelivery(db: PrismaClient, options: { id?: number; now?: Date; leaseMs?: number } = {}): Promise<StoredDelivery | undefined> {
   const now = options.now ?? new Date();
-  const staleBefore = new Date(now.getTime() - CLAIM_LEASE_MS);
+  const staleBefore = new Date(now.getTime() - (options.leaseMs ?? CLAIM_LEASE_MS));
   const only = options.id === undefined ? Prisma.empty : Prisma.sql`AND id = ${options.id}`;
   const rows = await db.$queryRaw<{ id: number; raw: unknown }[]>`
     UPDATE "InboundMessage" SET status = 'processing', "lockedAt" = ${now}, attempts = attempts + 1
@@ -43,7 +43,7 @@ export async function claimDelivery(db: PrismaClient, options: { id?: number; no
     )
     RETURNING id, raw`;
   const row = rows[0];
-  return row ? { id: row.id, message: reviveMessage(row.raw) } : undefined;
+  return row ? { id: row.id, message: { ...reviveMessage(row.raw), inboxId: row.id } } : undefined;
 }
 
 /**

@@ -16,6 +16,8 @@ export type Message = {
   /** what the platform (or a script) says of the sender: a display name, and the role to seed them with */
   sender?: { name?: string; role?: "admin" | "manager" | "sales" | "frontdesk" | "guest" };
   raw?: unknown;
+  /** the inbound ledger row this message was stored as (set when it is claimed from the inbox) */
+  inboxId?: number;
 };
 
 export type ChoiceOption = { label: string; value: string };

@@ -10,6 +10,8 @@ export async function logFollowup(options: {
   channel?: ActivityChannel;
   summary: string;
   occurredAt: Date;
+  /** the inbound message that recorded it */
+  inboundMessageId?: number;
 }) {
   const { tx, audit, staffId, customerId } = options;
   const openDeal = await tx.deal.findFirst({
@@ -24,6 +26,7 @@ export async function logFollowup(options: {
       channel: options.channel ?? "note",
       summary: options.summary,
       occurredAt: options.occurredAt,
+      inboundMessageId: options.inboundMessageId,
     },
   });
   await audit.created("activity", activity);
