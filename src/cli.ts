@@ -8,6 +8,7 @@ import { parseCommand } from "./commands/parse.ts";
 import { serveCommand } from "./commands/serve.ts";
 import { doctorCommand } from "./commands/doctor.ts";
 import { staffCommand } from "./commands/staff.ts";
+import { telegramCommand } from "./adapters/telegram/command.ts";
 import { PlatformConfigError } from "./adapters/enabled-adapters.ts";
 
 const HELP = `chatcrm — a CRM that lives in your messengers
@@ -20,6 +21,7 @@ Usage:
   chatcrm serve [--port N] [--db PATH_OR_URL]               the platforms' webhooks (see chatcrm doctor)
   chatcrm doctor [--db PATH_OR_URL]                         which platforms are on, and whether they answer
   chatcrm staff invite NAME --role ROLE [--db …]            a one-time code to link a messenger account
+  chatcrm telegram set-webhook URL | webhook-info           point Telegram at this server
   chatcrm db migrate|seed [--demo]|reset [--db PATH_OR_URL]
   chatcrm --help
 
@@ -74,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "doctor":
       return doctorCommand({ config, db, env: process.env, out: process.stdout });
+    case "telegram":
+      return telegramCommand(positionals.slice(1), process.env, process.stdout);
     case "staff":
       return staffCommand({ action, name: positionals[2], role: values.role, config, db, out: process.stdout });
     default:
