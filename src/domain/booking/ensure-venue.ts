@@ -5,7 +5,7 @@ import { DEFAULT_VENUE } from "./default-venue.ts";
 export async function ensureVenue(options: { db: PrismaClient }): Promise<void> {
   if ((await options.db.resource.count()) > 0) return;
   await options.db.resource.createMany({
-    data: DEFAULT_VENUE.resources.map(({ aliases: _aliases, ...resource }) => resource),
+    data: DEFAULT_VENUE.resources,
     skipDuplicates: true,
   });
 }
