@@ -1,5 +1,6 @@
 import type { IntentOf } from "../intents/schema.ts";
-import { DEFAULT_VENUE } from "../domain/booking/default-venue.ts";
+import { activeVenue } from "../domain/venue/active-venue.ts";
+import { clockMinutes } from "../domain/venue/venue-schema.ts";
 import { addDays, daysBetween, parseLocalDate, zonedInstant } from "../domain/time/zoned.ts";
 import { slotInstant } from "./support.ts";
 
@@ -19,15 +20,15 @@ export function bookingPeriod(kind: "room" | "table", slots: BookingSlots, tz: s
   if (kind === "table") {
     if (!slots.start.includes("T")) return undefined;
     const startAt = slotInstant(slots.start, tz, 0)!;
-    return { startAt, endAt: new Date(startAt.getTime() + DEFAULT_VENUE.tableMinutes * 60_000) };
+    return { startAt, endAt: new Date(startAt.getTime() + (activeVenue().restaurant?.tableMinutes ?? 120) * 60_000) };
   }
   const arrival = parseLocalDate(slots.start.slice(0, 10));
   if (!arrival) return undefined;
   const departure = slots.end ? parseLocalDate(slots.end.slice(0, 10)) : slots.nights ? addDays(arrival, slots.nights) : undefined;
   if (!departure || daysBetween(arrival, departure) < 1) return undefined;
   return {
-    startAt: zonedInstant({ ...arrival, hour: DEFAULT_VENUE.checkInHour, minute: 0, second: 0 }, tz),
-    endAt: zonedInstant({ ...departure, hour: DEFAULT_VENUE.checkOutHour, minute: 0, second: 0 }, tz),
+    startAt: zonedInstant({ ...arrival, hour: Math.floor(clockMinutes(activeVenue().checkInTime) / 60), minute: clockMinutes(activeVenue().checkInTime) % 60, second: 0 }, tz),
+    endAt: zonedInstant({ ...departure, hour: Math.floor(clockMinutes(activeVenue().checkOutTime) / 60), minute: clockMinutes(activeVenue().checkOutTime) % 60, second: 0 }, tz),
     nights: daysBetween(arrival, departure),
   };
 }

@@ -6,7 +6,8 @@ import { cancelBooking } from "../domain/booking/cancel-booking.ts";
 import { changeBooking } from "../domain/booking/change-booking.ts";
 import { shortId } from "../domain/shared/short-id.ts";
 import { formatLocalDate, formatLocalDateTime, localDate, parseLocalDate, parseLocalDateTime, zonedInstant } from "../domain/time/zoned.ts";
-import { DEFAULT_VENUE } from "../domain/booking/default-venue.ts";
+import { activeVenue } from "../domain/venue/active-venue.ts";
+import { clockMinutes } from "../domain/venue/venue-schema.ts";
 import { formatWhen } from "./format.ts";
 import { requireGuest } from "./support.ts";
 
@@ -67,8 +68,8 @@ export const changeBookingHandler: Handler<"change_booking"> = async (ctx, { slo
     const arrival = slots.start ? parseLocalDate(slots.start.slice(0, 10)) : undefined;
     const departure = slots.end ? parseLocalDate(slots.end.slice(0, 10)) : undefined;
     const stay = booking.endAt.getTime() - booking.startAt.getTime();
-    if (arrival) startAt = zonedInstant({ ...arrival, hour: DEFAULT_VENUE.checkInHour, minute: 0, second: 0 }, ctx.tz);
-    if (departure) endAt = zonedInstant({ ...departure, hour: DEFAULT_VENUE.checkOutHour, minute: 0, second: 0 }, ctx.tz);
+    if (arrival) startAt = zonedInstant({ ...arrival, hour: Math.floor(clockMinutes(activeVenue().checkInTime) / 60), minute: clockMinutes(activeVenue().checkInTime) % 60, second: 0 }, ctx.tz);
+    if (departure) endAt = zonedInstant({ ...departure, hour: Math.floor(clockMinutes(activeVenue().checkOutTime) / 60), minute: clockMinutes(activeVenue().checkOutTime) % 60, second: 0 }, ctx.tz);
     else if (startAt) endAt = new Date(startAt.getTime() + stay);
   }
   if (!startAt && !endAt && !slots.party_size) {

@@ -1,6 +1,6 @@
 import type { BookingKind } from "../../generated/prisma/client.ts";
 import type { AuditRecorder, Tx } from "../audit/audit-recorder.ts";
-import { matchesResource } from "./default-venue.ts";
+import { matchesResource } from "./match-resource.ts";
 
 export type BookingRequest = {
   customerId: number;
