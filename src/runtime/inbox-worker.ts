@@ -8,18 +8,15 @@ import { claimDelivery, completeDelivery } from "./inbox.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Router } from "./router.ts";
+import { createPollingLoop, type PollingLoop } from "./polling-loop.ts";
 
-export type InboxWorker = { kick(): void; start(): void; stop(): Promise<void>; idle(): Promise<void> };
+export type InboxWorker = PollingLoop;
 
 // Also how soon another process's deliveries and expired claims are noticed.
 const POLL_MS = 500;
 
 export function createInboxWorker(options: { db: PrismaClient; router: Router; log: Logger; metrics: Metrics; onReplies(): void; leaseMs?: number }): InboxWorker {
   const { db, router, log, metrics } = options;
-  let running = false;
-  let wake: (() => void) | undefined;
-  let loop: Promise<void> | undefined;
-  let busy: Promise<unknown> = Promise.resolve();
 
   /** Handles one waiting delivery; false when there was none. */
   const processOne = async (): Promise<boolean> => {
@@ -36,34 +33,10 @@ export function createInboxWorker(options: { db: PrismaClient; router: Router; l
     return true;
   };
 
-  const run = async () => {
-    while (running) {
-      const round = processOne().catch((error: unknown) => {
-        // The database is away, most likely: the claim's lease runs out and the delivery is retried.
-        log.error("processing a delivery failed; it will be retried", { error: String(error) });
-        return false;
-      });
-      busy = round;
-      const didWork = await round;
-      if (!didWork && running) await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, POLL_MS);
-      });
-    }
-  };
-
-  return {
-    kick: () => wake?.(),
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
-    idle: async () => void (await busy),
-  };
+  return createPollingLoop({
+    step: processOne,
+    pollMs: POLL_MS,
+    // The database is away, most likely: the claim's lease runs out and the delivery is retried.
+    onError: (error) => log.error("processing a delivery failed; it will be retried", { error: String(error) }),
+  });
 }

@@ -7,9 +7,10 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import { PlatformError, type PlatformAdapter } from "../adapters/types.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
+import { createPollingLoop, type PollingLoop } from "./polling-loop.ts";
 import { claimReplies, markDead, markSent, MAX_SEND_ATTEMPTS, scheduleRetry, type PendingReply } from "./outbox.ts";
 
-export type Sender = { kick(): void; start(): void; stop(): Promise<void>; idle(): Promise<void> };
+export type Sender = PollingLoop;
 
 const POLL_MS = 1000;
 const BATCH = 16;
@@ -24,10 +25,6 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
   // When each chat, and each platform as a whole, may send next.
   const nextChatSlot = new Map<string, number>();
   const nextPlatformSlot = new Map<string, number>();
-  let running = false;
-  let wake: (() => void) | undefined;
-  let loop: Promise<void> | undefined;
-  let busy: Promise<void> = Promise.resolve();
 
   const waitForSlot = async (adapter: PlatformAdapter, chatKey: string) => {
     const now = Date.now();
@@ -81,34 +78,9 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
     return batch.length;
   };
 
-  const run = async () => {
-    while (running) {
-      let sent = 0;
-      const round = sendBatch().catch((error: unknown) => {
-        log.error("sender round failed", { error: String(error) });
-        return 0;
-      });
-      busy = round.then(() => undefined);
-      sent = await round;
-      if (sent === 0 && running) await new Promise<void>((resolve) => {
-        wake = resolve;
-        setTimeout(resolve, POLL_MS);
-      });
-    }
-  };
-
-  return {
-    kick: () => wake?.(),
-    start() {
-      if (running) return;
-      running = true;
-      loop = run();
-    },
-    async stop() {
-      running = false;
-      wake?.();
-      await loop;
-    },
-    idle: () => busy,
-  };
+  return createPollingLoop({
+    step: async () => (await sendBatch()) > 0,
+    pollMs: POLL_MS,
+    onError: (error) => log.error("sender round failed", { error: String(error) }),
+  });
 }
