@@ -24,6 +24,16 @@ export async function startServing(options: { config: Config; env: NodeJS.Proces
   const audiences = new Map(adapters.map((adapter) => [adapter.platform, adapter.audience]));
   const app = await startApp({ config, db: options.db, onUnknownUser: linkUnknownUser(audiences), log });
   const db = app.db.prisma;
+  metrics.collect(() => {
+    const { total, skippedModel, modelAnswered, fellBack } = app.parser.stats;
+    const help = "messages parsed, by the path taken: rules only, the rules sure enough to skip the model, the model, or the rules after the model failed";
+    return [
+      { name: "chatcrm_parse_total", help, labels: { path: "rules_only" }, value: total - skippedModel - modelAnswered - fellBack },
+      { name: "chatcrm_parse_total", help, labels: { path: "skipped_model" }, value: skippedModel },
+      { name: "chatcrm_parse_total", help, labels: { path: "model" }, value: modelAnswered },
+      { name: "chatcrm_parse_total", help, labels: { path: "fallback" }, value: fellBack },
+    ];
+  });
   const sender = createSender({ db, adapters: new Map(adapters.map((a) => [a.platform, a])), log, metrics });
   const worker = createInboxWorker({ db, router: app.router, log, metrics, onReplies: () => sender.kick(), leaseMs: config.CHATCRM_CLAIM_LEASE_MS });
 

@@ -9,6 +9,12 @@ export class Metrics {
   private readonly counters = new Map<string, Map<string, number>>();
   private readonly histograms = new Map<string, Map<string, { buckets: number[]; sum: number; count: number }>>();
   private readonly help = new Map<string, string>();
+  private readonly collectors: (() => { name: string; help: string; labels: Labels; value: number }[])[] = [];
+
+  /** Adds figures read at scrape time from elsewhere (e.g. the parser's own counters). */
+  collect(collector: () => { name: string; help: string; labels: Labels; value: number }[]): void {
+    this.collectors.push(collector);
+  }
 
   count(name: string, labels: Labels = {}, by = 1, help?: string): void {
     if (help) this.help.set(name, help);
@@ -37,6 +43,13 @@ export class Metrics {
 
   render(): string {
     const lines: string[] = [];
+    for (const collector of this.collectors) {
+      const samples = collector();
+      for (const name of new Set(samples.map((sample) => sample.name))) {
+        lines.push(`# HELP ${name} ${samples.find((x) => x.name === name)!.help}`, `# TYPE ${name} counter`);
+        for (const sample of samples.filter((x) => x.name === name)) lines.push(`${name}{${key(sample.labels)}} ${sample.value}`);
+      }
+    }
     for (const [name, series] of this.counters) {
       lines.push(`# HELP ${name} ${this.help.get(name) ?? name}`, `# TYPE ${name} counter`);
       for (const [labels, value] of series) lines.push(`${name}${labels ? `{${labels}}` : ""} ${value}`);
