@@ -13,8 +13,11 @@ import { createInboxWorker, type InboxWorker } from "./runtime/inbox-worker.ts";
 import { createSender, type Sender } from "./runtime/sender.ts";
 import { createLogger } from "./runtime/logger.ts";
 import { Metrics } from "./runtime/metrics.ts";
+import { startScheduler, type SchedulerLoop } from "./jobs/start-scheduler.ts";
+import { createNotify } from "./jobs/notify.ts";
+import { JOB_KINDS } from "./jobs/kinds/index.ts";
 
-export type Serving = { app: App; http: HttpServer; adapters: PlatformAdapter[]; worker: InboxWorker; sender: Sender; metrics: Metrics; stop(): Promise<void> };
+export type Serving = { app: App; http: HttpServer; adapters: PlatformAdapter[]; worker: InboxWorker; sender: Sender; scheduler: SchedulerLoop; metrics: Metrics; stop(): Promise<void> };
 
 export async function startServing(options: { config: Config; env: NodeJS.ProcessEnv; db?: string; port?: number; host?: string }): Promise<Serving> {
   const { config, env } = options;
@@ -56,12 +59,16 @@ export async function startServing(options: { config: Config; env: NodeJS.Proces
   for (const adapter of adapters) await adapter.start?.(context);
   worker.start();
   sender.start();
+  // Pushed messages (reminders, digests) go only to platforms that are on here.
+  const notify = createNotify({ db, now: () => new Date(), platforms: new Set(adapters.map((a) => a.platform)) });
+  const scheduler = startScheduler({ db, handlers: JOB_KINDS, notify, log, onRan: () => sender.kick() });
 
   return {
-    app, http, adapters, worker, sender, metrics,
+    app, http, adapters, worker, sender, scheduler, metrics,
     async stop() {
       for (const adapter of adapters) await adapter.stop?.().catch(() => {});
       await http.close();
+      await scheduler.stop();
       await worker.stop();
       await sender.stop();
       await app.close();

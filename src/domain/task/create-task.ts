@@ -1,5 +1,7 @@
 import type { AuditRecorder, Tx } from "../audit/audit-recorder.ts";
+import { scheduleTaskReminder } from "./schedule-task-reminder.ts";
 
+/** Creates a task and queues its reminder at the due time (the reminder then arranges the escalation). */
 export async function createTask(options: {
   tx: Tx;
   audit: AuditRecorder;
@@ -13,5 +15,6 @@ export async function createTask(options: {
   const { tx, audit, ...data } = options;
   const task = await tx.task.create({ data });
   await audit.created("task", task);
+  await scheduleTaskReminder({ db: tx, task });
   return task;
 }

@@ -1,0 +1,19 @@
+/** Every job kind, by the name stored in Job.kind. */
+import type { JobHandler } from "../types.ts";
+import { taskReminder } from "./task-reminder.ts";
+import { taskEscalation } from "./task-escalation.ts";
+import { digest } from "./digest.ts";
+import { weeklySummary } from "./weekly-summary.ts";
+import { careScan } from "./care-scan.ts";
+import { atRiskScan } from "./at-risk-scan.ts";
+import { planRecurring } from "./plan-recurring.ts";
+
+export const JOB_KINDS: Record<string, JobHandler> = {
+  "task-reminder": taskReminder,
+  "task-escalation": taskEscalation,
+  digest,
+  "weekly-summary": weeklySummary,
+  "care-scan": careScan,
+  "at-risk-scan": atRiskScan,
+  "plan-recurring": planRecurring,
+};
