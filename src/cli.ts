@@ -10,6 +10,8 @@ import { doctorCommand } from "./commands/doctor.ts";
 import { staffCommand } from "./commands/staff.ts";
 import { telegramCommand } from "./adapters/telegram/command.ts";
 import { PlatformConfigError } from "./adapters/enabled-adapters.ts";
+import { venueCommand } from "./commands/venue.ts";
+import { VenueError } from "./domain/venue/load-venue.ts";
 
 const HELP = `chatcrm — a CRM that lives in your messengers
 
@@ -23,6 +25,7 @@ Usage:
   chatcrm staff invite NAME --role ROLE [--db …]            a one-time code to link a messenger account
   chatcrm telegram set-webhook URL | webhook-info           point Telegram at this server
   chatcrm db migrate|seed [--demo]|reset [--db PATH_OR_URL]
+  chatcrm venue check [FILE]                                validate the venue file and summarise it
   chatcrm --help
 
 Roles: admin, manager, sales, frontdesk, guest.
@@ -42,6 +45,7 @@ async function main(argv: string[]): Promise<number> {
       demo: { type: "boolean", default: false },
       parser: { type: "string" },
       port: { type: "string" },
+      venue: { type: "string" },
     },
   });
   const [command, action] = positionals;
@@ -49,6 +53,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP + "\n");
     return values.help ? 0 : 2;
   }
+  // Every command that starts the app reads the venue from CHATCRM_VENUE, so --venue needs no plumbing.
+  if (values.venue) process.env.CHATCRM_VENUE = values.venue;
   const config = loadConfig();
   const db = databaseLocation(config, values.db);
   const parser = values.parser;
@@ -80,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
       return telegramCommand(positionals.slice(1), process.env, process.stdout);
     case "staff":
       return staffCommand({ action, name: positionals[2], role: values.role, config, db, out: process.stdout });
+    case "venue":
+      return venueCommand({ action, file: positionals[2], out: process.stdout });
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${HELP}\n`);
       return 2;
@@ -91,7 +99,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof PlatformConfigError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+    const known = error instanceof ConfigError || error instanceof PlatformConfigError || error instanceof VenueError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
     process.stderr.write(`chatcrm: ${known ? (error as Error).message : ((error as Error).stack ?? String(error))}\n`);
     process.exitCode = known ? 2 : 1;
   },

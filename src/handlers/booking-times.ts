@@ -1,7 +1,7 @@
 import type { IntentOf } from "../intents/schema.ts";
-import { activeVenue } from "../domain/venue/active-venue.ts";
-import { clockMinutes } from "../domain/venue/venue-schema.ts";
-import { addDays, daysBetween, parseLocalDate, zonedInstant } from "../domain/time/zoned.ts";
+import type { Venue } from "../domain/venue/venue-schema.ts";
+import { stayPeriod, tablePeriod } from "../domain/booking/stay-period.ts";
+import { addDays, daysBetween, parseLocalDate } from "../domain/time/zoned.ts";
 import { slotInstant } from "./support.ts";
 
 type BookingSlots = IntentOf<"create_booking">["slots"];
@@ -14,21 +14,20 @@ export function bookingKind(slots: BookingSlots): "room" | "table" | undefined {
   return undefined;
 }
 
-/** A room's check-in and check-out instants, or a table's seating period. */
-export function bookingPeriod(kind: "room" | "table", slots: BookingSlots, tz: string): { startAt: Date; endAt: Date; nights?: number } | undefined {
+/**
+ * A room's check-in and check-out instants, or a table's seating period. Slot times are the venue's
+ * wall-clock times: "7pm" at a Shanghai restaurant is 19:00 in Shanghai wherever the guest writes from.
+ */
+export function bookingPeriod(kind: "room" | "table", slots: BookingSlots, venue: Venue): { startAt: Date; endAt: Date; nights?: number } | undefined {
   if (!slots.start) return undefined;
   if (kind === "table") {
     if (!slots.start.includes("T")) return undefined;
-    const startAt = slotInstant(slots.start, tz, 0)!;
-    return { startAt, endAt: new Date(startAt.getTime() + (activeVenue().restaurant?.tableMinutes ?? 120) * 60_000) };
+    const startAt = slotInstant(slots.start, venue.timeZone, 0);
+    return startAt ? tablePeriod(venue, startAt) : undefined;
   }
   const arrival = parseLocalDate(slots.start.slice(0, 10));
   if (!arrival) return undefined;
   const departure = slots.end ? parseLocalDate(slots.end.slice(0, 10)) : slots.nights ? addDays(arrival, slots.nights) : undefined;
   if (!departure || daysBetween(arrival, departure) < 1) return undefined;
-  return {
-    startAt: zonedInstant({ ...arrival, hour: Math.floor(clockMinutes(activeVenue().checkInTime) / 60), minute: clockMinutes(activeVenue().checkInTime) % 60, second: 0 }, tz),
-    endAt: zonedInstant({ ...departure, hour: Math.floor(clockMinutes(activeVenue().checkOutTime) / 60), minute: clockMinutes(activeVenue().checkOutTime) % 60, second: 0 }, tz),
-    nights: daysBetween(arrival, departure),
-  };
+  return stayPeriod(venue, arrival, departure);
 }

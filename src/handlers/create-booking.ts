@@ -4,19 +4,20 @@ import { invalidInput } from "../runtime/errors.ts";
 import { createBooking } from "../domain/booking/create-booking.ts";
 import { buildSearchKey } from "../domain/customer/search-key.ts";
 import { normalisePhone } from "../domain/customer/phone.ts";
-import { shortId } from "../domain/shared/short-id.ts";
+import { activeVenue } from "../domain/venue/active-venue.ts";
+import { scheduleBookingReminder } from "../domain/guest/schedule-booking-reminder.ts";
+import { bookedBefore, preferencesLine, recognitionLine } from "./booking-memory.ts";
 import { formatWhen, joinList } from "./format.ts";
 import { bookingKind, bookingPeriod } from "./booking-times.ts";
+import { alternativesReply, describeBooking, describeHours } from "./booking-format.ts";
 
 /** A guest books for themselves; staff book on a guest's behalf (the guest is found or created by name/phone). */
 export const createBookingHandler: Handler<"create_booking"> = async (ctx, intent) => {
   const { slots } = intent;
+  const venue = activeVenue();
   const kind = bookingKind(slots);
-  const period = kind ? bookingPeriod(kind, slots, ctx.tz) : undefined;
+  const period = kind ? bookingPeriod(kind, slots, venue) : undefined;
   if (!kind || !period) throw invalidInput("请告诉我日期和时间（订房请说住几晚）。", "Please tell me the date and time (for a room, how many nights).");
-  if (period.startAt.getTime() < ctx.now.getTime() - 15 * 60_000) {
-    throw invalidInput("这个时间已经过去了，请换一个时间。", "That time has already passed; please pick another.");
-  }
   const partySize = slots.party_size ?? (kind === "room" ? 1 : 2);
 
   const result = await ctx.write(async ({ tx, audit }) => {
@@ -25,7 +26,7 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
     const asked = slots.preferences ?? [];
     const remembered = profile.preferences.filter((p) => !asked.some((a) => a.toLowerCase() === p.toLowerCase()));
     const booked = await createBooking({
-      tx, audit,
+      tx, audit, venue, now: ctx.now,
       request: {
         customerId: guest.id, kind, startAt: period.startAt, endAt: period.endAt, partySize,
         roomType: slots.room_type, preferences: [...asked, ...remembered],
@@ -38,29 +39,46 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
       const after = await tx.customer.update({ where: { id: guest.id }, data: { preferences: learned } });
       await audit.updated("customer", profile, after);
     }
-    return { ...booked, remembered, guest };
+    if (booked.kind === "booked") await scheduleBookingReminder({ db: tx, booking: booked.booking, now: ctx.now });
+    return { outcome: booked, remembered, guest: { name: profile.name, phone: profile.phones[0] } };
   });
 
-  if (result.kind === "no_such_resource") {
-    ctx.reply(say(ctx.lang, `抱歉，我们没有“${slots.room_type ?? partySize + "人"}”这样的${kind === "room" ? "房型" : "桌位"}。`, `Sorry, we have no ${kind === "room" ? "room type" : "table"} like "${slots.room_type ?? partySize}".`));
-    return;
+  const { outcome, remembered, guest } = result;
+  const when = formatWhen(period.startAt, venue.timeZone, ctx.lang, kind === "table");
+  // Staff alternatives must book for the same guest, not for the staff member.
+  const forGuest = ctx.actor?.kind === "staff" ? guest : undefined;
+  switch (outcome.kind) {
+    case "past":
+      ctx.reply(say(ctx.lang, `${when} 已经过去了，请换一个时间。`, `${when} has already passed; please pick another time.`));
+      return;
+    case "closed":
+      ctx.reply(say(ctx.lang, `抱歉，${when} 不在餐厅营业时间。当天营业：${describeHours("zh", outcome.hours)}。`, `Sorry, ${when} is outside our opening hours. That day: ${describeHours("en", outcome.hours)}.`));
+      return;
+    case "no_such_resource":
+      ctx.reply(say(ctx.lang, `抱歉，我们没有“${slots.room_type ?? partySize + "人"}”这样的${kind === "room" ? "房型" : "桌位"}。`, `Sorry, we have no ${kind === "room" ? "room type" : "table"} like "${slots.room_type ?? partySize}".`));
+      return;
+    case "too_big":
+      ctx.reply(alternativesReply({
+        lang: ctx.lang, venue, alternatives: outcome.alternatives, guest: forGuest,
+        text: say(ctx.lang, `抱歉，${slots.room_type ?? ""}最多住/坐${outcome.largest}位，${partySize}位放不下。`, `Sorry, ${slots.room_type ?? "that"} takes ${outcome.largest} at most, not ${partySize}.`),
+      }));
+      return;
+    case "full":
+      ctx.reply(alternativesReply({
+        lang: ctx.lang, venue, alternatives: outcome.alternatives, guest: forGuest,
+        text: say(ctx.lang, `抱歉，${when}${slots.room_type ? ` ${slots.room_type}` : ""} 已订满。`, `Sorry, ${when}${slots.room_type ? ` (${slots.room_type})` : ""} is fully booked.`),
+      }));
+      return;
   }
-  if (result.kind === "full") {
-    ctx.reply(say(ctx.lang, `抱歉，${formatWhen(period.startAt, ctx.tz, "zh", kind === "table")} 已订满。换个时间试试？`, `Sorry, ${formatWhen(period.startAt, ctx.tz, "en", kind === "table")} is fully booked. Another time?`));
-    return;
-  }
-  const { booking, remembered } = result;
-  const what = kind === "room"
-    ? say(ctx.lang, `${booking.resource?.name ?? ""} ${period.nights}晚，${formatWhen(booking.startAt, ctx.tz, "zh", false)}入住`, `${booking.resource?.name ?? "room"}, ${period.nights} night(s) from ${formatWhen(booking.startAt, ctx.tz, "en", false)}`)
-    : say(ctx.lang, `${formatWhen(booking.startAt, ctx.tz, "zh")} ${booking.partySize}位（${booking.resource?.name ?? ""}）`, `${formatWhen(booking.startAt, ctx.tz, "en")}, ${booking.partySize} people (${booking.resource?.name ?? "table"})`);
-  const lines = [say(ctx.lang, `✅ 预订成功 ${shortId("booking", booking.id)}：${what}`, `✅ Booked ${shortId("booking", booking.id)}: ${what}`)];
-  if (booking.preferencesApplied.length) {
-    lines.push(
-      remembered.length
-        ? say(ctx.lang, `已按您的偏好安排：${joinList(booking.preferencesApplied, "zh")}`, `Arranged as you like it: ${joinList(booking.preferencesApplied, "en")}`)
-        : say(ctx.lang, `已备注：${joinList(booking.preferencesApplied, "zh")}`, `Noted: ${joinList(booking.preferencesApplied, "en")}`),
-    );
-  }
+  const { booking } = outcome;
+  const lines = [say(ctx.lang, `✅ 预订成功 ${describeBooking("zh", venue, booking)}`, `✅ Booked ${describeBooking("en", venue, booking)}`)];
+  if (forGuest) lines.push(say(ctx.lang, `客人：${guest.name}${guest.phone ? ` ${guest.phone}` : ""}`, `Guest: ${guest.name}${guest.phone ? ` ${guest.phone}` : ""}`));
+  // The guest memory's lines (booking-memory.ts): preferences from the profile, and a returning guest.
+  const before = await bookedBefore({ db: ctx.db, customerId: booking.customerId, bookingId: booking.id });
+  const prefs = preferencesLine({ lang: ctx.lang, applied: booking.preferencesApplied, remembered, place: booking.resource?.name, before });
+  if (prefs) lines.push(prefs);
+  const known = await recognitionLine({ db: ctx.db, customerId: booking.customerId, lang: ctx.lang, audience: forGuest ? "staff" : "guest" });
+  if (known) lines.push(known);
   ctx.reply(lines.join("\n"));
 };
 

@@ -4,7 +4,8 @@
  */
 import type { IntentName } from "../intents/schema.ts";
 
-export type SystemAction = "undo" | "done" | "whoami";
+export type SystemAction = "undo" | "done" | "whoami"
+  | "arrivals" | "arrived" | "noshow" | "complete";
 export type SlashCommand = { intent: IntentName } | { action: SystemAction };
 
 const TABLE: [SlashCommand, string[]][] = [
@@ -26,6 +27,10 @@ const TABLE: [SlashCommand, string[]][] = [
   [{ action: "undo" }, ["undo", "撤销", "撤回"]],
   [{ action: "done" }, ["done", "完成"]],
   [{ action: "whoami" }, ["whoami", "me", "我是谁"]],
+  [{ action: "arrivals" }, ["arrivals", "今日到店", "到店", "今日预订"]],
+  [{ action: "arrived" }, ["arrived", "checkin", "已到店", "入住"]],
+  [{ action: "noshow" }, ["noshow", "no-show", "未到店", "未到"]],
+  [{ action: "complete" }, ["complete", "checkout", "结账", "离店"]],
 ];
 
 const BY_NAME = new Map(TABLE.flatMap(([command, names]) => names.map((name) => [name.toLowerCase(), command] as const)));
