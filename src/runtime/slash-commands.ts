@@ -4,7 +4,7 @@
  */
 import type { IntentName } from "../intents/schema.ts";
 
-export type SystemAction = "undo" | "done" | "whoami"
+export type SystemAction = "undo" | "done" | "whoami" | "snooze" | "tasknote"
   | "arrivals" | "arrived" | "noshow" | "complete";
 export type SlashCommand = { intent: IntentName } | { action: SystemAction };
 
@@ -27,6 +27,8 @@ const TABLE: [SlashCommand, string[]][] = [
   [{ action: "undo" }, ["undo", "撤销", "撤回"]],
   [{ action: "done" }, ["done", "完成"]],
   [{ action: "whoami" }, ["whoami", "me", "我是谁"]],
+  [{ action: "snooze" }, ["snooze", "推迟", "稍后"]],
+  [{ action: "tasknote" }, ["tasknote", "备注", "任务备注"]],
   [{ action: "arrivals" }, ["arrivals", "今日到店", "到店", "今日预订"]],
   [{ action: "arrived" }, ["arrived", "checkin", "已到店", "入住"]],
   [{ action: "noshow" }, ["noshow", "no-show", "未到店", "未到"]],

@@ -16,6 +16,8 @@ import { say } from "../message.ts";
 import { undoLastWrite } from "../../handlers/undo.ts";
 import { completeTaskCommand } from "../../handlers/complete-task.ts";
 import { whoami } from "../../handlers/whoami.ts";
+import { snoozeTaskCommand } from "../../handlers/snooze-task.ts";
+import { taskNoteCommand } from "../../handlers/task-note.ts";
 import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
 
 const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
@@ -26,6 +28,8 @@ const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promi
   undo: (ctx) => undoLastWrite(ctx),
   done: (ctx, args) => completeTaskCommand(ctx, args),
   whoami: (ctx) => whoami(ctx),
+  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
+  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
   arrivals: (ctx) => arrivalsCommand(ctx),
   arrived: (ctx, args) => markBookingCommand(ctx, args, "arrived"),
   noshow: (ctx, args) => markBookingCommand(ctx, args, "no_show"),
