@@ -5,6 +5,7 @@ import { logFollowupHandler } from "./log-followup.ts";
 import { updateDealHandler } from "./update-deal.ts";
 import { lookupCustomerHandler } from "./lookup-customer.ts";
 import { updateCustomerHandler } from "./update-customer.ts";
+import { updateOwnPreferencesHandler } from "./guest-preferences.ts";
 import { listTasksHandler } from "./list-tasks.ts";
 import { createBookingHandler } from "./create-booking.ts";
 import { cancelBookingHandler, changeBookingHandler, myBookingsHandler } from "./guest-bookings.ts";
@@ -19,7 +20,8 @@ export const handlers: Handlers = {
   log_followup: logFollowupHandler,
   update_deal: updateDealHandler,
   lookup_customer: lookupCustomerHandler,
-  update_customer: updateCustomerHandler,
+  // A guest only ever updates their own preferences; staff update the customer they name.
+  update_customer: (ctx, intent) => (ctx.actor?.kind === "guest" ? updateOwnPreferencesHandler : updateCustomerHandler)(ctx, intent),
   list_tasks: listTasksHandler,
   create_booking: createBookingHandler,
   change_booking: changeBookingHandler,

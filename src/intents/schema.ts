@@ -168,6 +168,8 @@ const STAFF_INTENTS: IntentName[] = [
 ];
 const GUEST_INTENTS: IntentName[] = [
   "create_booking", "change_booking", "cancel_booking", "my_bookings", "my_points", "log_complaint", "help", "unknown",
+  // a guest's own preferences only ("我不抽烟"): the handler never looks up another customer
+  "update_customer",
 ];
 
 /** Which intents a role may be parsed into: a guest's message can only become a guest intent. */

@@ -28,7 +28,8 @@ export function missingSlot(intent: Intent, actor: Actor, lastCustomerId: number
       return undefined;
     case "update_customer": {
       const { customer, ...changes } = intent.slots;
-      if (!customer && !lastCustomerId) return { slot: "customer", question: { zh: "要更新哪位客户？", en: "Which customer should I update?" } };
+      // A guest's update is always of their own profile.
+      if (!customer && !lastCustomerId && actor.kind === "staff") return { slot: "customer", question: { zh: "要更新哪位客户？", en: "Which customer should I update?" } };
       if (Object.keys(changes).length === 0) return { slot: "preferences", question: { zh: "要更新什么？（电话、邮箱、生日、偏好…）", en: "What should I update? (phone, email, birthday, preferences…)" } };
       return undefined;
     }

@@ -7,6 +7,12 @@ import { weeklySummary } from "./weekly-summary.ts";
 import { careScan } from "./care-scan.ts";
 import { atRiskScan } from "./at-risk-scan.ts";
 import { planRecurring } from "./plan-recurring.ts";
+import { complaintAlert } from "./complaint-alert.ts";
+import { complaintEscalation } from "./complaint-escalation.ts";
+import { complaintResolved } from "./complaint-resolved.ts";
+import { bookingReminder } from "./booking-reminder.ts";
+import { bookingSurvey } from "./booking-survey.ts";
+import { loyaltyTierReached } from "./loyalty-tier-reached.ts";
 
 export const JOB_KINDS: Record<string, JobHandler> = {
   "task-reminder": taskReminder,
@@ -16,4 +22,10 @@ export const JOB_KINDS: Record<string, JobHandler> = {
   "care-scan": careScan,
   "at-risk-scan": atRiskScan,
   "plan-recurring": planRecurring,
+  "complaint-alert": complaintAlert,
+  "complaint-escalation": complaintEscalation,
+  "complaint-resolved": complaintResolved,
+  "booking-reminder": bookingReminder,
+  "booking-survey": bookingSurvey,
+  "loyalty-tier-reached": loyaltyTierReached,
 };
