@@ -3,6 +3,11 @@ import type { Actor, Context, Handler } from "../runtime/context.ts";
 import { say, type Lang } from "../runtime/message.ts";
 import { buildSummary, type BehindReason, type Change, type Figures, type RepSummary, type Summary } from "../domain/report/build-summary.ts";
 import { InvalidPeriodError, periodRange, type DateRange } from "../domain/report/period-range.ts";
+import { findWonTrend, type WonWeek } from "../domain/report/won-trend.ts";
+import { altTable } from "../charts/alt-table.ts";
+import { renderPipelineChart } from "../charts/pipeline-chart.ts";
+import { renderWonTrendChart } from "../charts/won-trend-chart.ts";
+import type { Reply } from "../runtime/message.ts";
 
 const STAGE_NAMES = {
   new: { zh: "新建", en: "new" },
@@ -13,6 +18,8 @@ const STAGE_NAMES = {
 
 /** How many reps get a line of their own; a bigger team gets "and N more". */
 const REP_LINES = 6;
+/** Weeks in the won-revenue trend picture: a quarter, enough to see a direction. */
+const TREND_WEEKS = 12;
 
 export const summaryHandler: Handler<"summary"> = async (ctx, intent) => {
   if (!refuseUnlessManager(ctx)) return;
@@ -27,7 +34,65 @@ export const summaryHandler: Handler<"summary"> = async (ctx, intent) => {
   }
   const summary = await buildSummary({ db: ctx.db, scope: ctx.scope, range, staffId: rep?.id, now: ctx.now });
   ctx.reply(formatSummary(summary, ctx.lang, rep?.name));
+
+  // Then the pictures. The text above already holds the figures, so a chart that fails to render is
+  // logged and left out rather than turning a good answer into an error.
+  try {
+    const scope = rep ? { ownerIds: [rep.id] } : ctx.scope;
+    const weeks = await findWonTrend({ db: ctx.db, scope, now: ctx.now, tz: ctx.tz, weeks: TREND_WEEKS });
+    ctx.reply(await pipelineImage({ figures: summary.team, lang: ctx.lang, who: rep?.name }));
+    ctx.reply(await wonTrendImage({ weeks, lang: ctx.lang, who: rep?.name }));
+  } catch (error) {
+    ctx.log.warn("summary chart failed", { error: String(error) });
+  }
 };
+
+/** The open pipeline as a picture, its alt a table of stage, deals and amount. */
+export async function pipelineImage(options: { figures: Figures; lang: Lang; who?: string }): Promise<Reply & { kind: "image" }> {
+  const { figures, lang } = options;
+  const t = (zh: string, en: string) => say(lang, zh, en);
+  const who = options.who ? t(`${options.who} · `, `${options.who} · `) : "";
+  const title = t(`${who}在谈商机`, `${who}Open pipeline`);
+  const total = figures.pipelineTotal;
+  const subtitle = t(`共 ${total.count} 单 ${formatYuan(total.amount, lang)}`, `${total.count} deal${total.count === 1 ? "" : "s"}, ${formatYuan(total.amount, lang)}`);
+  const stages = figures.pipeline.map((p) => ({ label: STAGE_NAMES[p.stage][lang], count: p.count, amount: p.amount }));
+  const png = await renderPipelineChart({
+    title,
+    subtitle,
+    stages,
+    formatCount: (n) => t(`${n}单`, `${n} deal${n === 1 ? "" : "s"}`),
+    formatAmount: (n) => formatYuan(n, lang),
+  });
+  const alt = altTable({
+    title,
+    header: [t("阶段", "Stage"), t("单数", "Deals"), t("金额", "Amount")],
+    rows: [...stages.map((s) => [s.label, s.count, formatYuan(s.amount, lang)]), [t("合计", "Total"), total.count, formatYuan(total.amount, lang)]],
+  });
+  return { kind: "image", png, alt };
+}
+
+/** Won revenue per week as a picture, its alt a table of week, deals and amount. */
+export async function wonTrendImage(options: { weeks: WonWeek[]; lang: Lang; who?: string }): Promise<Reply & { kind: "image" }> {
+  const { weeks, lang } = options;
+  const t = (zh: string, en: string) => say(lang, zh, en);
+  const who = options.who ? `${options.who} · ` : "";
+  const title = t(`${who}近 ${weeks.length} 周成交额`, `${who}Won revenue, last ${weeks.length} weeks`);
+  const points = weeks.map((w) => ({ label: `${w.week.month}/${w.week.day}`, amount: w.amount, count: w.count }));
+  const total = weeks.reduce((sum, w) => sum + w.amount, 0);
+  const count = weeks.reduce((sum, w) => sum + w.count, 0);
+  const png = await renderWonTrendChart({
+    title,
+    subtitle: t(`合计 ${count} 单 ${formatYuan(total, lang)} · 按周（周一起）`, `${count} won, ${formatYuan(total, lang)} · weeks from Monday`),
+    weeks: points,
+    formatAmount: (n) => formatYuan(n, lang),
+  });
+  const alt = altTable({
+    title,
+    header: [t("周", "Week of"), t("单数", "Won"), t("金额", "Amount")],
+    rows: points.map((p) => [p.label, p.count, formatYuan(p.amount, lang)]),
+  });
+  return { kind: "image", png, alt };
+}
 
 /** Reports are for managers and admins: anyone else gets a polite no. Returns whether to go on. */
 export function refuseUnlessManager(ctx: Context): boolean {

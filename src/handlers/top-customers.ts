@@ -3,6 +3,7 @@ import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { findTopCustomers } from "../domain/report/top-customers.ts";
 import { formatYuan, rangeOrSay, refuseUnlessManager } from "./summary.ts";
+import { TIER_NAMES } from "./pyramid.ts";
 
 const DEFAULT_LIMIT = 10;
 /** A chat message, not a report: more than this is cut. */
@@ -26,14 +27,21 @@ export const topCustomersHandler: Handler<"top_customers"> = async (ctx, intent)
     ctx.reply(say(ctx.lang, `${when.zh}还没有成交的客户。`, `No won deals yet (${when.en}).`));
     return;
   }
+  // The stored tier, shown only once segmentation has run: before that every customer has the default.
+  const tiers = await ctx.db.customer.findMany({
+    where: { id: { in: top.map((c) => c.customerId) }, tierUpdatedAt: { not: null } },
+    select: { id: true, tier: true },
+  });
+  const tierOf = new Map(tiers.map((c) => [c.id, TIER_NAMES[c.tier][ctx.lang]]));
   const lines = top.map((c, i) => {
     const company = c.companyName && !c.name.includes(c.companyName) ? c.companyName : undefined;
     const amount = formatYuan(c.wonAmount, ctx.lang);
     const owner = c.ownerName ? ` · ${c.ownerName}` : "";
+    const tier = tierOf.get(c.customerId);
     return say(
       ctx.lang,
-      `${i + 1}. ${c.name}${company ? `（${company}）` : ""} ${amount}（${c.wonCount} 单）${owner}`,
-      `${i + 1}. ${c.name}${company ? ` (${company})` : ""} ${amount} (${c.wonCount} deal${c.wonCount === 1 ? "" : "s"})${owner}`,
+      `${i + 1}. ${c.name}${company ? `（${company}）` : ""}${tier ? `【${tier}】` : " "}${amount}（${c.wonCount} 单）${owner}`,
+      `${i + 1}. ${c.name}${company ? ` (${company})` : ""}${tier ? ` [${tier}]` : ""} ${amount} (${c.wonCount} deal${c.wonCount === 1 ? "" : "s"})${owner}`,
     );
   });
   const header = say(ctx.lang, `成交额前 ${top.length} 的客户 · ${when.zh}`, `Top ${top.length} customer${top.length === 1 ? "" : "s"} by won deals · ${when.en}`);

@@ -74,7 +74,9 @@ function contextFor(db: PrismaClient, actor: Actor, lang: Lang, scope: Scope): C
   };
 }
 
-const text = (ctx: Context) => ctx.replies.map((r) => (r.kind === "image" ? r.alt : r.text)).join("\n");
+/** What the manager reads: the text replies (the charts that follow are checked on their own). */
+const text = (ctx: Context) => ctx.replies.flatMap((r) => (r.kind === "image" ? [] : [r.text])).join("\n");
+const images = (ctx: Context) => ctx.replies.flatMap((r) => (r.kind === "image" ? [r] : []));
 
 describe.each(testDatabases)("summary and top_customers handlers on $name", ({ open }) => {
   let database: Database;
@@ -122,6 +124,32 @@ describe.each(testDatabases)("summary and top_customers handlers on $name", ({ o
       ].join("\n"),
     );
     expect(text(ctx)).not.toMatch(/100万|1,000,000|Zed/);
+  });
+
+  it("follows the summary with the pipeline and won-trend charts, each with a table as alt text", async () => {
+    const ctx = manager("zh");
+    await summaryHandler(ctx, { intent: "summary", slots: {} });
+    expect(ctx.replies.map((r) => r.kind)).toEqual(["text", "image", "image"]);
+    const [pipeline, trend] = images(ctx);
+    for (const image of [pipeline!, trend!]) expect([...image.png.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+    expect(pipeline!.alt).toBe(
+      ["在谈商机", "阶段 | 单数 | 金额", "新建 | 0 | ¥0", "已确认 | 0 | ¥0", "已报价 | 1 | ¥10万", "谈判 | 0 | ¥0", "合计 | 1 | ¥10万"].join("\n"),
+    );
+    // Twelve weeks to this one (16 Nov): Alice's ¥20,000 on 11 Nov, ¥80,000 and Bob's ¥40,000 this week.
+    const rows = trend!.alt.split("\n");
+    expect(rows.slice(0, 2)).toEqual(["近 12 周成交额", "周 | 单数 | 金额"]);
+    expect(rows.slice(2)).toHaveLength(12);
+    expect(rows.slice(-3)).toEqual(["11/2 | 0 | ¥0", "11/9 | 1 | ¥2万", "11/16 | 3 | ¥12万"]);
+    expect(trend!.alt).not.toMatch(/100万/);
+  });
+
+  it("charts one rep's own figures when the summary is for one rep", async () => {
+    const ctx = manager("en");
+    await summaryHandler(ctx, { intent: "summary", slots: { person: "bob" } });
+    const [pipeline, trend] = images(ctx);
+    expect(pipeline!.alt.split("\n")[0]).toBe("Bob Li · Open pipeline");
+    expect(pipeline!.alt).toContain("Total | 0 | ¥0");
+    expect(trend!.alt.split("\n").slice(-1)).toEqual(["11/16 | 1 | ¥40,000"]);
   });
 
   it("reports on one rep found by part of the name, any case", async () => {

@@ -16,9 +16,7 @@ import { say } from "../message.ts";
 import { undoLastWrite } from "../../handlers/undo.ts";
 import { completeTaskCommand } from "../../handlers/complete-task.ts";
 import { whoami } from "../../handlers/whoami.ts";
-import { snoozeTaskCommand } from "../../handlers/snooze-task.ts";
-import { taskNoteCommand } from "../../handlers/task-note.ts";
-import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
+import { pyramidCommand } from "../../handlers/pyramid.ts";
 
 const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
 const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
@@ -28,12 +26,7 @@ const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promi
   undo: (ctx) => undoLastWrite(ctx),
   done: (ctx, args) => completeTaskCommand(ctx, args),
   whoami: (ctx) => whoami(ctx),
-  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
-  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
-  arrivals: (ctx) => arrivalsCommand(ctx),
-  arrived: (ctx, args) => markBookingCommand(ctx, args, "arrived"),
-  noshow: (ctx, args) => markBookingCommand(ctx, args, "no_show"),
-  complete: (ctx, args) => completeBookingCommand(ctx, args),
+  pyramid: (ctx) => pyramidCommand(ctx),
 };
 
 export function interpret(options: { parser: IntentParser; handlers: Handlers }): Middleware {
