@@ -4,7 +4,8 @@
  */
 import type { IntentName } from "../intents/schema.ts";
 
-export type SystemAction = "undo" | "done" | "whoami" | "pyramid";
+export type SystemAction = "undo" | "done" | "whoami" | "snooze" | "tasknote"
+  | "arrivals" | "arrived" | "noshow" | "complete" | "pyramid";
 export type SlashCommand = { intent: IntentName } | { action: SystemAction };
 
 const TABLE: [SlashCommand, string[]][] = [
@@ -27,6 +28,12 @@ const TABLE: [SlashCommand, string[]][] = [
   [{ action: "done" }, ["done", "完成"]],
   [{ action: "whoami" }, ["whoami", "me", "我是谁"]],
   [{ action: "pyramid" }, ["pyramid", "tiers", "分层", "客户分层"]],
+  [{ action: "snooze" }, ["snooze", "推迟", "稍后"]],
+  [{ action: "tasknote" }, ["tasknote", "备注", "任务备注"]],
+  [{ action: "arrivals" }, ["arrivals", "今日到店", "到店", "今日预订"]],
+  [{ action: "arrived" }, ["arrived", "checkin", "已到店", "入住"]],
+  [{ action: "noshow" }, ["noshow", "no-show", "未到店", "未到"]],
+  [{ action: "complete" }, ["complete", "checkout", "结账", "离店"]],
 ];
 
 const BY_NAME = new Map(TABLE.flatMap(([command, names]) => names.map((name) => [name.toLowerCase(), command] as const)));

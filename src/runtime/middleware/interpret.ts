@@ -17,6 +17,9 @@ import { undoLastWrite } from "../../handlers/undo.ts";
 import { completeTaskCommand } from "../../handlers/complete-task.ts";
 import { whoami } from "../../handlers/whoami.ts";
 import { pyramidCommand } from "../../handlers/pyramid.ts";
+import { snoozeTaskCommand } from "../../handlers/snooze-task.ts";
+import { taskNoteCommand } from "../../handlers/task-note.ts";
+import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
 
 const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
 const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
@@ -27,6 +30,12 @@ const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promi
   done: (ctx, args) => completeTaskCommand(ctx, args),
   whoami: (ctx) => whoami(ctx),
   pyramid: (ctx) => pyramidCommand(ctx),
+  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
+  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
+  arrivals: (ctx) => arrivalsCommand(ctx),
+  arrived: (ctx, args) => markBookingCommand(ctx, args, "arrived"),
+  noshow: (ctx, args) => markBookingCommand(ctx, args, "no_show"),
+  complete: (ctx, args) => completeBookingCommand(ctx, args),
 };
 
 export function interpret(options: { parser: IntentParser; handlers: Handlers }): Middleware {
