@@ -35,7 +35,15 @@ export async function startHttpServer(options: { port: number; host?: string; ro
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const started = Date.now();
-    const url = new URL(req.url ?? "/", "http://localhost");
+    // A request target like "//[" passes the HTTP parser but not URL: a client error, not a crash.
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      res.writeHead(400, { connection: "close" });
+      res.end();
+      return;
+    }
     const method = req.method ?? "GET";
     const name = `${method} ${url.pathname}`;
     let response: HttpResponse;

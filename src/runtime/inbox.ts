@@ -13,15 +13,32 @@ export type StoredDelivery = { id: number; message: Message };
 
 /** Stores a delivery; undefined when the same (platform, messageId) was stored before. */
 export async function acceptDelivery(db: PrismaClient, delivered: Message): Promise<number | undefined> {
-  // PostgreSQL text cannot hold NUL; it carries no meaning in a chat message anyway.
-  const message = { ...delivered, text: delivered.text.replace(/\u0000/g, "") };
+  // Cleaned as a whole: the worker handles the stored copy, so its sender name and raw fields are safe too.
+  const message = storable(delivered) as Message;
   const { platform, messageId, chatId, userId, text, receivedAt } = message;
   const rows = await db.$queryRaw<{ id: number }[]>`
     INSERT INTO "InboundMessage" (platform, "messageId", "chatId", "userId", text, raw, "receivedAt", status, attempts)
-    VALUES (${platform}, ${messageId}, ${chatId}, ${userId}, ${text}, ${JSON.stringify(message).replace(/\\u0000/g, "")}::jsonb, ${receivedAt}, 'received', 0)
+    VALUES (${platform}, ${messageId}, ${chatId}, ${userId}, ${text}, ${JSON.stringify(message)}::jsonb, ${receivedAt}, 'received', 0)
     ON CONFLICT (platform, "messageId") DO NOTHING
     RETURNING id`;
   return rows[0]?.id;
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * A delivery as PostgreSQL can store it. Text and jsonb hold no NUL, and jsonb refuses the escape of a
+ * lone UTF-16 surrogate (which JSON from a platform may carry): NULs are dropped, lone surrogates become
+ * U+FFFD, in every string and key. Neither carries meaning in a chat message. (Removing "\\u0000" from
+ * the JSON text instead would also cut a typed backslash-u0000 in two and break the JSON.)
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === "string") return value.replace(/\u0000/g, "").replace(LONE_SURROGATE, "\ufffd");
+  if (Array.isArray(value)) return value.map(storable);
+  if (value !== null && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [storable(key) as string, storable(inner)]));
+  }
+  return value;
 }
 
 /**
