@@ -11,6 +11,8 @@ import type { OnUnknownUser } from "../runtime/middleware/identify.ts";
 import { RoleSchema } from "../intents/schema.ts";
 import { registerUser } from "../domain/staff/register-user.ts";
 import { isValidTimeZone } from "../domain/time/zoned.ts";
+import { advanceClock, takePushes } from "../jobs/advance-clock.ts";
+import { JOB_KINDS } from "../jobs/kinds/index.ts";
 
 export const CONSOLE_PLATFORM = "console";
 
@@ -54,13 +56,19 @@ const ScriptLineSchema = z.object({
   tz: z.string().refine(isValidTimeZone, "unknown time zone").optional(),
 });
 
+/** `{"advance_to": "…"}`: moves the script's clock, running the jobs that fall due on the way. */
+const AdvanceLineSchema = z.object({ advance_to: z.iso.datetime({ offset: true }) });
+
 /**
  * Runs a script: one JSON object per line in, one JSON line per reply out, in order. A bad line gets an
- * error line and the script goes on.
+ * error line and the script goes on. The script has a clock: each line's `now`, else the clock as the
+ * last line or `advance_to` left it, else real time. After an `advance_to`, what the bot pushed to
+ * console users comes out as reply lines to them, with the option values and when it was sent.
  */
 export async function runScript(app: App, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNumber = 0;
+  let clock: Date | undefined;
   for await (const raw of lines) {
     lineNumber++;
     if (!raw.trim()) continue;
@@ -71,6 +79,18 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
       output.write(JSON.stringify({ line: lineNumber, error: "not valid JSON" }) + "\n");
       continue;
     }
+    const advance = AdvanceLineSchema.safeParse(json);
+    if (advance.success) {
+      const to = new Date(advance.data.advance_to);
+      const from = clock ?? new Date();
+      if (to > from) await advanceClock({ db: app.db.prisma, from, to, handlers: JOB_KINDS, log: app.log });
+      clock = to > from ? to : from;
+      for (const push of await takePushes({ db: app.db.prisma, platform: CONSOLE_PLATFORM })) {
+        const options = push.reply.kind === "choice" ? { options: push.reply.options.map((o) => o.label), values: push.reply.options.map((o) => o.value) } : {};
+        output.write(JSON.stringify({ user: push.userId, text: renderText(push.reply), ...options, at: push.at.toISOString() }) + "\n");
+      }
+      continue;
+    }
     const line = ScriptLineSchema.safeParse(json);
     if (!line.success) {
       const issue = line.error.issues[0]!;
@@ -78,7 +98,8 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
       continue;
     }
     const { user, role, text, tz } = line.data;
-    const now = line.data.now ? new Date(line.data.now) : new Date();
+    const now = line.data.now ? new Date(line.data.now) : (clock ?? new Date());
+    clock = now;
     const replies = await app.receive(consoleMessage({ user, role, text, now, tz }));
     for (const reply of replies) {
       output.write(JSON.stringify({ user, text: renderText(reply), ...(reply.kind === "choice" ? { options: reply.options.map((o) => o.label) } : {}) }) + "\n");

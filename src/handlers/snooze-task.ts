@@ -1,5 +1,5 @@
 import type { Context } from "../runtime/context.ts";
-import { say } from "../runtime/message.ts";
+import { detectLang, say } from "../runtime/message.ts";
 import { snoozeTask } from "../domain/task/snooze-task.ts";
 import { snoozeUntil } from "../domain/task/snooze-until.ts";
 import { parseShortId, shortId } from "../domain/shared/short-id.ts";
@@ -22,6 +22,8 @@ export async function snoozeTaskCommand(ctx: Context, args: string): Promise<voi
   }
   const result = await ctx.write(({ tx, audit }) => snoozeTask({ tx, audit, taskId, scope: ctx.scope, until }));
   const id = shortId("task", taskId);
+  // A pressed button ("/snooze T-4") has no words: answer in the language the task was written in.
+  if (result && !detectLang(match![2]!)) ctx.lang = /[\u3400-\u9fff]/.test(result.task.title) ? "zh" : "en";
   if (!result) {
     ctx.reply(say(ctx.lang, `没有找到你的任务 ${id}。`, `No task ${id} of yours.`));
     return;

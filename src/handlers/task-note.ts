@@ -16,6 +16,9 @@ export async function taskNoteCommand(ctx: Context, args: string): Promise<void>
   const id = shortId("task", taskId);
   const text = match![2]!.trim().slice(0, 500);
   if (!text) {
+    // A pressed button has no words: answer in the language the task was written in.
+    const task = await ctx.db.task.findFirst({ where: { id: taskId }, select: { title: true } });
+    if (task) ctx.lang = /[\u3400-\u9fff]/.test(task.title) ? "zh" : "en";
     ctx.reply(say(ctx.lang, `请发送：/tasknote ${id} 备注内容`, `Send: /tasknote ${id} your note`));
     return;
   }

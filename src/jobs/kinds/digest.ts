@@ -32,11 +32,12 @@ export const digest: JobHandler = async (ctx, payload) => {
     return `${late ? "⚠️ " : ""}${shortId("task", t.id)} ${formatWhen(t.dueAt, staff.timeZone, lang, !late)} ${t.title}`;
   });
   if (total > tasks.length) lines.push(say(lang, `……另有 ${total - tasks.length} 项`, `…and ${total - tasks.length} more`));
-  const head = say(
-    lang,
-    `☀️ 早上好，${staff.name}！今天 ${total - overdue} 项${overdue ? `，逾期 ${overdue} 项` : ""}：`,
-    `☀️ Good morning, ${staff.name}! ${total - overdue} for today${overdue ? `, ${overdue} overdue` : ""}:`,
-  );
+  const dueToday = total - overdue;
+  const counts = [
+    dueToday > 0 && say(lang, `今天 ${dueToday} 项`, `${dueToday} for today`),
+    overdue > 0 && say(lang, `逾期 ${overdue} 项`, `${overdue} overdue`),
+  ].filter(Boolean);
+  const head = say(lang, `☀️ 早上好，${staff.name}！${counts.join("，")}：`, `☀️ Good morning, ${staff.name}! ${counts.join(", ")}:`);
   const foot = say(lang, "完成后发送“/done T-编号”。", 'Send "/done T-<id>" when done.');
   await ctx.notify({ staffId: staff.id }, { kind: "text", text: [head, ...lines, foot].join("\n") });
 };

@@ -25,7 +25,8 @@ async function lastLanguage(db: PrismaClient, identities: { platform: string; pl
       select: { text: true },
     });
     for (const message of last) {
-      const lang = detectLang(message.text);
+      // "/done T-4" is no sign of English: short ids are not words.
+      const lang = detectLang(message.text.replace(/\b[A-Z]{1,2}-\d+\b/gi, ""));
       if (lang) return lang;
     }
   }
