@@ -4,7 +4,7 @@
  */
 import type { IntentName } from "../intents/schema.ts";
 
-export type SystemAction = "undo" | "done" | "whoami" | "snooze" | "tasknote"
+export type SystemAction = "undo" | "done" | "whoami" | "snooze" | "tasknote" | "ack" | "resolve"
   | "arrivals" | "arrived" | "noshow" | "complete" | "pyramid";
 export type SlashCommand = { intent: IntentName } | { action: SystemAction };
 
@@ -30,6 +30,8 @@ const TABLE: [SlashCommand, string[]][] = [
   [{ action: "pyramid" }, ["pyramid", "tiers", "分层", "客户分层"]],
   [{ action: "snooze" }, ["snooze", "推迟", "稍后"]],
   [{ action: "tasknote" }, ["tasknote", "备注", "任务备注"]],
+  [{ action: "ack" }, ["ack", "acknowledge", "受理"]],
+  [{ action: "resolve" }, ["resolve", "resolved", "解决"]],
   [{ action: "arrivals" }, ["arrivals", "今日到店", "到店", "今日预订"]],
   [{ action: "arrived" }, ["arrived", "checkin", "已到店", "入住"]],
   [{ action: "noshow" }, ["noshow", "no-show", "未到店", "未到"]],
@@ -54,5 +56,9 @@ export function parseSystemWords(text: string): { action: SystemAction; args: st
   const done = /^(?:done|完成|已完成)\s*[:：]?\s*(T-?\d+)[!！。.]?$/i.exec(t);
   if (done) return { action: "done", args: done[1]! };
   if (/^(whoami|我是谁)[?？]?$/i.test(t)) return { action: "whoami", args: "" };
+  const ack = /^(?:ack|受理)\s*[:：]?\s*(CP-?\d+)[!！。.]?$/i.exec(t);
+  if (ack) return { action: "ack", args: ack[1]! };
+  const resolve = /^(?:resolve|resolved|解决|已解决)\s*[:：]?\s*(CP-?\d+[\s\S]*)$/i.exec(t);
+  if (resolve) return { action: "resolve", args: resolve[1]! };
   return undefined;
 }

@@ -17,9 +17,12 @@ import { undoLastWrite } from "../../handlers/undo.ts";
 import { completeTaskCommand } from "../../handlers/complete-task.ts";
 import { whoami } from "../../handlers/whoami.ts";
 import { pyramidCommand } from "../../handlers/pyramid.ts";
+import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
 import { snoozeTaskCommand } from "../../handlers/snooze-task.ts";
 import { taskNoteCommand } from "../../handlers/task-note.ts";
-import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
+import { acknowledgeComplaintCommand } from "../../handlers/acknowledge-complaint.ts";
+import { resolveComplaintCommand } from "../../handlers/resolve-complaint.ts";
+import { answerSurvey } from "../../handlers/answer-survey.ts";
 
 const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
 const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
@@ -30,12 +33,14 @@ const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promi
   done: (ctx, args) => completeTaskCommand(ctx, args),
   whoami: (ctx) => whoami(ctx),
   pyramid: (ctx) => pyramidCommand(ctx),
-  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
-  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
   arrivals: (ctx) => arrivalsCommand(ctx),
   arrived: (ctx, args) => markBookingCommand(ctx, args, "arrived"),
   noshow: (ctx, args) => markBookingCommand(ctx, args, "no_show"),
   complete: (ctx, args) => completeBookingCommand(ctx, args),
+  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
+  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
+  ack: (ctx, args) => acknowledgeComplaintCommand(ctx, args),
+  resolve: (ctx, args) => resolveComplaintCommand(ctx, args),
 };
 
 export function interpret(options: { parser: IntentParser; handlers: Handlers }): Middleware {
@@ -144,6 +149,8 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers })
     }
     const draft = ctx.conversation.draft;
     if (draft && (await continueDraft(ctx, draft, input))) return;
+    // A bare 1–5 from a guest with a satisfaction survey out answers it (after a pending draft's "1").
+    if (await answerSurvey(ctx)) return;
     const parsed = await parser.parse(input);
     if (parsed.intent.intent === "unknown" && asksForManagerReport(ctx, input)) {
       ctx.reply(denial(ctx, "summary"));
