@@ -8,6 +8,7 @@ import type { Message, Reply } from "./runtime/message.ts";
 import { acceptDelivery, claimDelivery, completeDelivery } from "./runtime/inbox.ts";
 import { handlers } from "./handlers/index.ts";
 import { ensureVenue } from "./domain/booking/ensure-venue.ts";
+import { loadVenue } from "./domain/venue/load-venue.ts";
 import type { OnUnknownUser } from "./runtime/middleware/identify.ts";
 
 export type App = {
@@ -32,8 +33,10 @@ export async function startApp(options: {
 }): Promise<App> {
   const { config } = options;
   const log = options.log ?? createLogger(config.LOG_LEVEL);
+  // Read the venue before opening the database, so a broken venue file stops start-up at once.
+  const venue = loadVenue();
   const db = await openDatabase({ db: options.db });
-  await ensureVenue({ db: db.prisma });
+  await ensureVenue({ db: db.prisma, venue });
   const parser = createIntentParser({
     mode: options.parser ?? "auto",
     log,

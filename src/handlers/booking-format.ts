@@ -36,11 +36,16 @@ export function alternativeCommand(lang: Lang, venue: Venue, alt: Alternative, g
   const date = when.slice(0, 10);
   const base = alt.kind === "table"
     ? say(lang, `/book ${date} ${when.slice(11)} ${alt.partySize}位`, `/book ${date} ${when.slice(11)} for ${alt.partySize}`)
-    : say(lang, `/book ${date} 入住 ${nightsOf(venue, alt.startAt, alt.endAt)}晚 ${alt.resourceName} ${alt.partySize}位`, `/book ${date} ${nightsOf(venue, alt.startAt, alt.endAt)} nights ${alt.resourceName} for ${alt.partySize}`);
+    : say(lang, `/book ${date} 入住 ${nightsOf(venue, alt.startAt, alt.endAt)}晚 ${alt.resourceName} ${alt.partySize}位`, `/book ${date} ${nightsOf(venue, alt.startAt, alt.endAt)} nights ${englishName(alt)} for ${alt.partySize}`);
   if (!guest) return base;
   // Staff book for someone: the phone finds the same guest again; without one, the name does.
   if (guest.phone) return `${base} ${guest.phone}`;
   return say(lang, `${base} 姓名:${guest.name}`, `${base}, guest ${guest.name}`);
+}
+
+/** A Chinese room name would turn an English guest's reply Chinese: an English alias says the same. */
+function englishName(alt: Alternative): string {
+  return alt.resourceAliases.find((a) => /^[\x20-\x7e]+$/.test(a)) ?? alt.resourceName;
 }
 
 /** The choice reply offering alternatives, or a plain apology when there are none. */

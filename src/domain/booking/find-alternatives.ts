@@ -7,7 +7,7 @@ import { freeUnits } from "./free-units.ts";
 import { shiftStay, tablePeriod } from "./stay-period.ts";
 
 /** Something bookable near what was asked for; offered when the request is full. */
-export type Alternative = { kind: BookingKind; resourceName: string; startAt: Date; endAt: Date; partySize: number };
+export type Alternative = { kind: BookingKind; resourceName: string; resourceAliases: string[]; startAt: Date; endAt: Date; partySize: number };
 
 const NEXT_DATES_LOOKAHEAD = 14;
 
@@ -37,7 +37,7 @@ export async function findAlternatives(options: {
   };
   const found: Alternative[] = [];
   const offer = (resource: Resource, startAt: Date, endAt: Date) =>
-    found.push({ kind: request.kind, resourceName: resource.name, startAt, endAt, partySize: request.partySize });
+    found.push({ kind: request.kind, resourceName: resource.name, resourceAliases: resource.aliases, startAt, endAt, partySize: request.partySize });
 
   if (request.kind === "table") {
     const times = slotTimesOn(venue, localDate(request.startAt, venue.timeZone))
