@@ -1,6 +1,7 @@
 /**
  * Daily: birthdays and holidays a few days ahead (settings.careLeadDays) become care tasks for the
- * owner, due at 09:00 on the day, so they show in the digests meanwhile and are reminded on the day.
+ * owner, due at 09:00 on the day (in that morning's digest, and reminded at 09:00); made ahead so the
+ * owner can see them coming with /tasks.
  * Each is made once: an existing task of the same origin, customer or owner and due time is reused.
  */
 import type { PrismaClient } from "../../generated/prisma/client.ts";
