@@ -97,6 +97,12 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
 
+const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|voicemail)/i;
+/** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
+const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
+/** Where someone works now: "现在去万达集团了", "如今在蓝海科技". */
+const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
+
 const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
@@ -113,7 +119,13 @@ function addEntityEvidence(
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
   // Staff grumbling about their own day ("我电脑坏了") is not a customer's complaint: from staff it needs
   // a customer named or meant.
-  if (f.problem && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
+  // A call nobody picked up is, from staff, a contact to log; from a guest, a grumble about the desk.
+  const unanswered = role !== "guest" && UNANSWERED.test(t) && !/投诉|complain/i.test(t);
+  if (f.problem && !unanswered && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
+  // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
+  const firstWho = f.names[0];
+  if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end))) add("update_customer", 3.5);
+  if (who && f.companies.length && NOW_AT.test(t)) add("update_customer", 3.5);
   // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
   if (reportedSpeech(t, f)) add("log_followup", 2.5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.

@@ -19,7 +19,7 @@ function dateOf(c: Components): LocalDate | undefined {
 const hasDay = (c: Components) => c.isCertain("day") || c.isCertain("weekday") || /* "tomorrow", "in 2 weeks" */ c.isCertain("month");
 
 /** chrono treats a few ordinary words and numbers as dates; these never are in our chats. */
-const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+)$/i;
+const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?[wk])$/i;
 
 const PART_WORDS: Array<[RegExp, DayPart]> = [
   [/\b(tonight|evening|dinner|night|pm)\b/i, "evening"],
@@ -78,6 +78,8 @@ const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
 const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
 const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b/gi;
+/** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
+const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
 
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
@@ -101,7 +103,7 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     out.push({ index: i, end: i + m[0].length, date });
   }
   // "at 8" that chrono skipped (it wants a date first in some phrasings).
-  for (const m of text.matchAll(BARE_AT)) {
+  for (const m of [...text.matchAll(BARE_AT), ...text.matchAll(AROUND)]) {
     const i = m.index ?? 0;
     const h = Number(m[1]), min = Number(m[2] ?? 0);
     if (h > 23 || min > 59 || !free(i, i + m[0].length)) continue;

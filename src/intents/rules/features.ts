@@ -48,8 +48,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const phones = findPhones(text).filter((p) => !emails.some((e) => overlaps(e, p)));
   const taken = [...emails, ...phones];
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)));
-  const companies = findCompanies(text).filter((c) => !taken.some((t) => overlaps(t, c)));
-  const names = findNames(text).filter(
+  const people = findNames(text);
+  const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)));
+  const names = people.filter(
     (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length >= n.value.length)),
   );
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.

@@ -6,6 +6,7 @@ import { INTENTS_BY_ROLE, IntentSchema, type Intent, type IntentName, type Parse
 import { classify } from "./classify.ts";
 import { extractFeatures } from "./features.ts";
 import { extractSlots, type Slots } from "./slots.ts";
+import { mendTypos } from "./typos.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -14,9 +15,9 @@ export type RulesOptions = {
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
 
-/** Normalises what people type: full-width characters, stray spaces, a leading slash command (a bare one, "/help", is kept as its word). */
+/** Normalises what people type: full-width characters, stray spaces, typing slips, a leading slash command (a bare one, "/help", is kept as its word). */
 function normalise(text: string): string {
-  return text.normalize("NFKC").replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim();
+  return mendTypos(text.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim();
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */

@@ -118,10 +118,11 @@ const MULTIPLIERS: Record<string, number> = {
  * Returns the amount in the currency's unit.
  */
 export function parseMoney(raw: string): number | undefined {
-  let s = raw.trim().replace(/^[$¥￥€£]|^(?:US\$|RMB|CNY|USD|HK\$)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
+  // "两个w", "三个亿": a counted unit of ten thousand.
+  let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(/^[$¥￥€£]|^(?:US\$|RMB|CNY|USD|HK\$)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
   const m = /^(\d[\d,]*(?:\.\d+)?)\s*(k|K|w|W|m|M|mn|million|thousand)$/.exec(s);
   if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[m[2] as string] as number));
-  s = s.replace(/\s+/g, "");
+  s = s.replace(/\s+/g, "").replace(/[wW]/, "万").replace(/[kK]/, "千");
   return parseZhNumber(s);
 }
 
@@ -133,12 +134,14 @@ const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_
 const MONEY_RE = new RegExp(
   [
     `(?<cur>${CUR}\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|K|m|M|million|thousand)?)(?![\\w])`,
-    `(?<unit>${ZH_MONEY_NUM}\\s?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
+    `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
     `(?<yuan>${ZH_MONEY_NUM}\\s?(?:元|块钱|块|美元|美金|刀|dollars|bucks))`,
     `(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{3,}(?:\\.\\d+)?)`,
   ].join("|"),
   "g",
 );
+/** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
+const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|people|guests|sets?|packs?|pax)\b)/i;
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约]?\s*$/i;
 
 /**
@@ -152,10 +155,10 @@ export function findMoney(text: string): MoneyMention[] {
     const raw = (g.cur ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
-    const after = text.slice(index + raw.length, index + raw.length + 4);
+    const after = text.slice(index + raw.length, index + raw.length + 8);
     // A count of goods or people is not money: 300箱, 40 bags, 5个人.
-    if (g.plain && /^\s*(个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|晚|天|号|日|月|年|点|分|%|％|pcs|units|bags|bottles|boxes|cases|kegs|people|guests)/i.test(after)) continue;
-    if (g.unit && /^\s*(个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋)/.test(after)) continue;
+    if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
+    if (g.unit && COUNTED.test(after)) continue;
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
     if (/^[a-z]/i.test(after) && !g.cur && !g.yuan) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;

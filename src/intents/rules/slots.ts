@@ -67,7 +67,7 @@ function summaryText(f: Features): string | undefined {
 function lookupQuery(f: Features): string | undefined {
   const t = f.text.trim();
   const patterns: RegExp[] = [
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
     /^([^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
@@ -113,7 +113,7 @@ function birthday(f: Features): string | undefined {
   return undefined;
 }
 
-const NEW_COMPANY = /(?:跳槽到|跳槽去|换到了?|去了|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -124,6 +124,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
+  for (const m of text.matchAll(/\b(?:is|is a|are)\s+(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   for (const m of text.matchAll(/\b(prefers|likes|loves|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+([^,.;!]{1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }

@@ -84,8 +84,13 @@ describe.each([
  * after the parser learnt the classes of phrasing it missed (never its lines) it reaches the same 0.97 / 0.93
  * floors as the other files, and a false action is never allowed.
  */
-describe("scores on parser-fresh.jsonl (unseen by the parser's author)", () => {
-  const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh.jsonl", import.meta.url))));
+/*
+ * parser-fresh-2.jsonl and parser-fresh-3.jsonl were written the same way, later. fresh-3 scored 0.887 / 0.834
+ * when written and reaches the floors after the classes it showed (typing slips, contacts said from the
+ * customer's side, companies known by their place, terse detail changes) were learnt.
+ */
+describe.each(["parser-fresh.jsonl", "parser-fresh-2.jsonl", "parser-fresh-3.jsonl"])("scores on %s (unseen by the parser's author)", (name) => {
+  const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it("intent accuracy ≥ 0.97", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.97));
   it("slot accuracy ≥ 0.93", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.93));
   it("no false actions", () => expect(s.falseActions).toBe(0));

@@ -21,7 +21,7 @@ const ZH_LEADS = [
   "新线索", "新客户", "潜在客户", "录入客户", "录入", "添加客户", "添加", "新增客户", "新增", "客户", "线索", "记一下", "记录一下", "记录",
   "今天", "昨天", "刚才", "刚刚", "认识了", "认识", "拜访了", "拜访", "去了", "联系了", "联系", "查一下", "查下", "查查", "查询", "查",
   "搜一下", "搜索", "搜", "找一下", "找下", "找", "看看", "看下", "看一下", "帮我", "请", "跟进", "跟", "和", "给", "与", "把", "对",
-  "在", "是", "了", "的", "到", "从", "被", "向", "跳槽到", "跳槽去", "换到", "加入", "入职", "调到", "去", "那家", "这家", "一家",
+  "在", "是", "了", "的", "到", "从", "被", "向", "跳槽到", "跳槽去", "换到", "加入", "入职", "调到", "现在叫", "改名叫", "叫", "去", "那家", "这家", "一家",
   "家", "间", "我们", "他们", "她们", "他", "她", "投诉", "说", "问", "打给", "替", "为", "关于",
 ];
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
@@ -39,7 +39,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let head = m[1] as string;
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle.
-    const particle = /.*[的了是和跟给在把从对与向到：:，,、\s]/.exec(head);
+    const particle = /.*[的了是和跟给在把从对与向到说问要想买：:，,、\s]/.exec(head);
     if (particle) {
       index += particle[0].length;
       head = head.slice(particle[0].length);
@@ -63,7 +63,7 @@ const EN_SUFFIXES =
   "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery";
-const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})\\b\\.?`, "g");
+const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
@@ -98,7 +98,41 @@ export function findEnCompanies(text: string): CompanySpan[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** Every company in the text, Chinese and English, in order. */
-export function findCompanies(text: string): CompanySpan[] {
-  return [...findZhCompanies(text), ...findEnCompanies(text)].sort((a, b) => a.index - b.index);
+const BARE = "[\\u4e00-\\u9fffA-Za-z0-9]{2,8}?";
+/** Where a company is named by its place, not a trade word (大疆, 喜茶, 中建三局): after "@", a move, or "在…做". */
+const PLACED = [
+  new RegExp(`(?:@|跳槽到|跳槽去|加入了?|入职了?|调到|现在叫|改名叫|改名为|更名为|改叫)\\s*(${BARE})(?=了|的|[，,。.!！?？\\s]|$)`, "g"),
+  new RegExp(`(?:在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
+  // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
+  new RegExp(`^(?:把)?([^\\s的，,。把我你他她]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目)|那个?单|这个?单|那边|已经|黄了|签了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
+];
+/** Words that open a sentence and are never a company. */
+const NOT_BARE = /^(?:查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
+/** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
+const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢\d]|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
+
+function findPlacedCompanies(text: string, persons: Array<{ index: number; end: number }>): CompanySpan[] {
+  const out: CompanySpan[] = [];
+  for (const re of PLACED) {
+    for (const m of text.matchAll(re)) {
+      const value = m[1] as string;
+      const index = (m.index ?? 0) + m[0].length - value.length;
+      if (!NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
+    }
+  }
+  for (const p of persons) {
+    const seg = /^[\s,，、:：]+([\u4e00-\u9fff]{2,12})(?=[\s,，、。]|$)/.exec(text.slice(p.end));
+    if (!seg || /[A-Za-z]/.test(text[p.end] ?? "")) continue;
+    const value = (seg[1] as string).replace(/(?:[\u4e00-\u9fff]{1,3}部)?的$/, "");
+    const index = p.end + seg[0].length - (seg[1] as string).length;
+    if (value.length >= 2 && !LIST_STOP.test(value) && !NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
+  }
+  return out;
+}
+
+/** Every company in the text, Chinese and English, in order; `persons` lets a list's company be found by its place. */
+export function findCompanies(text: string, persons: Array<{ index: number; end: number }> = []): CompanySpan[] {
+  const named = [...findZhCompanies(text), ...findEnCompanies(text)];
+  const placed = findPlacedCompanies(text, persons).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
+  return [...named, ...placed].sort((a, b) => a.index - b.index);
 }

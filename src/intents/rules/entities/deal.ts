@@ -4,22 +4,29 @@
 import type { Channel, Stage } from "../../schema.ts";
 
 const STAGE_CUES: Array<[RegExp, Stage]> = [
-  [/(丢了|丢单|黄了|没戏|没成|输了|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|\blost\b|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal)/i, "lost"],
-  [/(签了|签约|签单|签下|签合同|成交|拿下|搞定了|赢单|下单了|付款了|打款了|回款|\bwon\b|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
+  [/(丢了|丢单|输单|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|\blost\b|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal)/i, "lost"],
+  [/(签了|签约|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|付款了|打款了|回款|\bwon\b|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
   [/(谈判|议价|砍价|还价|谈价格|商务谈判|压价|negotiat|haggl|back and forth on price)/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
   [/(合格|确认需求|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify\b|real need|confirmed (?:the )?need|has budget)/i, "qualified"],
   [/(新商机|初步接触|新建|重新开|改回新|\breopen(?:ed)?\b|\bnew (?:deal|opportunity)\b)/i, "new"],
 ];
 
+/** "改回new", "标成won": a stage named by its English word inside Chinese. */
+const NAMED_STAGE = /(?:改|标|设|记|转|调)(?:成|为|回|到)\s*(new|qualified|proposal|negotiation|won|lost)\b/i;
+
 /** The deal stage a message announces, if any. */
 export function findStage(text: string): Stage | undefined {
+  const named = NAMED_STAGE.exec(text)?.[1];
+  if (named) return named.toLowerCase() as Stage;
   return STAGE_CUES.find(([re]) => re.test(text))?.[1];
 }
 
 const CHANNEL_CUES: Array<[RegExp, Channel]> = [
+  // Before "call": a video call is a meeting.
+  [/(视频会议|视频通话|\bvideo call\b|\bzoom\b|\bteams call\b)/i, "meeting"],
   [/(邮件|邮箱发|发邮件|电邮|\be-?mail(?:ed)?\b|\bby mail\b)/i, "email"],
-  [/(打了?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打给|\bcall(?:ed)?\b|\brang\b|\bphoned?\b|\bvoicemail\b|on the phone)/i, "call"],
+  [/(电话(?:没人接|没接|不接|没打通|打不通)|(?:再|重新)打|打了?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打给|\bcall(?:ed)?\b|\brang\b|\bphoned?\b|\bvoicemail\b|on the phone)/i, "call"],
   [/(拜访|上门|登门|去.{1,12}找了?|去了一趟|去了他们|到店|去店里|见了面|当面|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
   [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上)?会|会议|碰了个?头|约见|面谈|见了|一起吃饭|吃了个饭|喝茶|\bmet\b|\bmeeting\b|\bmeet\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
   [/(微信|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\btext(?:ed)?\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
@@ -29,7 +36,6 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
 export function findChannel(text: string): Channel | undefined {
   const hits = CHANNEL_CUES.map(([re, ch]) => ({ ch, i: re.exec(text)?.index ?? -1 })).filter((h) => h.i >= 0);
   hits.sort((a, b) => a.i - b.i);
-  // "video call" is a meeting; otherwise the first channel said wins.
-  if (/video call|zoom|视频会议/i.test(text)) return "meeting";
+  // The first channel said wins: "韩总邮件回复了…下周四视频会议" was an email.
   return hits[0]?.ch;
 }

@@ -1,0 +1,102 @@
+/**
+ * The words that point to each intent, with their weights. `classify.ts` sums the cues that match and
+ * adds what the entity finders saw; a cue here should name a way of saying the intent, never one sentence.
+ */
+import type { IntentName } from "../schema.ts";
+
+export type Cue = readonly [RegExp, number];
+export type Scored = Exclude<IntentName, "unknown">;
+
+export const CUES: Record<Scored, Cue[]> = {
+  create_lead: [
+    [/(新线索|新客户|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
+    [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|新\s*leads?\b/i, 4],
+    [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|展会上|referred|was introduced|met .* at (?:the|a) (?:expo|fair|trade show|conference))/i, 2.5],
+    [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
+    [/(想要|想买|要买|需要|想订|wants?\b|needs?\b)/i, 0.8],
+    [/(预算|budget)/i, 0.8],
+    [/^记一下|^记录一下|^备注/, 0.8],
+  ],
+  log_followup: [
+    [/(跟进了?|根进|跟近|回访|拜访了?|上门|打了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
+    // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
+    [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
+    [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up)\b/i, 2.5],
+    [/(提醒我|\bremind me to\b)/i, 1.5],
+    [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
+  ],
+  update_deal: [
+    [/(成交|签约|签单|签了|签下|拿下|赢单|赢了|输单|中标|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
+    [/(单子|那单|这单|订单|合同|项目)/, 1],
+    [/\b(deal|opportunity|opp)\b/i, 1.5],
+    [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
+    // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
+    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
+    [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
+  ],
+  lookup_customer: [
+    [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
+    // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.
+    [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
+    [/(的联系方式|的电话|电话是多少|是哪个客户|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
+    [/来着[?？]?$/, 2],
+    [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
+    [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+  ],
+  update_customer: [
+    [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
+    [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
+    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到)/, 3.5],
+    [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|过敏|忌口|口味|习惯)/, 2.5],
+    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
+    [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
+  ],
+  list_tasks: [
+    [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
+    // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
+    [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
+  ],
+  create_booking: [
+    [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|预约|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
+    [/\b(book|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:need|want|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
+  ],
+  change_booking: [
+    [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数改|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住)/, 2.5],
+    [/\b(change|chnage|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|\d) (?:more )?(?:people|persons?|guests?|nights?))\b/i, 2.5],
+  ],
+  cancel_booking: [
+    [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
+    [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
+  ],
+  my_bookings: [
+    [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)好了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
+    [/\b(my (?:bookings?|reservations?|upcoming (?:stay|bookings?|reservations?))|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
+  ],
+  my_points: [
+    [/(积分|会员点数|我的点数|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
+    [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
+  ],
+  // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
+  log_complaint: [
+    [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
+  ],
+  summary: [
+    [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|团队表现|表现|战绩|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
+    [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    [/(团队|大家|我们|整体|全组)/, 0.8],
+    // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
+    [/\bhow(?:'s| is| was| did| has| are)\s+\w+(?:'s)?\s+(?:been\s+)?(?:doing|done|do|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
+  ],
+  top_customers: [
+    [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
+    [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|by (?:revenue|spend|sales))\b/i, 4],
+  ],
+  help: [
+    [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)[\s!！?？.。]*$/i, 5],
+    [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
+    [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
+  ],
+};

@@ -1,0 +1,49 @@
+/**
+ * Slips people make typing fast on a phone: homophones the pinyin keyboard picks (跟近 for 跟进), a word
+ * left in pinyin (zai打, jifen), chat shorthand (u, tmrw, pts). Mended before anything else reads the
+ * message, so every cue and entity finder sees the word that was meant.
+ */
+
+/** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
+const ZH_SLIPS: Array<[RegExp, string]> = [
+  [/跟近|根进/g, "跟进"],
+  [/线所|线锁|线素/g, "线索"],
+  [/汇宗|会总/g, "汇总"],
+  [/(?<!不)会访/g, "回访"],
+  [/报介|报加/g, "报价"],
+  [/预丁|预顶/g, "预订"],
+  [/积份|积粉/g, "积分"],
+];
+
+/** Pinyin typed without choosing the characters, between Chinese or at the edges of a message. */
+const PINYIN: Record<string, string> = {
+  zai: "再", jifen: "积分", genjin: "跟进", xiansuo: "线索", kehu: "客户", yuding: "预订", quxiao: "取消",
+  mingtian: "明天", houtian: "后天", jintian: "今天", dianhua: "电话", weixin: "微信", baojia: "报价", huizong: "汇总",
+  yuyue: "预约", dingfang: "订房", dingzuo: "订座",
+};
+const PINYIN_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(PINYIN).join("|")})(?![A-Za-z])`, "gi");
+
+/** English chat shorthand and common misspellings of the words the parser listens for. */
+const EN_SLIPS: Array<[RegExp, string]> = [
+  [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],
+  [/\b(?:tonite|2nite)\b/gi, "tonight"],
+  [/\b(?:wensday|wednsday)\b/gi, "Wednesday"],
+  [/\b(?:thursdy|thrusday)\b/gi, "Thursday"],
+  [/\b(?:reservaton|resevation|reservtion)\b/gi, "reservation"],
+  [/\br u\b/gi, "are you"],
+  [/(?<![\w@.'’-])u(?![\w@.'’-])/g, "you"],
+  [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
+  [/\bpts\b/gi, "points"],
+  [/\bw\/(?=\s)/gi, "with"],
+];
+
+/** Returns `text` with the slips above mended. */
+export function mendTypos(text: string): string {
+  let t = text;
+  for (const [re, to] of ZH_SLIPS) t = t.replace(re, to);
+  if (/[a-z]/i.test(t)) {
+    t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);
+    for (const [re, to] of EN_SLIPS) t = t.replace(re, to);
+  }
+  return t;
+}
