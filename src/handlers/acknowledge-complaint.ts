@@ -13,6 +13,9 @@ export async function acknowledgeComplaintCommand(ctx: Context, args: string): P
     return;
   }
   const id = shortId("complaint", complaintId);
+  // "/ack CP-2" (the alert's button) says nothing of the language: answer in the staff member's own.
+  const locale = (await ctx.db.staff.findUnique({ where: { id: staff.staffId }, select: { locale: true } }))?.locale;
+  ctx.lang = locale === "en" ? "en" : "zh";
   const result = await ctx.write(({ tx, audit }) => acknowledgeComplaint({ tx, audit, complaintId, staffId: staff.staffId, now: ctx.now }));
   if (result.kind === "not_found") {
     ctx.reply(say(ctx.lang, `没有找到投诉 ${id}。`, `No complaint ${id}.`));

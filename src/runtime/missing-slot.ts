@@ -27,9 +27,10 @@ export function missingSlot(intent: Intent, actor: Actor, lastCustomerId: number
       }
       return undefined;
     case "update_customer": {
+      // A guest's update is of their own profile, and its handler reads the preferences from their words.
+      if (actor.kind === "guest") return undefined;
       const { customer, ...changes } = intent.slots;
-      // A guest's update is always of their own profile.
-      if (!customer && !lastCustomerId && actor.kind === "staff") return { slot: "customer", question: { zh: "要更新哪位客户？", en: "Which customer should I update?" } };
+      if (!customer && !lastCustomerId) return { slot: "customer", question: { zh: "要更新哪位客户？", en: "Which customer should I update?" } };
       if (Object.keys(changes).length === 0) return { slot: "preferences", question: { zh: "要更新什么？（电话、邮箱、生日、偏好…）", en: "What should I update? (phone, email, birthday, preferences…)" } };
       return undefined;
     }
