@@ -245,7 +245,11 @@ describe("fuzz: every endpoint of every platform", () => {
       fc.record({
         kind: fc.constant("telegram" as const),
         // An update_id (or not) and whatever else: wrong types where grammY expects objects.
-        body: fc.oneof(malformedJson, invalidUtf8, fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.jsonValue()).map(([id, value]) => JSON.stringify({ update_id: id, message: value })), fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.jsonValue()).map(([id, value]) => JSON.stringify({ update_id: id, callback_query: value }))),
+        body: fc.oneof(malformedJson, invalidUtf8, fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.jsonValue()).map(([id, value]) => JSON.stringify({ update_id: id, message: value })), fc.tuple(fc.integer({ min: 1, max: 2 ** 31 }), fc.jsonValue()).map(([id, value]) => JSON.stringify({ update_id: id, callback_query: value })),
+          // Nearly a text message: the text is there, the chat or sender is not what grammY expects.
+          fc.record({ update_id: fc.integer({ min: 1, max: 2 ** 31 }), message: fc.record({ text: fc.string({ minLength: 1, maxLength: 20 }), date: fc.jsonValue(), from: fc.oneof(fc.jsonValue(), fc.record({ id: fc.jsonValue(), first_name: fc.jsonValue() })), chat: fc.oneof(fc.jsonValue(), fc.record({ id: fc.jsonValue() })) }, { requiredKeys: ["text", "from"] }) }).map((update) => JSON.stringify(update)),
+          fc.record({ update_id: fc.integer({ min: 1, max: 2 ** 31 }), callback_query: fc.record({ id: fc.jsonValue(), data: fc.string({ minLength: 1, maxLength: 20 }), from: fc.oneof(fc.jsonValue(), fc.record({ id: fc.jsonValue(), first_name: fc.jsonValue() })), message: fc.jsonValue() }, { requiredKeys: ["data"] }) }).map((update) => JSON.stringify(update)),
+        ),
         contentType: fc.constantFrom(...CONTENT_TYPES),
       }),
       fc.record({ kind: fc.constantFrom("wecom" as const, "wechat" as const), plain: fc.oneof(malformedXml, nastyText, fc.constant("<xml><MsgType>text</MsgType></xml>")), garbageEncrypt: fc.option(fc.string({ maxLength: 100 }), { nil: undefined }) }),

@@ -79,10 +79,17 @@ function topicOf(message: { is_topic_message?: boolean; message_thread_id?: numb
   return message?.is_topic_message && message.message_thread_id !== undefined ? String(message.message_thread_id) : undefined;
 }
 
+/**
+ * grammY trusts an update's shape; a signed update without the ids we answer to (or its date) would
+ * throw here or fail to store, answered 503 and redelivered forever. It is ignored instead.
+ */
+const isId = (value: unknown): value is number => Number.isSafeInteger(value);
+
 function textMessage(ctx: Context, botUsername: string): Inbound | undefined {
   const message = ctx.message;
   // A message sent on behalf of a channel or group has no user to link or answer.
   if (!message?.text || !message.from) return undefined;
+  if (typeof message.text !== "string" || !isId(message.from.id) || !isId(message.chat?.id) || !Number.isFinite(message.date)) return undefined;
   return {
     message: {
       platform: TELEGRAM_PLATFORM,
@@ -103,6 +110,7 @@ function buttonPress(ctx: Context): Inbound | undefined {
   const query = ctx.callbackQuery;
   if (!query?.data) return undefined;
   const origin = query.message;
+  if (typeof query.data !== "string" || typeof query.id !== "string" || !isId(query.from?.id) || (origin !== undefined && !isId(origin.chat?.id))) return undefined;
   return {
     callbackQueryId: query.id,
     message: {
