@@ -1,10 +1,11 @@
 import type { Context } from "../runtime/context.ts";
-import { detectLang, say } from "../runtime/message.ts";
+import { say } from "../runtime/message.ts";
 import { snoozeTask } from "../domain/task/snooze-task.ts";
 import { snoozeUntil } from "../domain/task/snooze-until.ts";
 import { parseShortId, shortId } from "../domain/shared/short-id.ts";
 import { formatWhen } from "./format.ts";
 import { requireStaff } from "./support.ts";
+import { taskCommandLang } from "./button-lang.ts";
 
 /** `/snooze T-7 [3h|1d|明天]` (`/推迟`): moves the task and reminds again then; a day by default. */
 export async function snoozeTaskCommand(ctx: Context, args: string): Promise<void> {
@@ -15,15 +16,16 @@ export async function snoozeTaskCommand(ctx: Context, args: string): Promise<voi
     ctx.reply(say(ctx.lang, "请带上任务编号，例如：/snooze T-3 3h（或 1d、明天）", "Add the task id, e.g. /snooze T-3 3h (or 1d, tomorrow)"));
     return;
   }
-  const until = snoozeUntil({ text: match![2]!, now: ctx.now, tz: ctx.tz });
+  const rest = match![2]!;
+  const until = snoozeUntil({ text: rest, now: ctx.now, tz: ctx.tz });
   if (!until) {
+    ctx.lang = taskCommandLang(ctx, { rest });
     ctx.reply(say(ctx.lang, "推迟多久？例如 3h、1d、2天、明天。", "Snooze for how long? e.g. 3h, 1d, tomorrow."));
     return;
   }
   const result = await ctx.write(({ tx, audit }) => snoozeTask({ tx, audit, taskId, scope: ctx.scope, until }));
   const id = shortId("task", taskId);
-  // A pressed button ("/snooze T-4") has no words: answer in the language the task was written in.
-  if (result && !detectLang(match![2]!)) ctx.lang = /[\u3400-\u9fff]/.test(result.task.title) ? "zh" : "en";
+  ctx.lang = taskCommandLang(ctx, { rest, title: result?.task.title });
   if (!result) {
     ctx.reply(say(ctx.lang, `没有找到你的任务 ${id}。`, `No task ${id} of yours.`));
     return;

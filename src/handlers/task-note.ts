@@ -3,6 +3,7 @@ import { say } from "../runtime/message.ts";
 import { addTaskNote } from "../domain/task/add-task-note.ts";
 import { parseShortId, shortId } from "../domain/shared/short-id.ts";
 import { requireStaff } from "./support.ts";
+import { taskCommandLang } from "./button-lang.ts";
 
 /** `/tasknote T-7 text` (`/备注`): adds a note to the task. Without text, says how (a button has none). */
 export async function taskNoteCommand(ctx: Context, args: string): Promise<void> {
@@ -16,13 +17,13 @@ export async function taskNoteCommand(ctx: Context, args: string): Promise<void>
   const id = shortId("task", taskId);
   const text = match![2]!.trim().slice(0, 500);
   if (!text) {
-    // A pressed button has no words: answer in the language the task was written in.
     const task = await ctx.db.task.findFirst({ where: { id: taskId }, select: { title: true } });
-    if (task) ctx.lang = /[\u3400-\u9fff]/.test(task.title) ? "zh" : "en";
+    ctx.lang = taskCommandLang(ctx, { rest: "", title: task?.title });
     ctx.reply(say(ctx.lang, `请发送：/tasknote ${id} 备注内容`, `Send: /tasknote ${id} your note`));
     return;
   }
   const task = await ctx.write(({ tx, audit }) => addTaskNote({ tx, audit, taskId, scope: ctx.scope, text }));
+  ctx.lang = taskCommandLang(ctx, { rest: text, title: task?.title });
   ctx.reply(
     task
       ? say(ctx.lang, `📝 已为 ${id} 添加备注：${text}`, `📝 Note added to ${id}: ${text}`)

@@ -10,6 +10,8 @@ import { nextLocalTimes } from "./local-time.ts";
 
 /** Daily jobs that belong to no one person, at a local time in the default zone. */
 export const DAILY_SCANS: { kind: string; hour: number; minute: number }[] = [
+  // Before the scans, so at-risk windows follow today's tiers.
+  { kind: "recompute-segments", hour: 2, minute: 0 },
   { kind: "care-scan", hour: 7, minute: 0 },
   { kind: "at-risk-scan", hour: 7, minute: 10 },
 ];

@@ -7,6 +7,7 @@ import { weeklySummary } from "./weekly-summary.ts";
 import { careScan } from "./care-scan.ts";
 import { atRiskScan } from "./at-risk-scan.ts";
 import { planRecurring } from "./plan-recurring.ts";
+import { recomputeSegments } from "./recompute-segments.ts";
 import { complaintAlert } from "./complaint-alert.ts";
 import { complaintEscalation } from "./complaint-escalation.ts";
 import { complaintResolved } from "./complaint-resolved.ts";
@@ -22,6 +23,7 @@ export const JOB_KINDS: Record<string, JobHandler> = {
   "care-scan": careScan,
   "at-risk-scan": atRiskScan,
   "plan-recurring": planRecurring,
+  "recompute-segments": recomputeSegments,
   "complaint-alert": complaintAlert,
   "complaint-escalation": complaintEscalation,
   "complaint-resolved": complaintResolved,
