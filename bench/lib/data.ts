@@ -107,3 +107,38 @@ export async function insertCustomers(db: PrismaClient, options: { pools: Pools;
     );
   }
 }
+
+/**
+ * `count` activities over the last year on customers 1..`customers`, each logged by the customer's
+ * owner, plus what a summary also counts: about one deal per three customers (a third closed won or
+ * lost in the year) and one task per two customers (due within two months either side of now).
+ */
+export async function insertActivity(db: PrismaClient, options: { customers: number; activities: number }): Promise<void> {
+  const { customers, activities } = options;
+  const { _min } = await db.customer.aggregate({ _min: { id: true } });
+  const first = _min.id ?? 1;
+  for (let start = 1; start <= activities; start += 200_000) {
+    const end = Math.min(activities, start + 199_999);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "Activity" ("customerId", "staffId", channel, summary, "occurredAt")
+       SELECT c.id, c."ownerId", (ARRAY['call','visit','message','meeting','email','note']::"ActivityChannel"[])[1 + i % 6],
+         'followed up, wants a quote', now() - ((i::bigint * 7901) % 31536000) * interval '1 second'
+       FROM generate_series($1::int, $2::int) AS i JOIN "Customer" c ON c.id = $3::int + (i::bigint * 48271) % $4`,
+      start, end, first, customers,
+    );
+  }
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Deal" ("customerId", "ownerId", product, amount, stage, "closedAt", "updatedAt")
+     SELECT c.id, c."ownerId", '矿泉水', 1000 + (c.id * 37) % 90000,
+       (ARRAY['new','qualified','proposal','negotiation','won','lost']::"DealStage"[])[1 + c.id % 6],
+       CASE WHEN c.id % 6 >= 4 THEN now() - ((c.id * 7907) % 31536000) * interval '1 second' END, now()
+     FROM "Customer" c WHERE c.id % 3 = 0`,
+  );
+  await db.$executeRawUnsafe(
+    `INSERT INTO "Task" (title, "customerId", "ownerId", "dueAt", status)
+     SELECT 'call back', c.id, c."ownerId", now() + (((c.id * 7919) % 10368000) - 5184000) * interval '1 second',
+       (ARRAY['open','done','done','cancelled']::"TaskStatus"[])[1 + c.id % 4]
+     FROM "Customer" c WHERE c.id % 2 = 0`,
+  );
+  await db.$executeRawUnsafe(`ANALYZE`);
+}

@@ -57,7 +57,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions 
     parserSeconds: e.BENCH_PARSER_SECONDS ?? (quick ? 1 : 5),
     webhookSeconds: e.BENCH_WEBHOOK_SECONDS ?? (quick ? 3 : 10),
     rates: nums(e.BENCH_RATES, quick ? "20,50" : "50,200"),
-    drainSeconds: e.BENCH_DRAIN_SECONDS ?? (quick ? 5 : 15),
+    drainSeconds: e.BENCH_DRAIN_SECONDS ?? (quick ? 5 : 10),
     lookupSizes: nums(e.BENCH_LOOKUP_SIZES, quick ? "2000,10000" : "10000,100000,1000000"),
     pgliteLookupMax: e.BENCH_PGLITE_LOOKUP_MAX ?? (quick ? 10_000 : 100_000),
     lookupQueries: e.BENCH_LOOKUP_QUERIES ?? (quick ? 50 : 200),
