@@ -34,7 +34,8 @@ export type Lang = "zh" | "en";
  * slash command ("/find") says nothing of the language, so it is not counted.
  */
 export function detectLang(message: string): Lang | undefined {
-  const text = message.replace(/^\s*[/／]\S*/, "");
+  // Nor do record ids ("B-3", "CP-2"): "/cancel B-3" should be answered in the user's usual language.
+  const text = message.replace(/^\s*[/／]\S*/, "").replace(/\b(?:CP|[LDFTB])-?\d+\b/gi, "");
   if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return "zh";
   if (/[a-z]/i.test(text)) return "en";
   return undefined;
