@@ -161,7 +161,7 @@ function addEntityEvidence(
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t)) add("change_booking", -2);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
@@ -177,7 +177,11 @@ function addEntityEvidence(
   // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.
   if (has("log_complaint") && ((scores.get("create_booking") ?? 0) >= 2.5 || has("change_booking"))) add("log_complaint", -1);
   // Sales staff write about customers in the third person; a complaint from staff names the customer.
-  if (has("log_complaint") && role !== "guest" && /投诉|complain/i.test(t)) add("log_complaint", 1.5);
+  if (has("log_complaint") && role !== "guest" && /投诉|complain/i.test(t)) {
+    add("log_complaint", 1.5);
+    // "何总打电话来投诉": the call carried the complaint; it is not a contact to log.
+    add("log_followup", -3);
+  }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
   // A question mark with no verb of doing is never a write on its own.
   if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {

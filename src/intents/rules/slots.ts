@@ -235,6 +235,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const before = dates.filter((d) => d.index < at);
     const after = dates.filter((d) => d.index >= at);
     const out: Slots = { party_size: f.partySize };
+    // "we're now 7 instead of 5 for Friday": only the head count changes, so the one day said is the booking's.
+    if (f.partySize !== undefined && dates.length === 1 && !dates[0]?.time) {
+      out.date = formatDate((dates[0] as ResolvedDate).date);
+      return out;
+    }
     if (before[0]) out.date = formatDate(before[0].date);
     // "把周五的晚餐推迟到8点": a new time alone keeps the booking's day.
     const newTime = f.dates.find((d) => d.assumedDate && d.index >= at);
@@ -267,7 +272,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   },
   my_bookings: () => ({}),
   my_points: () => ({}),
-  log_complaint: (f) => ({ customer: customerOf(f, "company"), issue: trimText(f.text) || undefined }),
+  log_complaint: (f) => ({ customer: customerOf(f), issue: trimText(f.text) || undefined }),
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);

@@ -57,6 +57,7 @@ describe("companies known by their place, not a trade word", () => {
     { text: "帮我录个客户 郑工 中铁十二局 要钢筋", intent: "create_lead", slots: { company: "中铁十二局" } },
     { text: "new lead 吴总 @大疆 想要无人机", intent: "create_lead", slots: { company: "大疆" } },
     { text: "认识个陈工 在中建三局做采购 要安全帽", intent: "create_lead", slots: { company: "中建三局" } },
+    { text: "新客户 刘姐 开奶茶店的 想试试我们的珍珠", intent: "create_lead", slots: { product: "珍珠" } },
     { text: "小李跳槽到腾讯了", intent: "update_customer", slots: { customer: "小李", company: "腾讯" } },
     { text: "大疆的单子 在砍价阶段", intent: "update_deal", slots: { customer: "大疆", stage: "negotiation" } },
     { text: "美丽人生那单签了 十二万", intent: "update_deal", slots: { customer: "美丽人生", stage: "won", amount: 120000 } },
@@ -105,6 +106,10 @@ describe("guests asking about what they booked or hold", () => {
     { text: "need a room tomorrow night, just me, non-smoking pls", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-19" } },
     { text: "could we get a table for 4 tonight around 8?", role: "guest", intent: "create_booking", slots: { start: "2026-11-18T20:00", party_size: 4 } },
     { text: "the room smelled of smoke", role: "guest", intent: "log_complaint" },
+    { text: "we're now 6 instead of 4 for Saturday", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 6 } },
+    { text: "change my booking from 5 people to 3", role: "guest", intent: "change_booking", slots: { party_size: 3 } },
+    { text: "明晚的桌子人数加到8个", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "就我一个人 明天住一晚", role: "guest", intent: "create_booking", slots: { party_size: 1 } },
   ]);
 });
 
@@ -116,5 +121,7 @@ describe("manager asks: rankings, plans and reports said loosely", () => {
     { text: "quarterly summary pls", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
     { text: "这个月的跟进计划发我", intent: "list_tasks", slots: { period: "this_month" } },
     { text: "王姐反馈说菜太咸了 登记个投诉", intent: "log_complaint" },
+    { text: "金鼎酒楼何老板打电话来投诉 送货太慢", intent: "log_complaint", slots: { customer: "何老板" } },
+    { text: "李总发微信来投诉 发错货了", intent: "log_complaint" },
   ]);
 });

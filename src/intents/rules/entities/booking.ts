@@ -14,14 +14,20 @@ const PARTY_EN = new RegExp(
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
-const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:改成|改为|变成|换成|是)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?`, "i");
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?`, "i");
 const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
+/** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5": the new one counts. */
+const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b`, "i");
+/** One guest alone: "just me", "only me", "就我一个人". */
+const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
+
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 export function findPartySize(text: string): number | undefined {
-  const said = PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
+  if (PARTY_ALONE.test(text)) return 1;
+  const said = PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
   const n = said ? parseCount((said[1] ?? said[2]) as string) : undefined;
   if (n !== undefined && n > 0 && n <= 500) return n;
   const ak = PARTY_ADULTS_KIDS.exec(text);

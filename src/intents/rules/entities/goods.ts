@@ -11,7 +11,7 @@ export const ZH_MEASURES =
 const EN_UNITS =
   "bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?";
 
-const ZH_CUES = /(?:想要采购|想采购|要采购|准备采购|计划采购|采购|想订购|订购|想购买|购买|想买|要买|想订|要订|预订|想进|要进|进货|想要|需要|要|订)/g;
+const ZH_CUES = /(?:想试试|想试一下|想试用|试试|想要采购|想采购|要采购|准备采购|计划采购|采购|想订购|订购|想购买|购买|想买|要买|想订|要订|预订|想进|要进|进货|想要|需要|要|订)/g;
 const ZH_STOP = /[，,。.！!？?；;：:、\s（(]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢/;
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千])`);
