@@ -236,7 +236,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const after = dates.filter((d) => d.index >= at);
     const out: Slots = { party_size: f.partySize };
     // "we're now 7 instead of 5 for Friday": only the head count changes, so the one day said is the booking's.
-    if (f.partySize !== undefined && dates.length === 1 && !dates[0]?.time) {
+    if (f.partySize !== undefined && dates.length === 1 && !f.dates.some((d) => d.time)) {
       out.date = formatDate((dates[0] as ResolvedDate).date);
       return out;
     }

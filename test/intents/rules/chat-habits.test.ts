@@ -109,6 +109,7 @@ describe("guests asking about what they booked or hold", () => {
     { text: "we're now 6 instead of 4 for Saturday", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 6 } },
     { text: "change my booking from 5 people to 3", role: "guest", intent: "change_booking", slots: { party_size: 3 } },
     { text: "明晚的桌子人数加到8个", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "今晚的位子改到八点 人数加到6个", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T20:00", party_size: 6 } },
     { text: "就我一个人 明天住一晚", role: "guest", intent: "create_booking", slots: { party_size: 1 } },
   ]);
 });
