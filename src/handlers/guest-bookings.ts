@@ -14,6 +14,7 @@ import { addDays, daysBetween, formatLocalDate, formatLocalDateTime, localDate, 
 import { parseCount } from "../intents/rules/numbers.ts";
 import { describeBooking, describeHours, describeStay } from "./booking-format.ts";
 import { requireGuest } from "./support.ts";
+import { scheduleBookingReminder } from "../domain/guest/schedule-booking-reminder.ts";
 
 type Booking = Awaited<ReturnType<typeof findUpcomingBookings>>[number];
 
@@ -95,9 +96,12 @@ export const changeBookingHandler: Handler<"change_booking"> = async (ctx, { slo
     ctx.reply(say(ctx.lang, "请告诉我要改成什么：新的日期时间、人数，或加几晚。", "What should change — a new date or time, the party size, or extra nights?"));
     return;
   }
-  const result = await ctx.write(({ tx, audit }) =>
-    changeBooking({ tx, audit, venue, now: ctx.now, bookingId: picked.id, customerId: picked.customerId, startAt, endAt, partySize: slots.party_size }),
-  );
+  const result = await ctx.write(async ({ tx, audit }) => {
+    const changed = await changeBooking({ tx, audit, venue, now: ctx.now, bookingId: picked.id, customerId: picked.customerId, startAt, endAt, partySize: slots.party_size });
+    // A moved booking gets its day-before reminder for the new start; the old one then stays silent.
+    if (changed.kind === "changed") await scheduleBookingReminder({ db: tx, booking: changed.booking, now: ctx.now });
+    return changed;
+  });
   switch (result.kind) {
     case "changed":
       ctx.reply(say(
