@@ -98,7 +98,8 @@ describe("createLlmParser", () => {
     const error = await parser().parse(input("random words", role)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmParseError);
     expect((error as LlmParseError).reason).toBe(reason);
-    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 500);
+    // Well before the model would have answered (5 s): the deadline, not the model, ended the call.
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -109,7 +110,7 @@ describe("createLlmParser", () => {
       .parse(input("hello"))
       .catch((e: unknown) => e);
     expect((error as LlmParseError).reason).toBe("timeout");
-    expect(performance.now() - started).toBeLessThan(600);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
 

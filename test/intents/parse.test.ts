@@ -91,7 +91,8 @@ describe("createIntentParser", () => {
     const parser = createIntentParser({ mode: "auto", llm: llm(), log, rules: rulesSaying(unsure) });
     const started = performance.now();
     expect(await parser.parse(input("王总那边聊过了"))).toEqual(unsure);
-    expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 500);
+    // Well before the model would have answered: the deadline, not the model, ended the call.
+    expect(performance.now() - started).toBeLessThan(3_000);
     expect(server.requests).toHaveLength(1);
     expect(parser.stats).toEqual({ total: 1, skippedModel: 0, modelAnswered: 0, fellBack: 1 });
     expect(warnings).toHaveLength(1);
