@@ -19,7 +19,8 @@ const sure: ParseResult = { intent: { intent: "list_tasks", slots: { period: "to
 const nothing: ParseResult = { intent: { intent: "unknown", slots: {} }, confidence: "low", parser: "rules" };
 const rulesSaying = (result: ParseResult): RulesParser => () => result;
 
-const TIMEOUT_MS = 300;
+// Generous, so a busy machine does not turn a happy-path answer into a timeout; the slow fakes take 5 s.
+const TIMEOUT_MS = 2_000;
 let server: FakeOpenAiServer;
 const llm = () => ({ apiKey: "test-key", baseURL: server.baseURL, model: "fake-model", timeoutMs: TIMEOUT_MS });
 const warnings: { message: string; fields?: Record<string, unknown> }[] = [];
@@ -92,7 +93,7 @@ describe("createIntentParser", () => {
     const started = performance.now();
     expect(await parser.parse(input("王总那边聊过了"))).toEqual(unsure);
     // Well before the model would have answered: the deadline, not the model, ended the call.
-    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(server.requests).toHaveLength(1);
     expect(parser.stats).toEqual({ total: 1, skippedModel: 0, modelAnswered: 0, fellBack: 1 });
     expect(warnings).toHaveLength(1);

@@ -177,4 +177,3 @@ describe("confidence", () => {
     expect(parse(text, role ?? "sales").confidence).toBe(want);
   });
 });
-});
