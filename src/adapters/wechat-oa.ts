@@ -80,7 +80,10 @@ const text = (status: number, body = ""): HttpResponse => ({ status, headers: { 
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on. */
 export function wechatCallbackToMessage(callback: Callback): Message | undefined {
   const openid = callback.FromUserName;
-  const base = { platform: WECHAT_PLATFORM, chatId: openid, userId: openid, receivedAt: new Date(Number(callback.CreateTime) * 1000), raw: callback };
+  const sent = new Date(Number(callback.CreateTime) * 1000);
+  // A CreateTime past the range of Date (more digits than a time has) could not be stored: 503 for ever.
+  const receivedAt = Number.isNaN(sent.getTime()) ? new Date() : sent;
+  const base = { platform: WECHAT_PLATFORM, chatId: openid, userId: openid, receivedAt, raw: callback };
   if (callback.MsgType === "text" && callback.MsgId && callback.Content !== undefined) {
     return { ...base, messageId: callback.MsgId, text: callback.Content };
   }

@@ -87,7 +87,9 @@ const text = (status: number, body = ""): HttpResponse => ({ status, headers: { 
 
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on (media, most events). */
 export function wecomCallbackToMessage(callback: Callback): Message | undefined {
-  const receivedAt = new Date(Number(callback.CreateTime) * 1000);
+  const sent = new Date(Number(callback.CreateTime) * 1000);
+  // A CreateTime past the range of Date (more digits than a time has) could not be stored: 503 for ever.
+  const receivedAt = Number.isNaN(sent.getTime()) ? new Date() : sent;
   const from = callback.FromUserName;
   if (callback.MsgType === "text" && callback.MsgId && callback.Content !== undefined) {
     return { platform: WECOM_PLATFORM, chatId: callback.ChatId || from, userId: from, messageId: callback.MsgId, text: callback.Content, receivedAt, raw: callback };

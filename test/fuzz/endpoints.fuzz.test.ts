@@ -253,14 +253,41 @@ describe("fuzz: every endpoint of every platform", () => {
         contentType: fc.constantFrom(...CONTENT_TYPES),
       }),
       fc.record({ kind: fc.constantFrom("wecom" as const, "wechat" as const), plain: fc.oneof(malformedXml, nastyText, fc.constant("<xml><MsgType>text</MsgType></xml>")), garbageEncrypt: fc.option(fc.string({ maxLength: 100 }), { nil: undefined }) }),
+      // Nearly valid messages whose times, ids and types are off: what a parser trusts without checking.
+      fc.record({
+        kind: fc.constant("slack-near" as const),
+        body: fc
+          .record({
+            event_id: fc.oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.jsonValue()),
+            event: fc.record({ type: fc.constantFrom("message", "app_mention"), channel_type: fc.constant("im"), channel: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue()), user: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.jsonValue()), text: fc.oneof(fc.string(), fc.jsonValue()), ts: fc.oneof(fc.constantFrom("1e20", "-1", "NaN", "", "99999999999999999999.1", "1700000000.000100"), fc.string({ maxLength: 12 })), thread_ts: fc.oneof(fc.string({ maxLength: 12 }), fc.jsonValue()) }, { requiredKeys: ["type", "channel", "ts"] }),
+          })
+          .map((envelope) => JSON.stringify({ type: "event_callback", ...envelope })),
+      }),
+      fc.record({
+        kind: fc.constant("slack-action" as const),
+        payload: fc.record({ type: fc.constant("block_actions"), user: fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }) }), channel: fc.record({ id: fc.string({ minLength: 1, maxLength: 8 }) }), actions: fc.array(fc.record({ action_id: fc.string({ maxLength: 20 }).map((id) => `crm_choice:${id}`), action_ts: fc.constantFrom("1e20", "NaN", "", "1700000000.1"), value: fc.string({ maxLength: 20 }) }), { minLength: 1, maxLength: 2 }) }),
+      }),
+      fc.record({
+        kind: fc.constantFrom("wecom-near" as const, "wechat-near" as const),
+        createTime: fc.oneof(fc.constantFrom("99999999999999999999", "0", "1", "00000000001700000000", "8640000000001"), fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String)),
+        msgId: fc.oneof(fc.string({ maxLength: 30 }), fc.bigInt({ min: 0n, max: 2n ** 64n }).map(String)),
+        text: nastyText,
+      }),
     );
     await fc.assert(
       fc.asyncProperty(signedGarbage, async (g) => {
-        const request =
-          g.kind === "slack" ? slackSigned(g.body, g.contentType)
-          : g.kind === "telegram" ? telegramSigned(g.body, g.contentType)
-          : g.garbageEncrypt !== undefined ? weixinSignedEnvelope(g.kind, g.garbageEncrypt)
-          : weixinSigned(g.kind, g.plain);
+        const request = (() => {
+          switch (g.kind) {
+            case "slack": return slackSigned(g.body, g.contentType);
+            case "slack-near": return slackSigned(g.body, "application/json");
+            case "slack-action": return slackSigned(new URLSearchParams({ payload: JSON.stringify(g.payload) }).toString(), "application/x-www-form-urlencoded");
+            case "telegram": return telegramSigned(g.body, g.contentType);
+            // The XML builders take a number; a string of any digits goes into the XML just the same.
+            case "wecom-near": return weixinSigned("wecom", wecomTextXml({ corpId: env.WECOM_CORP_ID!, userId: "near", text: g.text, messageId: g.msgId, createTime: g.createTime as unknown as number }));
+            case "wechat-near": return weixinSigned("wechat", wechatTextXml({ openid: "near", text: g.text, messageId: g.msgId, createTime: g.createTime as unknown as number }));
+            default: return g.garbageEncrypt !== undefined ? weixinSignedEnvelope(g.kind, g.garbageEncrypt) : weixinSigned(g.kind, g.plain);
+          }
+        })();
         const { status } = await send(request);
         expect(status).toBeLessThan(500);
       }),

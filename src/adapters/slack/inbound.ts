@@ -56,8 +56,9 @@ const BlockActionsSchema = z.object({
 });
 
 function slackTime(ts: string): Date {
-  const seconds = Number(ts);
-  return Number.isFinite(seconds) ? new Date(seconds * 1000) : new Date();
+  const at = new Date(Number(ts) * 1000);
+  // A ts Slack never sends ("1e20") is an invalid Date the inbox cannot store: answered 503 for ever.
+  return Number.isNaN(at.getTime()) ? new Date() : at;
 }
 
 /** Removes the bot's own @-mention (`<@U123>`) from a mention's text; the first mention when the bot's id is unknown. */

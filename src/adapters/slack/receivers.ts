@@ -14,29 +14,46 @@ import type { DeliveryProperties } from "./inbound.ts";
 const ACK_DEADLINE_MS = 2_500;
 const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 
-type Outcome = { ok: true; ackBody: unknown } | { ok: false; error: unknown };
+/**
+ * `retry`: the message could not be stored in time, so Slack should bring it again. Otherwise Bolt
+ * itself could not read the body (it throws on shapes Slack never sends, such as a numeric channel):
+ * bringing it again would fail again.
+ */
+type Outcome = { ok: true; ackBody: unknown } | { ok: false; error: unknown; retry: boolean };
 
 /** Runs one delivery through Bolt with an acknowledgement that only records what to answer. */
 async function processHeld(app: App, options: { body: Record<string, unknown>; retryNum?: number; retryReason?: string; properties: DeliveryProperties }): Promise<Outcome> {
   let ackBody: unknown;
+  let storeFailed = false;
+  let timedOut = false;
+  const properties: DeliveryProperties = {
+    deliver: (message) =>
+      options.properties.deliver(message).catch((error: unknown) => {
+        storeFailed = true;
+        throw error;
+      }),
+  };
   const event: ReceiverEvent = {
     body: options.body,
     retryNum: options.retryNum,
     retryReason: options.retryReason,
-    customProperties: options.properties,
+    customProperties: properties,
     ack: async (response?: unknown) => {
       ackBody = response;
     },
   };
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not stored within ${ACK_DEADLINE_MS} ms`)), ACK_DEADLINE_MS);
+    timer = setTimeout(() => {
+      timedOut = true;
+      reject(new Error(`not stored within ${ACK_DEADLINE_MS} ms`));
+    }, ACK_DEADLINE_MS);
   });
   try {
     await Promise.race([app.processEvent(event), deadline]);
     return { ok: true, ackBody };
   } catch (error) {
-    return { ok: false, error };
+    return { ok: false, error, retry: storeFailed || timedOut };
   } finally {
     clearTimeout(timer);
   }
@@ -120,6 +137,10 @@ export function slackEventsRoute(options: { app: App; signingSecret: string; con
         properties: { deliver: context.deliver },
       });
       if (outcome.ok) return ackResponse(outcome.ackBody);
+      if (!outcome.retry) {
+        context.log.warn("slack: refused a signed delivery Bolt cannot read", { error: String(outcome.error) });
+        return { status: 400, body: "unreadable delivery" };
+      }
       context.log.error("slack: could not store a delivery; asking Slack to retry", { error: String(outcome.error) });
       // Slack never retries a slash command: tell the person instead of showing them Slack's generic failure.
       if (typeof body["command"] === "string") {
