@@ -12,7 +12,7 @@ export const createLeadHandler: Handler<"create_lead"> = async (ctx, { slots }) 
   const staff = requireStaff(ctx);
   const dueAt = slots.next_due ? slotInstant(slots.next_due, ctx.tz, 9) : undefined;
   const result = await ctx.write(async ({ tx, audit }) => {
-    const lead = await createLead({ tx, audit, ownerId: staff.staffId, lead: slots, source: ctx.message.platform });
+    const lead = await createLead({ tx, audit, ownerId: staff.staffId, lead: slots, source: ctx.message.platform, at: ctx.now });
     const title = say(ctx.lang, `跟进 ${lead.customer.name}`, `Follow up ${lead.customer.name}`);
     const common = { tx, audit, ownerId: staff.staffId, customerId: lead.customer.id, dealId: lead.deal?.id, title };
     const task = dueAt ? await createTask({ ...common, dueAt, origin: "lead" }) : undefined;

@@ -20,7 +20,8 @@ const SCRIPT = scriptOf([
   { user: "ben", role: "guest", text: "我的预订" },
   { user: "ben", text: "list every customer's phone" },
   { user: "boss", role: "manager", text: "/summary 本周" },
-]);
+  // A year from the real date on purpose: every record must take the script's clock, not the machine's.
+], "2027-11-17T10:00:00+08:00");
 
 const targets = [
   { name: "pglite", location: async () => join(await mkdtemp(join(tmpdir(), "chatcrm-e2e-")), "data"), cleanup: (db: string) => rm(join(db, ".."), { recursive: true, force: true }) },
@@ -43,16 +44,16 @@ describe.each(targets)("scripted conversation on $name", ({ location, cleanup })
     expect(lead).toMatch(/L-1 张伟/);
     expect(lead).toMatch(/蓝海科技/);
     expect(lead).toMatch(/D-1.*矿泉水.*300/);
-    expect(lead).toMatch(/T-1.*11月20日/);
+    expect(lead).toMatch(/11月19日/);
     expect(followup).toMatch(/F-1.*张伟.*电话/);
-    expect(followup).toMatch(/11月25日/);
+    expect(followup).toMatch(/11月24日/);
     expect(deal).toMatch(/D-1.*已成交.*¥86,000/);
     expect(lookup).toMatch(/L-1 张伟/);
     expect(lookup).toMatch(/13800138000/);
     expect(lookup).toMatch(/已成交/);
 
     const [booked, amyList] = of("amy");
-    expect(booked).toMatch(/B-1.*11月19日.*19:00.*4位/);
+    expect(booked).toMatch(/B-1.*11月18日.*19:00.*4位/);
     expect(amyList).toMatch(/B-1/);
 
     const [benList, benProbe] = of("ben");

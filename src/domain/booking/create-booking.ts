@@ -49,7 +49,7 @@ export async function createBooking(options: { tx: Tx; audit: AuditRecorder; ven
   }
   for (const resource of candidates) {
     if (!(await hasRoom({ tx, resource, startAt: request.startAt, endAt: request.endAt }))) continue;
-    const booking = await insertBooking(tx, request, resource);
+    const booking = await insertBooking(tx, request, resource, now);
     await audit.created("booking", booking);
     return { kind: "booked", booking };
   }
@@ -62,7 +62,8 @@ export function isPast(venue: Venue, now: Date, kind: BookingKind, startAt: Date
   return daysBetween(localDate(now, venue.timeZone), localDate(startAt, venue.timeZone)) < 0;
 }
 
-function insertBooking(tx: Tx, request: BookingRequest, resource: Resource) {
+/** `createdAt` is the message's clock, so reports and scripts with a fixed clock agree with the records. */
+function insertBooking(tx: Tx, request: BookingRequest, resource: Resource, createdAt: Date) {
   return tx.booking.create({
     data: {
       customerId: request.customerId,
@@ -73,6 +74,7 @@ function insertBooking(tx: Tx, request: BookingRequest, resource: Resource) {
       partySize: request.partySize,
       preferencesApplied: request.preferences,
       createdById: request.createdById,
+      createdAt,
     },
     include: { resource: true },
   });

@@ -17,8 +17,16 @@ export type NewLead = {
  * message names a product, a quantity or an amount. A lead whose phone or email matches an existing
  * customer of the same owner is not duplicated: the existing profile gets the new deal.
  */
-export async function createLead(options: { tx: Tx; audit: AuditRecorder; ownerId: number; lead: NewLead; source: string }) {
-  const { tx, audit, ownerId, lead, source } = options;
+export async function createLead(options: {
+  tx: Tx;
+  audit: AuditRecorder;
+  ownerId: number;
+  lead: NewLead;
+  source: string;
+  /** the message's clock: reports count leads by it */
+  at: Date;
+}) {
+  const { tx, audit, ownerId, lead, source, at } = options;
   const phone = lead.phone ? normalisePhone(lead.phone) : undefined;
   const company = lead.company ? await findOrCreateCompany(tx, audit, lead.company) : undefined;
   const existing = await findDuplicate(tx, ownerId, phone, lead.email);
@@ -39,6 +47,7 @@ export async function createLead(options: { tx: Tx; audit: AuditRecorder; ownerI
         source,
         createdById: ownerId,
         updatedById: ownerId,
+        createdAt: at,
       },
     });
     await audit.created("customer", customer);
@@ -54,10 +63,11 @@ export async function createLead(options: { tx: Tx; audit: AuditRecorder; ownerI
         quantity: lead.quantity,
         amount: lead.amount,
         createdById: ownerId,
+        createdAt: at,
       },
     });
     await audit.created("deal", deal);
-    const change = await tx.dealStageChange.create({ data: { dealId: deal.id, toStage: "new", byStaffId: ownerId } });
+    const change = await tx.dealStageChange.create({ data: { dealId: deal.id, toStage: "new", byStaffId: ownerId, changedAt: at } });
     await audit.created("dealStageChange", change);
   }
   return { customer, company, deal, duplicateOf: existing ? existing.id : undefined };
