@@ -9,7 +9,7 @@ const STAFF_HELP = {
     "• 张伟签了，8万6",
     "• 查一下张伟 / 138 0013 8000",
     "• 今天有什么任务",
-    "命令：/lead /note /deal /find /tasks /done /book /cancel /complain /summary /top /undo /whoami /help",
+    "命令：/lead /note /deal /find /tasks /done /book /cancel /complain /ack /resolve /summary /top /undo /whoami /help",
   ],
   en: [
     "Just say it in English or Chinese, e.g.:",
@@ -18,15 +18,15 @@ const STAFF_HELP = {
     "• John signed, 12k",
     "• Find John / 0199",
     "• What are my tasks today",
-    "Commands: /lead /note /deal /find /tasks /done /book /cancel /complain /summary /top /undo /whoami /help",
+    "Commands: /lead /note /deal /find /tasks /done /book /cancel /complain /ack /resolve /summary /top /undo /whoami /help",
   ],
 };
 
 const MANAGER_EXTRA = { zh: "• 这周销售情况怎么样 / 本月前十大客户", en: "• How did sales go this week / top 10 customers this month" };
 
 const GUEST_HELP = {
-  zh: ["您好！您可以直接告诉我：", "• 明晚7点 4位 靠窗", "• 12月10号入住大床房 住两晚", "• 我的预订 / 取消明天的预订 / 我的积分", "• 有问题也可以直接反馈给我们"],
-  en: ["Hello! Just tell me, for example:", "• Table for 4 tomorrow at 7, window seat", "• A king room from Dec 10 for two nights", "• My bookings / cancel tomorrow's booking / my points", "• Or tell us if anything went wrong"],
+  zh: ["您好！您可以直接告诉我：", "• 明晚7点 4位 靠窗", "• 12月10号入住大床房 住两晚", "• 我的预订 / 取消明天的预订 / 我的积分", "• 我不抽烟 / 我对花生过敏（我们会记住，下次自动为您安排）", "• 有问题也可以直接反馈给我们"],
+  en: ["Hello! Just tell me, for example:", "• Table for 4 tomorrow at 7, window seat", "• A king room from Dec 10 for two nights", "• My bookings / cancel tomorrow's booking / my points", "• I don't smoke / always a high floor (we'll remember it next time)", "• Or tell us if anything went wrong"],
 };
 
 export const helpHandler: Handler<"help"> = async (ctx) => {
