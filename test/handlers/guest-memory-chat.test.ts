@@ -88,4 +88,13 @@ describe.each(kinds)("guest memory in chat on $name", ({ name }) => {
     const second = /CP-\d+/.exec(other ?? "")?.[0] ?? /CP-\d+/.exec((await chat.send("mei", "yes"))[0]!)![0];
     expect((await chat.send("sam", `/ack ${second}`, { role: "frontdesk" })).join("\n")).toMatch(new RegExp(`${second} is yours`));
   });
+
+  it("tells the front desk booking for a returning guest who they are", async () => {
+    await chat.send("小王", "/book 12月5日 大床房 住一晚 13812345678", { role: "frontdesk" });
+    const first = await db().booking.findFirstOrThrow({ where: { customer: { phones: { has: "13812345678" } } } });
+    await db().booking.update({ where: { id: first.id }, data: { status: "completed", spend: 500 } });
+    const [reply] = await chat.send("小王", "/book 12月20日 大床房 住一晚 13812345678", { now: "2026-12-10T10:00:00+08:00" });
+    expect(reply).toMatch(/预订成功 B-\d+/);
+    expect(reply).toMatch(/回头客：第2次光临，累计消费¥500/);
+  });
 });

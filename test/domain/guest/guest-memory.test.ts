@@ -8,8 +8,13 @@ import { recogniseGuest } from "../../../src/domain/guest/recognise-guest.ts";
 import { preferencesInStatement } from "../../../src/domain/guest/statement-preferences.ts";
 import { pendingSurvey, recordSurveyAnswer } from "../../../src/domain/guest/record-survey-answer.ts";
 import { scheduleBookingReminder } from "../../../src/domain/guest/schedule-booking-reminder.ts";
+import { runDueJobs } from "../../../src/jobs/scheduler.ts";
+import { createNotify } from "../../../src/jobs/notify.ts";
+import { loadJobSettings } from "../../../src/jobs/settings.ts";
+import { JOB_KINDS } from "../../../src/jobs/kinds/index.ts";
+import { createLogger } from "../../../src/runtime/logger.ts";
 import { testDatabases } from "../../support/databases.ts";
-import { makeBooking, makeGuest, write } from "./fixtures.ts";
+import { makeBooking, makeGuest, pushedTo, write } from "./fixtures.ts";
 
 const at = (iso: string) => new Date(iso);
 const policy = DEFAULT_VENUE.complaints;
@@ -106,5 +111,27 @@ describe.each(testDatabases)("guest memory on $name", ({ open }) => {
     const soon = await makeBooking(db(), { customerId: guest.id, startAt: at("2026-11-19T00:00:00Z") });
     await scheduleBookingReminder({ db: db(), booking: soon, now });
     expect(await db().job.count({ where: { kind: "booking-reminder", payload: { path: ["bookingId"], equals: soon.id } } })).toBe(0);
+  });
+
+  it("reminds once the day before; a moved booking only at its new time, a cancelled one never", async () => {
+    const runJobs = (now: Date) => runDueJobs({ db: db(), now, handlers: JOB_KINDS, notify: createNotify({ db: db(), now: () => now }), log: createLogger("silent"), settings: loadJobSettings({}) });
+    const guest = await makeGuest(db());
+    const now = at("2026-11-30T02:00:00Z");
+    const moved = await makeBooking(db(), { customerId: guest.id, startAt: at("2026-12-05T06:00:00Z") });
+    await scheduleBookingReminder({ db: db(), booking: moved, now });
+    const newStart = at("2026-12-08T06:00:00Z");
+    await db().booking.update({ where: { id: moved.id }, data: { startAt: newStart, endAt: at("2026-12-09T04:00:00Z") } });
+    await scheduleBookingReminder({ db: db(), booking: { id: moved.id, startAt: newStart }, now });
+    const cancelled = await makeBooking(db(), { customerId: guest.id, startAt: at("2026-12-06T06:00:00Z") });
+    await scheduleBookingReminder({ db: db(), booking: cancelled, now });
+    await db().booking.update({ where: { id: cancelled.id }, data: { status: "cancelled" } });
+
+    await runJobs(at("2026-12-06T00:00:00Z"));
+    expect(await pushedTo(db(), guest.userId)).toEqual([]);
+    await runJobs(at("2026-12-07T06:00:00Z"));
+    const pushed = await pushedTo(db(), guest.userId);
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]).toMatch(new RegExp(`温馨提醒：您预订的 B-${moved.id} .*12月8日`));
+    expect((await db().booking.findUniqueOrThrow({ where: { id: moved.id } })).reminderSentAt).toEqual(at("2026-12-07T06:00:00Z"));
   });
 });
