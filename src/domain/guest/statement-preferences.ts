@@ -3,6 +3,7 @@
  * "always a high floor" → high floor, "我对花生过敏" → 花生过敏. Short canonical phrases, because the
  * next booking applies them word for word and the reply repeats them ("已为您安排无烟…").
  */
+/** A pattern and the phrase it stands for; an empty phrase keeps the words as the guest said them. */
 const ZH: [RegExp, string][] = [
   [/(不抽烟|不吸烟|无烟|禁烟|戒烟了)/, "无烟"],
   [/(?<!不)(抽烟|吸烟)(?!房)|吸烟房/, "吸烟"],
