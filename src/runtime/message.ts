@@ -31,11 +31,11 @@ export type Lang = "zh" | "en";
 
 /**
  * Chinese if the text has any CJK character, English if it has Latin letters, else undefined. A leading
- * slash command ("/find") says nothing of the language, so it is not counted.
+ * English slash command ("/find") says nothing of the language, so it is not counted ("/取消" does).
  */
 export function detectLang(message: string): Lang | undefined {
   // Nor do record ids ("B-3", "CP-2"): "/cancel B-3" should be answered in the user's usual language.
-  const text = message.replace(/^\s*[/／]\S*/, "").replace(/\b(?:CP|[LDFTB])-?\d+\b/gi, "");
+  const text = message.replace(/^\s*[/／][A-Za-z_]*/, "").replace(/\b(?:CP|[LDFTB])-?\d+\b/gi, "");
   if (/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return "zh";
   if (/[a-z]/i.test(text)) return "en";
   return undefined;
