@@ -28,6 +28,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void stopPostgres().finally(() => process.exit(130)));
 }
 
+/** A section that fails is reported as failed; the others still run and the file is still written. */
+const section = async (name: string, work: () => Promise<void>) => {
+  try {
+    await work();
+  } catch (error) {
+    report.note(`${name} section failed: ${(error as Error).message.split("\n").filter(Boolean).slice(0, 3).join(" ")}`);
+  }
+};
+
 try {
   console.log(`chatcrm bench — ${bench.quick ? "quick" : "full"} sizes; sections ${bench.sections.join(", ")}; databases ${bench.dbs.join(", ")}`);
   if (needsDb && bench.dbs.includes("postgres")) {
@@ -36,19 +45,19 @@ try {
   }
   if (wants("parser")) {
     console.log("\n## parser");
-    await benchParser({ bench, report });
+    await section("parser", () => benchParser({ bench, report }));
   }
   if (wants("webhook")) {
     console.log("\n## webhook");
-    await benchWebhook({ bench, report, postgres });
+    await section("webhook", () => benchWebhook({ bench, report, postgres }));
   }
   if (wants("lookup")) {
     console.log("\n## lookup");
-    await benchLookup({ bench, report, postgres });
+    await section("lookup", () => benchLookup({ bench, report, postgres }));
   }
   if (wants("summary")) {
     console.log("\n## summary");
-    await benchSummary({ bench, report, postgres });
+    await section("summary", () => benchSummary({ bench, report, postgres }));
   }
 } finally {
   await stopPostgres();
