@@ -28,6 +28,16 @@ export const linkConsoleUser: OnUnknownUser = async (ctx) => {
   return registerUser({ db: ctx.db, platform: CONSOLE_PLATFORM, platformUserId: userId, chatId, name: userId, role, tz: ctx.tz });
 };
 
+/**
+ * A reply as a script's output line: the text (an image's text-table description), a choice's option
+ * labels and the values pressing them sends, and an image's PNG as base64.
+ */
+function scriptFields(reply: Reply): Record<string, unknown> {
+  if (reply.kind === "choice") return { text: renderText(reply), options: reply.options.map((o) => o.label), values: reply.options.map((o) => o.value) };
+  if (reply.kind === "image") return { text: reply.alt, image_png_base64: Buffer.from(reply.png).toString("base64") };
+  return { text: reply.text };
+}
+
 /** One reply as plain text: choices become a numbered list, images their description. */
 export function renderText(reply: Reply): string {
   if (reply.kind === "text") return reply.text;
@@ -86,8 +96,7 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
       if (to > from) await advanceClock({ db: app.db.prisma, from, to, handlers: JOB_KINDS, log: app.log });
       clock = to > from ? to : from;
       for (const push of await takePushes({ db: app.db.prisma, platform: CONSOLE_PLATFORM })) {
-        const options = push.reply.kind === "choice" ? { options: push.reply.options.map((o) => o.label), values: push.reply.options.map((o) => o.value) } : {};
-        output.write(JSON.stringify({ user: push.userId, text: renderText(push.reply), ...options, at: push.at.toISOString() }) + "\n");
+        output.write(JSON.stringify({ user: push.userId, ...scriptFields(push.reply), at: push.at.toISOString() }) + "\n");
       }
       continue;
     }
@@ -102,7 +111,7 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
     clock = now;
     const replies = await app.receive(consoleMessage({ user, role, text, now, tz }));
     for (const reply of replies) {
-      output.write(JSON.stringify({ user, text: renderText(reply), ...(reply.kind === "choice" ? { options: reply.options.map((o) => o.label) } : {}) }) + "\n");
+      output.write(JSON.stringify({ user, ...scriptFields(reply) }) + "\n");
     }
   }
 }

@@ -10,8 +10,20 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrlFor, dropDatabase } from "../support/databases.ts";
 import { runCli } from "../support/run-cli.ts";
+import { openDatabase } from "../../src/store/client.ts";
 
-type Line = { user?: string; text?: string; options?: string[]; values?: string[]; at?: string; error?: string };
+/** The tiers the nightly job stored, read straight from the database the script used. */
+async function openTier(location: string): Promise<Record<string, string>> {
+  const db = await openDatabase({ db: location });
+  try {
+    const rows = await db.prisma.customer.findMany({ where: { isGuest: false }, select: { name: true, tier: true } });
+    return Object.fromEntries(rows.map((row) => [row.name, row.tier]));
+  } finally {
+    await db.close();
+  }
+}
+
+type Line = { user?: string; text?: string; options?: string[]; values?: string[]; at?: string; error?: string; image_png_base64?: string };
 
 const tz = "Asia/Shanghai";
 const say = (user: string, text: string, extra: Record<string, unknown> = {}) => ({ user, text, tz, ...extra });
@@ -33,6 +45,9 @@ const SCRIPT = [
   say("alice", "/tasknote T-4"),
   say("alice", "/tasknote T-4 客户要周五前报价"),
   advance("2026-11-24T10:00:00+08:00"),
+  // The nightly job has computed the pyramid by now; the manager asks for it and for last week's pictures.
+  say("wang", "/分层"),
+  say("wang", "/汇总 上周"),
 ];
 
 const targets = [
@@ -107,6 +122,16 @@ describe.each(targets)("follow-ups that run themselves on $name", ({ location, c
     const birthday = alice.find((l) => l.at === at("2026-11-24T09:00:00+08:00"));
     expect(birthday).toMatchObject({ text: expect.stringMatching(/^⏰ T-5 🎂 张伟 11月24日生日，送上祝福/), values: ["/done T-5", "/snooze T-5", "/tasknote T-5"] });
     expect(alice.find((l) => l.at === at("2026-11-24T08:30:00+08:00"))?.text).toMatch(/今天 1 项，逾期 1 项[\s\S]*T-5 .*🎂 张伟/);
+
+    // The pyramid: 张伟 (the only revenue) is the one VIP, as a picture with a text table; the summary
+    // comes with its charts as PNG images.
+    const asked = replies.filter((l) => l.user === "wang").slice(-4);
+    const pngs = asked.filter((l) => l.image_png_base64);
+    expect(pngs.length).toBeGreaterThanOrEqual(2);
+    for (const png of pngs) expect(Buffer.from(png.image_png_base64!, "base64").subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(asked.map((l) => l.text).join("\n")).toMatch(/VIP[^\n]*1/);
+    const tiers = await openTier(db);
+    expect(tiers).toEqual({ 张伟: "vip", 李娜: "small" });
 
     // Nothing was pushed at night.
     for (const line of pushed) {
