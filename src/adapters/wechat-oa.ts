@@ -10,7 +10,7 @@ import type { Message, Reply } from "../runtime/message.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
 import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
-import { createWeixinApi, numberedChoice, splitUtf8 } from "./wecom-app.ts";
+import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8 } from "./weixin-common.ts";
 
 export const WECHAT_PLATFORM = "wechat";
 const DEFAULT_API_BASE = "https://api.weixin.qq.com";
@@ -51,12 +51,6 @@ const ENV = {
   apiBase: "WECHAT_API_BASE",
 } as const;
 
-// The outer envelope is read before the signature is checked: no entity processing on untrusted input.
-const envelopeParser = new XMLParser({ parseTagValue: false, processEntities: false, ignoreAttributes: true, ignoreDeclaration: true });
-// MsgId is a 64-bit number: parseTagValue false keeps it (and every field) a string.
-const messageParser = new XMLParser({ parseTagValue: false, processEntities: true, htmlEntities: false, ignoreAttributes: true, ignoreDeclaration: true });
-
-const EnvelopeSchema = z.object({ xml: z.object({ Encrypt: z.string().min(1) }) });
 
 const CallbackSchema = z.object({
   xml: z.object({
@@ -73,9 +67,7 @@ const CallbackSchema = z.object({
 });
 type Callback = z.infer<typeof CallbackSchema>["xml"];
 
-const MediaResponseSchema = z.object({ media_id: z.string().min(1) });
 
-const text = (status: number, body = ""): HttpResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body });
 
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on. */
 export function wechatCallbackToMessage(callback: Callback): Message | undefined {
@@ -97,13 +89,6 @@ export function wechatCallbackToMessage(callback: Callback): Message | undefined
   return undefined;
 }
 
-function safeParse(parser: XMLParser, xml: string): unknown {
-  try {
-    return parser.parse(xml);
-  } catch {
-    return undefined;
-  }
-}
 
 export function createWechatOaAdapter(config: WechatOaConfig, options: { log: Logger }): PlatformAdapter {
   const crypto = createMessageCrypto({ token: config.token, encodingAesKey: config.encodingAesKey, receiveId: config.appId });

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Message } from "../../src/runtime/message.ts";
 import { createLogger } from "../../src/runtime/logger.ts";
 import { PlatformError, type HttpRequest, type PlatformAdapter, type Route } from "../../src/adapters/types.ts";
-import { splitUtf8, wecomAppAdapter, type WecomAppConfig } from "../../src/adapters/wecom-app.ts";
+import { wecomAppAdapter, type WecomAppConfig } from "../../src/adapters/wecom-app.ts";
+import { splitUtf8 } from "../../src/adapters/weixin-common.ts";
 import { startFakeWecomApi, type FakeWecomApi } from "../fakes/fake-wecom-api.ts";
 import { encryptedDelivery, randomEncodingAesKey, wecomCardEventXml, wecomTextXml, type WeixinSecrets } from "./drivers/wecom-app.ts";
 
