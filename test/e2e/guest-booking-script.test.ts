@@ -72,5 +72,5 @@ describe.each(targets)("guest bookings by script on $name", ({ location, cleanup
 
     const [arrivals] = of("小王");
     expect(arrivals!.text).toMatch(/今日到店（11月19日\(周四\)）：\n客房：\nB-1 行政套房 11月19日\(周四\)入住 2晚 · amy · 首次光临/);
-  });
+  }, 120_000);
 });
