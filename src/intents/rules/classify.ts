@@ -62,7 +62,9 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!top) return unknown;
   const bestAllowed = ranked.find(([i]) => allowed.has(i));
   // Something the role may not do, clearly asked for: answer nothing rather than the next best guess.
-  if (!allowed.has(top[0]) && (!bestAllowed || top[1] - bestAllowed[1] >= 1)) return { ...unknown, score: top[1], margin: 1 };
+  // A read the role may not do ("上周全公司成交多少" from sales) never falls back to a write.
+  const fallsToWrite = !!bestAllowed && !WRITE_INTENT_NAMES.has(top[0]) && WRITE_INTENT_NAMES.has(bestAllowed[0]);
+  if (!allowed.has(top[0]) && (!bestAllowed || fallsToWrite || top[1] - bestAllowed[1] >= 1)) return { ...unknown, score: top[1], margin: 1 };
   if (!bestAllowed) return unknown;
   const [intent, score] = bestAllowed;
   const runnerUp = ranked.find(([i]) => i !== intent)?.[1] ?? 0;
@@ -96,6 +98,14 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
   if (has("create_booking") || has("change_booking") || has("cancel_booking") || has("log_complaint") || has("my_bookings")) return false;
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
+
+/**
+ * A question asking for a fact ("which room is…", "上周成交多少", "can you recommend…") wants an answer, so
+ * it is a read or nothing: writes are told, not asked. "Why"/"为什么" is left out, since guests complain
+ * that way, and so is a question someone else asked ("王总问多少钱"), which is reported, not put to us.
+ */
+const ASKS_A_FACT =
+  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么|啥|几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
@@ -183,6 +193,11 @@ function addEntityEvidence(
     add("log_followup", -3);
   }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
+  if (ASKS_A_FACT.test(t)) {
+    for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -3);
+    // "王总那单签了多少", "上次跟黄老板聊到哪了": a fact about one customer is looked up.
+    if (role !== "guest" && who && !f.period) add("lookup_customer", 2);
+  }
   // A question mark with no verb of doing is never a write on its own.
   if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
     for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);
