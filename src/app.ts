@@ -7,6 +7,7 @@ import { createLogger, type Logger } from "./runtime/logger.ts";
 import type { Message, Reply } from "./runtime/message.ts";
 import { acceptDelivery, claimDelivery, completeDelivery } from "./runtime/inbox.ts";
 import { handlers } from "./handlers/index.ts";
+import { systemActions } from "./handlers/system-actions.ts";
 import { ensureVenue } from "./domain/booking/ensure-venue.ts";
 import { loadVenue } from "./domain/venue/load-venue.ts";
 import type { OnUnknownUser } from "./runtime/middleware/identify.ts";
@@ -44,7 +45,7 @@ export async function startApp(options: {
       ? { apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS }
       : undefined,
   });
-  const router = createRouter({ db: db.prisma, parser, handlers, log, defaultTz: config.CHATCRM_TZ, onUnknownUser: options.onUnknownUser });
+  const router = createRouter({ db: db.prisma, parser, handlers, systemActions, log, defaultTz: config.CHATCRM_TZ, onUnknownUser: options.onUnknownUser });
   return {
     db,
     router,

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { IntentName, IntentOf, Role } from "../intents/schema.ts";
+import type { SystemAction } from "./slash-commands.ts";
 import type { AuditRecorder, Tx } from "../domain/audit/audit-recorder.ts";
 import type { Lang, Message, Reply } from "./message.ts";
 import type { Logger } from "./logger.ts";
@@ -40,3 +41,7 @@ export interface Context {
 
 export type Handler<N extends IntentName> = (ctx: Context, intent: IntentOf<N>) => Promise<void>;
 export type Handlers = { [N in IntentName]: Handler<N> };
+
+/** A command that is not an intent, with the text after the command word. */
+export type SystemActionHandler = (ctx: Context, args: string) => Promise<void>;
+export type SystemActions = Record<SystemAction, SystemActionHandler>;

@@ -9,7 +9,7 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { IntentParser } from "../intents/parse.ts";
 import { createAuditRecorder } from "../domain/audit/audit-recorder.ts";
 import { compose } from "./compose.ts";
-import type { Context, Handlers } from "./context.ts";
+import type { Context, Handlers, SystemActions } from "./context.ts";
 import type { Logger } from "./logger.ts";
 import { detectLang, type Message, type Reply } from "./message.ts";
 import { errorBoundary } from "./middleware/error-boundary.ts";
@@ -23,6 +23,7 @@ export type RouterOptions = {
   db: PrismaClient;
   parser: IntentParser;
   handlers: Handlers;
+  systemActions: SystemActions;
   log: Logger;
   /** the zone used when neither the message nor the user has one */
   defaultTz: string;
@@ -39,7 +40,7 @@ export function createRouter(options: RouterOptions): Router {
     link,
     identify({ onUnknownUser: options.onUnknownUser }),
     conversationState,
-    interpret({ parser: options.parser, handlers: options.handlers }),
+    interpret({ parser: options.parser, handlers: options.handlers, systemActions: options.systemActions }),
   ]);
 
   return {

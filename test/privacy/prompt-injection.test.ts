@@ -14,6 +14,7 @@ import { linkConsoleUser, renderText } from "../../src/adapters/console.ts";
 import { createRouter, type Router } from "../../src/runtime/router.ts";
 import { createIntentParser } from "../../src/intents/parse.ts";
 import { handlers } from "../../src/handlers/index.ts";
+import { systemActions } from "../../src/handlers/system-actions.ts";
 import { slotNamesOf } from "../../src/intents/llm-json-schema.ts";
 import { INTENT_NAMES } from "../../src/intents/schema.ts";
 import type { Role } from "../../src/intents/schema.ts";
@@ -128,7 +129,7 @@ describe.each(cases)("prompt injection on $store through $parser", ({ store, par
       const parse = parser === "auto"
         ? createIntentParser({ mode: "auto", llm })
         : createIntentParser({ mode: "llm", llm, rules: () => ({ intent: { intent: "unknown", slots: {} }, confidence: "low", parser: "rules" }) });
-      router = createRouter({ db: app.db.prisma, parser: parse, handlers, log: app.log, defaultTz: "Asia/Shanghai", onUnknownUser: linkConsoleUser });
+      router = createRouter({ db: app.db.prisma, parser: parse, handlers, systemActions, log: app.log, defaultTz: "Asia/Shanghai", onUnknownUser: linkConsoleUser });
     }
     // Other people's data: a sales lead with a deal and a task, and a guest with a booking and an allergy.
     await seed("alice", "新线索：张伟，蓝海科技，电话13800138000，想采购300箱矿泉水，周五回电", "sales");

@@ -4,7 +4,7 @@
  * confirms uncertain writes, and runs the handler.
  */
 import type { Middleware } from "../compose.ts";
-import type { Context, Handlers } from "../context.ts";
+import type { Context, Handlers, SystemActions } from "../context.ts";
 import type { IntentParser } from "../../intents/parse.ts";
 import { parseWithRules } from "../../intents/rules/index.ts";
 import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type Role } from "../../intents/schema.ts";
@@ -13,38 +13,15 @@ import { FREE_TEXT_SLOTS, missingSlot } from "../missing-slot.ts";
 import { describeIntent } from "../describe-intent.ts";
 import type { Draft } from "../conversation.ts";
 import { say } from "../message.ts";
-import { undoLastWrite } from "../../handlers/undo.ts";
-import { completeTaskCommand } from "../../handlers/complete-task.ts";
-import { whoami } from "../../handlers/whoami.ts";
-import { pyramidCommand } from "../../handlers/pyramid.ts";
-import { arrivalsCommand, completeBookingCommand, markBookingCommand } from "../../handlers/booking-desk.ts";
-import { snoozeTaskCommand } from "../../handlers/snooze-task.ts";
-import { taskNoteCommand } from "../../handlers/task-note.ts";
-import { acknowledgeComplaintCommand } from "../../handlers/acknowledge-complaint.ts";
-import { resolveComplaintCommand } from "../../handlers/resolve-complaint.ts";
 import { answerSurvey } from "../../handlers/answer-survey.ts";
 
 const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
 const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
 const EDIT = /^(3|修改|改|编辑|edit|change)[!！。.]?$/i;
 
-const SYSTEM_ACTIONS: Record<SystemAction, (ctx: Context, args: string) => Promise<void>> = {
-  undo: (ctx) => undoLastWrite(ctx),
-  done: (ctx, args) => completeTaskCommand(ctx, args),
-  whoami: (ctx) => whoami(ctx),
-  pyramid: (ctx) => pyramidCommand(ctx),
-  arrivals: (ctx) => arrivalsCommand(ctx),
-  arrived: (ctx, args) => markBookingCommand(ctx, args, "arrived"),
-  noshow: (ctx, args) => markBookingCommand(ctx, args, "no_show"),
-  complete: (ctx, args) => completeBookingCommand(ctx, args),
-  snooze: (ctx, args) => snoozeTaskCommand(ctx, args),
-  tasknote: (ctx, args) => taskNoteCommand(ctx, args),
-  ack: (ctx, args) => acknowledgeComplaintCommand(ctx, args),
-  resolve: (ctx, args) => resolveComplaintCommand(ctx, args),
-};
 
-export function interpret(options: { parser: IntentParser; handlers: Handlers }): Middleware {
-  const { parser, handlers } = options;
+export function interpret(options: { parser: IntentParser; handlers: Handlers; systemActions: SystemActions }): Middleware {
+  const { parser, handlers, systemActions } = options;
 
   const dispatch = async (ctx: Context, intent: Intent) => {
     ctx.conversation.draft = undefined;
@@ -135,7 +112,7 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers })
     const slash = parseSlashCommand(input.text);
     if (slash) {
       ctx.conversation.draft = undefined;
-      if ("action" in slash.command) return SYSTEM_ACTIONS[slash.command.action](ctx, slash.args);
+      if ("action" in slash.command) return systemActions[slash.command.action](ctx, slash.args);
       return proceed(ctx, intentFromCommand(slash.command.intent, slash.args, input), true);
     }
     if (/^[/／]/.test(input.text)) {
@@ -145,7 +122,7 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers })
     const words = parseSystemWords(input.text);
     if (words) {
       ctx.conversation.draft = undefined;
-      return SYSTEM_ACTIONS[words.action](ctx, words.args);
+      return systemActions[words.action](ctx, words.args);
     }
     const draft = ctx.conversation.draft;
     if (draft && (await continueDraft(ctx, draft, input))) return;
