@@ -31,3 +31,18 @@ describe("a question asking for a fact is answered, never recorded", () => {
     { text: "I'd like to book a table for 2 tomorrow at 7", role: "guest", intent: "create_booking" },
   ]);
 });
+
+describe("a deal stage said as what happened", () => {
+  run([
+    { text: "宏达科技被同行截胡了", intent: "update_deal", slots: { customer: "宏达科技", stage: "lost" } },
+    { text: "蓝天物流最后用了别家的", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "Brightside Dental went with another supplier", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "老周的茶叶单子终于成了 3万", intent: "update_deal", slots: { customer: "老周", stage: "won", amount: 30000 } },
+    { text: "got the PO from Ruiz Catering, $4k", intent: "update_deal", slots: { customer: "Ruiz Catering", stage: "won", amount: 4000 } },
+    { text: "金鼎酒楼的合同已经寄过去了", intent: "update_deal", slots: { customer: "金鼎酒楼", stage: "negotiation" } },
+    { text: "华美装饰合同发了 等对方盖章", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "拜访了陈经理 周一把合同发过去", intent: "log_followup", slots: { customer: "陈经理" } },
+    { text: "李总那边确认有需求 预算也有", intent: "update_deal", slots: { stage: "qualified" } },
+    { text: "远航旅行社那单阶段重置成new", intent: "update_deal", slots: { stage: "new" } },
+  ]);
+});
