@@ -31,7 +31,9 @@ function makeQueries(pools: Pools, size: number, count: number): { kind: Kind; t
     const index = nameIndexOf(i, pools.names.length);
     const name = pools.names[index]!;
     if (kind === "name") out.push({ kind, text: name });
-    else if (kind === "pinyin") out.push({ kind, text: pools.nameKeys[index]!.split(" ").find((w) => /^[a-z]{4,}$/.test(w)) ?? name });
+    // The whole name in pinyin, as people type it to find 张伟 ("zhangwei"): the longest Latin word of the
+    // key. (A lone surname syllable like "zhang" asks for every 张 — a list, not a lookup.)
+    else if (kind === "pinyin") out.push({ kind, text: pools.nameKeys[index]!.split(" ").filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length)[0] ?? name });
     else if (kind === "english typo") {
       const at = 1 + Math.floor(random() * (name.length - 2));
       out.push({ kind, text: name.slice(0, at) + name.slice(at + 1) });

@@ -11,8 +11,9 @@ export type CustomerMatch = {
   score: number;
 };
 
-// Lower than pg_trgm's default 0.6 so that one typo in a short name ("zhang wie", "Jon Smith") still matches.
-const WORD_SIMILARITY_THRESHOLD = 0.5;
+// pg_trgm's default: one typo in a name ("zhang wie", "Jon Smith") still matches, and near-misses that only
+// share a surname ("zhang li" for "zhangwei") do not reach the recheck (0.5 made them thousands at 1M).
+const WORD_SIMILARITY_THRESHOLD = 0.6;
 const MIN_PHONE_DIGITS = 4;
 
 /**
