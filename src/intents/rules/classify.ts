@@ -176,6 +176,8 @@ function addEntityEvidence(
   if (has("cancel_booking")) add("create_booking", -2.5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   if (has("my_bookings")) add("create_booking", -2.5);
+  // "我们订的位子被别人占了": something gone wrong with what was booked is a grumble, not a question about it.
+  if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);
   if (has("top_customers")) add("summary", -1);
   if (has("summary") && f.period) add("summary", 1);

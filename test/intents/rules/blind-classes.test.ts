@@ -46,3 +46,28 @@ describe("a deal stage said as what happened", () => {
     { text: "远航旅行社那单阶段重置成new", intent: "update_deal", slots: { stage: "new" } },
   ]);
 });
+
+describe("guests asking whether their booking went through", () => {
+  run([
+    { text: "我的订位订上了没", role: "guest", intent: "my_bookings" },
+    { text: "我们的预订成功了吗", role: "guest", intent: "my_bookings" },
+    { text: "我的reservation好了吗", role: "guest", intent: "my_bookings" },
+    { text: "房间约上了吗", role: "guest", intent: "my_bookings" },
+    { text: "do we have anything reserved for Friday?", role: "guest", intent: "my_bookings" },
+    { text: "show me my next stays", role: "guest", intent: "my_bookings" },
+    { text: "list my current reservations", role: "guest", intent: "my_bookings" },
+  ]);
+});
+
+describe("a guest's grumble said without a complaint word", () => {
+  run([
+    { text: "the elevator is out of service again", role: "guest", intent: "log_complaint" },
+    { text: "they gave our room to someone else when we arrived", role: "guest", intent: "log_complaint" },
+    { text: "I was billed for room service I never ordered", role: "guest", intent: "log_complaint" },
+    { text: "we got charged for parking but we didn't even have a car", role: "guest", intent: "log_complaint" },
+    { text: "淋浴水一直不热", role: "guest", intent: "log_complaint" },
+    { text: "早上只能洗冷水澡", role: "guest", intent: "log_complaint" },
+    { text: "冰箱里的饮料我没喝过 却被扣了钱", role: "guest", intent: "log_complaint" },
+    { text: "我们订的位子被别人占了", role: "guest", intent: "log_complaint" },
+  ]);
+});

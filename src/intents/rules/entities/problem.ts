@@ -10,14 +10,14 @@ const ZH_PROBLEMS = [
   // dirt, smell, pests
   "脏", "不干净", "污渍", "污迹", "霉", "头发", "虫", "蟑螂", "老鼠", "蚊子", "异味", "臭", "烟味", "发黄", "有血",
   // broken things
-  "坏了", "坏掉", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "不出热水", "看不了", "用不了", "没法用", "不能用", "没打扫", "没收拾", "没换", "没人打扫", "修一下", "来修", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
+  "坏了", "坏掉", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "不出热水", "不热", "冷水澡", "不够热", "看不了", "用不了", "没法用", "不能用", "没打扫", "没收拾", "没换", "没人打扫", "修一下", "来修", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
   "开不了", "关不上", "锁不上", "不制冷", "不制热", "不工作", "失灵", "没反应", "连不上", "没信号", "网太慢", "网很慢", "断网", "停电",
   // food
   "难吃", "太咸", "太淡", "太辣", "太油", "馊", "变质", "过期", "不新鲜", "夹生", "没熟", "冷了", "凉了", "上错", "少上",
   // service and waiting
   "没人理", "没人管", "没人接", "没人来", "不理人", "态度", "等了", "等半天", "半天没", "太慢", "好慢", "迟迟", "还没送", "还没到", "还没来",
   // money
-  "扣了两次", "重复扣", "多扣", "多收", "乱收费", "收错", "算错", "退款", "没退",
+  "扣了两次", "乱扣", "没(?:用|碰|动|喝|吃)过.{0,6}(?:扣|收)", "(?:被|给)(?:别人|人)(?:占|订)了", "重复扣", "多扣", "多收", "乱收费", "收错", "算错", "退款", "没退",
   // feelings about it
   "投诉", "不满", "太差", "很差", "差劲", "糟糕", "恶劣", "失望", "生气", "气死", "无语", "离谱", "过分", "受不了", "忍不了", "太不像话",
   // deliveries and goods
@@ -25,7 +25,7 @@ const ZH_PROBLEMS = [
 ];
 
 const EN_PROBLEMS =
-  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smel(?:l|ls|led|lt|ly)|stank|reek\w*|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|(?:was|is|were|got|came out|came) wrong|nobody (?:apologi[sz]ed|cared|bothered)|no one (?:apologi[sz]ed|cared)|undercooked|stale|spoiled|expired|(?:not|never) (?:been )?(?:cleaned|changed|replaced|fixed|made up|working|ready)|(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:cleaned|changed|replaced|fixed|made up)|(?:can|could) (?:someone|somebody) (?:fix|repair|come (?:and|to) fix|look at)|(?:fix|repair) (?:the|our|my) (?:tv|ac|air ?con\w*|heater|shower|toilet|sink|door|lock|light|lamp|wifi|wi-fi|window|fridge|kettle))\b/i;
+  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|out of (?:order|service)|(?:gave|given) (?:\w+ ){0,2}(?:away|to (?:someone|somebody) else)|(?:charged|billed) (?:us |me )?for .{1,40}\b(?:didn'?t|did not|never)|never (?:ordered|used|touched)|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smel(?:l|ls|led|lt|ly)|stank|reek\w*|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|(?:was|is|were|got|came out|came) wrong|nobody (?:apologi[sz]ed|cared|bothered)|no one (?:apologi[sz]ed|cared)|undercooked|stale|spoiled|expired|(?:not|never) (?:been )?(?:cleaned|changed|replaced|fixed|made up|working|ready)|(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:cleaned|changed|replaced|fixed|made up)|(?:can|could) (?:someone|somebody) (?:fix|repair|come (?:and|to) fix|look at)|(?:fix|repair) (?:the|our|my) (?:tv|ac|air ?con\w*|heater|shower|toilet|sink|door|lock|light|lamp|wifi|wi-fi|window|fridge|kettle))\b/i;
 
 const ZH_PROBLEMS_RE = new RegExp(ZH_PROBLEMS.join("|"));
 
