@@ -4,7 +4,7 @@
  * first so they can never become a write.
  */
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
-import { CUES, type Cue, type Scored } from "./cues.ts";
+import { CUES, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
@@ -143,7 +143,7 @@ function addEntityEvidence(
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
   if (has("change_booking") && EXISTING_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
-  if (has("top_customers")) add("update_deal", -3);
+  if (has("top_customers") || SALES_MEASURE.test(t)) add("update_deal", -3);
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
   if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b)/i.test(t)) add("summary", 2.5);
   // "小王这周怎么样" from a manager: how one of the team did over a period.

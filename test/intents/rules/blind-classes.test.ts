@@ -71,3 +71,36 @@ describe("a guest's grumble said without a complaint word", () => {
     { text: "我们订的位子被别人占了", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("a manager asking how sales went, said as a state of things", () => {
+  run([
+    { text: "王磊上个月的签单情况", role: "manager", intent: "summary", slots: { period: "last_month", person: "王磊" } },
+    { text: "本周的成交数据", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "今天的回款情况", role: "manager", intent: "summary", slots: { period: "today" } },
+    { text: "how's Li Na doing this month", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Send me Tom's numbers for last week", role: "manager", intent: "summary", slots: { person: "Tom" } },
+    { text: "这个月有多少新客户", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
+
+describe("what is left to follow up, asked loosely", () => {
+  run([
+    { text: "明天有哪些要跟的", intent: "list_tasks" },
+    { text: "这周还有啥没跟的", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "今天该跟进的有哪些", intent: "list_tasks", slots: { period: "today" } },
+    { text: "本周的follow-ups有哪些", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "还有谁没跟的", intent: "list_tasks" },
+  ]);
+});
+
+describe("asking for help, or how to do something", () => {
+  run([
+    { text: "help me", intent: "help" },
+    { text: "Help please!", role: "guest", intent: "help" },
+    { text: "帮助一下", intent: "help" },
+    { text: "怎么查客户电话？", intent: "help" },
+    { text: "如何取消预订", role: "guest", intent: "help" },
+    { text: "how do I log a call?", intent: "help" },
+    { text: "how can I book a table", role: "guest", intent: "help" },
+  ]);
+});

@@ -106,7 +106,7 @@ const EN_NOT_NAMES = new Set(
     "Contact Email Phone Budget Re Fwd FYI Note Notes Log Logged Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
-    "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY").split(/\s+/),
+    "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
