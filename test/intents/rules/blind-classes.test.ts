@@ -104,3 +104,13 @@ describe("asking for help, or how to do something", () => {
     { text: "how can I book a table", role: "guest", intent: "help" },
   ]);
 });
+
+describe("a head count changed: the count after the change is the party size", () => {
+  run([
+    { text: "周六的位子加两个人 现在是8个", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "明天的桌子从5个人改成3个人", role: "guest", intent: "change_booking", slots: { party_size: 3 } },
+    { text: "one more joining us - make it 6 for Friday's table", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "今晚的预订少一个人 现在三位", role: "guest", intent: "change_booking", slots: { party_size: 3 } },
+    { text: "把明天的位子改成7点", role: "guest", intent: "change_booking", slots: { start: "2026-11-19T19:00" } },
+  ]);
+});

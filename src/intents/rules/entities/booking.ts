@@ -21,13 +21,15 @@ const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5": the new one counts. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b`, "i");
+/** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 export function findPartySize(text: string): number | undefined {
   if (PARTY_ALONE.test(text)) return 1;
-  const said = PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
+  const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
   const n = said ? parseCount((said[1] ?? said[2]) as string) : undefined;
   if (n !== undefined && n > 0 && n <= 500) return n;
   const ak = PARTY_ADULTS_KIDS.exec(text);
