@@ -10,7 +10,7 @@ import type { Message, Reply } from "../runtime/message.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
 import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
-import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8 } from "./weixin-common.ts";
+import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, CallbackBaseSchema, callbackTime } from "./weixin-common.ts";
 
 export const WECHAT_PLATFORM = "wechat";
 const DEFAULT_API_BASE = "https://api.weixin.qq.com";
@@ -51,30 +51,18 @@ const ENV = {
   apiBase: "WECHAT_API_BASE",
 } as const;
 
-
 const CallbackSchema = z.object({
-  xml: z.object({
-    /** the openid of the guest */
-    FromUserName: z.string().min(1),
-    CreateTime: z.string().regex(/^\d+$/),
-    MsgType: z.string(),
-    Content: z.string().optional(),
-    MsgId: z.string().optional(),
-    Event: z.string().optional(),
+  xml: CallbackBaseSchema.extend({
     /** the text of a voice message, when the account turned speech recognition on */
     Recognition: z.string().optional(),
   }),
 });
 type Callback = z.infer<typeof CallbackSchema>["xml"];
 
-
-
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on. */
 export function wechatCallbackToMessage(callback: Callback): Message | undefined {
   const openid = callback.FromUserName;
-  const sent = new Date(Number(callback.CreateTime) * 1000);
-  // A CreateTime past the range of Date (more digits than a time has) could not be stored: 503 for ever.
-  const receivedAt = Number.isNaN(sent.getTime()) ? new Date() : sent;
+  const receivedAt = callbackTime(callback.CreateTime);
   const base = { platform: WECHAT_PLATFORM, chatId: openid, userId: openid, receivedAt, raw: callback };
   if (callback.MsgType === "text" && callback.MsgId && callback.Content !== undefined) {
     return { ...base, messageId: callback.MsgId, text: callback.Content };
@@ -88,7 +76,6 @@ export function wechatCallbackToMessage(callback: Callback): Message | undefined
   }
   return undefined;
 }
-
 
 export function createWechatOaAdapter(config: WechatOaConfig, options: { log: Logger }): PlatformAdapter {
   const crypto = createMessageCrypto({ token: config.token, encodingAesKey: config.encodingAesKey, receiveId: config.appId });

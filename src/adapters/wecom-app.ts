@@ -11,7 +11,7 @@ import { detectLang, say, type Message, type Reply } from "../runtime/message.ts
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
 import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
-import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, truncate, type Payload } from "./weixin-common.ts";
+import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, truncate, type Payload, CallbackBaseSchema, callbackTime } from "./weixin-common.ts";
 
 export const WECOM_PLATFORM = "wecom";
 const DEFAULT_API_BASE = "https://qyapi.weixin.qq.com";
@@ -57,30 +57,19 @@ const ENV = {
   apiBase: "WECOM_API_BASE",
 } as const;
 
-
 const CallbackSchema = z.object({
-  xml: z.object({
-    FromUserName: z.string().min(1),
-    CreateTime: z.string().regex(/^\d+$/),
-    MsgType: z.string(),
-    Content: z.string().optional(),
-    MsgId: z.string().optional(),
+  xml: CallbackBaseSchema.extend({
     /** set when the message was written in an app group chat (appchat) */
     ChatId: z.string().optional(),
-    Event: z.string().optional(),
     EventKey: z.string().optional(),
     TaskId: z.string().optional(),
   }),
 });
 type Callback = z.infer<typeof CallbackSchema>["xml"];
 
-
-
 /** The neutral Message for a callback, or undefined for what chatcrm does not act on (media, most events). */
 export function wecomCallbackToMessage(callback: Callback): Message | undefined {
-  const sent = new Date(Number(callback.CreateTime) * 1000);
-  // A CreateTime past the range of Date (more digits than a time has) could not be stored: 503 for ever.
-  const receivedAt = Number.isNaN(sent.getTime()) ? new Date() : sent;
+  const receivedAt = callbackTime(callback.CreateTime);
   const from = callback.FromUserName;
   if (callback.MsgType === "text" && callback.MsgId && callback.Content !== undefined) {
     return { platform: WECOM_PLATFORM, chatId: callback.ChatId || from, userId: from, messageId: callback.MsgId, text: callback.Content, receivedAt, raw: callback };
@@ -215,7 +204,6 @@ export function createWecomAppAdapter(config: WecomAppConfig, options: { log: Lo
     },
   };
 }
-
 
 export const wecomAppAdapter: AdapterFactory<WecomAppConfig> = {
   platform: WECOM_PLATFORM,

@@ -16,6 +16,22 @@ export const EnvelopeSchema = z.object({ xml: z.object({ Encrypt: z.string().min
 
 const API_TIMEOUT_MS = 10_000;
 const TokenResponseSchema = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });
+/** The fields every WeCom and WeChat callback has; each platform extends them with its own. */
+export const CallbackBaseSchema = z.object({
+  FromUserName: z.string().min(1),
+  CreateTime: z.string().regex(/^\d+$/),
+  MsgType: z.string(),
+  Content: z.string().optional(),
+  MsgId: z.string().optional(),
+  Event: z.string().optional(),
+});
+
+/** When a callback's message was written; a CreateTime past the range of Date (which could not be stored, so 503 for ever) is read as now. */
+export function callbackTime(createTime: string): Date {
+  const sent = new Date(Number(createTime) * 1000);
+  return Number.isNaN(sent.getTime()) ? new Date() : sent;
+}
+
 export const MediaResponseSchema = z.object({ media_id: z.string().min(1) });
 
 export const text = (status: number, body = ""): HttpResponse => ({ status, headers: { "content-type": "text/plain; charset=utf-8" }, body });
