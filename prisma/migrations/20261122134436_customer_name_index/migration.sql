@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Customer_name_idx" ON "Customer"("name");
