@@ -11,9 +11,10 @@ export type CustomerMatch = {
   score: number;
 };
 
-// pg_trgm's default: one typo in a name ("zhang wie", "Jon Smith") still matches, and near-misses that only
-// share a surname ("zhang li" for "zhangwei") do not reach the recheck (0.5 made them thousands at 1M).
-const WORD_SIMILARITY_THRESHOLD = 0.6;
+// Typos are tried strictly first (one wrong letter in a name still shares about 80% of its trigrams, and
+// a strict threshold keeps the index's candidates few), then at pg_trgm's default, which still finds
+// "zhang wie" and "Jon Smith" but sends many more candidates to the recheck at a million customers.
+const WORD_SIMILARITY_THRESHOLDS = [0.8, 0.6];
 const MIN_PHONE_DIGITS = 4;
 
 /**
@@ -104,10 +105,13 @@ async function findByText(options: { db: PrismaClient; raw: string; query: strin
     if (contained.length) return round(contained);
   }
 
-  // SET LOCAL keeps the threshold to this transaction, whatever pooled connection it runs on.
-  const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${WORD_SIMILARITY_THRESHOLD}`),
-    stage((p) => texts.map((_, i) => `${p[i]} <% c."searchKey"`).join(" OR ")),
-  ]);
-  return round(rows);
+  for (const threshold of WORD_SIMILARITY_THRESHOLDS) {
+    // SET LOCAL keeps the threshold to this transaction, whatever pooled connection it runs on.
+    const [, rows] = await db.$transaction([
+      db.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${threshold}`),
+      stage((p) => texts.map((_, i) => `${p[i]} <% c."searchKey"`).join(" OR ")),
+    ]);
+    if (rows.length) return round(rows);
+  }
+  return [];
 }
