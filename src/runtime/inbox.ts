@@ -9,7 +9,7 @@ import type { Message, Reply } from "./message.ts";
 /** A claim older than this belongs to a process that died: another may take the delivery over. */
 export const CLAIM_LEASE_MS = 60_000;
 
-export type StoredDelivery = { id: number; message: Message };
+export type StoredDelivery = { id: number; message: Message; attempts: number };
 
 /** Stores a delivery; undefined when the same (platform, messageId) was stored before. */
 export async function acceptDelivery(db: PrismaClient, delivered: Message): Promise<number | undefined> {
@@ -49,7 +49,7 @@ export async function claimDelivery(db: PrismaClient, options: { id?: number; no
   const now = options.now ?? new Date();
   const staleBefore = new Date(now.getTime() - (options.leaseMs ?? CLAIM_LEASE_MS));
   const only = options.id === undefined ? Prisma.empty : Prisma.sql`AND id = ${options.id}`;
-  const rows = await db.$queryRaw<{ id: number; raw: unknown }[]>`
+  const rows = await db.$queryRaw<{ id: number; raw: unknown; attempts: number }[]>`
     UPDATE "InboundMessage" SET status = 'processing', "lockedAt" = ${now}, attempts = attempts + 1
     WHERE id = (
       SELECT id FROM "InboundMessage"
@@ -58,9 +58,9 @@ export async function claimDelivery(db: PrismaClient, options: { id?: number; no
       FOR UPDATE SKIP LOCKED
       LIMIT 1
     )
-    RETURNING id, raw`;
+    RETURNING id, raw, attempts`;
   const row = rows[0];
-  return row ? { id: row.id, message: { ...reviveMessage(row.raw), inboxId: row.id } } : undefined;
+  return row ? { id: row.id, message: { ...reviveMessage(row.raw), inboxId: row.id }, attempts: row.attempts } : undefined;
 }
 
 /**

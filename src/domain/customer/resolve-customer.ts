@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import type { StaffScope } from "../staff/scope-for-staff.ts";
+import { ownerScopeFilter, type StaffScope } from "../staff/scope-for-staff.ts";
 import { findCustomers } from "./find-customers.ts";
 
 // Words that point back at the customer last talked about in this chat.
@@ -25,7 +25,7 @@ export async function resolveCustomer(options: {
   if (!query || BACK_REFERENCE.test(query)) {
     if (!lastCustomerId) return { kind: "none" };
     const last = await db.customer.findFirst({
-      where: { id: lastCustomerId, deletedAt: null, ...(scope.ownerIds === "all" ? {} : { ownerId: { in: scope.ownerIds } }) },
+      where: { id: lastCustomerId, deletedAt: null, ...ownerScopeFilter(scope) },
     });
     return last ? { kind: "found", customerId: last.id, name: last.name } : { kind: "none" };
   }

@@ -18,7 +18,7 @@ export async function scopeForStaff(options: { db: PrismaClient | Tx; staff: { i
   return { ownerIds: [...new Set([staff.id, ...team.map((member) => member.id)])] };
 }
 
-/** Prisma filter for customers within a scope. */
-export function customerScopeFilter(scope: StaffScope): { ownerId?: { in: number[] } } {
+/** Prisma filter for records with an owner (customers, tasks) within a scope. */
+export function ownerScopeFilter(scope: StaffScope): { ownerId?: { in: number[] } } {
   return scope.ownerIds === "all" ? {} : { ownerId: { in: scope.ownerIds } };
 }

@@ -1,5 +1,5 @@
 import type { AuditRecorder, Tx } from "../audit/audit-recorder.ts";
-import type { StaffScope } from "../staff/scope-for-staff.ts";
+import { ownerScopeFilter, type StaffScope } from "../staff/scope-for-staff.ts";
 import { scheduleTaskReminder } from "./schedule-task-reminder.ts";
 
 /**
@@ -8,7 +8,7 @@ import { scheduleTaskReminder } from "./schedule-task-reminder.ts";
  */
 export async function snoozeTask(options: { tx: Tx; audit: AuditRecorder; taskId: number; scope: StaffScope; until: Date }) {
   const { tx, audit, taskId, scope, until } = options;
-  const task = await tx.task.findFirst({ where: { id: taskId, ...(scope.ownerIds === "all" ? {} : { ownerId: { in: scope.ownerIds } }) } });
+  const task = await tx.task.findFirst({ where: { id: taskId, ...ownerScopeFilter(scope) } });
   if (!task) return undefined;
   if (task.status !== "open") return { task, notOpen: true as const };
   // A new due time deserves a new reminder; escalation stays once per task, so escalatedAt is kept.

@@ -32,11 +32,6 @@ export function slotTimesOn(venue: Venue, date: LocalDate): Date[] {
   });
 }
 
-/** "11:00–14:00、17:00–22:00", or undefined when closed that day. */
-export function formatServices(services: Service[], separator: string): string | undefined {
-  return services.length ? services.map((s) => `${s.open}–${s.close}`).join(separator) : undefined;
-}
-
 function localWeekdayIndex(date: LocalDate): number {
   const sunday0 = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
   return (sunday0 + 6) % 7;

@@ -71,7 +71,3 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** The first date that is today or later: what "when to follow up" almost always means. */
-export function firstFutureDate(dates: ResolvedDate[], clock: Clock): ResolvedDate | undefined {
-  return dates.find((d) => compareDates(d.date, clock.today) >= 0);
-}
