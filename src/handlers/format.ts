@@ -53,3 +53,15 @@ const CHANNEL_NAMES: Record<string, { zh: string; en: string }> = {
 export function channelName(channel: string, lang: Lang): string {
   return CHANNEL_NAMES[channel]?.[lang] ?? channel;
 }
+
+const TIER_NAMES: Record<string, { zh: string; en: string }> = {
+  vip: { zh: "VIP", en: "VIP" },
+  major: { zh: "大客户", en: "major" },
+  ordinary: { zh: "普通客户", en: "ordinary" },
+  small: { zh: "小客户", en: "small" },
+};
+
+/** The customer-pyramid tier as people say it. */
+export function tierName(tier: string, lang: Lang): string {
+  return TIER_NAMES[tier]?.[lang] ?? tier;
+}

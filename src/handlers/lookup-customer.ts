@@ -1,7 +1,7 @@
 import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { shortId } from "../domain/shared/short-id.ts";
-import { channelName, formatMoney, formatWhen, joinList, stageName } from "./format.ts";
+import { channelName, formatMoney, formatWhen, joinList, stageName, tierName } from "./format.ts";
 import { customerFor, requireStaff } from "./support.ts";
 
 /** A customer's profile on one screen: contacts, owner, open deals, last contact, next task, bookings. */
@@ -21,7 +21,7 @@ export const lookupCustomerHandler: Handler<"lookup_customer"> = async (ctx, { s
     },
   });
   const zh = ctx.lang === "zh";
-  const lines = [`👤 ${shortId("customer", c.id)} ${c.name}${c.company ? (zh ? `（${c.company.name}）` : ` (${c.company.name})`) : ""} · ${c.tier.toUpperCase()}`];
+  const lines = [`👤 ${shortId("customer", c.id)} ${c.name}${c.company ? (zh ? `（${c.company.name}）` : ` (${c.company.name})`) : ""} · ${tierName(c.tier, ctx.lang)}`];
   const contacts = [...c.phones, ...c.emails];
   if (contacts.length) lines.push(`📞 ${contacts.join(" · ")}`);
   if (c.owner) lines.push(say(ctx.lang, `负责人：${c.owner.name}`, `Owner: ${c.owner.name}`));
