@@ -24,7 +24,7 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
     const guest = await guestFor(ctx, slots.name, slots.phone, tx, audit);
     const profile = await tx.customer.findUniqueOrThrow({ where: { id: guest.id } });
     const asked = slots.preferences ?? [];
-    const remembered = profile.preferences.filter((p) => !asked.some((a) => a.toLowerCase() === p.toLowerCase()));
+    const remembered = profile.preferences.filter((p) => !asked.some((a) => a.toLowerCase() === p.toLowerCase()) && fitsKind(p, kind));
     const booked = await createBooking({
       tx, audit, venue, now: ctx.now,
       request: {
@@ -100,4 +100,13 @@ async function guestFor(ctx: Context, name: string | undefined, phone: string | 
   });
   await audit.created("customer", created);
   return created;
+}
+
+// Words that only make sense for a room (a high floor, a twin bed) or only for a table (a window seat,
+// a booth): a remembered preference of the other kind is not applied.
+const ROOM_ONLY = /楼层|高层|低层|床|浴缸|枕|电梯|floor|bed|bath|pillow|elevator|lift|crib|婴儿床/i;
+const TABLE_ONLY = /卡座|包间|包厢|宝宝椅|儿童椅|booth|high chair|private room/i;
+
+function fitsKind(preference: string, kind: "room" | "table"): boolean {
+  return kind === "room" ? !TABLE_ONLY.test(preference) : !ROOM_ONLY.test(preference);
 }

@@ -33,6 +33,12 @@ describe.each(kinds)("guest memory in chat on $name", ({ name }) => {
     expect(await db().job.count({ where: { kind: "booking-reminder", payload: { path: ["bookingId"], equals: booking.id } } })).toBe(1);
   });
 
+  it("applies only the preferences that fit a table to a table", async () => {
+    const [reply] = await chat.send("mei", "12月2日晚上7点 2位");
+    expect(reply).toMatch(/已为您安排无烟、花生过敏的2人桌/);
+    expect(reply).not.toMatch(/high floor/);
+  });
+
   it("greets a returning guest and arranges the room like last time", async () => {
     await chat.send("jun", "11月25日订一间大床房住两晚，无烟", { role: "guest" });
     const first = await db().booking.findFirstOrThrow({ where: { customer: { identities: { some: { platformUserId: "jun" } } } } });
