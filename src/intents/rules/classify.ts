@@ -107,6 +107,20 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
 const ASKS_A_FACT =
   /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么|啥|几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
+/**
+ * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
+ * they are like ("那个客户挺难搞的"). Nothing was sold, agreed or asked, so nothing is written.
+ */
+const PRIVATE_LIFE = /(女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
+const CHARACTER = /(难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
+const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
+
+function isChatter(t: string, f: Features): boolean {
+  if (f.phones.length || f.emails.length || f.money.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel) return false;
+  if (BUSINESS.test(t)) return false;
+  return PRIVATE_LIFE.test(t) || CHARACTER.test(t);
+}
+
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
 const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
@@ -116,6 +130,8 @@ const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
 const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
+
+const STAFF_WRITES = ["create_lead", "log_followup", "update_deal", "update_customer"] as const;
 
 /** Evidence from what was found rather than what words were used. */
 function addEntityEvidence(
@@ -200,6 +216,8 @@ function addEntityEvidence(
     // "王总那单签了多少", "上次跟黄老板聊到哪了": a fact about one customer is looked up.
     if (role !== "guest" && who && !f.period) add("lookup_customer", 2);
   }
+  // Chatter about someone's life or character is nothing to record, however it is reported.
+  if (role !== "guest" && isChatter(t, f)) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
   // A question mark with no verb of doing is never a write on its own.
   if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
     for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);
