@@ -26,6 +26,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
     [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up)\b/i, 2.5],
     [/(提醒我|\bremind me to\b)/i, 1.5],
+    // "陈园长回邮件了", "微信发了酒单过去", "电话打了三次", "Popped round to…": a contact said by its channel.
+    [/(回了(?:个|封|条)?(?:邮件|微信|消息|信息|短信)|回(?:邮件|微信|消息|信息|短信)(?:了|过来|说)|(?:微信|邮件|短信)(?:上|里)?(?:发|回)了|发了?(?:个|条|封)?(?:消息|信息|微信|短信|邮件)(?:过去|给)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)|(?:送|寄|拿)了?(?:些|点)?(?:样品|资料|目录|酒单|价目表|报价单?)|\b(?:popped (?:round|over|in|by)|swung by|went round|nipped (?:over|round)|dropped in on)\b)/i, 2.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
@@ -38,6 +40,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "确认有需求 预算也有 可以往下推了": a need and a budget confirmed move a deal on.
     [/(确认有需求|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
+    // "说别家便宜 不跟我们做了", "可以算合格客户了", "合同签完了": an outcome, whoever says it.
+    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|\bgoing with (?:someone|another|a competitor)\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
@@ -47,6 +51,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "Diego Alvarez contact details pls", "鑫达建材 客户档案": a name, then what is wanted of it.
+    [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
     [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
@@ -77,18 +83,23 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
+    [/((?:预约|预订|预定|订位|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
   ],
   my_bookings: [
+    [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
     [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|会员点数|我的点数|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
+    [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about)\b)/i, 2.5],
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
   ],
   summary: [

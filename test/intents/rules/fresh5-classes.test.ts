@@ -47,3 +47,57 @@ describe("business said alongside private life is still recorded", () => {
     { text: "钱老板说他儿子接手了 下周下单200箱", intent: "log_followup" },
   ]);
 });
+
+describe("a contact said by its channel: a reply, a message sent over, calls that went unanswered", () => {
+  run([
+    { text: "周总回邮件了 说预算要再批", intent: "log_followup", slots: { customer: "周总", channel: "email" } },
+    { text: "给李经理微信发了产品目录 周五再问问", intent: "log_followup", slots: { channel: "message" } },
+    { text: "马总那边电话打了两次都没人接", intent: "log_followup", slots: { channel: "call" } },
+    { text: "何老板那边发了消息过去 还没回", intent: "log_followup", slots: { channel: "message" } },
+    { text: "给赵工寄了样品 下周跟进", intent: "log_followup" },
+    { text: "Popped over to see Jane Hill, she liked the samples", intent: "log_followup", slots: { channel: "visit" } },
+  ]);
+});
+
+describe("a deal's outcome said in passing", () => {
+  run([
+    { text: "钱总说不跟我们做了 选了别家", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "孙老板那边不合作了", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "李总确认了需求 可以算合格客户了", intent: "update_deal", slots: { stage: "qualified" } },
+    { text: "大华科技 合同签完了 12万", intent: "update_deal", slots: { stage: "won", amount: 120000 } },
+    { text: "周总那单签好了", intent: "update_deal", slots: { stage: "won" } },
+  ]);
+});
+
+describe("a customer's dissatisfaction reported by staff is a complaint", () => {
+  run([
+    { text: "华联超市反映上批货有几箱破损了", intent: "log_complaint" },
+    { text: "张总说送来的椅子颜色不对 很不满意", intent: "log_complaint" },
+    { text: "Blue Harbor Cafe are unhappy with the last delivery", intent: "log_complaint" },
+    { text: "王经理抱怨发票开错了", intent: "log_complaint" },
+    { text: "Lisa Wong is not happy, half the order arrived late", intent: "log_complaint" },
+  ]);
+});
+
+describe("a name and what is wanted of it is a lookup", () => {
+  run([
+    { text: "Maria Lopez contact details pls", intent: "lookup_customer" },
+    { text: "宏图贸易 客户档案", intent: "lookup_customer" },
+    { text: "调一下张伟的客户资料", intent: "lookup_customer" },
+    { text: "Peter Quinn profile please", intent: "lookup_customer" },
+    { text: "周总的档案发我", intent: "lookup_customer" },
+  ]);
+});
+
+describe("a guest's own booking or points, said loosely", () => {
+  run([
+    { text: "我那个预订不要了", role: "guest", intent: "cancel_booking" },
+    { text: "周六的包间不要了", role: "guest", intent: "cancel_booking" },
+    { text: "明天那桌不订了", role: "guest", intent: "cancel_booking" },
+    { text: "我预约的是哪天来着", role: "guest", intent: "my_bookings" },
+    { text: "我们约的是几点", role: "guest", intent: "my_bookings" },
+    { text: "我现在多少分了", role: "guest", intent: "my_points" },
+    { text: "我一共攒了多少分", role: "guest", intent: "my_points" },
+    { text: "还有几分啊", role: "guest", intent: "my_points" },
+  ]);
+});
