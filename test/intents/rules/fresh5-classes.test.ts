@@ -101,3 +101,14 @@ describe("a guest's own booking or points, said loosely", () => {
     { text: "还有几分啊", role: "guest", intent: "my_points" },
   ]);
 });
+
+describe("room or table, from the kind of place named", () => {
+  run([
+    { text: "想订12月5号到7号的海景房 两个人", role: "guest", intent: "create_booking", slots: { kind: "room" } },
+    { text: "下周五到周日 湖边小屋 3个人", role: "guest", intent: "create_booking", slots: { kind: "room" } },
+    { text: "12月1号到3号 温泉别墅 6个人", role: "guest", intent: "create_booking", slots: { kind: "room" } },
+    { text: "订个位 周六晚上七点 四个人", role: "guest", intent: "create_booking", slots: { kind: "table" } },
+    { text: "想订明天晚上的位置 大概六点 五个人", role: "guest", intent: "create_booking", slots: { kind: "table" } },
+    { text: "帮我留个卡座 明晚9点 6个人", role: "guest", intent: "create_booking", slots: { kind: "table" } },
+  ]);
+});

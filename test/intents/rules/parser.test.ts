@@ -118,7 +118,7 @@ describe("scores on parser-fresh-4.jsonl (unseen by the parser's author)", () =>
 describe("scores on parser-fresh-5.jsonl (unseen by the parser's author)", () => {
   const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh-5.jsonl", import.meta.url))));
   it("intent accuracy ≥ 0.95", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95));
-  it("slot accuracy ≥ 0.83", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.83));
+  it("slot accuracy ≥ 0.84", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.84));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
 
