@@ -6,7 +6,7 @@ import { createInterface } from "node:readline";
 import { once } from "node:events";
 import { z } from "zod";
 import { createIntentParser, type IntentParser, type ParserMode } from "../intents/parse.ts";
-import { RoleSchema, type ParseInput } from "../intents/schema.ts";
+import { RoleSchema, type ParseInput, CONTRACT_INTENTS } from "../intents/schema.ts";
 import { createLogger, type Logger } from "../runtime/logger.ts";
 
 const DEFAULT_MODEL = "gpt-4o-mini";
@@ -72,6 +72,9 @@ async function parseLine(parser: IntentParser, line: string, log: Logger): Promi
   const input: ParseInput = { text: fields.data.text, role: fields.data.role, now: new Date(fields.data.now), tz: fields.data.tz };
   try {
     const { intent } = await parser.parse(input);
+    // The contract knows its own intents only: chatcrm's others (a guest's remembered preferences) are
+    // nothing the contract asks for, so they are reported as unknown.
+    if (!CONTRACT_INTENTS.has(intent.intent)) return { id, intent: "unknown", slots: {} };
     return { id, intent: intent.intent, slots: intent.slots };
   } catch (error) {
     log.error("parse: the parser failed on a line", { id, error: error instanceof Error ? error.message : String(error) });

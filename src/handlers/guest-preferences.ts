@@ -6,17 +6,12 @@ import { joinList } from "./format.ts";
 import { requireGuest } from "./support.ts";
 
 /**
- * `update_customer` from a guest ("我不抽烟", "always a high floor", "我对花生过敏"): their preferences go
- * on their OWN profile and apply to their next booking. The profile is always the actor's: a name in the
- * text ("把张伟的…") is never looked up, and a message about someone else changes nothing. Only
- * preferences are taken; contact details and the rest are the front desk's to change.
+ * `remember_preferences`, a guest telling us about themselves ("我不抽烟", "always a high floor",
+ * "我对花生过敏"): the preferences go on their OWN profile and apply to their next booking. The intent has
+ * no customer slot, so no name in the text is ever looked up; contact details are the front desk's.
  */
-export const updateOwnPreferencesHandler: Handler<"update_customer"> = async (ctx, { slots }) => {
+export const updateOwnPreferencesHandler: Handler<"remember_preferences"> = async (ctx, { slots }) => {
   const guest = requireGuest(ctx);
-  if (slots.customer && !sameName(slots.customer, guest.name)) {
-    ctx.reply(say(ctx.lang, "抱歉，我只能更新您本人的资料。", "Sorry, I can only update your own profile."));
-    return;
-  }
   // The message's own words first (canonical short phrases), then what the parser found.
   const stated = preferencesInStatement(ctx.message.text);
   const preferences = [...stated, ...(slots.preferences ?? []).filter((p) => !stated.length || !preferencesInStatement(p).length)];
@@ -27,6 +22,3 @@ export const updateOwnPreferencesHandler: Handler<"update_customer"> = async (ct
   await ctx.write(({ tx, audit }) => updateCustomer({ tx, audit, customerId: guest.customerId, changes: { preferences } }));
   ctx.reply(say(ctx.lang, `好的，已记住：${joinList(preferences, "zh")}。以后的预订会自动为您安排。`, `Got it, we'll remember: ${joinList(preferences, "en")}. Your next bookings will have it arranged.`));
 };
-
-const fold = (s: string) => s.toLowerCase().replace(/[\s.]/g, "");
-const sameName = (a: string, b: string) => fold(a) === fold(b) || /^(我|我自己|本人|me|myself)$/i.test(a.trim());

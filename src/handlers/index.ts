@@ -21,7 +21,8 @@ export const handlers: Handlers = {
   update_deal: updateDealHandler,
   lookup_customer: lookupCustomerHandler,
   // A guest only ever updates their own preferences; staff update the customer they name.
-  update_customer: (ctx, intent) => (ctx.actor?.kind === "guest" ? updateOwnPreferencesHandler : updateCustomerHandler)(ctx, intent),
+  update_customer: updateCustomerHandler,
+  remember_preferences: updateOwnPreferencesHandler,
   list_tasks: listTasksHandler,
   create_booking: createBookingHandler,
   change_booking: changeBookingHandler,

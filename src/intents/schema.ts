@@ -136,6 +136,14 @@ export const TopCustomersSchema = z.object({
   slots: slots({ period: PeriodSchema.optional(), limit: count.optional().describe("how many") }),
 });
 
+/** Not in the shared parse contract: a guest telling us about themselves, kept on their own profile. */
+export const RememberPreferencesSchema = z.object({
+  intent: z.literal("remember_preferences"),
+  slots: slots({
+    preferences: z.array(text).min(1).max(20).optional().describe("what the guest said they like or need, as short phrases"),
+  }),
+});
+
 const noSlots = <N extends string>(name: N) => z.object({ intent: z.literal(name), slots: slots({}) });
 
 export const IntentSchema = z.discriminatedUnion("intent", [
@@ -153,6 +161,7 @@ export const IntentSchema = z.discriminatedUnion("intent", [
   LogComplaintSchema,
   SummarySchema,
   TopCustomersSchema,
+  RememberPreferencesSchema,
   noSlots("help"),
   noSlots("unknown"),
 ]);
@@ -168,8 +177,8 @@ const STAFF_INTENTS: IntentName[] = [
 ];
 const GUEST_INTENTS: IntentName[] = [
   "create_booking", "change_booking", "cancel_booking", "my_bookings", "my_points", "log_complaint", "help", "unknown",
-  // a guest's own preferences only ("我不抽烟"): the handler never looks up another customer
-  "update_customer",
+  // a guest's own preferences ("我不抽烟"): their own profile only, never another customer's
+  "remember_preferences",
 ];
 
 /** Which intents a role may be parsed into: a guest's message can only become a guest intent. */
@@ -183,6 +192,7 @@ export const INTENTS_BY_ROLE: Record<Role, readonly IntentName[]> = {
 
 /** Intents that write a record: an `unknown` message must never become one of these. */
 export const WRITE_INTENTS: ReadonlySet<IntentName> = new Set([
+  "remember_preferences",
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking",
   "change_booking", "cancel_booking", "log_complaint",
 ]);
@@ -192,3 +202,6 @@ export type ParseInput = { text: string; role: Role; now: Date; tz: string };
 
 /** What a parser returns. `confidence` "high" lets the router skip the model and confirm cards. */
 export type ParseResult = { intent: Intent; confidence: "high" | "low"; parser: "rules" | "llm" };
+
+/** The intents of the shared parse contract (../shared/eval/README.md); the others are chatcrm's own. */
+export const CONTRACT_INTENTS: ReadonlySet<IntentName> = new Set(INTENT_NAMES.filter((name) => name !== "remember_preferences"));

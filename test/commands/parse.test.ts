@@ -140,3 +140,11 @@ describe("chatcrm parse", () => {
     });
   });
 });
+
+describe("chatcrm parse keeps to the contract's intents", () => {
+  it("reports a guest's statement about themselves as unknown, never as a staff's customer update", async () => {
+    const line = (id: string, text: string) => JSON.stringify({ id, role: "guest", text, now: "2026-11-18T10:00:00+08:00", tz: "Asia/Shanghai" });
+    const out = await run({ parser: "rules", lines: [line("p1", "我不抽烟"), line("p2", "always a high floor please")] });
+    expect(out.map((o) => o.intent)).toEqual(["unknown", "unknown"]);
+  });
+});

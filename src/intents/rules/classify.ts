@@ -56,7 +56,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (OFF_TOPIC.test(t) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
-  if (role === "guest" && !ownPreference) allowed.delete("update_customer");
+  // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
+  if (ownPreference) allowed.add("update_customer");
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   if (!top) return unknown;

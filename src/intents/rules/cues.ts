@@ -5,7 +5,8 @@
 import type { IntentName } from "../schema.ts";
 
 export type Cue = readonly [RegExp, number];
-export type Scored = Exclude<IntentName, "unknown">;
+// remember_preferences is not scored on its own: a guest's update_customer becomes it (index.ts).
+export type Scored = Exclude<IntentName, "unknown" | "remember_preferences">;
 
 /** "李娟这个月的成单情况", "昨天的成交情况": how much was sold, asked as a state of things, not a deal won. */
 export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回款)(?:的)?(?:情况|数据|数量|量|额|金额|总额)/;

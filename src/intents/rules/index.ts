@@ -34,7 +34,9 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   const f = extractFeatures(text, input.now, input.tz);
   const c = classify(text, input.role, f);
   if (c.intent === "unknown") return result(UNKNOWN, c.score >= 4);
-  const intent = validate(c.intent, extractSlots(c.intent, f));
+  // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
+  const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
+  const intent = validate(name, extractSlots(name, f));
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
 }
 

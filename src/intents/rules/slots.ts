@@ -212,6 +212,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       preferences: preferencesOfCustomer(f.text),
     };
   },
+  remember_preferences: (f) => ({ preferences: preferencesOfCustomer(f.text) }),
   list_tasks: (f) => ({ period: f.period }),
   create_booking: (f) => {
     // Unsaid kind: nights or a room type mean a room; people with no room words mean a table.

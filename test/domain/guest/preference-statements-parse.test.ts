@@ -1,6 +1,6 @@
 /**
  * The rules parser on what guests say about themselves: a preference stated of oneself is an update of
- * the guest's own profile (update_customer with no customer), while a booking that carries a preference,
+ * the guest's own profile (remember_preferences), while a booking that carries a preference,
  * a complaint, or anything about someone else stays what it was.
  */
 import { describe, expect, it } from "vitest";
@@ -23,7 +23,7 @@ describe("a guest's own preferences", () => {
     "I prefer a quiet room, please remember",
   ])("$0 is an update of their own profile", (text) => {
     const result = parse(text);
-    expect(result.intent.intent).toBe("update_customer");
+    expect(result.intent.intent).toBe("remember_preferences");
     expect(result.intent.slots).not.toHaveProperty("customer");
     expect(result.confidence).toBe("high");
   });
