@@ -2,19 +2,8 @@
  * Classes of phrasing from cases written blind (fresh-3), each with variants of our own: typing slips,
  * contacts said from the customer's side, companies known only by their place in the sentence, and more.
  */
-import { describe, expect, it } from "vitest";
-import type { Role } from "../../../src/intents/schema.ts";
-import { parseWithRules } from "../../../src/intents/rules/index.ts";
-
-const NOW = new Date("2026-11-18T10:00:00+08:00"); // a Wednesday
-const TZ = "Asia/Shanghai";
-type Case = { text: string; role?: Role; intent: string; slots?: Record<string, unknown> };
-const run = (cases: Case[]) =>
-  it.each(cases)("$text", ({ text, role, intent, slots }) => {
-    const r = parseWithRules({ text, role: role ?? "sales", now: NOW, tz: TZ });
-    expect(r.intent.intent).toBe(intent);
-    if (slots) expect(r.intent.slots).toMatchObject(slots);
-  });
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
 
 describe("typing slips: homophones, pinyin left in, chat shorthand", () => {
   run([

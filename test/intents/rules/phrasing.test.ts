@@ -3,18 +3,8 @@
  * class, not one sentence. Slots listed are checked; others may be present.
  */
 import { describe, expect, it } from "vitest";
-import type { Role } from "../../../src/intents/schema.ts";
 import { parseWithRules } from "../../../src/intents/rules/index.ts";
-
-const NOW = new Date("2026-11-18T10:00:00+08:00"); // a Wednesday
-const TZ = "Asia/Shanghai";
-type Case = { text: string; role?: Role; intent: string; slots?: Record<string, unknown> };
-const run = (cases: Case[]) =>
-  it.each(cases)("$text", ({ text, role, intent, slots }) => {
-    const r = parseWithRules({ text, role: role ?? "sales", now: NOW, tz: TZ });
-    expect(r.intent.intent).toBe(intent);
-    if (slots) expect(r.intent.slots).toMatchObject(slots);
-  });
+import { run, NOW, TZ } from "./case-table.ts";
 
 describe("a deal moving into a stage", () => {
   run([

@@ -1,0 +1,17 @@
+/** The table harness the phrasing tests share: each case parsed at a fixed Wednesday in Shanghai. */
+import { expect, it } from "vitest";
+import type { Role } from "../../../src/intents/schema.ts";
+import { parseWithRules } from "../../../src/intents/rules/index.ts";
+
+export const NOW = new Date("2026-11-18T10:00:00+08:00"); // a Wednesday
+export const TZ = "Asia/Shanghai";
+
+export type Case = { text: string; role?: Role; intent: string; slots?: Record<string, unknown> };
+
+/** One test per case: the intent must match, and the given slots (others may be present). */
+export const run = (cases: Case[]) =>
+  it.each(cases)("$text", ({ text, role, intent, slots }) => {
+    const r = parseWithRules({ text, role: role ?? "sales", now: NOW, tz: TZ });
+    expect(r.intent.intent).toBe(intent);
+    if (slots) expect(r.intent.slots).toMatchObject(slots);
+  });
