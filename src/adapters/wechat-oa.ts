@@ -9,8 +9,8 @@ import { z } from "zod";
 import type { Message, Reply } from "../runtime/message.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
-import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
-import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, CallbackBaseSchema, callbackTime } from "./weixin-common.ts";
+import { createMessageCrypto, openCallback } from "./wechat-crypto.ts";
+import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, CallbackBaseSchema, callbackTime, readWeixinVariables } from "./weixin-common.ts";
 
 export const WECHAT_PLATFORM = "wechat";
 const DEFAULT_API_BASE = "https://api.weixin.qq.com";
@@ -188,16 +188,13 @@ export const wechatOaAdapter: AdapterFactory<WechatOaConfig> = {
     { name: ENV.apiBase, required: false, description: `WeChat API base URL (default ${DEFAULT_API_BASE})` },
   ],
   readConfig(env) {
-    const value = (name: string) => env[name]?.trim() || undefined;
-    const appId = value(ENV.appId);
-    const missing = [ENV.appSecret, ENV.token, ENV.encodingAesKey].filter((name) => !value(name));
-    if (!appId) return { on: false, missing: [ENV.appId, ...missing] };
-    if (missing.length > 0) return { on: "invalid", problem: `WeChat is on (${ENV.appId} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
-    const encodingAesKey = value(ENV.encodingAesKey)!;
-    if (!isEncodingAesKey(encodingAesKey)) return { on: "invalid", problem: `${ENV.encodingAesKey} must be 43 letters and digits` };
-    const apiBase = (value(ENV.apiBase) ?? DEFAULT_API_BASE).replace(/\/+$/, "");
-    if (!URL.canParse(apiBase)) return { on: "invalid", problem: `${ENV.apiBase} is not a URL` };
-    return { on: true, config: { appId, appSecret: value(ENV.appSecret)!, token: value(ENV.token)!, encodingAesKey, apiBase } };
+    const read = readWeixinVariables(env, {
+      label: "WeChat", switchVar: ENV.appId, required: [ENV.appSecret, ENV.token, ENV.encodingAesKey],
+      encodingAesKeyVar: ENV.encodingAesKey, apiBaseVar: ENV.apiBase, defaultApiBase: DEFAULT_API_BASE,
+    });
+    if (read.on !== true) return read;
+    const { value, encodingAesKey, apiBase } = read;
+    return { on: true, config: { appId: value(ENV.appId), appSecret: value(ENV.appSecret), token: value(ENV.token), encodingAesKey, apiBase } };
   },
   create: (config, options) => createWechatOaAdapter(config, options),
 };

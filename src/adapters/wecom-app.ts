@@ -10,8 +10,8 @@ import { z } from "zod";
 import { detectLang, say, type Message, type Reply } from "../runtime/message.ts";
 import type { Logger } from "../runtime/logger.ts";
 import { PlatformError, type AdapterContext, type AdapterFactory, type HttpRequest, type HttpResponse, type PlatformAdapter, type ReplyTarget } from "./types.ts";
-import { createMessageCrypto, isEncodingAesKey, openCallback } from "./wechat-crypto.ts";
-import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, truncate, type Payload, CallbackBaseSchema, callbackTime } from "./weixin-common.ts";
+import { createMessageCrypto, openCallback } from "./wechat-crypto.ts";
+import { envelopeParser, messageParser, EnvelopeSchema, MediaResponseSchema, text, safeParse, createWeixinApi, numberedChoice, splitUtf8, truncate, type Payload, CallbackBaseSchema, callbackTime, readWeixinVariables } from "./weixin-common.ts";
 
 export const WECOM_PLATFORM = "wecom";
 const DEFAULT_API_BASE = "https://qyapi.weixin.qq.com";
@@ -216,18 +216,14 @@ export const wecomAppAdapter: AdapterFactory<WecomAppConfig> = {
     { name: ENV.apiBase, required: false, description: `WeCom API base URL (default ${DEFAULT_API_BASE})` },
   ],
   readConfig(env) {
-    const value = (name: string) => env[name]?.trim() || undefined;
-    const corpId = value(ENV.corpId);
-    const missing = [ENV.agentId, ENV.secret, ENV.token, ENV.encodingAesKey].filter((name) => !value(name));
-    if (!corpId) return { on: false, missing: [ENV.corpId, ...missing] };
-    if (missing.length > 0) return { on: "invalid", problem: `WeCom is on (${ENV.corpId} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
-    const agentId = value(ENV.agentId)!;
-    if (!/^\d+$/.test(agentId)) return { on: "invalid", problem: `${ENV.agentId} must be the app's numeric AgentId` };
-    const encodingAesKey = value(ENV.encodingAesKey)!;
-    if (!isEncodingAesKey(encodingAesKey)) return { on: "invalid", problem: `${ENV.encodingAesKey} must be 43 letters and digits` };
-    const apiBase = (value(ENV.apiBase) ?? DEFAULT_API_BASE).replace(/\/+$/, "");
-    if (!URL.canParse(apiBase)) return { on: "invalid", problem: `${ENV.apiBase} is not a URL` };
-    return { on: true, config: { corpId, agentId: Number(agentId), secret: value(ENV.secret)!, token: value(ENV.token)!, encodingAesKey, apiBase } };
+    const read = readWeixinVariables(env, {
+      label: "WeCom", switchVar: ENV.corpId, required: [ENV.agentId, ENV.secret, ENV.token, ENV.encodingAesKey],
+      encodingAesKeyVar: ENV.encodingAesKey, apiBaseVar: ENV.apiBase, defaultApiBase: DEFAULT_API_BASE,
+    });
+    if (read.on !== true) return read;
+    const { value, encodingAesKey, apiBase } = read;
+    if (!/^\d+$/.test(value(ENV.agentId))) return { on: "invalid", problem: `${ENV.agentId} must be the app's numeric AgentId` };
+    return { on: true, config: { corpId: value(ENV.corpId), agentId: Number(value(ENV.agentId)), secret: value(ENV.secret), token: value(ENV.token), encodingAesKey, apiBase } };
   },
   create: (config, options) => createWecomAppAdapter(config, options),
 };

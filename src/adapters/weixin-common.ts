@@ -6,6 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
 import { detectLang, say, type Reply } from "../runtime/message.ts";
 import { PlatformError, type HttpResponse } from "./types.ts";
+import { isEncodingAesKey } from "./wechat-crypto.ts";
 
 // The outer envelope is read before the signature is checked: no entity processing on untrusted input.
 export const envelopeParser = new XMLParser({ parseTagValue: false, processEntities: false, ignoreAttributes: true, ignoreDeclaration: true });
@@ -197,3 +198,33 @@ export function createWeixinApi(options: {
   return { fetchToken: () => requestToken(false), call };
 }
 
+
+export type WeixinVariables =
+  | { on: false; missing: string[] }
+  | { on: "invalid"; problem: string }
+  | { on: true; value(name: string): string; encodingAesKey: string; apiBase: string };
+
+/**
+ * Reads a WeCom or WeChat platform's variables: off while its switch is unset, invalid when it is set
+ * but others are missing, else the values, with the EncodingAESKey and the API base already checked.
+ */
+export function readWeixinVariables(env: NodeJS.ProcessEnv, options: {
+  label: string;
+  switchVar: string;
+  required: string[];
+  encodingAesKeyVar: string;
+  apiBaseVar: string;
+  defaultApiBase: string;
+}): WeixinVariables {
+  const value = (name: string) => env[name]?.trim() || undefined;
+  const missing = options.required.filter((name) => !value(name));
+  if (!value(options.switchVar)) return { on: false, missing: [options.switchVar, ...missing] };
+  if (missing.length > 0) {
+    return { on: "invalid", problem: `${options.label} is on (${options.switchVar} is set) but ${missing.join(", ")} ${missing.length === 1 ? "is" : "are"} missing` };
+  }
+  const encodingAesKey = value(options.encodingAesKeyVar)!;
+  if (!isEncodingAesKey(encodingAesKey)) return { on: "invalid", problem: `${options.encodingAesKeyVar} must be 43 letters and digits` };
+  const apiBase = (value(options.apiBaseVar) ?? options.defaultApiBase).replace(/\/+$/, "");
+  if (!URL.canParse(apiBase)) return { on: "invalid", problem: `${options.apiBaseVar} is not a URL` };
+  return { on: true, value: (name) => value(name)!, encodingAesKey, apiBase };
+}
