@@ -21,7 +21,9 @@ export async function doctorCommand(options: { config: Config; db?: string; env:
       out.write(`✗ ${factory.platform}: ${read.problem}\n`);
       problems++;
     } else if (read.on === false) {
-      const toSet = read.missing?.length ? read.missing : factory.variables.filter((v) => v.required).map((v) => v.name);
+      const required = factory.variables.filter((v) => v.required).map((v) => v.name);
+      // An optional platform (wechaty) has no required variable: its switch is the first one it lists.
+      const toSet = read.missing?.length ? read.missing : required.length ? required : factory.variables.slice(0, 1).map((v) => v.name);
       out.write(`· ${factory.platform}: off (set ${toSet.join(", ")})\n`);
     } else {
       const check = await factory.create(read.config, { log }).check().catch((error: unknown) => ({ ok: false, detail: (error as Error).message }));
