@@ -176,7 +176,10 @@ function addEntityEvidence(
   // "陈总那边已经付款了": a stage reached, said of someone, with nothing else going on.
   if (f.stage && who && [...scores.keys()].every((k) => k === "update_deal")) add("update_deal", 1.5);
   // "Lisa at Harbor Hotel wants a quote for 30 cases": someone wanting a quantity of something, not a contact logged.
-  if (who && f.goods.quantity !== undefined && f.goods.product && !has("log_followup") && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) add("create_lead", 2);
+  // With both a person and their company named it is a whole lead record, told as a list or a story.
+  if (who && f.goods.quantity !== undefined && f.goods.product && !has("log_followup") && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) {
+    add("create_lead", f.names.length && f.companies.length ? 2.5 : 2);
+  }
   // "张伟上个月成交了多少": how much over a period is a report, not a deal closed.
   if (role !== "guest" && f.period && f.period !== "overdue" && /(多少|几单|几个|几家|\bhow (?:much|many)\b|\bwhat did\b)/i.test(t)) {
     add("summary", 2.5);

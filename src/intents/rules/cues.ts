@@ -15,7 +15,11 @@ export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     [/(新线索|新客户|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|新\s*leads?\b/i, 4],
-    [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|展会上|referred|was introduced|met .* at (?:the|a) (?:expo|fair|trade show|conference))/i, 2.5],
+    // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
+    [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|(?:展会|展|博览会|广交会|交易会|展销会|推介会)上|加了(?:个|一个)?(?:微信|好友|企微)|交换了?(?:名片|微信)|名片[:：]|(?:一个|个|一位|位)(?:新)?客户叫|referred|was introduced|\b(?:a|this|some) (?:guy|chap|woman|lady|man|bloke|fellow|gentleman|gal) (?:called|named)\b|\bsomeone (?:called|named)\b|\b(?:ran|bumped) into\b|\bmet .{1,40}\bat (?:the|a|an) (?:[\w-]+ ){0,2}(?:expo|fair|show|conference|exhibition|summit|networking event))/i, 3],
+    // "1) 王总 2) 宏达建材 3) 300箱瓷砖": details given as a numbered list are a record to make.
+    [/(?:^|\s)[1１①][).）、]\s*\S.*\s[2２②][).）、]\s*\S/, 2.5],
+    [/^(?:客户|联系人|lead|prospect)\s*[:：]/i, 1.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
     [/(想要|想买|要买|需要|想订|wants?\b|needs?\b)/i, 0.8],
     [/(预算|budget)/i, 0.8],

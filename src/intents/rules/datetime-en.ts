@@ -19,7 +19,7 @@ function dateOf(c: Components): LocalDate | undefined {
 const hasDay = (c: Components) => c.isCertain("day") || c.isCertain("weekday") || /* "tomorrow", "in 2 weeks" */ c.isCertain("month");
 
 /** chrono treats a few ordinary words and numbers as dates; these never are in our chats. */
-const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?[wk])$/i;
+const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?(?:[wkm]|mn))$/i;
 
 const PART_WORDS: Array<[RegExp, DayPart]> = [
   [/\b(tonight|evening|dinner|night|pm)\b/i, "evening"],

@@ -39,6 +39,9 @@ export type Features = {
   problem: boolean;
 };
 
+/** A single capitalised word ("Python", "Malbec") is as likely a product as a person. */
+const notOneEnglishWord = (n: NameSpan) => /[\u4e00-\u9fff\s]/.test(n.value);
+
 const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
@@ -50,15 +53,18 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)));
   const people = findNames(text);
   const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)));
+  // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
+  // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
+  const surer = companies.some((c) => c.sure);
   const names = people.filter(
-    (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length >= n.value.length)),
+    (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   const companiesKept = companies.filter((c) => c.sure || !names.some((n) => overlaps(n, c)));
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
-    goods: findGoods(text),
+    goods: findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),
     stage: findStage(text),
     channel: findChannel(text),
     period: findPeriod(text),

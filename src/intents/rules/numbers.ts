@@ -127,13 +127,18 @@ export function parseMoney(raw: string): number | undefined {
 }
 
 /** Money in a sentence, with how sure we are that it is money rather than some other number. */
-export type MoneyMention = { index: number; end: number; value: number; strong: boolean };
+export type MoneyMention = {
+  index: number; end: number; value: number; strong: boolean;
+  /** said right after a money word (预算, budget, 报价): the surest reading when several figures compete */
+  cued: boolean;
+};
 
 const CUR = "(?:[$¥￥€£]|US\\$|HK\\$|RMB\\s?|CNY\\s?|USD\\s?)";
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [
     `(?<cur>${CUR}\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|K|m|M|million|thousand)?)(?![\\w])`,
+    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million)\\b)`,
     `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
     `(?<yuan>${ZH_MONEY_NUM}\\s?(?:元|块钱|块|美元|美金|刀|dollars|bucks))`,
     `(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{3,}(?:\\.\\d+)?)`,
@@ -152,7 +157,7 @@ export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const g = m.groups ?? {};
-    const raw = (g.cur ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const raw = (g.cur ?? g.million ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const after = text.slice(index + raw.length, index + raw.length + 8);
@@ -160,12 +165,12 @@ export function findMoney(text: string): MoneyMention[] {
     if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
     if (g.unit && COUNTED.test(after)) continue;
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
-    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan) continue;
+    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     const value = parseMoney(raw);
     if (value === undefined) continue;
     const cue = MONEY_CUES.test(before);
-    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.unit || g.yuan) || cue });
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.million || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;
 }

@@ -30,8 +30,24 @@ function nextDue(f: Features): string | undefined {
 }
 
 const firstName = (f: Features) => f.names[0]?.value;
+
+/** "帮小李录个线索：韩梅梅": the colleague asked to record it is not the lead. */
+const ASKED_TO_RECORD = /^(?:录|建|加|记|登记|新建|添加|填)/;
+
+/**
+ * The lead's name: the first person named who is not the colleague asked to record it, said in full
+ * where the message gives more of it later ("Met Nina … - Nina Lopez").
+ */
+function leadName(f: Features): string | undefined {
+  const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))));
+  const first = people[0];
+  if (!first) return f.guestName;
+  const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
+  return (fuller ?? first).value;
+}
 const firstCompany = (f: Features) => f.companies[0]?.value;
-const strongMoney = (f: Features) => f.money.find((m) => m.strong)?.value;
+/** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
+const strongMoney = (f: Features) => (f.money.find((m) => m.cued) ?? f.money.find((m) => m.strong))?.value;
 
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
@@ -178,7 +194,7 @@ function repAsked(text: string): string | undefined {
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
-    name: firstName(f) ?? f.guestName,
+    name: leadName(f),
     company: firstCompany(f),
     phone: f.phones[0]?.value,
     email: f.emails[0]?.value,

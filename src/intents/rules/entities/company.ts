@@ -4,6 +4,8 @@
  * capitalised words after "from"/"at"/"with" or in brackets ("Ana Garcia (Casa Verde)").
  */
 
+import { ZH_MEASURES } from "./goods.ts";
+
 export type CompanySpan = { index: number; end: number; value: string; sure: boolean };
 
 const ZH_SUFFIXES = [
@@ -12,7 +14,7 @@ const ZH_SUFFIXES = [
   "科技", "软件", "贸易", "商贸", "国际", "实业", "旅行社", "旅游", "工厂", "医院", "诊所", "学校", "幼儿园", "银行", "传媒", "文化", "广告",
   "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "网络", "电子", "食品", "酒业", "教育", "健身",
   "影城", "影院", "中心", "工作室", "事务所", "研究院", "设计院", "民宿", "客栈", "度假村", "书店", "花店", "酒吧", "酒行", "烟酒行",
-  "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "超市", "小卖部", "批发部", "经销部", "厂",
+  "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
 ];
 const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -27,7 +29,10 @@ const ZH_LEADS = [
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
 
 /** Chinese words ending in a suffix that are generic, not names (我们公司, 这家酒店). */
-const ZH_GENERIC = /^(我们|你们|他们|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
+const ZH_GENERIC = /^(我们|你们|他们|她们|咱们|人家|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
+
+/** A want, maybe with whom it is for and a verb of getting, right before a word: that word is goods. */
+const WANTED_BEFORE = /(?:想|要|需要|打算|准备|计划)(?:给[^，,。\s]{0,6}?)?(?:装|报|配|办|订|进|买|采购|代理|换|印|租)?$/;
 
 const CJK_NAME = "[\\u4e00-\\u9fffA-Za-z0-9]";
 
@@ -51,6 +56,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
       head = head.slice(lead[0].length);
     }
     const value = head + (m[2] as string);
+    // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
+    if (WANTED_BEFORE.test(text.slice(0, index))) continue;
     if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
     if (ZH_GENERIC.test(value)) continue;
     out.push({ index, end: index + value.length, value, sure: true });
@@ -62,13 +69,14 @@ const EN_SUFFIXES =
   "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
   "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
-  "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery";
+  "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
+  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
 const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
-const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last)$/;
+const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
 export function findEnCompanies(text: string): CompanySpan[] {
@@ -111,7 +119,10 @@ const NOT_BARE = /^(?:查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|�
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
 const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢\d]|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
-function findPlacedCompanies(text: string, persons: Array<{ index: number; end: number }>): CompanySpan[] {
+/** A count after a list item ("雅思冲刺班，2人", "处方粮 每月100袋") marks goods, not a company. */
+const COUNT_AFTER = new RegExp(`^[\\s,，、]*(?:每(?:个)?[月周天]|一个?月)?\\s*[\\d${"一二两三四五六七八九十百千"}]+\\s*(?:${ZH_MEASURES}|个?人|位|名)`);
+
+function findPlacedCompanies(text: string, persons: Array<{ index: number; end: number }>, listed: boolean): CompanySpan[] {
   const out: CompanySpan[] = [];
   for (const re of PLACED) {
     for (const m of text.matchAll(re)) {
@@ -120,11 +131,12 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
       if (!NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
     }
   }
-  for (const p of persons) {
+  for (const p of listed ? persons : []) {
     const seg = /^[\s,，、:：]+([\u4e00-\u9fff]{2,12})(?=[\s,，、。]|$)/.exec(text.slice(p.end));
     if (!seg || /[A-Za-z]/.test(text[p.end] ?? "")) continue;
     const value = (seg[1] as string).replace(/(?:[\u4e00-\u9fff]{1,3}部)?的$/, "");
     const index = p.end + seg[0].length - (seg[1] as string).length;
+    if (COUNT_AFTER.test(text.slice(index + value.length))) continue;
     if (value.length >= 2 && !LIST_STOP.test(value) && !NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
   }
   return out;
@@ -133,6 +145,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 /** Every company in the text, Chinese and English, in order; `persons` lets a list's company be found by its place. */
 export function findCompanies(text: string, persons: Array<{ index: number; end: number }> = []): CompanySpan[] {
   const named = [...findZhCompanies(text), ...findEnCompanies(text)];
-  const placed = findPlacedCompanies(text, persons).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
+  // One lead has one company: when a trade word names it, the word after the person is something else.
+  const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
   return [...named, ...placed].sort((a, b) => a.index - b.index);
 }

@@ -7,26 +7,47 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组";
+  "箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵";
 const EN_UNITS =
-  "bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?";
+  "bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
-const ZH_CUES = /(?:想试试|想试一下|想试用|试试|想要采购|想采购|要采购|准备采购|计划采购|采购|想订购|订购|想购买|购买|想买|要买|想订|要订|预订|想进|要进|进货|想要|需要|要|订)/g;
-const ZH_STOP = /[，,。.！!？?；;：:、\s（(]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢/;
+/** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
+const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
+/** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
+const ZH_GET_ALONE = "采购(?![部经主员总])|订购|购买|想买|要买|进货|订";
+/** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌". */
+const ZH_GET = `${ZH_GET_ALONE}|买|进|装|配|印|办|报|换|代理|定制|租|试用|试试|试一下|用`;
+const ZH_CUES = new RegExp(
+  `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
+  "g",
+);
+const ZH_STOP = new RegExp(
+  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES}))`,
+);
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千])`);
+/** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
+const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
-const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every)\b/i;
+const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
+const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|maybe|approx|roughly)\b/i;
 const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?k?|${"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a dozen|dozen"})\\s+)?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
+/** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
+const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quote|quotation|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
+
+/** Words that follow a want but are not goods. */
+const NOT_GOODS = /^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
 
 function cleanZh(s: string): string | undefined {
+  s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "");
+  // "要 solar inverter 40台", "报Python培训班": Latin words keep their spaces and may run into Chinese.
+  const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   const stop = ZH_STOP.exec(s);
-  let p = (stop ? s.slice(0, stop.index) : s).trim();
+  let p = latin ? latin[0] : (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
-  if (/^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人)$/.test(p)) return undefined;
+  if (NOT_GOODS.test(p)) return undefined;
   return p;
 }
 
@@ -40,41 +61,116 @@ function cleanEn(s: string): string | undefined {
   return p;
 }
 
-/** Finds the product and quantity a buyer mentions. */
-export function findGoods(text: string): Goods {
-  const out: Goods = {};
+type Span = { index: number; end: number };
+type Candidate = { product?: string; quantity?: number };
+
+/** What each want in the text asks for, in order: "车队要换车 预计采购8台轻卡" gives 换车 and then 8 轻卡. */
+function zhCandidates(text: string, taken: Span[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const m of text.matchAll(ZH_CUES)) {
-    let rest = text.slice((m.index ?? 0) + m[0].length);
-    const q = ZH_QTY.exec(rest);
+    const at = (m.index ?? 0) + m[0].length;
+    let rest = text.slice(at);
+    const c: Candidate = {};
+    const q = ZH_QTY.exec(rest.trimStart());
     if (q) {
       const n = parseCount(q[1] as string);
       // 一批 / 一些 is "a batch", not a count of one.
-      if (n !== undefined && !(n === 1 && /批|些/.test(q[0]))) out.quantity ??= n;
-      rest = rest.slice(q[0].length);
+      if (n !== undefined && !(n === 1 && /批|些/.test(q[0]))) c.quantity = n;
+      rest = rest.trimStart().slice(q[0].length);
     }
     const p = cleanZh(rest);
-    if (p && !/^(个|位|人)/.test(p)) {
-      out.product = p;
-      break;
-    }
+    const start = at + rest.length - rest.trimStart().length;
+    // A person or company after the verb ("采购钟经理") is who buys, not what.
+    if (p && !/^(个|位|人)/.test(p) && !taken.some((t) => start < t.end && t.index < start + p.length)) c.product = p;
+    // "纸尿裤 要60箱": the goods said just before the want.
+    else if (c.quantity !== undefined) c.product = goodsBefore(text, m.index ?? 0, taken);
+    if (c.product || c.quantity !== undefined) out.push(c);
   }
+  return out;
+}
+
+/** The list item right before `at` ("冻干零食 要80箱"), unless it is a person, a company or a date. */
+function goodsBefore(text: string, at: number, taken: Span[]): string | undefined {
+  const m = /(?:^|[\s,，、:：|；;])([\u4e00-\u9fffA-Za-z0-9]{2,10})\s*$/.exec(text.slice(0, at));
+  if (!m) return undefined;
+  const index = at - m[0].length + m[0].indexOf(m[1] as string);
+  if (taken.some((t) => index < t.end && t.index < index + (m[1] as string).length)) return undefined;
+  return LIST_NOT_GOODS.test(m[1] as string) ? undefined : m[1];
+}
+
+/** List items that are never goods: times, people's roles, contact words, verbs. */
+const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
+
+/** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
+function listedGoods(text: string, taken: Span[]): Candidate | undefined {
+  const re = new RegExp(
+    `(?:^|[\\s,，、:：|；;])([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9]{0,10}[\\u4e00-\\u9fffA-Za-z])[\\s,，、]*(?:每(?:个)?[月周天年次]|一个?月|一周|一次|大概|大约|约)?\\s*(${NUM_SOURCE})\\s*(${ZH_MEASURES}|个人|人|位|名)(?![wW万亿kK千号日点月])`,
+    "g",
+  );
+  for (const m of text.matchAll(re)) {
+    const word = m[1] as string;
+    const index = (m.index ?? 0) + m[0].indexOf(word);
+    if (LIST_NOT_GOODS.test(word) || taken.some((t) => index < t.end && t.index < index + word.length)) continue;
+    const n = parseCount(m[2] as string);
+    if (n !== undefined) return { product: word, quantity: n };
+  }
+  return undefined;
+}
+
+/**
+ * Finds the product and quantity a buyer mentions. `taken` are the people and companies already found,
+ * which are never the goods.
+ */
+export function findGoods(text: string, taken: Span[] = []): Goods {
+  const out: Goods = {};
+  const candidates = zhCandidates(text, taken);
+  // The want that comes with a count is the purchase; an earlier one without ("要换车") is its reason.
+  const best = candidates.find((c) => c.product && c.quantity !== undefined) ?? candidates.find((c) => c.product);
+  if (best) {
+    out.product = best.product;
+    out.quantity = best.quantity ?? candidates.find((c) => c.quantity !== undefined && !c.product)?.quantity;
+  } else {
+    out.quantity = candidates.find((c) => c.quantity !== undefined)?.quantity;
+  }
+  if (out.quantity === undefined) delete out.quantity;
+  if (!out.product) delete out.product;
   // 对我们的黄酒有兴趣 / 对红酒感兴趣
   if (!out.product) {
     const m = /对(?:我们的|你们的|咱们的|贵司的)?([\u4e00-\u9fffA-Za-z0-9 ]{1,12}?)(?:很|挺|比较|非常)?(?:有兴趣|感兴趣|有意向|有需求)/.exec(text);
-    if (m) out.product = cleanZh(m[1] as string);
+    if (m) {
+      const p = cleanZh(m[1] as string);
+      if (p) out.product = p;
+    }
+  }
+  if (!out.product && /[\u4e00-\u9fff]/.test(text)) {
+    const listed = listedGoods(text, taken);
+    if (listed) {
+      out.product = listed.product;
+      out.quantity ??= listed.quantity;
+    }
   }
   if (out.quantity === undefined) {
     // "一批年货礼盒 800份": a batch is not a count, so look on to the next figure.
     for (const m of text.matchAll(new RegExp(`(${NUM_SOURCE})\\s*(${ZH_MEASURES})(?!月|人|位|[wW万亿kK千])([\\u4e00-\\u9fff]{0,8})`, "g"))) {
       if (/^[号日点]/.test(m[3] ?? "")) continue;
       const n = parseCount(m[1] as string);
-      if (n === undefined || (n === 1 && /批|些/.test(m[2] as string))) continue;
+      // 一批 is a batch and 一个/一位 an article ("见了一个客户"), not a count of one.
+      if (n === undefined || (n === 1 && /批|些|个|位/.test(m[2] as string))) continue;
       out.quantity = n;
-      if (!out.product && m[3]) out.product = cleanZh(m[3]);
+      if (!out.product && m[3]) {
+        const p = cleanZh(m[3]);
+        if (p) out.product = p;
+      }
       break;
     }
   }
   if (/[a-z]/i.test(text)) findEnGoods(text, out);
+  // A course or a service for so many people: the head count is how many.
+  if (out.quantity === undefined && out.product) {
+    const h = HEADCOUNT.exec(text);
+    const n = h ? parseCount(h[1] as string) : undefined;
+    if (n !== undefined) out.quantity = n;
+  }
   return out;
 }
 
@@ -87,10 +183,11 @@ function enCount(raw: string): number | undefined {
 
 function findEnGoods(text: string, out: Goods): void {
   for (const m of text.matchAll(EN_CUES)) {
-    let rest = text.slice((m.index ?? 0) + m[0].length);
+    let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "");
     const q = EN_QTY.exec(rest);
     if (q && q[0]) {
-      if (q[1]) out.quantity ??= enCount(q[1]);
+      // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.
+      if (q[1] && (q[2] || !/^an?$/i.test(q[1]))) out.quantity ??= enCount(q[1]);
       rest = rest.slice(q[0].length);
     }
     const p = cleanEn(rest);

@@ -12,7 +12,7 @@ const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇�
 
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
-  "师傅", "医生", "律师", "校长", "院长", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
+  "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
   "博士", "工", "总", "董", "姐", "哥", "叔",
 ];
 
@@ -76,9 +76,13 @@ export function findZhNames(text: string): NameSpan[] {
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
     const before = text[i - 1];
+    // Right after a count the "surname" is a measure word: 40张瑜伽垫, 两包茶叶.
+    if (/[\d一二两三四五六七八九十百千几]/.test(before ?? "")) continue;
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
-    if (isCjk(before) && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
+    // A job title may stand before the name: "采购经理周强", "总监李娜".
+    const titledBefore = JOB_BEFORE.test(text.slice(0, i));
+    if (isCjk(before) && !titledBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
     if (COMMON_WORDS.test(v)) continue;
@@ -87,6 +91,9 @@ export function findZhNames(text: string): NameSpan[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A job title said before a name, not after it. */
+const JOB_BEFORE = /(?:经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
 
 /** Words that start with a surname character but are not names. */
 const COMMON_WORDS = /^(金额|金鼎|高兴|高端|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
@@ -106,7 +113,8 @@ const EN_NOT_NAMES = new Set(
     "Contact Email Phone Budget Re Fwd FYI Note Notes Log Logged Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
-    "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard").split(/\s+/),
+    "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
+    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
