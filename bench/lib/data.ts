@@ -4,7 +4,7 @@
  * the app's own `withPinyin` once per distinct name and company, then combined in SQL per row.
  */
 import type { PrismaClient } from "../../src/store/client.ts";
-import { fold, withPinyin } from "../../src/domain/customer/search-key.ts";
+import { buildNameWords, fold, withPinyin } from "../../src/domain/customer/search-key.ts";
 
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 const GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂英华玉萍红娥玲芬燕彬鹏辉斌宇浩凯健俊帆帅旭宁龙林欣悦雪琳晨阳佳怡梓涵子轩浩然一诺思雨博文雅婷建国志强春梅海燕立新晓东";
@@ -30,6 +30,7 @@ export function rng(seed: number): () => number {
 const chars = (s: string) => [...s];
 const pairs = (s: string) => Array.from({ length: s.length / 2 }, (_, i) => s.slice(2 * i, 2 * i + 2));
 
+/** nameKeys: each name's words (buildNameWords) joined by spaces; companyKeys: each company's key words. */
 export type Pools = { names: string[]; nameKeys: string[]; companies: string[]; companyKeys: string[] };
 
 /** About 27,000 distinct names (Chinese three in four) and 300 companies, each with its search key words. */
@@ -46,7 +47,7 @@ export function buildPools(): Pools {
     ...CO_EN_HEAD.flatMap((head) => CO_EN_TAIL.map((tail) => `${head} ${tail}`)),
   ])];
   const key = (text: string, initials: boolean) => [...new Set(withPinyin(text, { initials }).map(fold))].join(" ");
-  return { names, nameKeys: names.map((n) => key(n, true)), companies, companyKeys: companies.map((c) => key(c, false)) };
+  return { names, nameKeys: names.map((n) => buildNameWords(n).join(" ")), companies, companyKeys: companies.map((c) => key(c, false)) };
 }
 
 /** The mobile number of generated customer i (11 digits, 13x–18x), as stored and as SQL computes it. */
@@ -86,7 +87,7 @@ export async function insertCompanies(db: PrismaClient, pools: Pools): Promise<n
 /**
  * Customers numbered `from`..`to` (inclusive), in batches of 100,000 rows per statement: name and
  * company from the pools, one mobile number, an owner among `ownerIds`, created over the last year.
- * The search key is what buildSearchKey makes of them: name words, company words, phone digits.
+ * The keys are what customerKeys makes of them: name words, company words, phone digits.
  */
 export async function insertCustomers(db: PrismaClient, options: { pools: Pools; firstCompanyId: number; ownerIds: number[]; from: number; to: number }): Promise<void> {
   const { pools, firstCompanyId, ownerIds } = options;
@@ -96,8 +97,8 @@ export async function insertCustomers(db: PrismaClient, options: { pools: Pools;
     await db.$executeRawUnsafe(
       `WITH n AS (SELECT (ord - 1)::int AS k, name, key FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(name, key, ord)),
             co AS (SELECT id, "searchKey" AS key FROM "Company")
-       INSERT INTO "Customer" (name, "searchKey", phones, emails, tags, preferences, "companyId", "ownerId", "createdAt", "updatedAt")
-       SELECT n.name, n.key || ' ' || co.key || ' ' || ph.p, ARRAY[ph.p], '{}', '{}', '{}', co.id, ($5::int[])[1 + i % $6],
+       INSERT INTO "Customer" (name, "searchKey", "nameWords", "nameKey", phones, emails, tags, preferences, "companyId", "ownerId", "createdAt", "updatedAt")
+       SELECT n.name, n.key || ' ' || co.key || ' ' || ph.p, string_to_array(n.key, ' '), ' ' || n.key || ' ', ARRAY[ph.p], '{}', '{}', '{}', co.id, ($5::int[])[1 + i % $6],
          now() - ((i % 525600) * interval '1 minute'), now()
        FROM generate_series($7::int, $8::int) AS i
          CROSS JOIN LATERAL (SELECT ${PHONE_SQL} AS p) ph

@@ -2,7 +2,7 @@ import type { Context, Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { invalidInput } from "../runtime/errors.ts";
 import { createBooking } from "../domain/booking/create-booking.ts";
-import { buildSearchKey } from "../domain/customer/search-key.ts";
+import { customerKeys } from "../domain/customer/search-key.ts";
 import { normalisePhone } from "../domain/customer/phone.ts";
 import { activeVenue } from "../domain/venue/active-venue.ts";
 import { scheduleBookingReminder } from "../domain/guest/schedule-booking-reminder.ts";
@@ -96,7 +96,7 @@ async function guestFor(ctx: Context, name: string | undefined, phone: string | 
   if (existing) return existing;
   const guestName = name ?? digits!;
   const created = await tx.customer.create({
-    data: { name: guestName, isGuest: true, phones: digits ? [digits] : [], searchKey: buildSearchKey({ name: guestName, phones: digits ? [digits] : [] }), source: "staff", createdById: actor.staffId },
+    data: { name: guestName, isGuest: true, phones: digits ? [digits] : [], ...customerKeys({ name: guestName, phones: digits ? [digits] : [] }), source: "staff", createdById: actor.staffId },
   });
   await audit.created("customer", created);
   return created;

@@ -1,5 +1,5 @@
 import type { AuditRecorder, Tx } from "../audit/audit-recorder.ts";
-import { buildSearchKey } from "./search-key.ts";
+import { buildSearchKey, customerKeys } from "./search-key.ts";
 import { normalisePhone } from "./phone.ts";
 
 export type NewLead = {
@@ -39,7 +39,7 @@ export async function createLead(options: {
     customer = await tx.customer.create({
       data: {
         name,
-        searchKey: buildSearchKey({ name, company: company?.name, phones: phone ? [phone] : [], emails: lead.email ? [lead.email] : [] }),
+        ...customerKeys({ name, company: company?.name, phones: phone ? [phone] : [], emails: lead.email ? [lead.email] : [] }),
         phones: phone ? [phone] : [],
         emails: lead.email ? [lead.email] : [],
         companyId: company?.id,

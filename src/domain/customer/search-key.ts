@@ -26,6 +26,21 @@ export function buildSearchKey(options: {
   return [...new Set(words)].join(" ");
 }
 
+/**
+ * The name's words (张伟 → 张伟, zhang, wei, zhangwei, zw): name search looks for a whole word typed in
+ * nameWords, then in nameKey (" 张伟 zhang wei zhangwei zw ") for the start of a word or a typo, before
+ * the whole search key, whose trigram lists are several times longer.
+ */
+export function buildNameWords(name: string): string[] {
+  return [...new Set(withPinyin(name, { initials: true }).map(fold).filter(Boolean))];
+}
+
+/** Every key of a customer, for create and update. */
+export function customerKeys(options: Parameters<typeof buildSearchKey>[0]): { searchKey: string; nameWords: string[]; nameKey: string } {
+  const nameWords = buildNameWords(options.name);
+  return { searchKey: buildSearchKey(options), nameWords, nameKey: ` ${nameWords.join(" ")} ` };
+}
+
 /** Lower case, full-width folded to ASCII (Ｊｏｈｎ → john), whitespace collapsed. */
 export function fold(text: string): string {
   return text.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();

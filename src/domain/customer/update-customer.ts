@@ -1,5 +1,5 @@
 import type { AuditRecorder, Tx } from "../audit/audit-recorder.ts";
-import { buildSearchKey } from "./search-key.ts";
+import { buildSearchKey, customerKeys } from "./search-key.ts";
 import { normalisePhone } from "./phone.ts";
 
 export type CustomerChanges = {
@@ -35,7 +35,7 @@ export async function updateCustomer(options: { tx: Tx; audit: AuditRecorder; cu
       preferences,
       companyId,
       birthday: changes.birthday ?? before.birthday,
-      searchKey: buildSearchKey({ name: before.name, company: companyName, phones, emails }),
+      ...customerKeys({ name: before.name, company: companyName, phones, emails }),
       updatedById: options.byStaffId ?? before.updatedById,
     },
   });

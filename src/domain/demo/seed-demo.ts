@@ -4,7 +4,7 @@
  * always has something due today. Adds nothing to a database that already has staff.
  */
 import type { PrismaClient } from "../../generated/prisma/client.ts";
-import { buildSearchKey } from "../customer/search-key.ts";
+import { buildSearchKey, customerKeys } from "../customer/search-key.ts";
 import { ensureVenue } from "../booking/ensure-venue.ts";
 import { localDate, zonedInstant } from "../time/zoned.ts";
 
@@ -58,7 +58,7 @@ export async function seedDemo(options: { db: PrismaClient; now: Date; tz: strin
       const customer = await tx.customer.create({
         data: {
           name: c.name, companyId: company?.id, phones, emails, ownerId: owner.id, birthday: c.birthday, source: "demo",
-          searchKey: buildSearchKey({ name: c.name, company: c.company, phones, emails }), createdAt: at(-10),
+          ...customerKeys({ name: c.name, company: c.company, phones, emails }), createdAt: at(-10),
         },
       });
       if (c.deal) {
@@ -79,7 +79,7 @@ export async function seedDemo(options: { db: PrismaClient; now: Date; tz: strin
       }
     }
     const amy = await tx.customer.create({
-      data: { name: "amy", isGuest: true, preferences: ["无烟", "高楼层"], searchKey: buildSearchKey({ name: "amy" }), source: "demo" },
+      data: { name: "amy", isGuest: true, preferences: ["无烟", "高楼层"], ...customerKeys({ name: "amy" }), source: "demo" },
     });
     await tx.identity.create({ data: { platform: "console", platformUserId: "amy", chatId: "amy", customerId: amy.id } });
     const room = await tx.resource.findFirstOrThrow({ where: { kind: "room" } });

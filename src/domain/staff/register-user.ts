@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Role } from "../../intents/schema.ts";
+import { customerKeys } from "../customer/search-key.ts";
 
 export const DEFAULT_TEAM = "Default";
 
@@ -21,7 +22,7 @@ export async function registerUser(options: {
   return db.$transaction(async (tx) => {
     if (role === "guest") {
       const customer = await tx.customer.create({
-        data: { name, searchKey: name.toLowerCase(), isGuest: true, source: platform },
+        data: { name, ...customerKeys({ name }), isGuest: true, source: platform },
       });
       return tx.identity.create({
         data: { platform, platformUserId, chatId, customerId: customer.id },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findCustomers } from "../../../src/domain/customer/find-customers.ts";
-import { buildSearchKey } from "../../../src/domain/customer/search-key.ts";
+import { buildSearchKey, customerKeys } from "../../../src/domain/customer/search-key.ts";
 import type { Database } from "../../../src/store/client.ts";
 import { testDatabases } from "../../support/databases.ts";
 
@@ -18,6 +18,9 @@ const customers: Seed[] = [
   { name: "张薇", company: "腾讯", owner: "repB" },
   { name: "Robert Johnson", company: "Initech", phones: ["+1 415 555 2671"], owner: "repB" },
   { name: "Chen Jing", company: "Umbrella", owner: "repC" },
+  // Names and companies that sit close to the ones above.
+  { name: "张伟明", owner: "repA" },
+  { name: "Kevin King", company: "Acme Foods", owner: "repA" },
 ];
 
 // What rep A types, and whom it must find first.
@@ -51,6 +54,16 @@ const queries: { query: string; expected: string }[] = [
   { query: "Maria Garsia", expected: "Maria Garcia" },
   { query: "globex", expected: "Maria Garcia" },
   { query: "0142", expected: "Maria Garcia" },
+  // the closest company first, though another shares a word with it
+  { query: "Acme Tradng", expected: "John Smith" },
+  { query: "acme foods", expected: "Kevin King" },
+  // a letter missing from a short name takes similarity below pg_trgm's default
+  { query: "Kevn King", expected: "Kevin King" },
+  { query: "张伟明", expected: "张伟明" },
+  { query: "zhangweiming", expected: "张伟明" },
+  { query: "zhang wei ming", expected: "张伟明" },
+  { query: "欧阳", expected: "欧阳娜娜" },
+  { query: "ouyang", expected: "欧阳娜娜" },
 ];
 
 describe.each(testDatabases)("$name", ({ open }) => {
@@ -72,7 +85,7 @@ describe.each(testDatabases)("$name", ({ open }) => {
       await db.prisma.customer.create({
         data: {
           name: seed.name,
-          searchKey: buildSearchKey({ name: seed.name, company: seed.company, phones: seed.phones, emails: seed.emails }),
+          ...customerKeys({ name: seed.name, company: seed.company, phones: seed.phones, emails: seed.emails }),
           phones: seed.phones ?? [],
           emails: seed.emails ?? [],
           companyId: company?.id,
@@ -116,7 +129,15 @@ describe.each(testDatabases)("$name", ({ open }) => {
 
   it("keeps similar names apart by score", async () => {
     const matches = await find("zhang wei", { ownerIds: "all" });
+    // both whose whole name reads zhang wei; 张伟明's only starts so, and shows when they are not there
     expect(matches.map((match) => match.name).sort()).toEqual(["张伟", "张薇"]);
+    expect((await find("zhang wei", { ownerIds: [staff.repC] }))).toEqual([]);
+    expect((await find("zhang wei m")).map((match) => match.name)).toEqual(["张伟明"]);
+  });
+
+  it("finds by the start of a name word and by a surname alone", async () => {
+    expect((await find("Mari"))[0]?.name).toBe("Maria Garcia");
+    expect((await find("zhang")).map((match) => match.name).sort()).toEqual(["张伟", "张伟明"]);
   });
 
   it("never shows rep A another rep's customer, whatever the query", async () => {
