@@ -75,10 +75,17 @@ export function classify(text: string, role: Role, f: Features): Classification 
 }
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /预订|订位|订房|预定|入住|退房|订单|房间|桌|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /预订|订位|订房|预定|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
+
+/** A change said with its new value: "改成11号", "move it to Saturday". */
+const CHANGE_TO = /(改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto\b)/i;
+/** Asking for a booking not yet made: "想订今晚的房间" is new even though "的房间" names a room. */
+const NEW_BOOKING = /(想订|要订|帮我订|给我订|想预订|想预定|想要订|\b(?:i'?d like to|i want to|can i|could i|we'?d like to) (?:book|reserve)\b)/i;
+/** When a guest will arrive, which is said of new bookings too. */
+const ARRIVAL = /(晚到|早到|晚点到|arriving late|late arrival|arriving early)/gi;
 
 /** Words after a person or company that report what they said or decided. */
 const SAID_ZH = /^(?:那边|这边|那里|他们|她们|他|她)?(?:也|又|还|刚|刚才|今天|昨天)?(?:说|讲|表示|反馈|回复|答复|回话|回信|觉得|认为|嫌|答应|同意|确认|考虑|还在考虑|想再|要再|希望)/;
@@ -158,7 +165,7 @@ function addEntityEvidence(
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.
   if (/\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:of|from)\s+[A-Z]/.test(t) && f.companies.length) add("create_lead", 2.5);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
-  if (has("change_booking") && EXISTING_BOOKING.test(t)) add("create_booking", -2.5);
+  if (has("change_booking") && EXISTING_BOOKING.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
   if (has("top_customers") || SALES_MEASURE.test(t)) add("update_deal", -3);
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
@@ -189,6 +196,8 @@ function addEntityEvidence(
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
+  // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
+  if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
   if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined) add("change_booking", -2);
@@ -196,6 +205,14 @@ function addEntityEvidence(
   if (has("cancel_booking")) add("create_booking", -2.5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   if (has("my_bookings")) add("create_booking", -2.5);
+  // "我订的12月10号到12号 能不能改成11号到13号": what I booked, named to be changed.
+  if (has("my_bookings") && has("change_booking") && CHANGE_TO.test(t)) add("my_bookings", -3);
+  // "想订今晚的房间 会晚到": when a new booking's guest will arrive is part of it, not a change.
+  if (has("change_booking") && has("create_booking") && (NEW_BOOKING.test(t) || !EXISTING_BOOKING.test(t)) && !CUES.change_booking.some(([re]) => re.test(t.replace(ARRIVAL, "")))) {
+    add("change_booking", -3);
+  }
+  // "2 nights starting Thanksgiving, king room": a stay with a when is a booking.
+  if (when && (f.nights !== undefined || f.roomType)) add("create_booking", 1);
   // "我们订的位子被别人占了": something gone wrong with what was booked is a grumble, not a question about it.
   if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);

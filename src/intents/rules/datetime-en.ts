@@ -81,9 +81,33 @@ const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b
 /** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
 const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
 
+/** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
+const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
+  [/\bthanksgiving\b/gi, (y) => ({ y, m: 11, d: 22 + ((4 - weekdayOfYmd(y, 11, 1) + 7) % 7) })],
+  [/\bchristmas eve\b|\bxmas eve\b/gi, (y) => ({ y, m: 12, d: 24 })],
+  [/\bnew year'?s eve\b|\bNYE\b/g, (y) => ({ y, m: 12, d: 31 })],
+  [/\bnew year'?s day\b/gi, (y) => ({ y, m: 1, d: 1 })],
+  [/\bvalentine'?s(?: day)?\b/gi, (y) => ({ y, m: 2, d: 14 })],
+  [/\bhalloween\b/gi, (y) => ({ y, m: 10, d: 31 })],
+];
+/** ISO weekday (Monday 1 … Sunday 7) of a calendar day. */
+const weekdayOfYmd = (y: number, m: number, d: number) => ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
+
+function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
+  const thisYear = make(clock.today.y);
+  const passed = thisYear.m < clock.today.m || (thisYear.m === clock.today.m && thisYear.d < clock.today.d);
+  return passed ? make(clock.today.y + 1) : thisYear;
+}
+
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);
+  for (const [re, make] of HOLIDAYS_EN) {
+    for (const m of text.matchAll(re)) {
+      const i = m.index ?? 0;
+      if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock) });
+    }
+  }
   for (const m of text.matchAll(ORDINAL_DAY)) {
     const date = nextDayOfMonth(clock.today, Number(m[1]));
     const i = m.index ?? 0;

@@ -6,6 +6,7 @@ import type { IntentName } from "../schema.ts";
 import { addDays, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
+import { parseCount } from "./numbers.ts";
 
 export type Slots = Record<string, unknown>;
 type Extractor = (f: Features) => Slots;
@@ -180,6 +181,38 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
+const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
+
+/** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
+const DELAY_ZH = /晚\s*(半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|分)/;
+const DELAY_EN = /\b(?:back|later|late)\s+(?:by\s+)?(\d+|an?|half an?|one|two|ten|fifteen|twenty|thirty|forty|forty-five)\s*(hours?|hrs?|min(?:ute)?s?)\b|\b(\d+|ten|fifteen|twenty|thirty)\s*(min(?:ute)?s?)\s+(?:late|later)\b/i;
+
+function delayMinutes(text: string): number | undefined {
+  const zh = DELAY_ZH.exec(text);
+  if (zh) {
+    const n = zh[1] === "半" ? 0.5 : parseCount(zh[1] as string);
+    if (n === undefined) return undefined;
+    const total = n + (zh[2] ? 0.5 : 0);
+    return /小时|钟头/.test(zh[3] as string) ? total * 60 : total;
+  }
+  const en = DELAY_EN.exec(text);
+  if (!en) return undefined;
+  const raw = ((en[1] ?? en[3]) as string).toLowerCase();
+  const n = /^half/.test(raw) ? 0.5 : /^an?$/.test(raw) ? 1 : parseCount(raw);
+  if (n === undefined) return undefined;
+  return /^h/i.test((en[2] ?? en[4]) as string) ? n * 60 : n;
+}
+
+/** A booking's own time pushed back by a delay: "今晚7点那桌要晚半小时到" → today 19:30. */
+function delayedStart(f: Features): ResolvedDate | undefined {
+  const minutes = delayMinutes(f.text);
+  const booked = f.dates.find((d) => d.time);
+  if (minutes === undefined || !booked?.time) return undefined;
+  const at = dinnerTime(booked);
+  const total = (at.time as { h: number; min: number }).h * 60 + (at.time as { h: number; min: number }).min + minutes;
+  return { ...at, date: addDays(at.date, Math.floor(total / 1440)), time: { h: Math.floor((total % 1440) / 60), min: total % 60 } };
+}
+
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
 const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
@@ -245,10 +278,18 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     };
   },
   change_booking: (f) => {
+    const delayed = delayedStart(f);
+    if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
     // No verb that marks a new value ("明天的房间能加张床吗"): a date said is the booking's own.
     const at = verb ? verb.index : f.text.length;
-    const dates = f.dates.filter((d) => !d.assumedDate);
+    // "push my check-in to Saturday instead of Friday": the day after "instead of" is the old one.
+    const instead = f.dates.find((d) => INSTEAD_OF.test(f.text.slice(0, d.index)));
+    const dates = f.dates.filter((d) => !d.assumedDate && d !== instead);
+    if (instead) {
+      const next = dates.find((d) => !d.rangeEnd);
+      return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next)) : undefined, party_size: f.partySize };
+    }
     const before = dates.filter((d) => d.index < at);
     const after = dates.filter((d) => d.index >= at);
     const out: Slots = { party_size: f.partySize };
@@ -258,8 +299,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       return out;
     }
     if (before[0]) out.date = formatDate(before[0].date);
-    // "把周五的晚餐推迟到8点": a new time alone keeps the booking's day.
-    const newTime = f.dates.find((d) => d.assumedDate && d.index >= at);
+    // "把周五的晚餐推迟到8点": a new time alone keeps the booking's day; with no verb at all ("我们晚点到
+    // 大概9点 原来订的是今晚7点") the bare time is the new one.
+    const newTime = f.dates.find((d) => d.assumedDate && d.time && (d.index >= at || !verb));
     const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
     const newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
     if (newStart) out.start = formatResolved(dinnerTime(newStart));

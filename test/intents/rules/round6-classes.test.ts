@@ -62,3 +62,57 @@ describe("amounts written every way", () => {
     { text: "new lead: Sam Reed, Reed Events, 12k budget for lighting", intent: "create_lead", slots: { amount: 12000 } },
   ]);
 });
+
+describe("party sizes said as adults and children, a family, a party", () => {
+  run([
+    { text: "想订12月5号到7号的家庭房 两个大人两个小孩", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "Could I book a family room for Dec 5 to Dec 7? 2 adults 1 kid", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "we'd like a room from 27th to 29th Dec, 2 adults and 2 children", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "明晚订个位 我们一家五口", role: "guest", intent: "create_booking", slots: { party_size: 5 } },
+    { text: "table for a party of 8 on Saturday at 7pm", role: "guest", intent: "create_booking", slots: { party_size: 8 } },
+    { text: "明天中午 俩人 订个位", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "三个大人一个小朋友 周六晚上6点", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "下周六中午12点 8位 给老人过生日", role: "guest", intent: "create_booking", slots: { party_size: 8 } },
+    { text: "Saturday 7pm, 6 people, it's my wife's birthday", role: "guest", intent: "create_booking", slots: { party_size: 6 } },
+  ]);
+});
+
+describe("a room type or a seat preference said in its own words", () => {
+  run([
+    { text: "想订下周六一晚的榻榻米房 两个人", role: "guest", intent: "create_booking", slots: { nights: 1, room_type: "榻榻米房" } },
+    { text: "下周三到周五 林间木屋 3个人 有空房吗", role: "guest", intent: "create_booking", slots: { room_type: "林间木屋" } },
+    { text: "12月10号 温泉套房 住两晚", role: "guest", intent: "create_booking", slots: { room_type: "温泉套房", nights: 2 } },
+    { text: "11月28-30号 山景别墅 6个人 能订吗", role: "guest", intent: "create_booking", slots: { room_type: "山景别墅" } },
+    { text: "Looking for a lakeside room Jan 2 through Jan 5 for 2", role: "guest", intent: "create_booking", slots: { room_type: "lakeside" } },
+    { text: "明天中午12点 4位 不要靠门口的位置", role: "guest", intent: "create_booking", slots: { preferences: ["不要靠门口"] } },
+    { text: "订明天的房 一晚 高楼层 不要靠电梯", role: "guest", intent: "create_booking", slots: { preferences: ["高楼层", "不要靠电梯"] } },
+    { text: "帮我留个卡座 今晚9点 6个人", role: "guest", intent: "create_booking", slots: { preferences: ["卡座"] } },
+    { text: "周五晚上7点 十二个人 有没有大桌", role: "guest", intent: "create_booking", slots: { preferences: ["大桌"] } },
+    { text: "Reserve a table for 3 tonight 8pm, bar seats please", role: "guest", intent: "create_booking", slots: { preferences: ["bar seats"] } },
+    { text: "Could I book a double room for Friday and Saturday night?", role: "guest", intent: "create_booking", slots: { nights: 2 } },
+    { text: "我想订今晚的房间 一间双床房 会晚到 大概10点", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-18", preferences: ["晚到"] } },
+  ]);
+});
+
+describe("holidays named in English", () => {
+  run([
+    { text: "2 nights starting Thanksgiving, king room", role: "guest", intent: "create_booking", slots: { start: "2026-11-26", nights: 2 } },
+    { text: "need to cancel our Thanksgiving dinner reservation", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-26" } },
+    { text: "book a table for 6 on Christmas Eve at 7pm", role: "guest", intent: "create_booking", slots: { start: "2026-12-24T19:00" } },
+  ]);
+});
+
+describe("a booking moved as a range, a delay, or to a new day", () => {
+  run([
+    { text: "原来订的12月10号到12号 改成12月11号到13号", role: "guest", intent: "change_booking", slots: { date: "2026-12-10", start: "2026-12-11", end: "2026-12-13" } },
+    { text: "我订的12月10号到12号 能不能改成11号到13号", role: "guest", intent: "change_booking", slots: { date: "2026-12-10", start: "2026-12-11", end: "2026-12-13" } },
+    { text: "我们今晚7点那桌要晚半小时到", role: "guest", intent: "change_booking", slots: { date: "2026-11-18", start: "2026-11-18T19:30" } },
+    { text: "明天中午12点的位子 我们晚一个小时到", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T13:00" } },
+    { text: "我们晚点到 大概8点半 原来订的是今晚7点", role: "guest", intent: "change_booking", slots: { date: "2026-11-18", start: "2026-11-18T20:30" } },
+    { text: "running late, push our 7pm table tonight back 30 minutes", role: "guest", intent: "change_booking", slots: { date: "2026-11-18", start: "2026-11-18T19:30" } },
+    { text: "Can I push my check-in to Saturday instead of Friday?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+    { text: "move our Friday dinner to Saturday instead", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+    { text: "周六的包间 加两个人 变8位", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "Could we add a fourth person to our table on 27 Nov?", role: "guest", intent: "change_booking", slots: { date: "2026-11-27", party_size: 4 } },
+  ]);
+});

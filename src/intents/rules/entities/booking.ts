@@ -17,18 +17,34 @@ const PARTY_EN = new RegExp(
 const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?`, "i");
 const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
+/** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
+const ADULTS_AND_KIDS = new RegExp(
+  `(${NUM_SOURCE}|${EN_NUM})\\s*(?:个|位|名)?\\s*(?:大人|成人|adults?)[\\s,，、+和加带还有and&]*(${NUM_SOURCE}|${EN_NUM}|a|an)\\s*(?:个|位|名)?\\s*(?:小孩|孩子|儿童|小朋友|宝宝|婴儿|kids?|child(?:ren)?|infants?|bab(?:y|ies)|toddlers?)`,
+  "i",
+);
+/** "add a third person": the ordinal is the new head count. */
+const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5": the new one counts. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))`, "i");
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 export function findPartySize(text: string): number | undefined {
   if (PARTY_ALONE.test(text)) return 1;
+  const ordinal = PARTY_ORDINAL.exec(text);
+  if (ordinal) return ORDINALS[(ordinal[1] as string).toLowerCase()];
+  const both = ADULTS_AND_KIDS.exec(text);
+  if (both) {
+    const kids = /^an?$/i.test(both[2] as string) ? 1 : parseCount(both[2] as string);
+    const adults = parseCount(both[1] as string);
+    if (adults !== undefined && kids !== undefined) return adults + kids;
+  }
   const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
   const n = said ? parseCount((said[1] ?? said[2]) as string) : undefined;
   if (n !== undefined && n > 0 && n <= 500) return n;
@@ -57,8 +73,11 @@ export function findPartySize(text: string): number | undefined {
   return total;
 }
 
-const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
+const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?<![周期拜])(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
 const NIGHTS_EN = new RegExp(`\\b(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
+
+const WEEKDAY_EN = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */
 export function findNights(text: string): number | undefined {
@@ -71,38 +90,76 @@ export function findNights(text: string): number | undefined {
     const n = /^an?$/i.test(m[1] as string) ? 1 : parseCount(m[1] as string);
     if (n !== undefined && n <= 365) return n;
   }
+  // "Friday and Saturday night": as many nights as days named.
+  const days = NIGHTS_OF_DAYS.exec(text);
+  if (days) return (days[0].match(/day\b/gi) ?? []).length;
   return undefined;
 }
 
 const ROOM_TYPES_ZH = /(豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
 const ROOM_TYPES_EN = /\b((?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b/i;
 
-/** The room type as written (大床房, twin, suite). */
+/**
+ * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in
+ * front are cut at anything that is not part of the name (订/的/个/一间…), and rooms that are not for
+ * guests (包房 is a restaurant's, 病房 a hospital's) are left out.
+ */
+const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|房)(?!间|卡|费|号|型|价)/g;
+const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以，,\s]|[一两二三四五六七八九十\d]间)/;
+const NOT_GUEST_ROOM = /^(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客)$/;
+
+const PREFS_FRONT = /^(?:无烟|禁烟|吸烟|安静|高楼层|低楼层|靠窗|朝南)/;
+
+function namedZhRoom(text: string): string | undefined {
+  for (const m of text.matchAll(ROOM_NAMED_ZH)) {
+    // "无烟双床房": a preference in front is said apart (findPreferences), the room is 双床房.
+    const modifier = (m[1] as string).replace(ROOM_MODIFIER_CUT, "").replace(PREFS_FRONT, "");
+    const word = m[2] as string;
+    if (word === "房" && (modifier.length < 1 || NOT_GUEST_ROOM.test(modifier))) continue;
+    return modifier + word;
+  }
+  return undefined;
+}
+
+/** "a lakeside room", "an ocean-view suite": a word before the room that says what kind it is. */
+const ROOM_NAMED_EN = /\b(?:a|an|the|one|two|\d)\s+([a-z][\w-]+(?:\s+view)?)\s+(?:room|suite|cabin|chalet|villa|lodge|cottage)s?\b/i;
+const NOT_ROOM_KIND = /^(?:nice|big|bigger|small|smaller|cheap|cheaper|good|better|quiet|quieter|hotel|spare|free|separate|second|third|private|different|new|smoking|non-smoking|nonsmoking|extra|another|same|room|other|available|clean|hotel)$/i;
+
+/** The room type as written (大床房, twin, suite, 雪景房, slopeside). */
 export function findRoomType(text: string): string | undefined {
-  const zh = ROOM_TYPES_ZH.exec(text);
-  if (zh) return zh[1];
+  const zh = namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1];
+  if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
-  return en ? (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase() : undefined;
+  if (en) return (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
+  const named = ROOM_NAMED_EN.exec(text);
+  return named && !NOT_ROOM_KIND.test(named[1] as string) ? (named[1] as string).toLowerCase() : undefined;
 }
 
 const PREFS_ZH = [
   "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
+  "卡座", "大桌", "圆桌", "吧台", "晚到", "早到",
 ];
 const PREFS_EN = [
   "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair",
   "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "private room",
-  "away from the elevator", "near the elevator", "bar seating", "corner table",
+  "away from the elevator", "near the elevator", "bar seating", "bar seats", "bar stools", "counter seats", "corner table",
+  "arriving late", "late arrival", "arriving early", "big table", "round table",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})\\b`, "gi");
 
 /** Preferences as short phrases in the message's language. */
+/** What a guest does not want near them: "不要靠门口", "别挨着厕所", "不要靠电梯的房间". */
+const PREFS_NOT_ZH = /(?:不要|别|不想|不能)(?:靠|挨着|靠近|离|对着|在)[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)/g;
+
 export function findPreferences(text: string): string[] {
   const out: string[] = [];
+  const negated = [...text.matchAll(PREFS_NOT_ZH)].map((m) => m[0]);
+  out.push(...negated);
   for (const p of PREFS_ZH) {
     if (!text.includes(p)) continue;
     // 吸烟 inside 无烟/禁烟 phrases, and 无烟 vs 不吸烟: keep the longer reading.
@@ -119,7 +176,8 @@ export function findPreferences(text: string): string[] {
     if (out.some((o) => o.includes(p))) continue;
     out.push(p);
   }
-  return out;
+  // In the order said, whichever list found them.
+  return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
 }
 
 const ROOM_CUES = /((?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights?\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
