@@ -6,7 +6,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL").optional(),
   CHATCRM_DB: z.string().min(1).optional().describe("a PGlite directory or a postgresql:// URL"),
   CHATCRM_TZ: z.string().refine(isValidTimeZone, "must be an IANA time zone such as Asia/Shanghai").default("Asia/Shanghai"),
-  /** how long a claimed delivery is another process's before it counts as abandoned (that process died) */
+  /** how long a claimed delivery or reply is another process's before it counts as abandoned (that process died) */
   CHATCRM_CLAIM_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   LOG_LEVEL: z.enum(["silent", "error", "warn", "info"]).default("warn"),

@@ -37,7 +37,7 @@ export async function startServing(options: { config: Config; env: NodeJS.Proces
       { name: "chatcrm_parse_total", help, labels: { path: "fallback" }, value: fellBack },
     ];
   });
-  const sender = createSender({ db, adapters: new Map(adapters.map((a) => [a.platform, a])), log, metrics });
+  const sender = createSender({ db, adapters: new Map(adapters.map((a) => [a.platform, a])), log, metrics, leaseMs: config.CHATCRM_CLAIM_LEASE_MS });
   const worker = createInboxWorker({ db, router: app.router, log, metrics, onReplies: () => sender.kick(), leaseMs: config.CHATCRM_CLAIM_LEASE_MS });
 
   const deliver: Deliver = async (message) => {

@@ -1,14 +1,15 @@
 /**
  * Sends queued replies through their platform's adapter, within the platform's rate limits; retries
  * what failed for a reason that can pass (429, 5xx) with backoff, honouring the platform's retry-after,
- * and parks the rest as dead letters.
+ * and parks the rest as dead letters. A reply is sent at most once: the call is recorded as begun before
+ * it is made, and one a dying process left mid-call is marked unconfirmed rather than sent again.
  */
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { PlatformError, type PlatformAdapter } from "../adapters/types.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import { createPollingLoop, type PollingLoop } from "./polling-loop.ts";
-import { claimReplies, markDead, markSent, MAX_SEND_ATTEMPTS, scheduleRetry, type PendingReply } from "./outbox.ts";
+import { beginCall, claimReplies, markDead, markSent, MAX_SEND_ATTEMPTS, scheduleRetry, settleInterruptedCalls, type PendingReply } from "./outbox.ts";
 
 export type Sender = PollingLoop;
 
@@ -20,8 +21,8 @@ export function backoffMs(attempts: number): number {
   return Math.min(30_000, 500 * 2 ** Math.max(0, attempts - 1)) + Math.floor(Math.random() * 100);
 }
 
-export function createSender(options: { db: PrismaClient; adapters: Map<string, PlatformAdapter>; log: Logger; metrics: Metrics }): Sender {
-  const { db, adapters, log, metrics } = options;
+export function createSender(options: { db: PrismaClient; adapters: Map<string, PlatformAdapter>; log: Logger; metrics: Metrics; leaseMs?: number }): Sender {
+  const { db, adapters, log, metrics, leaseMs } = options;
   // When each chat, and each platform as a whole, may send next.
   const nextChatSlot = new Map<string, number>();
   const nextPlatformSlot = new Map<string, number>();
@@ -42,6 +43,10 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
       return;
     }
     await waitForSlot(adapter, `${pending.platform}:${pending.chatId}`);
+    if (!(await beginCall(db, pending))) {
+      log.warn("reply claim expired before its turn; left to its new owner", { platform: pending.platform, id: pending.id });
+      return;
+    }
     try {
       await adapter.send({ chatId: pending.chatId, userId: pending.userId, threadId: pending.threadId }, pending.reply);
       await markSent(db, pending.id);
@@ -66,7 +71,12 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
 
   /** Sends one batch: chats in parallel, each chat's replies in order. */
   const sendBatch = async (): Promise<number> => {
-    const batch = await claimReplies(db, { limit: BATCH });
+    const interrupted = await settleInterruptedCalls(db, { leaseMs });
+    if (interrupted) {
+      metrics.count("chatcrm_replies_unconfirmed_total", {}, interrupted, "replies whose platform call a dying process left unanswered; not sent again");
+      log.warn("replies left unconfirmed by a process that died mid-call", { count: interrupted });
+    }
+    const batch = await claimReplies(db, { limit: BATCH, leaseMs });
     const byChat = new Map<string, PendingReply[]>();
     for (const pending of batch) {
       const chat = `${pending.platform}:${pending.chatId}`;

@@ -1,0 +1,5 @@
+-- AlterEnum
+ALTER TYPE "OutboundStatus" ADD VALUE 'unconfirmed';
+
+-- AlterTable
+ALTER TABLE "OutboundMessage" ADD COLUMN     "callStartedAt" TIMESTAMP(3);
