@@ -18,16 +18,23 @@ export type NotifyOptions = {
   platforms?: ReadonlySet<string>;
 };
 
-/** Builds `JobContext.notify`: queues `reply` for each of the recipient's chats; false when there is none. */
+/**
+ * Builds what `JobContext.notify` calls: queues `reply` for each of the recipient's chats; false when
+ * there is none. With a `dedupeKey`, a message already queued under that key is not queued again.
+ */
 export function createNotify(options: NotifyOptions) {
   const { db, platforms } = options;
-  return async (recipient: Recipient, reply: Reply): Promise<boolean> => {
+  return async (recipient: Recipient, reply: Reply, queued: { dedupeKey?: string } = {}): Promise<boolean> => {
     const chats = await chatsOf(db, recipient);
     const open = chats.filter((chat) => !platforms || platforms.has(chat.platform));
     if (open.length === 0) return false;
     const now = options.now();
     await db.outboundMessage.createMany({
-      data: open.map((chat) => ({ ...chat, reply: serialiseReply(reply), createdAt: now, nextAttemptAt: now })),
+      data: open.map((chat) => ({
+        ...chat, reply: serialiseReply(reply), createdAt: now, nextAttemptAt: now,
+        dedupeKey: queued.dedupeKey && `${queued.dedupeKey}:${chat.platform}:${chat.chatId}`,
+      })),
+      skipDuplicates: true,
     });
     return true;
   };

@@ -13,7 +13,8 @@
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type { Tx } from "../domain/audit/audit-recorder.ts";
 import type { Logger } from "../runtime/logger.ts";
-import type { JobContext, JobHandler, NewJob } from "./types.ts";
+import type { JobContext, JobHandler, NewJob, Recipient } from "./types.ts";
+import type { Reply } from "../runtime/message.ts";
 import { JobDeferred } from "./defer.ts";
 import { jobSettings, type JobSettings } from "./settings.ts";
 
@@ -38,7 +39,8 @@ export async function scheduleJob(options: { db: PrismaClient | Tx } & NewJob): 
 
 type ClaimedJob = { id: number; kind: string; runAt: Date; payload: Record<string, unknown>; attempts: number };
 
-export type Notify = JobContext["notify"];
+/** What the scheduler queues messages with; `dedupeKey` makes a job's rerun queue each message once. */
+export type Notify = (recipient: Recipient, reply: Reply, queued?: { dedupeKey?: string }) => Promise<boolean>;
 
 export type RunResult = { ran: number; failed: number; retried: number; deferred: number; coalesced: number };
 
@@ -69,8 +71,12 @@ export async function runDueJobs(options: {
       result.failed++;
       continue;
     }
+    // The n-th message of this job has the same key on every run: a run after a crash (or an error
+    // after notifying) does not queue it twice.
+    let messages = 0;
     const ctx: JobContext = {
-      db, now, log, notify, settings,
+      db, now, log, settings,
+      notify: (recipient, reply) => notify(recipient, reply, { dedupeKey: `job:${job.id}:${messages++}` }),
       runAt: job.runAt,
       stale: now.getTime() - job.runAt.getTime() > settings.catchUpMs,
       schedule: (next) => scheduleJob({ db, ...next }),

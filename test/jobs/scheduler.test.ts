@@ -42,6 +42,28 @@ describe.each(testDatabases)("scheduler on $name", ({ open }) => {
     expect(seen).toEqual(["first", "second", "later"]);
   });
 
+  it("queues a job's messages once though it runs again after failing past them", async () => {
+    let runs = 0;
+    const chat = { platform: "telegram", chatId: "dedupe-chat", userId: "u" };
+    const handlers: Record<string, JobHandler> = {
+      remindTwice: async (ctx) => {
+        runs++;
+        await ctx.notify(chat, { kind: "text", text: "first" });
+        await ctx.notify(chat, { kind: "text", text: "second" });
+        // Fails after queueing, as a process dying before the job is marked done would: it runs again.
+        if (runs === 1) throw new Error("died after notifying");
+      },
+    };
+    const due = at("2026-11-25T00:00:00Z");
+    await scheduleJob({ db: db(), kind: "remindTwice", runAt: due, dedupeKey: "remind-twice:1" });
+    const notify = createNotify({ db: db(), now: () => due });
+    await runDueJobs({ db: db(), now: due, handlers, notify, log, settings });
+    await runDueJobs({ db: db(), now: new Date(due.getTime() + jobBackoffMs(1) + 1000), handlers, notify, log, settings });
+    expect(runs).toBe(2);
+    const queued = await db().outboundMessage.findMany({ where: { chatId: "dedupe-chat" }, orderBy: { id: "asc" } });
+    expect(queued.map((row) => (row.reply as { text: string }).text)).toEqual(["first", "second"]);
+  });
+
   it("retries a throwing job with backoff, then marks it failed", async () => {
     let calls = 0;
     const handlers: Record<string, JobHandler> = { flaky: async () => { calls++; throw new Error("boom"); } };
