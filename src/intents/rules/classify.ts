@@ -40,7 +40,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const t = text.trim();
   const unknown = { intent: "unknown" as const, score: 0, margin: 0 };
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
-  if (INJECTION.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
 
   const scores = new Map<Scored, number>();
@@ -53,7 +53,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const ownPreference = role === "guest" && statesOwnPreference(t, f, scores);
   if (ownPreference) add("update_customer", 4);
 
-  if (OFF_TOPIC.test(t) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
+  if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
+  if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
@@ -75,10 +76,22 @@ export function classify(text: string, role: Role, f: Features): Classification 
 }
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /预订|订位|订房|预定|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|预订|订位|订房|预定|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
+
+/** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
+const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;
+
+/** Wiping records in bulk is never something to parse into an action: "把所有客户数据删了", "delete all customers". */
+const BULK_WIPE =
+  /((?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b)/i;
+
+/** Asking us to write something (a letter, an opening, an essay) is not a CRM action. */
+const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
+/** Trivia and predictions: "who's going to win the world cup", "what's the price of X these days". */
+const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
 /** A change said with its new value: "改成11号", "move it to Saturday". */
 const CHANGE_TO = /(改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto\b)/i;
@@ -158,7 +171,8 @@ function addEntityEvidence(
   if (f.problem && !unanswered && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
   // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
   const firstWho = f.names[0];
-  if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end))) add("update_customer", 3.5);
+  // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
+  if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
   if (who && f.companies.length && NOW_AT.test(t)) add("update_customer", 3.5);
   // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
   if (reportedSpeech(t, f)) add("log_followup", 2.5);
@@ -217,6 +231,8 @@ function addEntityEvidence(
   if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);
   if (has("top_customers")) add("summary", -1);
+  // "上周销售额排名前15的客户": the measure says what they are ranked by; the ranking is what is asked.
+  if (has("top_customers") && RANKED.test(t)) add("summary", -2.5);
   if (has("summary") && f.period) add("summary", 1);
   if (has("summary") && has("lookup_customer") && !/(团队|大家|我们|整体|业绩|数据|汇总|报|team|we |our )/i.test(t)) add("summary", -1.5);
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);

@@ -217,6 +217,11 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
 
+/** "show me priya's sales": a rep named by their figures, capitalised or not. */
+function possessiveRep(text: string): string | undefined {
+  return /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
+}
+
 /** "how is alice doing", "how did Tom do": the rep a manager asks about, capitalised or not. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text);
@@ -335,7 +340,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
-    const person = f.names.find((n) => n.titled || n.value.length <= 4)?.value ?? repAsked(f.text);
+    const person = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value ?? repAsked(f.text) ?? possessiveRep(f.text);
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
     return { period: f.period, person };
   },

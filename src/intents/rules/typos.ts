@@ -34,6 +34,8 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/(?<![\w@.'’-])u(?![\w@.'’-])/g, "you"],
   [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
   [/\bpts\b/gi, "points"],
+  [/\bmtg\b/gi, "meeting"],
+  [/\bappt\b/gi, "appointment"],
   [/\bw\/(?=\s)/gi, "with"],
 ];
 

@@ -116,3 +116,55 @@ describe("a booking moved as a range, a delay, or to a new day", () => {
     { text: "Could we add a fourth person to our table on 27 Nov?", role: "guest", intent: "change_booking", slots: { date: "2026-11-27", party_size: 4 } },
   ]);
 });
+
+describe("asks that are not for the CRM: wiping data, writing for someone, trivia", () => {
+  run([
+    { text: "把所有客户数据删了", intent: "unknown" },
+    { text: "帮我把全部线索都清空", intent: "unknown" },
+    { text: "delete all the customer records", intent: "unknown" },
+    { text: "帮我写个年终总结的开头", role: "manager", intent: "unknown" },
+    { text: "帮我写一封给客户的道歉信", intent: "unknown" },
+    { text: "write me a cover letter for a sales job", intent: "unknown" },
+    { text: "who's going to win the world cup", intent: "unknown" },
+    { text: "what's the wholesale price of olive oil these days?", intent: "unknown" },
+    { text: "who will win the election", intent: "unknown" },
+  ]);
+});
+
+describe("a rep's numbers asked with a possessive, and reports asked by their measures", () => {
+  run([
+    { text: "Give me Emily's numbers for this quarter", role: "manager", intent: "summary", slots: { person: "Emily", period: "this_quarter" } },
+    { text: "Tom's stats this week", role: "manager", intent: "summary", slots: { person: "Tom", period: "this_week" } },
+    { text: "show me Priya's sales last month", role: "manager", intent: "summary", slots: { person: "Priya", period: "last_month" } },
+    { text: "上个月各项指标", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "这周的关键指标看一下", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "上周销售额排名前15的客户", role: "manager", intent: "top_customers", slots: { period: "last_week", limit: 15 } },
+    { text: "今年回款排名前十的客户", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 10 } },
+  ]);
+});
+
+describe("how a contact happened: going to see someone is a visit, a meal is a meeting", () => {
+  run([
+    { text: "去华强建材见了刘总 他想先看样品 周五再联系", intent: "log_followup", slots: { channel: "visit" } },
+    { text: "今晚跟陈总吃饭 聊得挺好 下周去他们厂里看看", intent: "log_followup", slots: { channel: "meeting" } },
+    { text: "Met Greg Hall on site at the warehouse, measured the racks. Quote by Friday", intent: "log_followup", slots: { channel: "visit" } },
+    { text: "钱总电话打不通 明天再打", intent: "log_followup", slots: { customer: "钱总", channel: "call", next_due: "2026-11-19" } },
+    { text: "Jake's phone keeps going to voicemail, try again tmr", intent: "log_followup", slots: { channel: "call", next_due: "2026-11-19" } },
+  ]);
+});
+
+describe("phones and guest names in lists", () => {
+  run([
+    { text: "新增线索：邓女士，钢琴陪练，2人，微信同号13600001234，12月1号再联系", intent: "create_lead", slots: { phone: "13600001234", next_due: "2026-12-01" } },
+    { text: "新线索 韦总 电话13512345678,明天联系", intent: "create_lead", slots: { phone: "13512345678" } },
+    { text: "帮我订一个房间 12月1号入住 12月3号退房 名字王芳 电话15900001111", role: "guest", intent: "create_booking", slots: { name: "王芳", phone: "15900001111" } },
+  ]);
+});
+
+describe("chat shorthand", () => {
+  run([
+    { text: "mtg w/ Dana Cole tmr 3pm re the renewal", intent: "log_followup", slots: { next_due: "2026-11-19T15:00" } },
+    { text: "can I move my appt to Fri?", role: "guest", intent: "change_booking", slots: { start: "2026-11-20" } },
+    { text: "明儿晚上7点 4位", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 4 } },
+  ]);
+});

@@ -200,7 +200,7 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 export function findGuestName(text: string): string | undefined {
   const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|name:)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
-  const zh = /(?:我叫|我是|名字是|名字叫|名字写|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
+  const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
   if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;
