@@ -4,12 +4,8 @@
  * the same deliveries handle each once. Real processes, real PostgreSQL, Telegram's fake API.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/store/client.ts";
-import { databaseUrlFor, dropDatabase } from "../support/databases.ts";
-import { startServeProcess, type ServeProcess } from "../support/serve-process.ts";
+import { useServeFleet } from "../support/serve-fleet.ts";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../fakes/fake-openai-server.ts";
-import { telegramDriver } from "../adapters/drivers/telegram.ts";
-import type { FakePlatform } from "../adapters/driver.ts";
 
 async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -20,70 +16,53 @@ async function until(check: () => Promise<boolean> | boolean, timeoutMs = 20_000
 }
 
 describe("delivery safety across processes", () => {
-  let fake: FakePlatform;
+  const fleet = useServeFleet();
   let model: FakeOpenAiServer;
-  let url: string;
-  let db: Database;
-  const processes: ServeProcess[] = [];
-
   beforeAll(async () => {
-    fake = await telegramDriver.startFake();
     model = await startFakeOpenAiServer();
-    url = databaseUrlFor();
-    db = await openDatabase({ db: url });
   });
-  afterAll(async () => {
-    for (const p of processes) await p.kill("SIGKILL");
-    await db?.close();
-    await fake?.close();
-    await model?.close();
-    await dropDatabase(url);
-  });
+  afterAll(() => model?.close());
 
-  const serve = async () => {
-    const env = { ...fake.env, OPENAI_API_KEY: "test", OPENAI_BASE_URL: model.baseURL, OPENAI_TIMEOUT_MS: "20000", CHATCRM_CLAIM_LEASE_MS: "1500" };
-    const started = await startServeProcess({ db: url, env });
-    processes.push(started);
-    return started;
-  };
+  const serve = () =>
+    fleet.serve({ OPENAI_API_KEY: "test", OPENAI_BASE_URL: model.baseURL, OPENAI_TIMEOUT_MS: "20000", CHATCRM_CLAIM_LEASE_MS: "1500" });
 
   it("handles a delivery acknowledged just before a SIGKILL once, after a restart", async () => {
     // The model is slow, so the first process is mid-way through the message when it is killed.
     model.script({ kind: "slow", delayMs: 15_000, then: { kind: "json", value: { intent: "my_points", slots: {} } } });
     const first = await serve();
     const message = { userId: "guest-1", chatId: "guest-1", text: "嗯 我想问问那个东西", messageId: "9001" };
-    expect((await fake.sendText(first.url, message)).status).toBe(200);
-    const stored = () => db.prisma.inboundMessage.findFirst({ where: { platform: "telegram", text: message.text } });
+    expect((await fleet.fake.sendText(first.url, message)).status).toBe(200);
+    const stored = () => fleet.db.prisma.inboundMessage.findFirst({ where: { platform: "telegram", text: message.text } });
     await until(async () => (await stored())?.status === "processing");
     await first.kill("SIGKILL");
-    expect(fake.sent()).toHaveLength(0);
+    expect(fleet.fake.sent()).toHaveLength(0);
 
     model.script({ kind: "json", value: { intent: "my_points", slots: {} } });
     await serve();
-    await until(() => fake.sent().length >= 1);
+    await until(() => fleet.fake.sent().length >= 1);
     await new Promise((r) => setTimeout(r, 2000));
-    expect(fake.sent()).toHaveLength(1);
-    expect(fake.sent()[0]!.text).toMatch(/积分/);
+    expect(fleet.fake.sent()).toHaveLength(1);
+    expect(fleet.fake.sent()[0]!.text).toMatch(/积分/);
     const row = (await stored())!;
     expect(row.status).toBe("done");
     expect(row.attempts).toBe(2);
   }, 90_000);
 
   it("lets two processes share deliveries without handling one twice", async () => {
-    const [a, b] = [processes.at(-1)!, await serve()];
-    const before = fake.sent().length;
-    const doneBefore = await db.prisma.inboundMessage.count({ where: { platform: "telegram", status: "done" } });
+    const [a, b] = [fleet.processes.at(-1)!, await serve()];
+    const before = fleet.fake.sent().length;
+    const doneBefore = await fleet.db.prisma.inboundMessage.count({ where: { platform: "telegram", status: "done" } });
     const count = 12;
     for (let i = 0; i < count; i++) {
       const message = { userId: `guest-${i % 3}`, chatId: `guest-${i % 3}`, text: "我的积分", messageId: String(9100 + i) };
       // Telegram retries reach whichever process is behind the load balancer: send each to both.
-      const [ra, rb] = await Promise.all([fake.sendText(a.url, message), fake.sendText(b.url, message)]);
+      const [ra, rb] = await Promise.all([fleet.fake.sendText(a.url, message), fleet.fake.sendText(b.url, message)]);
       expect([ra.status, rb.status]).toEqual([200, 200]);
     }
-    await until(() => fake.sent().length >= before + count, 30_000);
+    await until(() => fleet.fake.sent().length >= before + count, 30_000);
     await new Promise((r) => setTimeout(r, 2000));
-    expect(fake.sent().length).toBe(before + count);
-    expect(await db.prisma.inboundMessage.count({ where: { platform: "telegram", status: "done" } })).toBe(doneBefore + count);
-    expect(await db.prisma.inboundMessage.count({ where: { platform: "telegram", status: { not: "done" } } })).toBe(0);
+    expect(fleet.fake.sent().length).toBe(before + count);
+    expect(await fleet.db.prisma.inboundMessage.count({ where: { platform: "telegram", status: "done" } })).toBe(doneBefore + count);
+    expect(await fleet.db.prisma.inboundMessage.count({ where: { platform: "telegram", status: { not: "done" } } })).toBe(0);
   }, 90_000);
 });

@@ -5,44 +5,21 @@
  * kill is marked unconfirmed instead of being sent again. Real processes, real PostgreSQL, Telegram's
  * fake API.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "../../src/store/client.ts";
-import { databaseUrlFor, dropDatabase } from "../support/databases.ts";
-import { startServeProcess, type ServeProcess } from "../support/serve-process.ts";
-import { telegramDriver } from "../adapters/drivers/telegram.ts";
-import type { FakePlatform } from "../adapters/driver.ts";
+import { describe, expect, it } from "vitest";
+import type { ServeProcess } from "../support/serve-process.ts";
+import { useServeFleet } from "../support/serve-fleet.ts";
 
 const DELIVERIES = 60;
 const KILL_AFTER = 30;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("kill -9 in the middle of a load run", () => {
-  let fake: FakePlatform;
-  let url: string;
-  let db: Database;
-  const processes: ServeProcess[] = [];
-
-  beforeAll(async () => {
-    fake = await telegramDriver.startFake();
-    url = databaseUrlFor();
-    db = await openDatabase({ db: url });
-  });
-  afterAll(async () => {
-    for (const p of processes) await p.kill("SIGKILL");
-    await db?.close();
-    await fake?.close();
-    await dropDatabase(url);
-  });
-
-  const serve = async () => {
-    const started = await startServeProcess({ db: url, env: { ...fake.env, CHATCRM_CLAIM_LEASE_MS: "1500" } });
-    processes.push(started);
-    return started;
-  };
+  const fleet = useServeFleet();
+  const serve = () => fleet.serve({ CHATCRM_CLAIM_LEASE_MS: "1500" });
   // One guest per delivery, so a chat's replies count that delivery's.
   const delivery = (i: number) => ({ userId: `load-${i}`, chatId: `load-${i}`, text: "我的积分", messageId: String(20_000 + i) });
   const deliver = (to: ServeProcess, i: number) =>
-    fake.sendText(to.url, delivery(i)).then((response) => response.status === 200, () => false);
+    fleet.fake.sendText(to.url, delivery(i)).then((response) => response.status === 200, () => false);
 
   it("handles every delivery once and sends no reply twice", async () => {
     const first = await serve();
@@ -65,9 +42,9 @@ describe("kill -9 in the middle of a load run", () => {
 
     const chats = Array.from({ length: DELIVERIES }, (_, i) => delivery(i).chatId);
     const unconfirmedChats = async () =>
-      new Set((await db.prisma.outboundMessage.findMany({ where: { status: "unconfirmed" }, select: { chatId: true } })).map((row) => row.chatId));
+      new Set((await fleet.db.prisma.outboundMessage.findMany({ where: { status: "unconfirmed" }, select: { chatId: true } })).map((row) => row.chatId));
     const settled = async () => {
-      const answered = new Set(fake.sent().map((reply) => reply.chatId));
+      const answered = new Set(fleet.fake.sent().map((reply) => reply.chatId));
       const unconfirmed = await unconfirmedChats();
       return chats.every((chat) => answered.has(chat) || unconfirmed.has(chat));
     };
@@ -76,16 +53,16 @@ describe("kill -9 in the middle of a load run", () => {
     await sleep(2000);
 
     const repliesPerChat = new Map<string, number>();
-    for (const reply of fake.sent()) repliesPerChat.set(reply.chatId, (repliesPerChat.get(reply.chatId) ?? 0) + 1);
+    for (const reply of fleet.fake.sent()) repliesPerChat.set(reply.chatId, (repliesPerChat.get(reply.chatId) ?? 0) + 1);
     expect([...repliesPerChat].filter(([, count]) => count > 1)).toEqual([]);
     const unconfirmed = await unconfirmedChats();
     // Only a call under way at the kill may be unconfirmed: at most one per chat sent in parallel.
     expect(unconfirmed.size).toBeLessThanOrEqual(16);
     expect(chats.filter((chat) => !repliesPerChat.has(chat) && !unconfirmed.has(chat))).toEqual([]);
 
-    const inbound = await db.prisma.inboundMessage.findMany({ where: { platform: "telegram" }, select: { messageId: true, status: true } });
+    const inbound = await fleet.db.prisma.inboundMessage.findMany({ where: { platform: "telegram" }, select: { messageId: true, status: true } });
     expect(inbound).toHaveLength(DELIVERIES);
     expect(inbound.filter((row) => row.status !== "done")).toEqual([]);
-    expect(await db.prisma.outboundMessage.count({ where: { status: { in: ["pending", "sending", "dead"] } } })).toBe(0);
+    expect(await fleet.db.prisma.outboundMessage.count({ where: { status: { in: ["pending", "sending", "dead"] } } })).toBe(0);
   }, 120_000);
 });
