@@ -218,6 +218,8 @@ function addEntityEvidence(
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
+  // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
+  if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);
   if (has("my_bookings")) add("create_booking", -2.5);
   // "我订的12月10号到12号 能不能改成11号到13号": what I booked, named to be changed.
   if (has("my_bookings") && has("change_booking") && CHANGE_TO.test(t)) add("my_bookings", -3);

@@ -181,6 +181,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
+const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
@@ -293,6 +294,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const dates = f.dates.filter((d) => !d.assumedDate && d !== instead);
     if (instead) {
       const next = dates.find((d) => !d.rangeEnd);
+      // "checking out Monday instead of Sunday": the stay's last day moves.
+      if (next && CHECKOUT.test(f.text)) return { end: formatDate(next.date), party_size: f.partySize };
       return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next)) : undefined, party_size: f.partySize };
     }
     const before = dates.filter((d) => d.index < at);
@@ -308,7 +311,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // 大概9点 原来订的是今晚7点") the bare time is the new one.
     const newTime = f.dates.find((d) => d.assumedDate && d.time && (d.index >= at || !verb));
     const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
-    const newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
+    let newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
+    // "move my Saturday table to Sunday, same time? it's 7pm": a new day takes the time said apart from it.
+    const looseTime = f.dates.find((d) => d.assumedDate && d.time);
+    if (newStart && !newStart.time && looseTime?.time) newStart = { ...newStart, time: looseTime.time, meridiemKnown: looseTime.meridiemKnown };
     if (newStart) out.start = formatResolved(dinnerTime(newStart));
     const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
     // "退房日期延到周日": the day moved is the stay's last, not its first.

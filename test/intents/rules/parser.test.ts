@@ -100,12 +100,13 @@ describe.each(["parser-fresh.jsonl", "parser-fresh-2.jsonl", "parser-fresh-3.jso
  * parser-fresh-4.jsonl, written the same way, scored 0.867 / 0.842 with 3 false actions when written. After the
  * classes it showed were learnt (a question asking for a fact is never a write, deal stages said as events,
  * guests asking if a booking went through, grumbles without a complaint word, loose report and task asks)
- * it holds these floors; it is below the others' floors because its slot classes are not all learnt yet.
+ * it held 0.960 / 0.901; after the sixth round's classes (leads told as stories or lists, goods after many
+ * verbs, cued amounts, booking changes as ranges and delays, wipes and trivia as nothing) it holds these.
  */
 describe("scores on parser-fresh-4.jsonl (unseen by the parser's author)", () => {
   const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh-4.jsonl", import.meta.url))));
-  it("intent accuracy ≥ 0.955", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.955));
-  it("slot accuracy ≥ 0.89", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.89));
+  it("intent accuracy ≥ 0.995", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.995));
+  it("slot accuracy ≥ 0.99", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.99));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
 
@@ -113,12 +114,13 @@ describe("scores on parser-fresh-4.jsonl (unseen by the parser's author)", () =>
  * parser-fresh-5.jsonl, written the same way, scored 0.876 / 0.780 with 3 false actions when written (chatter
  * about a customer's private life or character read as a contact). After its classes were learnt (chatter,
  * contacts said by channel, outcomes in passing, staff-reported dissatisfaction, loose lookups and guest asks)
- * it holds these floors with none; its booking slot classes are not all learnt yet.
+ * it held 0.952 / 0.845 with none; after the sixth round's classes (party sizes of adults and children, rooms
+ * and seats named in their own words, booking changes, leads as lists) it holds these.
  */
 describe("scores on parser-fresh-5.jsonl (unseen by the parser's author)", () => {
   const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh-5.jsonl", import.meta.url))));
-  it("intent accuracy ≥ 0.95", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.95));
-  it("slot accuracy ≥ 0.84", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.84));
+  it("intent accuracy ≥ 0.99", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.99));
+  it("slot accuracy ≥ 0.99", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.99));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
 

@@ -168,3 +168,18 @@ describe("chat shorthand", () => {
     { text: "明儿晚上7点 4位", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 4 } },
   ]);
 });
+
+describe("more of a booking change: same time on a new day, a later checkout, a longer stay", () => {
+  run([
+    { text: "can I move my Friday table to Saturday, same time? it's 8pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T20:00" } },
+    { text: "extend my stay - checking out Tuesday instead of Monday", role: "guest", intent: "change_booking", slots: { end: "2026-11-24" } },
+    { text: "海景房多住一晚，退房改到周六", role: "guest", intent: "change_booking", slots: { end: "2026-11-21" } },
+  ]);
+});
+
+describe("more wants and their companies", () => {
+  run([
+    { text: "录一下 客户孙姐 开美容院的 想看三台二手雅阁 电话 186 1111 2222", intent: "create_lead", slots: { product: "二手雅阁", quantity: 3 } },
+    { text: "Met a bloke called Sam Hart at the beer festival, runs The Red Lion pub, keen on our IPA, maybe 30 kegs", intent: "create_lead", slots: { name: "Sam Hart", company: "Red Lion", product: "IPA", quantity: 30 } },
+  ]);
+});

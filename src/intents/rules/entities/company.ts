@@ -72,7 +72,7 @@ const EN_SUFFIXES =
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
-const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
+const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
 const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
