@@ -89,7 +89,7 @@ const BULK_WIPE =
   /((?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b)/i;
 
 /** Asking us to write something (a letter, an opening, an essay) is not a CRM action. */
-const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
+const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
 /** Trivia and predictions: "who's going to win the world cup", "what's the price of X these days". */
 const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
@@ -250,6 +250,8 @@ function addEntityEvidence(
     add("log_followup", -3);
   }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
+  // How a lead was met or laid out ("加了个微信群", "1) 吃饭 2) 睡觉") is no lead without someone named or a number to keep.
+  if (has("create_lead") && !who && !f.phones.length && !f.emails.length && (scores.get("create_lead") ?? 0) < 4) add("create_lead", -3);
   if (ASKS_A_FACT.test(t)) {
     for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -3);
     // "王总那单签了多少", "上次跟黄老板聊到哪了": a fact about one customer is looked up.

@@ -128,6 +128,10 @@ describe("asks that are not for the CRM: wiping data, writing for someone, trivi
     { text: "who's going to win the world cup", intent: "unknown" },
     { text: "what's the wholesale price of olive oil these days?", intent: "unknown" },
     { text: "who will win the election", intent: "unknown" },
+    { text: "今天加了个微信群 好热闹", intent: "unknown" },
+    { text: "名片：还没印好", intent: "unknown" },
+    { text: "1) 吃饭 2) 睡觉 3) 打豆豆", intent: "unknown" },
+    { text: "帮我写个跟进记录：王总说下周签", intent: "log_followup" },
   ]);
 });
 
