@@ -1,7 +1,7 @@
 import type { Config } from "../config.ts";
 import { ADAPTERS } from "../adapters/index.ts";
 import { openDatabase } from "../store/client.ts";
-import { countDeadLetters } from "../runtime/outbox.ts";
+import { countReplies } from "../runtime/outbox.ts";
 import { createLogger } from "../runtime/logger.ts";
 
 /** `chatcrm doctor`: which platforms are on, what is missing, whether each API answers, and dead letters. */
@@ -32,10 +32,15 @@ export async function doctorCommand(options: { config: Config; db?: string; env:
     }
   }
   if (db) {
-    const dead = await countDeadLetters(db.prisma);
+    const perPlatform = (counts: Record<string, number>) => Object.entries(counts).map(([p, n]) => `${p} ${n}`).join(", ");
+    const dead = await countReplies(db.prisma, "dead");
     const total = Object.values(dead).reduce((a, b) => a + b, 0);
-    out.write(total ? `✗ dead letters: ${Object.entries(dead).map(([p, n]) => `${p} ${n}`).join(", ")}\n` : "✓ no dead letters\n");
+    out.write(total ? `✗ dead letters: ${perPlatform(dead)}\n` : "✓ no dead letters\n");
     if (total) problems++;
+    const unconfirmed = await countReplies(db.prisma, "unconfirmed");
+    if (Object.keys(unconfirmed).length) {
+      out.write(`· replies unconfirmed (a process died during the platform call; not sent again): ${perPlatform(unconfirmed)}\n`);
+    }
     await db.close();
   }
   out.write(options.config.OPENAI_API_KEY ? `✓ LLM parser: ${options.config.OPENAI_MODEL}${options.config.OPENAI_BASE_URL ? ` at ${options.config.OPENAI_BASE_URL}` : ""}\n` : "· LLM parser: off (rules only; set OPENAI_API_KEY)\n");

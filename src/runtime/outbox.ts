@@ -78,8 +78,8 @@ export async function markDead(db: PrismaClient, id: number, error: string): Pro
   await db.outboundMessage.update({ where: { id }, data: { status: "dead", lastError: error.slice(0, 1000), lockedAt: null, callStartedAt: null } });
 }
 
-/** Dead letters per platform, for `chatcrm doctor`. */
-export async function countDeadLetters(db: PrismaClient): Promise<Record<string, number>> {
-  const rows = await db.outboundMessage.groupBy({ by: ["platform"], where: { status: "dead" }, _count: { _all: true } });
+/** Dead letters (or unconfirmed replies) per platform, for `chatcrm doctor`. */
+export async function countReplies(db: PrismaClient, status: "dead" | "unconfirmed"): Promise<Record<string, number>> {
+  const rows = await db.outboundMessage.groupBy({ by: ["platform"], where: { status }, _count: { _all: true } });
   return Object.fromEntries(rows.map((row) => [row.platform, row._count._all]));
 }
