@@ -7,6 +7,7 @@ import { classify } from "./classify.ts";
 import { extractFeatures } from "./features.ts";
 import { extractSlots, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
+import { plainVerbs } from "./aspect.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -15,9 +16,12 @@ export type RulesOptions = {
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
 
-/** Normalises what people type: full-width characters, stray spaces, typing slips, a leading slash command (a bare one, "/help", is kept as its word). */
+/**
+ * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
+ * (打完电话 → 打电话), a leading slash command (a bare one, "/help", is kept as its word).
+ */
 function normalise(text: string): string {
-  return mendTypos(text.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim();
+  return plainVerbs(mendTypos(text.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */

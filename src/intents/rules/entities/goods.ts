@@ -47,6 +47,8 @@ function cleanZh(s: string): string | undefined {
   p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
+  // A price is never the goods: "¥5000左右", "$200 each".
+  if (/^(?:[$¥￥€£]|US\$|HK\$|RMB|CNY|USD)\s?\d/i.test(p)) return undefined;
   if (NOT_GOODS.test(p)) return undefined;
   return p;
 }
@@ -55,6 +57,7 @@ function cleanEn(s: string): string | undefined {
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
+  if (/^(?:[$¥￥€£]|US\$|HK\$|RMB|CNY|USD)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
   if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|info|information|time)$/i.test(p)) return undefined;
@@ -98,8 +101,8 @@ function goodsBefore(text: string, at: number, taken: Span[]): string | undefine
   return LIST_NOT_GOODS.test(m[1] as string) ? undefined : m[1];
 }
 
-/** List items that are never goods: times, people's roles, contact words, verbs. */
-const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
+/** List items that are never goods: times and how often (一次, 每月), people's roles, contact words, verbs. */
+const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:一|每)(?:个)?[次回趟月周天年]$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
 
 /** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
 function listedGoods(text: string, taken: Span[]): Candidate | undefined {
