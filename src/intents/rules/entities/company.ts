@@ -43,8 +43,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
   for (const m of text.matchAll(re)) {
     let head = m[1] as string;
     let index = m.index ?? 0;
-    // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle.
-    const particle = /.*[的了是和跟给在把从对与向到说问要想买：:，,、\s]/.exec(head);
+    // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
+    const particle = /.*[的了是和跟给在把从对与向到说问要想买碰遇见访约：:，,、\s]/.exec(head);
     if (particle) {
       index += particle[0].length;
       head = head.slice(particle[0].length);
