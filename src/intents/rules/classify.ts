@@ -55,6 +55,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (CANCEL_RULE_QUESTION.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
@@ -90,8 +91,34 @@ const BULK_WIPE =
 
 /** Asking us to write something (a letter, an opening, an essay) is not a CRM action. */
 const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
-/** Trivia and predictions: "who's going to win the world cup", "what's the price of X these days". */
-const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
+/**
+ * Trivia and predictions: "who's going to win the world cup", "what's the price of X these days", "what's the
+ * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio".
+ */
+const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
+
+/**
+ * A question about a rule or a consequence of cancelling ("晚到会不会取消", "取消要扣钱吗", "will my booking be
+ * cancelled if I'm late?", "what's the cancellation fee") asks what would happen; it never cancels anything.
+ */
+const CANCEL_RULE_QUESTION = new RegExp(
+  [
+    "(?:会不会|会不会被|会被)取消",
+    "(?:被|自动|就会|会)取消[^，,。]{0,6}(?:吗|(?<![怎什])么|呢|[?？])",
+    "(?:取消|退订|退掉)[^，,。]{0,8}(?:扣|收|罚|违约|手续费|费用|退款|退钱|退不退|定金|押金|免费|政策|规定|规则|怎么算|怎么收|要钱|收钱|花钱)[^，,。]{0,6}(?:吗|么|呢|不|没|[?？]|$)",
+    "(?:扣|收|罚|退)[^，,。]{0,4}(?:钱|费)[^，,。]{0,4}(?:取消|退订)",
+    "(?:提前多久|几点前|多久之前|什么时候之前|最晚什么时候)[^，,。]{0,4}(?:能|可以)?取消",
+    "\\b(?:will|would|could|might)\\b[^.?!]{0,40}\\b(?:be|get|gets|got)\\s+(?:auto-?)?cancell?ed\\b",
+    "\\bcancell?ation (?:policy|fee|fees|charge|charges|deadline|terms|window|rules?)\\b",
+    "\\b(?:fee|charge|penalty|cost|free|refund\\w*)\\b[^.?!]{0,12}\\bto cancel\\b",
+    "\\b(?:what happens|do i (?:get|lose)|is there (?:a|any) (?:fee|charge|penalty))\\b[^.?!]{0,30}\\bcancel",
+    "\\bif (?:i|we) cancel\\b[^.?!]{0,40}\\b(?:fee|charge|refund|deposit|pay|penalty|lose)",
+    "\\bhow (?:late|long before|far in advance) can (?:i|we) cancel\\b",
+  ].join("|"),
+  "i",
+);
+
+const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
 /** A change said with its new value: "改成11号", "move it to Saturday". */
 const CHANGE_TO = /(改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto\b)/i;
@@ -217,6 +244,8 @@ function addEntityEvidence(
   if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
+  // "我的预订被取消了", "my table got cancelled": a cancelling done to the guest is a grumble, not a request.
+  if (has("cancel_booking") && PASSIVE_CANCEL.test(t)) add("cancel_booking", -5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
   if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);

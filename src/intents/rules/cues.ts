@@ -75,6 +75,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
     // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
     [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
+    // "这周还剩啥没做", "有没有漏跟的客户", "what's left for today", "anything I missed": what is left undone, asked loosely.
+    [/(?:还|仍)?(?:剩|有|差)(?:下)?(?:啥|什么|哪些|多少|几[个件样家位])(?:事|活|活儿|任务|客户|单)?(?:还)?(?:没|未)(?:做|办|弄|搞|干|完成|处理|跟|联系|回|打)|(?:有没有|有无|^有|哪些|哪个|哪几个|什么|啥|谁)[^，,。]{0,4}(?:漏(?:跟|掉|了|的|联系|回)|忘(?:了|记)|落下|遗漏)|\b(?:what'?s|what is|anything|what have i|who have i|anyone i'?ve|anything i'?ve)\s+(?:still\s+)?(?:left|pending|outstanding|open|missed|forgotten|forgot|slipped|slipping)\b/i, 3.5],
     [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
@@ -93,6 +95,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_bookings: [
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
+    // "我有没有订位", "我们是不是订过房", "我订了吗": whether a booking exists, asked.
+    [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
     [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
@@ -108,8 +112,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
   ],
   summary: [
-    [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
-    [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
+    [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],
@@ -126,6 +130,6 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看)|^how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see)\b/i, 5],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
-    [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
+    [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
   ],
 };

@@ -29,3 +29,91 @@ describe("a price is never the goods, nor how often they buy", () => {
     { text: "新客户 石磊 绿野餐饮 每月要大米 每次要50袋 预算¥3000", intent: "create_lead", slots: { product: "大米", amount: 3000 } },
   ]);
 });
+
+describe("what is left undone or missed, asked loosely, is the task list", () => {
+  run([
+    { text: "今天还有什么没办的", intent: "list_tasks", slots: { period: "today" } },
+    { text: "本周还差哪些客户没联系", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "还剩几个没跟的", intent: "list_tasks" },
+    { text: "我有没有忘了回访的", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "哪些客户漏掉了", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "这个月还有啥活没干完", intent: "list_tasks", slots: { period: "this_month" } },
+    { text: "有遗漏的跟进吗", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "what's left for today?", intent: "list_tasks", slots: { period: "today" } },
+    { text: "anything I've missed this week", intent: "list_tasks" },
+    { text: "what's still outstanding", intent: "list_tasks" },
+    { text: "who have I forgotten to call back", intent: "list_tasks" },
+  ]);
+});
+
+describe("how the day or week went, said as a battle or a harvest, is the summary", () => {
+  run([
+    { text: "这周战果怎么样", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "昨天收成如何", role: "manager", intent: "summary", slots: { period: "yesterday" } },
+    { text: "本月进账多少", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "今天战况咋样", role: "manager", intent: "summary", slots: { period: "today" } },
+    { text: "how are we tracking this month", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "how'd we go last week", role: "manager", intent: "summary", slots: { period: "last_week" } },
+  ]);
+});
+
+describe("a guest asking whether they have a booking at all is their bookings, not a new one", () => {
+  run([
+    { text: "我有没有订房", role: "guest", intent: "my_bookings" },
+    { text: "我们是不是订过桌", role: "guest", intent: "my_bookings" },
+    { text: "我是否预约了周六", role: "guest", intent: "my_bookings" },
+    { text: "有没有我的订位记录", role: "guest", intent: "my_bookings" },
+    { text: "我之前订过房吗", role: "guest", intent: "my_bookings" },
+    { text: "我们订了位没有", role: "guest", intent: "my_bookings" },
+    { text: "我有没有在你们这订过", role: "guest", intent: "my_bookings" },
+    { text: "do I have a table booked for tonight?", role: "guest", intent: "my_bookings" },
+    { text: "我想订明晚的位 4个人", role: "guest", intent: "create_booking" },
+  ]);
+});
+
+describe("a question about a rule or consequence of cancelling is never a cancellation", () => {
+  run([
+    { text: "晚到的话订单会不会被取消", role: "guest", intent: "unknown" },
+    { text: "退订要收手续费吗", role: "guest", intent: "unknown" },
+    { text: "取消订单怎么收费", role: "guest", intent: "unknown" },
+    { text: "提前多久可以免费取消", role: "guest", intent: "unknown" },
+    { text: "如果取消的话押金退不退", role: "guest", intent: "unknown" },
+    { text: "过了6点没到会自动取消吗", role: "guest", intent: "unknown" },
+    { text: "would my room get cancelled if my flight is delayed?", role: "guest", intent: "unknown" },
+    { text: "what's your cancellation policy", role: "guest", intent: "unknown" },
+    { text: "is there a fee to cancel?", role: "guest", intent: "unknown" },
+    { text: "if I cancel do I lose the deposit?", role: "guest", intent: "unknown" },
+    { text: "how late can I cancel without paying", role: "guest", intent: "unknown" },
+    { text: "取消周五的包间", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { text: "please cancel my reservation for Saturday", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "我的订位被你们取消了 也没通知我", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("a guest's grumble with no word for a complaint", () => {
+  run([
+    { text: "服务生把咖啡泼到我裙子上了", role: "guest", intent: "log_complaint" },
+    { text: "行李员把我的箱子弄坏了", role: "guest", intent: "log_complaint" },
+    { text: "上错菜了 也没人解释一下", role: "guest", intent: "log_complaint" },
+    { text: "说好的免费升级呢", role: "guest", intent: "log_complaint" },
+    { text: "前台居然没人理我们", role: "guest", intent: "log_complaint" },
+    { text: "等了四十分钟 连句道歉都没有", role: "guest", intent: "log_complaint" },
+    { text: "保洁把我的充电器扔了 都不说一声", role: "guest", intent: "log_complaint" },
+    { text: "the server spilled soup on my jacket", role: "guest", intent: "log_complaint" },
+    { text: "we were promised a sea view and got a car park", role: "guest", intent: "log_complaint" },
+    { text: "staff didn't even say sorry", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("trivia and questions about the bot are nothing or help, never a lookup", () => {
+  run([
+    { text: "what's the capital of Canada", intent: "unknown" },
+    { text: "what is the population of Japan?", intent: "unknown" },
+    { text: "who invented the light bulb", intent: "unknown" },
+    { text: "how tall is Mount Everest", intent: "unknown" },
+    { text: "法国的首都是哪里", intent: "unknown" },
+    { text: "what's the phone number of Grace Liu", intent: "lookup_customer", slots: { query: "Grace Liu" } },
+    { text: "what commands do you have", intent: "help" },
+    { text: "which commands can I use", intent: "help" },
+  ]);
+});

@@ -5,7 +5,7 @@ import type { Period } from "../../schema.ts";
 import { NUM_SOURCE, parseCount } from "../numbers.ts";
 
 const PERIOD_CUES: Array<[RegExp, Period]> = [
-  [/(过期|逾期|超期|到期未|没跟进|没联系|未联系|拖了|过了期|\boverdue\b|\blate\b|\bmissed\b|\bpast due\b)/i, "overdue"],
+  [/(过期|逾期|超期|到期未|没跟进|没联系|未联系|拖了|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\bpast due\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|当季|\bthis quarter\b|\bquarter to date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
@@ -16,9 +16,15 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(今天|今日|今儿|\btoday\b|\btonight\b|\bdaily\b)/i, "today"],
 ];
 
+const NOT_YET = /没跟进|没联系|未联系/;
+const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|漏|遗漏|忘了|\boverdue\b|\bpast due\b|\bmissed\b|\blate\b/i;
+
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
-  return PERIOD_CUES.find(([re]) => re.test(text))?.[1];
+  const found = PERIOD_CUES.find(([re]) => re.test(text))?.[1];
+  // "本周还有哪些没联系的": a not-yet said beside a named period asks about that period, not what is overdue.
+  if (found === "overdue" && NOT_YET.test(text) && !OVERDUE_WORD.test(text)) return PERIOD_CUES.slice(1).find(([re]) => re.test(text))?.[1] ?? found;
+  return found;
 }
 
 /** How many to rank: top 10, 前五, 五个客户, best 3. */

@@ -25,9 +25,23 @@ const ZH_PROBLEMS = [
 ];
 
 const EN_PROBLEMS =
-  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|out of (?:order|service)|(?:gave|given) (?:\w+ ){0,2}(?:away|to (?:someone|somebody) else)|(?:charged|billed) (?:us |me )?for .{1,40}\b(?:didn'?t|did not|never)|never (?:ordered|used|touched)|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smel(?:l|ls|led|lt|ly)|stank|reek\w*|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|(?:was|is|were|got|came out|came) wrong|nobody (?:apologi[sz]ed|cared|bothered)|no one (?:apologi[sz]ed|cared)|undercooked|stale|spoiled|expired|(?:not|never) (?:been )?(?:cleaned|changed|replaced|fixed|made up|working|ready)|(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:cleaned|changed|replaced|fixed|made up)|(?:can|could) (?:someone|somebody) (?:fix|repair|come (?:and|to) fix|look at)|(?:fix|repair) (?:the|our|my) (?:tv|ac|air ?con\w*|heater|shower|toilet|sink|door|lock|light|lamp|wifi|wi-fi|window|fridge|kettle))\b/i;
+  /\b(complain\w*|rude|dirty|filthy|disgusting|terrible|awful|horrible|worst|unacceptable|disappoint\w*|frustrat\w*|angry|upset|furious|charged twice|out of (?:order|service)|(?:gave|given) (?:\w+ ){0,2}(?:away|to (?:someone|somebody) else)|(?:charged|billed) (?:us |me )?for .{1,40}\b(?:didn'?t|did not|never)|never (?:ordered|used|touched)|double[- ]charged|overcharged|wrong (?:charge|bill|order|dish)|refund|broken|not working|doesn't work|does not work|won't (?:open|close|lock|turn on|work|flush|drain)|can't (?:sleep|connect|open|get)|keeps? (?:dropping|beeping|leaking|breaking)|noisy|too loud|so loud|noise|cold food|food (?:is|was) cold|(?:shower|water) (?:is|was) (?:cold|freezing)|no hot water|waited|still no|still waiting|never (?:arrived|came|showed)|nobody (?:answered|came|helped|is answering)|no one (?:answered|came|helped)|late delivery|delivered late|damaged|hair in|bugs?|cockroach\w*|smel(?:l|ls|led|lt|ly)|stank|reek\w*|stinks?|stain\w*|mou?ldy?|leak\w*|dripping|clogged|blocked|flicker\w*|(?:wifi|wi-fi|internet) (?:is|keeps|was|doesn't|won't|not)|(?:was|is|were|got|came out|came) wrong|nobody (?:apologi[sz]ed|cared|bothered)|no one (?:apologi[sz]ed|cared)|spill(?:ed|t)\b.{0,30}\b(?:on|over) (?:me|us|my|our)|didn'?t even|not even (?:an? )?(?:apology|sorry|word)|no apology|never apologi[sz]ed|(?:were|was) promised|(?:booking|reservation|table|room) (?:was|got|has been) (?:\w+ )?cancell?ed|undercooked|stale|spoiled|expired|(?:not|never) (?:been )?(?:cleaned|changed|replaced|fixed|made up|working|ready)|(?:hasn't|haven't|wasn't|weren't) (?:been )?(?:cleaned|changed|replaced|fixed|made up)|(?:can|could) (?:someone|somebody) (?:fix|repair|come (?:and|to) fix|look at)|(?:fix|repair) (?:the|our|my) (?:tv|ac|air ?con\w*|heater|shower|toilet|sink|door|lock|light|lamp|wifi|wi-fi|window|fridge|kettle))\b/i;
 
-const ZH_PROBLEMS_RE = new RegExp(ZH_PROBLEMS.join("|"));
+/**
+ * Shapes a grumble takes without a word for the problem: something done to the guest ("把汤洒我身上了",
+ * "把我的外套弄脏了") and a neglect pointed out ("也没道歉", "连句解释都没有", "说好的接机呢", "居然没人管").
+ */
+const ZH_GRUMBLES = [
+  "(?:把|给)[^，,。]{0,8}(?:洒|泼|撒|溅|弄脏|弄湿|弄坏|弄丢|搞丢|打翻|打碎|碰倒|撞|踩|烫)[^，,。]{0,6}(?:我|身上|衣服)",
+  "(?:洒|泼|溅)(?:到|在)?我",
+  "(?:也|都|连|一句)(?:个|句)?[^，,。]{0,4}(?:没有?|不)(?:道歉|解释|回应|回复|处理|说一声|打招呼|表示|说法)",
+  "(?:没有?|不)(?:跟|向|给)(?:我|我们)(?:道歉|解释|说一声)",
+  "说好的[^，,。]{1,10}(?:呢|没|怎么)",
+  "(?:居然|竟然|根本|压根)(?:都)?(?:没|不)",
+  "被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)了",
+];
+
+const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES].join("|"));
 
 /** True when the message reports something gone wrong. */
 export function findProblem(text: string): boolean {
