@@ -15,6 +15,7 @@ export type Sender = PollingLoop;
 
 const POLL_MS = 1000;
 const BATCH = 16;
+const SETTLE_EVERY_MS = 5000;
 
 /** The wait before attempt n+1: doubling from half a second, at most 30 s, with a little jitter. */
 export function backoffMs(attempts: number): number {
@@ -69,13 +70,23 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
     }
   };
 
-  /** Sends one batch: chats in parallel, each chat's replies in order. */
-  const sendBatch = async (): Promise<number> => {
+  // A dead process's calls are looked for now and then, not on every batch: under load the sender is
+  // woken once per handled message, and the search would be one more query each time.
+  let settledAt = 0;
+  const settleEveryMs = Math.min(SETTLE_EVERY_MS, leaseMs ?? SETTLE_EVERY_MS);
+  const settle = async () => {
+    if (Date.now() - settledAt < settleEveryMs) return;
+    settledAt = Date.now();
     const interrupted = await settleInterruptedCalls(db, { leaseMs });
     if (interrupted) {
       metrics.count("chatcrm_replies_unconfirmed_total", {}, interrupted, "replies whose platform call a dying process left unanswered; not sent again");
       log.warn("replies left unconfirmed by a process that died mid-call", { count: interrupted });
     }
+  };
+
+  /** Sends one batch: chats in parallel, each chat's replies in order. */
+  const sendBatch = async (): Promise<number> => {
+    await settle();
     const batch = await claimReplies(db, { limit: BATCH, leaseMs });
     const byChat = new Map<string, PendingReply[]>();
     for (const pending of batch) {
