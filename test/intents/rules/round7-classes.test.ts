@@ -117,3 +117,49 @@ describe("trivia and questions about the bot are nothing or help, never a lookup
     { text: "which commands can I use", intent: "help" },
   ]);
 });
+
+describe("a company known by its shape: a name plus a trade word, a venue acronym, an -ers/-ing trade, its email's domain", () => {
+  run([
+    { text: "新线索 顺达货运 蒋经理 要托盘 500个", intent: "create_lead", slots: { company: "顺达货运", name: "蒋经理" } },
+    { text: "恒昌汽修签了 八万", intent: "update_deal", slots: { customer: "恒昌汽修", stage: "won", amount: 80000 } },
+    { text: "金帆灯饰报价已发 三万二", intent: "update_deal", slots: { customer: "金帆灯饰", stage: "proposal", amount: 32000 } },
+    { text: "新客户 云顶KTV 的杜老板 要音响 十套", intent: "create_lead", slots: { company: "云顶KTV", name: "杜老板", quantity: 10 } },
+    { text: "星辰SPA的合同签了", intent: "update_deal", slots: { customer: "星辰SPA", stage: "won" } },
+    { text: "宝华4S店 在谈了", intent: "update_deal", slots: { customer: "宝华4S店" } },
+    { text: "线索：德信咨询 姜总 13566667777", intent: "create_lead", slots: { company: "德信咨询", name: "姜总" } },
+    { text: "new lead: Sara Lind, Fjord Outfitters, wants 60 jackets", intent: "create_lead", slots: { name: "Sara Lind", company: "Fjord Outfitters", quantity: 60 } },
+    { text: "add lead Tom Reilly, Reilly Glazing, 020 7946 0011, needs 12 windows", intent: "create_lead", slots: { name: "Tom Reilly", company: "Reilly Glazing" } },
+    { text: "新线索 Harbour Movers 的 Dan 要纸箱 300个", intent: "create_lead", slots: { name: "Dan", company: "Harbour Movers", quantity: 300 } },
+    { text: "lead - Ana Ruiz, Casa Bonita, ana@casabonita.mx, 20 crates of limes", intent: "create_lead", slots: { name: "Ana Ruiz", company: "Casa Bonita", product: "limes", quantity: 20 } },
+    { text: "new lead Ken Ito, Blue Koi, ken@bluekoi.jp, wants sushi rice", intent: "create_lead", slots: { name: "Ken Ito", company: "Blue Koi" } },
+    { text: "new lead John Smith john@johnsmith.com", intent: "create_lead", slots: { name: "John Smith" } },
+    { text: "潜在客户 海蓝传媒 联系人Lily 要易拉宝 30个", intent: "create_lead", slots: { name: "Lily", company: "海蓝传媒" } },
+    { text: "有个客户邓老板 开火锅店的(老码头火锅) 要冰柜 大概三万 下周二前给报价", intent: "create_lead", slots: { name: "邓老板", company: "老码头火锅", amount: 30000, next_due: "2026-11-24" } },
+  ]);
+});
+
+describe("a count with any measure, and a product name with a number in it", () => {
+  run([
+    { text: "新线索 刘姐 美佳超市 要面粉 500kg", intent: "create_lead", slots: { product: "面粉", quantity: 500 } },
+    { text: "新客户 周总 要进口牛奶 200箱 预算3w", intent: "create_lead", slots: { quantity: 200, amount: 30000 } },
+    { text: "新线索 吴经理 要木地板 300平方米", intent: "create_lead", slots: { product: "木地板", quantity: 300 } },
+    { text: "新线索 许老板 要采购三件套西装 五十套", intent: "create_lead", slots: { product: "三件套西装", quantity: 50 } },
+    { text: "新线索 金鹏酒店 要采购床品六件套 一百二十套", intent: "create_lead", slots: { product: "床品六件套", quantity: 120 } },
+    { text: "新客户 康乐养老院 要护理床 40张", intent: "create_lead", slots: { product: "护理床", quantity: 40 } },
+    { text: "Lead: Omar Said, Said Textiles, 500 yards of linen", intent: "create_lead", slots: { product: "linen", quantity: 500 } },
+    { text: "new lead Beth Cole, Cole Farms, wants 12 bales of hay", intent: "create_lead", slots: { product: "hay", quantity: 12 } },
+    { text: "new lead: Ivan Petrov, Petrov Builders, 800 sheets of drywall", intent: "create_lead", slots: { product: "drywall", quantity: 800 } },
+    { text: "new prospect Lena Vogt, Vogt Bakery, needs 250kg of flour, budget €4,000", intent: "create_lead", slots: { quantity: 250, amount: 4000 } },
+    { text: "new lead Raj Mehta, Mehta Foods, wants 6 pallets of rice", intent: "create_lead", slots: { product: "rice", quantity: 6 } },
+  ]);
+});
+
+describe("a deal still being talked over or haggled is in negotiation", () => {
+  run([
+    { text: "鸿运酒楼还在谈 价格在磨", intent: "update_deal", slots: { customer: "鸿运酒楼", stage: "negotiation" } },
+    { text: "华联超市正在谈价格", intent: "update_deal", slots: { customer: "华联超市", stage: "negotiation" } },
+    { text: "百盛家具那单还在磨价", intent: "update_deal", slots: { customer: "百盛家具", stage: "negotiation" } },
+    { text: "Acme Corp deal - still going back and forth on price", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "跟王总谈了 他要再想想", intent: "log_followup", slots: { customer: "王总" } },
+  ]);
+});

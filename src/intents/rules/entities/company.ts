@@ -15,6 +15,12 @@ const ZH_SUFFIXES = [
   "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "网络", "电子", "食品", "酒业", "教育", "健身",
   "影城", "影院", "中心", "工作室", "事务所", "研究院", "设计院", "民宿", "客栈", "度假村", "书店", "花店", "酒吧", "酒行", "烟酒行",
   "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
+  // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
+  "汽配", "汽修", "车行", "机电", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
+  "仓储", "货运", "运输", "船务", "航运", "劳务", "人力", "保安", "咨询", "策划", "会展", "展览", "演艺", "娱乐", "足浴", "养生", "医疗",
+  "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版",
+  "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
+  "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
 ];
 const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -35,6 +41,13 @@ const ZH_GENERIC = /^(我们|你们|他们|她们|咱们|人家|贵|本|该|这�
 const WANTED_BEFORE = /(?:想|要|需要|打算|准备|计划)(?:给[^，,。\s]{0,6}?)?(?:装|报|配|办|订|进|买|采购|代理|换|印|租)?$/;
 
 const CJK_NAME = "[\\u4e00-\\u9fffA-Za-z0-9]";
+
+/**
+ * A Chinese name run into a Latin venue acronym: 明珠KTV, 星辰SPA, 宝华4S店. Document and role acronyms are not
+ * trades, and a capitalised word after Chinese is a person (联系人Tina).
+ */
+const ZH_LATIN_VENUE = /([\u4e00-\u9fff]{2,6})((?:\d[A-Z]店?|[A-Z]{2,5})(?![A-Za-z]))/g;
+const NOT_VENUE = /^(?:PDF|PPT|APP|CRM|ERP|VIP|VVIP|OK|CEO|CFO|COO|CTO|HR|IT|AI|PO|OEM|ODM|SKU|MOQ|QQ|ID|WIFI|Wifi|Excel|Word|Logo|LOGO|Email)$/;
 
 /** Finds Chinese company names by their business-word endings. */
 export function findZhCompanies(text: string): CompanySpan[] {
@@ -62,6 +75,25 @@ export function findZhCompanies(text: string): CompanySpan[] {
     if (ZH_GENERIC.test(value)) continue;
     out.push({ index, end: index + value.length, value, sure: true });
   }
+  for (const m of text.matchAll(ZH_LATIN_VENUE)) {
+    if (NOT_VENUE.test(m[2] as string)) continue;
+    let head = m[1] as string;
+    let index = m.index ?? 0;
+    const particle = /.*[的了是和跟给在把从对与向到说问要想买碰遇见访约开叫]/.exec(head);
+    if (particle) {
+      index += particle[0].length;
+      head = head.slice(particle[0].length);
+    }
+    const lead = LEADS_RE.exec(head);
+    if (lead && head.length - lead[0].length >= 2) {
+      index += lead[0].length;
+      head = head.slice(lead[0].length);
+    }
+    const value = head + (m[2] as string);
+    if (head.length < 2 || ZH_GENERIC.test(head) || WANTED_BEFORE.test(text.slice(0, index))) continue;
+    if (out.some((o) => index < o.end && o.index < index + value.length)) continue;
+    out.push({ index, end: index + value.length, value, sure: true });
+  }
   return out;
 }
 
@@ -72,6 +104,13 @@ const EN_SUFFIXES =
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
+/**
+ * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,
+ * Outfitters) or -ing (Roofing, Glazing, Tiling) after a capitalised name. Words of that shape that are not
+ * trades are left out.
+ */
+const EN_TRADE_SHAPE_RE = /((?:[A-Z][\w'’&.-]*\s+){1,3})([A-Z][a-z]{2,}(?:ers|ors|ing))\b/g;
+const NOT_TRADE = /^(?:Morning|Evening|Meeting|Wedding|Booking|Thanksgiving|Spring|King|Pricing|Something|Nothing|Anything|Everything|Following|Ordering|Customers|Members|Orders|Numbers|Others|Papers|Offers|Answers|Letters|Flowers|Visitors|Users|Leaders|Partners|Brothers|Sisters|Mothers|Fathers|Parents|Workers|Managers|Owners|Buyers|Sellers|Suppliers|Vendors)$/;
 const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
@@ -98,7 +137,24 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (!head) continue;
     add(m.index ?? 0, m[0], true);
   }
+  for (const m of text.matchAll(EN_TRADE_SHAPE_RE)) {
+    if (NOT_TRADE.test(m[2] as string) || EN_NOT_COMPANY.test((m[1] as string).trim())) continue;
+    add(m.index ?? 0, m[0], true);
+  }
   for (const m of text.matchAll(PAREN_RE)) add((m.index ?? 0) + 1, m[1] as string, true);
+  // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
+  const domains = [...text.matchAll(/@([a-z0-9-]+)\./gi)].map((d) => (d[1] as string).toLowerCase().replace(/-/g, ""));
+  // A personal domain (john@johnsmith.com) spells the person, whose first name also opens the address.
+  const locals = [...text.matchAll(/([a-z0-9._-]+)@/gi)].map((d) => (d[1] as string).toLowerCase());
+  if (domains.length) {
+    for (const m of text.matchAll(/(?<![\w@.])((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|&)){0,3})(?![\w@])/g)) {
+      const value = m[1] as string;
+      const letters = value.toLowerCase().replace(/[^a-z0-9]/g, "");
+      const first = (value.split(/\s+/)[0] as string).toLowerCase();
+      if (locals.some((l) => l.startsWith(first))) continue;
+      if (letters.length >= 5 && /\s/.test(value) && domains.some((d) => d === letters || (d.includes(letters) && letters.length >= 6))) add(m.index ?? 0, value, true);
+    }
+  }
   for (const m of text.matchAll(EN_CONTEXT_RE)) {
     const value = m[1] as string;
     add((m.index ?? 0) + m[0].length - value.length, value, false);
@@ -144,7 +200,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 
 /** Every company in the text, Chinese and English, in order; `persons` lets a list's company be found by its place. */
 export function findCompanies(text: string, persons: Array<{ index: number; end: number }> = []): CompanySpan[] {
-  const named = [...findZhCompanies(text), ...findEnCompanies(text)];
+  const named = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
   // One lead has one company: when a trade word names it, the word after the person is something else.
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
   return [...named, ...placed].sort((a, b) => a.index - b.index);

@@ -6,7 +6,7 @@ import type { Channel, Stage } from "../../schema.ts";
 const STAGE_CUES: Array<[RegExp, Stage]> = [
   [/(丢了|丢单|输单|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:competitor|rival|someone else|another (?:vendor|supplier))|chose (?:a |another )?(?:competitor|rival)|went elsewhere|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal)/i, "lost"],
   [/(签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|回款|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got) (?:the |a |their )?(?:PO|purchase order)|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
-  [/(合同(?:已经?(?:寄|发|送)|(?:寄|发|送)(?:出去|过去)?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|议价|砍价|还价|谈价格|商务谈判|压价|negotiat|haggl|back and forth on price)/i, "negotiation"],
+  [/(合同(?:已经?(?:寄|发|送)|(?:寄|发|送)(?:出去|过去)?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|议价|砍价|还价|谈价格|商务谈判|压价|(?:在|还在|正在)谈(?!了?(?:一下|几句|个|点))|价格?(?:还)?在磨|(?:还在|在)磨(?:价|价格)?|讨价还价|拉锯|negotiat|haggl|back and forth on price|still (?:talking|going back and forth))/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
   [/(合格|算(?:是)?有效(?:客户|商机)|确认需求|确认有需求|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify\b|real need|confirmed (?:the )?need|has budget)/i, "qualified"],
   [/(新商机|初步接触|新建|重新开|改回新|\breopen(?:ed)?\b|\bnew (?:deal|opportunity)\b)/i, "new"],

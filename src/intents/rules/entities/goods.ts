@@ -7,10 +7,12 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵";
 const EN_UNITS =
-  "bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
+  "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
+/** A count that runs into a word of sets or packs (四件套, 3人份, 两居室, 6瓶装) is part of a product's name, not how many. */
+const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
@@ -22,16 +24,18 @@ const ZH_CUES = new RegExp(
   "g",
 );
 const ZH_STOP = new RegExp(
-  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES}))`,
+  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
-const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千])`);
+const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千]|${NAME_MEASURE})`);
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|maybe|approx|roughly)\b/i;
 const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?k?|${"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a dozen|dozen"})\\s+)?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
+const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
+
 /** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quote|quotation|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
@@ -155,7 +159,7 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
   if (out.quantity === undefined) {
     // "一批年货礼盒 800份": a batch is not a count, so look on to the next figure.
     for (const m of text.matchAll(new RegExp(`(${NUM_SOURCE})\\s*(${ZH_MEASURES})(?!月|人|位|[wW万亿kK千])([\\u4e00-\\u9fff]{0,8})`, "g"))) {
-      if (/^[号日点]/.test(m[3] ?? "")) continue;
+      if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
       const n = parseCount(m[1] as string);
       // 一批 is a batch and 一个/一位 an article ("见了一个客户"), not a count of one.
       if (n === undefined || (n === 1 && /批|些|个|位/.test(m[2] as string))) continue;
@@ -216,6 +220,14 @@ function findEnGoods(text: string, out: Goods): void {
     if (m) {
       out.quantity = parseCount((m[1] as string).replace(/,/g, ""));
       if (!out.product && m[3]) out.product = cleanEn(m[3]);
+    }
+  }
+  // "2,000 metres of cotton", "6 flats of seedlings": a count, any measure, "of" and the goods.
+  if (out.quantity === undefined) {
+    const m = /\b(\d[\d,]*(?:\.\d+)?k?)\s+([a-z]+)\s+of\s+([a-z][\w\s-]{1,40})/i.exec(text);
+    if (m && !/^(?:them|us|those|these|which|our|the|my|your)$/i.test(m[3]?.split(/\s+/)[0] ?? "")) {
+      out.quantity = enCount(m[1] as string);
+      if (!out.product) out.product = cleanEn(m[3] as string);
     }
   }
 }
