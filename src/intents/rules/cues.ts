@@ -55,6 +55,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.
     [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
     [/(的联系方式|的电话|电话是多少|是哪个客户|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
+    // "Priya Shah的details发我看下", "把赵总的资料发我一下": someone's details asked to be sent over.
+    [/(?:的)?\s*(?:details|info|profile|contact|资料|信息|档案|联系方式|电话|号码|微信|名片)\s*(?:发|给|传|转)(?:我|一下)/i, 3],
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
@@ -65,6 +67,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
+    // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
+    [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works for|is working for)\b/i, 3.5],
     [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到)/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|过敏|忌口|口味|习惯)/, 2.5],
     [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],

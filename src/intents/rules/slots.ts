@@ -85,13 +85,13 @@ function lookupQuery(f: Features): string | undefined {
   const t = f.text.trim();
   const patterns: RegExp[] = [
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
-    /^([^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
+    /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(t);
-    const q = m?.[1]?.replace(/^(?:客户|一下|下)/, "").trim();
+    const q = m?.[1]?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "").trim();
     if (q) return q;
   }
   return f.phones[0]?.value.replace(/^\+/, "") ?? firstName(f) ?? firstCompany(f);
@@ -130,7 +130,7 @@ function birthday(f: Features): string | undefined {
   return undefined;
 }
 
-const NEW_COMPANY = /(?:跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) for|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -218,6 +218,14 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
 
+/** "hannah birthday is march 14th", "tom's email is now …": whose detail it is, typed in lower case. */
+function detailOwner(text: string): string | undefined {
+  const m = /\b([a-z][a-z'-]{1,20}?)(?:'s)?\s+(?:new\s+)?(?:birthday|email|e-mail|phone|number|mobile|cell|company)\b/i.exec(text);
+  const w = m?.[1];
+  if (!w || /^(?:the|a|an|my|his|her|their|our|your|new|whose|what|is|and|update|change|set|customer|client)$/i.test(w)) return undefined;
+  return w;
+}
+
 /** "show me priya's sales": a rep named by their figures, capitalised or not. */
 function possessiveRep(text: string): string | undefined {
   return /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
@@ -259,7 +267,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const newCompany = next ? f.companies.find((c) => c.index >= (next.index ?? 0)) : undefined;
     const who = f.names[0] ?? f.companies.find((c) => c !== newCompany);
     return {
-      customer: who?.value,
+      customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,
       email: f.emails[0]?.value,
       company: newCompany?.value,

@@ -35,6 +35,7 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
   [/\bpts\b/gi, "points"],
   [/\bmtg\b/gi, "meeting"],
+  [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],
   [/\bw\/(?=\s)/gi, "with"],
 ];

@@ -163,3 +163,34 @@ describe("a deal still being talked over or haggled is in negotiation", () => {
     { text: "跟王总谈了 他要再想想", intent: "log_followup", slots: { customer: "王总" } },
   ]);
 });
+
+describe("a birthday said as bday, and whose it is in lower case", () => {
+  run([
+    { text: "hannah bday is march 14th", intent: "update_customer", slots: { customer: "hannah", birthday: "03-14" } },
+    { text: "marco's b-day is 22 july", intent: "update_customer", slots: { customer: "marco", birthday: "07-22" } },
+    { text: "Leo's bday: Oct 3", intent: "update_customer", slots: { birthday: "10-03" } },
+    { text: "zoe birthday is june 9th", intent: "update_customer", slots: { customer: "zoe", birthday: "06-09" } },
+    { text: "note ravi bday 12/05", intent: "update_customer", slots: { customer: "ravi", birthday: "12-05" } },
+    { text: "杨总生日是八月十八", intent: "update_customer", slots: { customer: "杨总", birthday: "08-18" } },
+  ]);
+});
+
+describe("where someone works, stated with no verb of moving", () => {
+  run([
+    { text: "陶女士的公司是樱花教育咨询", intent: "update_customer", slots: { customer: "陶女士", company: "樱花教育咨询" } },
+    { text: "冯先生的单位是宏远物流", intent: "update_customer", slots: { customer: "冯先生", company: "宏远物流" } },
+    { text: "韦总的公司叫鼎盛建材", intent: "update_customer", slots: { customer: "韦总", company: "鼎盛建材" } },
+    { text: "Dan's company is Brightside Media now", intent: "update_customer", slots: { customer: "Dan", company: "Brightside Media" } },
+    { text: "Grace Liu works for Apex Logistics", intent: "update_customer", slots: { customer: "Grace Liu", company: "Apex Logistics" } },
+  ]);
+});
+
+describe("someone's details asked to be sent over, in either language or both", () => {
+  run([
+    { text: "Priya Shah的details发我看下", intent: "lookup_customer", slots: { query: "Priya Shah" } },
+    { text: "把赵总的资料发我一下", intent: "lookup_customer", slots: { query: "赵总" } },
+    { text: "Mark Evans的联系方式发我", intent: "lookup_customer", slots: { query: "Mark Evans" } },
+    { text: "孙经理的名片转我一下", intent: "lookup_customer", slots: { query: "孙经理" } },
+    { text: "Lucy Wang的info给我", intent: "lookup_customer", slots: { query: "Lucy Wang" } },
+  ]);
+});

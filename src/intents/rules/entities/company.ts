@@ -24,6 +24,8 @@ const ZH_SUFFIXES = [
 ];
 const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
+const SUFFIX_NEXT = new RegExp(`^(?:${ZH_SUFFIX_RE})`);
+
 /** Words that sit in front of a company name in chat and are not part of it. */
 const ZH_LEADS = [
   "新线索", "新客户", "潜在客户", "录入客户", "录入", "添加客户", "添加", "新增客户", "新增", "客户", "线索", "记一下", "记录一下", "记录",
@@ -68,7 +70,9 @@ export function findZhCompanies(text: string): CompanySpan[] {
       index += lead[0].length;
       head = head.slice(lead[0].length);
     }
-    const value = head + (m[2] as string);
+    // "樱花教育咨询", "蓝海科技公司": trade words in a row all belong to the name.
+    let value = head + (m[2] as string);
+    for (let more = SUFFIX_NEXT.exec(text.slice(index + value.length)); more; more = SUFFIX_NEXT.exec(text.slice(index + value.length))) value += more[0];
     // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
     if (WANTED_BEFORE.test(text.slice(0, index))) continue;
     if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
