@@ -237,6 +237,8 @@ function addEntityEvidence(
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
+  // "给VIP客户Mr. Lee订明晚8点的桌 4位": a booking with its when and head count, even for a VIP, is no ranking.
+  if (when && (f.partySize !== undefined || f.nights !== undefined) && has("create_booking")) add("top_customers", -4);
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);

@@ -194,3 +194,23 @@ describe("someone's details asked to be sent over, in either language or both", 
     { text: "Lucy Wang的info给我", intent: "lookup_customer", slots: { query: "Lucy Wang" } },
   ]);
 });
+
+describe("staff booking on a guest's behalf, a VIP or not, is a booking", () => {
+  run([
+    { text: "帮王先生留个包间 周六中午 8位", role: "manager", intent: "create_booking", slots: { kind: "table", start: "2026-11-21T12:00", party_size: 8, name: "王先生" } },
+    { text: "给贵宾陈女士订后天晚上7点的位子 两位", role: "frontdesk", intent: "create_booking", slots: { start: "2026-11-20T19:00", party_size: 2, name: "陈女士" } },
+    { text: "替VIP会员Ms. Park订明晚的桌 6位", role: "manager", intent: "create_booking", slots: { kind: "table", party_size: 6, name: "Ms. Park" } },
+    { text: "给老客户赵总订下周五的房 住两晚", role: "frontdesk", intent: "create_booking", slots: { kind: "room", start: "2026-11-27", nights: 2 } },
+    { text: "book a table for Mr. Tan tomorrow 7pm, 6 people", role: "manager", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 6, name: "Mr. Tan" } },
+    { text: "please reserve a suite for Dr. Ahmed friday, 2 nights", role: "frontdesk", intent: "create_booking", slots: { kind: "room", start: "2026-11-20", nights: 2, name: "Dr. Ahmed" } },
+    { text: "本月VIP客户前十名", role: "manager", intent: "top_customers", slots: { limit: 10 } },
+  ]);
+});
+
+describe("a room's floor said short is a preference", () => {
+  run([
+    { text: "下周五入住 两晚 要高层", role: "guest", intent: "create_booking", slots: { preferences: ["高层"] } },
+    { text: "明天订一间大床房 低层 无烟", role: "guest", intent: "create_booking", slots: { preferences: ["低层", "无烟"] } },
+    { text: "周六住一晚 顶层 安静点", role: "guest", intent: "create_booking", slots: { preferences: ["顶层", "安静"] } },
+  ]);
+});

@@ -131,7 +131,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
       index += lead[0].length;
       value = value.slice(lead[0].length);
     }
-    if (!value || EN_NOT_COMPANY.test(value)) return;
+    // A titled name ("for Mr. Tan") is a person, never a company.
+    if (!value || EN_NOT_COMPANY.test(value) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?\s/.test(value)) return;
     if (out.some((o) => index < o.end && o.index < index + value.length)) return;
     out.push({ index, end: index + value.length, value, sure });
   };
