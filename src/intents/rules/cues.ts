@@ -28,7 +28,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
-    [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
+    [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
     // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
     [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
@@ -86,6 +86,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "订12月3号的房", "订周六中午的包间": the booking verb, its day, then what is booked.
+    [/订[^，,。]{1,10}?的(?:房|桌|位|座|包间|包厢|套房)/, 2.5],
     [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|预约|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
     // "给VIP客户Mr. Lee订明晚的桌", "帮王先生留个包间", "book a table for Mr. Lee": staff booking on a guest's behalf.
     [/(?:给|替|帮)[^，,。]{1,16}?(?:订|预订|预定|留)(?:个|一个|一张|张|一间|间)?[^，,。]{0,10}?(?:桌|位|房|包间|包厢|座)|\bbook (?:a |the )?(?:table|room|suite) for (?:Mr|Mrs|Ms|Dr|our|a|the)\b/i, 1.5],

@@ -251,7 +251,21 @@ function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[
       b.date = end;
     }
   }
-  // Bare "10号到13号" with both bare: fine as is. Keep `clock` for future range rules.
+  // "改成12月21号入住 住到23号": a bare day after a date with its month takes that month (the next one when
+  // the day is earlier), however they are joined; "住到/待到" marks the stay's last day.
+  for (let i = 1; i < ms.length; i++) {
+    const b = ms[i] as DateMention;
+    if (!b.date) continue;
+    const said = text.slice(b.index, b.end);
+    if (!/^[\d零〇一二两三四五六七八九十]+\s*[号日號]$/.test(said)) continue;
+    const a = ms.slice(0, i).reverse().find((m) => m.date && /月/.test(text.slice(m.index, m.end)));
+    if (!a?.date) continue;
+    let date: LocalDate = { y: a.date.y, m: a.date.m, d: b.date.d };
+    if (!isValidDate(date.y, date.m, date.d)) continue;
+    if (date.d < a.date.d) date = addMonths(date, 1);
+    b.date = date;
+    if (/(?:住到|待到|呆到|住至|离店|退房)\s*$/.test(text.slice(Math.max(0, b.index - 4), b.index))) b.rangeEnd = true;
+  }
   void clock;
   return ms;
 }

@@ -214,3 +214,23 @@ describe("a room's floor said short is a preference", () => {
     { text: "周六住一晚 顶层 安静点", role: "guest", intent: "create_booking", slots: { preferences: ["顶层", "安静"] } },
   ]);
 });
+
+describe("a bare day after a date with its month takes that month, however joined", () => {
+  run([
+    { text: "1月8号的房改成1月9号入住 住到12号", role: "guest", intent: "change_booking", slots: { date: "2027-01-08", start: "2027-01-09", end: "2027-01-12" } },
+    { text: "12月28号入住 住到2号", role: "guest", intent: "create_booking", slots: { start: "2026-12-28", end: "2027-01-02" } },
+    { text: "订12月3号的房 待到6号", role: "guest", intent: "create_booking", slots: { start: "2026-12-03", end: "2026-12-06", nights: 3 } },
+    { text: "我订的12月15号到17号 改成16号到18号", role: "guest", intent: "change_booking", slots: { date: "2026-12-15", start: "2026-12-16", end: "2026-12-18" } },
+    { text: "12月5号入住 8号退房", role: "guest", intent: "create_booking", slots: { start: "2026-12-05", end: "2026-12-08" } },
+  ]);
+});
+
+describe("of two days ahead, the follow-up is the one the next step is tied to", () => {
+  run([
+    { text: "新线索：卢姐 开蛋糕店的 圣诞要订奶油 两百斤 下周三再联系", intent: "create_lead", slots: { next_due: "2026-11-25" } },
+    { text: "新客户 魏总 元旦年会要订酒席 20桌 12月1号跟进", intent: "create_lead", slots: { next_due: "2026-12-01" } },
+    { text: "去宏图广告看了场地 曹经理要三套设计 下周一前给", intent: "log_followup", slots: { customer: "曹经理", channel: "visit", next_due: "2026-11-23" } },
+    { text: "Called Nora, her gala is on Dec 12, send the quote by Friday", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+    { text: "跟彭总通了电话 他们下个月15号开业 这周五前发报价", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+  ]);
+});

@@ -180,7 +180,7 @@ export function findPreferences(text: string): string[] {
   return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
 }
 
-const ROOM_CUES = /((?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights?\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const ROOM_CUES = /(的房(?![卡费号价])|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights?\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
 const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */
