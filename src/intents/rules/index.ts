@@ -8,6 +8,7 @@ import { extractFeatures } from "./features.ts";
 import { extractSlots, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { plainVerbs } from "./aspect.ts";
+import { undecided } from "./mood.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -15,6 +16,8 @@ export type RulesOptions = {
 };
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
+/** What staff record: never from a message that decides nothing (mood.ts). */
+const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_followup", "update_deal", "update_customer", "log_complaint"]);
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
@@ -38,6 +41,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   const f = extractFeatures(text, input.now, input.tz);
   const c = classify(text, input.role, f);
   if (c.intent === "unknown") return result(UNKNOWN, c.score >= 4);
+  if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   const intent = validate(name, extractSlots(name, f));

@@ -1,0 +1,34 @@
+/**
+ * Whether the writer has decided anything. A record is written for what happened or what was decided, so
+ * a message in another mood is never a write, whatever it names: asking advice about one's own next step
+ * ("should I mark Morgan as lost?", "要不要给王总打个折"), asking whether one already did something
+ * ("did I log the call with Marcus?", "我记过李总的跟进没"), or a step made to hang on a condition
+ * ("要是他周五还不回 就标成丢单"). A request put politely as a question ("能帮我记一下…吗", "can you
+ * log…") is decided, and so is what a customer asked ("王总问要不要加急"): those are left to the rules.
+ */
+
+/** Asking what one should do: first person, in the interrogative. */
+const ASKS_ADVICE = [
+  /\b(?:should|shall|must) (?:i|we)\b[^.!]*(?:\?|$)/i,
+  /\bdo (?:i|we) (?:need|have) to\b[^.!]*(?:\?|$)/i,
+  /\b(?:is it|would it be) (?:ok|okay|wise|better|worth it|a good idea) (?:to|if)\b/i,
+  /\bwhat if (?:i|we)\b/i,
+  /^\s*(?:我们?)?(?:要不要|该不该|需不需要|用不用)(?!帮)/,
+  /(?:^|[，,。\s])(?:我们?)(?:要不要|该不该|需不需要|用不用|是不是(?:该|应该|要)|应不应该|应该|该)[^，,。]*(?:[吗呢么]|[?？])\s*$/,
+  /(?:^|[，,。\s])要不要我/,
+];
+
+/** Asking whether one already did it: "did I log…", "have we added…", "我记过…没", "录了没". */
+const ASKS_IF_DONE = [
+  /\b(?:did|have|had) (?:i|we) (?:already |ever |even )?(?:log|logg?ed|record(?:ed)?|add(?:ed)?|enter(?:ed)?|note(?:d)?|save(?:d)?|put|mark(?:ed)?|update(?:d)?|write|written|call(?:ed)?)\b/i,
+  /\bor not\s*\??\s*$/i,
+  /(?:记|录|登记|写|加|填|更新|标)(?:过|了)[^，,。]{0,16}(?:没|没有|吗|么)\s*[?？]?\s*$/,
+  /(?:有没有|是不是已经|是否已经?)(?:记|录|登记|写|加|填|更新|标)/,
+];
+
+/** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
+const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))/i;
+
+export function undecided(text: string): boolean {
+  return ASKS_ADVICE.some((pattern) => pattern.test(text)) || ASKS_IF_DONE.some((pattern) => pattern.test(text)) || ON_A_CONDITION.test(text);
+}
