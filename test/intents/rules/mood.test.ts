@@ -17,6 +17,9 @@ describe("asking advice about one's own next step records nothing", () => {
     { text: "我是不是应该再给周姐打个电话？", intent: "unknown" },
     { text: "我们要不要把华信的报价降到十万", intent: "unknown" },
     { text: "需不需要给陈院长再发一次方案", intent: "unknown" },
+    { text: "嘉诚装饰这单要不要直接标成丢单？", intent: "unknown" },
+    { text: "金马驾校该不该先改成谈判中", intent: "unknown" },
+    { text: "那个牙科诊所的线索需不需要先录进去", intent: "unknown" },
   ]);
 });
 
