@@ -151,6 +151,10 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b(prefers|likes|loves|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+([^,.;!]{1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }
+  // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
+  if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
+    for (const m of text.matchAll(/[,;]\s*((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
+  }
   return out.length ? out : undefined;
 }
 

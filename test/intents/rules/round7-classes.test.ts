@@ -234,3 +234,26 @@ describe("of two days ahead, the follow-up is the one the next step is tied to",
     { text: "跟彭总通了电话 他们下个月15号开业 这周五前发报价", intent: "log_followup", slots: { next_due: "2026-11-20" } },
   ]);
 });
+
+describe("a long run-on line with no punctuation still yields its person, company and goods", () => {
+  run([
+    { text: "今天在那个会展中心那边认识了一个客户叫杨倩她们公司是做餐饮的叫福满楼酒家要订那个一次性餐具大概每个月五百箱你帮我记一下", intent: "create_lead", slots: { name: "杨倩", company: "福满楼酒家", quantity: 500 } },
+    { text: "刚才有个客户叫林峰他们公司叫鼎新科技想采购笔记本电脑大概五十台预算三十万", intent: "create_lead", slots: { name: "林峰", company: "鼎新科技", product: "笔记本电脑", quantity: 50, amount: 300000 } },
+    { text: "昨天展会上碰到一个客户叫郑薇她们是开连锁药店的叫康泰大药房要口罩两万个", intent: "create_lead", slots: { name: "郑薇", quantity: 20000 } },
+  ]);
+});
+
+describe("goods after a want and a verb of making (想做灯箱, 要定做工服)", () => {
+  run([
+    { text: "新客户 周姐 想做招牌 两块", intent: "create_lead", slots: { product: "招牌", quantity: 2 } },
+    { text: "新线索 天顺物流 要定做工服 八十套", intent: "create_lead", slots: { product: "工服", quantity: 80 } },
+    { text: "录个客户：小韩 美家装饰 想搞展架 十个", intent: "create_lead", slots: { product: "展架", quantity: 10 } },
+  ]);
+});
+
+describe("a list of likes goes on with what they never or only want", () => {
+  run([
+    { text: "Omar prefers texts over calls, no meetings before 10", intent: "update_customer", slots: { customer: "Omar", preferences: ["prefers texts over calls", "no meetings before 10"] } },
+    { text: "Julia likes window tables, never seat her near the kitchen", intent: "update_customer", slots: { customer: "Julia", preferences: ["likes window tables", "never seat her near the kitchen"] } },
+  ]);
+});

@@ -32,7 +32,7 @@ const ZH_LEADS = [
   "今天", "昨天", "刚才", "刚刚", "认识了", "认识", "拜访了", "拜访", "去了", "联系了", "联系", "查一下", "查下", "查查", "查询", "查",
   "搜一下", "搜索", "搜", "找一下", "找下", "找", "看看", "看下", "看一下", "帮我", "请", "跟进", "跟", "和", "给", "与", "把", "对",
   "在", "是", "了", "的", "到", "从", "被", "向", "跳槽到", "跳槽去", "换到", "加入", "入职", "调到", "现在叫", "改名叫", "叫", "去", "那家", "这家", "一家",
-  "家", "间", "我们", "他们", "她们", "他", "她", "投诉", "说", "问", "打给", "替", "为", "关于",
+  "那个", "这个", "家", "间", "我们", "他们", "她们", "他", "她", "投诉", "说", "问", "打给", "替", "为", "关于",
 ];
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
 
@@ -59,7 +59,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let head = m[1] as string;
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
-    const particle = /.*[的了是和跟给在把从对与向到说问要想买碰遇见访约：:，,、\s]/.exec(head);
+    const particle = /.*[的了是和跟给在把从对与向到说问要想买碰遇见访约叫们：:，,、\s]/.exec(head);
     if (particle) {
       index += particle[0].length;
       head = head.slice(particle[0].length);
@@ -203,10 +203,16 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
   return out;
 }
 
+const PLACE_BEFORE = /(?:在|去|到|来)(?:了)?(?:那个|这个)?\s*$/;
+const PLACE_AFTER = /^\s*(?:那边|这边|那儿|这儿|里|上|门口|附近|旁边|楼下)/;
+
 /** Every company in the text, Chinese and English, in order; `persons` lets a list's company be found by its place. */
 export function findCompanies(text: string, persons: Array<{ index: number; end: number }> = []): CompanySpan[] {
   const named = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
   // One lead has one company: when a trade word names it, the word after the person is something else.
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
-  return [...named, ...placed].sort((a, b) => a.index - b.index);
+  const all = [...named, ...placed].sort((a, b) => a.index - b.index);
+  // "在万达广场那边见了…叫嘉禾物业": a place where people met is not their company when another is named.
+  const places = all.filter((c) => PLACE_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && PLACE_AFTER.test(text.slice(c.end)));
+  return places.length && places.length < all.length ? all.filter((c) => !places.includes(c)) : all;
 }

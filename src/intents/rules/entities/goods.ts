@@ -17,14 +17,14 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "采购(?![部经主员总])|订购|购买|想买|要买|进货|订";
-/** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌". */
-const ZH_GET = `${ZH_GET_ALONE}|买|进|装|配|印|办|报|换|代理|定制|租|试用|试试|试一下|用|看看|看|了解一下|了解|咨询`;
+/** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
+const ZH_GET = `${ZH_GET_ALONE}|买|进|装|配|印|办|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|用|看看|看|了解一下|了解|咨询`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
 );
 const ZH_STOP = new RegExp(
-  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
+  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千]|${NAME_MEASURE})`);
@@ -164,7 +164,8 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
       // 一批 is a batch and 一个/一位 an article ("见了一个客户"), not a count of one.
       if (n === undefined || (n === 1 && /批|些|个|位/.test(m[2] as string))) continue;
       out.quantity = n;
-      if (!out.product && m[3]) {
+      // "五百箱你帮我记一下": what follows a count may be a request to us, not the goods.
+      if (!out.product && m[3] && !/^(?:你|我|帮|请|麻烦|记)/.test(m[3])) {
         const p = cleanZh(m[3]);
         if (p) out.product = p;
       }
