@@ -120,6 +120,8 @@ const CANCEL_RULE_QUESTION = new RegExp(
 
 const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
+const DELAYED = /晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
+
 /** A change said with its new value: "改成11号", "move it to Saturday". */
 const CHANGE_TO = /(改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto\b)/i;
 /** Asking for a booking not yet made: "想订今晚的房间" is new even though "的房间" names a room. */
@@ -243,7 +245,8 @@ function addEntityEvidence(
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined) add("change_booking", -2);
+  // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t)) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   // "我的预订被取消了", "my table got cancelled": a cancelling done to the guest is a grumble, not a request.

@@ -83,6 +83,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
     // "这周还剩啥没做", "有没有漏跟的客户", "what's left for today", "anything I missed": what is left undone, asked loosely.
     [/(?:还|仍)?(?:剩|有|差)(?:下)?(?:啥|什么|哪些|多少|几[个件样家位])(?:事|活|活儿|任务|客户|单)?(?:还)?(?:没|未)(?:做|办|弄|搞|干|完成|处理|跟|联系|回|打)|(?:有没有|有无|^有|哪些|哪个|哪几个|什么|啥|谁)[^，,。]{0,4}(?:漏(?:跟|掉|了|的|联系|回)|忘(?:了|记)|落下|遗漏)|\b(?:what'?s|what is|anything|what have i|who have i|anyone i'?ve|anything i'?ve)\s+(?:still\s+)?(?:left|pending|outstanding|open|missed|forgotten|forgot|slipped|slipping)\b/i, 3.5],
+    // "what's on today", "what do I have tomorrow", "anything for me this week": the day's list, asked plainly.
+    [/\bwhat'?s (?:on|up|happening) (?:for (?:me )?)?(?:today|tomorrow|this week|next week|for me)\b|\bwhat (?:do|have) i (?:got |have )?(?:on )?(?:today|tomorrow|this week)\b|\bwhat'?s my day\b|\banything (?:for me )?(?:today|tomorrow)\s*\??$/i, 3.5],
     [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
@@ -96,7 +98,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   change_booking: [
     [/(改成|改到|改为|改在|改一下|换成|换到|推迟|延后|提前到|提前一|挪到|调到|调整|往后推|推到|改期|换个时间|换一天|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
-    [/\b(change|chnage|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|\d) (?:more )?(?:people|persons?|guests?|nights?)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:\d+|ten|fifteen|twenty|thirty) (?:min(?:ute)?s?) late)\b/i, 2.5],
+    [/\b(change|chnage|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|\d) (?:more )?(?:people|persons?|guests?|nights?)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
@@ -107,6 +109,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
     // "我有没有订位", "我们是不是订过房", "我订了吗": whether a booking exists, asked.
     [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
+    // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.
+    [/我(?:们)?(?:订|预订|预定|约)(?:了|的)?(?:是)?(?:几号|哪天|哪一天|什么时候|啥时候|几点|多少号)/, 4],
     [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],

@@ -92,6 +92,7 @@ function lookupQuery(f: Features): string | undefined {
   const patterns: RegExp[] = [
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头)/,
+    /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
   ];
@@ -140,7 +141,7 @@ const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
-  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|忌口|对.{1,6}过敏|过敏)([^，,。；;!！]{0,16})/g)) {
+  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
@@ -196,7 +197,7 @@ const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
 const DELAY_ZH = /晚\s*(半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|分)/;
-const DELAY_EN = /\b(?:back|later|late)\s+(?:by\s+)?(\d+|an?|half an?|one|two|ten|fifteen|twenty|thirty|forty|forty-five)\s*(hours?|hrs?|min(?:ute)?s?)\b|\b(\d+|ten|fifteen|twenty|thirty)\s*(min(?:ute)?s?)\s+(?:late|later)\b/i;
+const DELAY_EN = /\b(?:back|later|late)\s+(?:by\s+)?(\d+|an?|half an?|one|two|ten|fifteen|twenty|thirty|forty|forty-five)\s*(hours?|hrs?|min(?:ute)?s?)\b|\b(\d+|ten|fifteen|twenty|thirty|forty|half an?|an?)\s*(min(?:ute)?s?|hours?|hrs?)\s+(?:late|later)\b/i;
 
 function delayMinutes(text: string): number | undefined {
   const zh = DELAY_ZH.exec(text);
@@ -217,7 +218,8 @@ function delayMinutes(text: string): number | undefined {
 /** A booking's own time pushed back by a delay: "今晚7点那桌要晚半小时到" → today 19:30. */
 function delayedStart(f: Features): ResolvedDate | undefined {
   const minutes = delayMinutes(f.text);
-  const booked = f.dates.find((d) => d.time);
+  // The delay itself ("15 minutes") may read as a time from now; the booking's own time is another.
+  const booked = f.dates.find((d) => d.time && !/min|hour|hr|分钟|小时|钟头/i.test(f.text.slice(d.index, d.end)));
   if (minutes === undefined || !booked?.time) return undefined;
   const at = dinnerTime(booked);
   const total = (at.time as { h: number; min: number }).h * 60 + (at.time as { h: number; min: number }).min + minutes;

@@ -257,3 +257,26 @@ describe("a list of likes goes on with what they never or only want", () => {
     { text: "Julia likes window tables, never seat her near the kitchen", intent: "update_customer", slots: { customer: "Julia", preferences: ["likes window tables", "never seat her near the kitchen"] } },
   ]);
 });
+
+describe("loose guest and staff asks found by probing with new lines", () => {
+  run([
+    { text: "我们大概晚一个小时到", role: "guest", intent: "change_booking" },
+    { text: "we'll be about 20 minutes late", role: "guest", intent: "change_booking" },
+    { text: "早餐的鸡蛋是凉的", role: "guest", intent: "log_complaint" },
+    { text: "送来的牛排居然是生的", role: "guest", intent: "log_complaint" },
+    { text: "we've been waiting 40 minutes for our mains", role: "guest", intent: "log_complaint" },
+    { text: "我订了几号的房来着", role: "guest", intent: "my_bookings" },
+    { text: "我们约的是哪天", role: "guest", intent: "my_bookings" },
+    { text: "what's on today", intent: "list_tasks", slots: { period: "today" } },
+    { text: "what do I have tomorrow", intent: "list_tasks" },
+    { text: "who's handling the Brightwater account", intent: "lookup_customer", slots: { query: "Brightwater" } },
+    { text: "王姐不吃辣 记一下", intent: "update_customer", slots: { customer: "王姐", preferences: ["不吃辣"] } },
+  ]);
+});
+
+describe("a delay said in English moves the booking's own time, not a time from now", () => {
+  run([
+    { text: "we'll be half an hour late for our 7pm table", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T19:30" } },
+    { text: "we'll be 15 minutes late for tonight's 8pm booking", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T20:15" } },
+  ]);
+});
