@@ -95,7 +95,7 @@ const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|�
  * Trivia and predictions: "who's going to win the world cup", "what's the price of X these days", "what's the
  * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio".
  */
-const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
+const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
 /**
  * A question about a rule or a consequence of cancelling ("晚到会不会取消", "取消要扣钱吗", "will my booking be
@@ -118,6 +118,7 @@ const CANCEL_RULE_QUESTION = new RegExp(
   "i",
 );
 
+const CANCEL_STATUS = /取消(?:成功|好|掉)?了(?:吗|没|么)|(?:已经)?取消了没|取消成功(?:了)?(?:吗|没)|\bis (?:my|our|the) (?:booking|reservation|table|room) (?:cancell?ed|canceled)\b|\bdid (?:the|my|our) cancell?ation go through\b|\bha(?:s|ve) (?:my|our|the) (?:booking|reservation)s? been cancell?ed\b/i;
 const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
 const DELAYED = /晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
@@ -249,6 +250,11 @@ function addEntityEvidence(
   if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t)) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
+  // "取消了吗", "is my booking cancelled?": whether a cancelling went through is a question about the booking.
+  if (has("cancel_booking") && CANCEL_STATUS.test(t)) {
+    add("cancel_booking", -6);
+    add("my_bookings", 4);
+  }
   // "我的预订被取消了", "my table got cancelled": a cancelling done to the guest is a grumble, not a request.
   if (has("cancel_booking") && PASSIVE_CANCEL.test(t)) add("cancel_booking", -5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);

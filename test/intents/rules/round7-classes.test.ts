@@ -280,3 +280,14 @@ describe("a delay said in English moves the booking's own time, not a time from 
     { text: "we'll be 15 minutes late for tonight's 8pm booking", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T20:15" } },
   ]);
 });
+
+describe("whether a cancelling went through is a question about the booking, never a new cancelling", () => {
+  run([
+    { text: "取消了吗", role: "guest", intent: "my_bookings" },
+    { text: "我的预订取消成功了吗", role: "guest", intent: "my_bookings" },
+    { text: "周六的桌取消好了没", role: "guest", intent: "my_bookings" },
+    { text: "is my booking cancelled?", role: "guest", intent: "my_bookings" },
+    { text: "did my cancellation go through", role: "guest", intent: "my_bookings" },
+    { text: "who is the best football player", intent: "unknown" },
+  ]);
+});
