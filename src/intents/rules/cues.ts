@@ -131,6 +131,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [SALES_MEASURE, 3],
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],
+    // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.
+    [/谁(?:卖|签|做|跑|成交|开单)得?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 3],
     [/(团队|大家|我们|整体|全组)/, 0.8],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
     [/\bhow(?:'s| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],

@@ -291,3 +291,20 @@ describe("whether a cancelling went through is a question about the booking, nev
     { text: "who is the best football player", intent: "unknown" },
   ]);
 });
+
+describe("a company by its relation to the person: owning them (X 的 Mr. Y), or the item after them in a lead list", () => {
+  run([
+    { text: "新线索 Golden Dragon 的 Mr. Wong 要茶叶 50kg", intent: "create_lead", slots: { name: "Mr. Wong", company: "Golden Dragon", quantity: 50 } },
+    { text: "加个客户 Blue Lotus 的 Nina 要香薰 200瓶", intent: "create_lead", slots: { name: "Nina", company: "Blue Lotus", quantity: 200 } },
+    { text: "add lead Hugo Petit, Petit Vineyards, hugo@petitvins.fr", intent: "create_lead", slots: { name: "Hugo Petit", company: "Petit Vineyards" } },
+    { text: "lead: Rosa Diaz, Diaz Orchards, 0413 222 333", intent: "create_lead", slots: { name: "Rosa Diaz", company: "Diaz Orchards" } },
+  ]);
+});
+
+describe("which of the team did best is the summary", () => {
+  run([
+    { text: "这个月谁卖得最好", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "上周谁签得最多", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "who closed the most deals this quarter", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+  ]);
+});

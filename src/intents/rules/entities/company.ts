@@ -192,6 +192,17 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
       if (!NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
     }
   }
+  for (const p of persons) {
+    // "Golden Dragon 的 Mr. Wong": capitalised words owning a person are their company.
+    const owner = /((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&)){0,3})\s*的\s*$/.exec(text.slice(0, p.index));
+    if (owner && !EN_NOT_COMPANY.test(owner[1] as string)) out.push({ index: owner.index, end: owner.index + (owner[1] as string).length, value: owner[1] as string, sure: true });
+    // "Hugo Petit, Petit Vineyards, hugo@…": in a lead typed as a list, the capitalised item after the person.
+    const item = listed && /[@\d]/.test(text) ? /^\s*[,，|/-]\s*((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})\s*(?=[,，|]|$)/.exec(text.slice(p.end)) : null;
+    if (item && !EN_NOT_COMPANY.test(item[1] as string) && !/^(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(item[1] as string)) {
+      const index = p.end + item[0].length - (item[1] as string).length;
+      out.push({ index, end: index + (item[1] as string).length, value: item[1] as string, sure: false });
+    }
+  }
   for (const p of listed ? persons : []) {
     const seg = /^[\s,，、:：]+([\u4e00-\u9fff]{2,12})(?=[\s,，、。]|$)/.exec(text.slice(p.end));
     if (!seg || /[A-Za-z]/.test(text[p.end] ?? "")) continue;
