@@ -15,16 +15,15 @@ const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|�
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
 const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$|\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
-/** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up". */
-const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:再|跟进|回访|联系|回电|回复|沟通|拜访|见面|碰头|给|发|交|出|提供|send|call|follow|to follow|chase|ping|check in|touch base)/i;
+/** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
+const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:再|跟进|回访|联系|回电|回复|沟通|拜访|见面|碰头|给|发|交|出|提供)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
 function nextDue(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
-  const stated = f.dates.find(
-    (d) => !d.rangeEnd && compareDates(d.date, today) > 0 && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))),
-  );
+  const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
+  const stated = ahead.find((d) => FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
   if (stated) return formatResolved(stated);
   for (const d of f.dates) {
     if (d.rangeEnd) continue;

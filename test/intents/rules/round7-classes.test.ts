@@ -308,3 +308,11 @@ describe("which of the team did best is the summary", () => {
     { text: "who closed the most deals this quarter", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
   ]);
 });
+
+describe("more from probing: a 和 inside a company's name, a contract sent with words between, an English deadline after a comma", () => {
+  run([
+    { text: "给天和酒店报过价了 三万六", intent: "update_deal", slots: { customer: "天和酒店", stage: "proposal", amount: 36000 } },
+    { text: "合同昨天寄过去给郭总了", intent: "update_deal", slots: { customer: "郭总", stage: "negotiation" } },
+    { text: "Called Mia at Seaside Resort, she needs 40 rooms for a conference in March, send rates by Thursday", intent: "log_followup", slots: { customer: "Mia", next_due: "2026-11-19" } },
+  ]);
+});

@@ -59,10 +59,12 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let head = m[1] as string;
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
-    const particle = /.*[的了是和跟给在把从对与向到说问要想买碰遇见访约叫们：:，,、\s]/.exec(head);
-    if (particle) {
-      index += particle[0].length;
-      head = head.slice(particle[0].length);
+    // "给天和酒店": a 和 that would leave less than a name is part of it (天和, 永和), so cut at the particle before.
+    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到说问要想买碰遇见访约叫们：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+    const cut = head[(cuts[0] ?? 0) - 1] === "和" && head.length - (cuts[0] ?? 0) < 2 ? cuts[1] ?? 0 : cuts[0];
+    if (cut !== undefined) {
+      index += cut;
+      head = head.slice(cut);
     }
     for (let guard = 0; guard < 4; guard++) {
       const lead = LEADS_RE.exec(head);
