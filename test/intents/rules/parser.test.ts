@@ -209,11 +209,15 @@ describe("confidence", () => {
 /*
  * parser-fresh-6.jsonl was the blind set (parser-blind.jsonl) of rounds four to six: never read by anyone
  * improving the parser, it measured them at 0.877 / 0.843, 0.918 / 0.885, 0.927 / 0.895 and 0.936 / 0.909,
- * false actions 0. A newer blind set took its place, so its classes may now be learnt.
+ * false actions 0. A newer blind set took its place, so its classes may now be learnt. After the seventh
+ * round's classes (aspect and result complements, loose task and report asks, companies and measures by their
+ * shape, questions about cancelling, guests asking whether they have a booking, staff booking for a guest,
+ * a bare day taking an earlier date's month, the follow-up tied to its next step) it holds 1.000 / 1.000;
+ * being tuned against now, it no longer measures how the rules generalise.
  */
 describe("scores on parser-fresh-6.jsonl (blind for four rounds)", () => {
   const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh-6.jsonl", import.meta.url))));
-  it("intent accuracy ≥ 0.93", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.93));
-  it("slot accuracy ≥ 0.90", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.9));
+  it("intent accuracy ≥ 0.995", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.995));
+  it("slot accuracy ≥ 0.995", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.995));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
