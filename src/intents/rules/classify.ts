@@ -119,6 +119,7 @@ const CANCEL_RULE_QUESTION = new RegExp(
 );
 
 const CANCEL_STATUS = /取消(?:成功|好|掉)?了(?:吗|没|么)|(?:已经)?取消了没|取消成功(?:了)?(?:吗|没)|\bis (?:my|our|the) (?:booking|reservation|table|room) (?:cancell?ed|canceled)\b|\bdid (?:the|my|our) cancell?ation go through\b|\bha(?:s|ve) (?:my|our|the) (?:booking|reservation)s? been cancell?ed\b/i;
+const CHECKED_IN = /(?:刚|刚刚|已经|已|才)(?:办理?了?)?入住|入住(?:后|以后|之后)|\b(?:just|already) checked in\b|\bafter (?:we |i )?check(?:ed)?[- ]?in\b/i;
 const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
 const DELAYED = /晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
@@ -261,6 +262,8 @@ function addEntityEvidence(
   // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
   if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);
   if (has("my_bookings")) add("create_booking", -2.5);
+  // "刚入住 发现浴缸是脏的", "just checked in and the room smells": already staying, so nothing is being booked.
+  if (has("create_booking") && CHECKED_IN.test(t)) add("create_booking", -3);
   // "我订的12月10号到12号 能不能改成11号到13号": what I booked, named to be changed.
   if (has("my_bookings") && has("change_booking") && CHANGE_TO.test(t)) add("my_bookings", -3);
   // "想订今晚的房间 会晚到": when a new booking's guest will arrive is part of it, not a change.

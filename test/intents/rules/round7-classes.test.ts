@@ -316,3 +316,17 @@ describe("more from probing: a 和 inside a company's name, a contract sent with
     { text: "Called Mia at Seaside Resort, she needs 40 rooms for a conference in March, send rates by Thursday", intent: "log_followup", slots: { customer: "Mia", next_due: "2026-11-19" } },
   ]);
 });
+
+describe("the thing sent said first; already staying is no booking; 完毕 is a word", () => {
+  run([
+    { text: "酒单给蓝调酒吧的Kevin发过去了", intent: "log_followup", slots: { customer: "Kevin" } },
+    { text: "画册寄给邓总了", intent: "log_followup", slots: { customer: "邓总" } },
+    { text: "设计稿已经发给曾经理了", intent: "log_followup", slots: { customer: "曾经理" } },
+    { text: "拜访完毕 周总很满意 准备下单", intent: "log_followup", slots: { customer: "周总", channel: "visit" } },
+    { text: "刚入住 发现浴缸是脏的", role: "guest", intent: "log_complaint" },
+    { text: "已经入住了 房间有股烟味", role: "guest", intent: "log_complaint" },
+    { text: "just checked in and the room smells of smoke", role: "guest", intent: "log_complaint" },
+    { text: "吃完早餐想延迟退房到下午两点", role: "guest", intent: "change_booking" },
+    { text: "明天入住 两晚", role: "guest", intent: "create_booking", slots: { start: "2026-11-19", nights: 2 } },
+  ]);
+});
