@@ -283,7 +283,8 @@ function addEntityEvidence(
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
   if (has("update_customer")) add("create_lead", -1.5);
-  if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w/i.test(t)) add("lookup_customer", -1);
+  // "what's alex's email?": a detail asked of someone typed in lower case still names them.
+  if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w|\b[a-z]{2,}'s (?:number|phone|email|contact|details|address|mobile|cell)\b/i.test(t)) add("lookup_customer", -1);
   // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.
   if (has("log_complaint") && ((scores.get("create_booking") ?? 0) >= 2.5 || has("change_booking"))) add("log_complaint", -1);
   // Sales staff write about customers in the third person; a complaint from staff names the customer.

@@ -330,3 +330,13 @@ describe("the thing sent said first; already staying is no booking; 完毕 is a 
     { text: "明天入住 两晚", role: "guest", intent: "create_booking", slots: { start: "2026-11-19", nights: 2 } },
   ]);
 });
+
+describe("a detail of someone typed in lower case or stated with 'works at'", () => {
+  run([
+    { text: "alex's email is alex@brightco.io now", intent: "update_customer", slots: { customer: "alex", email: "alex@brightco.io" } },
+    { text: "ben's mobile is 07700 900111", intent: "update_customer", slots: { customer: "ben", phone: "07700900111" } },
+    { text: "Mr. Khan works at Sterling Bank now", intent: "update_customer", slots: { customer: "Mr. Khan", company: "Sterling Bank" } },
+    { text: "what's alex's email?", intent: "lookup_customer", slots: { query: "alex" } },
+    { text: "new lead Tom Hart, works at Hart Dental, wants 3 chairs", intent: "create_lead", slots: { name: "Tom Hart", company: "Hart Dental" } },
+  ]);
+});
