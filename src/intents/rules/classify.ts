@@ -55,7 +55,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
-  if (CANCEL_RULE_QUESTION.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
+  if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
@@ -98,8 +99,9 @@ const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|�
 const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
 /**
- * A question about a rule or a consequence of cancelling ("晚到会不会取消", "取消要扣钱吗", "will my booking be
- * cancelled if I'm late?", "what's the cancellation fee") asks what would happen; it never cancels anything.
+ * A question about a rule or a consequence of cancelling or changing ("晚到会不会取消", "取消要扣钱吗", "will my
+ * booking be cancelled if I'm late?", "延迟退房要加钱吗", "is there a fee to change my booking?") asks what would
+ * happen; it never cancels or changes anything.
  */
 const CANCEL_RULE_QUESTION = new RegExp(
   [
@@ -114,6 +116,13 @@ const CANCEL_RULE_QUESTION = new RegExp(
     "\\b(?:what happens|do i (?:get|lose)|is there (?:a|any) (?:fee|charge|penalty))\\b[^.?!]{0,30}\\bcancel",
     "\\bif (?:i|we) cancel\\b[^.?!]{0,40}\\b(?:fee|charge|refund|deposit|pay|penalty|lose)",
     "\\bhow (?:late|long before|far in advance) can (?:i|we) cancel\\b",
+    // The same of any change: "延迟退房要加钱吗", "is there a fee to change my booking?", "晚到还会保留吗".
+    "(?:要|需要|会|得|还要)(?:另外|额外)?(?:加钱|收费|扣钱|扣费|补差价|另收费?|多收钱?|付费|罚款|交钱)(?:吗|么|不|呢|[?？])",
+    "(?:还)?会(?:帮我)?(?:保留|留着)(?:吗|么|不|[?？])|还(?:保留|留着|有效)(?:吗|么|[?？])",
+    "\\bis there (?:a|an|any) (?:extra )?(?:fee|charge|penalty|cost)\\b",
+    "\\bhow much (?:is it|does it cost|would it cost|extra) to\\b",
+    "\\b(?:cost|charge) (?:extra|more)\\s*\\?",
+    "\\bwill (?:you|they|it) (?:still )?(?:hold|keep)\\b[^.?!]{0,30}\\bif\\b",
   ].join("|"),
   "i",
 );

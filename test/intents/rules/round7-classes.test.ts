@@ -340,3 +340,17 @@ describe("a detail of someone typed in lower case or stated with 'works at'", ()
     { text: "new lead Tom Hart, works at Hart Dental, wants 3 chairs", intent: "create_lead", slots: { name: "Tom Hart", company: "Hart Dental" } },
   ]);
 });
+
+describe("a question about a fee or rule of any change is nothing; the same asked by a customer is a contact", () => {
+  run([
+    { text: "延迟退房要加钱吗", role: "guest", intent: "unknown" },
+    { text: "改期要收费吗", role: "guest", intent: "unknown" },
+    { text: "加一张床需要另外收费吗", role: "guest", intent: "unknown" },
+    { text: "如果晚到房间还会保留吗", role: "guest", intent: "unknown" },
+    { text: "is there a fee to change my booking?", role: "guest", intent: "unknown" },
+    { text: "how much does it cost to add a bed?", role: "guest", intent: "unknown" },
+    { text: "will you hold my table if we're 20 minutes late?", role: "guest", intent: "unknown" },
+    { text: "把周六的桌改到周日", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+    { text: "called Jen, she asked if there's a fee to change the date", intent: "log_followup", slots: { customer: "Jen", channel: "call" } },
+  ]);
+});
