@@ -119,7 +119,7 @@ const MULTIPLIERS: Record<string, number> = {
  */
 export function parseMoney(raw: string): number | undefined {
   // "两个w", "三个亿": a counted unit of ten thousand.
-  let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(/^[$¥￥€£]|^(?:US\$|RMB|CNY|USD|HK\$)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
+  let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(/^[$¥￥€£₹₩₱₫₽฿]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ)\$|RMB|CNY|USD|RM|Rs\.?)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
   const m = /^(\d[\d,]*(?:\.\d+)?)\s*(k|K|w|W|m|M|mn|million|thousand)$/.exec(s);
   if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[m[2] as string] as number));
   s = s.replace(/\s+/g, "").replace(/[wW]/, "万").replace(/[kK]/, "千");
@@ -133,7 +133,7 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£]|US\\$|HK\\$|RMB\\s?|CNY\\s?|USD\\s?)";
+const CUR = "(?:[$¥￥€£₹₩₱₫₽฿]|(?:US|HK|A|AU|C|CA|S|SG|NZ)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?)";
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [

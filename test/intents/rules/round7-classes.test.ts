@@ -354,3 +354,15 @@ describe("a question about a fee or rule of any change is nothing; the same aske
     { text: "called Jen, she asked if there's a fee to change the date", intent: "log_followup", slots: { customer: "Jen", channel: "call" } },
   ]);
 });
+
+describe("amounts written every way, in more currencies", () => {
+  run([
+    { text: "新线索 嘉和餐饮 要冷柜 三台 预算一万二", intent: "create_lead", slots: { quantity: 3, amount: 12000 } },
+    { text: "恒远电器签了 二十三万八", intent: "update_deal", slots: { stage: "won", amount: 238000 } },
+    { text: "新客户 周姐 要地毯 120平米 预算3.6w", intent: "create_lead", slots: { quantity: 120, amount: 36000 } },
+    { text: "new lead Priya Nair, Nair Spices, wants 2 tonnes of turmeric, budget ₹4,00,000", intent: "create_lead", slots: { product: "turmeric", quantity: 2, amount: 400000 } },
+    { text: "new lead Wei Lim, Lim Trading, budget S$25,000", intent: "create_lead", slots: { amount: 25000 } },
+    { text: "Kopi Corner deal won, RM 18k", intent: "update_deal", slots: { stage: "won", amount: 18000 } },
+    { text: "Oakwood Pub deal closed at £7.5k", intent: "update_deal", slots: { stage: "won", amount: 7500 } },
+  ]);
+});

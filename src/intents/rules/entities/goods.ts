@@ -52,7 +52,7 @@ function cleanZh(s: string): string | undefined {
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
   // A price is never the goods: "¥5000左右", "$200 each".
-  if (/^(?:[$¥￥€£]|US\$|HK\$|RMB|CNY|USD)\s?\d/i.test(p)) return undefined;
+  if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   if (NOT_GOODS.test(p)) return undefined;
   return p;
 }
@@ -61,7 +61,7 @@ function cleanEn(s: string): string | undefined {
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
-  if (/^(?:[$¥￥€£]|US\$|HK\$|RMB|CNY|USD)\s?\d/i.test(p)) return undefined;
+  if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
   if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|info|information|time)$/i.test(p)) return undefined;
