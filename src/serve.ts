@@ -16,6 +16,7 @@ import { Metrics } from "./runtime/metrics.ts";
 import { startScheduler, type SchedulerLoop } from "./jobs/start-scheduler.ts";
 import { createNotify } from "./jobs/notify.ts";
 import { JOB_KINDS } from "./jobs/kinds/index.ts";
+import { warmUpRulesParser } from "./intents/rules/warm-up.ts";
 
 export type Serving = { app: App; http: HttpServer; adapters: PlatformAdapter[]; worker: InboxWorker; sender: Sender; scheduler: SchedulerLoop; metrics: Metrics; stop(): Promise<void> };
 
@@ -48,6 +49,7 @@ export async function startServing(options: { config: Config; env: NodeJS.Proces
     return "accepted";
   };
   const context: AdapterContext = { deliver, log };
+  warmUpRulesParser();
   const http = await startHttpServer({
     port: options.port ?? config.PORT,
     host: options.host,

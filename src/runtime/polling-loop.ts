@@ -18,6 +18,10 @@ export function createPollingLoop(options: {
 
   const run = async () => {
     while (running) {
+      // The embedded database answers through promise chains that never give the event loop a turn:
+      // without this, a backlog would be worked off in one stretch while HTTP requests (the platforms'
+      // deliveries, waiting to be acknowledged) queue behind it.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       const round = options.step().catch((error: unknown) => {
         options.onError(error);
         return false;

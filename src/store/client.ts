@@ -4,6 +4,7 @@
  * This folder is the only place that imports Prisma and the drivers.
  */
 import { mkdirSync } from "node:fs";
+import { setImmediate as yieldTurn } from "node:timers/promises";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -40,7 +41,7 @@ async function openPglite(location: string): Promise<Database> {
   if (!inMemory) mkdirSync(resolve(location), { recursive: true });
   const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: resolve(location) }), extensions: { pg_trgm } });
   await applyMigrations(pgliteRunner(pglite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(yieldingBetweenQueries(pglite)) });
   return {
     prisma,
     kind: "pglite",
@@ -51,6 +52,21 @@ async function openPglite(location: string): Promise<Database> {
       await pglite.close();
     },
   };
+}
+
+/**
+ * PGlite runs in this thread, and its answers come back through promise chains that never give the event
+ * loop a turn: a handler's twenty queries would run as one block while HTTP requests (deliveries waiting
+ * to be acknowledged) queue behind them. A turn before each query lets them in, as a networked database's
+ * round trips do. (Inside a transaction PGlite is held anyway, so its queries are left as they are.)
+ */
+function yieldingBetweenQueries(pglite: PGlite): PGlite {
+  const query = pglite.query.bind(pglite);
+  pglite.query = async (...args: Parameters<PGlite["query"]>) => {
+    await yieldTurn();
+    return query(...args);
+  };
+  return pglite;
 }
 
 function pgliteRunner(pglite: PGlite): SqlRunner {
