@@ -186,13 +186,13 @@ function peakRssMb(pid: number | undefined): number | null {
   }
 }
 
-type RunFigures = { rate: number; ackPerSecond: number; ack: ReturnType<typeof distribution>; failed: number; reply?: ReturnType<typeof distribution>; replied?: number; sent: number; rssMb?: number | null };
+type RunFigures = { rate: number; ackPerSecond: number; ack: ReturnType<typeof distribution>; failed: number; failures: Record<string, number>; reply?: ReturnType<typeof distribution>; replied?: number; sent: number; rssMb?: number | null };
 
 /** One fixed-rate run against `url`; with `fakes`, also waits (bounded) for the replies and times them. */
 async function fixedRate(options: { url: string; traffic: Traffic; rate: number; seconds: number; drainSeconds: number; fakes?: Fakes }): Promise<RunFigures> {
   const { traffic, rate, fakes } = options;
   const load = await pacedLoad({ url: options.url, rate, seconds: options.seconds, build: traffic.build });
-  const figures: RunFigures = { rate, sent: load.sent, ackPerSecond: load.ok / load.seconds, ack: distribution(load.latencies), failed: load.failed };
+  const figures: RunFigures = { rate, sent: load.sent, ackPerSecond: load.ok / load.seconds, ack: distribution(load.latencies), failed: load.failed, failures: load.failures };
   if (!fakes) return figures;
   const until = performance.now() + options.drainSeconds * 1000;
   const pending = () => [...load.sentAt.keys()].filter((i) => !fakes.arrivals.has(traffic.chatOf(i))).length;
@@ -255,7 +255,7 @@ export async function benchWebhook(options: { bench: BenchOptions; report: Repor
         const base = baseline.get(`${platform}:${rate}`)!;
         const label = `${platform} @${rate}/s`;
         const target = rate === ACK_TARGET_RATE[db] ? { op: "<" as const, value: 50 } : undefined;
-        report.add({ section: "webhook", db, name: `${label} acks/s`, value: run.ackPerSecond, unit: "msg/s", baseline: { name: "bare node:http", value: base.ackPerSecond }, note: run.failed ? `${run.failed} of ${run.sent} not acknowledged with 2xx` : undefined });
+        report.add({ section: "webhook", db, name: `${label} acks/s`, value: run.ackPerSecond, unit: "msg/s", baseline: { name: "bare node:http", value: base.ackPerSecond }, note: run.failed ? `${run.failed} of ${run.sent} not acknowledged with 2xx (${Object.entries(run.failures).map(([why, n]) => `${why}: ${n}`).join(", ")})` : undefined });
         report.add({ section: "webhook", db, name: `${label} ack p50`, value: run.ack.p50 ?? null, unit: "ms", baseline: { name: "bare node:http", value: base.ack.p50 ?? null } });
         report.add({ section: "webhook", db, name: `${label} ack p99`, value: run.ack.p99 ?? null, unit: "ms", baseline: { name: "bare node:http", value: base.ack.p99 ?? null }, target });
         const partial = run.replied !== undefined && run.replied < run.sent ? `only ${run.replied}/${run.sent} replies within ${bench.drainSeconds} s after the load; the rest count as the window's end` : undefined;

@@ -12,6 +12,8 @@ export type LoadResult = {
   sent: number;
   ok: number;
   failed: number;
+  /** why they failed: an HTTP status or a socket error's code, with counts */
+  failures: Record<string, number>;
   /** ms from when each answered request was due to its last response byte */
   latencies: number[];
   /** when each request was actually written, by index (performance.now()) */
@@ -28,6 +30,11 @@ export async function pacedLoad(options: { url: string; rate: number; seconds: n
   const sentAt = new Map<number, number>();
   let ok = 0;
   let failed = 0;
+  const failures: Record<string, number> = {};
+  const fail = (reason: string) => {
+    failed++;
+    failures[reason] = (failures[reason] ?? 0) + 1;
+  };
   const inFlight = new Set<Promise<void>>();
 
   const fire = (i: number, due: number) => {
@@ -41,14 +48,14 @@ export async function pacedLoad(options: { url: string; rate: number; seconds: n
             if (res.statusCode && res.statusCode < 300) {
               ok++;
               latencies.push(performance.now() - due);
-            } else failed++;
+            } else fail(`HTTP ${res.statusCode}`);
             resolve();
           });
         },
       );
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
-        failed++;
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        fail(error.code ?? error.message);
         resolve();
       });
       sentAt.set(i, performance.now());
@@ -71,5 +78,5 @@ export async function pacedLoad(options: { url: string; rate: number; seconds: n
   await Promise.all([...inFlight]);
   const elapsed = (performance.now() - start) / 1000;
   agent.destroy();
-  return { sent: total, ok, failed, latencies, sentAt, seconds: elapsed };
+  return { sent: total, ok, failed, failures, latencies, sentAt, seconds: elapsed };
 }
