@@ -319,7 +319,27 @@ describe("slack send", () => {
     await expect(adapter.send({ chatId: "C1", userId: "U1" }, { kind: "image", png: new Uint8Array([1]), alt: "x" })).rejects.toMatchObject({ method: "files.uploadV2", retryable: true, retryAfterMs: 3000 });
   });
 
-  it.each(["invalid_auth", "not_authed", "channel_not_found", "token_revoked"])("maps %s to a PlatformError that is not retryable", async (slackError) => {
+  it.each(["not_in_channel", "channel_not_found"])("answers in the person's DM when Slack says %s for the channel (/crm where the bot was never invited)", async (slackError) => {
+    api.failNext(1, { error: slackError });
+    await adapter.send({ chatId: "C9", userId: "U7", threadId: "1700000000.000100" }, { kind: "text", text: "Lead L-12 saved: Wang Fang" });
+    expect(api.callsOf("conversations.open").at(-1)!.args).toMatchObject({ users: "U7" });
+    expect(api.posted.at(-1)).toMatchObject({ channel: "DU7", text: "(I'm not in that channel, so here is my answer in private.)\nLead L-12 saved: Wang Fang" });
+    expect(api.posted.at(-1)!.threadTs).toBeUndefined();
+  });
+
+  it("says so in Chinese for a Chinese answer, and keeps a choice's buttons", async () => {
+    api.failNext(1, { error: "not_in_channel" });
+    await adapter.send({ chatId: "C9", userId: "U7" }, { kind: "choice", text: "哪个王总？", options: [{ label: "王芳", value: "customer:1" }] });
+    expect(api.posted.at(-1)).toMatchObject({ channel: "DU7", buttons: [{ label: "王芳", value: "customer:1", actionId: "crm_choice:0" }] });
+    expect(api.posted.at(-1)!.text).toMatch(/^（我不在那个频道里，所以私信回复你。）\n哪个王总？/);
+  });
+
+  it("does not move a reply whose DM itself is missing", async () => {
+    api.failNext(1, { error: "channel_not_found" });
+    await expect(adapter.send({ chatId: "D404", userId: "U7" }, { kind: "text", text: "hi" })).rejects.toMatchObject({ retryable: false, message: "slack.chat.postMessage: channel_not_found" });
+  });
+
+  it.each(["invalid_auth", "not_authed", "token_revoked"])("maps %s to a PlatformError that is not retryable", async (slackError) => {
     api.failNext(1, { error: slackError });
     const error = await adapter.send({ chatId: "C1", userId: "U1" }, { kind: "text", text: "hi" }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "PlatformError", retryable: false, message: `slack.chat.postMessage: ${slackError}` });

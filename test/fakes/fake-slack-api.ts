@@ -197,6 +197,10 @@ export class FakeSlackApi {
         return json(200, { ok: true, url: "https://fake.slack.com/", team: this.options.team ?? "Fake Hotel", team_id: "T1", user: "chatcrm", user_id: this.botUserId, bot_id: "B1" });
       case "chat.postMessage":
         return json(200, this.postMessage(args));
+      case "conversations.open": {
+        const user = String(args["users"] ?? "");
+        return json(200, user ? { ok: true, channel: { id: `D${user}` } } : { ok: false, error: "users_list_not_supplied" });
+      }
       case "files.getUploadURLExternal": {
         const fileId = `F${this.nextFile++}`;
         this.uploads.set(fileId, { filename: String(args["filename"] ?? "file") });

@@ -76,8 +76,34 @@ async function call<T>(method: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What Slack answers when the bot may not post in a channel: it was never invited (private channels look missing). */
+const NOT_A_MEMBER = new Set(["not_in_channel", "channel_not_found"]);
+
+/** Said with an answer that went to the person's DM because the bot is not in the channel they wrote from. */
+function notInChannelNote(reply: Reply): string {
+  const sample = reply.kind === "image" ? reply.alt : reply.text;
+  return /\p{Script=Han}/u.test(sample) ? "（我不在那个频道里，所以私信回复你。）" : "(I'm not in that channel, so here is my answer in private.)";
+}
+
 /** Sends one reply to a chat (and thread) with the given client. */
 export async function sendReply(client: webApi.WebClient, target: ReplyTarget, reply: Reply): Promise<void> {
+  try {
+    await post(client, target, reply);
+  } catch (error) {
+    // `/crm` can be typed in any channel, one the bot was never invited to: the answer goes to the person.
+    const slackError = (error as { cause?: { data?: { error?: string } } }).cause?.data?.error;
+    const canDm = target.userId && target.userId !== target.chatId && !target.chatId.startsWith("D");
+    if (!(error instanceof PlatformError) || !slackError || !NOT_A_MEMBER.has(slackError) || !canDm) throw error;
+    const opened = await call("conversations.open", () => client.conversations.open({ users: target.userId }));
+    const dm = opened.channel?.id;
+    if (!dm) throw error;
+    const note = notInChannelNote(reply);
+    const noted: Reply = reply.kind === "image" ? reply : { ...reply, text: `${note}\n${reply.text}` };
+    await post(client, { chatId: dm, userId: target.userId }, noted, reply.kind === "image" ? note : undefined);
+  }
+}
+
+async function post(client: webApi.WebClient, target: ReplyTarget, reply: Reply, imageComment?: string): Promise<void> {
   const thread = target.threadId ? { thread_ts: target.threadId } : {};
   if (reply.kind === "text") {
     await call("chat.postMessage", () => client.chat.postMessage({ channel: target.chatId, text: escapeMrkdwn(reply.text), mrkdwn: true, ...thread }));
@@ -89,7 +115,7 @@ export async function sendReply(client: webApi.WebClient, target: ReplyTarget, r
     );
     return;
   }
-  const file = { file: Buffer.from(reply.png), filename: "chart.png", title: reply.alt, alt_text: reply.alt };
+  const file = { file: Buffer.from(reply.png), filename: "chart.png", title: reply.alt, alt_text: reply.alt, ...(imageComment ? { initial_comment: imageComment } : {}) };
   await call("files.uploadV2", () =>
     client.filesUploadV2(target.threadId ? { ...file, channel_id: target.chatId, thread_ts: target.threadId } : { ...file, channel_id: target.chatId }),
   );
