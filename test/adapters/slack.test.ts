@@ -252,6 +252,29 @@ describe("slack routes", () => {
     expect(delivered[0]).toMatchObject({ chatId: "C400", userId: "U4", text: "customer:c_42", threadId: "1700000004.000100", messageId: "action:crm_choice:1:1700000006.123456" });
   });
 
+  it("replaces the pressed card's buttons with the choice made, through its response_url", async () => {
+    const press = {
+      ...buttonPress("1700000008.5"),
+      response_url: `${api.baseUrl}/response/T1/1/xyz`,
+      message: {
+        type: "message", ts: "1700000005.000100", text: "Which Wang?\n1) Wang Wei\n2) Wang Fang (VIP)",
+        blocks: [
+          { type: "section", block_id: "q", text: { type: "mrkdwn", text: "Which Wang?" } },
+          { type: "actions", block_id: "b1", elements: [{ type: "button", action_id: "crm_choice:0", text: { type: "plain_text", text: "Wang Wei" }, value: "customer:c_41" }] },
+        ],
+      },
+    };
+    const before = api.responses.length;
+    expect((await route.handle(formRequest({ payload: JSON.stringify(press) }))).status).toBe(200);
+    await vi.waitFor(() => expect(api.responses.length).toBe(before + 1));
+    const { body } = api.responses.at(-1)!;
+    expect(body).toMatchObject({ replace_original: true });
+    expect(body["blocks"]).toEqual([
+      { type: "section", block_id: "q", text: { type: "mrkdwn", text: "Which Wang?" } },
+      { type: "context", elements: [{ type: "plain_text", text: "✓ Wang Fang (VIP)", emoji: true }] },
+    ]);
+  });
+
   it("answers 503 to a button press it could not store", async () => {
     deliver.mockRejectedValueOnce(new Error("database unreachable"));
     expect((await route.handle(formRequest({ payload: JSON.stringify(buttonPress("1700000007.1")) })) ).status).toBe(503);

@@ -58,6 +58,8 @@ async function parseArgs(request: IncomingMessage, body: Buffer): Promise<Record
 export class FakeSlackApi {
   readonly calls: SlackApiCall[] = [];
   readonly posted: PostedMessage[] = [];
+  /** bodies POSTed to response URLs (`${baseUrl}/response/…`) */
+  readonly responses: { url: string; body: Record<string, unknown> }[] = [];
   private server: Server | undefined;
   private failures: { methods: string[]; failure: Failure }[] = [];
   private uploads = new Map<string, { filename: string; bytes?: number }>();
@@ -161,6 +163,13 @@ export class FakeSlackApi {
     const json = (status: number, value: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers }).end(JSON.stringify(value));
     };
+
+    // A message's response_url (hooks.slack.com/actions/…): what was said to replace or follow it.
+    if (url.pathname.startsWith("/response/")) {
+      this.responses.push({ url: url.pathname, body: JSON.parse(body.toString("utf8") || "{}") as Record<string, unknown> });
+      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
 
     const upload = /^\/upload\/(F\w+)$/.exec(url.pathname);
     if (upload) {

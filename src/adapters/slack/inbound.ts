@@ -51,8 +51,9 @@ const BlockActionsSchema = z.object({
   user: z.object({ id: z.string(), name: z.string().optional() }),
   channel: z.object({ id: z.string() }).optional(),
   container: z.object({ channel_id: z.string().optional(), thread_ts: z.string().optional() }).loose().optional(),
-  message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).loose().optional(),
-  actions: z.array(z.object({ action_id: z.string(), action_ts: z.string(), value: z.string().optional() }).loose()).min(1),
+  message: z.object({ ts: z.string(), thread_ts: z.string().optional(), text: z.string().optional(), blocks: z.array(z.object({ type: z.string() }).loose()).optional() }).loose().optional(),
+  actions: z.array(z.object({ action_id: z.string(), action_ts: z.string(), value: z.string().optional(), text: z.object({ text: z.string() }).loose().optional() }).loose()).min(1),
+  response_url: z.string().optional(),
 });
 
 function slackTime(ts: string): Date {
@@ -151,6 +152,24 @@ export function messageFromAction(payload: unknown): Message | undefined {
   };
 }
 
+/**
+ * The pressed message again with its buttons replaced by the choice made, for its response_url: the
+ * card then shows what was chosen, and a second press (or another person's) cannot answer it twice.
+ */
+export function answeredChoice(payload: unknown): { replace_original: true; text: string; blocks: Record<string, unknown>[] } | undefined {
+  const parsed = BlockActionsSchema.safeParse(payload);
+  if (!parsed.success || !parsed.data.response_url || !parsed.data.message) return undefined;
+  const { message, actions } = parsed.data;
+  const label = actions[0]!.text?.text ?? actions[0]!.value ?? "";
+  const kept = (message.blocks ?? []).filter((block) => block.type !== "actions");
+  const question = kept.length ? kept : [{ type: "section", text: { type: "mrkdwn", text: message.text ?? "" } }];
+  return {
+    replace_original: true,
+    text: `${message.text ?? ""}\n✓ ${label}`,
+    blocks: [...question, { type: "context", elements: [{ type: "plain_text", text: `✓ ${label}`, emoji: true }] }],
+  };
+}
+
 /** Registers the listeners that turn Slack deliveries into Messages on a Bolt app. */
 export function registerListeners(app: App): void {
   const onEvent = async ({ body, event, context }: { body: unknown; event: unknown; context: Record<string, unknown> }) => {
@@ -166,9 +185,13 @@ export function registerListeners(app: App): void {
     await ack();
   });
 
-  app.action({ type: "block_actions", action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) }, async ({ body, ack, context }) => {
+  app.action({ type: "block_actions", action_id: new RegExp(`^${CHOICE_ACTION_PREFIX}`) }, async ({ body, ack, context, respond }) => {
     const message = messageFromAction(body);
     if (message) await deliverFrom(context)(message);
     await ack();
+    // After the acknowledgement, and only cosmetic: if it fails, the buttons stay and a second press
+    // finds nothing left to answer.
+    const answered = message ? answeredChoice(body) : undefined;
+    if (answered) void respond(answered).catch(() => {});
   });
 }
