@@ -31,7 +31,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通了?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
     // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
-    [/\b(called|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
+    [/\b(called(?! (?:it|the \w+) off\b)|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
     [/(提醒我|\bremind me to\b)/i, 1.5],
     // "陈园长回邮件了", "微信发了酒单过去", "电话打了三次", "Popped round to…": a contact said by its channel.
     [/(回了(?:个|封|条)?(?:邮件|微信|消息|信息|短信)|回(?:邮件|微信|消息|信息|短信)(?:了|过来|说)|(?:微信|邮件|短信)(?:上|里)?(?:发|回)了|发了?(?:个|条|封)?(?:消息|信息|微信|短信|邮件)(?:过去|给)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)|(?:送|寄|拿)了?(?:些|点)?(?:样品|资料|目录|酒单|价目表|报价单?)|\b(?:popped (?:round|over|in|by)|swung by|went round|nipped (?:over|round)|dropped in on)\b)/i, 2.5],
@@ -45,12 +45,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(deal|opportunity|opp)\b/i, 1.5],
     [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
-    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
+    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
     // "确认有需求 预算也有 可以往下推了": a need and a budget confirmed move a deal on.
-    [/(确认有需求|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
+    [/(确认有需求|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
     // "说别家便宜 不跟我们做了", "可以算合格客户了", "合同签完了": an outcome, whoever says it.
-    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|\bgoing with (?:someone|another|a competitor)\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
+    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|\bgoing with (?:someone|another|a competitor)\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
@@ -89,6 +89,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:还|仍)?(?:剩|有|差)(?:下)?(?:啥|什么|哪些|多少|几[个件样家位])(?:事|活|活儿|任务|客户|单)?(?:还)?(?:没|未)(?:做|办|弄|搞|干|完成|处理|跟|联系|回|打)|(?:有没有|有无|^有|哪些|哪个|哪几个|什么|啥|谁)[^，,。]{0,4}(?:漏(?:跟|掉|了|的|联系|回)|忘(?:了|记)|落下|遗漏)|\b(?:what'?s|what is|anything|what have i|who have i|anyone i'?ve|anything i'?ve)\s+(?:still\s+)?(?:left|pending|outstanding|open|missed|forgotten|forgot|slipped|slipping)\b/i, 3.5],
     // "what's on today", "what do I have tomorrow", "anything for me this week": the day's list, asked plainly.
     [/\bwhat'?s (?:on|up|happening) (?:for (?:me )?)?(?:today|tomorrow|this week|next week|for me)\b|\bwhat (?:do|have) i (?:got |have )?(?:on )?(?:today|tomorrow|this week)\b|\bwhat'?s my day\b|\banything (?:for me )?(?:today|tomorrow)\s*\??$/i, 3.5],
+    // "今天要打哪些电话", "哪些跟进逾期了", "逾期的都列一下", "which calls have I got today": the to-dos asked by their kind or lateness.
+    [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
@@ -116,6 +118,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.
     [/我(?:们)?(?:订|预订|预定|约)(?:了|的)?(?:是)?(?:几号|哪天|哪一天|什么时候|啥时候|几点|多少号)/, 4],
     [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
+    // "我这个月都订了什么", "what have I got booked with you", "把我预订的信息发我": what the guest has booked, asked or asked for.
+    [/我(?:们)?[^，,。?？]{0,6}(?:订|预订|预定|约)了(?:些|哪些)?(?:什么|啥|哪些|几个|多少)|(?:我|我们)(?:的|(?:预订|预定|订)的)(?:预订|预定|订单|订位|房间?)?(?:信息|详情|明细|确认(?:单|函|信)?)|\bwhat (?:have|did|do) (?:i|we) (?:got |get )?(?:booked|reserved)\b|\bwhat(?:'s| is) (?:booked|reserved) (?:for|under) (?:me|us|my name)\b|\b(?:my|our) (?:booking|reservation) (?:details|confirmation|info)\b/i, 4],
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [

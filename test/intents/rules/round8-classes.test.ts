@@ -1,0 +1,57 @@
+/**
+ * Classes of language from the eighth round (fresh-7 misses, grouped), each tried with vocabulary of our own:
+ * other names, companies, periods, verbs and word orders, in both languages.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a stage said by its result: 谈下来了, 已经打款, the deal is off, haggling on price, need and budget confirmed", () => {
+  run([
+    { text: "东升五金那单终于谈下来了 ¥12000", intent: "update_deal", slots: { stage: "won", amount: 12000 } },
+    { text: "宏远物流 孙经理那边已经付款 3万", intent: "update_deal", slots: { stage: "won", amount: 30000 } },
+    { text: "和美家纺的单子谈成了", intent: "update_deal", slots: { stage: "won" } },
+    { text: "Pacific Crest deal is off, they picked a cheaper vendor", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "Northwind called the deal off this morning", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "Bayside Dental pulled out of the contract", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "Greenleaf Cafe is haggling on price, their offer is 4.5k", intent: "update_deal", slots: { stage: "negotiation", amount: 4500 } },
+    { text: "Redwood Labs still negotiating over the discount", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "金禾粮油 预算和需求都确认了", intent: "update_deal", slots: { stage: "qualified" } },
+    { text: "青峰户外 需求跟预算都明确了 是个真实的商机", intent: "update_deal", slots: { stage: "qualified" } },
+  ]);
+});
+
+describe("a guest asking what they have booked, or for its details", () => {
+  run([
+    { text: "我下周都订了什么", role: "guest", intent: "my_bookings" },
+    { text: "我们这次一共订了几个房间", role: "guest", intent: "my_bookings" },
+    { text: "我这边订了哪些", role: "guest", intent: "my_bookings" },
+    { text: "把我的预订详情发给我", role: "guest", intent: "my_bookings" },
+    { text: "我订的房间信息再发一遍", role: "guest", intent: "my_bookings" },
+    { text: "what have we got reserved for the weekend", role: "guest", intent: "my_bookings" },
+    { text: "what did I book for friday?", role: "guest", intent: "my_bookings" },
+    { text: "can you resend my booking confirmation", role: "guest", intent: "my_bookings" },
+    { text: "what's booked under my name", role: "guest", intent: "my_bookings" },
+  ]);
+});
+
+describe("the to-do list asked by the kind of contact or by lateness", () => {
+  run([
+    { text: "明天要回哪些电话", intent: "list_tasks" },
+    { text: "这周得跑几个客户", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "今天需要发哪些邮件", intent: "list_tasks", slots: { period: "today" } },
+    { text: "哪些客户已经逾期没跟", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "超期的有几个", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "把过期的跟进列出来", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "which calls do I have today", intent: "list_tasks", slots: { period: "today" } },
+    { text: "how many visits should I make this week", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("still nothing to do: a stage word in a question, a hypothetical, or advice", () => {
+  run([
+    { text: "如果他们一直压价怎么办", intent: "unknown" },
+    { text: "what if the deal is off next week?", intent: "unknown" },
+    { text: "客户总是讨价还价 有什么技巧吗", intent: "unknown" },
+    { text: "how do I handle a client haggling on price?", intent: "unknown" },
+  ]);
+});
