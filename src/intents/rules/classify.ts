@@ -185,6 +185,15 @@ function isChatter(t: string, f: Features): boolean {
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
 const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
+/**
+ * Right after a name, only the detail wanted, tersely: "Mr Tan phone?", "Tan Brothers 的地址发我下", "Grace email pls",
+ * "周姐 微信?". Nothing is given, so it is a look-up, not an update.
+ */
+const ONLY_DETAIL_ASKED =
+  /^\s*(?:的|'s)?\s*(?:phone|number|mobile|cell|email|e-mail|address|contact(?: details| info)?|details|电话|手机号?|号码|邮箱|地址|微信号?|联系方式|资料)(?:\s*number)?\s*(?:pls|please|plz|thx|是多少|是啥|是什么|多少|呢|发我|发我下|发我一下|发一下|给我|给一下|[?？!！.。\s])*$/i;
+/** Whether a customer has bought lately, asked: "麦穗坊最近下过单吗", "有没有再订货", "has Brightside ordered anything this year?". */
+const PURCHASE_HISTORY_ASKED =
+  /(?:下过|下了|有下)单(?:吗|没|么|了吗)|(?:买过|订过|进过|来过|采购过|返过)[^，,。]{0,4}(?:吗|没|么)|(?:有没有|是否|有无)(?:再)?(?:下过?单|买过|订过|订货|进货|采购|复购|返单)|\b(?:has|have|did)\s+[^?.!]{1,30}?\s+(?:ordered|bought|purchased|order|buy|purchase|reorder|reordered)\b[^?.!]*\?/i;
 /** Where someone works now: "现在去万达集团了", "如今在蓝海科技". */
 const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
 
@@ -214,6 +223,9 @@ function addEntityEvidence(
   // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
   if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
   if (who && f.companies.length && NOW_AT.test(t)) add("update_customer", 3.5);
+  const firstAny = [...f.names, ...f.companies].sort((a, b) => a.index - b.index)[0];
+  if (firstAny && !f.phones.length && !f.emails.length && ONLY_DETAIL_ASKED.test(t.slice(firstAny.end))) add("lookup_customer", 3.5);
+  if (who && role !== "guest" && PURCHASE_HISTORY_ASKED.test(t)) add("lookup_customer", 3);
   // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
   if (reportedSpeech(t, f)) add("log_followup", 2.5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.

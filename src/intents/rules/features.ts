@@ -60,7 +60,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
-  const companiesKept = companies.filter((c) => c.sure || !names.some((n) => overlaps(n, c)));
+  // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
+  const companiesKept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,

@@ -55,3 +55,44 @@ describe("still nothing to do: a stage word in a question, a hypothetical, or ad
     { text: "how do I handle a client haggling on price?", intent: "unknown" },
   ]);
 });
+
+describe("a name followed only by the detail wanted, tersely, is a look-up", () => {
+  run([
+    { text: "Ms Lim email?", intent: "lookup_customer", slots: { query: "Ms Lim" } },
+    { text: "Oscar Reyes number pls", intent: "lookup_customer", slots: { query: "Oscar Reyes" } },
+    { text: "Brightside Media address?", intent: "lookup_customer", slots: { query: "Brightside Media" } },
+    { text: "周姐 微信?", intent: "lookup_customer", slots: { query: "周姐" } },
+    { text: "蓝海科技的地址发我一下", intent: "lookup_customer", slots: { query: "蓝海科技" } },
+    { text: "孙经理电话是多少", intent: "lookup_customer", slots: { query: "孙经理" } },
+    { text: "any notes on Priya Shah?", intent: "lookup_customer", slots: { query: "Priya Shah" } },
+    { text: "what's the latest with Oakridge Farms", intent: "lookup_customer", slots: { query: "Oakridge Farms" } },
+    // Giving the detail is an update, not a question.
+    { text: "Ms Lim email lim.w@harbour.sg", intent: "update_customer" },
+  ]);
+});
+
+describe("the record named before its verb (韩梅的资料调出来) is the look-up's query", () => {
+  run([
+    { text: "韩梅的资料调出来", intent: "lookup_customer", slots: { query: "韩梅" } },
+    { text: "把林总的电话查一下", intent: "lookup_customer", slots: { query: "林总" } },
+    { text: "宏达建材的档案翻出来我看看", intent: "lookup_customer", slots: { query: "宏达建材" } },
+    { text: "帮我把陈老师的联系方式找出来", intent: "lookup_customer", slots: { query: "陈老师" } },
+    { text: "吴总的记录拉一下", intent: "lookup_customer", slots: { query: "吴总" } },
+    { text: "星辰影业的信息调出来", intent: "lookup_customer", slots: { query: "星辰影业" } },
+    { text: "麻烦把周姐的详情发过来", intent: "lookup_customer", slots: { query: "周姐" } },
+    { text: "马老板的资料查下", intent: "lookup_customer", slots: { query: "马老板" } },
+  ]);
+});
+
+describe("whether a customer has bought lately, asked, is a look-up", () => {
+  run([
+    { text: "鸿运酒楼最近下过单吗", intent: "lookup_customer", slots: { query: "鸿运酒楼" } },
+    { text: "鸿运酒楼有没有再订货", intent: "lookup_customer", slots: { query: "鸿运酒楼" } },
+    { text: "张老板这个月买过东西吗", intent: "lookup_customer", slots: { query: "张老板" } },
+    { text: "金桥商贸有没有复购", intent: "lookup_customer", slots: { query: "金桥商贸" } },
+    { text: "has Brightside Media ordered anything this year?", intent: "lookup_customer", slots: { query: "Brightside Media" } },
+    { text: "did Oakridge Farms reorder after the trial?", intent: "lookup_customer", slots: { query: "Oakridge Farms" } },
+    { text: "has Mia Chen bought from us before?", intent: "lookup_customer", slots: { query: "Mia Chen" } },
+    { text: "蓝鲸贸易下过单没", intent: "lookup_customer", slots: { query: "蓝鲸贸易" } },
+  ]);
+});
