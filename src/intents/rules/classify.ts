@@ -78,7 +78,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 }
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|预订|订位|订房|预定|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|预订|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
@@ -269,7 +269,9 @@ function addEntityEvidence(
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t)) add("change_booking", -2);
+  // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
+  const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime) add("change_booking", -2);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   // "取消了吗", "is my booking cancelled?": whether a cancelling went through is a question about the booking.

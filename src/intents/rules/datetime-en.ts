@@ -65,7 +65,21 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     }
   }
   out.push(...extraMentions(text, clock, out));
-  return out.sort((a, b) => a.index - b.index);
+  return dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index));
+}
+
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?\.?$/i;
+
+/**
+ * "Saturday the 1st", "Fri 14th": a weekday said beside a day of the month names that same day; the day of the
+ * month is the surer of the two (the weekday alone would resolve to the nearest one), so the weekday is dropped.
+ */
+function dropWeekdayBesideDay(text: string, mentions: DateMention[]): DateMention[] {
+  return mentions.filter((m, i) => {
+    const next = mentions[i + 1];
+    if (!next?.date || !m.date || m.time || !WEEKDAY_ONLY.test(text.slice(m.index, m.end).trim())) return true;
+    return !/^[\s,]*(?:the\s+)?$/i.test(text.slice(m.end, next.index)) || !/^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(next.index));
+  });
 }
 
 /** Where the first half of a chrono range ends ("Dec 10 to Dec 13" → after "Dec 10"). */
@@ -74,6 +88,10 @@ function textBeforeRange(s: string): number {
   return m ? m.index + 1 : s.length;
 }
 
+/** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
+const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+/** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
+const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
 const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
@@ -107,6 +125,30 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
       const i = m.index ?? 0;
       if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock) });
     }
+  }
+  for (const m of text.matchAll(ORDINAL_RANGE)) {
+    const first = nextDayOfMonth(clock.today, Number(m[1]));
+    if (!first) continue;
+    const second = Number(m[2]);
+    // The end takes the start's month, or the next when it is the smaller day ("28th to 2nd").
+    const base = second > first.d ? first : addMonths({ ...first, d: 1 }, 1);
+    if (second < 1 || second > daysInMonth(base.y, base.m)) continue;
+    const i = m.index ?? 0;
+    const cut = i + m[0].search(/\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i);
+    if (!free(i, i + m[0].length)) continue;
+    out.push({ index: i, end: cut, date: first });
+    out.push({ index: cut + 1, end: i + m[0].length, date: { ...base, d: second }, rangeEnd: true });
+  }
+  for (const m of text.matchAll(DOTTED_TIME)) {
+    const h = Number(m[1]), min = Number(m[2]);
+    // Only with a pointer word or am/pm: "7.30" alone may be a price.
+    if (h > 23 || (!m[3] && !/^(?:at|to|by|from|around|about|till|until|for)\s/i.test(m[0]))) continue;
+    const i = (m.index ?? 0) + m[0].search(/\d/);
+    const e = (m.index ?? 0) + m[0].length;
+    if (!free(i, e)) continue;
+    const pm = m[3] ? /^p/i.test(m[3]) : undefined;
+    const hour = pm === undefined ? h : pm ? (h % 12) + 12 : h % 12;
+    out.push({ index: i, end: e, time: { h: hour, min }, part: partNear(text, i, e), meridiemKnown: pm !== undefined || h > 12 || h === 0 });
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
     const date = nextDayOfMonth(clock.today, Number(m[1]));

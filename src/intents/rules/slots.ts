@@ -229,6 +229,8 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
 const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
+/** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
+const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
 
 /** "hannah birthday is march 14th", "tom's email is now …": whose detail it is, typed in lower case. */
@@ -308,8 +310,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
+    // "make it 15th to 18th instead": the "to" inside a range is no change verb; the whole range is the new stay.
+    const range = verb && f.dates.find((d, k) => d.rangeEnd && k > 0 && (f.dates[k - 1] as ResolvedDate).end <= verb.index && verb.index <= d.index);
+    const rangeStart = range ? f.dates[f.dates.indexOf(range) - 1] : undefined;
     // No verb that marks a new value ("明天的房间能加张床吗"): a date said is the booking's own.
-    const at = verb ? verb.index : f.text.length;
+    const at = rangeStart ? rangeStart.index : verb ? verb.index : f.text.length;
     // "push my check-in to Saturday instead of Friday": the day after "instead of" is the old one.
     const instead = f.dates.find((d) => INSTEAD_OF.test(f.text.slice(0, d.index)));
     const dates = f.dates.filter((d) => !d.assumedDate && d !== instead);
@@ -323,7 +328,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const after = dates.filter((d) => d.index >= at);
     const out: Slots = { party_size: f.partySize };
     // "we're now 7 instead of 5 for Friday": only the head count changes, so the one day said is the booking's.
-    if (f.partySize !== undefined && dates.length === 1 && !f.dates.some((d) => d.time)) {
+    // "add 3 more people to Friday's dinner": a head count changed by some, with the one day said, is that day's booking.
+    if ((f.partySize !== undefined || HEADCOUNT_CHANGE.test(f.text)) && dates.length === 1 && !f.dates.some((d) => d.time)) {
       out.date = formatDate((dates[0] as ResolvedDate).date);
       return out;
     }

@@ -96,3 +96,31 @@ describe("whether a customer has bought lately, asked, is a look-up", () => {
     { text: "蓝鲸贸易下过单没", intent: "lookup_customer", slots: { query: "蓝鲸贸易" } },
   ]);
 });
+
+describe("a guest changing the head count by adding people or bumping it up or down", () => {
+  run([
+    { text: "can we add 3 more people to friday's dinner", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+    { text: "add 2 more adults to our sunday lunch, 7 in total", role: "guest", intent: "change_booking", slots: { date: "2026-11-22", party_size: 7 } },
+    { text: "please bump us up to 6 for tomorrow night", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "need to drop our christmas eve table down to 4 people", role: "guest", intent: "change_booking", slots: { date: "2026-12-24", party_size: 4 } },
+    { text: "can you bring our saturday booking down to 3", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 3 } },
+    { text: "周五的晚餐加两个人 一共8位", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 8 } },
+    { text: "明天的桌子人数改成6个", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", party_size: 6 } },
+    { text: "周六的房 改到周日", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+  ]);
+});
+
+describe("days of the month in English chat: a weekday beside the day, bare ordinals as a range, dotted times", () => {
+  run([
+    { text: "can we move our booking from the 28th to Monday the 30th", role: "guest", intent: "change_booking", slots: { date: "2026-11-28", start: "2026-11-30" } },
+    { text: "table for 4 on Friday the 27th at 7pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-27T19:00" } },
+    { text: "for our room, make it the 21st to 24th instead", role: "guest", intent: "change_booking", slots: { start: "2026-11-21", end: "2026-11-24" } },
+    { text: "could we switch our room to 25th-27th", role: "guest", intent: "change_booking", slots: { start: "2026-11-25", end: "2026-11-27" } },
+    { text: "a double room from the 28th to 2nd please", role: "guest", intent: "create_booking", slots: { start: "2026-11-28", end: "2026-12-02" } },
+    { text: "Can we change the 25th to 7.30 instead of 8", role: "guest", intent: "change_booking", slots: { date: "2026-11-25", start: "2026-11-25T19:30" } },
+    { text: "dinner for 2 on saturday at 8.15pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T20:15", party_size: 2 } },
+    { text: "change the 28th to 8pm please", role: "guest", intent: "change_booking", slots: { date: "2026-11-28", start: "2026-11-28T20:00" } },
+    // A dotted number that is a price is no time, and a wake-up call is no booking.
+    { text: "can you change my wake-up call tomorrow to 7.30", role: "guest", intent: "unknown" },
+  ]);
+});

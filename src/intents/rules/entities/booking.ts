@@ -14,7 +14,7 @@ const PARTY_EN = new RegExp(
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
-const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?`, "i");
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?total\\b`, "i");
 const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 /** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
@@ -28,9 +28,9 @@ const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5": the new one counts. */
-const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b`, "i");
+const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|(?<![.:\\d])\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))`, "i");
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
@@ -46,7 +46,7 @@ export function findPartySize(text: string): number | undefined {
     if (adults !== undefined && kids !== undefined) return adults + kids;
   }
   const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
-  const n = said ? parseCount((said[1] ?? said[2]) as string) : undefined;
+  const n = said ? parseCount(said.slice(1).find((g) => g !== undefined) as string) : undefined;
   if (n !== undefined && n > 0 && n <= 500) return n;
   const ak = PARTY_ADULTS_KIDS.exec(text);
   if (ak) return (parseCount(ak[1] as string) ?? 0) + (parseCount(ak[2] as string) ?? 0);
