@@ -182,7 +182,7 @@ function isChatter(t: string, f: Features): boolean {
   return PRIVATE_LIFE.test(t) || CHARACTER.test(t);
 }
 
-const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|voicemail)/i;
+const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
 const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
 /**

@@ -124,3 +124,16 @@ describe("days of the month in English chat: a weekday beside the day, bare ordi
     { text: "can you change my wake-up call tomorrow to 7.30", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("a contact said in chat shorthand: unanswered calls, 'w/' and 'over zoom', popping into a shop", () => {
+  run([
+    { text: "Marco still not picking up, will try again Monday", intent: "log_followup", slots: { customer: "Marco", channel: "call", next_due: "2026-11-23" } },
+    { text: "Grace never picked up, left 2 voicemails", intent: "log_followup", slots: { customer: "Grace", channel: "call" } },
+    { text: "called Omar Haddad, went unanswered again", intent: "log_followup", slots: { customer: "Omar Haddad", channel: "call" } },
+    { text: "caught up w/ Lena Park over teams, she wants the price list", intent: "log_followup", slots: { customer: "Lena Park" } },
+    { text: "catch up with Owen over zoom, send him the deck friday", intent: "log_followup", slots: { customer: "Owen", channel: "meeting" } },
+    { text: "Dropped into Acme Hardware to see Tom, left some brochures with him", intent: "log_followup", slots: { customer: "Tom", channel: "visit" } },
+    { text: "popped into the bakery this morning to see Rosa, left samples with her", intent: "log_followup", slots: { customer: "Rosa", channel: "visit" } },
+    { text: "went to see Ian Boyd at his yard, he'll decide next week", intent: "log_followup", slots: { customer: "Ian Boyd" } },
+  ]);
+});
