@@ -143,7 +143,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/谁(?:卖|签|做|跑|成交|开单)得?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 3],
     [/(团队|大家|我们|整体|全组)/, 0.8],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
-    [/\bhow(?:'s| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
+    [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
     [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],

@@ -246,9 +246,14 @@ function possessiveRep(text: string): string | undefined {
   return /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
 }
 
-/** "how is alice doing", "how did Tom do": the rep a manager asks about, capitalised or not. */
+/** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
+const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+)\b(?!\s+(?:[A-Z]|&))/;
+/** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
+const REP_BEFORE_PERIOD =
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+/** "how is alice doing", "how did Tom do", "how'd Priya go": the rep a manager asks about, capitalised or not. */
 function repAsked(text: string): string | undefined {
-  const m = /\bhow(?:'s| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text);
+  const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
   const who = m?.[1];
   if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing)$/i.test(who)) return undefined;
   return who;
@@ -373,7 +378,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
-    const person = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value ?? repAsked(f.text) ?? possessiveRep(f.text);
+    const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value;
+    // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
+    const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
+    const person = (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text);
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
     return { period: f.period, person };
   },

@@ -137,3 +137,19 @@ describe("a contact said in chat shorthand: unanswered calls, 'w/' and 'over zoo
     { text: "went to see Ian Boyd at his yard, he'll decide next week", intent: "log_followup", slots: { customer: "Ian Boyd" } },
   ]);
 });
+
+describe("the one rep a report is about: named before the period, 'how'd X go', 'just for X'", () => {
+  run([
+    { text: "小李这周签了几单", role: "manager", intent: "summary", slots: { period: "this_week", person: "小李" } },
+    { text: "阿Ken上个月业绩", role: "manager", intent: "summary", slots: { period: "last_month", person: "阿Ken" } },
+    { text: "老周本月的数据", role: "manager", intent: "summary", slots: { period: "this_month", person: "老周" } },
+    { text: "张伟上周的表现", role: "manager", intent: "summary", slots: { period: "last_week", person: "张伟" } },
+    { text: "how'd Marcus go this week", role: "manager", intent: "summary", slots: { period: "this_week", person: "Marcus" } },
+    { text: "how'd Elena do last month?", role: "manager", intent: "summary", slots: { period: "last_month", person: "Elena" } },
+    { text: "summary of this week, only for Tom", role: "manager", intent: "summary", slots: { period: "this_week", person: "Tom" } },
+    { text: "last week's report just for Aisha", role: "manager", intent: "summary", slots: { period: "last_week", person: "Aisha" } },
+    // The team or a period first names no one.
+    { text: "上个月的数据", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "团队这个月业绩", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
