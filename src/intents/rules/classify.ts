@@ -4,7 +4,7 @@
  * first so they can never become a write.
  */
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
-import { CUES, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
+import { CONTACT_HABIT, CUES, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
@@ -227,7 +227,12 @@ function addEntityEvidence(
   if (firstAny && !f.phones.length && !f.emails.length && ONLY_DETAIL_ASKED.test(t.slice(firstAny.end))) add("lookup_customer", 3.5);
   if (who && role !== "guest" && PURCHASE_HISTORY_ASKED.test(t)) add("lookup_customer", 3);
   // "王总说价格还能再谈", "Sarah said they need more time": what a customer said is a contact to log.
-  if (reportedSpeech(t, f)) add("log_followup", 2.5);
+  // Unless what they said is how to reach them from now on ("苏姐说以后别打电话 有事微信联系"): that goes on their record.
+  // The call or message named in it is the habit, not a contact made; in a new lead's details it is part of the lead.
+  const contactHabit = CONTACT_HABIT.test(t);
+  if (reportedSpeech(t, f) && !contactHabit) add("log_followup", 2.5);
+  if (contactHabit) add("log_followup", -2.5);
+  if (contactHabit && (scores.get("create_lead") ?? 0) >= 4) add("update_customer", -3.5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.
   if (/\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:of|from)\s+[A-Z]/.test(t) && f.companies.length) add("create_lead", 2.5);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.

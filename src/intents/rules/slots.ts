@@ -2,6 +2,7 @@
  * Slot extraction per intent, from the features of one message. Each extractor returns only what the
  * message says; `index.ts` validates the result against the intent schema.
  */
+import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { addDays, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
@@ -142,7 +143,10 @@ const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
-  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
+  const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
+  if (reach && CONTACT_HABIT.test(text)) out.push(reach);
+  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }

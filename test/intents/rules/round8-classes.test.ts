@@ -153,3 +153,32 @@ describe("the one rep a report is about: named before the period, 'how'd X go', 
     { text: "团队这个月业绩", role: "manager", intent: "summary", slots: { period: "this_month" } },
   ]);
 });
+
+describe("how a customer wants to be reached, or what they only take, is kept on their record", () => {
+  run([
+    { text: "何总说今后有事邮件联系", intent: "update_customer", slots: { customer: "何总", preferences: ["邮件联系"] } },
+    { text: "刘经理 以后别打电话 发微信就行", intent: "update_customer", slots: { customer: "刘经理" } },
+    { text: "吴姐交代以后不要打电话了 有事短信联系", intent: "update_customer", slots: { customer: "吴姐", preferences: ["短信联系"] } },
+    { text: "Mr Okafor prefers to be texted, don't call him", intent: "update_customer", slots: { customer: "Mr Okafor" } },
+    { text: "Janet says email only from now on", intent: "update_customer", slots: { customer: "Janet" } },
+    { text: "刘姐只吃素 记到她档案里", intent: "update_customer", slots: { customer: "刘姐", preferences: ["只吃素"] } },
+    { text: "郑总只喝白酒 帮我备注到他资料上", intent: "update_customer", slots: { customer: "郑总", preferences: ["只喝白酒"] } },
+    { text: "马老板只抽中华 送礼的时候注意", intent: "update_customer", slots: { customer: "马老板", preferences: ["只抽中华"] } },
+    // In a new lead's details it is part of the lead; a next call said is a follow-up.
+    { text: "新客户 王强 电话13900001111 有事微信联系", intent: "create_lead", slots: { name: "王强" } },
+    { text: "王总说下周再打电话给他", intent: "log_followup", slots: { customer: "王总" } },
+  ]);
+});
+
+describe("a party counted by itself (我们俩, 咱们仨, the two of us) and a top N said in words", () => {
+  run([
+    { text: "周五晚上7点 我们俩 靠窗", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "明天中午 咱们仨 找个安静点的位置", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "我和她俩 周六晚上六点半", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "friday 8pm, just the two of us", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-11-20T20:00" } },
+    { text: "table saturday at 7 for the four of us", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "top five accounts this quarter", role: "manager", intent: "top_customers", slots: { period: "this_quarter", limit: 5 } },
+    { text: "top ten clients last month", role: "manager", intent: "top_customers", slots: { period: "last_month", limit: 10 } },
+    { text: "show me the top three customers this year", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 3 } },
+  ]);
+});

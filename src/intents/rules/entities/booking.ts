@@ -35,8 +35,13 @@ const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共
 const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
+/** "我们俩", "咱们仨", "just the two of us", "the three of us": the group counted by itself. */
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|\b(?:just )?the (two|three|four|five|six) of us\b/i;
+
 export function findPartySize(text: string): number | undefined {
   if (PARTY_ALONE.test(text)) return 1;
+  const us = PARTY_US.exec(text);
+  if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : parseCount(us[2] as string);
   const ordinal = PARTY_ORDINAL.exec(text);
   if (ordinal) return ORDINALS[(ordinal[1] as string).toLowerCase()];
   const both = ADULTS_AND_KIDS.exec(text);
