@@ -47,7 +47,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (/[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     const index = r.index, end = r.index + r.text.length;
     const start = r.start;
-    const date = hasDay(start) ? dateOf(start) : undefined;
+    const said = hasDay(start) ? dateOf(start) : undefined;
+    // "24 dec 7.30pm 2 adults": chrono may read a following count as the year; no one books in year 2.
+    const date = said && said.y < 1000 ? { ...said, y: compareMd(said, clock.today) < 0 ? clock.today.y + 1 : clock.today.y } : said;
     const time = start.isCertain("hour") ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
     if (!date && !time) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
@@ -81,6 +83,8 @@ function dropWeekdayBesideDay(text: string, mentions: DateMention[]): DateMentio
     return !/^[\s,]*(?:the\s+)?$/i.test(text.slice(m.end, next.index)) || !/^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(next.index));
   });
 }
+
+const compareMd = (a: LocalDate, b: LocalDate) => a.m - b.m || a.d - b.d;
 
 /** Where the first half of a chrono range ends ("Dec 10 to Dec 13" → after "Dec 10"). */
 function textBeforeRange(s: string): number {

@@ -68,6 +68,18 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
     out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
-  return out.sort((a, b) => a.index - b.index);
+  return dropNamedTwice(text, out.sort((a, b) => a.index - b.index));
+}
+
+/**
+ * "christmas eve dinner 24 dec 7.30pm", "跨年夜 明晚9点": a day named twice side by side (a holiday, then its date
+ * with the time) is one day; the mention without the time gives way to the one with it.
+ */
+function dropNamedTwice(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  return dates.filter((d, i) => {
+    const next = dates[i + 1];
+    if (!next || d.time || !next.time || d.rangeEnd || next.rangeEnd || next.assumedDate || compareDates(d.date, next.date) !== 0) return true;
+    return !/^[\s,，、的]*(?:[a-z]+|[\u4e00-\u9fff]{1,2})?[\s,，、]*$/i.test(text.slice(d.end, next.index));
+  });
 }
 

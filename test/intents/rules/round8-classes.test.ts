@@ -182,3 +182,17 @@ describe("a party counted by itself (我们俩, 咱们仨, the two of us) and a 
     { text: "show me the top three customers this year", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 3 } },
   ]);
 });
+
+describe("a day named twice side by side (a holiday, then its date with the time) is one day with that time", () => {
+  run([
+    { text: "christmas eve dinner 24 dec 7.30pm 2 adults + 1 kid", role: "guest", intent: "create_booking", slots: { start: "2026-12-24T19:30", party_size: 3 } },
+    { text: "new year's eve dinner, 31 dec at 8pm, 6 people", role: "guest", intent: "create_booking", slots: { start: "2026-12-31T20:00", party_size: 6 } },
+    { text: "平安夜 12月24号晚上7点 4位", role: "guest", intent: "create_booking", slots: { start: "2026-12-24T19:00", party_size: 4 } },
+    { text: "跨年夜 12月31号晚上9点 6位", role: "guest", intent: "create_booking", slots: { start: "2026-12-31T21:00", party_size: 6 } },
+    { text: "thanksgiving lunch nov 26 1pm, table for 8", role: "guest", intent: "create_booking", slots: { start: "2026-11-26T13:00", party_size: 8 } },
+    { text: "valentine's day 14 feb 7pm for two", role: "guest", intent: "create_booking", slots: { start: "2027-02-14T19:00", party_size: 2 } },
+    { text: "dinner on 20 dec 6pm 3 adults", role: "guest", intent: "create_booking", slots: { start: "2026-12-20T18:00", party_size: 3 } },
+    // Moving a booking within its day keeps both: the old day and the new time.
+    { text: "把周五的晚餐改到周五晚上9点", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-20T21:00" } },
+  ]);
+});
