@@ -196,3 +196,16 @@ describe("a day named twice side by side (a holiday, then its date with the time
     { text: "把周五的晚餐改到周五晚上9点", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-20T21:00" } },
   ]);
 });
+
+describe("a party counted by who they are (8个姐妹, 6个同事), and wishes said by distance or by allergy", () => {
+  run([
+    { text: "周日中午 6个同事聚餐 离门口远一点", role: "guest", intent: "create_booking", slots: { party_size: 6, preferences: ["离门口远"] } },
+    { text: "明晚7点 10个朋友 要包厢", role: "guest", intent: "create_booking", slots: { party_size: 10 } },
+    { text: "下周五晚上 4个闺蜜 想坐靠窗", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "周六中午 12个家人吃饭 最好离洗手间近", role: "guest", intent: "create_booking", slots: { party_size: 12, preferences: ["离洗手间近"] } },
+    { text: "这周日晚上6点 5个人 有小孩 要个婴儿椅", role: "guest", intent: "create_booking", slots: { party_size: 5, preferences: ["婴儿椅"] } },
+    { text: "dinner fri 7pm for 4, one shellfish allergy, need a booster seat", role: "guest", intent: "create_booking", slots: { preferences: ["shellfish allergy", "booster seat"] } },
+    { text: "lunch sunday 1pm, 6 people, two peanut allergies", role: "guest", intent: "create_booking", slots: { preferences: ["peanut allergies"] } },
+    { text: "table for 3 tomorrow at 8, we'd need a baby chair", role: "guest", intent: "create_booking", slots: { party_size: 3, preferences: ["baby chair"] } },
+  ]);
+});

@@ -7,7 +7,7 @@ import { NUM_SOURCE, parseCount } from "../numbers.ts";
 
 const EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple";
 
-const PARTY_ZH = new RegExp(`(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友)(?![民员工事气数均])`, "g");
+const PARTY_ZH = new RegExp(`(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
   `\\b(?:(?:for|party of|group of|table of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons|guests|adults|pax|diners|of us))\\b`,
   "gi",
@@ -142,12 +142,12 @@ export function findRoomType(text: string): string | undefined {
 
 const PREFS_ZH = [
   "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
-  "儿童座椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
+  "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
   "卡座", "大桌", "圆桌", "吧台", "晚到", "早到",
 ];
 const PREFS_EN = [
-  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair",
+  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
   "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "private room",
@@ -175,6 +175,9 @@ export function findPreferences(text: string): string[] {
     if (out.some((o) => o.includes(p))) continue;
     out.push(p);
   }
+  // "最好离电梯近点", "离大门远一点", "a nut allergy": where to sit said by distance, and an allergy named by its food.
+  for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  for (const m of text.matchAll(/\b((?:nut|peanut|tree nut|shellfish|dairy|gluten|egg|soy|seafood|fish|sesame|lactose|wheat) allerg(?:y|ies))\b/gi)) out.push((m[1] as string).toLowerCase());
   for (const m of text.matchAll(PREFS_EN_RE)) {
     const p = (m[1] as string).toLowerCase();
     if (p === "smoking" && /\b(non|no)[- ]?smoking/i.test(text)) continue;
