@@ -79,7 +79,7 @@ const WEEKDAY_ONLY = /^(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tue|tues|wed|thu|thu
 function dropWeekdayBesideDay(text: string, mentions: DateMention[]): DateMention[] {
   return mentions.filter((m, i) => {
     const next = mentions[i + 1];
-    if (!next?.date || !m.date || m.time || !WEEKDAY_ONLY.test(text.slice(m.index, m.end).trim())) return true;
+    if (!next?.date || !m.date || m.time || !WEEKDAY_ONLY.test(text.slice(m.index, m.end).replace(/[\s,]+$/, "").trim())) return true;
     return !/^[\s,]*(?:the\s+)?$/i.test(text.slice(m.end, next.index)) || !/^\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i.test(text.slice(next.index));
   });
 }
@@ -96,6 +96,9 @@ function textBeforeRange(s: string): number {
 const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
 const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
+/** "thursday 5th", "Fri, 14th": a bare ordinal right after a weekday is a day of the month. */
+const ORDINAL_AFTER_WEEKDAY = /(?<=\b(mon|tue|wed|thu|fri|sat|sun)(?:s|r|rs|nes|ur)?(?:day)?\.?,?\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
 const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
@@ -153,6 +156,15 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     const pm = m[3] ? /^p/i.test(m[3]) : undefined;
     const hour = pm === undefined ? h : pm ? (h % 12) + 12 : h % 12;
     out.push({ index: i, end: e, time: { h: hour, min }, part: partNear(text, i, e), meridiemKnown: pm !== undefined || h > 12 || h === 0 });
+  }
+  for (const m of text.matchAll(ORDINAL_AFTER_WEEKDAY)) {
+    // The next month whose day N is that weekday ("thursday 5th" said in October is 5 November).
+    const want = WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 1;
+    let date = nextDayOfMonth(clock.today, Number(m[2]));
+    for (let k = 0; date && k < 3 && weekdayOfYmd(date.y, date.m, date.d) !== want; k++) date = nextDayOfMonth(addDays({ ...date, d: 1 }, daysInMonth(date.y, date.m)), Number(m[2]));
+    if (date && weekdayOfYmd(date.y, date.m, date.d) !== want) date = nextDayOfMonth(clock.today, Number(m[2]));
+    const i = m.index ?? 0;
+    if (date && free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date });
   }
   for (const m of text.matchAll(ORDINAL_DAY)) {
     const date = nextDayOfMonth(clock.today, Number(m[1]));

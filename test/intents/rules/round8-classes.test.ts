@@ -209,3 +209,16 @@ describe("a party counted by who they are (8个姐妹, 6个同事), and wishes s
     { text: "table for 3 tomorrow at 8, we'd need a baby chair", role: "guest", intent: "create_booking", slots: { party_size: 3, preferences: ["baby chair"] } },
   ]);
 });
+
+describe("a weekday with a bare ordinal (thursday 3rd, Fri 27th) is that day of the month, the weekday choosing the month", () => {
+  run([
+    { text: "table for 4 on thursday 3rd at 7pm", role: "guest", intent: "create_booking", slots: { start: "2026-12-03T19:00" } },
+    { text: "room for 2 nights from friday 27th, just me", role: "guest", intent: "create_booking", slots: { start: "2026-11-27", nights: 2, party_size: 1 } },
+    { text: "lunch sat 5th, 3 of us", role: "guest", intent: "create_booking", slots: { start: "2026-12-05", party_size: 3 } },
+    { text: "dinner Tue 8th 8pm for 6", role: "guest", intent: "create_booking", slots: { start: "2026-12-08T20:00", party_size: 6 } },
+    { text: "table for 2 on Saturday, 21st", role: "guest", intent: "create_booking", slots: { start: "2026-11-21" } },
+    { text: "a room on wednesday 25th, just myself", role: "guest", intent: "create_booking", slots: { start: "2026-11-25", party_size: 1 } },
+    { text: "can we move our table from sat 21st to sun 22nd", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+    { text: "please cancel friday 20th", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+  ]);
+});

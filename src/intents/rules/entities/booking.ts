@@ -32,7 +32,7 @@ const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|gues
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
 const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
-const PARTY_ALONE = /\b(?:just|only) me\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
+const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us": the group counted by itself. */
