@@ -56,8 +56,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);
+  // "shop in Leith", "based near Hawick": a single capitalised word after in/near is a place, not a person.
   const names = people.filter(
-    (n) => !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
+    (n) => !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".

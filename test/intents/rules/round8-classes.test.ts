@@ -222,3 +222,16 @@ describe("a weekday with a bare ordinal (thursday 3rd, Fri 27th) is that day of 
     { text: "please cancel friday 20th", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
   ]);
 });
+
+describe("a business named with & (Smith & Sons), and a place after 'in' that is no person", () => {
+  run([
+    { text: "Smith & Sons signed for $12k", intent: "update_deal", slots: { customer: "Smith & Sons", stage: "won", amount: 12000 } },
+    { text: "Rose & Crown deal is off, they chose another brewer", intent: "update_deal", slots: { customer: "Rose & Crown", stage: "lost" } },
+    { text: "new lead Jo Park at Park & Lee Dental 0412 555 019", intent: "create_lead", slots: { name: "Jo Park", company: "Park & Lee Dental" } },
+    { text: "Black & Blue Bistro haggling on price again", intent: "update_deal", slots: { customer: "Black & Blue Bistro", stage: "negotiation" } },
+    { text: "Popped into Salt & Pepper's kitchen in Fitzroy to see Dana, left a catalogue with her", intent: "log_followup", slots: { customer: "Dana", channel: "visit" } },
+    { text: "visited the Oak & Barrel shop in Bath to see Martin, he wants a tasting", intent: "log_followup", slots: { customer: "Martin" } },
+    { text: "met Grace in Hobart, she wants a quote", intent: "log_followup", slots: { customer: "Grace" } },
+    { text: "Tom & I met the client today", intent: "log_followup" },
+  ]);
+});

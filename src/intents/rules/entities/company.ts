@@ -123,6 +123,8 @@ const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
 const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
+const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
+
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
 export function findEnCompanies(text: string): CompanySpan[] {
   const out: CompanySpan[] = [];
@@ -138,6 +140,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (out.some((o) => index < o.end && o.index < index + value.length)) return;
     out.push({ index, end: index + value.length, value, sure });
   };
+  // "Heather & Thistle", "Bondi Bait & Tackle", "Smith & Sons": capitalised words joined by & name a business.
+  for (const m of text.matchAll(EN_AMPERSAND_RE)) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
   for (const m of text.matchAll(EN_COMPANY_RE)) {
     const head = (m[1] as string).trim();
     // A suffix alone ("the hotel") is not a name; it needs a capitalised word in front.
