@@ -235,3 +235,16 @@ describe("a business named with & (Smith & Sons), and a place after 'in' that is
     { text: "Tom & I met the client today", intent: "log_followup" },
   ]);
 });
+
+describe("a person named right after their company (优品家居韩梅) is the customer", () => {
+  run([
+    { text: "华联超市李娜说要再便宜点", intent: "log_followup", slots: { customer: "李娜" } },
+    { text: "东方酒店周敏换了邮箱 zhoumin@dfhotel.cn", intent: "update_customer", slots: { customer: "周敏", email: "zhoumin@dfhotel.cn" } },
+    { text: "刚给星光影城孙丽打了电话 她下周给答复", intent: "log_followup", slots: { customer: "孙丽", channel: "call" } },
+    { text: "宏图贸易刘洋的手机换成13912345678了", intent: "update_customer", slots: { customer: "刘洋", phone: "13912345678" } },
+    { text: "绿叶家居陈芳说合同下周签", intent: "log_followup", slots: { customer: "陈芳" } },
+    { text: "明珠酒楼杨帆那边已经付款了", intent: "update_deal", slots: { stage: "won" } },
+    { text: "金星汽修吴涛说月底再订货", intent: "log_followup", slots: { customer: "吴涛" } },
+    { text: "晨曦花艺工作室林静的生日是5月3号", intent: "update_customer", slots: { customer: "林静", birthday: "05-03" } },
+  ]);
+});

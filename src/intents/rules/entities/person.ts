@@ -81,7 +81,7 @@ export function findZhNames(text: string): NameSpan[] {
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
-    const titledBefore = JOB_BEFORE.test(text.slice(0, i));
+    const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
     if (isCjk(before) && !titledBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
@@ -91,6 +91,9 @@ export function findZhNames(text: string): NameSpan[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** A person named right after their company: "优品家居韩梅", "万达影城赵敏", "大伟汽修的张伟". */
+const COMPANY_BEFORE = /(?:公司|集团|家居|影城|影院|酒店|宾馆|餐厅|酒楼|饭店|超市|商行|商贸|贸易|实业|科技|建材|工作室|汽修|文创|花艺|美容院|医院|学校|幼儿园|门店|专卖店|旗舰店|有限|厂|坊)$/;
 
 /** A job title said before a name, not after it. */
 const JOB_BEFORE = /(?:经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
