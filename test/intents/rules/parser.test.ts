@@ -227,12 +227,13 @@ describe("scores on parser-fresh-6.jsonl (blind for four rounds)", () => {
  * was improved, it measured that round at 0.907 / 0.845, false actions 0. The eighth round learnt from its
  * classes (stages said by their result, guests asking what they booked, to-dos asked by kind or lateness,
  * a name and only the detail wanted, head counts bumped, ordinal day ranges and dotted times, contacts in chat
- * shorthand, the rep a report is about, how a customer wants to be reached) and reached 0.987 / 0.927; being
+ * shorthand, the rep a report is about, how a customer wants to be reached, a day named twice, a weekday with a bare
+ * ordinal, businesses named with &, a person named after their company) and reached 0.987 / 0.947; being
  * tuned against now, it no longer measures how the rules generalise.
  */
 describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
   const s = score(readCases(fileURLToPath(new URL("../../fixtures/parser-fresh-7.jsonl", import.meta.url))));
-  it("intent accuracy ≥ 0.975", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.975));
-  it("slot accuracy ≥ 0.91", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.91));
+  it("intent accuracy ≥ 0.98", () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(0.98));
+  it("slot accuracy ≥ 0.935", () => expect(s.slots, s.misses.join("\n")).toBeGreaterThanOrEqual(0.935));
   it("no false actions", () => expect(s.falseActions).toBe(0));
 });
