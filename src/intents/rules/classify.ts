@@ -240,7 +240,7 @@ function addEntityEvidence(
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
   if (has("top_customers") || SALES_MEASURE.test(t)) add("update_deal", -3);
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
-  if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b)/i.test(t)) add("summary", 2.5);
+  if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b|\bhow(?:'s|'d)\b)/i.test(t)) add("summary", 2.5);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
   if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
   // A name with a phone or email and nothing else going on is someone to record.

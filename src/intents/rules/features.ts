@@ -13,7 +13,7 @@ import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
 import { findNames, type NameSpan } from "./entities/person.ts";
 import { findProblem } from "./entities/problem.ts";
-import { findMoney, type MoneyMention } from "./numbers.ts";
+import { findMoney, parseCount, type MoneyMention } from "./numbers.ts";
 
 export type Features = {
   text: string;
@@ -44,6 +44,20 @@ const notOneEnglishWord = (n: NameSpan) => /[\u4e00-\u9fff\s]/.test(n.value);
 
 const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 
+const MONTH_NAMES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?!\s*\d)(?<!\bmay)|([一二三四五六七八九十]{1,2}|\d{1,2})月(?:份)?(?![\d一二三四五六七八九十]{1,3}[日号])/i;
+const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** "how's june looking so far", "11月份业绩": the month by its name is this month or last when it is the current or the one before. */
+function periodByMonthName(text: string, clock: Clock): Period | undefined {
+  const m = MONTH_NAMES.exec(text);
+  if (!m) return undefined;
+  const month = m[1] ? MONTH_KEYS.indexOf(m[1].toLowerCase()) + 1 : parseCount(m[2] as string);
+  if (!month) return undefined;
+  if (month === clock.today.m) return "this_month";
+  if (month === ((clock.today.m + 10) % 12) + 1) return "last_month";
+  return undefined;
+}
+
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
@@ -69,7 +83,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     goods: findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),
     stage: findStage(text),
     channel: findChannel(text),
-    period: findPeriod(text),
+    period: findPeriod(text) ?? periodByMonthName(text, clock),
     limit: findLimit(text),
     partySize: findPartySize(text),
     nights: findNights(text),

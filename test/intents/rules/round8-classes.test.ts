@@ -248,3 +248,16 @@ describe("a person named right after their company (优品家居韩梅) is the c
     { text: "晨曦花艺工作室林静的生日是5月3号", intent: "update_customer", slots: { customer: "林静", birthday: "05-03" } },
   ]);
 });
+
+describe("a month by its name is this month or last when it is the current one or the one before", () => {
+  run([
+    { text: "how's november looking so far", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "how did october go", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "11月份业绩怎么样", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "十月的数据", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "november recap please", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Oct numbers for the team", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "10月总结", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "how's Nov tracking", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
