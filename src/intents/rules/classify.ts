@@ -182,6 +182,8 @@ function isChatter(t: string, f: Features): boolean {
   return PRIVATE_LIFE.test(t) || CHARACTER.test(t);
 }
 
+const THANKS_FOR = /^\s*(?:thanks|thank you|thank u|thx|cheers|ty) (?:so much |a lot )?for\b|^\s*(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:的|帮|陪|这次)/i;
+const ADVICE_ON_A_CASE = /(?:的话|如果|要是|万一|假如)[^。]{0,24}(?:送什么好|什么好|怎么办|怎么做|咋办|咋整|好不好|合适吗|有什么建议|该怎么)|\bwhat (?:should|do|would) (?:i|we) (?:do|get|send|give|say)\b[^.!]*\?\s*$/i;
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
 const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
@@ -329,6 +331,9 @@ function addEntityEvidence(
     // "王总那单签了多少", "上次跟黄老板聊到哪了": a fact about one customer is looked up.
     if (role !== "guest" && who && !f.period) add("lookup_customer", 2);
   }
+  // "thanks for the catch up over zoom", "谢谢你的帮忙": thanking for something reports nothing to record.
+  // "客户只喝红酒的话送什么好", "if they pull out what do we do": asking advice on a case decides nothing.
+  if (THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t)) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
   // Chatter about someone's life or character is nothing to record, however it is reported.
   if (role !== "guest" && isChatter(t, f)) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
   // A question mark with no verb of doing is never a write on its own.

@@ -64,7 +64,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Priya Shah的details发我看下", "把赵总的资料发我一下": someone's details asked to be sent over.
     [/(?:的)?\s*(?:details|info|profile|contact|资料|信息|档案|联系方式|电话|号码|微信|名片)\s*(?:发|给|传|转)(?:我|一下)/i, 3],
     [/来着[?？]?$/, 2],
-    [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
+    [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
     // "Diego Alvarez contact details pls", "鑫达建材 客户档案": a name, then what is wanted of it.
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],

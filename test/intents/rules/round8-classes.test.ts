@@ -261,3 +261,16 @@ describe("a month by its name is this month or last when it is the current one o
     { text: "how's Nov tracking", role: "manager", intent: "summary", slots: { period: "this_month" } },
   ]);
 });
+
+describe("still nothing to record: thanks for something, advice asked on a case, notes on how to", () => {
+  run([
+    { text: "thanks for the catch up over zoom", intent: "unknown" },
+    { text: "thank you so much for calling Tom for me", intent: "unknown" },
+    { text: "谢谢你的帮忙 王总那边我再跟", intent: "unknown" },
+    { text: "客户说只喝红酒的话送什么好", intent: "unknown" },
+    { text: "要是李总一直压价怎么办", intent: "unknown" },
+    { text: "Sarah loves red wine, what should I send her for christmas?", intent: "unknown" },
+    { text: "any notes on how to handle objections?", intent: "unknown" },
+    { text: "what's the latest on the world cup", intent: "unknown" },
+  ]);
+});
