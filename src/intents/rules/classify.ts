@@ -333,7 +333,8 @@ function addEntityEvidence(
   }
   // "thanks for the catch up over zoom", "谢谢你的帮忙": thanking for something reports nothing to record.
   // "客户只喝红酒的话送什么好", "if they pull out what do we do": asking advice on a case decides nothing.
-  if (THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t)) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
+  // "how do I mark a deal as lost", "怎么把单子标成赢单": asking how is help, whatever the thing asked about.
+  if (THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (scores.get("help") ?? 0) >= 5) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
   // Chatter about someone's life or character is nothing to record, however it is reported.
   if (role !== "guest" && isChatter(t, f)) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
   // A question mark with no verb of doing is never a write on its own.

@@ -159,7 +159,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   help: [
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看)|^how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see)\b/i, 5],
+    [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|^how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],

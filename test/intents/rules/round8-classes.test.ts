@@ -274,3 +274,16 @@ describe("still nothing to record: thanks for something, advice asked on a case,
     { text: "what's the latest on the world cup", intent: "unknown" },
   ]);
 });
+
+describe("asking how to do a thing in the CRM is help, never the thing done", () => {
+  run([
+    { text: "how do I mark a deal as lost", intent: "help" },
+    { text: "how can I move a deal to negotiation?", intent: "help" },
+    { text: "how do I close a deal in here", intent: "help" },
+    { text: "how do i delete a duplicate customer", intent: "help" },
+    { text: "怎么把单子标成赢单", intent: "help" },
+    { text: "怎么标记丢单", intent: "help" },
+    { text: "如何删除重复的客户", intent: "help" },
+    { text: "怎么合并两个客户", intent: "help" },
+  ]);
+});
