@@ -33,7 +33,18 @@ const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客�
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
 
-export type Classification = { intent: IntentName; score: number; margin: number };
+export type Classification = {
+  intent: IntentName;
+  score: number;
+  margin: number;
+  /**
+   * `unknown` only for want of evidence: no cue reached the minimum, and no rule decided the message is
+   * nothing (small talk, a refusal, a question about rules). Only then may a second opinion be asked.
+   */
+  open?: boolean;
+  /** Intents some rule argued against (a negative weight): a second opinion may not pick them. */
+  vetoed?: ReadonlySet<Scored>;
+};
 
 /** Picks the intent for `text`, or `unknown`, among what `role` may do. */
 export function classify(text: string, role: Role, f: Features): Classification {
@@ -44,7 +55,11 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
 
   const scores = new Map<Scored, number>();
-  const add = (intent: Scored, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
+  const vetoed = new Set<Scored>();
+  const add = (intent: Scored, w: number) => {
+    if (w < 0) vetoed.add(intent);
+    scores.set(intent, (scores.get(intent) ?? 0) + w);
+  };
   for (const [intent, cues] of Object.entries(CUES) as Array<[Scored, Cue[]]>) {
     for (const [re, w] of cues) if (re.test(t)) add(intent, w);
   }
@@ -63,7 +78,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (ownPreference) allowed.add("update_customer");
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
-  if (!top) return unknown;
+  const open = !reportsNothing(t, role, f);
+  if (!top) return { ...unknown, open, vetoed };
   const bestAllowed = ranked.find(([i]) => allowed.has(i));
   // Something the role may not do, clearly asked for: answer nothing rather than the next best guess.
   // A read the role may not do ("上周全公司成交多少" from sales) never falls back to a write.
@@ -73,7 +89,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const [intent, score] = bestAllowed;
   const runnerUp = ranked.find(([i]) => i !== intent)?.[1] ?? 0;
   const minimum = WRITE_INTENT_NAMES.has(intent) ? WRITE_MINIMUM : READ_MINIMUM;
-  if (score < minimum) return { ...unknown, score, margin: 0 };
+  if (score < minimum) return { ...unknown, score, margin: 0, open, vetoed };
   return { intent, score, margin: score - runnerUp };
 }
 
@@ -94,9 +110,10 @@ const BULK_WIPE =
 const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
 /**
  * Trivia and predictions: "who's going to win the world cup", "what's the price of X these days", "what's the
- * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio".
+ * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio",
+ * and questions put to colleagues ("anyone know if the office is closed Friday?", "有人知道周五放不放假吗").
  */
-const TRIVIA = /(\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
+const TRIVIA = /(^\s*(?:does |do )?any(?:one|body) (?:know|knows)\b|^\s*(?:有人|有谁)知道|\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
 /**
  * A question about a rule or a consequence of cancelling or changing ("晚到会不会取消", "取消要扣钱吗", "will my
@@ -175,6 +192,11 @@ const ASKS_A_FACT =
 const PRIVATE_LIFE = /(女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
 const CHARACTER = /(难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
+
+/** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
+function reportsNothing(t: string, role: Role, f: Features): boolean {
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && isChatter(t, f));
+}
 
 function isChatter(t: string, f: Features): boolean {
   if (f.phones.length || f.emails.length || f.money.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel) return false;

@@ -31,6 +31,18 @@ const ASKS_IF_DONE = [
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
 const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))/i;
 
+/**
+ * A plan the writer says is not settled: "琢磨着要不下个月再找阿杰聊聊 还没定", "not sure yet if I'll call
+ * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
+ * are the writer's own hesitations only.
+ */
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b)/i;
+
 export function undecided(text: string): boolean {
-  return ASKS_ADVICE.some((pattern) => pattern.test(text)) || ASKS_IF_DONE.some((pattern) => pattern.test(text)) || ON_A_CONDITION.test(text);
+  return (
+    ASKS_ADVICE.some((pattern) => pattern.test(text)) ||
+    ASKS_IF_DONE.some((pattern) => pattern.test(text)) ||
+    ON_A_CONDITION.test(text) ||
+    TENTATIVE.test(text)
+  );
 }

@@ -4,6 +4,7 @@
  * after a start are not the ones who wait, and no acknowledgement queues behind that compilation.
  */
 import type { Role } from "../schema.ts";
+import { intentModel } from "./bayes.ts";
 import { parseWithRules } from "./index.ts";
 
 const SAMPLES: { role: Role; text: string }[] = [
@@ -34,5 +35,6 @@ const SAMPLES: { role: Role; text: string }[] = [
 ];
 
 export function warmUpRulesParser(now = new Date()): void {
+  intentModel();
   for (const { role, text } of SAMPLES) parseWithRules({ text, role, now, tz: "Asia/Shanghai" });
 }

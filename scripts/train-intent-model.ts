@@ -1,0 +1,43 @@
+/**
+ * Trains the rules parser's second opinion (src/intents/rules/bayes.ts) on the labelled messages in
+ * test/fixtures and writes src/intents/rules/intent-model.json. Run after a labelled set is added:
+ * `npm run train:intents`. A blind set stays out of this list until it has been scored, or it measures nothing.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { trainBayes, type BayesModel, type LabelledText } from "../src/intents/rules/bayes.ts";
+
+export const TRAINING_SETS = [
+  "parser-fresh.jsonl",
+  "parser-fresh-2.jsonl",
+  "parser-fresh-3.jsonl",
+  "parser-fresh-4.jsonl",
+  "parser-fresh-5.jsonl",
+  "parser-fresh-6.jsonl",
+  "parser-fresh-7.jsonl",
+  "parser-heldout.jsonl",
+];
+
+export const MODEL_PATH = fileURLToPath(new URL("../src/intents/rules/intent-model.json", import.meta.url));
+
+/** The model as the committed sets train it; the same input always gives the same file. */
+export function buildIntentModel(): BayesModel {
+  const cases: LabelledText[] = TRAINING_SETS.flatMap((name) =>
+    readFileSync(fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url)), "utf8")
+      .split("\n")
+      .filter((line) => line.trim())
+      .map((line) => {
+        const { text, intent } = JSON.parse(line) as LabelledText;
+        return { text, intent };
+      }),
+  );
+  return trainBayes(cases);
+}
+
+export const serialiseModel = (model: BayesModel) => `${JSON.stringify(model)}\n`;
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const model = buildIntentModel();
+  writeFileSync(MODEL_PATH, serialiseModel(model));
+  console.log(`${MODEL_PATH}: ${model.docs.reduce((a, b) => a + b, 0)} messages, ${Object.keys(model.tokens).length} tokens`);
+}
