@@ -75,7 +75,7 @@ export type BayesGuess = { intent: string; probability: number };
 
 /** The likeliest of `candidates` (intents the model knows), with its probability among them. */
 export function predictBayes(model: BayesModel, text: string, candidates: ReadonlySet<string>): BayesGuess | undefined {
-  const vocabulary = Object.keys(model.tokens).length;
+  const vocabulary = vocabularySize(model);
   const known = bayesTokens(text).flatMap((t) => (Object.hasOwn(model.tokens, t) ? [model.tokens[t]!] : []));
   const scored: BayesGuess[] = [];
   model.intents.forEach((intent, i) => {
@@ -94,6 +94,13 @@ export function predictBayes(model: BayesModel, text: string, candidates: Readon
   const sum = scored.reduce((acc, s) => acc + Math.exp(s.probability - best), 0);
   const top = scored.reduce((a, b) => (b.probability > a.probability ? b : a));
   return { intent: top.intent, probability: Math.exp(top.probability - best) / sum };
+}
+
+const sizes = new WeakMap<BayesModel, number>();
+function vocabularySize(model: BayesModel): number {
+  let size = sizes.get(model);
+  if (size === undefined) sizes.set(model, (size = Object.keys(model.tokens).length));
+  return size;
 }
 
 let loaded: BayesModel | undefined;

@@ -1,3 +1,5 @@
+import { ZH_SUFFIX_RE } from "./company.ts";
+
 /**
  * Person names. Chinese: a common surname and one or two given characters (张伟, 欧阳娜娜), a surname with
  * a title (李经理, 王总, 陈先生, 何老板), or 老李/小王. English: capitalised words (John Smith, Liam O'Brien),
@@ -13,7 +15,7 @@ const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇�
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
-  "博士", "工", "总", "董", "姐", "哥", "叔",
+  "博士", "教练", "大夫", "掌柜", "总裁", "工", "总", "董", "姐", "哥", "叔",
 ];
 
 /**
@@ -25,6 +27,9 @@ const NOT_GIVEN = new Set(
 );
 
 const CJK = /[\u4e00-\u9fff]/;
+
+/** What follows 阿 in words that are not nicknames: 阿姨, 阿里, 阿拉伯, 阿胶, 阿司匹林, 阿根廷, 阿富汗, 阿尔卑斯. */
+const NOT_NICKNAMES = /[姨里拉胶司根富尔联曼塞哥婆公爸妈们]/;
 
 /** Like matchAll, but tries again one character on after each match so rejected matches do not hide others. */
 function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
@@ -47,6 +52,14 @@ export function findZhNames(text: string): NameSpan[] {
     // "小时", "老板" and the like are words, not names.
     if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户)/.test(text.slice(i))) continue;
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
+    out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  // 阿杰 / 阿明: a nickname, standing on its own (not 阿姨, 阿里巴巴, 阿拉伯).
+  for (const m of text.matchAll(/阿([\u4e00-\u9fff])/g)) {
+    const i = m.index ?? 0;
+    const next = text[i + 2];
+    if (NOT_NICKNAMES.test(m[1] as string) || taken(i, i + 2)) continue;
+    if (isCjk(next) && !NOT_GIVEN.has(next as string) && !/[那这碰聊讲谈]/.test(next as string)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
   const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
@@ -92,8 +105,8 @@ export function findZhNames(text: string): NameSpan[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-/** A person named right after their company: "优品家居韩梅", "万达影城赵敏", "大伟汽修的张伟". */
-const COMPANY_BEFORE = /(?:公司|集团|家居|影城|影院|酒店|宾馆|餐厅|酒楼|饭店|超市|商行|商贸|贸易|实业|科技|建材|工作室|汽修|文创|花艺|美容院|医院|学校|幼儿园|门店|专卖店|旗舰店|有限|厂|坊)$/;
+/** A person named right after their company: "优品家居韩梅", "万达影城赵敏", "瑞丰物流黄晓峰": any trade word the company finder knows. */
+const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);
 
 /** A job title said before a name, not after it. */
 const JOB_BEFORE = /(?:经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
