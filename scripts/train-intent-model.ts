@@ -15,6 +15,9 @@ export const TRAINING_SETS = [
   "parser-fresh-5.jsonl",
   "parser-fresh-6.jsonl",
   "parser-fresh-7.jsonl",
+  "parser-fresh-8.jsonl",
+  "parser-fresh-9.jsonl",
+  "parser-fresh-10.jsonl",
   "parser-heldout.jsonl",
 ];
 

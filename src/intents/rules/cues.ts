@@ -121,6 +121,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_bookings: [
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
+    // "查一下我的订房", "我住到哪天来着", "what time's my table on Friday?": the guest's own booking, asked about.
+    [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],
     // "我有没有订位", "我们是不是订过房", "我订了吗": whether a booking exists, asked.
     [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
     // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.

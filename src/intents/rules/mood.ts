@@ -34,9 +34,9 @@ const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*
 /**
  * A plan the writer says is not settled: "琢磨着要不下个月再找阿杰聊聊 还没定", "not sure yet if I'll call
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
- * are the writer's own hesitations only.
+ * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b)/i;
 
 export function undecided(text: string): boolean {
   return (

@@ -36,6 +36,8 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
   [/\bpts\b/gi, "points"],
   [/\bmtg\b/gi, "meeting"],
+  [/\b(?:vistied|visted|vistited|visitted)\b/gi, "visited"],
+  [/\b(?:emialed|emaild|emaled)\b/gi, "emailed"],
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],
   [/\bw\/(?=\s)/gi, "with"],

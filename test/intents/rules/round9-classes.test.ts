@@ -33,3 +33,31 @@ describe("how a contact happened, said with words in between", () => {
     { text: "park ji-hoon replied on kakao, wants a demo first", intent: "log_followup", slots: { channel: "message" } },
   ]);
 });
+
+describe("more ways a contact happened: a call by 通电话 or 电话回访, a meeting by 见面, a slip in 'visited'", () => {
+  run([
+    { text: "刚和余老师通完电话 教材样本收到了 等学校开会决定", intent: "log_followup", slots: { customer: "余老师", channel: "call" } },
+    { text: "电话回访了潘博士 设备参数他还要比较 一周后再联系", intent: "log_followup", slots: { customer: "潘博士", channel: "call" } },
+    { text: "约了黎姐在茶楼见面 聊了中秋礼盒 下周一报价", intent: "log_followup", slots: { customer: "黎姐", channel: "meeting" } },
+    { text: "vistied Ana Ruiz at the shop, she liked the new tiles, follow up Friday", intent: "log_followup", slots: { customer: "Ana Ruiz", channel: "visit" } },
+    { text: "华达五金谈崩了", intent: "update_deal", slots: { stage: "lost" } },
+  ]);
+});
+
+describe("a guest asking about their own booking in passing", () => {
+  run([
+    { text: "帮我看下我的订位", role: "guest", intent: "my_bookings" },
+    { text: "我们住到几号来着", role: "guest", intent: "my_bookings" },
+    { text: "what time is our dinner reservation tomorrow?", role: "guest", intent: "my_bookings" },
+    { text: "can you pull up my reservations", role: "guest", intent: "my_bookings" },
+  ]);
+});
+
+describe("a name is not a request to sing, a decision put off is no write", () => {
+  run([
+    { text: "any info on Harpreet Singh?", intent: "lookup_customer", slots: { query: "Harpreet Singh" } },
+    { text: "sing me something", intent: "unknown" },
+    { text: "准备等林总那边回复了再决定要不要让价", intent: "unknown" },
+    { text: "we'll decide later whether to discount Brightside's order", intent: "unknown" },
+  ]);
+});
