@@ -18,6 +18,7 @@ export const TRAINING_SETS = [
   "parser-fresh-8.jsonl",
   "parser-fresh-9.jsonl",
   "parser-fresh-10.jsonl",
+  "parser-fresh-11.jsonl",
   "parser-heldout.jsonl",
 ];
 

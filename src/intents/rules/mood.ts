@@ -26,6 +26,8 @@ const ASKS_IF_DONE = [
   /\bor not\s*\??\s*$/i,
   /(?:记|录|登记|写|加|填|更新|标)(?:过|了)[^，,。]{0,16}(?:没|没有|吗|么)\s*[?？]?\s*$/,
   /(?:有没有|是不是已经|是否已经?)(?:记|录|登记|写|加|填|更新|标)/,
+  // "我上周是不是已经给阿芳打过电话了？": whether a contact was already made, asked.
+  /(?:是不是|是否)(?:已经|早就)[^，,。]{0,16}(?:过|了)[^，,。]{0,8}(?:[吗呢么]|[?？])\s*$/,
 ];
 
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
@@ -36,7 +38,7 @@ const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b)/i;
 
 export function undecided(text: string): boolean {
   return (

@@ -61,3 +61,11 @@ describe("a name is not a request to sing, a decision put off is no write", () =
     { text: "we'll decide later whether to discount Brightside's order", intent: "unknown" },
   ]);
 });
+
+describe("asking whether a contact was already made, or a plan that depends, records nothing", () => {
+  run([
+    { text: "我昨天是不是已经给老蒋发过报价了？", intent: "unknown" },
+    { text: "或许周五去趟鼎盛机械找韦经理吧 看情况", intent: "unknown" },
+    { text: "韦经理说也许下个月再订 周五再联系", intent: "log_followup", slots: { customer: "韦经理" } },
+  ]);
+});
