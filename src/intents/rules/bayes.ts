@@ -4,7 +4,7 @@
  *
  * Why: the rules know the language's structures (dates, amounts, names, moods) but miss plain phrasing they
  * have no cue for ("卢先生的茶舍今天去过了", "打了郝经理电话"). Measured on sets never used to train or
- * tune (parser-blind-3/4), the model alone named the intent right 0.93–0.94 of the time where the rules
+ * tune (parser-blind-3/4, since renamed fresh-8/9), the model alone named the intent right 0.93–0.94 of the time where the rules
  * did 0.89–0.92; asked only when the rules found no evidence at all, it lifts the pair to 0.95–0.96.
  * It never overrides a rule's decision, and never acts on its own (see index.ts).
  */
