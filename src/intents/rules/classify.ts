@@ -151,7 +151,7 @@ const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|
 const DELAYED = /晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
 
 /** A change said with its new value: "改成11号", "move it to Saturday". */
-const CHANGE_TO = /(改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto\b)/i;
+const CHANGE_TO = /(改成|改到|改为|改去|换成|换到|换去|挪到|调到|推到|延到|\bto\b)/i;
 /** Asking for a booking not yet made: "想订今晚的房间" is new even though "的房间" names a room. */
 const NEW_BOOKING = /(想订|要订|帮我订|给我订|想预订|想预定|想要订|\b(?:i'?d like to|i want to|can i|could i|we'?d like to) (?:book|reserve)\b)/i;
 /** When a guest will arrive, which is said of new bookings too. */

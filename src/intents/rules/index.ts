@@ -4,6 +4,7 @@
  */
 import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type ParseResult, type Role } from "../schema.ts";
 import { intentModel, predictBayes } from "./bayes.ts";
+import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
 import { classify, type Classification } from "./classify.ts";
 import { extractFeatures, type Features } from "./features.ts";
 import { extractSlots, type Slots } from "./slots.ts";
@@ -30,9 +31,14 @@ function normalise(text: string): string {
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
-  const text = normalise(input.text);
+  const reading = readAsMandarin(input.text);
+  const text = normalise(reading);
   const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
-  const result = (intent: Intent, high: boolean): ParseResult => ({ intent, confidence: high ? "high" : "low", parser: "rules" });
+  const result = (intent: Intent, high: boolean): ParseResult => ({
+    intent: asWritten(intent, reading, input.text),
+    confidence: high ? "high" : "low",
+    parser: "rules",
+  });
   if (options.intent) {
     if (!allowed.includes(options.intent)) return result(UNKNOWN, true);
     const f = extractFeatures(text, input.now, input.tz);
@@ -51,6 +57,22 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   const intent = validate(name, extractSlots(name, f));
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/** Slots holding the user's own words: given back in the script they were written in (chinese-script.ts). */
+const WORDS_SLOTS = new Set(["name", "company", "product", "customer", "query", "person", "issue", "summary", "room_type", "preferences"]);
+
+function asWritten(intent: Intent, reading: string, written: string): Intent {
+  if (reading === written) return intent;
+  const slots = Object.fromEntries(
+    Object.entries(intent.slots).map(([key, value]) => {
+      if (!WORDS_SLOTS.has(key)) return [key, value];
+      if (typeof value === "string") return [key, inScriptOf(value, reading, written)];
+      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? inScriptOf(v, reading, written) : v))];
+      return [key, value];
+    }),
+  );
+  return { ...intent, slots } as Intent;
 }
 
 /** How sure the model must be to name an intent the rules found no evidence for. */

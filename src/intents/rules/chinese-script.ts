@@ -1,0 +1,51 @@
+/**
+ * Traditional characters and written Cantonese, read as the simplified Mandarin the rules know:
+ * "打咗電話俾陳生 佢話凍櫃要等老細批 聽日再打" is read as "打了电话给陈哥 他说冻柜要等老板批 明天再打".
+ *
+ * Every replacement keeps the length, so a span found in the reading is the same span of what was
+ * written: names, companies and goods go back into the slots as the user wrote them (`inScriptOf`).
+ */
+import * as OpenCC from "opencc-js";
+
+/** Written Cantonese words and their Mandarin of the same length, longest first where they overlap. */
+const CANTONESE: Array<[string, string]> = [
+  ["佢哋", "他们"], ["佢話", "他说"], ["佢讲", "他说"], ["佢講", "他说"], ["聽日", "明天"], ["听日", "明天"], ["琴日", "昨天"],
+  ["尋日", "昨天"], ["寻日", "昨天"], ["今日", "今天"], ["後日", "后天"], ["邊個", "哪个"], ["边个", "哪个"], ["邊度", "哪里"],
+  ["边度", "哪里"], ["邊間", "哪家"], ["边间", "哪家"], ["乜嘢", "什么"], ["點樣", "怎样"], ["点样", "怎样"], ["點解", "为何"],
+  ["点解", "为何"], ["今個", "这个"], ["今个", "这个"], ["呢個", "这个"], ["呢个", "这个"], ["嗰個", "那个"], ["嗰个", "那个"],
+  ["呢度", "这里"], ["嗰度", "那里"], ["而家", "现在"], ["老細", "老板"], ["老细", "老板"], ["啱啱", "刚刚"], ["唔該", "麻烦"],
+  ["唔该", "麻烦"], ["落單", "下单"], ["落单", "下单"], ["埋單", "买单"], ["埋单", "买单"], ["幾多", "多少"], ["几多", "多少"],
+  ["咗", "了"], ["嘅", "的"], ["佢", "他"], ["係", "是"], ["冇", "没"], ["唔", "不"], ["嚟", "来"], ["啲", "些"], ["咩", "啥"],
+  ["睇", "看"], ["諗", "想"], ["搵", "找"], ["揾", "找"], ["傾", "聊"], ["倾", "聊"], ["攞", "拿"], ["畀", "给"], ["俾", "给"],
+  ["喺", "在"], ["覆", "回"], ["咁", "这"], ["嘢", "些"],
+];
+const CANTONESE_RE = new RegExp(CANTONESE.map(([w]) => w).join("|"), "g");
+const CANTONESE_MAP = new Map(CANTONESE);
+/** Words only written Cantonese uses: where they appear, "陳生" is Mr Chan. */
+const CANTONESE_MARKERS = /[咗嘅佢係冇唔嚟啲咩喺畀俾覆]|聽日|听日|琴日|邊個|边个|老細|老细/;
+/** "陳生", "黃太": a surname and 生 (Mr) or 太 (Mrs), read as a titled name of the same length. */
+const CANTONESE_TITLE = /([陳陈黃黄李張张王劉刘林何吳吴梁鄭郑謝谢羅罗許许鄧邓馮冯曾蔡彭潘袁葉叶蔣蒋杜麥麦周徐蕭萧朱胡郭馬马高盧卢趙赵余])([生太])(?![意活日产產命气氣长長物太])/g;
+
+const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
+const HAN = /[\u3400-\u9fff]/;
+
+/** The text as the rules read it, of the same length as `text`. */
+export function readAsMandarin(text: string): string {
+  if (!HAN.test(text)) return text;
+  let t = text;
+  if (CANTONESE_MARKERS.test(t)) t = t.replace(CANTONESE_TITLE, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
+  t = t.replace(CANTONESE_RE, (w) => CANTONESE_MAP.get(w) ?? w);
+  const simplified = toSimplified(t);
+  // The converter maps characters one to one; should a phrase ever change length, keep the unconverted reading.
+  return simplified.length === t.length ? simplified : t;
+}
+
+/**
+ * `value`, found in `reading` (what readAsMandarin made of `written`), as it was written: "陈记茶餐厅" back
+ * to "陳記茶餐廳". A value not found as it is (a mended typo, a joined name) stays as read.
+ */
+export function inScriptOf(value: string, reading: string, written: string): string {
+  if (reading === written || reading.length !== written.length) return value;
+  const at = reading.indexOf(value);
+  return at < 0 ? value : written.slice(at, at + value.length);
+}
