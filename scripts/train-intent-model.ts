@@ -19,6 +19,7 @@ export const TRAINING_SETS = [
   "parser-fresh-9.jsonl",
   "parser-fresh-10.jsonl",
   "parser-fresh-11.jsonl",
+  "parser-fresh-12.jsonl",
   "parser-heldout.jsonl",
 ];
 

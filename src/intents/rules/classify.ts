@@ -23,6 +23,16 @@ const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/
 const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
+/** Someone else's booking, named to be cancelled or moved. */
+const SOMEONE_ELSES_BOOKING = new RegExp(
+  [
+    "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|另一位客人)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)[^，,。]{0,12}(?:取消|退掉|退订|改|换|推迟|提前|挪)",
+    "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
+    "\\b(?:cancel|change|move|modify|push|reschedule|amend)\\b[^.?!]{0,20}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)(?:'s)?|someone else'?s|another guest'?s|(?:his|her|their) (?:table|booking|reservation|room))",
+  ].join("|"),
+  "i",
+);
+
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
 const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
@@ -53,6 +63,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
+  // A guest changes or cancels only their own bookings: "cancel my friend Gemma's table", "把我同事老刘的房间改到下周一".
+  if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
 
   const scores = new Map<Scored, number>();
   const vetoed = new Set<Scored>();
@@ -113,7 +125,7 @@ const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|�
  * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio",
  * and questions put to colleagues ("anyone know if the office is closed Friday?", "有人知道周五放不放假吗").
  */
-const TRIVIA = /(^\s*(?:does |do )?any(?:one|body) (?:know|knows)\b|^\s*(?:有人|有谁)知道|\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
+const TRIVIA = /(^\s*(?:does |do )?any(?:one|body) (?:know|knows)\b|\bhow (?:do|would|can) (?:you|i|we) say\b|\bwhat(?:'s| is) [^?]{1,30} in (?:english|chinese|tagalog|spanish|french|german|japanese|korean|malay|thai|vietnamese)\b|用[^，,。]{1,6}(?:怎么说|怎么讲)|(?:英文|英语|中文)(?:怎么说|怎么讲)|^\s*(?:有人|有谁)知道|\bwho(?:'s| is)? (?:going to|gonna|will|would) win\b|\bwho(?:'s| is| was) the (?:best|greatest|richest|tallest|fastest|oldest|youngest|most famous|president|prime minister|king|queen)\b|^\s*(?:what|which)(?:'s| is| was| are)? the (?!(?:phone|number|mobile|cell|email|e-mail|address|contact|company|birthday|status|stage|name|details?|deal|account|booking|reservation|order|total|amount|price|quote|budget|points?|balance)\b)[a-z]+(?: [a-z]+)? of (?!(?:my|our|the|this|that|his|her|their)\b)|\bwho (?:invented|discovered|wrote|painted|founded|composed|directed)\b|\bhow (?:tall|far|deep|high|old|big|hot|cold) (?:is|was|are) (?:the|mount|mt)\b|首都|谁发明|谁写的|\bwin the (?:world cup|election|league|game|match|final|super bowl)\b|\bthese days\s*\??$|谁(?:会|能)赢|世界杯|选举)/i;
 
 /**
  * A question about a rule or a consequence of cancelling or changing ("晚到会不会取消", "取消要扣钱吗", "will my

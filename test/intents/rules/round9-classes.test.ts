@@ -69,3 +69,14 @@ describe("asking whether a contact was already made, or a plan that depends, rec
     { text: "韦经理说也许下个月再订 周五再联系", intent: "log_followup", slots: { customer: "韦经理" } },
   ]);
 });
+
+describe("asking myself whether I did it, or a guest acting on someone else's booking, does nothing", () => {
+  run([
+    { text: "那份合同我有没有发给钟老板啊", intent: "unknown" },
+    { text: "did I ever email Priya the revised quote?", intent: "unknown" },
+    { text: "please move my colleague's reservation to Saturday", role: "guest", intent: "unknown" },
+    { text: "帮我把朋友小周的订位取消了", role: "guest", intent: "unknown" },
+    { text: "帮我把我的订位取消了", role: "guest", intent: "cancel_booking" },
+    { text: "what's 'receipt' in Malay?", intent: "unknown" },
+  ]);
+});
