@@ -98,6 +98,8 @@ export type DateMention = {
   /** the second date of a range ("到13号", "to Dec 13") */
   rangeEnd?: boolean;
   vague?: boolean;
+  /** a day named by its holiday ("国庆", "Valentine's"), which a date said beside it may pin down instead */
+  holiday?: boolean;
 };
 
 /** Puts an hour into the part of the day it was said in: 下午3点 → 15, tonight at 8 → 20. */

@@ -23,6 +23,10 @@ const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/
 const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
+/** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
+const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
+
 /** Someone else's booking, named to be cancelled or moved. */
 const SOMEONE_ELSES_BOOKING = new RegExp(
   [
@@ -358,6 +362,13 @@ function addEntityEvidence(
     add("log_followup", -3);
   }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
+  // "刚在展会加了小鹿美业老板娘的微信 她们店想进十台…", "met Kim Ji-hoon (Seoul Fitness) today, he's looking at 8
+  // rowing machines": someone met for the first time who wants something is a lead, however the meeting was made.
+  if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t)) {
+    add("create_lead", 3.5);
+    // How they met and when to call next are part of the lead, not a contact with someone already known.
+    add("log_followup", -1.5);
+  }
   // How a lead was met or laid out ("加了个微信群", "1) 吃饭 2) 睡觉") is no lead without someone named or a number to keep.
   if (has("create_lead") && !who && !f.phones.length && !f.emails.length && (scores.get("create_lead") ?? 0) < 4) add("create_lead", -3);
   if (ASKS_A_FACT.test(t)) {

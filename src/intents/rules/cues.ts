@@ -107,6 +107,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|预约|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
     // "给VIP客户Mr. Lee订明晚的桌", "帮王先生留个包间", "book a table for Mr. Lee": staff booking on a guest's behalf.
     [/(?:给|替|帮)[^，,。]{1,16}?(?:订|预订|预定|留)(?:个|一个|一张|张|一间|间)?[^，,。]{0,10}?(?:桌|位|房|包间|包厢|座)|\bbook (?:a |the )?(?:table|room|suite) for (?:Mr|Mrs|Ms|Dr|our|a|the)\b/i, 1.5],
+    // "帮客人订一下：王先生，后天晚上6点，八位": a booking made for a guest, their details following.
+    [/(?:帮|给|替)(?:客人|客户|住客|顾客|贵宾)(?:订|预订|预定|留)/, 3],
     // "book" the verb, not the thing read ("a good book on sales").
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:need|want|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],

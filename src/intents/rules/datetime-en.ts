@@ -11,6 +11,9 @@ import {
 
 type Components = chrono.ParsedComponents;
 
+/** What a count right after a date counts, when chrono took the count for the year. */
+const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;
+
 function dateOf(c: Components): LocalDate | undefined {
   const y = c.get("year"), m = c.get("month"), d = c.get("day");
   return y && m && d ? { y, m, d } : undefined;
@@ -49,7 +52,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     const start = r.start;
     const said = hasDay(start) ? dateOf(start) : undefined;
     // "24 dec 7.30pm 2 adults": chrono may read a following count as the year; no one books in year 2.
-    const date = said && said.y < 1000 ? { ...said, y: compareMd(said, clock.today) < 0 ? clock.today.y + 1 : clock.today.y } : said;
+    // "16 feb, 12 pax": a two-digit count after the date is read as the year 2012; a head count follows it.
+    const countAfter = start.isCertain("year") && /\b\d{2}$/.test(r.text) && COUNT_AFTER.test(text.slice(end));
+    const date = said && (said.y < 1000 || countAfter) ? { ...said, y: compareMd(said, clock.today) < 0 ? clock.today.y + 1 : clock.today.y } : said;
     const time = start.isCertain("hour") ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
     if (!date && !time) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
@@ -130,7 +135,7 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
   for (const [re, make] of HOLIDAYS_EN) {
     for (const m of text.matchAll(re)) {
       const i = m.index ?? 0;
-      if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock) });
+      if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock), holiday: true });
     }
   }
   for (const m of text.matchAll(ORDINAL_RANGE)) {

@@ -51,13 +51,13 @@ function monthShift(prefix: string | undefined): number {
 }
 
 /** Fixed-date holidays people book around: the next time each comes round. */
-const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31] };
+const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 五一: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31] };
 
 const SCANS: Array<[RegExp, Scan]> = [
   [new RegExp(`(${Object.keys(HOLIDAYS).join("|")})(?:节|那天|当天)?`, "g"), (m, c) => {
     const [mo, d] = HOLIDAYS[m[1] as string] as [number, number];
     const date = nextMonthDay(c.today, mo, d);
-    return date ? { date } : undefined;
+    return date ? { date, holiday: true } : undefined;
   }],
   // 2026年12月3日, 2026-12-03, 2026/12/3
   [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*[日号])?/g, (m) => {

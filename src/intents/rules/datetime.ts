@@ -68,13 +68,24 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
     out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
-  return dropNamedTwice(text, out.sort((a, b) => a.index - b.index));
+  return dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions);
 }
 
 /**
  * "christmas eve dinner 24 dec 7.30pm", "跨年夜 明晚9点": a day named twice side by side (a holiday, then its date
  * with the time) is one day; the mention without the time gives way to the one with it.
  */
+/**
+ * "国庆10月2号入住", "元旦后 1月4号回个电话", "跨年夜订个桌 12月31号晚上八点": a holiday said with a date of its
+ * own is the season or the occasion; the date said in numbers is the day meant.
+ */
+function dropHolidayBesideDate(text: string, dates: ResolvedDate[], mentions: DateMention[]): ResolvedDate[] {
+  const holidays = new Set(mentions.filter((m) => m.holiday).map((m) => m.index));
+  if (!holidays.size) return dates;
+  const saidInNumbers = dates.some((d) => !holidays.has(d.index) && !d.assumedDate && !d.rangeEnd && /\d/.test(text.slice(d.index, d.end)));
+  return saidInNumbers ? dates.filter((d) => !holidays.has(d.index)) : dates;
+}
+
 function dropNamedTwice(text: string, dates: ResolvedDate[]): ResolvedDate[] {
   return dates.filter((d, i) => {
     const next = dates[i + 1];

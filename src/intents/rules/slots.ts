@@ -172,8 +172,11 @@ function pastDate(d: ResolvedDate, f: Features): string {
 }
 
 /** A table "at 7" with no am/pm is dinner, not breakfast: restaurants seat 7-10 o'clock in the evening. */
-function dinnerTime(d: ResolvedDate): ResolvedDate {
-  if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10) return d;
+/** A morning meal or a morning said anywhere: "明早的早茶改成9点半" is 9:30 in the morning. */
+const MORNING = /早茶|早餐|早饭|早点|早上|早晨|上午|明早|今早|\bbreakfast\b|\bbrunch\b|\bmorning\b|\bam\b/i;
+
+function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
+  if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10 || MORNING.test(text)) return d;
   return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
 }
 
@@ -186,7 +189,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index > (first as ResolvedDate).end);
   if (!first.time && lateTime?.time) first = { ...first, time: lateTime.time, meridiemKnown: lateTime.meridiemKnown };
   const isRoom = kind === "room";
-  out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first) : first);
+  out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
   const end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
   if (end && compareDates(end.date, first.date) > 0) {
     out.end = formatDate(end.date);
@@ -226,13 +229,13 @@ function delayedStart(f: Features): ResolvedDate | undefined {
   // The delay itself ("15 minutes") may read as a time from now; the booking's own time is another.
   const booked = f.dates.find((d) => d.time && !/min|hour|hr|分钟|小时|钟头/i.test(f.text.slice(d.index, d.end)));
   if (minutes === undefined || !booked?.time) return undefined;
-  const at = dinnerTime(booked);
+  const at = dinnerTime(booked, f.text);
   const total = (at.time as { h: number; min: number }).h * 60 + (at.time as { h: number; min: number }).min + minutes;
   return { ...at, date: addDays(at.date, Math.floor(total / 1440)), time: { h: Math.floor((total % 1440) / 60), min: total % 60 } };
 }
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(改成|改到|改为|改在|换成|换到|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b|\buntil\b|\binstead\b)/i;
+const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
@@ -331,7 +334,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const next = dates.find((d) => !d.rangeEnd);
       // "checking out Monday instead of Sunday": the stay's last day moves.
       if (next && CHECKOUT.test(f.text)) return { end: formatDate(next.date), party_size: f.partySize };
-      return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next)) : undefined, party_size: f.partySize };
+      return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };
     }
     const before = dates.filter((d) => d.index < at);
     const after = dates.filter((d) => d.index >= at);
@@ -351,7 +354,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "move my Saturday table to Sunday, same time? it's 7pm": a new day takes the time said apart from it.
     const looseTime = f.dates.find((d) => d.assumedDate && d.time);
     if (newStart && !newStart.time && looseTime?.time) newStart = { ...newStart, time: looseTime.time, meridiemKnown: looseTime.meridiemKnown };
-    if (newStart) out.start = formatResolved(dinnerTime(newStart));
+    if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
     const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
     // "退房日期延到周日": the day moved is the stay's last, not its first.
     if (newEnd && !newEnd.rangeEnd) {
@@ -361,7 +364,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     }
     if (newEnd) out.end = formatDate(newEnd.date);
     if (out.date && !out.start && newEnd) {
-      out.start = formatResolved(dinnerTime(newEnd));
+      out.start = formatResolved(dinnerTime(newEnd, f.text));
       delete out.end;
     }
     // "from Saturday to Sunday" reads as a range; for a change it is old date → new date.

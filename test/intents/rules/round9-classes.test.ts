@@ -80,3 +80,25 @@ describe("asking myself whether I did it, or a guest acting on someone else's bo
     { text: "what's 'receipt' in Malay?", intent: "unknown" },
   ]);
 });
+
+describe("days: a holiday beside its date, 五一, a count after a date, a morning meal, 'need to' before the change", () => {
+  run([
+    { text: "国庆10月3号入住 两晚 大床房", role: "guest", intent: "create_booking", slots: { start: "2027-10-03", nights: 2 } },
+    { text: "元旦后 1月5号再联系韦经理", intent: "log_followup", slots: { next_due: "2027-01-05" } },
+    { text: "五一那天中午订个位 4个人", role: "guest", intent: "create_booking", slots: { start: "2027-05-01T12:00", party_size: 4 } },
+    { text: "family dinner 20 dec, 10 pax, 7pm", role: "guest", intent: "create_booking", slots: { start: "2026-12-20T19:00", party_size: 10 } },
+    { text: "后天的早餐改成8点半", role: "guest", intent: "change_booking", slots: { start: "2026-11-20T08:30" } },
+    { text: "I need to change my booking from Fri 20th to Sat 21st", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+  ]);
+});
+
+describe("someone met for the first time who wants something is a lead; a guest's grumble without the word", () => {
+  run([
+    { text: "刚在展会加了青禾美业老板娘许曼的微信 她们店想进八台美容仪 下周二打给她", intent: "create_lead", slots: { name: "许曼", quantity: 8 } },
+    { text: "met Arjun Mehta (Spice Route Foods) today, he's looking at 20 chest freezers, follow up Monday", intent: "create_lead", slots: { name: "Arjun Mehta", quantity: 20 } },
+    { text: "帮客人订一下：李先生，明晚7点，六位，电话 13912345678", intent: "create_booking", slots: { party_size: 6 } },
+    { text: "the AC hasn't worked since we arrived", role: "guest", intent: "log_complaint" },
+    { text: "订的是江景房结果窗外是工地", role: "guest", intent: "log_complaint" },
+    { text: "the spa was closed the whole day without any notice", role: "guest", intent: "log_complaint" },
+  ]);
+});
