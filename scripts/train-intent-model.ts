@@ -20,6 +20,7 @@ export const TRAINING_SETS = [
   "parser-fresh-10.jsonl",
   "parser-fresh-11.jsonl",
   "parser-fresh-12.jsonl",
+  "parser-fresh-13.jsonl",
   "parser-heldout.jsonl",
 ];
 

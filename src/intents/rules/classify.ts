@@ -27,12 +27,15 @@ const INJECTION =
 const FIRST_CONTACT = /(潜客|潜在客户|新商机|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
-/** Someone else's booking, named to be cancelled or moved. */
+/** Someone else's booking, named to be cancelled, moved or looked into. */
 const SOMEONE_ELSES_BOOKING = new RegExp(
   [
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|另一位客人)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)[^，,。]{0,12}(?:取消|退掉|退订|改|换|推迟|提前|挪)",
     "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
     "\\b(?:cancel|change|move|modify|push|reschedule|amend)\\b[^.?!]{0,20}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)(?:'s)?|someone else'?s|another guest'?s|(?:his|her|their) (?:table|booking|reservation|room))",
+    // Asked about: "我朋友王丽订的是哪天", "when is my colleague's reservation?".
+    "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}(?:订的|预订的|订了|的(?:房间?|预订|预定|订位|订单))[^，,。]{0,10}(?:哪|几|什么|啥|多少|吗|[?？])",
+    "\\b(?:when|what time|which day|what day)\\b[^.?!]{0,12}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)'s|someone else'?s|another guest'?s)",
   ].join("|"),
   "i",
 );
@@ -67,7 +70,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
-  // A guest changes or cancels only their own bookings: "cancel my friend Gemma's table", "把我同事老刘的房间改到下周一".
+  // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
 
   const scores = new Map<Scored, number>();
@@ -283,6 +286,11 @@ function addEntityEvidence(
   if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b|\bhow(?:'s|'d)\b)/i.test(t)) add("summary", 2.5);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
   if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
+  // "小刘昨天的跟进情况", "小陈上周的拜访情况": how a rep's follow-ups went over a period is a report, not a follow-up.
+  if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(?:跟进|工作|销售|拜访)(?:的)?(?:情况|进展)/.test(t)) {
+    add("summary", 2.5);
+    add("log_followup", -2);
+  }
   // A name with a phone or email and nothing else going on is someone to record.
   if (who && (f.phones.length || f.emails.length) && !has("update_customer") && !has("lookup_customer")) add("create_lead", 2);
   if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);

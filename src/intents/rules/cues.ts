@@ -58,6 +58,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
+    // "有个叫阿强的客户 开汽修厂的 帮我找找": the search verb said last, after who is wanted.
+    [/(?:帮我|给我)?(?:找找|搜搜|查查|找一找|查一查|搜一搜)[\s!！。.]*$/, 3],
     // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.
     [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
     [/(的联系方式|的电话|电话是多少|是哪个客户|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
@@ -164,6 +166,8 @@ export const CUES: Record<Scored, Cue[]> = {
   help: [
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
     [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|^how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
+    [/^(?:这个|呢个)?(?:咋用|怎用)(?:[啊呀的]|$)/, 4],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],

@@ -58,6 +58,20 @@ function periodByMonthName(text: string, clock: Clock): Period | undefined {
   return undefined;
 }
 
+/**
+ * "rossi gelato - qualified", "siam chill went cold, mark it lost", "rossi gelato contact?": a customer typed
+ * in lower case at the head of a terse update or question. Taken only when nothing else names anyone.
+ */
+const LOWER_SUBJECT = /^([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){1,2}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details)\b|\?)/;
+const NOT_A_SUBJECT = /\b(?:i|we|you|he|she|they|it|the|a|an|my|our|your|his|her|their|this|that|just|called|met|emailed|texted|visited|new|lead|pls|please|can|could|mark|set|move|update|check|any|what|who|how|when|where|why|is|was|need|want|book|table|room|cancel|change|today|tomorrow|tonight|thanks|hi|hey|hello|ok|sure|sales|team|report|summary|task|tasks|help|all|every|no|not|do|did|have|had|bday|birthday|email|mobile|phone|number|cell|address|company)\b|['’]s\b/;
+
+function lowerCaseSubject(text: string): CompanySpan[] {
+  const m = LOWER_SUBJECT.exec(text);
+  const value = m?.[1];
+  if (!value || NOT_A_SUBJECT.test(value)) return [];
+  return [{ index: 0, end: value.length, value, sure: false }];
+}
+
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
@@ -66,7 +80,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const taken = [...emails, ...phones];
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)));
   const people = findNames(text);
-  const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)));
+  // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
+  const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
   // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);
@@ -76,7 +91,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   );
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
-  const companiesKept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
+  const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
+  const companiesKept = found.length || names.length ? found : lowerCaseSubject(text);
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,

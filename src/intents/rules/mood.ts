@@ -28,6 +28,8 @@ const ASKS_IF_DONE = [
   /(?:有没有|是不是已经|是否已经?)(?:记|录|登记|写|加|填|更新|标)/,
   // "我上周是不是已经给阿芳打过电话了？": whether a contact was already made, asked.
   /(?:是不是|是否)(?:已经|早就)[^，,。]{0,16}(?:过|了)[^，,。]{0,8}(?:[吗呢么]|[?？])\s*$/,
+  // "我昨天给周晓彤打过电话了吗？", "我跟何总联系过没" (read without the 过 by aspect.ts): whether I did it, asked.
+  /^\s*(?:我|我们)[^，,。]{0,24}(?:了吗|了么|了没有?|过吗|过没有?)\s*[?？]?\s*$/,
   // "上次那个报价我有没有寄给黄老板啊", "did I ever send Bo the catalogue?": whether I did it, asked of myself.
   /(?:我|我们)(?:到底|究竟)?有没有[^，,。]{0,16}(?:[吗呢么啊呀没]|[?？])\s*$/,
   /(?:did|have|had) (?:i|we) (?:already |ever |even )?(?:send|sent|email(?:ed)?|text(?:ed)?|message(?:d)?|visit(?:ed)?|ping(?:ed)?|follow(?:ed)? up)[^.!]*\?\s*$/i,

@@ -38,6 +38,21 @@ function nextDue(f: Features): string | undefined {
 
 const firstName = (f: Features) => f.names[0]?.value;
 
+/**
+ * "new lead: marco rossi, rossi gelato, wants 30 tubs": a lead typed as a list, in lower case, where no name
+ * or company is found by its shape: the first item is the person, the second the business.
+ */
+const LEAD_LIST = /^\s*(?:new\s+)?(?:lead|prospect|contact)\s*(?:pls|please)?\s*[:：-]\s*([^,，;；]+)[,，;；]\s*([^,，;；]+)/i;
+const NOT_A_LIST_ITEM = /\d|@|\b(?:wants?|needs?|looking|interested|budget|call|follow|email|phone|tel|asap|tmrw|tomorrow)\b/i;
+
+function listedLead(text: string): { name?: string; company?: string } | undefined {
+  const m = LEAD_LIST.exec(text);
+  if (!m) return undefined;
+  const [name, company] = [m[1]?.trim(), m[2]?.trim()];
+  const fits = (item: string | undefined) => item && !NOT_A_LIST_ITEM.test(item) && item.split(/\s+/).length <= 4 ? item : undefined;
+  return { name: fits(name), company: fits(company) };
+}
+
 /** "帮小李录个线索：韩梅梅": the colleague asked to record it is not the lead. */
 const ASKED_TO_RECORD = /^(?:录|建|加|记|登记|新建|添加|填)/;
 
@@ -90,6 +105,8 @@ function summaryText(f: Features): string | undefined {
 function lookupQuery(f: Features): string | undefined {
   const t = f.text.trim();
   const patterns: RegExp[] = [
+    // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
+    /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)\s*的\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
@@ -268,8 +285,8 @@ function repAsked(text: string): string | undefined {
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
-    name: leadName(f),
-    company: firstCompany(f),
+    name: leadName(f) ?? listedLead(f.text)?.name,
+    company: firstCompany(f) ?? listedLead(f.text)?.company,
     phone: f.phones[0]?.value,
     email: f.emails[0]?.value,
     product: f.goods.product,

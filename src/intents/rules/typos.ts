@@ -37,6 +37,7 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/\bpts\b/gi, "points"],
   [/\bmtg\b/gi, "meeting"],
   [/\b(?:vistied|visted|vistited|visitted)\b/gi, "visited"],
+  [/\b(?:leed|lede|laed)\b/gi, "lead"],
   [/\b(?:emialed|emaild|emaled)\b/gi, "emailed"],
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],

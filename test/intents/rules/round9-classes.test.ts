@@ -102,3 +102,18 @@ describe("someone met for the first time who wants something is a lead; a guest'
     { text: "the spa was closed the whole day without any notice", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("terse updates in lower case, plans to sign, a rep's follow-ups over a period, the one called so", () => {
+  run([
+    { text: "bella nails - qualified, need confirmed", intent: "update_deal", slots: { customer: "bella nails", stage: "qualified" } },
+    { text: "koh laundry went cold, mark it lost", intent: "update_deal", slots: { customer: "koh laundry", stage: "lost" } },
+    { text: "bella nails contact?", intent: "lookup_customer", slots: { query: "bella nails" } },
+    { text: "new leed: priya nair, nair catering, wants 40 trays, call tmrw", intent: "create_lead", slots: { name: "priya nair", company: "nair catering" } },
+    { text: "郑厂长来公司看了样品 很满意 下周三签合同", intent: "log_followup", slots: { customer: "郑厂长", channel: "visit" } },
+    { text: "小陈上周的拜访情况", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "有个叫阿伟的客户 开奶茶店的 帮我找找", intent: "lookup_customer", slots: { query: "阿伟" } },
+    { text: "我上周给邝园长发过报价了吗", intent: "unknown" },
+    { text: "我朋友陈先生订的是几点？", role: "guest", intent: "unknown" },
+    { text: "房間好嘈 瞓唔着", role: "guest", intent: "log_complaint" },
+  ]);
+});

@@ -5,7 +5,7 @@ import type { Channel, Stage } from "../../schema.ts";
 
 const STAGE_CUES: Array<[RegExp, Stage]> = [
   [/(丢了|丢单|输单|谈崩|崩了|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:competitor|rival|someone else|another (?:vendor|supplier))|chose (?:a |another )?(?:competitor|rival)|went elsewhere|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal|\b(?:deal|order|contract|it)(?:'s| is| was) (?:off|dead|gone)\b|\bcalled (?:it|the deal) off\b|\bpulled out\b|\bbacked out\b)/i, "lost"],
-  [/(签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|(?:已经?|已)(?:付|打|转)(?:款|钱)|回款|谈(?:下来|成|妥)了|(?:单子?|这单|那单)(?:终于|总算)?(?:谈)?(?:下来|落地)了|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got) (?:the |a |their )?(?:PO|purchase order)|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
+  [/(订单确认|确认(?:了)?订单|订单已确认|成交金额|签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|(?:已经?|已)(?:付|打|转)(?:款|钱)|回款|谈(?:下来|成|妥)了|(?:单子?|这单|那单)(?:终于|总算)?(?:谈)?(?:下来|落地)了|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got) (?:the |a |their )?(?:PO|purchase order)|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
   [/(合同(?:已经?(?:寄|发|送)|[^，,。]{0,6}(?:寄|发|送)(?:出去|过去)?(?:给[^，,。]{1,6})?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|议价|砍价|还价|谈价格|商务谈判|压价|(?:在|还在|正在)谈(?!了?(?:一下|几句|个|点))|价格?(?:还)?在磨|(?:还在|在)磨(?:价|价格)?|讨价还价|拉锯|negotiat|haggl|back and forth on price|still (?:talking|going back and forth))/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
   [/(合格|算(?:是)?有效(?:客户|商机)|确认需求|确认有需求|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|(?:靠谱|真实|有效)的商机|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify\b|real need|confirmed (?:the )?need|has budget)/i, "qualified"],
@@ -16,10 +16,19 @@ const STAGE_CUES: Array<[RegExp, Stage]> = [
 const NAMED_STAGE = /(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回|到)\s*(new|qualified|proposal|negotiation|won|lost)\b/i;
 
 /** The deal stage a message announces, if any. */
+/** Said before a win, a plan for one: "下周五签合同", "准备签约", "约了周三签单". */
+const PLANNED = /(?:下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要?)[^，,。\d]{0,3}$/;
+
 export function findStage(text: string): Stage | undefined {
   const named = NAMED_STAGE.exec(text)?.[1];
   if (named) return named.toLowerCase() as Stage;
-  return STAGE_CUES.find(([re]) => re.test(text))?.[1];
+  for (const [re, stage] of STAGE_CUES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (stage === "won" && PLANNED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    return stage;
+  }
+  return undefined;
 }
 
 const CHANNEL_CUES: Array<[RegExp, Channel]> = [
@@ -27,7 +36,7 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/(视频会议|视频通话|\bvideo call\b|\bzoom\b|\bteams call\b)/i, "meeting"],
   [/(邮件|邮箱发|发(?:到)?(?:[^，,。\s]{1,4})?邮箱|发邮件|电邮|\be-?mail(?:ed)?\b|\bby mail\b)/i, "email"],
   [/(电话(?:没人接|没接|不接|没打通|打不通)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)(?:电话)?|(?:再|重新)打|打了?电话|通(?:了|完)?(?:个)?电话|电话(?:回访|拜访|跟进)|打了?[^，,。；;\s]{1,6}?(?:的)?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打给|\bcall(?:ed)?\b(?! (?:it|the \w+) off\b)|\brang\b|\bphoned?\b|\bvoicemails?\b|(?:never|not) (?:picking|picked) up|on the phone)/i, "call"],
-  [/(拜访|上门|送了?(?:些|点)?(?:样品|货|资料)?(?:过去|上门)|popped (?:round|over|in|into|by)|dropped into|swung by|went round|on site|登门|去.{1,12}(?:找|见|看)了|去.{1,12}(?:找|见)|去了一趟|去了他们|到店|去店里|见了面|当面|去过了|去.{1,12}坐了|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
+  [/(拜访|上门|送了?(?:些|点)?(?:样品|货|资料)?(?:过去|上门)|popped (?:round|over|in|into|by)|dropped into|swung by|went round|on site|登门|去.{1,12}(?:找|见|看)了|去.{1,12}(?:找|见)|去了一趟|去了他们|到店|去店里|见了面|当面|去过了|去.{1,12}坐了|来(?:公司|店里|门店|展厅|厂里|我们这)(?:看|坐|聊|谈)|came (?:by|in|over|round)|came to (?:our|the) (?:showroom|office|shop|store|factory|warehouse)|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
   [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
   [/(微信|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\btext(?:ed)?\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
