@@ -227,7 +227,7 @@ const THANKS_FOR = /^\s*(?:thanks|thank you|thank u|thx|cheers|ty) (?:so much |a
 const ADVICE_ON_A_CASE = /(?:的话|如果|要是|万一|假如)[^。]{0,24}(?:送什么好|什么好|怎么办|怎么做|咋办|咋整|好不好|合适吗|有什么建议|该怎么)|\bwhat (?:should|do|would) (?:i|we) (?:do|get|send|give|say)\b[^.!]*\?\s*$/i;
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
-const DETAIL_AFTER_NAME = /^\s*(?:的)?(?:新)?(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
+const DETAIL_AFTER_NAME = /^\s*(?:的)?\s*(?:新)?\s*(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
 /**
  * Right after a name, only the detail wanted, tersely: "Mr Tan phone?", "Tan Brothers 的地址发我下", "Grace email pls",
  * "周姐 微信?". Nothing is given, so it is a look-up, not an update.

@@ -72,6 +72,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
+    [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
     [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],

@@ -105,6 +105,8 @@ function summaryText(f: Features): string | undefined {
 function lookupQuery(f: Features): string | undefined {
   const t = f.text.trim();
   const patterns: RegExp[] = [
+    // "尾号7735的是哪个客户": the last digits of a phone.
+    /(?:尾号|尾数|后四位|后4位)(?:是)?\s*(\d{3,})/,
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".

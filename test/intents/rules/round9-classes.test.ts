@@ -117,3 +117,15 @@ describe("terse updates in lower case, plans to sign, a rep's follow-ups over a 
     { text: "房間好嘈 瞓唔着", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("given names with 小, LINE the messenger, an unanswered call said tersely, a phone's last digits, an English detail in Chinese", () => {
+  run([
+    { text: "下午给方小雯打了个电话 预算还没批 周四再问", intent: "log_followup", slots: { customer: "方小雯", channel: "call" } },
+    { text: "方小雯换手机号了 新号 13912345678", intent: "update_customer", slots: { customer: "方小雯", phone: "13912345678" } },
+    { text: "LINE 上跟林先生確認了尺寸 我後天再追一下", intent: "log_followup", slots: { customer: "林先生", channel: "message" } },
+    { text: "电话 韩总 没接", intent: "log_followup", slots: { customer: "韩总", channel: "call" } },
+    { text: "尾号4521的是哪个客户", intent: "lookup_customer", slots: { query: "4521" } },
+    { text: "葛经理的新 email 是 ge@huaxin.cn", intent: "update_customer", slots: { customer: "葛经理", email: "ge@huaxin.cn" } },
+    { text: "新线索 罗斌 email 是 lb@yuntu.cn 要二十台", intent: "create_lead", slots: { name: "罗斌", email: "lb@yuntu.cn" } },
+  ]);
+});

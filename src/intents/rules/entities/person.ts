@@ -82,7 +82,9 @@ export function findZhNames(text: string): NameSpan[] {
     if (taken(i, i + v.length)) continue;
     const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
     let given = v.slice(sur.length);
-    if (NOT_GIVEN.has(given[0] as string)) continue;
+    // 小 starts many given names (顾小曼, 王小明): kept when a real second character follows.
+    const diminutive = given.length === 2 && given[0] === "小" && !NOT_GIVEN.has(given[1] as string);
+    if (NOT_GIVEN.has(given[0] as string) && !diminutive) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     if (given.length === 2 && NOT_GIVEN.has(given[1] as string)) given = given.slice(0, 1);
@@ -120,7 +122,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("I Im I'm Ill I'll Id I'd New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("I Im I'm Ill I'll Id I'd LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
