@@ -21,6 +21,7 @@ export const TRAINING_SETS = [
   "parser-fresh-11.jsonl",
   "parser-fresh-12.jsonl",
   "parser-fresh-13.jsonl",
+  "parser-fresh-14.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -11,6 +11,9 @@ import {
 
 type Components = chrono.ParsedComponents;
 
+/** "from 2 Jan to 5 Jan": chrono reads "from 2" as two o'clock; without the "from" it reads the range. */
+const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+
 /** What a count right after a date counts, when chrono took the count for the year. */
 const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;
 
@@ -43,7 +46,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   const out: DateMention[] = [];
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
-  const results = chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: true });
+  const results = chrono.en.parse(text.replace(FROM_BEFORE_DAY_MONTH, (w) => " ".repeat(w.length)), { instant, timezone: 0 }, { forwardDate: true });
   for (const r of results) {
     if (NOT_DATES.test(r.text.trim())) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.

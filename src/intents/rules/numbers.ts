@@ -111,7 +111,11 @@ export function parseCount(raw: string): number | undefined {
 const MULTIPLIERS: Record<string, number> = {
   k: 1_000, K: 1_000, 千: 1_000, w: 10_000, W: 10_000, 万: 10_000, m: 1_000_000, M: 1_000_000, mn: 1_000_000,
   million: 1_000_000, thousand: 1_000, 百万: 1_000_000, 亿: 100_000_000,
+  // "Rs 2.5 lakh", "₹3 crore", "Rp 60 juta", "R$20 mil", "COP 2 millones", "$1.2bn".
+  lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, juta: 1_000_000, mil: 1_000, millones: 1_000_000,
+  millón: 1_000_000, millon: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000,
 };
+const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion";
 
 /**
  * Parses a money figure: "$12,000", "12k", "1.2k", "¥5000", "5千", "3万", "8万6", "二十万", "4万5千".
@@ -119,9 +123,11 @@ const MULTIPLIERS: Record<string, number> = {
  */
 export function parseMoney(raw: string): number | undefined {
   // "两个w", "三个亿": a counted unit of ten thousand.
-  let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(/^[$¥￥€£₹₩₱₫₽฿]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ)\$|RMB|CNY|USD|RM|Rs\.?)\s*/i, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
-  const m = /^(\d[\d,]*(?:\.\d+)?)\s*(k|K|w|W|m|M|mn|million|thousand)$/.exec(s);
-  if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[m[2] as string] as number));
+  let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(CURRENCY_PREFIX, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
+  // "12 000": thousands grouped with spaces.
+  s = s.replace(/^(\d{1,3})((?: \d{3})+)(?=$|\s*[a-zA-Z])/, (_, head: string, groups: string) => head + groups.replace(/ /g, ""));
+  const m = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${WORD_MULTIPLIER}|w|W)$`).exec(s);
+  if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[(m[2] as string).replace("ó", "o")] ?? MULTIPLIERS[m[2] as string] as number));
   s = s.replace(/\s+/g, "").replace(/[wW]/, "万").replace(/[kK]/, "千");
   return parseZhNumber(s);
 }
@@ -133,11 +139,14 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£₹₩₱₫₽฿]|(?:US|HK|A|AU|C|CA|S|SG|NZ)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?)";
+const CUR = "(?:[$¥￥€£₹₩₱₫₽฿]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR)\\s?|R(?=\\s?\\d))";
+/** The same signs and codes at the head of a figure, removed before it is read. */
+const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|R(?=\s?\d))\s*/i;
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [
-    `(?<cur>${CUR}\\s?\\d[\\d,]*(?:\\.\\d+)?\\s?(?:k|K|m|M|million|thousand)?)(?![\\w])`,
+    `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER})?)(?![\\w])`,
+    `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million)\\b)`,
     `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
     `(?<yuan>${ZH_MONEY_NUM}\\s?(?:元|块钱|块|美元|美金|刀|dollars|bucks))`,
@@ -157,7 +166,7 @@ export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const g = m.groups ?? {};
-    const raw = (g.cur ?? g.million ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const raw = (g.cur ?? g.word ?? g.million ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const after = text.slice(index + raw.length, index + raw.length + 8);
@@ -165,12 +174,12 @@ export function findMoney(text: string): MoneyMention[] {
     if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
     if (g.unit && COUNTED.test(after)) continue;
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
-    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million) continue;
+    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million && !g.word) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     const value = parseMoney(raw);
     if (value === undefined) continue;
     const cue = MONEY_CUES.test(before);
-    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.million || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;
 }

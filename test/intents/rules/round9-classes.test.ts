@@ -129,3 +129,16 @@ describe("given names with 小, LINE the messenger, an unanswered call said ters
     { text: "新线索 罗斌 email 是 lb@yuntu.cn 要二十台", intent: "create_lead", slots: { name: "罗斌", email: "lb@yuntu.cn" } },
   ]);
 });
+
+describe("money in many places' words, a range after 'from', 芳姐, trades said short, a lost deal taken by others", () => {
+  run([
+    { text: "lead: Thabo Nkosi, Nkosi Plumbing, needs 12 geysers, budget R18 000", intent: "create_lead", slots: { amount: 18000 } },
+    { text: "new lead: Anil Kapoor, Kapoor Textiles, wants 500 bolts, budget Rs 4.5 lakh", intent: "create_lead", slots: { amount: 450000 } },
+    { text: "new lead: Pak Joko from Toko Roti Enak, wants 30 ovens, budget Rp 90 juta", intent: "create_lead", slots: { amount: 90000000 } },
+    { text: "book a twin room from 3 Feb to 6 Feb", role: "guest", intent: "create_booking", slots: { start: "2027-02-03", end: "2027-02-06" } },
+    { text: "娟姐回微信了 说下个月再订", intent: "log_followup", slots: { customer: "娟姐", channel: "message" } },
+    { text: "新线索 晨光文具 老板周涛 要500盒铅笔", intent: "create_lead", slots: { company: "晨光文具" } },
+    { text: "快乐烘焙那单签了 3万2", intent: "update_deal", slots: { stage: "won", amount: 32000 } },
+    { text: "星河精酿的单子被同行抢走了", intent: "update_deal", slots: { stage: "lost" } },
+  ]);
+});

@@ -4,7 +4,7 @@
 import type { Channel, Stage } from "../../schema.ts";
 
 const STAGE_CUES: Array<[RegExp, Stage]> = [
-  [/(丢了|丢单|输单|谈崩|崩了|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:competitor|rival|someone else|another (?:vendor|supplier))|chose (?:a |another )?(?:competitor|rival)|went elsewhere|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal|\b(?:deal|order|contract|it)(?:'s| is| was) (?:off|dead|gone)\b|\bcalled (?:it|the deal) off\b|\bpulled out\b|\bbacked out\b)/i, "lost"],
+  [/(丢了|丢单|输单|谈崩|崩了|(?:被|让)(?:别家|别人|同行|竞品|对手)?抢走|单子没了|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:competitor|rival|someone else|another (?:vendor|supplier))|chose (?:a |another )?(?:competitor|rival)|went elsewhere|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal|\b(?:deal|order|contract|it)(?:'s| is| was) (?:off|dead|gone)\b|\bcalled (?:it|the deal) off\b|\bpulled out\b|\bbacked out\b)/i, "lost"],
   [/(订单确认|确认(?:了)?订单|订单已确认|成交金额|签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|(?:已经?|已)(?:付|打|转)(?:款|钱)|回款|谈(?:下来|成|妥)了|(?:单子?|这单|那单)(?:终于|总算)?(?:谈)?(?:下来|落地)了|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got) (?:the |a |their )?(?:PO|purchase order)|closed[ -]won|\bsigned\b|\bclosed\b(?! lost)|it's a deal|deal done)/i, "won"],
   [/(合同(?:已经?(?:寄|发|送)|[^，,。]{0,6}(?:寄|发|送)(?:出去|过去)?(?:给[^，,。]{1,6})?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|议价|砍价|还价|谈价格|商务谈判|压价|(?:在|还在|正在)谈(?!了?(?:一下|几句|个|点))|价格?(?:还)?在磨|(?:还在|在)磨(?:价|价格)?|讨价还价|拉锯|negotiat|haggl|back and forth on price|still (?:talking|going back and forth))/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
@@ -17,7 +17,7 @@ const NAMED_STAGE = /(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回
 
 /** The deal stage a message announces, if any. */
 /** Said before a win, a plan for one: "下周五签合同", "准备签约", "约了周三签单". */
-const PLANNED = /(?:下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要?)[^，,。\d]{0,3}$/;
+const PLANNED = /(?:下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要)[^，,。\d]{0,3}$/;
 
 export function findStage(text: string): Stage | undefined {
   const named = NAMED_STAGE.exec(text)?.[1];

@@ -28,6 +28,9 @@ const NOT_GIVEN = new Set(
 
 const CJK = /[\u4e00-\u9fff]/;
 
+/** What comes before 姐/哥 in words that are not names: 大姐, 表哥, 帅哥, 空姐, 师姐, 老哥, 小姐. */
+const NOT_SIBLING_NAMES = /[大小老表堂帅空师学亲二三四五六七八九一两美靓富酷姐哥我你他她的是了和跟给找问]/;
+
 /** What follows 阿 in words that are not nicknames: 阿姨, 阿里, 阿拉伯, 阿胶, 阿司匹林, 阿根廷, 阿富汗, 阿尔卑斯. */
 const NOT_NICKNAMES = /[姨里拉胶司根富尔联曼塞哥婆公爸妈们]/;
 
@@ -52,6 +55,12 @@ export function findZhNames(text: string): NameSpan[] {
     // "小时", "老板" and the like are words, not names.
     if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户)/.test(text.slice(i))) continue;
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
+    out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  // 芳姐 / 强哥: a given name and 姐 or 哥, said of a customer (not 大姐, 表哥, 帅哥, 空姐).
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(姐|哥)(?![\u4e00-\u9fff]{0,0}[姐哥妹弟夫们])/g)) {
+    const i = m.index ?? 0;
+    if (NOT_SIBLING_NAMES.test(m[1] as string) || taken(i, i + 2)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
   // 阿杰 / 阿明: a nickname, standing on its own (not 阿姨, 阿里巴巴, 阿拉伯).
@@ -122,7 +131,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("I Im I'm Ill I'll Id I'd LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("I Im I'm Ill I'll Id I'd Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
