@@ -220,6 +220,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 }
 
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
+const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长(?:住|入住)?到|多住(?:到)?/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
@@ -374,6 +375,15 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const looseTime = f.dates.find((d) => d.assumedDate && d.time);
     if (newStart && !newStart.time && looseTime?.time) newStart = { ...newStart, time: looseTime.time, meridiemKnown: looseTime.meridiemKnown };
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
+    // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
+    const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    const checkOutDay = saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out)[^，,。]{0,8}$/i);
+    const checkInDay = saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
+    if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
+      return { start: formatDate(checkInDay.date), end: formatDate(checkOutDay.date), party_size: f.partySize };
+    }
+    // "extend my stay until May 25", "续住到周日": the stay's last day moves.
+    if (EXTEND_STAY.test(f.text) && after.length === 1 && !before.length) return { end: formatDate((after[0] as ResolvedDate).date), party_size: f.partySize };
     const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
     // "退房日期延到周日": the day moved is the stay's last, not its first.
     if (newEnd && !newEnd.rangeEnd) {

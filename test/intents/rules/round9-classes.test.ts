@@ -142,3 +142,14 @@ describe("money in many places' words, a range after 'from', 芳姐, trades said
     { text: "星河精酿的单子被同行抢走了", intent: "update_deal", slots: { stage: "lost" } },
   ]);
 });
+
+describe("a stay's own days moved, a head count now and before, wishes about food and the room", () => {
+  run([
+    { text: "please change my check-in to April 3 and check-out to April 6", role: "guest", intent: "change_booking", slots: { start: "2027-04-03", end: "2027-04-06" } },
+    { text: "extend my stay until Sunday pls", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
+    { text: "we're now 9 not 7 for Friday", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 9 } },
+    { text: "明晚的位 人数加三个 变成8个", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "周六中午 5个人 不要辣 要儿童餐", role: "guest", intent: "create_booking", slots: { preferences: ["不要辣", "儿童餐"] } },
+    { text: "table for 4 tomorrow 7pm, no pork and a kids menu please", role: "guest", intent: "create_booking", slots: { preferences: ["no pork", "kids menu"] } },
+  ]);
+});
