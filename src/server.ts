@@ -9,6 +9,7 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 import type { HttpRequest, HttpResponse, Route } from "./adapters/types.ts";
 import type { Logger } from "./runtime/logger.ts";
 import type { Metrics } from "./runtime/metrics.ts";
+import { answerFirst } from "./runtime/ack-first.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -71,7 +72,7 @@ export async function startHttpServer(options: { port: number; host?: string; ro
     res.end(response.body);
   };
 
-  const server = createServer((req, res) => void handle(req, res));
+  const server = createServer((req, res) => void answerFirst(() => handle(req, res)));
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? "0.0.0.0", resolve));
   const { port } = server.address() as AddressInfo;
   return {

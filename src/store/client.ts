@@ -12,6 +12,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "../generated/prisma/client.ts";
+import { backgroundTurn } from "../runtime/ack-first.ts";
 import { applyMigrations, type SqlRunner } from "./migrate.ts";
 
 export type { PrismaClient };
@@ -59,11 +60,13 @@ async function openPglite(location: string): Promise<Database> {
  * loop a turn: a handler's twenty queries would run as one block while HTTP requests (deliveries waiting
  * to be acknowledged) queue behind them. A turn before each query lets them in, as a networked database's
  * round trips do. (Inside a transaction PGlite is held anyway, so its queries are left as they are.)
+ * Background work also lets requests being answered go first (runtime/ack-first.ts).
  */
 function yieldingBetweenQueries(pglite: PGlite): PGlite {
   const query = pglite.query.bind(pglite);
   pglite.query = async (...args: Parameters<PGlite["query"]>) => {
     await yieldTurn();
+    await backgroundTurn();
     return query(...args);
   };
   return pglite;
