@@ -2,11 +2,11 @@
  * The offline rules parser: fast, deterministic, no I/O. It classifies a message, extracts the intent's
  * slots, and ends in the same `IntentSchema.safeParse` as the LLM parser.
  */
-import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type ParseResult, type Role } from "../schema.ts";
-import { intentModel, predictBayes } from "./bayes.ts";
+import { INTENTS_BY_ROLE, IntentSchema, type Intent, type IntentName, type ParseInput, type ParseResult } from "../schema.ts";
 import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
-import { classify, type Classification } from "./classify.ts";
-import { extractFeatures, type Features } from "./features.ts";
+import { classify } from "./classify.ts";
+import { extractFeatures } from "./features.ts";
+import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { plainVerbs } from "./aspect.ts";
@@ -73,56 +73,6 @@ function asWritten(intent: Intent, reading: string, written: string): Intent {
     }),
   );
   return { ...intent, slots } as Intent;
-}
-
-/** How sure the model must be to name an intent the rules found no evidence for. */
-const SECOND_OPINION_MINIMUM = 0.9;
-/** A question is asked, not told: a write is never guessed from one. */
-const QUESTION = /(?:[?？]|[吗呢么嘛]\s*[?？]?)\s*$/;
-
-/**
- * The statistical model's intent for a message the rules found no evidence for (bayes.ts), among what the
- * role may do and no rule argued against. Always low confidence, so a guessed write is shown back as a
- * confirm card before it is stored, and the LLM, where there is one, is still asked.
- */
-function secondOpinion(text: string, role: Role, c: Classification, f: Features): IntentName | undefined {
-  const allowed = INTENTS_BY_ROLE[role];
-  if (!c.open || undecided(text)) return undefined;
-  const candidates = new Set<string>(allowed.filter((i) => !c.vetoed?.has(i as never)));
-  const guess = predictBayes(intentModel(), text, candidates);
-  if (!guess || guess.intent === "unknown" || guess.probability < SECOND_OPINION_MINIMUM) return undefined;
-  const intent = guess.intent as IntentName;
-  if (WRITE_INTENTS.has(intent) && QUESTION.test(text)) return undefined;
-  return grounded(intent, role, text, f) ? intent : undefined;
-}
-
-/** Help is asked of the assistant itself: "有没有使用说明", "what can you help me with". */
-const ABOUT_THE_ASSISTANT = /\b(?:you|u|bot|crm|app|commands?|features?|help|usage|guide|manual|tutorial)\b|你|机器人|系统|功能|说明|帮助|怎么用|使用|指令|命令|教程/i;
-
-/**
- * A guess must be about something the message names: "晚点再说" records nothing and "any notes on how to
- * handle objections?" looks no one up, whatever their words; from staff a complaint is a customer's.
- */
-function grounded(intent: IntentName, role: Role, text: string, f: Features): boolean {
-  const someone = f.names.length > 0 || f.companies.length > 0 || f.phones.length > 0 || f.emails.length > 0;
-  switch (intent) {
-    case "create_lead":
-    case "log_followup":
-    case "update_deal":
-    case "update_customer":
-    case "lookup_customer":
-      return someone;
-    case "log_complaint":
-      return role === "guest" ? f.problem || someone : someone;
-    case "create_booking":
-    case "change_booking":
-    case "cancel_booking":
-      return f.dates.length > 0 || f.partySize !== undefined || f.nights !== undefined || f.roomType !== undefined;
-    case "help":
-      return ABOUT_THE_ASSISTANT.test(text);
-    default:
-      return true;
-  }
 }
 
 /** Runs the schema; drops slots that fail it one by one, and gives `unknown` if even that fails. */
