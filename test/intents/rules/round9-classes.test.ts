@@ -153,3 +153,13 @@ describe("a stay's own days moved, a head count now and before, wishes about foo
     { text: "table for 4 tomorrow 7pm, no pork and a kids menu please", role: "guest", intent: "create_booking", slots: { preferences: ["no pork", "kids menu"] } },
   ]);
 });
+
+describe("counts in words, measures of flowers and lamps, an item and its count in a list", () => {
+  run([
+    { text: "met Lena Hoffmann at the expo, she runs Hoffmann Bikes, needs thirty-five helmets, follow up Monday", intent: "create_lead", slots: { quantity: 35, product: "helmets" } },
+    { text: "new lead: Omar Haddad, Haddad Foods, wants three hundred jars of tahini", intent: "create_lead", slots: { quantity: 300, product: "tahini" } },
+    { text: "new lead: Ines Costa, Costa Cafe, wants a dozen boxes of napkins", intent: "create_lead", slots: { quantity: 12, product: "napkins" } },
+    { text: "新线索 花漾花店 林美 要800枝红玫瑰 情人节前要货", intent: "create_lead", slots: { quantity: 800, product: "红玫瑰" } },
+    { text: "lead: Ray Cole / Cole Garage / tyre racks x 12 / call back Friday", intent: "create_lead", slots: { quantity: 12, product: "tyre racks" } },
+  ]);
+});

@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏";
 const EN_UNITS =
   "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
@@ -33,7 +33,13 @@ const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|�
 
 const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|maybe|approx|roughly)\b/i;
-const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?k?|${"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a dozen|dozen"})\\s+)?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
+const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+/** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
+const EN_COUNT_WORDS =
+  `(?:a |one )?dozen|(?:a|one|two|three|four|five|six|seven|eight|nine) (?:hundred|thousand)(?: and)?(?: (?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?| (?:${UNIT_WORDS}))?` +
+  `|(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|a hundred|hundred|a|an`;
+const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?k?|${EN_COUNT_WORDS})\\s+)?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
 const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 
 /** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
@@ -204,9 +210,11 @@ function findEnGoods(text: string, out: Goods): void {
       break;
     }
   }
-  // "espresso machines x3", "3x chairs"
+  // "espresso machines x3", "3x chairs", "solar panels x 48"
   const times = /\bx\s?(\d{1,5})\b|\b(\d{1,5})\s?x\s+[a-z]/i.exec(text);
   if (out.quantity === undefined && times) out.quantity = Number(times[1] ?? times[2]);
+  const itemTimes = /(?:^|[/,;:|]\s*)([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})\s*[x×]\s?\d{1,5}\b/i.exec(text);
+  if (!out.product && itemTimes) out.product = cleanEn(itemTimes[1] as string);
   // "budget 50k for forklifts"
   const forWhat = /\bbudget\s+\S+\s+for\s+([a-z][\w -]{1,30})/i.exec(text);
   if (!out.product && forWhat) out.product = cleanEn(forWhat[1] as string);
