@@ -9,7 +9,7 @@ import * as OpenCC from "opencc-js";
 
 /** Written Cantonese words and their Mandarin of the same length, longest first where they overlap. */
 const CANTONESE: Array<[string, string]> = [
-  ["佢哋", "他们"], ["佢話", "他说"], ["佢讲", "他说"], ["佢講", "他说"], ["聽日", "明天"], ["听日", "明天"], ["琴日", "昨天"],
+  ["佢哋", "他们"], ["佢話", "他说"], ["佢讲", "他说"], ["佢講", "他说"], ["聽日", "明天"], ["听日", "明天"], ["聽晚", "明晚"], ["听晚", "明晚"], ["聽朝", "明早"], ["听朝", "明早"], ["琴日", "昨天"],
   ["尋日", "昨天"], ["寻日", "昨天"], ["今日", "今天"], ["後日", "后天"], ["邊個", "哪个"], ["边个", "哪个"], ["邊度", "哪里"],
   ["边度", "哪里"], ["邊間", "哪家"], ["边间", "哪家"], ["乜嘢", "什么"], ["點樣", "怎样"], ["点样", "怎样"], ["點解", "为何"],
   ["点解", "为何"], ["今個", "这个"], ["今个", "这个"], ["呢個", "这个"], ["呢个", "这个"], ["嗰個", "那个"], ["嗰个", "那个"],
@@ -24,8 +24,13 @@ const CANTONESE_RE = new RegExp(CANTONESE.map(([w]) => w).join("|"), "g");
 const CANTONESE_MAP = new Map(CANTONESE);
 /** Words only written Cantonese uses: where they appear, "陳生" is Mr Chan. */
 const CANTONESE_MARKERS = /[咗嘅佢係冇唔嚟啲咩喺畀俾覆㗎瞓嘈]|聽日|听日|琴日|邊個|边个|老細|老细/;
-/** "陳生", "黃太": a surname and 生 (Mr) or 太 (Mrs), read as a titled name of the same length. */
-const CANTONESE_TITLE = /([陳陈黃黄李張张王劉刘林何吳吴梁鄭郑謝谢羅罗許许鄧邓馮冯曾蔡彭潘袁葉叶蔣蒋杜麥麦周徐蕭萧朱胡郭馬马高盧卢趙赵余])([生太])(?![意活日产產命气氣长長物太])/g;
+/**
+ * "陳生", "黃太": a surname and 生 (Mr) or 太 (Mrs), read as a titled name of the same length. 生 is read so
+ * wherever it stands ("佛山顺达陶瓷的梁生" is typed in Guangdong without other Cantonese); 太 only in
+ * Cantonese, since in Mandarin it is "too" ("价格高太贵").
+ */
+const CANTONESE_TITLE = /([陳陈黃黄李張张王劉刘林何吳吴梁鄭郑謝谢羅罗許许鄧邓馮冯曾蔡彭潘袁葉叶蔣蒋杜麥麦周徐蕭萧朱胡郭馬马高盧卢趙赵])([生太])(?![意活日产產命气氣长長物太鲜鮮育病])/g;
+const MR_BY_SURNAME = new RegExp(CANTONESE_TITLE.source.replace("([生太])", "(生)"), "g");
 
 const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
 const HAN = /[\u3400-\u9fff]/;
@@ -34,7 +39,8 @@ const HAN = /[\u3400-\u9fff]/;
 export function readAsMandarin(text: string): string {
   if (!HAN.test(text)) return text;
   let t = text;
-  if (CANTONESE_MARKERS.test(t)) t = t.replace(CANTONESE_TITLE, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
+  const titled = CANTONESE_MARKERS.test(t) ? CANTONESE_TITLE : MR_BY_SURNAME;
+  t = t.replace(titled, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
   t = t.replace(CANTONESE_RE, (w) => CANTONESE_MAP.get(w) ?? w);
   const simplified = toSimplified(t);
   // The converter maps characters one to one; should a phrase ever change length, keep the unconverted reading.

@@ -89,6 +89,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (role !== "guest" && colleagueNews(t)) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
   if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
 
@@ -167,7 +168,7 @@ const CANCEL_STATUS = /取消(?:成功|好|掉)?了(?:吗|没|么)|(?:已经)?�
 const CHECKED_IN = /(?:刚|刚刚|已经|已|才)(?:办理?了?)?入住|入住(?:后|以后|之后)|\b(?:just|already) checked in\b|\bafter (?:we |i )?check(?:ed)?[- ]?in\b/i;
 const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
-const DELAYED = /晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
+const DELAYED = /(?:晚|迟)(?:到|来)?\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
 
 /** A change said with its new value: "改成11号", "move it to Saturday". */
 const CHANGE_TO = /(改成|改到|改为|改去|换成|换到|换去|挪到|调到|推到|延到|\bto\b)/i;
@@ -202,7 +203,7 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
  * that way, and so is a question someone else asked ("王总问多少钱"), which is reported, not put to us.
  */
 const ASKS_A_FACT =
-  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么|啥|几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
+  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么|啥|几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
 /**
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
@@ -212,9 +213,17 @@ const PRIVATE_LIFE = /(女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|�
 const CHARACTER = /(难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
 
+/**
+ * A colleague's news, envied or cheered ("隔壁组老王昨天签了个两百万的单 羡慕", "Sam from the east team closed a
+ * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
+ */
+const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
+const FEELING = /(羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
+const colleagueNews = (t: string) => COLLEAGUE.test(t) && FEELING.test(t);
+
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && isChatter(t, f));
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t)));
 }
 
 function isChatter(t: string, f: Features): boolean {
@@ -239,6 +248,8 @@ const PURCHASE_HISTORY_ASKED =
   /(?:下过|下了|有下)单(?:吗|没|么|了吗)|(?:买过|订过|进过|来过|采购过|返过)[^，,。]{0,4}(?:吗|没|么)|(?:有没有|是否|有无)(?:再)?(?:下过?单|买过|订过|订货|进货|采购|复购|返单)|\b(?:has|have|did)\s+[^?.!]{1,30}?\s+(?:ordered|bought|purchased|order|buy|purchase|reorder|reordered)\b[^?.!]*\?/i;
 /** Where someone works now: "现在去万达集团了", "如今在蓝海科技". */
 const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
+
+const RECORD_HEADING = /^\s*(?:客户资料|客户信息|联系人信息|联系人资料|\blead (?:details|info)|\bcontact (?:details|card|info))\s*(?:[:：\-—]|\s)/i;
 
 const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
@@ -388,8 +399,13 @@ function addEntityEvidence(
   // "客户只喝红酒的话送什么好", "if they pull out what do we do": asking advice on a case decides nothing.
   // "how do I mark a deal as lost", "怎么把单子标成赢单": asking how is help, whatever the thing asked about.
   if (THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (scores.get("help") ?? 0) >= 5) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
-  // Chatter about someone's life or character is nothing to record, however it is reported.
-  if (role !== "guest" && isChatter(t, f)) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
+  // Chatter about someone's life or character, or a colleague's news, is nothing to record, however it is reported.
+  if (role !== "guest" && (isChatter(t, f) || colleagueNews(t))) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
+  // "客户资料 赵倩 瑞丰地产 zhaoqian@… 预算8万6", "lead details - Dr Rao, …": a record's heading, then its details, is one to make.
+  if (role !== "guest" && RECORD_HEADING.test(t) && (f.phones.length || f.emails.length || f.money.length || f.goods.quantity !== undefined)) {
+    add("create_lead", 3.5);
+    add("lookup_customer", -3);
+  }
   // A question mark with no verb of doing is never a write on its own.
   if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
     for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);

@@ -24,6 +24,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "1) 王总 2) 宏达建材 3) 300箱瓷砖": details given as a numbered list are a record to make.
     [/(?:^|\s)[1１①][).）、]\s*\S.*\s[2２②][).）、]\s*\S/, 2.5],
     [/^(?:客户|联系人|lead|prospect)\s*[:：]/i, 1.5],
+    // "线索 成都蜀香火锅的杜姐 要…", "客户资料 赵倩 瑞丰地产 …": a record's heading, then its details (the details are weighed in classify.ts).
+    [/^\s*(?:新的?)?(?:线索|商机|意向)\s*(?:[:：\-—]|\s)/, 4],
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
     [/(?:^|[\s，,、(（])(?:开|做|搞|经营)[^，,。\s的]{1,6}的(?=[\s，,。(（]|$)/, 1.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
@@ -37,6 +39,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
     [/\b(called(?! (?:it|the \w+) off\b)|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|\d+ (?:voicemails|missed calls)|over (?:zoom|teams|the phone|whatsapp|wechat|skype|facetime|google meet)|catch(?:ing)? up w(?:\/|ith)?|popped into|dropped into|went (?:in )?to see|left (?:some |the )?(?:samples|brochures?|catalogues?|a catalogue) with|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
     [/(提醒我|\bremind me to\b)/i, 1.5],
+    // "I joined Kenji's call", "演示做完了", "培训搞定了": a contact the writer took part in or a step done with the customer.
+    [/\b(?:joined|sat in on|was on|hopped on|jumped on) (?:[\w'-]+ ){0,3}(?:call|meeting|zoom|demo|visit|presentation)\b|(?:演示|demo|讲解|培训|路演|试用|测试|安装|调试|现场勘查|勘察|验收|交流会)(?:也|都)?(?:已经)?(?:做|搞|弄|讲|开)?(?:完|好)了/i, 2.5],
     // "陈园长回邮件了", "微信发了酒单过去", "电话打了三次", "Popped round to…": a contact said by its channel.
     [/(回了(?:个|封|条)?(?:邮件|微信|消息|信息|短信)|回(?:邮件|微信|消息|信息|短信)(?:了|过来|说)|(?:微信|邮件|短信)(?:上|里)?(?:发|回)了|发了?(?:个|条|封)?(?:消息|信息|微信|短信|邮件)(?:过去|给)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)|(?:送|寄|拿)了?(?:些|点)?(?:样品|资料|目录|酒单|价目表|报价单?)|\b(?:popped (?:round|over|in|by)|swung by|went round|nipped (?:over|round)|dropped in on)\b)/i, 2.5],
     // "酒单给蓝调酒吧的Kevin发过去了", "画册寄给邓总了": the thing sent said first, then to whom and the sending.
@@ -54,7 +58,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(确认有需求|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
     // "说别家便宜 不跟我们做了", "可以算合格客户了", "合同签完了": an outcome, whoever says it.
-    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|\bgoing with (?:someone|another|a competitor)\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
+    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
@@ -68,6 +72,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "anything on Saltwater Bistro?", "any news about Dr Rao": what we have on someone, asked in passing.
+    [/^\s*(?:(?:got|have we got|do we have|is there)\s+)?(?:anything|any (?:news|info|updates?|notes?))\s+(?:on|about|re|for)\s+(?!(?:today|tomorrow|tonight|this|that|it|next|my|me|how|what|why|when|where|whether|if|the (?:calendar|agenda|schedule))\b)[A-Za-z\u4e00-\u9fff]/i, 3],
     // "Diego Alvarez contact details pls", "鑫达建材 客户档案": a name, then what is wanted of it.
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
@@ -81,13 +87,13 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
-    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到)/, 3.5],
+    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了)/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|moved to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -103,6 +109,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhat'?s (?:on|up|happening) (?:for (?:me )?)?(?:today|tomorrow|this week|next week|for me)\b|\bwhat (?:do|have) i (?:got |have )?(?:on )?(?:today|tomorrow|this week)\b|\bwhat'?s my day\b|\banything (?:for me )?(?:today|tomorrow)\s*\??$/i, 3.5],
     // "今天要打哪些电话", "哪些跟进逾期了", "逾期的都列一下", "which calls have I got today": the to-dos asked by their kind or lateness.
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
+    // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
+    [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
     [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
@@ -119,8 +127,8 @@ export const CUES: Record<Scored, Cue[]> = {
   change_booking: [
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b/i, 3],
-    [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
-    [/\b(change|chnage|move|reschedule|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
+    [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
+    [/\b(change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
@@ -138,6 +146,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
     // "我这个月都订了什么", "what have I got booked with you", "把我预订的信息发我": what the guest has booked, asked or asked for.
     [/我(?:们)?[^，,。?？]{0,6}(?:订|预订|预定|约)了(?:些|哪些)?(?:什么|啥|哪些|几个|多少)|(?:我|我们)(?:的|(?:预订|预定|订)的)(?:预订|预定|订单|订位|房间?)?(?:信息|详情|明细|确认(?:单|函|信)?)|\bwhat (?:have|did|do) (?:i|we) (?:got |get )?(?:booked|reserved)\b|\bwhat(?:'s| is) (?:booked|reserved) (?:for|under) (?:me|us|my name)\b|\b(?:my|our) (?:booking|reservation) (?:details|confirmation|info)\b/i, 4],
+    // "查一下我名下的预订", "got any booking under my name?": what is booked in the guest's name.
+    [/(?:我|我们)名下(?:的|有)?[^，,。]{0,4}(?:预订|预定|订单|订位|房间?|桌|预约)|(?:预订|预定|订单|订位|预约)[^，,。]{0,4}(?:在|挂在|记在)?(?:我|我们)名下|\b(?:bookings?|reservations?|anything|something)\s+(?:booked\s+|reserved\s+)?under (?:my|our) name\b/i, 4],
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [

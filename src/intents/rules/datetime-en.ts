@@ -110,6 +110,7 @@ const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
 const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
+const MEAL_OR_DAY_BEFORE = /\b(?:breakfast|brunch|lunch|dinner|tonight|tomorrow|night|evening|morning|afternoon|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*$/i;
 const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b/gi;
 /** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
 const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
@@ -156,8 +157,9 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
   }
   for (const m of text.matchAll(DOTTED_TIME)) {
     const h = Number(m[1]), min = Number(m[2]);
-    // Only with a pointer word or am/pm: "7.30" alone may be a price.
-    if (h > 23 || (!m[3] && !/^(?:at|to|by|from|around|about|till|until|for)\s/i.test(m[0]))) continue;
+    // Only with a pointer word, am/pm or a meal or day said just before ("sunday lunch 12.30"): "7.30" alone may be a price.
+    const pointed = /^(?:at|to|by|from|around|about|till|until|for)\s/i.test(m[0]) || MEAL_OR_DAY_BEFORE.test(text.slice(0, m.index));
+    if (h > 23 || (!m[3] && !pointed)) continue;
     const i = (m.index ?? 0) + m[0].search(/\d/);
     const e = (m.index ?? 0) + m[0].length;
     if (!free(i, e)) continue;

@@ -17,7 +17,7 @@ const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|�
 const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$|\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
-const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:再|跟进|回访|联系|回电|回复|沟通|拜访|见面|碰头|给|发|交|出|提供)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
+const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|发|交|出|提供|报个?价|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
 function nextDue(f: Features): string | undefined {
@@ -158,7 +158,7 @@ function birthday(f: Features): string | undefined {
   return undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|moved to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|now works at|now at|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];

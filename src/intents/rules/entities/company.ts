@@ -61,11 +61,17 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
     // "给天和酒店": a 和 that would leave less than a name is part of it (天和, 永和), so cut at the particle before.
-    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到说问要想买碰遇见访约叫们：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
     const cut = head[(cuts[0] ?? 0) - 1] === "和" && head.length - (cuts[0] ?? 0) < 2 ? cuts[1] ?? 0 : cuts[0];
     if (cut !== undefined) {
       index += cut;
       head = head.slice(cut);
+    }
+    // "冯工那边设备调试好了": whoever stands before 那边 is not part of what follows.
+    const side = /.*(?:那边|这边|那里|这里)/.exec(head);
+    if (side) {
+      index += side[0].length;
+      head = head.slice(side[0].length);
     }
     for (let guard = 0; guard < 4; guard++) {
       const lead = LEADS_RE.exec(head);
@@ -136,8 +142,10 @@ export function findEnCompanies(text: string): CompanySpan[] {
       index += lead[0].length;
       value = value.slice(lead[0].length);
     }
+    // "joined Kenji Watanabe's call": a guess that ends in a possessive is someone's, not a company.
+    if (!sure && /[’']s$/.test(value)) return;
     // A titled name ("for Mr. Tan") is a person, never a company.
-    if (!value || EN_NOT_COMPANY.test(value) || /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mx)\.?\s/.test(value)) return;
+    if (!value || EN_NOT_COMPANY.test(value) || /^(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\.?\s/.test(value)) return;
     if (out.some((o) => index < o.end && o.index < index + value.length)) return;
     out.push({ index, end: index + value.length, value, sure });
   };

@@ -9,7 +9,7 @@ export type Goods = { product?: string; quantity?: number };
 export const ZH_MEASURES =
   "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏";
 const EN_UNITS =
-  "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
+  "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
 /** A count that runs into a word of sets or packs (四件套, 3人份, 两居室, 6瓶装) is part of a product's name, not how many. */
 const NAME_MEASURE = "套|份|居|室|厅|装";
@@ -32,7 +32,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
-const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -64,6 +64,8 @@ function cleanZh(s: string): string | undefined {
 }
 
 function cleanEn(s: string): string | undefined {
+  // "30 cases for the party": what follows a count is no goods when it starts with a linking word.
+  if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this)\b/i.test(s)) return undefined;
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
@@ -220,16 +222,17 @@ function findEnGoods(text: string, out: Goods): void {
   if (!out.product && forWhat) out.product = cleanEn(forWhat[1] as string);
   // "Central Perk Coffee, 25 espresso machines, budget $60,000": a count and a plural noun as a list item.
   const item = /(?:^|[,;:]\s*)(\d[\d,]*(?:\.\d+)?k?)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?s)(?=\s*(?:[,.;!?]|$))/i.exec(text);
-  if (item && out.quantity === undefined && !new RegExp(`^(?:${EN_UNITS})\\b`, "i").test(item[2] as string)) {
+  if (item && (out.quantity === undefined || out.quantity === enCount(item[1] as string)) && !new RegExp(`^(?:${EN_UNITS})\\b`, "i").test(item[2] as string)) {
     out.quantity = enCount(item[1] as string);
     out.product ??= cleanEn(item[2] as string);
   }
-  if (out.quantity === undefined) {
-    const m = new RegExp(`\\b(\\d[\\d,]*)\\s+(${EN_UNITS})\\b(?:\\s+of\\s+([a-z][\\w\\s-]{1,40}))?`, "i").exec(text);
-    if (m) {
-      out.quantity = parseCount((m[1] as string).replace(/,/g, ""));
-      if (!out.product && m[3]) out.product = cleanEn(m[3]);
-    }
+  // "200 boxes of gloves", "200 boxes surgical gloves", "5000 strips paracetamol 650": a count, a unit, the goods.
+  const counted = new RegExp(`\\b(\\d[\\d,]*)\\s+(${EN_UNITS})\\b(?:\\s+(?:of\\s+)?((?!(?:for|by|to|at|in|on|and|or|per|each|a|an|the|next|this|before|from|with|of|every|total|budget|plus|more|a month|a week|monthly|weekly)\\b)[a-z][\\w\\s-]{1,40}))?`, "i").exec(text);
+  if (counted && (out.quantity === undefined || out.quantity === parseCount((counted[1] as string).replace(/,/g, "")))) {
+    out.quantity = parseCount((counted[1] as string).replace(/,/g, ""));
+    // "20 pallet racks", "12 box fans": a unit word in the singular before more words is part of the goods' name.
+    const compound = counted[3] && !/s$/i.test(counted[2] as string) && (out.quantity ?? 0) > 1 && !/\bof\s*$/i.test(text.slice(0, (counted.index ?? 0) + counted[0].length - counted[3].length));
+    if (!out.product && counted[3]) out.product = cleanEn(compound ? `${counted[2]} ${counted[3]}` : counted[3]);
   }
   // "2,000 metres of cotton", "6 flats of seedlings": a count, any measure, "of" and the goods.
   if (out.quantity === undefined) {
