@@ -25,7 +25,7 @@ function dateOf(c: Components): LocalDate | undefined {
 const hasDay = (c: Components) => c.isCertain("day") || c.isCertain("weekday") || /* "tomorrow", "in 2 weeks" */ c.isCertain("month");
 
 /** chrono treats a few ordinary words and numbers as dates; these never are in our chats. */
-const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?(?:[wkm]|mn))$/i;
+const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|(?:a|one|two|three|\d+) days?|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?(?:[wkm]|mn))$/i;
 
 const PART_WORDS: Array<[RegExp, DayPart]> = [
   [/\b(tonight|evening|dinner|night|pm)\b/i, "evening"],
@@ -51,9 +51,13 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (NOT_DATES.test(r.text.trim())) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     if (/[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
-    const index = r.index, end = r.index + r.text.length;
+    const end = r.index + r.text.length;
     const start = r.start;
-    const said = hasDay(start) ? dateOf(start) : undefined;
+    // "a tasting day after tomorrow at 11": chrono reads the day after tomorrow only with "the" before it.
+    const dayAfter = /^(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b/i.test(r.text) ? /\bday after\s+$/i.exec(text.slice(0, r.index)) : null;
+    const index = dayAfter ? dayAfter.index : r.index;
+    const plain = hasDay(start) ? dateOf(start) : undefined;
+    const said = plain && dayAfter ? addDays(plain, 1) : plain;
     // "24 dec 7.30pm 2 adults": chrono may read a following count as the year; no one books in year 2.
     // "16 feb, 12 pax": a two-digit count after the date is read as the year 2012; a head count follows it.
     const countAfter = start.isCertain("year") && /\b\d{2}$/.test(r.text) && COUNT_AFTER.test(text.slice(end));

@@ -14,7 +14,9 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$|\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$/i;
+/** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
+const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
 const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|发|交|出|提供|报个?价|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
@@ -24,7 +26,8 @@ function nextDue(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
   const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
-  const stated = ahead.find((d) => FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
+  const before = (re: RegExp) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+  const stated = before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
   if (stated) return formatResolved(stated);
   for (const d of f.dates) {
     if (d.rangeEnd) continue;
@@ -71,9 +74,15 @@ const firstCompany = (f: Features) => f.companies[0]?.value;
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
 const strongMoney = (f: Features) => (f.money.find((m) => m.cued) ?? f.money.find((m) => m.strong))?.value;
 
+/** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
+const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
+const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)/;
+
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
-  const person = f.names[0], company = f.companies[0];
+  const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
+  const person = customers.length ? customers[0] : f.names.length > 1 ? undefined : f.names[0];
+  const company = f.companies[0];
   if (person && company) {
     if (prefer === "company") return company.value;
     return person.value;
@@ -81,12 +90,28 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text);
 }
 
-/** "emailed priya the quote": the person after a verb of contact, typed in lower case. */
+/** "emailed priya the quote", "left vm for rosa delgado": the person after a verb of contact, typed in lower case. */
 function contactedWord(text: string): string | undefined {
-  const m = /\b(?:emailed|called|rang|phoned|texted|messaged|pinged|whatsapp'?d|met|visited|spoke (?:to|with)|talked to|chatted with)\s+([a-z][a-z'-]{1,20})\b/i.exec(text);
+  const m = /\b(?:emailed|called|rang|phoned|texted|messaged|pinged|whatsapp'?d|met|visited|spoke (?:to|with)|talked to|chatted with|left (?:a |an )?(?:vm|voicemail|message|msg) (?:for|with))\s+([a-z][a-z'-]{1,20})(?:\s+([a-z][a-z'-]{1,20}))?\b/i.exec(text);
   const w = m?.[1];
-  if (!w || /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|about|with|to|everyone|client|customer|boss|team)$/i.test(w)) return undefined;
-  return w;
+  if (!w || NOT_LOWER_NAME.test(w)) return undefined;
+  // A surname after the first name ("rosa delgado") when the next word is no verb or particle.
+  const surname = m?.[2] && !NOT_LOWER_NAME.test(m[2]) && !LOWER_VERB.test(m[2]) && !/[.,;:!?]/.test(text.slice((m.index ?? 0) + m[0].length - m[2].length - 1, (m.index ?? 0) + m[0].length - m[2].length)) ? m[2] : undefined;
+  return surname ? `${w} ${surname}` : w;
+}
+const NOT_LOWER_NAME = /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not)$/i;
+const LOWER_VERB = /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
+
+/** "new lead jake from brooklyn roasters wants…": a person from a business, both typed in lower case. */
+function lowerCaseFrom(text: string): { name?: string; company?: string } | undefined {
+  const m = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,3}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says)\b|\s*[,.;]|\s*$)/.exec(text);
+  if (!m) return undefined;
+  const words = (m[1] as string).split(" ");
+  const name = words.filter((w, i) => i === words.length - 1 || !/^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the)$/i.test(w)).join(" ");
+  const named = !NOT_LOWER_NAME.test(name) && !LOWER_VERB.test(name) && !/^(?:lead|prospect|contact|someone|somebody|guy|lady)$/i.test(name);
+  // "sam at the airport": a place, not a business.
+  const company = /^(?:the|a|an|my|our|his|her|their|this|that)\b/i.test(m[2] as string) ? undefined : (m[2] as string);
+  return { name: named ? name : undefined, company };
 }
 
 /** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
@@ -110,7 +135,7 @@ function lookupQuery(f: Features): string | undefined {
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
-    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)\s*的\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
+    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
@@ -255,7 +280,7 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 }
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\binstead\b)/i;
+const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
@@ -278,18 +303,37 @@ const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
 const REP_BEFORE_PERIOD =
   /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
-/** "how is alice doing", "how did Tom do", "how'd Priya go": the rep a manager asks about, capitalised or not. */
+/** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
-  const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
+  const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
   const who = m?.[1];
   if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(who)) return undefined;
   return who;
 }
 
+/** "推迟一天", "提前两天", "push it back a day", "bring it forward by 2 days": a booking moved by a count of days. */
+const SHIFT_ZH = /(推迟|延后|往后推|顺延|延期|提前|往前挪|往后挪)\s*([一两二三四五六七\d])\s*(?:天|日|晚)/;
+const SHIFT_EN = /\b((?:push(?:ed)?|move|moved|bring|brought)(?: [\w']+){0,5}? (?:back|forward|up)|postpone(?: it)?|delay(?: it)?)\s+(?:by\s+)?(a|one|two|three|\d)\s+days?\b/i;
+
+/** The booking's day and its new one when moved by days from the one day said ("原来是10月3号"). */
+function shiftedByDays(f: Features): Slots | undefined {
+  const zh = SHIFT_ZH.exec(f.text), en = SHIFT_EN.exec(f.text);
+  const m = zh ?? en;
+  const said = f.dates.filter((d) => !d.assumedDate && !d.rangeEnd);
+  if (!m || said.length !== 1) return undefined;
+  // "延后一天 改成4月26号": the day said is the new one, given outright.
+  if (/(?:改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto|\buntil|\btill?)\s*(?:the\s+)?$/i.test(f.text.slice(0, (said[0] as ResolvedDate).index))) return undefined;
+  const n = parseCount(m[2] as string) ?? (/^(?:a|one)$/i.test(m[2] as string) ? 1 : undefined);
+  if (!n) return undefined;
+  const earlier = /提前|往前|forward$|up$/i.test(m[1] as string);
+  const old = said[0] as ResolvedDate;
+  return { date: formatDate(old.date), start: formatDate(addDays(old.date, earlier ? -n : n)) };
+}
+
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
-    name: leadName(f) ?? listedLead(f.text)?.name,
-    company: firstCompany(f) ?? listedLead(f.text)?.company,
+    name: leadName(f) ?? listedLead(f.text)?.name ?? lowerCaseFrom(f.text)?.name,
+    company: firstCompany(f) ?? listedLead(f.text)?.company ?? lowerCaseFrom(f.text)?.company,
     phone: f.phones[0]?.value,
     email: f.emails[0]?.value,
     product: f.goods.product,
@@ -341,6 +385,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   change_booking: (f) => {
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
+    const shifted = shiftedByDays(f);
+    if (shifted) return { ...shifted, party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
     // "make it 15th to 18th instead": the "to" inside a range is no change verb; the whole range is the new stay.
     const range = verb && f.dates.find((d, k) => d.rangeEnd && k > 0 && (f.dates[k - 1] as ResolvedDate).end <= verb.index && verb.index <= d.index);
@@ -382,8 +428,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       return { start: formatDate(checkInDay.date), end: formatDate(checkOutDay.date), party_size: f.partySize };
     }
-    // "extend my stay until May 25", "续住到周日": the stay's last day moves.
-    if (EXTEND_STAY.test(f.text) && after.length === 1 && !before.length) return { end: formatDate((after[0] as ResolvedDate).date), party_size: f.partySize };
+    // "extend my stay until May 25", "续住到周日", "extend til sunday, currently checking out sat": the stay's last day moves.
+    if (EXTEND_STAY.test(f.text) && after[0] && !before.length) return { end: formatDate(after[0].date), party_size: f.partySize };
     const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
     // "退房日期延到周日": the day moved is the stay's last, not its first.
     if (newEnd && !newEnd.rangeEnd) {

@@ -22,10 +22,13 @@ const ZH_SUFFIXES = [
   "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
+  // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
+  "茶餐室", "茶餐厅", "冰室", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
 const SUFFIX_NEXT = new RegExp(`^(?:${ZH_SUFFIX_RE})`);
+const BRANCH_NEXT = /^[\u4e00-\u9fff]{1,4}?(?:校区|分店|分院|总店|分部|分公司|门店|路店|店)(?![\u4e00-\u9fff]{0,1}(?:长|员|主))/;
 
 /** Words that sit in front of a company name in chat and are not part of it. */
 const ZH_LEADS = [
@@ -82,6 +85,9 @@ export function findZhCompanies(text: string): CompanySpan[] {
     // "樱花教育咨询", "蓝海科技公司": trade words in a row all belong to the name.
     let value = head + (m[2] as string);
     for (let more = SUFFIX_NEXT.exec(text.slice(index + value.length)); more; more = SUFFIX_NEXT.exec(text.slice(index + value.length))) value += more[0];
+    // "启航教育向阳校区", "蜀香火锅春熙路店": a branch named right after its company is part of it.
+    const branch = BRANCH_NEXT.exec(text.slice(index + value.length));
+    if (branch) value += branch[0];
     // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
     if (WANTED_BEFORE.test(text.slice(0, index))) continue;
     if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
@@ -188,12 +194,12 @@ const PLACED = [
   new RegExp(`(?:@|跳槽到|跳槽去|加入了?|入职了?|调到|现在叫|改名叫|改名为|更名为|改叫)\\s*(${BARE})(?=了|的|[，,。.!！?？\\s]|$)`, "g"),
   new RegExp(`(?:在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
-  new RegExp(`^(?:把)?([^\\s的，,。把我你他她]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价)|被(?:竞品|同行|别家|人)|那个?单|这个?单|那边|已经|黄了|签了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
+  new RegExp(`^(?:把)?([^\\s的，,。:：、把我你他她]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价)|被(?:竞品|同行|别家|人)|那个?单|这个?单|那边|已经|黄了|签了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
 /** Words that open a sentence and are never a company. */
 const NOT_BARE = /^(?:查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
-const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢\d]|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
+const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
 /** A count after a list item ("雅思冲刺班，2人", "处方粮 每月100袋") marks goods, not a company. */
 const COUNT_AFTER = new RegExp(`^[\\s,，、]*(?:每(?:个)?[月周天]|一个?月)?\\s*[\\d${"一二两三四五六七八九十百千"}]+\\s*(?:${ZH_MEASURES}|个?人|位|名)`);

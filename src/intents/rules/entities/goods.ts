@@ -73,6 +73,8 @@ function cleanEn(s: string): string | undefined {
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
   if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|info|information|time)$/i.test(p)) return undefined;
+  // "wants 5 cases": a unit alone is how many, not what.
+  if (new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
   return p;
 }
 
