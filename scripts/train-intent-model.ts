@@ -22,6 +22,7 @@ export const TRAINING_SETS = [
   "parser-fresh-12.jsonl",
   "parser-fresh-13.jsonl",
   "parser-fresh-14.jsonl",
+  "parser-fresh-15.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -123,3 +123,43 @@ describe("Mr by surname and 生, typed in Guangdong without other Cantonese", ()
     { text: "学生要二十台平板", intent: "unknown" },
   ]);
 });
+
+describe("a colleague along on a visit is not the customer", () => {
+  run([
+    { text: "上午陪小何拜访了安捷物流的邹经理 下周三再联系", intent: "log_followup", slots: { customer: "邹经理", next_due: "2026-11-25" } },
+    { text: "带着小周去见了林老板 他要再比较一下", intent: "log_followup", slots: { customer: "林老板" } },
+    { text: "visited Omar Haddad with my colleague Lina, he wants a revised quote", intent: "log_followup", slots: { customer: "Omar Haddad" } },
+  ]);
+});
+
+describe("names and businesses typed in lower case", () => {
+  run([
+    { text: "left vm for diego ramos, try again friday", intent: "log_followup", slots: { customer: "diego ramos", channel: "call", next_due: "2026-11-20" } },
+    { text: "new lead maya from sunny side bakery wants 20 bags of flour", intent: "create_lead", slots: { name: "maya", company: "sunny side bakery", quantity: 20 } },
+    { text: "new lead: guy from corner deli wants 5 cases of cola", intent: "create_lead", slots: { company: "corner deli", quantity: 5 } },
+  ]);
+});
+
+describe("the follow-up's own date, over a deadline for something sent", () => {
+  run([
+    { text: "met Lena Fischer, send the brochure by tomorrow and follow up on the 30th", intent: "log_followup", slots: { next_due: "2026-11-30" } },
+    { text: "texted omar, he can do a tasting day after tomorrow at 3", intent: "log_followup", slots: { next_due: "2026-11-20T15:00" } },
+  ]);
+});
+
+describe("a booking moved by a count of days from the day it was", () => {
+  run([
+    { text: "入住能不能往后推一天 原来订的是12月5号", role: "guest", intent: "change_booking", slots: { date: "2026-12-05", start: "2026-12-06" } },
+    { text: "move my dec 12 table forward by one day", role: "guest", intent: "change_booking", slots: { date: "2026-12-12", start: "2026-12-11" } },
+    { text: "退房延后一天 改成11月25号", role: "guest", intent: "change_booking", slots: { end: "2026-11-25" } },
+    { text: "extend our stay till monday, we were checking out saturday", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+  ]);
+});
+
+describe("a branch named after its company, a rep asked by what they closed", () => {
+  run([
+    { text: "新客户 好邻居便利店东门分店 陈店长 要三十箱纸巾", intent: "create_lead", slots: { name: "陈店长", company: "好邻居便利店东门分店" } },
+    { text: "what did Marcus close last week", role: "manager", intent: "summary", slots: { period: "last_week", person: "Marcus" } },
+    { text: "毛总 档案调出来我看下", intent: "lookup_customer", slots: { query: "毛总" } },
+  ]);
+});
