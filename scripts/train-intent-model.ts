@@ -23,6 +23,7 @@ export const TRAINING_SETS = [
   "parser-fresh-13.jsonl",
   "parser-fresh-14.jsonl",
   "parser-fresh-15.jsonl",
+  "parser-fresh-16.jsonl",
   "parser-heldout.jsonl",
 ];
 

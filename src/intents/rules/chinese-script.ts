@@ -18,7 +18,8 @@ const CANTONESE: Array<[string, string]> = [
   ["咗", "了"], ["嘅", "的"], ["佢", "他"], ["係", "是"], ["冇", "没"], ["唔", "不"], ["嚟", "来"], ["啲", "些"], ["咩", "啥"],
   ["睇", "看"], ["諗", "想"], ["搵", "找"], ["揾", "找"], ["傾", "聊"], ["倾", "聊"], ["攞", "拿"], ["畀", "给"], ["俾", "给"],
   ["喺", "在"], ["覆", "回"], ["咁", "这"], ["嘢", "些"], ["嘈", "吵"], ["瞓", "睡"], ["隔籬", "隔壁"], ["隔篱", "隔壁"], ["㗎", "啊"],
-  ["瞓唔着", "睡不着"], ["瞓唔著", "睡不着"], ["瞓唔到", "睡不着"], ["點用", "咋用"], ["点用", "咋用"],
+  ["搞掂", "搞定"], ["改做", "改成"], ["下晝", "下午"], ["下昼", "下午"], ["上晝", "上午"], ["上昼", "上午"], ["晏晝", "中午"], ["晏昼", "中午"],
+["嗰", "那"], ["瞓唔着", "睡不着"], ["瞓唔著", "睡不着"], ["瞓唔到", "睡不着"], ["點用", "咋用"], ["点用", "咋用"],
 ];
 const CANTONESE_RE = new RegExp(CANTONESE.map(([w]) => w).join("|"), "g");
 const CANTONESE_MAP = new Map(CANTONESE);
@@ -43,8 +44,12 @@ export function readAsMandarin(text: string): string {
   t = t.replace(titled, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
   t = t.replace(CANTONESE_RE, (w) => CANTONESE_MAP.get(w) ?? w);
   const simplified = toSimplified(t);
-  // The converter maps characters one to one; should a phrase ever change length, keep the unconverted reading.
-  return simplified.length === t.length ? simplified : t;
+  if (simplified.length === t.length) return simplified;
+  // Should a phrase change length (a character mapped outside the basic plane), convert one character at a time.
+  return [...t].map((ch) => {
+    const one = toSimplified(ch);
+    return one.length === ch.length ? one : ch;
+  }).join("");
 }
 
 /**

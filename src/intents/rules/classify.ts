@@ -89,7 +89,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
-  if (role !== "guest" && colleagueNews(t)) return { ...unknown, score: 4, margin: 4 };
+  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f))) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
   if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
 
@@ -114,7 +114,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 }
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|预订|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|枱|张台|预订|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
@@ -221,9 +221,21 @@ const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另�
 const FEELING = /(羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
 const colleagueNews = (t: string) => COLLEAGUE.test(t) && FEELING.test(t);
 
+/**
+ * The writer's own workplace, not a customer: praise and plans for the team ("great work team,
+ * drinks on me Friday", "lunch? chicken rice at 12.30") and what the board or one's boss asked ("董事会问为什么
+ * 毛利下降了，我晚点自己回他们"). Nothing here is a customer's record.
+ */
+const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
+const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:lunch|dinner|coffee|drinks|a drink)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
+const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
+/** Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks never record. */
+const aboutOurOwnWork = (t: string, f: Features) =>
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t)));
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
 }
 
 function isChatter(t: string, f: Features): boolean {
@@ -249,6 +261,7 @@ const PURCHASE_HISTORY_ASKED =
 /** Where someone works now: "现在去万达集团了", "如今在蓝海科技". */
 const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
 
+const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
 const RECORD_HEADING = /^\s*(?:客户资料|客户信息|联系人信息|联系人资料|\blead (?:details|info)|\bcontact (?:details|card|info))\s*(?:[:：\-—]|\s)/i;
 
 const WRITE_INTENT_NAMES = new Set<IntentName>([
@@ -292,7 +305,8 @@ function addEntityEvidence(
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
   if (has("change_booking") && EXISTING_BOOKING.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
-  if (has("top_customers") || SALES_MEASURE.test(t)) add("update_deal", -3);
+  // Unless the measure is stated with its value ("成交金额三万五"): that is the deal's amount.
+  if (has("top_customers") || (SALES_MEASURE.test(t) && !MEASURE_STATED.test(t))) add("update_deal", -3);
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
   if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b|\bhow(?:'s|'d)\b)/i.test(t)) add("summary", 2.5);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
@@ -383,7 +397,9 @@ function addEntityEvidence(
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
   // "刚在展会加了小鹿美业老板娘的微信 她们店想进十台…", "met Kim Ji-hoon (Seoul Fitness) today, he's looking at 8
   // rowing machines": someone met for the first time who wants something is a lead, however the meeting was made.
-  if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t)) {
+  // A walk-in wanting a table or a room is a booking, not goods.
+  const wantsBooking = /^(?:table|room|suite|seat|seats|booth|位|桌|房|房间|包间)s?$/i.test(f.goods.product ?? "");
+  if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t) && !wantsBooking) {
     add("create_lead", 3.5);
     // How they met and when to call next are part of the lead, not a contact with someone already known.
     add("log_followup", -1.5);

@@ -25,7 +25,7 @@ function dateOf(c: Components): LocalDate | undefined {
 const hasDay = (c: Components) => c.isCertain("day") || c.isCertain("weekday") || /* "tomorrow", "in 2 weeks" */ c.isCertain("month");
 
 /** chrono treats a few ordinary words and numbers as dates; these never are in our chats. */
-const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|(?:a|one|two|three|\d+) days?|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?(?:[wkm]|mn))$/i;
+const NOT_DATES = /^(?:now|may|sat|sun|mar|second|a sec|the second|(?:a|one|two|three|\d+) days?(?: (?:later|earlier|before|after|late|early))?|\d{3}-\d{4}|\d{1,3}(?:,\d{3})+|\d+|\d+(?:\.\d+)?\s?(?:[wkm]|mn))$/i;
 
 const PART_WORDS: Array<[RegExp, DayPart]> = [
   [/\b(tonight|evening|dinner|night|pm)\b/i, "evening"],
@@ -123,7 +123,9 @@ const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
   [/\bthanksgiving\b/gi, (y) => ({ y, m: 11, d: 22 + ((4 - weekdayOfYmd(y, 11, 1) + 7) % 7) })],
   [/\bchristmas eve\b|\bxmas eve\b/gi, (y) => ({ y, m: 12, d: 24 })],
-  [/\bnew year'?s eve\b|\bNYE\b/g, (y) => ({ y, m: 12, d: 31 })],
+  [/\bnew year'?s eve\b/gi, (y) => ({ y, m: 12, d: 31 })],
+  [/\bNYE\b/g, (y) => ({ y, m: 12, d: 31 })],
+  [/\b(?:christmas|xmas)(?: day)?\b(?!\s+eve)/gi, (y) => ({ y, m: 12, d: 25 })],
   [/\bnew year'?s day\b/gi, (y) => ({ y, m: 1, d: 1 })],
   [/\bvalentine'?s(?: day)?\b/gi, (y) => ({ y, m: 2, d: 14 })],
   [/\bhalloween\b/gi, (y) => ({ y, m: 10, d: 31 })],

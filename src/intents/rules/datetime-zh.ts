@@ -76,13 +76,13 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date } : undefined;
   }],
   // 下个月5号, 本月20日
-  [new RegExp(`(下下个?月|下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
+  [new RegExp(`((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
     const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
     const d = num(m[2]);
     return d !== undefined && isValidDate(base.y, base.m, d) ? { date: { ...base, d } } : undefined;
   }],
   // 月底/月末/下个月初/月中
-  [/(下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|底|末|初|中旬|中)/g, (m, c) => {
+  [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|底|末|初|中旬|中)/g, (m, c) => {
     if (!m[1] && !/^月/.test(m[2] as string)) return undefined;
     const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
     const which = m[2] as string;
@@ -108,7 +108,8 @@ const SCANS: Array<[RegExp, Scan]> = [
     return r ? { date: addDays(c.today, r[0]), part: r[1] } : undefined;
   }],
   // 周三/星期三/礼拜三/下周三/这周五/本周五/下下周一/上周二, 周末
-  [/(下下个?|下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7]|末)/g, (m, c) => {
+  // "取消一下周四的": 一下 is "a moment" said after a verb, so its 下 is no "next".
+  [/((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7]|末)/g, (m, c) => {
     const wd = m[2] === "末" ? 6 : WEEKDAYS[m[2] as string];
     if (wd === undefined) return undefined;
     const shift = weekShift(m[1]);
@@ -132,7 +133,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     return { date: addDays(c.today, Math.round(n * 7)) };
   }],
   // 下周/下下周/下个月 with no day: the start of that week or month, marked vague
-  [/(下下个?|下个?)(周|星期|礼拜|月)(?![一二三四五六日天1-7末底初中\d])/g, (m, c) => {
+  [/((?<!一)下下个?|(?<!一)下个?)(周|星期|礼拜|月)(?![一二三四五六日天1-7末底初中\d])/g, (m, c) => {
     if (m[2] === "月") return { date: addMonths(c.today, monthShift(m[1])), vague: true };
     return { date: addDays(startOfWeek(c.today), (weekShift(m[1]) ?? 1) * 7), vague: true };
   }],

@@ -108,6 +108,8 @@ function lowerCaseFrom(text: string): { name?: string; company?: string } | unde
   if (!m) return undefined;
   const words = (m[1] as string).split(" ");
   const name = words.filter((w, i) => i === words.length - 1 || !/^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the)$/i.test(w)).join(" ");
+  // "party of 3", "one of the": a count or a group is neither a person nor a business.
+  if (!/[a-z]/i.test(m[2] as string) || /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return undefined;
   const named = !NOT_LOWER_NAME.test(name) && !LOWER_VERB.test(name) && !/^(?:lead|prospect|contact|someone|somebody|guy|lady)$/i.test(name);
   // "sam at the airport": a place, not a business.
   const company = /^(?:the|a|an|my|our|his|her|their|this|that)\b/i.test(m[2] as string) ? undefined : (m[2] as string);
@@ -183,7 +185,7 @@ function birthday(f: Features): string | undefined {
   return undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -198,7 +200,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
   for (const m of text.matchAll(/\b(?:is|is a|are)\s+(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
-  for (const m of text.matchAll(/\b(prefers|likes|loves|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+([^,.;!]{1,40})/gi)) {
+  // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
+  for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always)\b)[^,.;!]){1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
@@ -299,7 +302,7 @@ function possessiveRep(text: string): string | undefined {
 }
 
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
-const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+)\b(?!\s+(?:[A-Z]|&))/;
+const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
 const REP_BEFORE_PERIOD =
   /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
@@ -309,6 +312,12 @@ function repAsked(text: string): string | undefined {
   const who = m?.[1];
   if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(who)) return undefined;
   return who;
+}
+
+/** "帮客人订个房：赵敏，139…": in a booking typed as a list, the name beside the phone or after the colon. */
+function listedGuest(f: Features): string | undefined {
+  if (!f.phones.length) return undefined;
+  return f.names.find((n) => /^[\s,，、]*(?:\+?\d|电话|手机|tel|cell|mobile|ph)/i.test(f.text.slice(n.end)) || /[:：]\s*$/.test(f.text.slice(0, n.index)))?.value;
 }
 
 /** "推迟一天", "提前两天", "push it back a day", "bring it forward by 2 days": a booking moved by a count of days. */
@@ -378,7 +387,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       party_size: f.partySize,
       room_type: f.roomType,
       preferences: f.preferences.length ? f.preferences : undefined,
-      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" "))?.value,
+      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" "))?.value ?? listedGuest(f),
       phone: f.phones[0]?.value,
     };
   },
@@ -443,7 +452,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       delete out.end;
     }
     // "from Saturday to Sunday" reads as a range; for a change it is old date → new date.
-    if (!out.date && newStart && newEnd && /\bfrom\b|从/.test(f.text)) {
+    // So does "my reservation on June 12 to June 13": the day the booking is on, then the new one.
+    const onTheDay = newStart && f.dates.length === 2 && /\b(?:on|for)\s+(?:the\s+)?$/i.test(f.text.slice(0, newStart.index)) && !/\b(?:stay|nights?|check[- ]?(?:in|out))\b|住|退房/i.test(f.text);
+    if (!out.date && newStart && newEnd && (/\bfrom\b|从/.test(f.text) || onTheDay)) {
       out.date = formatDate(newStart.date);
       out.start = formatResolved(newEnd);
       delete out.end;

@@ -24,12 +24,20 @@ const PINYIN: Record<string, string> = {
 };
 const PINYIN_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(PINYIN).join("|")})(?![A-Za-z])`, "gi");
 
+/** Pinyin initials typed for a word, beside Chinese: "qx预订 下周一那个", "yd一下下周五的房". */
+const PINYIN_INITIALS: Array<[RegExp, string]> = [
+  [/(?<![A-Za-z])qx(?=\s*[\u4e00-\u9fff])/gi, "取消"],
+  [/(?<![A-Za-z])yd(?=\s*[\u4e00-\u9fff])/gi, "预订"],
+];
+
 /** English chat shorthand and common misspellings of the words the parser listens for. */
 const EN_SLIPS: Array<[RegExp, string]> = [
   [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],
   [/\b(?:tonite|2nite)\b/gi, "tonight"],
   [/\b(?:wensday|wednsday)\b/gi, "Wednesday"],
-  [/\b(?:thursdy|thrusday)\b/gi, "Thursday"],
+  [/\b(?:thursdy|thrusday|thurs|thur)\b\.?/gi, "Thursday"],
+  [/\btues\b\.?/gi, "Tuesday"],
+  [/\bweds\b\.?/gi, "Wednesday"],
   [/\b(?:reservaton|resevation|reservtion)\b/gi, "reservation"],
   [/\br u\b/gi, "are you"],
   [/(?<![\w@.'’-])u(?![\w@.'’-])/g, "you"],
@@ -50,6 +58,7 @@ export function mendTypos(text: string): string {
   for (const [re, to] of ZH_SLIPS) t = t.replace(re, to);
   if (/[a-z]/i.test(t)) {
     t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);
+    for (const [re, to] of PINYIN_INITIALS) t = t.replace(re, to);
     for (const [re, to] of EN_SLIPS) t = t.replace(re, to);
   }
   return t;

@@ -23,11 +23,12 @@ const ZH_SUFFIXES = [
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
-  "茶餐室", "茶餐厅", "冰室", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
+  "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
 const SUFFIX_NEXT = new RegExp(`^(?:${ZH_SUFFIX_RE})`);
+const LONGER_NAME = new RegExp(`^[^的了是和跟给在把从对与向到去说问要想买碰遇见访约叫们我你他她，,。、:：\\s\\dA-Za-z]{1,2}(?:超市|酒店|酒楼|餐厅|公司|集团|商行|百货|药房|药店|便利店|商场)`);
 const BRANCH_NEXT = /^[\u4e00-\u9fff]{1,4}?(?:校区|分店|分院|总店|分部|分公司|门店|路店|店)(?![\u4e00-\u9fff]{0,1}(?:长|员|主))/;
 
 /** Words that sit in front of a company name in chat and are not part of it. */
@@ -85,6 +86,9 @@ export function findZhCompanies(text: string): CompanySpan[] {
     // "樱花教育咨询", "蓝海科技公司": trade words in a row all belong to the name.
     let value = head + (m[2] as string);
     for (let more = SUFFIX_NEXT.exec(text.slice(index + value.length)); more; more = SUFFIX_NEXT.exec(text.slice(index + value.length))) value += more[0];
+    // "万家福超市": a short trade word that is part of a longer name, the real trade word a few characters on.
+    const longer = LONGER_NAME.exec(text.slice(index + value.length));
+    if (longer) value += longer[0];
     // "启航教育向阳校区", "蜀香火锅春熙路店": a branch named right after its company is part of it.
     const branch = BRANCH_NEXT.exec(text.slice(index + value.length));
     if (branch) value += branch[0];
@@ -142,7 +146,7 @@ const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s
 export function findEnCompanies(text: string): CompanySpan[] {
   const out: CompanySpan[] = [];
   const add = (index: number, value: string, sure: boolean) => {
-    value = value.replace(/[\s,.;:]+$/, "");
+    value = value.replace(/[\s,.;:]+$/, "").replace(/(?:\s+(?:and|of|the|&))+$/i, "");
     const lead = EN_LEADS.exec(value);
     if (lead) {
       index += lead[0].length;

@@ -36,8 +36,10 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/(视频会议|视频通话|\bvideo call\b|\bzoom\b|\bteams call\b)/i, "meeting"],
   [/(邮件|邮箱发|发(?:到)?(?:[^，,。\s]{1,4})?邮箱|发邮件|电邮|\be-?mail(?:ed)?\b|\bby mail\b)/i, "email"],
   [/(电话[^，,。]{0,8}(?:没人接|没接|不接|未接|没打通|打不通)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)(?:电话)?|(?:再|重新)打|打了?电话|通(?:了|完)?(?:个)?电话|电话(?:回访|拜访|跟进)|打了?[^，,。；;\s]{1,6}?(?:的)?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打给|\bcall(?:ed)?\b(?! (?:it|the \w+) off\b)|\brang\b|\bphoned?\b|\bvoicemails?\b|\bleft (?:a |an )?vm\b|\bvm\b|(?:never|not) (?:picking|picked) up|on the phone)/i, "call"],
-  [/(拜访|上门|送了?(?:些|点)?(?:样品|货|资料)?(?:过去|上门)|popped (?:round|over|in|into|by)|dropped into|swung by|went round|on site|登门|去.{1,12}(?:找|见|看)了|去.{1,12}(?:找|见)|去了一趟|去了他们|到店|去店里|见了面|当面|去过了|去.{1,12}坐了|来(?:公司|店里|门店|展厅|厂里|我们这)(?:看|坐|聊|谈)|came (?:by|in|over|round)|came to (?:our|the) (?:showroom|office|shop|store|factory|warehouse)|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
-  [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
+  [/(拜访|上门|送了?(?:些|点)?(?:样品|货|资料)?(?:过去|上门)|popped (?:round|over|in|into|by)|dropped into|swung by|went round|on site|登门|去.{1,12}(?:找|见|看)了|去.{1,12}(?:找|见)|去了一趟|去了他们|去了(?:趟|一趟)?[^，,。]{2,12}?(?:店|士多|超市|公司|厂|门店|工地|现场|办公室|医院|学校|酒店|餐厅|仓库)|到店|去店里|见了面|当面|去过了|去.{1,12}坐了|来(?:公司|店里|门店|展厅|厂里|我们这)(?:看|坐|聊|谈)|came (?:by|in|over|round)|came to (?:our|the) (?:showroom|office|shop|store|factory|warehouse)|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
+  // "和恒源集团的许董见了面": met with someone, the place unsaid, is a meeting (said from 和, so it comes first).
+  [/(?:和|跟|与)[^，,。去到]{1,14}?见了?(?:个)?面/, "meeting"],
+  [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|\bsat down with\b|\bsit-?down with\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
   [/(微信|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\btext(?:ed)?\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 

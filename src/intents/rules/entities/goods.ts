@@ -16,9 +16,9 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
-const ZH_GET_ALONE = "采购(?![部经主员总])|订购|购买|想买|要买|进货|订";
+const ZH_GET_ALONE = "采购(?![部经主员总])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|进|装|配|印|办|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|用|看看|看|了解一下|了解|咨询`;
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|装|配|印|办|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|用|看看|看|了解一下|了解|咨询`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
@@ -31,8 +31,8 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:wants?|wanted|needs?|needed|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
-const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|maybe|approx|roughly)\b/i;
+const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
+const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -72,7 +72,7 @@ function cleanEn(s: string): string | undefined {
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
-  if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|info|information|time)$/i.test(p)) return undefined;
+  if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|quotes|info|information|time|pricing|prices?|price list|a price|samples?|details|brochure|catalogue|catalog|proposal)$/i.test(p)) return undefined;
   // "wants 5 cases": a unit alone is how many, not what.
   if (new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
   return p;

@@ -29,7 +29,9 @@ const NOT_GIVEN = new Set(
 const CJK = /[\u4e00-\u9fff]/;
 
 /** What comes before 姐/哥 in words that are not names: 大姐, 表哥, 帅哥, 空姐, 师姐, 老哥, 小姐. */
-const NOT_SIBLING_NAMES = /[大小老表堂帅空师学亲二三四五六七八九一两美靓富酷姐哥我你他她的是了和跟给找问]/;
+const NOT_SIBLING_NAMES = /[大小老表堂帅空师学亲二三四五六七八九一两美靓富酷姐哥叔伯我你他她的是了和跟给找问]/;
+/** Right before 德叔 or 芳姐 in a sentence: a verb of contact or a particle, not the start of a word (回访德叔, 的德叔). */
+const SIBLING_NAME_BEFORE = /[访见找约问给跟和与叫是了的请让把被对向帮替查看：:，,、\s]/;
 
 /** What follows 阿 in words that are not nicknames: 阿姨, 阿里, 阿拉伯, 阿胶, 阿司匹林, 阿根廷, 阿富汗, 阿尔卑斯. */
 const NOT_NICKNAMES = /[姨里拉胶司根富尔联曼塞哥婆公爸妈们]/;
@@ -57,9 +59,10 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
-  // 芳姐 / 强哥: a given name and 姐 or 哥, said of a customer (not 大姐, 表哥, 帅哥, 空姐).
-  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(姐|哥)(?![\u4e00-\u9fff]{0,0}[姐哥妹弟夫们])/g)) {
+  // 芳姐 / 强哥 / 德叔: a given name and 姐, 哥 or 叔, said of a customer (not 大姐, 表哥, 帅哥, 空姐, 大叔).
+  for (const m of text.matchAll(/([\u4e00-\u9fff])(姐|哥|叔)(?![姐哥叔妹弟夫们叔])/g)) {
     const i = m.index ?? 0;
+    if (isCjk(text[i - 1]) && !SIBLING_NAME_BEFORE.test(text[i - 1] as string)) continue;
     if (NOT_SIBLING_NAMES.test(m[1] as string) || taken(i, i + 2)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
@@ -68,7 +71,7 @@ export function findZhNames(text: string): NameSpan[] {
     const i = m.index ?? 0;
     const next = text[i + 2];
     if (NOT_NICKNAMES.test(m[1] as string) || taken(i, i + 2)) continue;
-    if (isCjk(next) && !NOT_GIVEN.has(next as string) && !/[那这碰聊讲谈]/.test(next as string)) continue;
+    if (isCjk(next) && !NOT_GIVEN.has(next as string) && !/[那这碰聊讲谈跳调离辞入加升转搬]/.test(next as string)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
   const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
@@ -123,7 +126,7 @@ const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`
 const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
 
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(金额|金鼎|高兴|高端|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
 const EN_WORD = "[A-Z][a-zA-Z'’-]*";
@@ -141,7 +144,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert").split(/\s+/),
+    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
