@@ -4,7 +4,7 @@
  * first so they can never become a write.
  */
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
-import { CONTACT_HABIT, CUES, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
+import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
@@ -24,7 +24,8 @@ const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
+const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
 /** Someone else's booking, named to be cancelled, moved or looked into. */
@@ -397,12 +398,16 @@ function addEntityEvidence(
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
   // "刚在展会加了小鹿美业老板娘的微信 她们店想进十台…", "met Kim Ji-hoon (Seoul Fitness) today, he's looking at 8
   // rowing machines": someone met for the first time who wants something is a lead, however the meeting was made.
+  // "老客户李姐又要了五十箱矿泉水": an order from someone already a customer is news of them to log.
+  if (role !== "guest" && who && EXISTING_CUSTOMER.test(t) && (f.goods.quantity !== undefined || f.goods.product)) add("log_followup", 2.5);
   // A walk-in wanting a table or a room is a booking, not goods.
   const wantsBooking = /^(?:table|room|suite|seat|seats|booth|位|桌|房|房间|包间)s?$/i.test(f.goods.product ?? "");
   if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t) && !wantsBooking) {
     add("create_lead", 3.5);
     // How they met and when to call next are part of the lead, not a contact with someone already known.
     add("log_followup", -1.5);
+    // "有个叫宏图塑胶的厂子…": a business introduced by its name is plainly new to us.
+    if (INTRODUCED_BY_NAME.test(t)) add("create_lead", 2);
   }
   // How a lead was met or laid out ("加了个微信群", "1) 吃饭 2) 睡觉") is no lead without someone named or a number to keep.
   if (has("create_lead") && !who && !f.phones.length && !f.emails.length && (scores.get("create_lead") ?? 0) < 4) add("create_lead", -3);

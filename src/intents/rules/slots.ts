@@ -87,12 +87,12 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     if (prefer === "company") return company.value;
     return person.value;
   }
-  return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text);
+  return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text);
 }
 
 /** "emailed priya the quote", "left vm for rosa delgado": the person after a verb of contact, typed in lower case. */
 function contactedWord(text: string): string | undefined {
-  const m = /\b(?:emailed|called|rang|phoned|texted|messaged|pinged|whatsapp'?d|met|visited|spoke (?:to|with)|talked to|chatted with|left (?:a |an )?(?:vm|voicemail|message|msg) (?:for|with))\s+([a-z][a-z'-]{1,20})(?:\s+([a-z][a-z'-]{1,20}))?\b/i.exec(text);
+  const m = /\b(?:emailed|called|rang|phoned|texted|messaged|pinged|whatsapp'?d|met|visited|spoke (?:to|with)|talked to|chatted with|left (?:a |an )?(?:vm|voicemail|message|msg) (?:for|with))\s+((?:(?:mr|ms|mrs|miss|mdm|dr)\.?\s+)?[a-z][a-z'-]{1,20})(?:\s+([a-z][a-z'-]{1,20}))?\b/i.exec(text);
   const w = m?.[1];
   if (!w || NOT_LOWER_NAME.test(w)) return undefined;
   // A surname after the first name ("rosa delgado") when the next word is no verb or particle.
@@ -114,6 +114,13 @@ function lowerCaseFrom(text: string): { name?: string; company?: string } | unde
   // "sam at the airport": a place, not a business.
   const company = /^(?:the|a|an|my|our|his|her|their|this|that)\b/i.test(m[2] as string) ? undefined : (m[2] as string);
   return { name: named ? name : undefined, company };
+}
+
+/** "david said they'll go with us": a customer typed in lower case, opening the message with what they said. */
+function lowerCaseSpeaker(text: string): string | undefined {
+  const m = /^\s*([a-z][a-z'-]{1,15})(?:\s+([a-z][a-z'-]{1,15}))?\s+(?:said|says|told (?:me|us)|confirmed|agreed|replied|called|emailed|texted|signed)\b/.exec(text);
+  if (!m || NOT_LOWER_NAME.test(m[1] as string) || LOWER_VERB.test(m[1] as string) || /^(?:they|client|customer|boss|he|she|we|i|it|someone|everyone)$/i.test(m[1] as string)) return undefined;
+  return m[2] && !LOWER_VERB.test(m[2]) && !NOT_LOWER_NAME.test(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
 /** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
@@ -138,7 +145,7 @@ function lookupQuery(f: Features): string | undefined {
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细)?\s*(?:[吧呢吗。?？!！]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人)?\s*(?:[吧呢吗。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
@@ -298,7 +305,9 @@ function detailOwner(text: string): string | undefined {
 
 /** "show me priya's sales": a rep named by their figures, capitalised or not. */
 function possessiveRep(text: string): string | undefined {
-  return /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
+  const who = /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
+  // "last week's numbers", "the team's stats": a period or the whole team, not one rep.
+  return who && !/^(?:week|month|year|quarter|today|yesterday|team|everyone|everybody|company|branch|store)$/i.test(who) ? who : undefined;
 }
 
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
@@ -453,7 +462,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     }
     // "from Saturday to Sunday" reads as a range; for a change it is old date → new date.
     // So does "my reservation on June 12 to June 13": the day the booking is on, then the new one.
-    const onTheDay = newStart && f.dates.length === 2 && /\b(?:on|for)\s+(?:the\s+)?$/i.test(f.text.slice(0, newStart.index)) && !/\b(?:stay|nights?|check[- ]?(?:in|out))\b|住|退房/i.test(f.text);
+    const onTheDay = newStart && f.dates.length === 2 && (/\b(?:on|for)\s+(?:the\s+)?$/i.test(f.text.slice(0, newStart.index)) || /^(?:on|for)\b/i.test(f.text.slice(newStart.index))) && !/\b(?:stay|nights?|check[- ]?(?:in|out))\b|住|退房/i.test(f.text);
     if (!out.date && newStart && newEnd && (/\bfrom\b|从/.test(f.text) || onTheDay)) {
       out.date = formatDate(newStart.date);
       out.start = formatResolved(newEnd);

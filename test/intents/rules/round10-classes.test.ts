@@ -240,3 +240,16 @@ describe("goods and names in a lead, with head counts and asks that are no goods
     { text: "Had a call with Omar, he wants the trial moved to next Thurs 10am", intent: "log_followup", slots: { next_due: "2026-11-26T10:00" } },
   ]);
 });
+
+describe("own probes: a customer choosing us, a business introduced by name, an order from an old customer", () => {
+  run([
+    { text: "lena said they'll go with us, contract signed 30k", intent: "update_deal", slots: { customer: "lena", stage: "won", amount: 30000 } },
+    { text: "绿洲酒店定了我们 合同下周签", intent: "update_deal", slots: { stage: "won" } },
+    { text: "今天跑了一趟开发区有个叫顺利包装的厂子老板姓钱钱总说想换一批纸箱大概两千个周四再打个电话", intent: "create_lead", slots: { name: "钱总", company: "顺利包装", product: "纸箱", quantity: 2000 } },
+    { text: "老客户何姐又要了三十箱酱油 下周二送", intent: "log_followup", slots: { customer: "何姐" } },
+    { text: "spoke w/ mr. osei about the 12 printers, he needs the quote by friday", intent: "log_followup", slots: { customer: "mr. osei" } },
+    { text: "give me this month's numbers by rep", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "查一下恒达机械的负责人", intent: "lookup_customer", slots: { query: "恒达机械" } },
+    { text: "reschedule my dinner on Friday to Saturday at 8pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T20:00" } },
+  ]);
+});

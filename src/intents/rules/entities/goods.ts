@@ -29,6 +29,7 @@ const ZH_STOP = new RegExp(
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千]|${NAME_MEASURE})`);
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
+const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
@@ -101,6 +102,12 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     if (p && !/^(个|位|人)/.test(p) && !taken.some((t) => start < t.end && t.index < start + p.length)) c.product = p;
     // "纸尿裤 要60箱": the goods said just before the want.
     else if (c.quantity !== undefined) c.product = goodsBefore(text, m.index ?? 0, taken);
+    // "想换一批包装袋大概五千个": how many said right after the goods.
+    if (c.product && c.quantity === undefined && rest.trimStart().startsWith(c.product)) {
+      const after = QTY_AFTER.exec(rest.trimStart().slice(c.product.length));
+      const n = after ? parseCount(after[1] as string) : undefined;
+      if (n !== undefined && n > 1) c.quantity = n;
+    }
     if (c.product || c.quantity !== undefined) out.push(c);
   }
   return out;

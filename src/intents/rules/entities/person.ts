@@ -82,6 +82,8 @@ export function findZhNames(text: string): NameSpan[] {
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
+    // "老板姓黄黄总说…": the surname declared is not a given name; the titled name starts one on.
+    if (text[i - 1] === "姓" && given.length === 2 && given[0] === given[1]) continue;
     if ([...given.slice(1)].some((c) => NOT_GIVEN.has(c))) {
       // 何老板 inside "金鼎酒楼何老板" is fine; "把王总" would have matched at 王, so only drop junk.
       continue;
