@@ -15,6 +15,9 @@ export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回�
 export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
+/** The team ranked against each other: "各个销售的业绩排名", "leaderboard of reps". */
+const REPS_RANKED = /(?:各个|每个|所有|全部)?(?:销售|业务员|销售员|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
+
 /** Someone already a customer: "老客户李姐", "a repeat client". */
 export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
 
@@ -63,7 +66,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(确认有需求|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
     // "说别家便宜 不跟我们做了", "可以算合格客户了", "合同签完了": an outcome, whoever says it.
-    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
+    [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
@@ -134,7 +137,7 @@ export const CUES: Record<Scored, Cue[]> = {
   change_booking: [
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b/i, 3],
-    [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
+    [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
     [/\b(change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
@@ -175,12 +178,15 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],
     // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.
+    // "各个销售的业绩排名", "ranking of reps this quarter": the team ranked, not customers.
+    [REPS_RANKED, 5],
     [/谁(?:卖|签|做|跑|成交|开单)得?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 3],
     [/(团队|大家|我们|整体|全组)/, 0.8],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    [REPS_RANKED, -5],
     [/(大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],

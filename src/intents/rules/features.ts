@@ -11,6 +11,7 @@ import { findEmails, findPhones, type Span } from "./entities/contact.ts";
 import { findChannel, findStage } from "./entities/deal.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
+import { findLowerCaseFrom } from "./entities/lower-case.ts";
 import { findNames, type NameSpan } from "./entities/person.ts";
 import { findProblem } from "./entities/problem.ts";
 import { findMoney, parseCount, type MoneyMention } from "./numbers.ts";
@@ -92,7 +93,12 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
   const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
-  const companiesKept = found.length || names.length ? found : lowerCaseSubject(text);
+  // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
+  const named = found.length > 0 || names.length > 0;
+  const lower = named ? {} : findLowerCaseFrom(text);
+  if (lower.name) names.push(lower.name);
+  const lowerCompanies = lower.company ? [lower.company] : lower.name ? [] : lowerCaseSubject(text);
+  const companiesKept = named ? found : lowerCompanies;
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,

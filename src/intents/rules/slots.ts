@@ -8,6 +8,7 @@ import { addDays, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
+import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
 
 export type Slots = Record<string, unknown>;
 type Extractor = (f: Features) => Slots;
@@ -98,22 +99,6 @@ function contactedWord(text: string): string | undefined {
   // A surname after the first name ("rosa delgado") when the next word is no verb or particle.
   const surname = m?.[2] && !NOT_LOWER_NAME.test(m[2]) && !LOWER_VERB.test(m[2]) && !/[.,;:!?]/.test(text.slice((m.index ?? 0) + m[0].length - m[2].length - 1, (m.index ?? 0) + m[0].length - m[2].length)) ? m[2] : undefined;
   return surname ? `${w} ${surname}` : w;
-}
-const NOT_LOWER_NAME = /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not)$/i;
-const LOWER_VERB = /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
-
-/** "new lead jake from brooklyn roasters wants…": a person from a business, both typed in lower case. */
-function lowerCaseFrom(text: string): { name?: string; company?: string } | undefined {
-  const m = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,3}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says)\b|\s*[,.;]|\s*$)/.exec(text);
-  if (!m) return undefined;
-  const words = (m[1] as string).split(" ");
-  const name = words.filter((w, i) => i === words.length - 1 || !/^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the)$/i.test(w)).join(" ");
-  // "party of 3", "one of the": a count or a group is neither a person nor a business.
-  if (!/[a-z]/i.test(m[2] as string) || /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return undefined;
-  const named = !NOT_LOWER_NAME.test(name) && !LOWER_VERB.test(name) && !/^(?:lead|prospect|contact|someone|somebody|guy|lady)$/i.test(name);
-  // "sam at the airport": a place, not a business.
-  const company = /^(?:the|a|an|my|our|his|her|their|this|that)\b/i.test(m[2] as string) ? undefined : (m[2] as string);
-  return { name: named ? name : undefined, company };
 }
 
 /** "david said they'll go with us": a customer typed in lower case, opening the message with what they said. */
@@ -350,8 +335,8 @@ function shiftedByDays(f: Features): Slots | undefined {
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
-    name: leadName(f) ?? listedLead(f.text)?.name ?? lowerCaseFrom(f.text)?.name,
-    company: firstCompany(f) ?? listedLead(f.text)?.company ?? lowerCaseFrom(f.text)?.company,
+    name: leadName(f) ?? listedLead(f.text)?.name,
+    company: firstCompany(f) ?? listedLead(f.text)?.company,
     phone: f.phones[0]?.value,
     email: f.emails[0]?.value,
     product: f.goods.product,

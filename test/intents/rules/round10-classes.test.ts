@@ -253,3 +253,15 @@ describe("own probes: a customer choosing us, a business introduced by name, an 
     { text: "reschedule my dinner on Friday to Saturday at 8pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T20:00" } },
   ]);
 });
+
+describe("own probes: lower-case people, payments, reps ranked, a different room or table", () => {
+  run([
+    { text: "tina from the florist on main st wants 50 bunches of tulips for mother's day", intent: "create_lead", slots: { name: "tina", quantity: 50 } },
+    { text: "maria from sunrise dental called, wants 3 more chairs", intent: "log_followup", slots: { customer: "maria", channel: "call" } },
+    { text: "someone from the office wants to grab coffee", intent: "unknown" },
+    { text: "Adeyemi Foods paid the deposit today, 1.2m naira", intent: "update_deal", slots: { customer: "Adeyemi Foods", stage: "won" } },
+    { text: "本月每个销售的成交排名", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "show me the leaderboard of reps this quarter", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+    { text: "房间可以换一间朝南的吗", role: "guest", intent: "change_booking" },
+  ]);
+});
