@@ -68,7 +68,28 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
     out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
-  return dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions);
+  return dropCorrected(text, dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions));
+}
+
+/** What sits between a slip and its correction: "三点 不对 四点", "thursday, no wait, friday". */
+const CORRECTION = /^[\s,，、.。]*(?:不对|不是|哦不|噢不|啊不|说错了|错了|更正|no wait|no,? sorry|sorry,? i mean|i mean|actually|scratch that|make that)[\s,，、.。:：]*$/i;
+
+/**
+ * "明天下午三点 不对 四点", "call her thursday, no wait, friday": a date or time corrected is replaced by the
+ * correction, which keeps the day of the slip when it gives only a time.
+ */
+function dropCorrected(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (const d of dates) {
+    const slip = out[out.length - 1];
+    if (slip && CORRECTION.test(text.slice(slip.end, d.index))) {
+      out.pop();
+      out.push(d.assumedDate && !slip.assumedDate ? { ...d, date: slip.date, assumedDate: false } : d);
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
 }
 
 /**

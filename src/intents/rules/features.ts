@@ -87,9 +87,14 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);
   // "shop in Leith", "based near Hawick": a single capitalised word after in/near is a place, not a person.
-  const names = people.filter(
+  const candidates = people.filter(
     (n) => !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
+  // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
+  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && candidates[k + 1]?.titled && candidates[k + 1]?.index === n.end + 1);
+  const names = candidates.filter((n) => !owners.includes(n));
+  companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, sure: false })));
+  companies.sort((a, b) => a.index - b.index);
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
   const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));

@@ -265,3 +265,12 @@ describe("own probes: lower-case people, payments, reps ranked, a different room
     { text: "房间可以换一间朝南的吗", role: "guest", intent: "change_booking" },
   ]);
 });
+
+describe("own probes: a slip corrected, a company owning a titled person, a deal named by its customer alone", () => {
+  run([
+    { text: "明天上午十点 不对 十一点 去见蓝鲸的陈总", intent: "log_followup", slots: { customer: "陈总", next_due: "2026-11-19T11:00" } },
+    { text: "called Rosa, follow up thursday, no wait, friday", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+    { text: "那个万豪的单子黄了 人家选了别家", intent: "update_deal", slots: { customer: "万豪", stage: "lost" } },
+    { text: "帮我查下老吴的电话嘛", intent: "lookup_customer", slots: { query: "老吴" } },
+  ]);
+});
