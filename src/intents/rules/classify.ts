@@ -37,6 +37,9 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // Asked about: "我朋友王丽订的是哪天", "when is my colleague's reservation?".
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}(?:订的|预订的|订了|的(?:房间?|预订|预定|订位|订单))[^，,。]{0,10}(?:哪|几|什么|啥|多少|吗|[?？])",
     "\\b(?:when|what time|which day|what day)\\b[^.?!]{0,12}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)'s|someone else'?s|another guest'?s)",
+    // Where another guest sleeps: "my friend Priya also staying here, which room she in?", "我朋友住几号房".
+    "\\b(?:which|what) room (?:number )?(?:is |are )?(?:she|he|they|my (?:friend|colleague|coworker|boss|cousin)s?)\\b",
+    "(?:朋友|同事|老板|领导|别人|其他人|亲戚|另一位客人)[^，,。]{0,10}住(?:在)?(?:哪|几)",
   ].join("|"),
   "i",
 );
@@ -230,9 +233,24 @@ const colleagueNews = (t: string) => COLLEAGUE.test(t) && FEELING.test(t);
 const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:lunch|dinner|coffee|drinks|a drink)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
+/**
+ * The writer's own bad day: the commute, their own computer, running late ("堵死了 去付总那的路上堵了四十分钟",
+ * "电脑又蓝屏了 给吕经理做的报价单白做了", "the PIE jam, sure late for Mr. Goh meeting"). A customer met on the way is
+ * not complaining, unless the message says the customer is.
+ */
+const OWN_BAD_DAY =
+  /(堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
+/**
+ * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
+ */
+const COLLEAGUE_ASKED =
+  /^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|[?？])\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+/** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
+const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|news|announcement|article|tariff|policy)/i;
 /** Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks never record. */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {

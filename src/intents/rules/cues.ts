@@ -80,6 +80,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "whats the email for dr mbeki", "need the mobile for mr okafor": a detail of someone asked for.
+    [/\b(?:what'?s|whats|what is|what was|need|get me|send me|give me|find)\s+(?:the |his |her |their )?(?:email|e-mail|phone|number|mobile|cell|contact|address|details|whatsapp)(?: number| address| details)? (?:for|of)\b/i, 3.5],
     // "anything on Saltwater Bistro?", "any news about Dr Rao": what we have on someone, asked in passing.
     [/^\s*(?:(?:got|have we got|do we have|is there)\s+)?(?:anything|any (?:news|info|updates?|notes?))\s+(?:on|about|re|for)\s+(?!(?:today|tomorrow|tonight|this|that|it|next|my|me|how|what|why|when|where|whether|if|the (?:calendar|agenda|schedule))\b)[A-Za-z\u4e00-\u9fff]/i, 3],
     // "Diego Alvarez contact details pls", "鑫达建材 客户档案": a name, then what is wanted of it.

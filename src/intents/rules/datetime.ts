@@ -3,7 +3,7 @@
  * belongs to ("明天下午三点", "Saturday at 6pm"), a lone time put on today.
  */
 import {
-  applyDayPart, clockAt, compareDates, formatDate, formatDateTime,
+  addDays, applyDayPart, clockAt, weekdayOf, compareDates, formatDate, formatDateTime,
   type Clock, type DateMention, type LocalDate, type LocalTime,
 } from "./calendar.ts";
 import { findEnDateMentions } from "./datetime-en.ts";
@@ -72,7 +72,18 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
 }
 
 /** What sits between a slip and its correction: "三点 不对 四点", "thursday, no wait, friday". */
-const CORRECTION = /^[\s,，、.。]*(?:不对|不是|哦不|噢不|啊不|说错了|错了|更正|no wait|no,? sorry|sorry,? i mean|i mean|actually|scratch that|make that)[\s,，、.。:：]*$/i;
+const CORRECTION = /^[\s,，、.。]*(?:[^\s,，、.。!?！？]{1,6}\s+)?(?:不对|不是|哦不|噢不|啊不|说错了|错了|更正|no wait|no,? sorry|sorry,? i mean|i mean|actually|scratch that|make that)[\s,，、.。:：]*$/i;
+/** A correction that names only a weekday ("下周六 不是 周日"): the day in the slip's week, not the next one. */
+const BARE_WEEKDAY = /^(?:周|星期|礼拜|禮拜)([一二三四五六日天])(?![一二三四五六日天])|^(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+const ZH_WEEKDAYS = "一二三四五六";
+const EN_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+function weekdayNamed(said: string): number | undefined {
+  const m = BARE_WEEKDAY.exec(said.trimStart());
+  if (!m) return undefined;
+  if (m[1]) return ZH_WEEKDAYS.indexOf(m[1]) + 1 || 7;
+  return EN_WEEKDAYS.indexOf((m[2] as string).slice(0, 3).toLowerCase()) + 1;
+}
 
 /**
  * "明天下午三点 不对 四点", "call her thursday, no wait, friday": a date or time corrected is replaced by the
@@ -84,7 +95,9 @@ function dropCorrected(text: string, dates: ResolvedDate[]): ResolvedDate[] {
     const slip = out[out.length - 1];
     if (slip && CORRECTION.test(text.slice(slip.end, d.index))) {
       out.pop();
-      out.push(d.assumedDate && !slip.assumedDate ? { ...d, date: slip.date, assumedDate: false } : d);
+      const weekday = weekdayNamed(text.slice(d.index, d.end));
+      if (weekday) out.push({ ...d, date: addDays(slip.date, weekday - weekdayOf(slip.date)) });
+      else out.push(d.assumedDate && !slip.assumedDate ? { ...d, date: slip.date, assumedDate: false } : d);
       continue;
     }
     out.push(d);

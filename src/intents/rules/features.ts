@@ -11,7 +11,7 @@ import { findEmails, findPhones, type Span } from "./entities/contact.ts";
 import { findChannel, findStage } from "./entities/deal.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
-import { findLowerCaseFrom } from "./entities/lower-case.ts";
+import { findLowerCase } from "./entities/lower-case.ts";
 import { findNames, type NameSpan } from "./entities/person.ts";
 import { findProblem } from "./entities/problem.ts";
 import { findMoney, parseCount, type MoneyMention } from "./numbers.ts";
@@ -59,20 +59,6 @@ function periodByMonthName(text: string, clock: Clock): Period | undefined {
   return undefined;
 }
 
-/**
- * "rossi gelato - qualified", "siam chill went cold, mark it lost", "rossi gelato contact?": a customer typed
- * in lower case at the head of a terse update or question. Taken only when nothing else names anyone.
- */
-const LOWER_SUBJECT = /^([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){1,2}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details)\b|\?)/;
-const NOT_A_SUBJECT = /\b(?:i|we|you|he|she|they|it|the|a|an|my|our|your|his|her|their|this|that|just|called|met|emailed|texted|visited|new|lead|pls|please|can|could|mark|set|move|update|check|any|what|who|how|when|where|why|is|was|need|want|book|table|room|cancel|change|today|tomorrow|tonight|thanks|hi|hey|hello|ok|sure|sales|team|report|summary|task|tasks|help|all|every|no|not|do|did|have|had|bday|birthday|email|mobile|phone|number|cell|address|company)\b|['’]s\b/;
-
-function lowerCaseSubject(text: string): CompanySpan[] {
-  const m = LOWER_SUBJECT.exec(text);
-  const value = m?.[1];
-  if (!value || NOT_A_SUBJECT.test(value)) return [];
-  return [{ index: 0, end: value.length, value, sure: false }];
-}
-
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
@@ -100,10 +86,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
   // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
   const named = found.length > 0 || names.length > 0;
-  const lower = named ? {} : findLowerCaseFrom(text);
+  const lower = named ? {} : findLowerCase(text);
   if (lower.name) names.push(lower.name);
-  const lowerCompanies = lower.company ? [lower.company] : lower.name ? [] : lowerCaseSubject(text);
-  const companiesKept = named ? found : lowerCompanies;
+  const companiesKept = named ? found : lower.company ? [lower.company] : [];
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,

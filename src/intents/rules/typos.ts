@@ -46,6 +46,8 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/\bmtg\b/gi, "meeting"],
   [/\b(?:vistied|visted|vistited|visitted)\b/gi, "visited"],
   [/\b(?:leed|lede|laed)\b/gi, "lead"],
+  [/\b(?:intrested|intersted|interseted|interestd)\b/gi, "interested"],
+  [/\b(?:folow|follwo|foloow|fllow)\b/gi, "follow"],
   [/\b(?:emialed|emaild|emaled)\b/gi, "emailed"],
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],

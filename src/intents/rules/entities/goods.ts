@@ -32,7 +32,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after)\b\s*/gi;
+const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -208,7 +208,8 @@ function enCount(raw: string): number | undefined {
 
 function findEnGoods(text: string, out: Goods): void {
   for (const m of text.matchAll(EN_CUES)) {
-    let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "");
+    // "wants like 40 yoga mats", "about 200 units": a hedge before the count.
+    let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "").replace(/^(?:like|about|around|approx\.?|approximately|roughly|maybe|say|up to|~)\s*(?=\d)/i, "");
     const q = EN_QTY.exec(rest);
     if (q && q[0]) {
       // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.

@@ -15,24 +15,95 @@ export const LOWER_VERB =
 /** Who someone is to the writer, or a count: never a customer's name. */
 const NOT_SOMEONE =
   /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager)$/i;
-const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the)$/i;
+const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by)$/i;
 
-const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied)\b|\s*[,.;]|\s*$)/;
+const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s*$)/;
+
+type LowerCaseFound = { name?: NameSpan; company?: CompanySpan };
+
+/**
+ * Someone typed in lower case, in the first shape that names them: "jake from brooklyn roasters", "new lead
+ * jordan whitlock, whitlock brewing co, …", "her name is priya raman she runs sunflower yoga studio", "spoke to
+ * rohan on call", "whats the email for dr mbeki", or a business at the head of a terse update ("bondi bay surf co
+ * is a goner", "move sunflower yoga to negotiation").
+ */
+export function findLowerCase(text: string): LowerCaseFound {
+  const listed = findLowerCaseListed(text);
+  if (listed.name) return listed;
+  const from = findLowerCaseFrom(text);
+  if (from.name || from.company) return from;
+  const titled = span(text, LOWER_TITLED.exec(text), 1);
+  const contacted = titled ?? span(text, CONTACTED.exec(text), 1);
+  if (contacted && isSomeone(contacted.value)) return { name: { ...contacted, titled: !!titled } };
+  const company = span(text, LOWER_SUBJECT.exec(text), 1) ?? span(text, MOVED_TO_STAGE.exec(text), 1);
+  return company && !NOT_A_SUBJECT.test(company.value) ? { company: { ...company, sure: false } } : {};
+}
+
+const WORD = "[a-z][a-z'-]{1,15}";
+const NAME = `${WORD}(?: ${WORD})?`;
+const BUSINESS_WORDS = "(?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+";
+
+/** "new lead jordan whitlock, whitlock brewing co, …"; "her name is priya raman she runs sunflower yoga studio in pasadena". */
+const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${BUSINESS_WORDS})\\s*[,.;]`);
+const NAME_IS = new RegExp(`\\b(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s) (${NAME})(?= (?:she|he|they|and|from|at|of|who)\\b|\\s*[,.;]|\\s*$)`);
+const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is from) (${BUSINESS_WORDS})(?= (?:in|at|near|and|she|he|they|who|which)\\b|\\s*[,.;]|\\s*$)`);
+/** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
+const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
+/** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
+const CONTACTED = new RegExp(
+  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|pinged|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to)\\b|\\s*[,.;!]|\\s*$)`,
+);
+/** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
+const LOWER_SUBJECT =
+  /^([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|new (?:email|phone|number|mobile|address))\b|\?)/;
+/** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
+const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) ([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?) (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
+const NOT_A_SUBJECT =
+  /\b(?:i|we|you|he|she|they|it|the|a|an|my|our|your|his|her|their|this|that|just|called|met|emailed|texted|visited|new|lead|pls|please|can|could|mark|set|move|update|check|any|what|who|how|when|where|why|is|was|need|want|book|table|room|cancel|change|today|tomorrow|tonight|thanks|hi|hey|hello|ok|sure|sales|team|report|summary|task|tasks|help|all|every|no|not|do|did|have|had|bday|birthday|email|mobile|phone|number|cell|address|company|deal|it|everything|everyone)\b|['’]s\b/;
+
+function span(text: string, m: RegExpExecArray | null, group: number): { index: number; end: number; value: string } | undefined {
+  const value = m?.[group];
+  if (!m || !value) return undefined;
+  const index = m.index + m[0].indexOf(value);
+  return { index, end: index + value.length, value };
+}
+
+const isSomeone = (name: string) => {
+  const words = name.split(" ");
+  return !words.some((w) => NOT_LOWER_NAME.test(w) || NOT_SOMEONE.test(w) || LOWER_VERB.test(w) || PLACE_OR_THING.test(w));
+};
+const PLACE_OR_THING = /^(?:site|office|store|shop|warehouse|factory|plant|supplier|vendor|hq|branch|them|client|customer|clients|customers|bank|accounts|finance|it|everybody|somewhere)$/i;
+
+function findLowerCaseListed(text: string): LowerCaseFound {
+  const listed = LISTED_LEAD.exec(text);
+  if (listed) {
+    const name = span(text, listed, 1);
+    const company = span(text, listed, 2);
+    if (name && company && isSomeone(name.value)) return { name: { ...name, titled: false }, company: { ...company, sure: false } };
+  }
+  const name = span(text, NAME_IS.exec(text), 1);
+  if (!name || !isSomeone(name.value)) return {};
+  const company = span(text, RUNS.exec(text), 1);
+  return { name: { ...name, titled: false }, company: company && { ...company, sure: false } };
+}
 
 /** "jake from brooklyn roasters": the person and, unless it is a place ("the airport"), their business. */
-export function findLowerCaseFrom(text: string): { name?: NameSpan; company?: CompanySpan } {
+function findLowerCaseFrom(text: string): LowerCaseFound {
   const m = FROM.exec(text);
-  if (!m || !/[a-z]/i.test(m[2] as string)) return {};
+  // "20 sacks of semolina": a count's unit, not someone.
+  if (!m || !/[a-z]/i.test(m[2] as string) || /\d\s*$/.test(text.slice(0, m.index))) return {};
   const words = (m[1] as string).split(" ");
   const kept = words.filter((w, i) => i === words.length - 1 || !LEAD_IN.test(w));
   const name = kept.join(" ");
+  // "he is out of station", "he wants references from other breweries": a sentence, not someone from somewhere.
+  if (kept.some((w) => LOWER_VERB.test(w) && !/^(?:today|tonight|tmrw|tomorrow|yesterday|again|back|earlier|later)$/i.test(w))) return {};
   // "my mum from home", "guy from corner deli": who they are to the writer is no name (the business still is).
   const someone = !kept.some((w) => NOT_SOMEONE.test(w) || /^(?:my|our|his|her|their|your)$/i.test(w));
   const nameAt = (m.index ?? 0) + (m[1] as string).length - name.length;
-  const named = someone && !NOT_LOWER_NAME.test(name) && !LOWER_VERB.test(name);
+  const named = someone && !kept.some((w) => NOT_LOWER_NAME.test(w)) && !LOWER_VERB.test(name);
   if (!named && /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return {};
   const companyAt = (m.index ?? 0) + m[0].length - (m[2] as string).length;
-  const placed = /^(?:the|a|an|my|our|his|her|their|this|that)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door)$/i.test(m[2] as string);
+  const placed = /^(?:the|a|an|my|our|his|her|their|this|that)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string);
   return {
     name: named ? { index: nameAt, end: nameAt + name.length, value: name, titled: false } : undefined,
     company: placed ? undefined : { index: companyAt, end: companyAt + (m[2] as string).length, value: m[2] as string, sure: false },
