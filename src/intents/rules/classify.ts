@@ -278,9 +278,10 @@ const ONLY_DETAIL_ASKED =
 const PURCHASE_HISTORY_ASKED =
   /(?:下过|下了|有下)单(?:吗|没|么|了吗)|(?:买过|订过|进过|来过|采购过|返过)[^，,。]{0,4}(?:吗|没|么)|(?:有没有|是否|有无)(?:再)?(?:下过?单|买过|订过|订货|进货|采购|复购|返单)|\b(?:has|have|did)\s+[^?.!]{1,30}?\s+(?:ordered|bought|purchased|order|buy|purchase|reorder|reordered)\b[^?.!]*\?/i;
 /** Where someone works now: "现在去万达集团了", "如今在蓝海科技". */
-const NOW_AT = /(?:现在|如今|已经|目前)(?:去|到|在)了?/;
+const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|转(?:了)?(?:去|行)做|改行做/;
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
+const RECORD_ASKED = /^\s*(?:帮我|帮忙|麻烦)?(?:录|记|建|加|登记)(?:入|上)?(?:一下|下)\s|^\s*(?:pls |please )?(?:log|record|save|note) (?:this|down)\b/i;
 const RECORD_HEADING = /^\s*(?:客户资料|客户信息|联系人信息|联系人资料|\blead (?:details|info)|\bcontact (?:details|card|info))\s*(?:[:：\-—]|\s)/i;
 
 const WRITE_INTENT_NAMES = new Set<IntentName>([
@@ -308,7 +309,9 @@ function addEntityEvidence(
   const firstWho = f.names[0];
   // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
   if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
-  if (who && f.companies.length && NOW_AT.test(t)) add("update_customer", 3.5);
+  // "马经理现在去万达集团了": the company named after the move; "锦澜物业那单现在在谈价" moved nobody.
+  const nowAt = NOW_AT.exec(t);
+  if (who && nowAt && f.companies.some((c) => c.index >= nowAt.index)) add("update_customer", 3.5);
   const firstAny = [...f.names, ...f.companies].sort((a, b) => a.index - b.index)[0];
   if (firstAny && !f.phones.length && !f.emails.length && ONLY_DETAIL_ASKED.test(t.slice(firstAny.end))) add("lookup_customer", 3.5);
   if (who && role !== "guest" && PURCHASE_HISTORY_ASKED.test(t)) add("lookup_customer", 3);
@@ -445,6 +448,8 @@ function addEntityEvidence(
     add("create_lead", 3.5);
     add("lookup_customer", -3);
   }
+  // "帮我录一下 樊姐 樊记卤味 想进真空包装机 3台": asked to record someone, their business and what they want, is a lead.
+  if (role !== "guest" && RECORD_ASKED.test(t) && f.names.length && f.companies.length && (f.goods.product || f.goods.quantity !== undefined)) add("create_lead", 3);
   // A question mark with no verb of doing is never a write on its own.
   if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
     for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);

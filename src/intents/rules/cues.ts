@@ -103,7 +103,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [CONTACT_HABIT, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -121,7 +121,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
     [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
-    [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
     // "订12月3号的房", "订周六中午的包间": the booking verb, its day, then what is booked.
@@ -175,7 +175,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   summary: [
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
-    [/\b(summary|summarize|summarise|report|digest|recap|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],

@@ -54,7 +54,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     const end = r.index + r.text.length;
     const start = r.start;
     // "a tasting day after tomorrow at 11": chrono reads the day after tomorrow only with "the" before it.
-    const dayAfter = /^(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b/i.test(r.text) ? /\bday after\s+$/i.exec(text.slice(0, r.index)) : null;
+    // "next tomorrow", as Nigerian English says it, is the day after tomorrow too.
+    const dayAfter = /^(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b/i.test(r.text) ? /\b(?:day after|next)\s+$/i.exec(text.slice(0, r.index)) : null;
     const index = dayAfter ? dayAfter.index : r.index;
     const plain = hasDay(start) ? dateOf(start) : undefined;
     const said = plain && dayAfter ? addDays(plain, 1) : plain;
@@ -111,13 +112,23 @@ const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{
 /** "thursday 5th", "Fri, 14th": a bare ordinal right after a weekday is a day of the month. */
 const ORDINAL_AFTER_WEEKDAY = /(?<=\b(mon|tue|wed|thu|fri|sat|sun)(?:s|r|rs|nes|ur)?(?:day)?\.?,?\s+)(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|place|time|row|anniversary|birthday)\b)/gi;
 const END_OF_MONTH = /\b(?:by\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(next\s+|this\s+)?month\b/gi;
 const WEEKEND = /\b(this|next)?\s*weekend\b/gi;
 const MEAL_OR_DAY_BEFORE = /\b(?:breakfast|brunch|lunch|dinner|tonight|tomorrow|night|evening|morning|afternoon|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s*$/i;
 const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b/gi;
 /** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
 const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
+
+/** "in a fortnight", "a fortnight from now": two weeks on. */
+const FORTNIGHT = /\b(?:in\s+(?:a|one)\s+fortnight|(?:a|one)\s+fortnight\s+(?:from\s+(?:now|today)|later|time)|in\s+(?:a\s+)?fortnight'?s\s+time)\b/gi;
+/** "revert by 20th", "on 3rd": a bare ordinal after by or on is a day of the month ("till 6th" is how long, not when). */
+const ORDINAL_AFTER_POINTER = /\b(?:by|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|place|time|row|anniversary|birthday)\b)/gi;
+const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/** "at seven thirty in the evening", "at eight o'clock": a time said in words. */
+const TIME_IN_WORDS = new RegExp(`\\bat\\s+(${HOUR_WORDS.join("|")})(?:[\\s-]+(o'?clock|fifteen|thirty|forty[\\s-]five|half))?(?:\\s*(am|pm)\\b)?`, "gi");
+/** "bump dinner to 8 instead of 7": the new hour said against the old. */
+const TO_INSTEAD_OF = /\bto\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s+instead\s+of\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b/gi;
 
 /** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
@@ -199,6 +210,26 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     let date = addDays(clock.today, (6 - wd + 7) % 7);
     if (/next/i.test(m[1] ?? "")) date = addDays(date, 7);
     out.push({ index: i, end: i + m[0].length, date });
+  }
+  for (const m of text.matchAll(FORTNIGHT)) {
+    const i = m.index ?? 0;
+    if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: addDays(clock.today, 14) });
+  }
+  for (const m of text.matchAll(ORDINAL_AFTER_POINTER)) {
+    const date = nextDayOfMonth(clock.today, Number(m[1]));
+    const i = m.index ?? 0;
+    if (date && free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date });
+  }
+  for (const m of [...text.matchAll(TIME_IN_WORDS), ...text.matchAll(TO_INSTEAD_OF)]) {
+    const i = m.index ?? 0;
+    const e = i + m[0].length;
+    if (!free(i, e)) continue;
+    const words = HOUR_WORDS.indexOf((m[1] as string).toLowerCase()) + 1;
+    const h = words || Number(m[1]);
+    const min = /thirty|half/i.test(m[2] ?? "") ? 30 : /fifteen/i.test(m[2] ?? "") ? 15 : /forty/i.test(m[2] ?? "") ? 45 : words ? 0 : Number(m[2] ?? 0);
+    const pm = m[3] ? /^p/i.test(m[3]) : undefined;
+    if (h > 23 || min > 59) continue;
+    out.push({ index: i, end: e, time: { h: pm === undefined ? h : pm ? (h % 12) + 12 : h % 12, min }, part: partNear(text, i, e), meridiemKnown: pm !== undefined || h > 12 });
   }
   // "at 8" that chrono skipped (it wants a date first in some phrasings).
   for (const m of [...text.matchAll(BARE_AT), ...text.matchAll(AROUND)]) {

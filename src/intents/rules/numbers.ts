@@ -139,9 +139,9 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£₹₩₱₫₽฿]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR)\\s?|R(?=\\s?\\d))";
+const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|GHS)\\s?|R(?=\\s?\\d))";
 /** The same signs and codes at the head of a figure, removed before it is read. */
-const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|R(?=\s?\d))\s*/i;
+const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|GHS|R(?=\s?\d))\s*/i;
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [
@@ -162,6 +162,8 @@ const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|
  * Finds money figures. A figure with a currency sign or a money unit (万, k, 元) is strong; a bare
  * number is strong only after a money word (预算, budget) and otherwise reported as weak.
  */
+const SUM_CORRECTED = /^[\s?？,，.。!！]*(?:no,? no|no wait|no sorry|sorry,? i mean|i mean|actually|不对|不是|哦不|说错了|错了)[\s,，.。:：]*(?:only\s*)?$/i;
+
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
@@ -179,6 +181,9 @@ export function findMoney(text: string): MoneyMention[] {
     const value = parseMoney(raw);
     if (value === undefined) continue;
     const cue = MONEY_CUES.test(before);
+    // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
+    const slip = out[out.length - 1];
+    if (slip && SUM_CORRECTED.test(text.slice(slip.end, index))) out.pop();
     out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;

@@ -177,7 +177,7 @@ function birthday(f: Features): string | undefined {
   return undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -198,7 +198,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   }
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
   if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
-    for (const m of text.matchAll(/[,;]\s*((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
+    for (const m of text.matchAll(/[,;]\s*(?:and\s+|but\s+)?((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
   }
   return out.length ? out : undefined;
 }
@@ -298,6 +298,22 @@ function possessiveRep(text: string): string | undefined {
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
 const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
+/** "上季度", "last quarter", "去年": a whole past quarter or year, which has no period of its own. */
+const LAST_QUARTER = /(上个?季度|上一个?季度|\b(?:last|previous|prior) quarter\b)/i;
+const LAST_YEAR = /(去年|上一年|\b(?:last|previous|prior) year\b)/i;
+
+function pastPeriod(f: Features): { from: string; to: string } | undefined {
+  const { y, m } = f.clock.today;
+  if (LAST_QUARTER.test(f.text)) {
+    const firstMonth = Math.floor((m - 1) / 3) * 3 - 2;
+    const from = firstMonth < 1 ? { y: y - 1, m: firstMonth + 12, d: 1 } : { y, m: firstMonth, d: 1 };
+    const to = addDays({ y, m: Math.floor((m - 1) / 3) * 3 + 1, d: 1 }, -1);
+    return { from: formatDate(from), to: formatDate(to) };
+  }
+  if (LAST_YEAR.test(f.text)) return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` };
+  return undefined;
+}
+
 const REP_BEFORE_PERIOD =
   /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
@@ -426,10 +442,17 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
     // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
-    const checkOutDay = saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out)[^，,。]{0,8}$/i);
-    const checkInDay = saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
+    // "推到下周一入住 周三退": or before it, as Chinese says it.
+    const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
+    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out)[^，,。]{0,8}$/i);
+    const checkInDay = saidBefore(/^\s*(?:入住|住进|到店)/) ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
-      return { start: formatDate(checkInDay.date), end: formatDate(checkOutDay.date), party_size: f.partySize };
+      // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.
+      const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index);
+      // "下周一入住 周三退": the weekday out is the one after the day in.
+      let end = checkOutDay.date;
+      while (compareDates(end, checkInDay.date) <= 0) end = addDays(end, 7);
+      return { date: booked ? formatDate(booked.date) : undefined, start: formatDate(checkInDay.date), end: formatDate(end), party_size: f.partySize };
     }
     // "extend my stay until May 25", "续住到周日", "extend til sunday, currently checking out sat": the stay's last day moves.
     if (EXTEND_STAY.test(f.text) && after[0] && !before.length) return { end: formatDate(after[0].date), party_size: f.partySize };
@@ -470,6 +493,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const person = (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text);
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
+    const past = pastPeriod(f);
+    if (past) return { period: "custom", ...past, person };
     return { period: f.period, person };
   },
   top_customers: (f) => ({ period: f.period === "overdue" ? undefined : f.period, limit: f.limit }),

@@ -47,6 +47,8 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/\b(?:vistied|visted|vistited|visitted)\b/gi, "visited"],
   [/\b(?:leed|lede|laed)\b/gi, "lead"],
   [/\b(?:intrested|intersted|interseted|interestd)\b/gi, "interested"],
+  // Nigerian Pidgin: "wetin I get to do today".
+  [/\bwetin\b/gi, "what"],
   [/\b(?:folow|follwo|foloow|fllow)\b/gi, "follow"],
   [/\b(?:emialed|emaild|emaled)\b/gi, "emailed"],
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],

@@ -59,3 +59,74 @@ describe("Cantonese: a deal settled, month's end, the top few, the whole team", 
     { text: "打咗電話俾黃生 月尾再跟", intent: "log_followup", slots: { next_due: "2026-11-30" } },
   ]);
 });
+
+describe("a business named by its sign, after what it is; a word owning a titled person; a kind of business met", () => {
+  run([
+    { text: "新客户 廖老板 开火锅店的 店名叫巴蜀人家 要订三十箱啤酒", intent: "create_lead", slots: { name: "廖老板", company: "巴蜀人家", quantity: 30 } },
+    { text: "新线索 吴姐 做烘焙的 店叫麦香小屋 电话13811112222", intent: "create_lead", slots: { name: "吴姐", company: "麦香小屋" } },
+    { text: "王总现在转行做餐饮了 店叫湘味轩", intent: "update_customer", slots: { customer: "王总", company: "湘味轩" } },
+    { text: "展会上加了微信 远航农机的邱总 要二十台收割机", intent: "create_lead", slots: { name: "邱总", company: "远航农机", quantity: 20 } },
+    { text: "昨天酒局认识个装修公司的 孟德华 华美装饰 要一批瓷砖 500箱", intent: "create_lead", slots: { name: "孟德华", company: "华美装饰", quantity: 500 } },
+    { text: "帮我录一下 周姐 周记烧腊 想进我们的冷柜 2台", intent: "create_lead", slots: { name: "周姐", company: "周记烧腊", product: "冷柜", quantity: 2 } },
+    { text: "帮我记一下 王总说下周再谈", intent: "log_followup", slots: { customer: "王总" } },
+  ]);
+});
+
+describe("deal stages said loosely: haggling, a goner, pidgin signed", () => {
+  run([
+    { text: "顺丰仓储那单还在谈价 他们想压到二十八万", intent: "update_deal", slots: { customer: "顺丰仓储", stage: "negotiation", amount: 280000 } },
+    { text: "coastal fitness is a goner, they went with a cheaper vendor", intent: "update_deal", slots: { customer: "coastal fitness", stage: "lost" } },
+    { text: "Okafor Motors don sign! 4.1 million naira", intent: "update_deal", slots: { customer: "Okafor Motors", stage: "won", amount: 4100000 } },
+    { text: "马经理现在去万达集团了", intent: "update_customer", slots: { customer: "马经理", company: "万达集团" } },
+  ]);
+});
+
+describe("sums and goods: a corrected sum, naira, a hedge before the count, a weight is no part of the goods", () => {
+  run([
+    { text: "新线索 何总 要80台投影仪 预算十万 不对 十二万", intent: "create_lead", slots: { amount: 120000, quantity: 80 } },
+    { text: "new lead: Bola Ade, Ade Foods, 200 cartons noodles, budget ₦1.5m", intent: "create_lead", slots: { amount: 1500000, quantity: 200 } },
+    { text: "lead: suresh nair, nair spices, 300 kg black pepper, budget 3 lakh? sorry i mean 4 lakh", intent: "create_lead", slots: { product: "black pepper", quantity: 300, amount: 400000 } },
+    { text: "new lead: Lisa at Bloom Florist wants like 60 glass vases and her assistant will email", intent: "create_lead", slots: { quantity: 60, product: "glass vases" } },
+    { text: "Kindly add lead: Mr. Arjun Rao, Rao Pharma, requirement is 40 steel trolleys", intent: "create_lead", slots: { quantity: 40, product: "steel trolleys" } },
+  ]);
+});
+
+describe("reporting periods: a past quarter or year, the full year, the top few who bought most", () => {
+  run([
+    { text: "previous quarter recap please", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-07-01", to: "2026-09-30" } },
+    { text: "去年全年的业绩汇总", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-01-01", to: "2025-12-31" } },
+    { text: "whole year numbers pls", role: "manager", intent: "summary", slots: { period: "this_year" } },
+    { text: "这个月下单最多的三家", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 3 } },
+  ]);
+});
+
+describe("dates in English said the chat way: a fortnight, next tomorrow, by the 20th with no 'the', a time in words", () => {
+  run([
+    { text: "met Jade Lim at the expo, she wants 30 display racks, call her in a fortnight", intent: "create_lead", slots: { next_due: "2026-12-02" } },
+    { text: "called Mr Obi, he said call am next tomorrow", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+    { text: "emailed Priya the catalogue, she will revert by 25th", intent: "log_followup", slots: { next_due: "2026-11-25" } },
+    { text: "a table for six on friday at eight thirty in the evening", role: "guest", intent: "create_booking", slots: { start: "2026-11-20T20:30", party_size: 6 } },
+    { text: "can we move friday's lunch to 1 instead of 12", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-20T13:00" } },
+    { text: "change our table to 6 people instead of 4", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "the meeting room is on the 5th floor", intent: "unknown" },
+  ]);
+});
+
+describe("bookings: the day in and out said after it, a room asked after, a guest's name and phone typed by staff", () => {
+  run([
+    { text: "周六的房改成下周二入住 周四退", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-24", end: "2026-11-26" } },
+    { text: "move my friday room: check in saturday, check out monday", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21", end: "2026-11-23" } },
+    { text: "元旦还有空房吗 12月31号到1月2号 三个人", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-31", end: "2027-01-02" } },
+    { text: "帮客人订个房 殷晓梅 13922334455 12月5号到12月7号 大床房", intent: "create_booking", slots: { name: "殷晓梅", phone: "13922334455", start: "2026-12-05" } },
+  ]);
+});
+
+describe("channels and contacts: WeChat as wx, Messenger, a visit to someone's office, pidgin questions", () => {
+  run([
+    { text: "wx上跟陶姐聊了下 她说下周再看", intent: "log_followup", slots: { customer: "陶姐", channel: "message" } },
+    { text: "chatted with Ms Reyes on messenger, she got the quote", intent: "log_followup", slots: { channel: "message" } },
+    { text: "went over to Mr. Tan office this morning, he wants a demo next week", intent: "log_followup", slots: { customer: "Mr. Tan", channel: "visit" } },
+    { text: "wetin dey my list for today", intent: "list_tasks", slots: { period: "today" } },
+    { text: "sara lopez prefers email only, and no calls before 10", intent: "update_customer", slots: { preferences: ["prefers email only", "no calls before 10"] } },
+  ]);
+});

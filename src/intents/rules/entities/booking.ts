@@ -27,8 +27,8 @@ const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth
 const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
-/** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5": the new one counts. */
-const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|(?<![.:\\d])\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*,?\\s*not\\s+(?:${EN_NUM})\\b`, "i");
+/** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
+const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|(?<![.:\\d])(?<!\\bto\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*,?\\s*not\\s+(?:${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
 const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
@@ -189,7 +189,7 @@ export function findPreferences(text: string): string[] {
   return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
 }
 
-const ROOM_CUES = /(的房(?![卡费号价])|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const ROOM_CUES = /(的房(?![卡费号价])|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
 const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */
@@ -209,7 +209,7 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 export function findGuestName(text: string): string | undefined {
   const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|name:?|for guest|guest name:?)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
-  const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
+  const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
   if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;

@@ -23,7 +23,7 @@ const ZH_SUFFIXES = [
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
-  "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
+  "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -83,6 +83,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
       index += lead[0].length;
       head = head.slice(lead[0].length);
     }
+    // "想进我们的真空包装机": what we sell is no customer's business.
+    if (/(?:我们|咱们|我司|本公司)的?$/.test(text.slice(0, index))) continue;
     // "樱花教育咨询", "蓝海科技公司": trade words in a row all belong to the name.
     let value = head + (m[2] as string);
     for (let more = SUFFIX_NEXT.exec(text.slice(index + value.length)); more; more = SUFFIX_NEXT.exec(text.slice(index + value.length))) value += more[0];
@@ -197,11 +199,13 @@ const BARE = "[\\u4e00-\\u9fffA-Za-z0-9]{2,8}?";
 const PLACED = [
   new RegExp(`(?:@|跳槽到|跳槽去|加入了?|入职了?|调到|现在叫|改名叫|改名为|更名为|改叫)\\s*(${BARE})(?=了|的|[，,。.!！?？\\s]|$)`, "g"),
   new RegExp(`(?:在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
+  // "刚加了个微信 鑫禾农机的付总": a word owning a titled person, after a pause, is where they work.
+  new RegExp(`(?:^|[\\s，,。:：])(${BARE})的(?=[\\u4e00-\\u9fff]{1,2}(?:总|经理|老板|主任|厂长|店长|院长|校长|处长|科长)(?![\\u4e00-\\u9fff]{0,1}(?:部|公司)))`, "g"),
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
   new RegExp(`^(?:把|那个|这个|那家|这家)?([^\\s的，,。:：、把我你他她]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价)|被(?:竞品|同行|别家|人)|那个?单|这个?单|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
 /** Words that open a sentence and are never a company. */
-const NOT_BARE = /^(?:查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
+const NOT_BARE = /^(?:上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
 const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
@@ -239,6 +243,11 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
   return out;
 }
 
+/** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty". */
+const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$))\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+/** What someone runs, said before its name: "开月子中心的", "槟城开咖啡店的", "转了去做美容院". */
+const DESCRIBED = /开|做|转/;
+
 const PLACE_BEFORE = /(?:在|去|到|来)(?:了)?(?:那个|这个)?\s*$/;
 const PLACE_AFTER = /^\s*(?:那边|这边|那儿|这儿|里|上|门口|附近|旁边|楼下)/;
 
@@ -247,8 +256,17 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const named = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
   // One lead has one company: when a trade word names it, the word after the person is something else.
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
-  const all = [...named, ...placed].sort((a, b) => a.index - b.index);
-  // "在万达广场那边见了…叫嘉禾物业": a place where people met is not their company when another is named.
+  const sign = SIGN.exec(text);
+  const signed = sign ? { index: sign.index + sign[0].length - (sign[1] as string).length, end: sign.index + sign[0].length, value: sign[1] as string, sure: true } : undefined;
+  const described = (c: CompanySpan) => !!signed && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value));
+  const all = [...named, ...placed].filter((c) => !described(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
+  const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
+  return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text);
+}
+
+/** "在万达广场那边见了…叫嘉禾物业": a place where people met is not their company when another is named. */
+function withoutMeetingPlaces(all: CompanySpan[], text: string): CompanySpan[] {
   const places = all.filter((c) => PLACE_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && PLACE_AFTER.test(text.slice(c.end)));
   return places.length && places.length < all.length ? all.filter((c) => !places.includes(c)) : all;
 }

@@ -24,6 +24,9 @@ export function findPhones(text: string): Span[] {
     let raw = m[0];
     // Trailing separators belong to the sentence, not the number.
     raw = raw.replace(/[\s()-]+$/, "");
+    // "13588204417 2月3号": a date's number typed after the phone is not part of it.
+    const tail = /\s+\d{1,2}$/.exec(raw);
+    if (tail && /^[\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))) raw = raw.slice(0, tail.index);
     const digits = raw.replace(/\D/g, "");
     const plus = raw.trim().startsWith("+");
     if (digits.length < 7 || digits.length > 15) continue;

@@ -33,7 +33,7 @@ const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
-const EN_STOP = /[,.;:!?()]|\s(?:for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,.;:!?()]|\s(?:and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -241,7 +241,9 @@ function findEnGoods(text: string, out: Goods): void {
   if (counted && (out.quantity === undefined || out.quantity === parseCount((counted[1] as string).replace(/,/g, "")))) {
     out.quantity = parseCount((counted[1] as string).replace(/,/g, ""));
     // "20 pallet racks", "12 box fans": a unit word in the singular before more words is part of the goods' name.
-    const compound = counted[3] && !/s$/i.test(counted[2] as string) && (out.quantity ?? 0) > 1 && !/\bof\s*$/i.test(text.slice(0, (counted.index ?? 0) + counted[0].length - counted[3].length));
+    // A weight or length never is ("500 kg packaging film").
+    const measure = /^(?:kg|kgs|kilos?|grams?|lbs?|oz|ounces|liters?|litres?|tons?|tonnes?|ft|feet|metres?|meters?|yards?|sq ?ft|gallons?|pounds?)$/i.test(counted[2] as string);
+    const compound = counted[3] && !measure && !/s$/i.test(counted[2] as string) && (out.quantity ?? 0) > 1 && !/\bof\s*$/i.test(text.slice(0, (counted.index ?? 0) + counted[0].length - counted[3].length));
     if (!out.product && counted[3]) out.product = cleanEn(compound ? `${counted[2]} ${counted[3]}` : counted[3]);
   }
   // "2,000 metres of cotton", "6 flats of seedlings": a count, any measure, "of" and the goods.

@@ -9,7 +9,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
-  [/(今年|本年度?|这一?年|年度|全年|\bthis year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
+  [/(今年|本年度?|这一?年|年度|全年|\bthis year\b|\b(?:full|whole|entire) year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bthe week\b|\bweekly\b)/i, "this_week"],
   [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
@@ -33,6 +33,8 @@ export function findLimit(text: string): number | undefined {
     /\b(?:top|best|biggest|largest)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b/i,
     new RegExp(`(?:前|头|排名前)\\s*(${NUM_SOURCE})\\s*(?:个|名|位|大|家)?`),
     new RegExp(`(${NUM_SOURCE})\\s*(?:个|名|位|家|大)\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
+    // "买的最多的五家", "下单最多的三个": the count after who did the most.
+    new RegExp(`最(?:多|大|高)的\\s*(${NUM_SOURCE})\\s*(?:个|名|位|家)`),
     /\b(\d+|five|ten|three|twenty)\s+(?:biggest|best|largest|top)?\s*(?:customers|clients|accounts|buyers)\b/i,
   ];
   for (const re of patterns) {
