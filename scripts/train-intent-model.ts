@@ -24,6 +24,7 @@ export const TRAINING_SETS = [
   "parser-fresh-14.jsonl",
   "parser-fresh-15.jsonl",
   "parser-fresh-16.jsonl",
+  "parser-fresh-17.jsonl",
   "parser-heldout.jsonl",
 ];
 
