@@ -19,6 +19,8 @@ const SMALL_TALK = new RegExp(
 );
 const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/u;
 
+const WISH =
+  /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 /** Attempts to steer the assistant instead of using it; treated as nothing at all. */
 const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
@@ -93,6 +95,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
+  if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f))) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
   if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };

@@ -137,6 +137,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
+    [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
@@ -175,8 +177,12 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   summary: [
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
-    [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
+    [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)/i, 4],
+    [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
+    // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.
+    [/(?:新增|新加|新建|新进|录入)(?:了)?(?:多少|几)|(?:进了|来了|成交|签)(?:了)?(?:多少|几)(?:个|条|单|家)?(?:线索|客户|单|商机)|\bhow many (?:new )?(?:leads|deals|customers|clients)\b/i, 3.5],
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],
     // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.

@@ -11,8 +11,8 @@ import {
 
 type Components = chrono.ParsedComponents;
 
-/** "from 2 Jan to 5 Jan": chrono reads "from 2" as two o'clock; without the "from" it reads the range. */
-const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+/** "from 2 Jan to 5 Jan", "from 12 to 15 Dec": chrono reads "from 2" as two o'clock; without the "from" it reads the range. */
+const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 
 /** What a count right after a date counts, when chrono took the count for the year. */
 const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;

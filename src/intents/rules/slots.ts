@@ -200,7 +200,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
     for (const m of text.matchAll(/[,;]\s*(?:and\s+|but\s+)?((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
   }
-  return out.length ? out : undefined;
+  // "note for Mrs Lee: allergic to peanuts, likes corner table": a note's items are found by the verbs too.
+  const unique = [...new Set(out)];
+  return unique.length ? unique : undefined;
 }
 
 /** A past reporting range: "Nov 2 to Nov 8" asked in November means this year's, not next year's. */
@@ -315,7 +317,7 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
 }
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[查看帮给找搜列发统算]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);

@@ -130,3 +130,18 @@ describe("channels and contacts: WeChat as wx, Messenger, a visit to someone's o
     { text: "sara lopez prefers email only, and no calls before 10", intent: "update_customer", slots: { preferences: ["prefers email only", "no calls before 10"] } },
   ]);
 });
+
+describe("own probes: counts of the team's records, reps behind, a wish, running late, a stay from day to day of a month", () => {
+  run([
+    { text: "查一下上周新增了多少线索", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "查一下上周新增了多少线索", intent: "unknown" },
+    { text: "王总那边进了多少货", intent: "lookup_customer", slots: { query: "王总" } },
+    { text: "which reps haven't logged a call this week", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "本月哪些业务员还没开单", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "happy birthday to Grace from finance 🎉", intent: "unknown" },
+    { text: "祝大家中秋快乐", intent: "unknown" },
+    { text: "we'll be about 15 minutes late for our 8pm table", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T20:15" } },
+    { text: "a family room from 20 to 23 Dec please, 2 adults 2 kids", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-20", end: "2026-12-23", party_size: 4 } },
+    { text: "note for Mr Hill: vegetarian, likes the window seat", intent: "update_customer", slots: { preferences: ["vegetarian", "likes the window seat"] } },
+  ]);
+});
