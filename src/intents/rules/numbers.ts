@@ -180,6 +180,8 @@ export function findMoney(text: string): MoneyMention[] {
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     const value = parseMoney(raw);
     if (value === undefined) continue;
+    // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
+    if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
     const cue = MONEY_CUES.test(before);
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];

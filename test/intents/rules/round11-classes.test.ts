@@ -145,3 +145,12 @@ describe("own probes: counts of the team's records, reps behind, a wish, running
     { text: "note for Mr Hill: vegetarian, likes the window seat", intent: "update_customer", slots: { preferences: ["vegetarian", "likes the window seat"] } },
   ]);
 });
+
+describe("own probes: a unit price is no amount, a trade done is no company, the month's performance ranked", () => {
+  run([
+    { text: "新线索 家乐超市 采购部赵经理 要300箱洗衣液 每箱45块", intent: "create_lead", slots: { name: "赵经理", company: "家乐超市", quantity: 300 }, absent: ["amount"] },
+    { text: "new lead: Amy Chen, Chen Bakery, 200 boxes at $3 each, budget $800", intent: "create_lead", slots: { quantity: 200, amount: 800 } },
+    { text: "新客户 做烘焙的 好利来加盟店 沈老板", intent: "create_lead", slots: { name: "沈老板", company: "好利来加盟店" } },
+    { text: "上个月业绩排名发我看看", role: "manager", intent: "summary", slots: { period: "last_month" } },
+  ]);
+});

@@ -23,7 +23,7 @@ const ZH_SUFFIXES = [
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
-  "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
+  "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -65,7 +65,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
     // "给天和酒店": a 和 that would leave less than a name is part of it (天和, 永和), so cut at the particle before.
-    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+    // "那个做奶茶的客户": a trade done is no name (做 cuts like a verb of meeting).
+    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们做：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
     const cut = head[(cuts[0] ?? 0) - 1] === "和" && head.length - (cuts[0] ?? 0) < 2 ? cuts[1] ?? 0 : cuts[0];
     if (cut !== undefined) {
       index += cut;
