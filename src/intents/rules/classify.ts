@@ -53,6 +53,15 @@ const OFF_TOPIC =
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
 const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
 
+const EVERYONE = /\b(?:everyone|everybody|all of them|the whole list)\b|所有人|每个人|全部人/i;
+const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-mails?|contacts?|contact details|addresses)\b|电话|手机|号码|邮箱|联系方式|地址/i;
+/**
+ * The writer away, a colleague covering: "I'll be on leave next week, Jason will cover my accounts", "我下周请假 客户先
+ * 找小王". The writer's own schedule is no customer's record.
+ */
+const OWN_ABSENCE =
+  /\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)/i;
+
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
 
@@ -76,6 +85,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
+  // "send me the phone number of everyone in Beijing": contact details in bulk are an export, never a look-up.
+  if ((BULK_DATA.test(t) || EVERYONE.test(t)) && CONTACT_DETAILS.test(t)) return { ...unknown, score: 5, margin: 5 };
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
 
@@ -254,7 +265,7 @@ const COLLEAGUE_ASKED =
 const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|news|announcement|article|tariff|policy)/i;
 /** Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks never record. */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
@@ -363,6 +374,8 @@ function addEntityEvidence(
     add("update_deal", -2.5);
   }
   if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
+  // "Ravi confirmed PO for 200 units, total 3.2 lakh": a win with its sum, told with no call or visit, is the deal's news.
+  if (f.stage === "won" && who && !f.channel && f.money.some((m) => m.strong) && has("log_followup")) add("update_deal", 1.5);
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);

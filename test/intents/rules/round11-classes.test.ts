@@ -154,3 +154,15 @@ describe("own probes: a unit price is no amount, a trade done is no company, the
     { text: "上个月业绩排名发我看看", role: "manager", intent: "summary", slots: { period: "last_month" } },
   ]);
 });
+
+describe("own probes: the writer away, contact details in bulk, a confirmed PO with its sum", () => {
+  run([
+    { text: "I'm on leave from Monday, Priya will cover my accounts", intent: "unknown" },
+    { text: "我后天请假 有客户找就让小刘帮忙", intent: "unknown" },
+    { text: "Mr Tan is on leave till Monday, call again then", intent: "log_followup", slots: { customer: "Mr Tan" } },
+    { text: "give me the emails of all customers in Shenzhen", role: "manager", intent: "unknown" },
+    { text: "把所有客户的电话导出来发我", role: "manager", intent: "unknown" },
+    { text: "Anita from Lotus Foods confirmed the PO, 1.8 lakh total", intent: "update_deal", slots: { stage: "won", amount: 180000 } },
+    { text: "周总说合同签了 二十万", intent: "update_deal", slots: { customer: "周总", stage: "won", amount: 200000 } },
+  ]);
+});
