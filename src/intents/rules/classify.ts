@@ -323,7 +323,7 @@ function addEntityEvidence(
   // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
   const firstWho = f.names[0];
   // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
-  if (firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
+  if (role !== "guest" && firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
   // "马经理现在去万达集团了": the company named after the move; "锦澜物业那单现在在谈价" moved nobody.
   const nowAt = NOW_AT.exec(t);
   if (who && nowAt && f.companies.some((c) => c.index >= nowAt.index)) add("update_customer", 3.5);

@@ -137,6 +137,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "后天的房间帮我多加一晚", "续一晚": a stay made longer.
+    [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.

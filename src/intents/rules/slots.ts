@@ -242,7 +242,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 }
 
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
-const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长(?:住|入住)?到|多住(?:到)?/i;
+const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */

@@ -166,3 +166,12 @@ describe("own probes: the writer away, contact details in bulk, a confirmed PO w
     { text: "周总说合同签了 二十万", intent: "update_deal", slots: { customer: "周总", stage: "won", amount: 200000 } },
   ]);
 });
+
+describe("own probes: a guest's own name and phone with a booking, a stay made longer", () => {
+  run([
+    { text: "订周六晚上6点 三位 我叫周敏 手机13700001111", role: "guest", intent: "create_booking", slots: { party_size: 3, name: "周敏", phone: "13700001111" } },
+    { text: "明天的房间再加一晚", role: "guest", intent: "change_booking", slots: { date: "2026-11-19" } },
+    { text: "can we add an extra night to our stay?", role: "guest", intent: "change_booking" },
+    { text: "we might stay an extra night, not sure yet", role: "guest", intent: "unknown" },
+  ]);
+});
