@@ -180,7 +180,7 @@ export const CUES: Record<Scored, Cue[]> = {
   summary: [
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
-    [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)/i, 4],
+    [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|谁(?:落后|掉队)了?|\bwho(?:'s| is| are)? (?:falling )?behind\b/i, 5],
     [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.
@@ -190,7 +190,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.
     // "各个销售的业绩排名", "ranking of reps this quarter": the team ranked, not customers.
     [REPS_RANKED, 5],
-    [/谁(?:卖|签|做|跑|成交|开单)得?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 3],
+    [/谁(?:卖|签|做|跑|成交|开)(?:单|得)?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 4],
     [/(团队|大家|我们|整体|全组)/, 0.8],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],

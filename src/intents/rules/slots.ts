@@ -300,12 +300,27 @@ function possessiveRep(text: string): string | undefined {
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
 const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
-/** "上季度", "last quarter", "去年": a whole past quarter or year, which has no period of its own. */
+/** "上季度", "last quarter", "去年", "Q3": a whole past quarter or year, which has no period of its own. */
 const LAST_QUARTER = /(上个?季度|上一个?季度|\b(?:last|previous|prior) quarter\b)/i;
 const LAST_YEAR = /(去年|上一年|\b(?:last|previous|prior) year\b)/i;
 
+/** "Q3", "第三季度": a quarter by its number, this year's unless it has not begun. */
+const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?/i;
+
 function pastPeriod(f: Features): { from: string; to: string } | undefined {
   const { y, m } = f.clock.today;
+  const named = NAMED_QUARTER.exec(f.text);
+  if (named) {
+    const q = named[1] ? Number(named[1]) : "一二三四".indexOf(named[2] as string) + 1 || Number(named[2]);
+    const current = Math.floor((m - 1) / 3) + 1;
+    // "Q1 2027", "2026年第一季度": the year said wins.
+    const said = /\b(20\d\d)\b|(20\d\d)年/.exec(f.text);
+    const year = said ? Number(said[1] ?? said[2]) : q > current ? y - 1 : y;
+    if (year === y && q === current) return undefined;
+    const from = { y: year, m: q * 3 - 2, d: 1 };
+    const to = addDays({ y: q === 4 ? year + 1 : year, m: q === 4 ? 1 : q * 3 + 1, d: 1 }, -1);
+    return { from: formatDate(from), to: formatDate(to) };
+  }
   if (LAST_QUARTER.test(f.text)) {
     const firstMonth = Math.floor((m - 1) / 3) * 3 - 2;
     const from = firstMonth < 1 ? { y: y - 1, m: firstMonth + 12, d: 1 } : { y, m: firstMonth, d: 1 };

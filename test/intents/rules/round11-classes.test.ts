@@ -175,3 +175,14 @@ describe("own probes: a guest's own name and phone with a booking, a stay made l
     { text: "we might stay an extra night, not sure yet", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("own probes: which rep did most or fell behind, a quarter by its number", () => {
+  run([
+    { text: "这个月谁开单最多", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "本周谁掉队了", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "how did we do in Q2", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-04-01", to: "2026-06-30" } },
+    { text: "Q1 2027 numbers please", role: "manager", intent: "summary", slots: { period: "custom", from: "2027-01-01", to: "2027-03-31" } },
+    { text: "2025年第四季度的业绩汇总", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-10-01", to: "2025-12-31" } },
+    { text: "Q4 summary", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+  ]);
+});
