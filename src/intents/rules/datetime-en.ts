@@ -50,7 +50,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   for (const r of results) {
     if (NOT_DATES.test(r.text.trim())) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
-    if (/[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
+    // Words only ("他说next week给答复") are English wherever they sit.
+    if (/\d/.test(r.text) && /[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     const end = r.index + r.text.length;
     const start = r.start;
     // "a tasting day after tomorrow at 11": chrono reads the day after tomorrow only with "the" before it.

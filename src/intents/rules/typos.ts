@@ -24,10 +24,13 @@ const PINYIN: Record<string, string> = {
 };
 const PINYIN_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(PINYIN).join("|")})(?![A-Za-z])`, "gi");
 
-/** Pinyin initials typed for a word, beside Chinese: "qx预订 下周一那个", "yd一下下周五的房". */
+/** Pinyin initials and English verbs typed for a word, beside Chinese: "qx预订 下周一那个", "yd一下下周五的房". */
 const PINYIN_INITIALS: Array<[RegExp, string]> = [
   [/(?<![A-Za-z])qx(?=\s*[\u4e00-\u9fff])/gi, "取消"],
   [/(?<![A-Za-z])yd(?=\s*[\u4e00-\u9fff])/gi, "预订"],
+  // English verbs inside Chinese: "明天remind我follow up 李经理" is 提醒我跟进.
+  [/(?<![A-Za-z])remind\s*(?=我)/gi, "提醒"],
+  [/(?<=[\u4e00-\u9fff]\s*)follow[- ]?up(?![A-Za-z])/gi, "跟进"],
 ];
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */

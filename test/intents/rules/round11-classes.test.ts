@@ -186,3 +186,11 @@ describe("own probes: which rep did most or fell behind, a quarter by its number
     { text: "Q4 summary", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
   ]);
 });
+
+describe("own probes: English words inside Chinese", () => {
+  run([
+    { text: "刚call了Kevin 他说next week再定", intent: "log_followup", slots: { customer: "Kevin", channel: "call", next_due: "2026-11-25" } },
+    { text: "后天remind我follow up 孙经理", intent: "log_followup", slots: { customer: "孙经理", next_due: "2026-11-20" } },
+    { text: "Grace那边PO收到了 12万", intent: "update_deal", slots: { customer: "Grace", stage: "won", amount: 120000 } },
+  ]);
+});
