@@ -194,3 +194,11 @@ describe("own probes: English words inside Chinese", () => {
     { text: "Grace那边PO收到了 12万", intent: "update_deal", slots: { customer: "Grace", stage: "won", amount: 120000 } },
   ]);
 });
+
+describe("own probes: a renewal is a win, a demo asked for is no goods", () => {
+  run([
+    { text: "Harbour Gym renewed for another year, 9.6k", intent: "update_deal", slots: { customer: "Harbour Gym", stage: "won", amount: 9600 } },
+    { text: "绿源超市续签了 一年十五万", intent: "update_deal", slots: { stage: "won", amount: 150000 } },
+    { text: "new lead: Omar, 30 licences of our POS, wants a demo monday 11am", intent: "create_lead", slots: { name: "Omar", quantity: 30, product: "POS" } },
+  ]);
+});

@@ -74,6 +74,8 @@ function cleanEn(s: string): string | undefined {
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
   if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|quotes|info|information|time|pricing|prices?|price list|a price|samples?|details|brochure|catalogue|catalog|proposal)$/i.test(p)) return undefined;
+  // "wants demo thurs 3pm", "wants a call next week": a meeting asked for is no goods.
+  if (/^(?:demo|call|meeting|visit|chat|catch[- ]?up|callback|zoom)\b/i.test(p)) return undefined;
   // "wants 5 cases": a unit alone is how many, not what.
   if (new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
   return p;
