@@ -320,6 +320,11 @@ function addEntityEvidence(
   // A call nobody picked up is, from staff, a contact to log; from a guest, a grumble about the desk.
   const unanswered = role !== "guest" && UNANSWERED.test(t) && !/投诉|complain/i.test(t);
   if (f.problem && !unanswered && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
+  // "金鼎酒楼反馈上批酒瓶子碎了三箱": feedback that something went wrong is the complaint, not just a contact.
+  if (f.problem && !unanswered && role !== "guest" && /反馈|反映|\bfeedback\b/i.test(t) && (who || /客户|顾客|customer|client/i.test(t))) {
+    add("log_complaint", 2);
+    add("log_followup", -1);
+  }
   // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
   const firstWho = f.names[0];
   // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
