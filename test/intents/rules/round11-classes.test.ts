@@ -205,7 +205,7 @@ describe("own probes: a renewal is a win, a demo asked for is no goods", () => {
 
 describe("own probes: feedback that something broke is a complaint, a deal is no customer", () => {
   run([
-    { text: "福满楼反馈上批啤酒瓶子碎了两箱", intent: "log_complaint", slots: { customer: "福满楼" } },
+    { text: "福满酒楼反馈上批啤酒瓶子碎了两箱", intent: "log_complaint", slots: { customer: "福满酒楼" } },
     { text: "客户反馈这次的货箱子破了好几个", intent: "log_complaint" },
     { text: "王总反馈样品不错 下周下单", intent: "log_followup", slots: { customer: "王总" } },
     { text: "那个单子黄了 被同行抢了", intent: "update_deal", slots: { stage: "lost" }, absent: ["customer"] },
