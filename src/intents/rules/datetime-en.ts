@@ -64,7 +64,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     // "16 feb, 12 pax": a two-digit count after the date is read as the year 2012; a head count follows it.
     const countAfter = start.isCertain("year") && /\b\d{2}$/.test(r.text) && COUNT_AFTER.test(text.slice(end));
     const date = said && (said.y < 1000 || countAfter) ? { ...said, y: compareMd(said, clock.today) < 0 ? clock.today.y + 1 : clock.today.y } : said;
-    const time = start.isCertain("hour") ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
+    // "a table for 10 on Dec 20": chrono reads the head count as ten o'clock.
+    const headCount = /^\d{1,2}\s+on\b/i.test(r.text) && /\bfor\s+$/i.test(text.slice(0, r.index));
+    const time = start.isCertain("hour") && !headCount ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
     if (!date && !time) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);

@@ -191,7 +191,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
-  for (const m of text.matchAll(/\b(?:is|is a|are)\s+(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
+  for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
   for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always)\b)[^,.;!]){1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());

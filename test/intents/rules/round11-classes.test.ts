@@ -211,3 +211,11 @@ describe("own probes: feedback that something broke is a complaint, a deal is no
     { text: "那个单子黄了 被同行抢了", intent: "update_deal", slots: { stage: "lost" }, absent: ["customer"] },
   ]);
 });
+
+describe("own probes: a head count before 'on <date>' is no hour, a restaurant's private room is a table, 'I'm vegetarian'", () => {
+  run([
+    { text: "private dining room for 12 on Dec 18 please", role: "guest", intent: "create_booking", slots: { kind: "table", start: "2026-12-18", party_size: 12 } },
+    { text: "table for 8 on the 28th at 6:30pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-28T18:30", party_size: 8 } },
+    { text: "I'm vegan, please remember that", role: "guest", intent: "remember_preferences", slots: { preferences: ["vegan"] } },
+  ]);
+});

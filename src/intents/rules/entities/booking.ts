@@ -194,6 +194,8 @@ const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订
 
 /** Room or table, from the words used; undefined when the message does not say. */
 export function findBookingKind(text: string): "room" | "table" | undefined {
+  // A restaurant's private room is a table booked, whatever the word.
+  if (/\bprivate (?:dining )?room\b|\bprivate dining\b/i.test(text) && !/\bnights?\b|\bstay\b|check[- ]?in/i.test(text)) return "table";
   const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
   if (room && !table) return "room";
   if (table && !room) return "table";
