@@ -130,7 +130,7 @@ function lookupQuery(f: Features): string | undefined {
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
@@ -138,7 +138,12 @@ function lookupQuery(f: Features): string | undefined {
   ];
   for (const re of patterns) {
     const m = re.exec(t);
-    const q = m?.[1]?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "").trim();
+    // "最近跟宏远谈得怎么样了", "腾达集团的联系人": the record's name, without how it was asked.
+    const q = m?.[1]
+      ?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
+      .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
+      .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
+      .trim();
     if (q) return q;
   }
   return f.phones[0]?.value.replace(/^\+/, "") ?? firstName(f) ?? firstCompany(f);
@@ -184,7 +189,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
   const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
-  for (const m of text.matchAll(/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  for (const m of text.matchAll(/(不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }

@@ -219,3 +219,12 @@ describe("own probes: a head count before 'on <date>' is no hour, a restaurant's
     { text: "I'm vegan, please remember that", role: "guest", intent: "remember_preferences", slots: { preferences: ["vegan"] } },
   ]);
 });
+
+describe("own probes: who a quote went to, a dislike kept as one, a look-up's name without how it was asked", () => {
+  run([
+    { text: "给银泰百货的吴经理发了报价 三万五", intent: "update_deal", slots: { customer: "银泰百货", stage: "proposal", amount: 35000 } },
+    { text: "赵姐爱喝咖啡 不喜欢加糖", intent: "update_customer", slots: { preferences: ["爱喝咖啡", "不喜欢加糖"] } },
+    { text: "最近跟恒通聊得怎么样了", intent: "lookup_customer", slots: { query: "恒通" } },
+    { text: "查下金桥物流的负责人电话", intent: "lookup_customer", slots: { query: "金桥物流" } },
+  ]);
+});
