@@ -53,6 +53,8 @@ const OFF_TOPIC =
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
 const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
 
+const QUOTE_TO_SEND =
+  /^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
 const EVERYONE = /\b(?:everyone|everybody|all of them|the whole list)\b|所有人|每个人|全部人/i;
 const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-mails?|contacts?|contact details|addresses)\b|电话|手机|号码|邮箱|联系方式|地址/i;
 /**
@@ -379,6 +381,11 @@ function addEntityEvidence(
     add("update_deal", -2.5);
   }
   if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
+  // "send Fiona the revised quote tomorrow", "发个报价给王总 明天前": a quote still to send is a follow-up to do, no stage reached.
+  if (f.stage === "proposal" && who && QUOTE_TO_SEND.test(t) && f.dates.length) {
+    add("update_deal", -2);
+    add("log_followup", 2.5);
+  }
   // "Ravi confirmed PO for 200 units, total 3.2 lakh": a win with its sum, told with no call or visit, is the deal's news.
   if (f.stage === "won" && who && !f.channel && f.money.some((m) => m.strong) && has("log_followup")) add("update_deal", 1.5);
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.

@@ -228,3 +228,12 @@ describe("own probes: who a quote went to, a dislike kept as one, a look-up's na
     { text: "查下金桥物流的负责人电话", intent: "lookup_customer", slots: { query: "金桥物流" } },
   ]);
 });
+
+describe("own probes: a quote still to send is a follow-up, one sent is a proposal", () => {
+  run([
+    { text: "email Marco the pricing on friday", intent: "log_followup", slots: { customer: "Marco", next_due: "2026-11-20" } },
+    { text: "明天做个方案给李总", intent: "log_followup", slots: { customer: "李总", next_due: "2026-11-19" } },
+    { text: "sent Marco the quote, 4.2k", intent: "update_deal", slots: { customer: "Marco", stage: "proposal", amount: 4200 } },
+    { text: "find me clients in the dental industry", intent: "lookup_customer", slots: { query: "dental industry" } },
+  ]);
+});
