@@ -30,7 +30,7 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
   [/(?<![A-Za-z])yd(?=\s*[\u4e00-\u9fff])/gi, "预订"],
   // English verbs inside Chinese: "明天remind我follow up 李经理" is 提醒我跟进.
   [/(?<![A-Za-z])remind\s*(?=我)/gi, "提醒"],
-  [/(?<=[\u4e00-\u9fff]\s*)follow[- ]?up(?![A-Za-z])/gi, "跟进"],
+  [/(?<=[\u4e00-\u9fff]\s*)follow[- ]?up(?![A-Za-z]|\s*[A-Za-z])/gi, "跟进"],
 ];
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */

@@ -237,3 +237,9 @@ describe("own probes: a quote still to send is a follow-up, one sent is a propos
     { text: "find me clients in the dental industry", intent: "lookup_customer", slots: { query: "dental industry" } },
   ]);
 });
+
+describe("own probes: an English phrase inside Chinese stays whole", () => {
+  run([
+    { text: "这周的 follow up list 发我看看", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
