@@ -121,7 +121,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
     [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
-    [/\b(tasks?|to-?dos?|follow[- ]?ups|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
     // "订12月3号的房", "订周六中午的包间": the booking verb, its day, then what is booked.
