@@ -80,6 +80,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "how's the Fairmont deal looking", "how is the Acme account going": where one customer stands.
+    [/\bhow(?:'s| is| are)\s+(?:the|our)\s+.{1,30}?\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i, 3.5],
     // "whats the email for dr mbeki", "need the mobile for mr okafor": a detail of someone asked for.
     [/\b(?:what'?s|whats|what is|what was|need|get me|send me|give me|find)\s+(?:the |his |her |their )?(?:email|e-mail|phone|number|mobile|cell|contact|address|details|whatsapp)(?: number| address| details)? (?:for|of)\b/i, 3.5],
     // "anything on Saltwater Bistro?", "any news about Dr Rao": what we have on someone, asked in passing.

@@ -132,6 +132,7 @@ function lookupQuery(f: Features): string | undefined {
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
+    /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|lookup|look up|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,

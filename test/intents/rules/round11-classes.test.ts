@@ -243,3 +243,14 @@ describe("own probes: an English phrase inside Chinese stays whole", () => {
     { text: "这周的 follow up list 发我看看", intent: "list_tasks", slots: { period: "this_week" } },
   ]);
 });
+
+describe("own probes: a customer ringing in with a problem, a problem nobody minds, a street is no bed", () => {
+  run([
+    { text: "Mr Osei rang, the last order came late and 3 cartons were missing", intent: "log_complaint", slots: { customer: "Mr Osei" } },
+    { text: "孙总打电话来说货少了三箱", intent: "log_complaint", slots: { customer: "孙总" } },
+    { text: "delivery came late but Mrs Tan was fine with it", intent: "log_followup", slots: { customer: "Mrs Tan" } },
+    { text: "Mr Lee rang, wants 20 more cases next week", intent: "log_followup", slots: { customer: "Mr Lee", channel: "call" } },
+    { text: "Bakerloo Cafe's new address is 8 Queen St", intent: "unknown" },
+    { text: "how's the Riverside deal looking?", intent: "lookup_customer", slots: { query: "Riverside" } },
+  ]);
+});

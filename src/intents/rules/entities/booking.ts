@@ -102,7 +102,8 @@ export function findNights(text: string): number | undefined {
 }
 
 const ROOM_TYPES_ZH = /((?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
-const ROOM_TYPES_EN = /\b((?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b/i;
+/** "12 King St", "Queen's Road": a street is no bed. */
+const ROOM_TYPES_EN = /\b((?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)/i;
 
 /**
  * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in
@@ -189,7 +190,7 @@ export function findPreferences(text: string): string[] {
   return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
 }
 
-const ROOM_CUES = /(的房(?![卡费号价])|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b|\bqueen\b|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const ROOM_CUES = /(的房(?![卡费号价])|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
 const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */
