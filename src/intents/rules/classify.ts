@@ -325,15 +325,13 @@ function addEntityEvidence(
   const minded = !/\b(?:was|were|is|are)\s+(?:fine|ok|okay|cool)\s+with\b|\b(?:didn'?t|did not|doesn'?t) mind\b|\bno (?:big )?(?:deal|problem|worries)\b|没关系|不介意|没意见|无所谓/i.test(t);
   if (f.problem && minded && !unanswered && (role === "guest" || who || /(客户|顾客|客人|住客|会员|投诉|customer|client|guest|complain)/i.test(t))) add("log_complaint", 2.5);
   if (f.problem && !minded) add("log_complaint", -3);
-  // "Mrs Wong rang, her order arrived late": a customer ringing in with a problem is ringing to complain.
-  if (f.problem && minded && who && role !== "guest" && /\b(?:rang|called in|phoned in|called us|rang us)\b|打电话来|打来电话|来电/i.test(t)) {
-    add("log_complaint", 2.5);
-    add("log_followup", -1.5);
-  }
-  // "金鼎酒楼反馈上批酒瓶子碎了三箱": feedback that something went wrong is the complaint, not just a contact.
-  if (f.problem && !unanswered && role !== "guest" && /反馈|反映|\bfeedback\b/i.test(t) && (who || /客户|顾客|customer|client/i.test(t))) {
-    add("log_complaint", 2);
-    add("log_followup", -1);
+  // "Mrs Wong rang, her order arrived late", "金鼎酒楼反馈上批酒瓶子碎了三箱": a customer ringing in or giving
+  // feedback about a problem is complaining; the contact only carried it.
+  const rangIn = who && /\b(?:rang|called in|phoned in|called us|rang us)\b|打电话来|打来电话|来电/i.test(t);
+  const feedback = /反馈|反映|\bfeedback\b/i.test(t) && (who || /客户|顾客|customer|client/i.test(t));
+  if (f.problem && minded && !unanswered && role !== "guest" && (rangIn || feedback)) {
+    add("log_complaint", rangIn ? 2.5 : 2);
+    add("log_followup", rangIn ? -1.5 : -1);
   }
   // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
   const firstWho = f.names[0];
