@@ -59,6 +59,10 @@ function periodByMonthName(text: string, clock: Clock): Period | undefined {
   return undefined;
 }
 
+/** The place visited ends its clause ("…Kreuzberg,", "…Irvine location today,") before the person is named. */
+const PAUSE_AFTER_PLACE = /^(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yesterday|this morning|this afternoon|earlier))?\s*[,;.]/;
+const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went to|walked into)\s+(?:the\s+)?$/i;
+
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
@@ -77,17 +81,23 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     (n) => !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
-  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && candidates[k + 1]?.titled && candidates[k + 1]?.index === n.end + 1);
+  // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named
+  // after them, are the place (the business), and the one named after is the person met.
+  const visited = candidates.filter((n, k) => !n.titled && k < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && PAUSE_AFTER_PLACE.test(text.slice(n.end)));
+  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && candidates[k + 1]?.titled && candidates[k + 1]?.index === n.end + 1).concat(visited);
   const names = candidates.filter((n) => !owners.includes(n));
-  companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, sure: false })));
+  companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, value: o.value.replace(/['’]s\b.*$/, ""), sure: false })));
   companies.sort((a, b) => a.index - b.index);
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
   const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
   // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
   const named = found.length > 0 || names.length > 0;
-  const lower = named ? {} : findLowerCase(text);
-  if (lower.name) names.push(lower.name);
+  // "called marco at Bella Notte": with a business capitalised, the person may still be typed in lower case.
+  // Only in the shapes that name someone: "end of the month" is no one from anywhere.
+  const beside = named && !names.length ? findLowerCase(text) : {};
+  const lower = named ? { name: beside.fromBusiness ? undefined : beside.name } : findLowerCase(text);
+  if (lower.name && !found.some((c) => overlaps(c, lower.name as NameSpan))) names.push(lower.name);
   const companiesKept = named ? found : lower.company ? [lower.company] : [];
   const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {

@@ -9,6 +9,7 @@ import { extractFeatures } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
+import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { undecided } from "./mood.ts";
 
@@ -23,10 +24,10 @@ const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_foll
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
- * (打完电话 → 打电话), a leading slash command (a bare one, "/help", is kept as its word).
+ * (打完电话 → 打电话), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
  */
 function normalise(text: string): string {
-  return plainVerbs(mendTypos(text.normalize("NFKC")).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
+  return plainVerbs(keepCorrections(mendTypos(text.normalize("NFKC"))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */

@@ -59,13 +59,15 @@ function listedLead(text: string): { name?: string; company?: string } | undefin
 
 /** "帮小李录个线索：韩梅梅": the colleague asked to record it is not the lead. */
 const ASKED_TO_RECORD = /^(?:录|建|加|记|登记|新建|添加|填)/;
+/** "Add a lead for Dana: Kevin O'Malley, …": the colleague a lead is added for is not the lead. */
+const ADDED_FOR = /\b(?:lead|leads|prospect|task|reminder)\s+for\s+$/i;
 
 /**
  * The lead's name: the first person named who is not the colleague asked to record it, said in full
  * where the message gives more of it later ("Met Nina … - Nina Lopez").
  */
 function leadName(f: Features): string | undefined {
-  const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))));
+  const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !ADDED_FOR.test(f.text.slice(0, n.index)));
   const first = people[0];
   if (!first) return f.guestName;
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
@@ -77,12 +79,12 @@ const strongMoney = (f: Features) => (f.money.find((m) => m.cued) ?? f.money.fin
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
 const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
-const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)/;
+const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
   const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
-  const person = customers.length ? customers[0] : f.names.length > 1 ? undefined : f.names[0];
+  const person = customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0];
   const company = f.companies[0];
   if (person && company) {
     if (prefer === "company") return company.value;

@@ -43,7 +43,7 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/\bweds\b\.?/gi, "Wednesday"],
   [/\b(?:reservaton|resevation|reservtion)\b/gi, "reservation"],
   [/\br u\b/gi, "are you"],
-  [/(?<![\w@.'’-])u(?![\w@.'’-])/g, "you"],
+  [/(?<![\p{L}\d_@.'’-])u(?![\p{L}\d_@.'’-])/gu, "you"],
   [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
   [/\bpts\b/gi, "points"],
   [/\bmtg\b/gi, "meeting"],

@@ -128,10 +128,10 @@ export function findZhCompanies(text: string): CompanySpan[] {
 const EN_SUFFIXES =
   "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
   "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
-  "Steakhouse|Pizzeria|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
+  "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation";
-const EN_COMPANY_RE = new RegExp(`((?:(?:[A-Z0-9][\\w'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
+const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,
  * Outfitters) or -ing (Roofing, Glazing, Tiling) after a capitalised name. Words of that shape that are not
@@ -146,6 +146,13 @@ const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|
 const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
+
+/** "Café Morgenrot", "Hotel Adlon", "Trattoria Da Enzo": a trade word said first, then the name. */
+const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
+/** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
+const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})/g;
+/** Two-letter abbreviations joined by & are departments or terms (F&B, R&D, P&L), not a business. */
+const AMPERSAND_TERM = /^[A-Z]{1,2}\s*&\s*[A-Z]{1,2}$/;
 
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
 export function findEnCompanies(text: string): CompanySpan[] {
@@ -165,7 +172,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     out.push({ index, end: index + value.length, value, sure });
   };
   // "Heather & Thistle", "Bondi Bait & Tackle", "Smith & Sons": capitalised words joined by & name a business.
-  for (const m of text.matchAll(EN_AMPERSAND_RE)) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
+  for (const m of text.matchAll(EN_AMPERSAND_RE)) if (!AMPERSAND_TERM.test(m[0] as string)) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
+  for (const m of text.matchAll(EN_TRADE_FIRST_RE)) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
   for (const m of text.matchAll(EN_COMPANY_RE)) {
     const head = (m[1] as string).trim();
     // A suffix alone ("the hotel") is not a name; it needs a capitalised word in front.
@@ -177,6 +185,7 @@ export function findEnCompanies(text: string): CompanySpan[] {
     add(m.index ?? 0, m[0], true);
   }
   for (const m of text.matchAll(PAREN_RE)) add((m.index ?? 0) + 1, m[1] as string, true);
+  for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
   const domains = [...text.matchAll(/@([a-z0-9-]+)\./gi)].map((d) => (d[1] as string).toLowerCase().replace(/-/g, ""));
   // A personal domain (john@johnsmith.com) spells the person, whose first name also opens the address.

@@ -19,7 +19,8 @@ const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|con
 
 const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s*$)/;
 
-type LowerCaseFound = { name?: NameSpan; company?: CompanySpan };
+/** `fromBusiness`: the name was read from "someone from/at a business" (findLowerCaseFrom). */
+type LowerCaseFound = { name?: NameSpan; company?: CompanySpan; fromBusiness?: boolean };
 
 /**
  * Someone typed in lower case, in the first shape that names them: "jake from brooklyn roasters", "new lead
@@ -31,9 +32,10 @@ export function findLowerCase(text: string): LowerCaseFound {
   const listed = findLowerCaseListed(text);
   if (listed.name) return listed;
   const from = findLowerCaseFrom(text);
-  if (from.name || from.company) return from;
+  if (from.name || from.company) return { ...from, fromBusiness: true };
   const titled = span(text, LOWER_TITLED.exec(text), 1);
-  const contacted = titled ?? span(text, CONTACTED.exec(text), 1);
+  const speaker = span(text, SPEAKER_AFTER_PAUSE.exec(text), 1);
+  const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
   if (contacted && isSomeone(contacted.value)) return { name: { ...contacted, titled: !!titled } };
   const company = span(text, LOWER_SUBJECT.exec(text), 1) ?? span(text, MOVED_TO_STAGE.exec(text), 1);
   return company && !NOT_A_SUBJECT.test(company.value) ? { company: { ...company, sure: false } } : {};
@@ -42,17 +44,23 @@ export function findLowerCase(text: string): LowerCaseFound {
 const WORD = "[a-z][a-z'-]{1,15}";
 const NAME = `${WORD}(?: ${WORD})?`;
 const BUSINESS_WORDS = "(?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+";
+/** A business in a list after a lower-case name may be capitalised ("hannah becker, Café Morgenrot, …"). */
+const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";
 
 /** "new lead jordan whitlock, whitlock brewing co, …"; "her name is priya raman she runs sunflower yoga studio in pasadena". */
-const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${BUSINESS_WORDS})\\s*[,.;]`);
+const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
 const NAME_IS = new RegExp(`\\b(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s) (${NAME})(?= (?:she|he|they|and|from|at|of|who)\\b|\\s*[,.;]|\\s*$)`);
 const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is from) (${BUSINESS_WORDS})(?= (?:in|at|near|and|she|he|they|who|which)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
 const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
 const CONTACTED = new RegExp(
-  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|pinged|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to)\\b|\\s*[,.;!]|\\s*$)`,
+  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|pinged|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
 );
+/** "visited Lagoon Grill today, chidi showed me…", "…, hannah wasn't in": someone in lower case opening a clause. */
+const SPEAKER_AFTER_PAUSE = new RegExp(`[,;.]\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
+/** Things and roles that say or want things in chat and are nobody's name. */
+const NOT_A_SPEAKER = /^(?:budget|price|pricing|order|deal|delivery|payment|quote|contract|samples?|boss|team|manager|owner|chef|staff|buyer|client|customer|legal|finance|procurement|purchasing|accounts|everyone|nobody|someone|he|she|they|it|we|you|i|mgmt|management|ops|hq|wife|husband)$/i;
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
   /^([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|new (?:email|phone|number|mobile|address))\b|\?)/;
