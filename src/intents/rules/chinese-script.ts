@@ -21,7 +21,7 @@ const CANTONESE: Array<[string, string]> = [
   ["睇", "看"], ["諗", "想"], ["搵", "找"], ["揾", "找"], ["傾", "聊"], ["倾", "聊"], ["攞", "拿"], ["畀", "给"], ["俾", "给"],
   ["喺", "在"], ["覆", "回"], ["咁", "这"], ["嘢", "些"], ["嘈", "吵"], ["瞓", "睡"], ["隔籬", "隔壁"], ["隔篱", "隔壁"], ["㗎", "啊"],
   ["搞掂", "搞定"], ["改做", "改成"], ["下晝", "下午"], ["下昼", "下午"], ["上晝", "上午"], ["上昼", "上午"], ["晏晝", "中午"], ["晏昼", "中午"],
-["嗰", "那"], ["瞓唔着", "睡不着"], ["瞓唔著", "睡不着"], ["瞓唔到", "睡不着"], ["點用", "咋用"], ["点用", "咋用"],
+["嗰", "那"], ["做嘢", "做事"], ["瞓唔着", "睡不着"], ["瞓唔著", "睡不着"], ["瞓唔到", "睡不着"], ["點用", "咋用"], ["点用", "咋用"],
 ];
 const CANTONESE_RE = new RegExp(CANTONESE.map(([w]) => w).join("|"), "g");
 const CANTONESE_MAP = new Map(CANTONESE);
@@ -33,6 +33,7 @@ const CANTONESE_MARKERS = /[咗嘅佢係冇唔嚟啲咩喺畀俾覆㗎瞓嘈]|�
  * Cantonese, since in Mandarin it is "too" ("价格高太贵").
  */
 const CANTONESE_TITLE = /([陳陈黃黄李張张王劉刘林何吳吴梁鄭郑謝谢羅罗許许鄧邓馮冯曾蔡彭潘袁葉叶蔣蒋杜麥麦周徐蕭萧朱胡郭馬马高盧卢趙赵])([生太])(?![意活日产產命气氣长長物太鲜鮮育病])/g;
+const MRS_ALONE = new RegExp(`(?<=^|[\\s，,：:])${CANTONESE_TITLE.source.replace("([生太])", "太").replace(/\(\?![^)]*\)$/, "")}(?=[\\s，,。：:]|$)`, "g");
 const MR_BY_SURNAME = new RegExp(CANTONESE_TITLE.source.replace("([生太])", "(生)"), "g");
 
 const toSimplified = OpenCC.Converter({ from: "hk", to: "cn" });
@@ -44,6 +45,8 @@ export function readAsMandarin(text: string): string {
   let t = text;
   const titled = CANTONESE_MARKERS.test(t) ? CANTONESE_TITLE : MR_BY_SURNAME;
   t = t.replace(titled, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
+  // "新客 何太 开了间糖水铺": Mrs He standing alone between spaces, however the rest is written.
+  t = t.replace(MRS_ALONE, (_, surname: string) => `${surname}姐`);
   t = t.replace(CANTONESE_RE, (w) => CANTONESE_MAP.get(w) ?? w);
   const simplified = toSimplified(t);
   if (simplified.length === t.length) return simplified;

@@ -26,7 +26,7 @@ const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
@@ -116,6 +116,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
+  if (process.env.DEBUG_SCORES) console.log([...scores]);
   if (ownPreference) allowed.add("update_customer");
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
@@ -265,9 +266,12 @@ const COLLEAGUE_ASKED =
   /^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|[?？])\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
 const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|news|announcement|article|tariff|policy)/i;
-/** Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks never record. */
+/**
+ * Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks
+ * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
+ */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || TEAM_PLANS.test(t) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || (TEAM_PLANS.test(t) && !f.stage) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
@@ -298,7 +302,7 @@ const PURCHASE_HISTORY_ASKED =
 const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|转(?:了)?(?:去|行)做|改行做/;
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
-const RECORD_ASKED = /^\s*(?:帮我|帮忙|麻烦)?(?:录|记|建|加|登记)(?:入|上)?(?:一下|下)\s|^\s*(?:pls |please )?(?:log|record|save|note) (?:this|down)\b/i;
+const RECORD_ASKED = /^\s*(?:[^，,。\s]{1,6}?\s*)?(?:帮我|帮忙|麻烦)?(?:录|记|建|加|登记)(?:入|上)?(?:一下|下)\s|^\s*(?:pls |please )?(?:log|record|save|note) (?:this|down)\b/i;
 const RECORD_HEADING = /^\s*(?:客户资料|客户信息|联系人信息|联系人资料|\blead (?:details|info)|\bcontact (?:details|card|info))\s*(?:[:：\-—]|\s)/i;
 
 const WRITE_INTENT_NAMES = new Set<IntentName>([

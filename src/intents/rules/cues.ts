@@ -58,6 +58,8 @@ export const CUES: Record<Scored, Cue[]> = {
   update_deal: [
     [/(成交|签约|签单|签了|签下|拿下|赢单|赢了|输单|中标|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
     [/(单子|那单|这单|订单|合同|项目)/, 1],
+    // "张单没了 他们拣了第二间", "方案报过去了": a deal gone elsewhere, a proposal sent up, in chat's words.
+    [/(?:张单|那单|这单|单子?)(?:就|都)?没了|(?:拣|挑|选|揀)了?(?:第二|另一|别的?)(?:间|家)|方案(?:已经?)?报(?:过去|上去)?了|报了方案/, 2.5],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
     [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
@@ -99,7 +101,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
-    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了)/, 3.5],
+    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|转了?去[^，,。\s]{2,12}(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],

@@ -84,7 +84,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named
   // after them, are the place (the business), and the one named after is the person met.
   const visited = candidates.filter((n, k) => !n.titled && k < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && PAUSE_AFTER_PLACE.test(text.slice(n.end)));
-  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && candidates[k + 1]?.titled && candidates[k + 1]?.index === n.end + 1).concat(visited);
+  // "金沙湾的黄丽": a bare three-character "name" owning a full name is a place or business too.
+  const owns = (n: NameSpan, next: NameSpan | undefined) => !!next && next.index === n.end + 1 && (next.titled || (n.value.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n.value)));
+  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && owns(n, candidates[k + 1])).concat(visited);
   const names = candidates.filter((n) => !owners.includes(n));
   companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, value: o.value.replace(/['’]s\b.*$/, ""), sure: false })));
   companies.sort((a, b) => a.index - b.index);

@@ -41,3 +41,36 @@ describe("a slip corrected in the same message keeps only the correction", () =>
     { text: "lead: Ana Silva, Rio Foods, 0917 555 1234 sorry 0917 555 1243", intent: "create_lead", slots: { phone: "09175551243" } },
   ]);
 });
+
+describe("Chinese businesses and people in more shapes", () => {
+  run([
+    { text: "新线索 星海网吧 老板叫强哥 要一百箱功能饮料 电话13698765432", intent: "create_lead", slots: { name: "强哥", company: "星海网吧", quantity: 100 } },
+    { text: "线索：夕阳红养老院 后勤部周主任，护理床要二十张，电话0571-88776655", intent: "create_lead", slots: { name: "周主任", company: "夕阳红养老院", quantity: 20 } },
+    { text: "新客户 开发区那边的拾光咖啡 店长小鹿 想试我们的燕麦奶 先拿20箱 下周二送样", intent: "create_lead", slots: { name: "小鹿", company: "拾光咖啡", quantity: 20 } },
+    { text: "昨晚微信上青禾茶饮的阿敏说样品不错 想加量 周五去店里聊", intent: "log_followup", slots: { customer: "阿敏" } },
+    { text: "昨天我和银杏湾的林婷见了面 包装她还要改 下周一再约", intent: "log_followup", slots: { customer: "林婷" } },
+    { text: "展会名片：韩立新，鼎盛钢构，做钢结构厂房的，对保温板有兴趣", intent: "create_lead", slots: { name: "韩立新", company: "鼎盛钢构" } },
+    { text: "新客户 宋雅（别搞混 不是宋总）晨曦家居 要沙发 十套", intent: "create_lead", slots: { name: "宋雅", company: "晨曦家居", quantity: 10 } },
+    { text: "新客 何太 开了间糖水铺 叫甜心记 想要红豆 每星期30箱 电话 6188 2231", intent: "create_lead", slots: { name: "何太", company: "甜心记", quantity: 30 } },
+    { text: "今天在五金展碰到一个做装修的大哥，叫曹建军，鸿运装饰，想要瓷砖胶，先拿100包，周五打电话给他", intent: "create_lead", slots: { name: "曹建军", company: "鸿运装饰", quantity: 100 } },
+    { text: "晚点记一下 家家福超市的孔经理 要进一批饮料 八百箱 预算六万 周四打电话过去", intent: "create_lead", slots: { name: "孔经理", company: "家家福超市", quantity: 800, amount: 60000 } },
+  ]);
+});
+
+describe("a deal's news in chat's words", () => {
+  run([
+    { text: "福满楼签了！！首单牛肉丸 5万2 搞定🎉 今晚请大家喝奶茶", intent: "update_deal", slots: { customer: "福满楼", stage: "won", amount: 52000 } },
+    { text: "永興行那筆訂單談成了 金額三萬六", intent: "update_deal", slots: { customer: "永興行", stage: "won", amount: 36000 } },
+    { text: "好運茶餐廳張單冇咗 佢哋揀咗第二間", intent: "update_deal", slots: { customer: "好運茶餐廳", stage: "lost" } },
+    { text: "百合婚庆 方案报过去了 四万八 等他们回复", intent: "update_deal", slots: { customer: "百合婚庆", stage: "proposal", amount: 48000 } },
+    { text: "江南味道的中秋礼盒赢单了 五百份 总共九万", intent: "update_deal", slots: { customer: "江南味道", stage: "won", amount: 90000 } },
+    { text: "今晚请大家喝奶茶 辛苦了", intent: "unknown" },
+  ]);
+});
+
+describe("someone moving to another business keeps their record", () => {
+  run([
+    { text: "黃生轉咗去金記燒臘做嘢 電話唔變", intent: "update_customer", slots: { customer: "黃生", company: "金記燒臘" } },
+    { text: "杜姐转去百味餐饮上班了 手机没换", intent: "update_customer", slots: { customer: "杜姐", company: "百味餐饮" } },
+  ]);
+});

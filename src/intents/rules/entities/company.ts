@@ -24,6 +24,7 @@ const ZH_SUFFIXES = [
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
+  "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -37,6 +38,7 @@ const ZH_LEADS = [
   "今天", "昨天", "刚才", "刚刚", "认识了", "认识", "拜访了", "拜访", "去了", "联系了", "联系", "查一下", "查下", "查查", "查询", "查",
   "搜一下", "搜索", "搜", "找一下", "找下", "找", "看看", "看下", "看一下", "帮我", "请", "跟进", "跟", "和", "给", "与", "把", "对",
   "有一家", "有家", "有个", "有间", "在", "是", "了", "的", "到", "从", "被", "向", "跳槽到", "跳槽去", "换到", "加入", "入职", "调到", "现在叫", "改名叫", "叫", "去", "那家", "这家", "一家",
+  "昨晚", "今早", "今晚", "早上", "晚上", "上午", "下午", "微信上", "微信里", "电话里", "电话上", "群里", "朋友圈",
   "那个", "这个", "家", "间", "我们", "他们", "她们", "他", "她", "投诉", "说", "问", "打给", "替", "为", "关于",
 ];
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
@@ -66,7 +68,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
     // "给天和酒店": a 和 that would leave less than a name is part of it (天和, 永和), so cut at the particle before.
     // "那个做奶茶的客户": a trade done is no name (做 cuts like a verb of meeting).
-    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们做：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们做喝请：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
     const cut = head[(cuts[0] ?? 0) - 1] === "和" && head.length - (cuts[0] ?? 0) < 2 ? cuts[1] ?? 0 : cuts[0];
     if (cut !== undefined) {
       index += cut;
@@ -99,6 +101,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
     if (branch) value += branch[0];
     // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
     if (WANTED_BEFORE.test(text.slice(0, index))) continue;
+    // "做钢结构厂房的": a factory building is what they build, not a factory's name.
+    if (/厂$/.test(value) && text[index + value.length] === "房") continue;
     if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
     if (ZH_GENERIC.test(value)) continue;
     out.push({ index, end: index + value.length, value, sure: true });
@@ -140,6 +144,8 @@ const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+)
 const EN_TRADE_SHAPE_RE = /((?:[A-Z][\w'’&.-]*\s+){1,3})([A-Z][a-z]{2,}(?:ers|ors|ing))\b/g;
 const NOT_TRADE = /^(?:Morning|Evening|Meeting|Wedding|Booking|Thanksgiving|Spring|King|Pricing|Something|Nothing|Anything|Everything|Following|Ordering|Customers|Members|Orders|Numbers|Others|Papers|Offers|Answers|Letters|Flowers|Visitors|Users|Leaders|Partners|Brothers|Sisters|Mothers|Fathers|Parents|Workers|Managers|Owners|Buyers|Sellers|Suppliers|Vendors)$/;
 const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
+/** "（不是明星那个哈哈）", "（老板娘）": an aside or a role in brackets, not a business. */
+const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|了|我|你|他|她|老板|经理|主管|店长|负责人|采购|朋友|亲戚|同学)[\u4e00-\u9fff\s]*$/;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
 const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
@@ -184,7 +190,7 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (NOT_TRADE.test(m[2] as string) || EN_NOT_COMPANY.test((m[1] as string).trim())) continue;
     add(m.index ?? 0, m[0], true);
   }
-  for (const m of text.matchAll(PAREN_RE)) add((m.index ?? 0) + 1, m[1] as string, true);
+  for (const m of text.matchAll(PAREN_RE)) if (!PAREN_ASIDE.test(m[1] as string)) add((m.index ?? 0) + 1, m[1] as string, true);
   for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
   const domains = [...text.matchAll(/@([a-z0-9-]+)\./gi)].map((d) => (d[1] as string).toLowerCase().replace(/-/g, ""));
@@ -214,7 +220,7 @@ const PLACED = [
   // "刚加了个微信 鑫禾农机的付总": a word owning a titled person, after a pause, is where they work.
   new RegExp(`(?:^|[\\s，,。:：])(?:给|跟|和|找|去|到|约|见|问|拜访了?)?(${BARE})的(?=[\\u4e00-\\u9fff]{1,2}(?:总|经理|老板|主任|厂长|店长|院长|校长|处长|科长)(?![\\u4e00-\\u9fff]{0,1}(?:部|公司)))`, "g"),
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
-  new RegExp(`^(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、把我你他她说讲问]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价)|被(?:竞品|同行|别家|人)|那个?单|这个?单|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
+  new RegExp(`^(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、把我你他她说讲问]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那个?单|这个?单|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
 /** Words that open a sentence and are never a company. */
 const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
@@ -230,7 +236,8 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
     for (const m of text.matchAll(re)) {
       const value = m[1] as string;
       const index = (m.index ?? 0) + m[0].length - value.length;
-      if (!NOT_BARE.test(value)) out.push({ index, end: index + value.length, value, sure: false });
+      // "在酒店用品展碰到一个做民宿的": where someone was met, and a count of them, are no business's name.
+      if (!NOT_BARE.test(value) && !/[碰遇见]|一个|一位/.test(value)) out.push({ index, end: index + value.length, value, sure: false });
     }
   }
   for (const p of persons) {
@@ -256,7 +263,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 }
 
 /** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty". */
-const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$))\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个][\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)\s*[，,]?\s*叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
 /** What someone runs, said before its name: "开月子中心的", "槟城开咖啡店的", "转了去做美容院". */
 const DESCRIBED = /开|做|转/;
 

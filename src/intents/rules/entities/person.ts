@@ -101,7 +101,9 @@ export function findZhNames(text: string): NameSpan[] {
     if (NOT_GIVEN.has(given[0] as string) && !diminutive) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
-    if (given.length === 2 && NOT_GIVEN.has(given[1] as string)) given = given.slice(0, 1);
+    // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
+    const endsAlone = /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
+    if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string))) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
     const before = text[i - 1];
@@ -118,6 +120,11 @@ export function findZhNames(text: string): NameSpan[] {
     out.push({ index: i, end: i + v.length, value: v, titled: false });
     i += v.length;
   }
+  // "店长小米", "老板娘阿珍", "对接人强哥": a familiar name said right after the role, whatever its characters.
+  for (const m of text.matchAll(ROLE_THEN_NICKNAME)) {
+    const i = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+    if (!taken(i, i + (m[1] as string).length)) out.push({ index: i, end: i + (m[1] as string).length, value: m[1] as string, titled: true });
+  }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -127,8 +134,10 @@ const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`
 /** A job title said before a name, not after it. */
 const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
 
+const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)/g;
+
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
