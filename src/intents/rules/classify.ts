@@ -116,7 +116,6 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
-  if (process.env.DEBUG_SCORES) console.log([...scores]);
   if (ownPreference) allowed.add("update_customer");
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
@@ -136,10 +135,10 @@ export function classify(text: string, role: Role, f: Features): Classification 
 }
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|枱|张台|预订|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|枱|张台|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
-const EXISTING_BOOKING = /(把|的(?:预订|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
+const EXISTING_BOOKING = /(把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
 
 /** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
 const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;
@@ -187,7 +186,7 @@ const CANCEL_RULE_QUESTION = new RegExp(
 );
 
 const CANCEL_STATUS = /取消(?:成功|好|掉)?了(?:吗|没|么)|(?:已经)?取消了没|取消成功(?:了)?(?:吗|没)|\bis (?:my|our|the) (?:booking|reservation|table|room) (?:cancell?ed|canceled)\b|\bdid (?:the|my|our) cancell?ation go through\b|\bha(?:s|ve) (?:my|our|the) (?:booking|reservation)s? been cancell?ed\b/i;
-const CHECKED_IN = /(?:刚|刚刚|已经|已|才)(?:办理?了?)?入住|入住(?:后|以后|之后)|\b(?:just|already) checked in\b|\bafter (?:we |i )?check(?:ed)?[- ]?in\b/i;
+const CHECKED_IN = /(?:刚|刚刚|已经|已|才)(?:办理?了?)?入住|入住(?:后|以后|之后)|(?:办|办理)入住(?:时|的时候)?(?:排队|等了|等半天|花了)|\bcheck-?in (?:took|queue|line)\b|\b(?:just|already) checked in\b|\bafter (?:we |i )?check(?:ed)?[- ]?in\b/i;
 const PASSIVE_CANCEL = /被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)|\b(?:was|were|got|been|has been|have been)\s+(?:\w+\s+)?cancell?ed\b/i;
 
 const DELAYED = /(?:晚|迟)(?:到|来)?\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*半?\s*(?:小时|钟头|分钟|分)|\b(?:running|be|arrive|arriving|we'?ll be|i'?ll be)\b.{0,20}\blate\b/i;
@@ -402,7 +401,7 @@ function addEntityEvidence(
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
   // "给VIP客户Mr. Lee订明晚8点的桌 4位": a booking with its when and head count, even for a VIP, is no ranking.
-  if (when && (f.partySize !== undefined || f.nights !== undefined) && has("create_booking")) add("top_customers", -4);
+  if (when && (f.partySize !== undefined || f.nights !== undefined || f.roomType) && has("create_booking")) add("top_customers", -4);
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);

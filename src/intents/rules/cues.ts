@@ -82,6 +82,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "whose number is +234 803 555 0142?", "who owns this email: …": the owner of a detail, asked.
+    [/\bwhose (?:number|phone|mobile|cell|email|e-mail) is\b|\bwho (?:owns|has) (?:this|the|that) (?:number|phone|email)\b|(?:这个|这)?(?:号码|电话|手机号?|邮箱)是(?:谁|哪个客户|哪位)(?:的)?/i, 3.5],
     // "how's the Fairmont deal looking", "how is the Acme account going": where one customer stands.
     [/\bhow(?:'s| is| are)\s+(?:the|our)\s+.{1,30}?\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i, 3.5],
     // "whats the email for dr mbeki", "need the mobile for mr okafor": a detail of someone asked for.
@@ -107,7 +109,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [CONTACT_HABIT, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new number|new phone|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new number|new phone|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -146,7 +148,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
-    [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b/i, 3],
+    [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|张|个)?床|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
     [/\b(change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
@@ -156,6 +158,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
   ],
   my_bookings: [
+    // "我在你们那边有预约吗": whether the guest has a booking at all, asked.
+    [/(?:我|我们)在你们(?:那边|这边|那里|这里|店里|酒店)?有(?:预约|预订|预定|订位|订房)(?:吗|嘛|么|没有?)/, 4.5],
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
     // "查一下我的订房", "我住到哪天来着", "what time's my table on Friday?": the guest's own booking, asked about.
     [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],

@@ -137,7 +137,7 @@ function lookupQuery(f: Features): string | undefined {
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|lookup|look up|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
-    /^(?:what(?:'s| is| are)|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
+    /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address)/i,
   ];
   for (const re of patterns) {
     const m = re.exec(t);
@@ -147,9 +147,11 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
       .trim();
-    if (q) return q;
+    // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
+    if (q && !/^[来出看下一调吧呗了]+$/.test(q)) return q;
   }
-  return f.phones[0]?.value.replace(/^\+/, "") ?? firstName(f) ?? firstCompany(f);
+  // "whose number is +234 803 555 0142?", "搜一下 wumin@hzweidao.com 是谁": a detail given, to find its owner.
+  return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);
 }
 
 const BIRTHDAY_ZH = /生日(?:是|在|为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
@@ -239,7 +241,11 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   if (!first.time && lateTime?.time) first = { ...first, time: lateTime.time, meridiemKnown: lateTime.meridiemKnown };
   const isRoom = kind === "room";
   out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
-  const end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
+  let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
+  // "下周三入住 周五退房", "check in next Wednesday, check out Saturday": a weekday to leave on is the one after arriving.
+  if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end)) && compareDates(addDays(end.date, 7), first.date) > 0) {
+    end = { ...end, date: addDays(end.date, 7) };
+  }
   if (end && compareDates(end.date, first.date) > 0) {
     out.end = formatDate(end.date);
     if (isRoom && f.nights === undefined) out.nights = daysBetween(first.date, end.date);
@@ -249,7 +255,9 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
+const ORIGINALLY = /(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?\s*$|\boriginally(?: (?:for|on))?\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
+const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
@@ -429,6 +437,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   change_booking: (f) => {
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
+    // "入住能不能推迟一天 原来是8号 改9号": the day said after 原来 is the booking's, the next day said the new one.
+    // A range replaced by a range ("原来订的5号到7号 改成6号到8号") is read below, end with end.
+    const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 8), d.index)));
+    const replacement = original && f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index > original.index);
+    if (original && replacement) return { date: formatDate(original.date), start: formatResolved(dinnerTime(replacement, f.text)), party_size: f.partySize };
     const shifted = shiftedByDays(f);
     if (shifted) return { ...shifted, party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);

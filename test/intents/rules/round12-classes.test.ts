@@ -74,3 +74,32 @@ describe("someone moving to another business keeps their record", () => {
     { text: "杜姐转去百味餐饮上班了 手机没换", intent: "update_customer", slots: { customer: "杜姐", company: "百味餐饮" } },
   ]);
 });
+
+describe("bookings: rooms by their kind, head counts changed, days replaced, leaving on a weekday", () => {
+  run([
+    { text: "想订12月5号到7号的双人房 两位大人", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-05", end: "2026-12-07" } },
+    { text: "we'll be 9 now not 6 for saturday lunch", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 9 } },
+    { text: "change party size to 4 for my booking on friday", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 4 } },
+    { text: "周六的包厢人数从8个改到12个", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 12 } },
+    { text: "把25号的预约改到27号吧 那天要加班", role: "guest", intent: "change_booking", slots: { date: "2026-11-25", start: "2026-11-27" } },
+    { text: "退房能不能晚一天 原来是22号 改23号", role: "guest", intent: "change_booking", slots: { date: "2026-11-22", start: "2026-11-23" } },
+    { text: "请问我在你们这边有预订吗", role: "guest", intent: "my_bookings" },
+    { text: "前台办入住排队排了半小时 没人管", role: "guest", intent: "log_complaint" },
+    { text: "check in next Tuesday, check out Friday, twin room for 2", role: "guest", intent: "create_booking", slots: { start: "2026-11-24", end: "2026-11-27" } },
+    { text: "帮VIP客户老宋订一间行政房 下周四入住 周六退房 电话13500001111", intent: "create_booking", slots: { kind: "room", name: "老宋", start: "2026-11-26", end: "2026-11-28" } },
+    { text: "table for 5 tomorrow 12pm, we need space for a stroller", role: "guest", intent: "create_booking", slots: { preferences: ["space for a stroller"] } },
+    { text: "明晚6点订个位 四个人 要靠门口的", role: "guest", intent: "create_booking", slots: { preferences: ["靠门口"] } },
+  ]);
+});
+
+describe("details of someone typed in lower case, and details given to find their owner", () => {
+  run([
+    { text: "change femi adeyemi's email to femi@lagosbites.ng", intent: "update_customer", slots: { customer: "femi adeyemi", email: "femi@lagosbites.ng" } },
+    { text: "lucia moreno new cell 0917 222 3344", intent: "update_customer", slots: { customer: "lucia moreno", phone: "09172223344" } },
+    { text: "bistro lumière deal won, €4,800", intent: "update_deal", slots: { customer: "bistro lumière", stage: "won", amount: 4800 } },
+    { text: "whose number is +44 7700 900123?", intent: "lookup_customer", slots: { query: "447700900123" } },
+    { text: "查一下 liwei@jinhe-trade.com 是谁", intent: "lookup_customer", slots: { query: "liwei@jinhe-trade.com" } },
+    { text: "萍姐上次聊到哪了 调出来看看", intent: "lookup_customer", slots: { query: "萍姐" } },
+    { text: "whats dina's email", intent: "lookup_customer", slots: { query: "dina" } },
+  ]);
+});

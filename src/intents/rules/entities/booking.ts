@@ -28,9 +28,9 @@ const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
-const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|(?<![.:\\d])(?<!\\bto\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*,?\\s*not\\s+(?:${EN_NUM})\\b`, "i");
+const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b|(?<![.:\\d])(?<!\\bto\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*not\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|现在(?:是|一共)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
@@ -145,7 +145,7 @@ const PREFS_ZH = [
   "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
-  "卡座", "卡位", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落",
+  "卡座", "卡位", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车",
 ];
 const PREFS_EN = [
   "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
@@ -155,6 +155,7 @@ const PREFS_EN = [
   "away from the elevator", "near the elevator", "bar seating", "bar seats", "bar stools", "counter seats", "corner table",
   "arriving late", "late arrival", "arriving early", "big table", "round table", "no pork", "no beef", "jain food", "kosher",
   "step-free access", "step-free", "step free", "ramp access", "nut-free", "dairy-free", "lactose intolerant", "extra pillows", "kids menu", "ground floor", "away from the lift", "near the lift",
+  "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})\\b`, "gi");
@@ -190,7 +191,7 @@ export function findPreferences(text: string): string[] {
   return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
 }
 
-const ROOM_CUES = /(的房(?![卡费号价])|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const ROOM_CUES = /(的房(?![卡费号价])|(?:单人|双人|三人|四人|标准|大床|双床|家庭|亲子)(?:房|间)|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
 const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */

@@ -33,6 +33,8 @@ export function findLowerCase(text: string): LowerCaseFound {
   if (listed.name) return listed;
   const from = findLowerCaseFrom(text);
   if (from.name || from.company) return { ...from, fromBusiness: true };
+  const owner = span(text, DETAIL_OWNER.exec(text), 1);
+  if (owner && isSomeone(owner.value)) return { name: { ...owner, titled: false } };
   const titled = span(text, LOWER_TITLED.exec(text), 1);
   const speaker = span(text, SPEAKER_AFTER_PAUSE.exec(text), 1);
   const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
@@ -61,9 +63,11 @@ const CONTACTED = new RegExp(
 const SPEAKER_AFTER_PAUSE = new RegExp(`[,;.]\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
 /** Things and roles that say or want things in chat and are nobody's name. */
 const NOT_A_SPEAKER = /^(?:budget|price|pricing|order|deal|delivery|payment|quote|contract|samples?|boss|team|manager|owner|chef|staff|buyer|client|customer|legal|finance|procurement|purchasing|accounts|everyone|nobody|someone|he|she|they|it|we|you|i|mgmt|management|ops|hq|wife|husband)$/i;
+/** "change chidi okafor's phone to …": whose detail it is, typed in lower case. */
+const DETAIL_OWNER = new RegExp(`\\b(${NAME})['’]s (?:new |old |current )?(?:phone|number|mobile|cell|email|e-mail|address|birthday|bday|whatsapp)\\b`);
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
-  /^([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|new (?:email|phone|number|mobile|address))\b|\?)/;
+  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
 /** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
 const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) ([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?) (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
 const NOT_A_SUBJECT =
