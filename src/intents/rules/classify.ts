@@ -6,6 +6,7 @@
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
+import { compareDates } from "./calendar.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
 const SMALL_TALK = new RegExp(
@@ -301,6 +302,9 @@ const PURCHASE_HISTORY_ASKED =
 const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|转(?:了)?(?:去|行)做|改行做/;
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
+const GRIEVANCE = /投诉|不满|抱怨|生气|发火|complain|unhappy|not happy|angry|furious|upset|livid|fuming/i;
+const NEXT_TIME_CONTACT = /(?:下次|下回|回头|改天|\bnext time\b)[^，,。]{0,4}(?:拜访|见面|见|去|visit|see|meet)/i;
+const PAST_CONTACT = /(?:拜访|见|聊|打)了|\b(?:visited|met|called|spoke)\b/i;
 const RECORD_ASKED = /^\s*(?:[^，,。\s]{1,6}?\s*)?(?:帮我|帮忙|麻烦)?(?:录|记|建|加|登记)(?:入|上)?(?:一下|下)\s|^\s*(?:pls |please )?(?:log|record|save|note) (?:this|down)\b/i;
 const RECORD_HEADING = /^\s*(?:客户资料|客户信息|联系人信息|联系人资料|\blead (?:details|info)|\bcontact (?:details|card|info))\s*(?:[:：\-—]|\s)/i;
 
@@ -444,6 +448,8 @@ function addEntityEvidence(
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
   if (has("update_customer")) add("create_lead", -1.5);
+  // "马晓东喜欢喝普洱 下次拜访带点茶过去": a visit still to come, said of a habit noted, is no contact logged.
+  if (has("update_customer") && has("log_followup") && NEXT_TIME_CONTACT.test(t) && !PAST_CONTACT.test(t)) add("log_followup", -2.5);
   // "what's alex's email?": a detail asked of someone typed in lower case still names them.
   if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w|\b[a-z]{2,}'s (?:number|phone|email|contact|details|address|mobile|cell)\b/i.test(t)) add("lookup_customer", -1);
   // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.
@@ -455,6 +461,12 @@ function addEntityEvidence(
     add("log_followup", -3);
   }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
+  // "quick call w Raj, bottles arrived damaged last time so he's hesitant. try again in a week": a contact with its next
+  // step, the problem only its background, is a follow-up unless someone is said to complain.
+  if (role !== "guest" && has("log_complaint") && has("log_followup") && f.channel && !GRIEVANCE.test(t) && f.dates.some((d) => compareDates(d.date, f.clock.today) > 0)) {
+    add("log_complaint", -2);
+    add("log_followup", 1);
+  }
   // "刚在展会加了小鹿美业老板娘的微信 她们店想进十台…", "met Kim Ji-hoon (Seoul Fitness) today, he's looking at 8
   // rowing machines": someone met for the first time who wants something is a lead, however the meeting was made.
   // "老客户李姐又要了五十箱矿泉水": an order from someone already a customer is news of them to log.

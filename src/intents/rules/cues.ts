@@ -34,6 +34,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [EXISTING_CUSTOMER, -2.5],
     // "线索 成都蜀香火锅的杜姐 要…", "客户资料 赵倩 瑞丰地产 …": a record's heading, then its details (the details are weighed in classify.ts).
     [/^\s*(?:新的?)?(?:线索|商机|意向)\s*(?:[:：\-—]|\s)/, 4],
+    // "新客 彭姐 开了间面包店…": a new customer, said short.
+    [/^\s*新客(?=[\s:：,，])/, 4],
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
     [/(?:^|[\s，,、(（])(?:开|做|搞|经营)[^，,。\s的]{1,6}的(?=[\s，,。(（]|$)/, 1.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
@@ -50,7 +52,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "I joined Kenji's call", "演示做完了", "培训搞定了": a contact the writer took part in or a step done with the customer.
     [/\b(?:joined|sat in on|was on|hopped on|jumped on) (?:[\w'-]+ ){0,3}(?:call|meeting|zoom|demo|visit|presentation)\b|(?:演示|demo|讲解|培训|路演|试用|测试|安装|调试|现场勘查|勘察|验收|交流会)(?:也|都)?(?:已经)?(?:做|搞|弄|讲|开)?(?:完|好)了/i, 2.5],
     // "陈园长回邮件了", "微信发了酒单过去", "电话打了三次", "Popped round to…": a contact said by its channel.
-    [/(回了(?:个|封|条)?(?:邮件|微信|消息|信息|短信)|回(?:邮件|微信|消息|信息|短信)(?:了|过来|说)|(?:微信|邮件|短信)(?:上|里)?(?:发|回)了|发了?(?:个|条|封)?(?:消息|信息|微信|短信|邮件)(?:过去|给)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)|(?:送|寄|拿)了?(?:些|点)?(?:样品|资料|目录|酒单|价目表|报价单?)|\b(?:popped (?:round|over|in|by)|swung by|went round|nipped (?:over|round)|dropped in on)\b)/i, 2.5],
+    [/(回了?(?:个|封|条)?\s*(?:email|e-mail|mail|wechat|whatsapp|msg|message|dm)|回了(?:个|封|条)?(?:邮件|微信|消息|信息|短信)|回(?:邮件|微信|消息|信息|短信)(?:了|过来|说)|(?:微信|邮件|短信)(?:上|里)?(?:发|回)了|发了?(?:个|条|封)?(?:消息|信息|微信|短信|邮件)(?:过去|给)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)|(?:送|寄|拿)了?(?:些|点)?(?:样品|资料|目录|酒单|价目表|报价单?)|\b(?:popped (?:round|over|in|by)|swung by|went round|nipped (?:over|round)|dropped in on)\b)/i, 2.5],
     // "酒单给蓝调酒吧的Kevin发过去了", "画册寄给邓总了": the thing sent said first, then to whom and the sending.
     [/(?:样品|资料|目录|酒单|菜单|价目表|画册|图纸|设计稿|手册|册子|PPT|PDF)[^，,。]{0,14}(?:发|寄|送|递)(?:给[^，,。]{1,8})?了/i, 2.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
@@ -61,6 +63,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "张单没了 他们拣了第二间", "方案报过去了": a deal gone elsewhere, a proposal sent up, in chat's words.
     [/(?:张单|那单|这单|单子?)(?:就|都)?没了|(?:拣|挑|选|揀)了?(?:第二|另一|别的?)(?:间|家)|方案(?:已经?)?报(?:过去|上去)?了|报了方案/, 2.5],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
+    // "we're in negotiation now, current number is $172,500": where the deal stands, and its figure.
+    [/\bwe(?:'re| are) (?:now )?(?:in|at) (?:the )?(?:negotiation|proposal|contract|closing)(?: stage)?\b|\b(?:current|latest) (?:number|figure|offer) is\b/i, 2.5],
     [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
     [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],

@@ -68,6 +68,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     const headCount = /^\d{1,2}\s+on\b/i.test(r.text) && /\bfor\s+$/i.test(text.slice(0, r.index));
     const time = start.isCertain("hour") && !headCount ? { h: start.get("hour") ?? 0, min: start.get("minute") ?? 0 } : undefined;
     if (!date && !time) continue;
+    // "a 1 month trial", "a 2 week pilot": a length that describes a thing is no day.
+    if (/^\d+\s*(?:-\s*)?(?:day|week|month|year)s?$/i.test(r.text) && (/\ban?\s+$/i.test(text.slice(0, r.index)) || /^[\s-]*(?:trial|pilot|contract|plan|subscription|warranty|lease|program|programme|course|stay|deal|term)\b/i.test(text.slice(end)))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);
     if (time && !meridiemKnown && time.h >= 12) part = undefined;

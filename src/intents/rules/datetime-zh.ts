@@ -109,7 +109,8 @@ const SCANS: Array<[RegExp, Scan]> = [
   }],
   // 周三/星期三/礼拜三/下周三/这周五/本周五/下下周一/上周二, 周末
   // "取消一下周四的": 一下 is "a moment" said after a verb, so its 下 is no "next".
-  [/((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7]|末)/g, (m, c) => {
+  // "每星期20箱": how often, not a day; "星期20" is no weekday.
+  [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([一二三四五六日天]|[1-7](?!\d)|末)/g, (m, c) => {
     const wd = m[2] === "末" ? 6 : WEEKDAYS[m[2] as string];
     if (wd === undefined) return undefined;
     const shift = weekShift(m[1]);

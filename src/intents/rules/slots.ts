@@ -15,7 +15,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
@@ -27,8 +27,9 @@ function nextDue(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
   const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
-  const before = (re: RegExp) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
-  const stated = before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
+  const before = (re: RegExp, reach = 16) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - reach), d.index)));
+  // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
+  const stated = before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
   if (stated) return formatResolved(stated);
   for (const d of f.dates) {
     if (d.rangeEnd) continue;
@@ -116,6 +117,15 @@ function englishSubject(text: string): string | undefined {
   return m?.[1]?.trim() || undefined;
 }
 
+/** "云顶酒店投诉 盘子…徐经理很不满意": whoever is named right before 投诉 is who complained. */
+function complainant(f: Features): string | undefined {
+  const at = /\s*(?:又|来|打电话来|打来)?(?:投诉|complained)/i.exec(f.text);
+  if (!at) return undefined;
+  const right = [...f.names, ...f.companies].find((s) => s.end <= at.index && f.text.slice(s.end, at.index).trim() === "");
+  // "Marcus from Harborview complained": the person said before their company is who complained.
+  return right && f.names.some((n) => n.end <= right.index) ? undefined : right?.value;
+}
+
 const trimText = (s: string, max = 500) => s.replace(/\s+/g, " ").trim().slice(0, max);
 
 function summaryText(f: Features): string | undefined {
@@ -154,7 +164,7 @@ function lookupQuery(f: Features): string | undefined {
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);
 }
 
-const BIRTHDAY_ZH = /生日(?:是|在|为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+const BIRTHDAY_ZH = /生日(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
 const BIRTHDAY_NUM = /(?:生日|birthday)[^\d]{0,12}(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const BIRTHDAY_EN = /birthday[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
@@ -194,7 +204,16 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
   const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
-  for (const m of text.matchAll(/(不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  // "只接受微信联系": the one way they accept.
+  const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text);
+  if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回)/, ""));
+  // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
+  const listed = /(?:偏好|喜好|习惯|备注)[:：]\s*(.+)$/.exec(text);
+  if (listed) {
+    const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim()).filter(Boolean);
+    return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
+  }
+  for (const m of text.matchAll(/(不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
@@ -206,6 +225,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always)\b)[^,.;!]){1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }
+  // "is vegetarian and doesn't drink": a habit said with nothing after it.
+  for (const m of text.matchAll(/\b(doesn'?t (?:drink|smoke)|does not (?:drink|smoke)|never drinks|no alcohol|non-?drinker)\b(?=\s*(?:[,.;!]|$|and\b|but\b))/gi)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
   if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
     for (const m of text.matchAll(/[,;]\s*(?:and\s+|but\s+)?((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
@@ -522,7 +543,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   },
   my_bookings: () => ({}),
   my_points: () => ({}),
-  log_complaint: (f) => ({ customer: customerOf(f), issue: trimText(f.text) || undefined }),
+  log_complaint: (f) => ({ customer: complainant(f) ?? customerOf(f), issue: trimText(f.text) || undefined }),
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);

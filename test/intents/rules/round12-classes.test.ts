@@ -103,3 +103,48 @@ describe("details of someone typed in lower case, and details given to find thei
     { text: "whats dina's email", intent: "lookup_customer", slots: { query: "dina" } },
   ]);
 });
+
+describe("goods after an adverb or 我们的, trials, and areas as counts", () => {
+  run([
+    { text: "新线索 川香楼的罗总 想整体换我们的点餐系统 大概要8套 电话13800002222", intent: "create_lead", slots: { name: "罗总", product: "点餐系统", quantity: 8 } },
+    { text: "新客户 绿源小厨 朱姐 想试下我们的冷冻水饺 先要40箱", intent: "create_lead", slots: { name: "朱姐", product: "冷冻水饺", quantity: 40 } },
+    { text: "新线索 严峰 宏达建材 要地板 大概两千平 预算十八万", intent: "create_lead", slots: { quantity: 2000, amount: 180000 } },
+    { text: "new prospect Mr Lee from Harbourview Inn, they want to replace all the bed linen, budget 30k", intent: "create_lead", slots: { product: "bed linen", amount: 30000 } },
+  ]);
+});
+
+describe("a customer's details and habits in more words", () => {
+  run([
+    { text: "罗总生日 农历记不清 阳历是9月18号", intent: "update_customer", slots: { customer: "罗总", birthday: "09-18" } },
+    { text: "备注一下 钟敏只接受微信联系", intent: "update_customer", slots: { customer: "钟敏", preferences: ["微信联系"] } },
+    { text: "蒋涛喜欢喝铁观音 不抽烟 下次见面带点茶", intent: "update_customer", slots: { customer: "蒋涛" } },
+    { text: "Priya Nair is vegan and doesn't drink, remember for the lunch", intent: "update_customer", slots: { preferences: ["vegan", "doesn't drink"] } },
+    { text: "吴总偏好：合同走电子签，周末别打电话", intent: "update_customer", slots: { preferences: ["合同走电子签", "周末别打电话"] } },
+  ]);
+});
+
+describe("who complained, who said it, and a problem that is only a follow-up's background", () => {
+  run([
+    { text: "金桂酒店投诉 杯子有好几个是破的 采购余经理很生气", intent: "log_complaint", slots: { customer: "金桂酒店" } },
+    { text: "昨晚微信上麦香面包的小雅说样品反馈很好 想加量 周五去店里聊", intent: "log_followup", slots: { customer: "小雅" } },
+    { text: "quick call w Tomas (Fresh Press Co), crates came dented last time so he's unsure. try again next week", intent: "log_followup", slots: { customer: "Tomas", channel: "call" } },
+    { text: "called Mr Ong, he complained the last delivery was late, call again Monday", intent: "log_complaint" },
+  ]);
+});
+
+describe("deals and follow-ups in a few more words", () => {
+  run([
+    { text: "许文静回email说演示改到下周四下午三点", intent: "log_followup", slots: { customer: "许文静", channel: "email", next_due: "2026-11-26T15:00" } },
+    { text: "Bayside Freight update: call with their COO went fine. we're in negotiation now, current number is $96,000", intent: "update_deal", slots: { customer: "Bayside Freight", stage: "negotiation", amount: 96000 } },
+    { text: "Met Dr Rao at his clinic, he wants a 2 week trial. Need to send the trial form by Friday itself", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+    { text: "called Suresh, fine with price but wants delivery on Mon & Thu only. will revert by Tuesday", intent: "log_followup", slots: { next_due: "2026-11-24" } },
+    { text: "新客 彭姐 开了间面包店 叫麦田记 想要黄油 每星期15箱 明天下午三点打给她", intent: "create_lead", slots: { quantity: 15, next_due: "2026-11-19T15:00" } },
+  ]);
+});
+
+describe("a week's stay and a guest's name in Latin letters", () => {
+  run([
+    { text: "下周一开始住一周 大床房", role: "guest", intent: "create_booking", slots: { nights: 7 } },
+    { text: "给客人Sophie订个房 12月20到22号 大床房", intent: "create_booking", slots: { name: "Sophie" } },
+  ]);
+});

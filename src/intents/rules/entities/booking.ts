@@ -85,6 +85,8 @@ const WEEKDAY_EN = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */
+const WEEK_STAY = /住(?:上)?(?:一|1)(?:周|个星期|个礼拜|星期)|\bstay(?:ing)? (?:for )?(?:a|one) week\b|\bfor (?:a|one) week\b(?=.*\b(?:room|stay|suite|check)\b)/i;
+
 export function findNights(text: string): number | undefined {
   for (const m of text.matchAll(NIGHTS_ZH)) {
     // "今晚" and "明晚" are days, not counts; the number must be a real numeral.
@@ -95,6 +97,8 @@ export function findNights(text: string): number | undefined {
     const n = /^an?$/i.test(m[1] as string) ? 1 : parseCount(m[1] as string);
     if (n !== undefined && n <= 365) return n;
   }
+  // "住一周", "stay for a week": a week's stay is seven nights.
+  if (WEEK_STAY.test(text)) return 7;
   // "Friday and Saturday night": as many nights as days named.
   const days = NIGHTS_OF_DAYS.exec(text);
   if (days) return (days[0].match(/day\b/gi) ?? []).length;
@@ -215,6 +219,9 @@ export function findGuestName(text: string): string | undefined {
   if (en) return (en[1] as string).trim();
   const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
+  // "给客人Alice订个房": a guest's name typed in Latin letters.
+  const latin = /(?:帮客人|给客人|替客人|客人)\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)/.exec(text);
+  if (latin) return latin[1];
   const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
   if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;
   return undefined;

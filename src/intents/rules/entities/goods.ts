@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
@@ -18,9 +18,9 @@ const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "采购(?![部经主员总])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|装|配|印|办|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|用|看看|看|了解一下|了解|咨询`;
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|装|配|印|办|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|看看|看|了解一下|了解|咨询`;
 const ZH_CUES = new RegExp(
-  `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
+  `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:整体|全部|统一|全面|一起|再|先|都|也)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
 );
 const ZH_STOP = new RegExp(
@@ -32,7 +32,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
+const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -125,7 +125,7 @@ function goodsBefore(text: string, at: number, taken: Span[]): string | undefine
 }
 
 /** List items that are never goods: times and how often (一次, 每月), people's roles, contact words, verbs. */
-const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:一|每)(?:个)?[次回趟月周天年]$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
+const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:一|每)(?:个)?[次回趟月周天年]$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
 
 /** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
 function listedGoods(text: string, taken: Span[]): Candidate | undefined {

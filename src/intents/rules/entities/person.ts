@@ -104,6 +104,9 @@ export function findZhNames(text: string): NameSpan[] {
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
     const endsAlone = /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
     if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string))) given = given.slice(0, 1);
+    // "蒋涛喜欢喝茶", "钟敏只接受微信": a verb of liking or "only" right after two characters starts the sentence.
+    const likesAfter = /^(?:喜欢|爱喝|爱吃|只[接用喝吃要走回])/.test(text.slice(i + sur.length + 1));
+    if (given.length === 2 && likesAfter) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
     const before = text[i - 1];
@@ -115,15 +118,16 @@ export function findZhNames(text: string): NameSpan[] {
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
     if (isCjk(before) && !titledBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
-    if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string)) continue;
+    if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
     if (COMMON_WORDS.test(v)) continue;
     out.push({ index: i, end: i + v.length, value: v, titled: false });
     i += v.length;
   }
   // "店长小米", "老板娘阿珍", "对接人强哥": a familiar name said right after the role, whatever its characters.
   for (const m of text.matchAll(ROLE_THEN_NICKNAME)) {
-    const i = (m.index ?? 0) + m[0].length - (m[1] as string).length;
-    if (!taken(i, i + (m[1] as string).length)) out.push({ index: i, end: i + (m[1] as string).length, value: m[1] as string, titled: true });
+    const name = (m[1] ?? m[2]) as string;
+    const i = (m.index ?? 0) + m[0].length - name.length;
+    if (!taken(i, i + name.length)) out.push({ index: i, end: i + name.length, value: name, titled: true });
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -134,10 +138,10 @@ const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`
 /** A job title said before a name, not after it. */
 const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
 
-const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)/g;
+const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)|(?<=[\u4e00-\u9fff]{2}的)((?:小|阿)[\u4e00-\u9fff])(?=说|讲|问|回|反馈|觉得|表示)/g;
 
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
