@@ -25,6 +25,8 @@ export const TRAINING_SETS = [
   "parser-fresh-15.jsonl",
   "parser-fresh-16.jsonl",
   "parser-fresh-17.jsonl",
+  "parser-fresh-18.jsonl",
+  "parser-fresh-19.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -302,6 +302,7 @@ const PURCHASE_HISTORY_ASKED =
 const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|转(?:了)?(?:去|行)做|改行做/;
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
+const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 const GRIEVANCE = /投诉|不满|抱怨|生气|发火|complain|unhappy|not happy|angry|furious|upset|livid|fuming/i;
 const NEXT_TIME_CONTACT = /(?:下次|下回|回头|改天|\bnext time\b)[^，,。]{0,4}(?:拜访|见面|见|去|visit|see|meet)/i;
 const PAST_CONTACT = /(?:拜访|见|聊|打)了|\b(?:visited|met|called|spoke)\b/i;
@@ -378,6 +379,9 @@ function addEntityEvidence(
   if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);
   if (who && (f.goods.quantity !== undefined || f.goods.product) && has("create_lead")) add("create_lead", 1);
   if (f.channel && who) add("log_followup", 1);
+  // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.
+  // A lead recorded with the visit planned ("录个客户：… 10月12号去拜访") stays a lead.
+  if (role !== "guest" && who && f.dates.length && PLANNED_VISIT.test(t) && (scores.get("create_lead") ?? 0) < 4) add("log_followup", 3);
   // Sending a quote over WeChat is a contact logged; the stage change is implied, not announced.
   if (f.channel && has("log_followup") && has("update_deal")) add("log_followup", 1);
   if (f.stage && who) add("update_deal", 1.5);
