@@ -303,6 +303,8 @@ const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|�
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
+/** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
+const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
 const GRIEVANCE = /投诉|不满|抱怨|生气|发火|complain|unhappy|not happy|angry|furious|upset|livid|fuming/i;
 const NEXT_TIME_CONTACT = /(?:下次|下回|回头|改天|\bnext time\b)[^，,。]{0,4}(?:拜访|见面|见|去|visit|see|meet)/i;
 const PAST_CONTACT = /(?:拜访|见|聊|打)了|\b(?:visited|met|called|spoke)\b/i;
@@ -467,7 +469,7 @@ function addEntityEvidence(
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
   // "quick call w Raj, bottles arrived damaged last time so he's hesitant. try again in a week": a contact with its next
   // step, the problem only its background, is a follow-up unless someone is said to complain.
-  if (role !== "guest" && has("log_complaint") && has("log_followup") && f.channel && !GRIEVANCE.test(t) && f.dates.some((d) => compareDates(d.date, f.clock.today) > 0)) {
+  if (role !== "guest" && has("log_complaint") && has("log_followup") && (f.channel || WRITER_NEXT_STEP.test(t)) && !GRIEVANCE.test(t) && f.dates.some((d) => compareDates(d.date, f.clock.today) > 0)) {
     add("log_complaint", -2);
     add("log_followup", 1);
   }

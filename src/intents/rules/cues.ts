@@ -86,6 +86,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/来着[?？]?$/, 2],
     [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address)\b/i, 2],
+    // "can u check details of Nair Diagnostics": a record's details asked to be checked.
+    [/\bcheck (?:the |his |her |their )?(?:details|info|profile|record|file|account) (?:of|for|on)\b/i, 3.5],
     // "whose number is +234 803 555 0142?", "who owns this email: …": the owner of a detail, asked.
     [/\bwhose (?:number|phone|mobile|cell|email|e-mail) is\b|\bwho (?:owns|has) (?:this|the|that) (?:number|phone|email)\b|(?:这个|这)?(?:号码|电话|手机号?|邮箱)是(?:谁|哪个客户|哪位)(?:的)?/i, 3.5],
     // "how's the Fairmont deal looking", "how is the Acme account going": where one customer stands.
@@ -190,6 +192,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
   ],
   summary: [
+    // "what's the year looking like so far", "how's the month shaping up": how a period is going, asked.
+    [/\b(?:what'?s|what is|how'?s|how is)\s+(?:the|this)\s+(?:week|month|quarter|year)\s+(?:looking|shaping up|going|tracking)\b/i, 3.5],
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
     [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|谁(?:落后|掉队)了?|\bwho(?:'s| is| are)? (?:falling )?behind\b/i, 5],
@@ -213,6 +217,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
+    [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?(?:机器人|助手|系统|bot|小助手)(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
     [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|^how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.

@@ -7,7 +7,7 @@ import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
 import { classify } from "./classify.ts";
 import { extractFeatures } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
-import { extractSlots, type Slots } from "./slots.ts";
+import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
@@ -64,6 +64,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
 const WORDS_SLOTS = new Set(["name", "company", "product", "customer", "query", "person", "issue", "summary", "room_type", "preferences"]);
 
 function asWritten(intent: Intent, reading: string, written: string): Intent {
+  // A follow-up's note keeps the message as typed: its script, its punctuation, its Cantonese.
+  if (intent.intent === "log_followup" && intent.slots.summary) intent = { ...intent, slots: { ...intent.slots, summary: summaryOf(written) ?? intent.slots.summary } };
   if (reading === written) return intent;
   const slots = Object.fromEntries(
     Object.entries(intent.slots).map(([key, value]) => {

@@ -129,7 +129,12 @@ function complainant(f: Features): string | undefined {
 const trimText = (s: string, max = 500) => s.replace(/\s+/g, " ").trim().slice(0, max);
 
 function summaryText(f: Features): string | undefined {
-  const s = trimText(f.text.replace(/^(?:跟进|记录|log|note)[:：\s]*/i, ""));
+  return summaryOf(f.text);
+}
+
+/** A follow-up's note: the message without a leading "跟进：", "log:". */
+export function summaryOf(text: string): string | undefined {
+  const s = trimText(text.replace(/^\s*(?:跟进(?:一下)?|记录(?:一下)?|log|note)[:：\s]*/i, ""));
   return s || undefined;
 }
 
@@ -267,6 +272,8 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end)) && compareDates(addDays(end.date, 7), first.date) > 0) {
     end = { ...end, date: addDays(end.date, 7) };
   }
+  // "this fri and sat night": the nights named, not a day to leave on; the stay ends the morning after the last.
+  if (isRoom && end && !end.rangeEnd && f.nights !== undefined && daysBetween(first.date, end.date) < f.nights) end = undefined;
   if (end && compareDates(end.date, first.date) > 0) {
     out.end = formatDate(end.date);
     if (isRoom && f.nights === undefined) out.nights = daysBetween(first.date, end.date);

@@ -148,3 +148,47 @@ describe("a week's stay and a guest's name in Latin letters", () => {
     { text: "给客人Sophie订个房 12月20到22号 大床房", intent: "create_booking", slots: { name: "Sophie" } },
   ]);
 });
+
+describe("more trades, businesses owned by a name, and lists that are not businesses", () => {
+  run([
+    { text: "记录下：正大牧业钱总，对兽药感兴趣，后天上午十点电话聊", intent: "create_lead", slots: { name: "钱总", company: "正大牧业" } },
+    { text: "新线索 安心口腔诊所 解医生 想了解我们的洁牙机 预算大概8万", intent: "create_lead", slots: { name: "解医生", product: "洁牙机", amount: 80000 } },
+    { text: "lead - Sean Walsh, Walsh's Off-Licence, 150 cases of stout, send him pricing Friday", intent: "create_lead", slots: { name: "Sean Walsh", company: "Walsh's Off-Licence", quantity: 150 } },
+    { text: "can u check details of Patel Diagnostics", intent: "lookup_customer", slots: { query: "Patel Diagnostics" } },
+  ]);
+});
+
+describe("follow-ups in Cantonese, Taglish and chat shorthand", () => {
+  run([
+    { text: "頭先同溫生傾咗電話，佢話要等老闆拍板，聽日再覆我", intent: "log_followup", slots: { customer: "溫生", channel: "call", next_due: "2026-11-19" } },
+    { text: "Nag-call ako kay Ma'am Luz, she said the tiles are ok na. follow up po on Friday", intent: "log_followup", slots: { customer: "Ma'am Luz", channel: "call", next_due: "2026-11-20" } },
+    { text: "Met Fiona Grant about the sofas - she wants leather samples first. Chase on the 24th.", intent: "log_followup", slots: { customer: "Fiona Grant", next_due: "2026-11-24" } },
+    { text: "quick update on dev at payloop - pilot went well, legal review next, check in with him in 2 weeks", intent: "log_followup", slots: { customer: "dev" } },
+    { text: "邱姐那边说上次那批茶叶味道太淡 下周四我带新样品过去", intent: "log_followup", slots: { customer: "邱姐", next_due: "2026-11-26" } },
+  ]);
+});
+
+describe("a note kept as typed", () => {
+  run([
+    { text: "頭先同溫生傾咗電話，佢話要等老闆拍板", intent: "log_followup", slots: { summary: "頭先同溫生傾咗電話，佢話要等老闆拍板" } },
+    { text: "跟进一下阮哥，演示完了他觉得挺好用", intent: "log_followup", slots: { summary: "阮哥，演示完了他觉得挺好用" } },
+  ]);
+});
+
+describe("stays and tables: nights named by their days, a couple, a hotpot's broth", () => {
+  run([
+    { text: "after a room for this fri and sat night, queen bed if possible", role: "guest", intent: "create_booking", slots: { start: "2026-11-20", end: "2026-11-22", nights: 2 } },
+    { text: "need a double room dec 3-5 for me and my husband, quiet please", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "table for my wife's birthday, 6 people, saturday 7pm", role: "guest", intent: "create_booking", slots: { party_size: 6 } },
+    { text: "火锅 明晚6点半 4位 要鸳鸯锅", role: "guest", intent: "create_booking", slots: { preferences: ["鸳鸯锅"] } },
+  ]);
+});
+
+describe("help, tasks and a period asked in passing", () => {
+  run([
+    { text: "what can i do with this bot", intent: "help" },
+    { text: "这个助手能出哪些报表", role: "manager", intent: "help" },
+    { text: "todays tasks pls", intent: "list_tasks", slots: { period: "today" } },
+    { text: "what's the quarter looking like so far", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+  ]);
+});

@@ -36,12 +36,13 @@ const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b|\bby myself\b|\bsolo\b|就�
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us": the group counted by itself. */
-const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|\b(?:just )?the (two|three|four|five|six) of us\b/i;
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|\b(?:just )?the (two|three|four|five|six) of us\b|\b(?:me and my|myself and my) (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
 export function findPartySize(text: string): number | undefined {
   if (PARTY_ALONE.test(text)) return 1;
   const us = PARTY_US.exec(text);
-  if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : parseCount(us[2] as string);
+  // "me and my wife", "my husband and I": two.
+  if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : us[2] ? parseCount(us[2]) : 2;
   const ordinal = PARTY_ORDINAL.exec(text);
   if (ordinal) return ORDINALS[(ordinal[1] as string).toLowerCase()];
   const both = ADULTS_AND_KIDS.exec(text);
@@ -81,7 +82,7 @@ export function findPartySize(text: string): number | undefined {
 const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?<![周期拜])(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
 const NIGHTS_EN = new RegExp(`\\b(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
 
-const WEEKDAY_EN = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
 const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */
@@ -101,7 +102,7 @@ export function findNights(text: string): number | undefined {
   if (WEEK_STAY.test(text)) return 7;
   // "Friday and Saturday night": as many nights as days named.
   const days = NIGHTS_OF_DAYS.exec(text);
-  if (days) return (days[0].match(/day\b/gi) ?? []).length;
+  if (days) return days[0].split(/\s*(?:,|\band\b|&)\s*/i).length;
   return undefined;
 }
 
@@ -149,7 +150,7 @@ const PREFS_ZH = [
   "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
-  "卡座", "卡位", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车",
+  "卡座", "卡位", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格",
 ];
 const PREFS_EN = [
   "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",

@@ -24,7 +24,7 @@ const ZH_SUFFIXES = [
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "小厨", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
-  "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
+  "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -134,7 +134,7 @@ const EN_SUFFIXES =
   "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
-  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation";
+  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,
@@ -146,6 +146,7 @@ const NOT_TRADE = /^(?:Morning|Evening|Meeting|Wedding|Booking|Thanksgiving|Spri
 const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 /** "（不是明星那个哈哈）", "（老板娘）": an aside or a role in brackets, not a business. */
 const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|了|我|你|他|她|老板|经理|主管|店长|负责人|采购|朋友|亲戚|同学)[\u4e00-\u9fff\s]*$/;
+const EN_POSSESSIVE_BUSINESS = /(?:^|[,;:(|]\s*|\b(?:from|at|with|of)\s+)([A-Z][\w-]*['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*[,;)|.]|\s+(?:in|on|at|wants?|needs?)\b|\s*$)/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
 const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
@@ -190,6 +191,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (NOT_TRADE.test(m[2] as string) || EN_NOT_COMPANY.test((m[1] as string).trim())) continue;
     add(m.index ?? 0, m[0], true);
   }
+  // "Kev Doyle, Doyle's Bottle-O, …", "from Mario's Pizzeria": someone's name owning a capitalised word names a business.
+  for (const m of text.matchAll(EN_POSSESSIVE_BUSINESS)) add((m.index ?? 0) + m[0].length - (m[1] as string).length, m[1] as string, true);
   for (const m of text.matchAll(PAREN_RE)) if (!PAREN_ASIDE.test(m[1] as string)) add((m.index ?? 0) + 1, m[1] as string, true);
   for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
@@ -225,7 +228,7 @@ const PLACED = [
 /** Words that open a sentence and are never a company. */
 const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
-const LIST_STOP = /[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
+const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
 /** A count after a list item ("雅思冲刺班，2人", "处方粮 每月100袋") marks goods, not a company. */
 const COUNT_AFTER = new RegExp(`^[\\s,，、]*(?:每(?:个)?[月周天]|一个?月)?\\s*[\\d${"一二两三四五六七八九十百千"}]+\\s*(?:${ZH_MEASURES}|个?人|位|名)`);

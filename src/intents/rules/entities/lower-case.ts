@@ -17,7 +17,7 @@ const NOT_SOMEONE =
   /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager)$/i;
 const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by)$/i;
 
-const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s*$)/;
+const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s+[-–—]\s|\s*$)/;
 
 /** `fromBusiness`: the name was read from "someone from/at a business" (findLowerCaseFrom). */
 type LowerCaseFound = { name?: NameSpan; company?: CompanySpan; fromBusiness?: boolean };
@@ -105,7 +105,9 @@ function findLowerCaseFrom(text: string): LowerCaseFound {
   // "20 sacks of semolina": a count's unit, not someone.
   if (!m || !/[a-z]/i.test(m[2] as string) || /\d\s*$/.test(text.slice(0, m.index))) return {};
   const words = (m[1] as string).split(" ");
-  const kept = words.filter((w, i) => i === words.length - 1 || !LEAD_IN.test(w));
+  // "quick update on raj at fintrail": what the update is on is the person.
+  const updateOn = /\b(?:update|news|notes?|info)\s+$/i.test(text.slice(0, m.index));
+  const kept = words.filter((w, i) => i === words.length - 1 || !(LEAD_IN.test(w) || (updateOn && i === 0 && /^(?:on|re|about)$/i.test(w))));
   const name = kept.join(" ");
   // "he is out of station", "he wants references from other breweries": a sentence, not someone from somewhere.
   if (kept.some((w) => LOWER_VERB.test(w) && !/^(?:today|tonight|tmrw|tomorrow|yesterday|again|back|earlier|later)$/i.test(w))) return {};

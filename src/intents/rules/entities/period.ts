@@ -13,7 +13,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bthe week\b|\bweekly\b)/i, "this_week"],
   [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
-  [/(今天|今日|今儿|\btoday\b|\btonight\b|\bdaily\b)/i, "today"],
+  [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
 ];
 
 const NOT_YET = /没跟进|没联系|未联系/;

@@ -23,7 +23,7 @@ export const ZH_TITLES = [
  * in chat ("张伟打了电话", "吴磊开了个会", "林涛说").
  */
 const NOT_GIVEN = new Set(
-  "的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称"
+  "我你的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称"
 );
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -143,7 +143,7 @@ const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|�
 /** Words that start with a surname character but are not names. */
 const COMMON_WORDS = /^(冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
-const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
+const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
 const EN_WORD = "[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*";
 const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
@@ -160,7 +160,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then").split(/\s+/),
+    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Po Opo").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
@@ -179,6 +179,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (!words.length || index < 0) continue;
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.
     if (words.length === 1 && /^(?:Will|Shall)$/.test(words[0] as string)) continue;
+    // "Chase on the 18th", "Ping him Friday": a verb of chasing up, said to oneself, names no one.
+    if (words.length === 1 && /^(?:Chase|Ping|Nudge|Bug|Hound)$/.test(words[0] as string) && /^\s+(?:on|up|him|her|them|in|next|tomorrow|again|by)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if (titled && words.length === 1) continue;
     value = value.trim();
