@@ -27,6 +27,7 @@ export const TRAINING_SETS = [
   "parser-fresh-17.jsonl",
   "parser-fresh-18.jsonl",
   "parser-fresh-19.jsonl",
+  "parser-fresh-20.jsonl",
   "parser-heldout.jsonl",
 ];
 
