@@ -27,7 +27,7 @@ const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
@@ -391,7 +391,8 @@ function addEntityEvidence(
   if (f.stage && who && [...scores.keys()].every((k) => k === "update_deal")) add("update_deal", 1.5);
   // "Lisa at Harbor Hotel wants a quote for 30 cases": someone wanting a quantity of something, not a contact logged.
   // With both a person and their company named it is a whole lead record, told as a list or a story.
-  if (who && f.goods.quantity !== undefined && f.goods.product && !has("log_followup") && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) {
+  // A call still to make ("can call him Friday?") is part of the lead, not a contact logged.
+  if (who && f.goods.quantity !== undefined && f.goods.product && (scores.get("log_followup") ?? 0) < 2.5 && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) {
     add("create_lead", f.names.length && f.companies.length ? 2.5 : 2);
   }
   // "张伟上个月成交了多少": how much over a period is a report, not a deal closed.

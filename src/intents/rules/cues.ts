@@ -58,6 +58,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
+    // "Chief Emeka don pay balance", "the Tan Brothers deal confirm already, can close": a win in pidgin and Singlish.
+    [/\bdon (?:pay|sign|confirm)\b|\b(?:deal|order|po) confirm(?:ed)? already\b|\bcan close\b/i, 2.5],
     [/(成交|签约|签单|签了|签下|拿下|赢单|赢了|输单|中标|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
     [/(单子|那单|这单|订单|合同|项目)/, 1],
     // "张单没了 他们拣了第二间", "方案报过去了": a deal gone elsewhere, a proposal sent up, in chat's words.

@@ -162,6 +162,9 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
       .trim();
+    // "who's looking after Bayview Motors these days?": when it is asked is not part of whom.
+    const bare = q?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately)$/i, "");
+    if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
     if (q && !/^[来出看下一调吧呗了]+$/.test(q)) return q;
   }

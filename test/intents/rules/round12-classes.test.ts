@@ -192,3 +192,20 @@ describe("help, tasks and a period asked in passing", () => {
     { text: "what's the quarter looking like so far", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
   ]);
 });
+
+describe("wins in pidgin and Singlish, a lead asked with a tag question, a lady just met", () => {
+  run([
+    { text: "Alhaji Musa don pay balance, 1.8 million naira, close am", intent: "update_deal", slots: { customer: "Alhaji Musa", stage: "won", amount: 1800000 } },
+    { text: "the Lim Brothers deal confirm already, 42k, can close", intent: "update_deal", slots: { customer: "Lim Brothers", stage: "won", amount: 42000 } },
+    { text: "Auntie Mei from Hock Lee Bakery say want 30 carton butter, can call her Monday?", intent: "create_lead", slots: { name: "Auntie Mei", company: "Hock Lee Bakery", quantity: 30 } },
+    { text: "so i just met this guy his name is peter kamau he runs a hardware shop called mjengo supplies and he wants like fifty bags of cement", intent: "create_lead", slots: { name: "peter kamau", company: "mjengo supplies", quantity: 50 } },
+  ]);
+});
+
+describe("a period said first is the one asked; times are no head counts", () => {
+  run([
+    { text: "这周成交多少 跟上周比呢", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "can we move our table tonight from 6 to 7:30?", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T19:30" }, absent: ["party_size"] },
+    { text: "who's handling Lakeside Dental these days?", intent: "lookup_customer", slots: { query: "Lakeside Dental" } },
+  ]);
+});

@@ -211,7 +211,7 @@ function enCount(raw: string): number | undefined {
 function findEnGoods(text: string, out: Goods): void {
   for (const m of text.matchAll(EN_CUES)) {
     // "wants like 40 yoga mats", "about 200 units": a hedge before the count.
-    let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "").replace(/^(?:like|about|around|approx\.?|approximately|roughly|maybe|say|up to|~)\s*(?=\d)/i, "");
+    let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "").replace(/^(?:like|about|around|approx\.?|approximately|roughly|maybe|say|up to|~)\s*(?=\d|(?:a |one |two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen))/i, "");
     const q = EN_QTY.exec(rest);
     if (q && q[0]) {
       // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.

@@ -52,7 +52,7 @@ const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";
 /** "new lead jordan whitlock, whitlock brewing co, …"; "her name is priya raman she runs sunflower yoga studio in pasadena". */
 const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
 const NAME_IS = new RegExp(`\\b(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s) (${NAME})(?= (?:she|he|they|and|from|at|of|who)\\b|\\s*[,.;]|\\s*$)`);
-const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is from) (${BUSINESS_WORDS})(?= (?:in|at|near|and|she|he|they|who|which)\\b|\\s*[,.;]|\\s*$)`);
+const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is from) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
 const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
@@ -95,7 +95,10 @@ function findLowerCaseListed(text: string): LowerCaseFound {
   }
   const name = span(text, NAME_IS.exec(text), 1);
   if (!name || !isSomeone(name.value)) return {};
-  const company = span(text, RUNS.exec(text), 1);
+  const runs = span(text, RUNS.exec(text), 1);
+  // "she runs a bakery called sweet crumbs": the name after "called" is the business, not its kind.
+  const called = runs && / called (.+)$/.exec(runs.value);
+  const company = runs && called ? { index: runs.end - (called[1] as string).length, end: runs.end, value: called[1] as string } : runs;
   return { name: { ...name, titled: false }, company: company && { ...company, sure: false } };
 }
 

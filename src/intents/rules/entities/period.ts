@@ -21,7 +21,10 @@ const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|漏|遗漏|忘了
 
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
-  const found = PERIOD_CUES.find(([re]) => re.test(text))?.[1];
+  // "本月销售额多少 跟上月比呢": of several periods, the one said first is asked about; the rest are compared with it.
+  const found = PERIOD_CUES.map(([re, period], order) => ({ period, at: re.exec(text)?.index ?? -1, order }))
+    .filter((p) => p.at >= 0)
+    .sort((a, b) => a.at - b.at || a.order - b.order)[0]?.period;
   // "本周还有哪些没联系的": a not-yet said beside a named period asks about that period, not what is overdue.
   if (found === "overdue" && NOT_YET.test(text) && !OVERDUE_WORD.test(text)) return PERIOD_CUES.slice(1).find(([re]) => re.test(text))?.[1] ?? found;
   return found;
