@@ -35,6 +35,8 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */
 const EN_SLIPS: Array<[RegExp, string]> = [
+  // "table tonight around 8": the "at" left out before a rough time.
+  [/\b(tonight|tomorrow|today)\s+(?:at\s+)?(?:around|about|approx\.?|roughly|~)\s*(?=\d)/gi, "$1 at "],
   [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],
   [/\b(?:tonite|2nite)\b/gi, "tonight"],
   [/\b(?:wensday|wednsday)\b/gi, "Wednesday"],

@@ -209,3 +209,12 @@ describe("a period said first is the one asked; times are no head counts", () =>
     { text: "who's handling Lakeside Dental these days?", intent: "lookup_customer", slots: { query: "Lakeside Dental" } },
   ]);
 });
+
+describe("a quote to send after a call, customers ranked by sales, details asked of someone, a rough time tonight", () => {
+  run([
+    { text: "刚跟永辉超市采购部的房姐通完电话 她们下个月要上新品 让我月底前把报价发过去", intent: "log_followup", slots: { customer: "房姐", channel: "call", next_due: "2026-11-30" } },
+    { text: "给我看看上个月销售排名前五的客户", role: "manager", intent: "top_customers", slots: { limit: 5 } },
+    { text: "what's Mei's mobile again", intent: "lookup_customer", slots: { query: "Mei" } },
+    { text: "table for 3 tonight around 7 if possible", role: "guest", intent: "create_booking", slots: { start: "2026-11-18T19:00", party_size: 3 } },
+  ]);
+});
