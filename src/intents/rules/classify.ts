@@ -302,6 +302,7 @@ const PURCHASE_HISTORY_ASKED =
 const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|转(?:了)?(?:去|行)做|改行做/;
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
+const WON_PLANNED = /(?:年前|年底前|节前|月底前|春节前|之前|以前)(?:要|得)?把[^，,。]{0,6}(?:签|拿下|搞定)/;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 /** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
 const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
@@ -387,6 +388,8 @@ function addEntityEvidence(
   // Sending a quote over WeChat is a contact logged; the stage change is implied, not announced.
   if (f.channel && has("log_followup") && has("update_deal")) add("log_followup", 1);
   if (f.stage && who) add("update_deal", 1.5);
+  // "年前把合同签了 跟孙总约了下周四": a signing still planned reaches no stage; the meeting set is the news.
+  if (!f.stage && !f.money.length && has("update_deal") && has("log_followup") && WON_PLANNED.test(t)) add("update_deal", -2);
   // "陈总那边已经付款了": a stage reached, said of someone, with nothing else going on.
   if (f.stage && who && [...scores.keys()].every((k) => k === "update_deal")) add("update_deal", 1.5);
   // "Lisa at Harbor Hotel wants a quote for 30 cases": someone wanting a quantity of something, not a contact logged.

@@ -82,9 +82,11 @@ const SCANS: Array<[RegExp, Scan]> = [
     return d !== undefined && isValidDate(base.y, base.m, d) ? { date: { ...base, d } } : undefined;
   }],
   // 月底/月末/下个月初/月中
-  [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|底|末|初|中旬|中)/g, (m, c) => {
+  [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|月初|底|末|初|中旬|中)/g, (m, c) => {
     if (!m[1] && !/^月/.test(m[2] as string)) return undefined;
-    const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
+    // "月初再联系", said past the first days of a month, is the start of the next one.
+    const nextStart = !m[1] && m[2] === "月初" && c.today.d > 5;
+    const base = addMonths({ ...c.today, d: 1 }, nextStart ? 1 : monthShift(m[1]));
     const which = m[2] as string;
     if (/底|末/.test(which)) return { date: { ...base, d: daysInMonth(base.y, base.m) } };
     if (/中/.test(which)) return { date: { ...base, d: 15 } };

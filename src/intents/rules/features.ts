@@ -69,7 +69,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const emails = findEmails(text);
   const phones = findPhones(text).filter((p) => !emails.some((e) => overlaps(e, p)));
   const taken = [...emails, ...phones];
-  const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)));
+  // "moved to negotiation at 14.2k": a sum in thousands is no time of day.
+  const thousands = findMoney(text).filter((m) => /^[\d.,]+\s*[kKmM]$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
+  const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))));
   const people = findNames(text);
   // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
   const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));

@@ -218,3 +218,19 @@ describe("a quote to send after a call, customers ranked by sales, details asked
     { text: "table for 3 tonight around 7 if possible", role: "guest", intent: "create_booking", slots: { start: "2026-11-18T19:00", party_size: 3 } },
   ]);
 });
+
+describe("dates and sums in a few more shapes", () => {
+  run([
+    { text: "月初再联系邵姐", intent: "log_followup", slots: { customer: "邵姐", next_due: "2026-12-01" } },
+    { text: "年前把合同签了 跟钱总约了下周三", intent: "log_followup", slots: { customer: "钱总", next_due: "2026-11-25" } },
+    { text: "Harbor Dental moved to negotiation at 9.8k", intent: "update_deal", slots: { customer: "Harbor Dental", stage: "negotiation", amount: 9800 } },
+    { text: "lead: Kenji Mori, Mori Ramen, kenji@moriramen.jp, wants 15kg noodles weekly", intent: "create_lead", slots: { quantity: 15, product: "noodles" } },
+  ]);
+});
+
+describe("a brand's branch in brackets, a business after a record's heading", () => {
+  run([
+    { text: "新客户 肯德基(人民路店) 要吸管10万根", intent: "create_lead", slots: { company: "肯德基(人民路店)", quantity: 100000 } },
+    { text: "客户：盒马鲜生 对接人 董经理 要保温袋500个 预算1万", intent: "create_lead", slots: { name: "董经理", company: "盒马鲜生", quantity: 500 } },
+  ]);
+});

@@ -193,7 +193,13 @@ export function findEnCompanies(text: string): CompanySpan[] {
   }
   // "Kev Doyle, Doyle's Bottle-O, …", "from Mario's Pizzeria": someone's name owning a capitalised word names a business.
   for (const m of text.matchAll(EN_POSSESSIVE_BUSINESS)) add((m.index ?? 0) + m[0].length - (m[1] as string).length, m[1] as string, true);
-  for (const m of text.matchAll(PAREN_RE)) if (!PAREN_ASIDE.test(m[1] as string)) add((m.index ?? 0) + 1, m[1] as string, true);
+  for (const m of text.matchAll(PAREN_RE)) {
+    if (PAREN_ASIDE.test(m[1] as string)) continue;
+    // "星巴克(南京西路店)": a branch in brackets belongs to the brand said right before it.
+    const brand = /[店]$/.test(m[1] as string) ? /([\u4e00-\u9fffA-Za-z]{2,8})\s*$/.exec(text.slice(0, m.index)) : null;
+    if (brand && !/^(?:新客户|客户|线索|新线索)/.test(brand[1] as string)) add(brand.index, text.slice(brand.index, (m.index ?? 0) + m[0].length), true);
+    else add((m.index ?? 0) + 1, m[1] as string, true);
+  }
   for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
   const domains = [...text.matchAll(/@([a-z0-9-]+)\./gi)].map((d) => (d[1] as string).toLowerCase().replace(/-/g, ""));
@@ -225,6 +231,7 @@ const PLACED = [
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
   new RegExp(`^(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、把我你他她说讲问]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那个?单|这个?单|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
+const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
 /** Words that open a sentence and are never a company. */
 const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
@@ -242,6 +249,12 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
       // "在酒店用品展碰到一个做民宿的": where someone was met, and a count of them, are no business's name.
       if (!NOT_BARE.test(value) && !/[碰遇见]|一个|一位/.test(value)) out.push({ index, end: index + value.length, value, sure: false });
     }
+  }
+  // "客户：美团优选 对接人 孔经理": the business a record's heading names, unless it names a person ("客户：张伟").
+  for (const m of text.matchAll(HEADING)) {
+    const value = m[1] as string;
+    const index = (m.index ?? 0) + m[0].length - value.length;
+    if (!NOT_BARE.test(value) && !persons.some((p) => p.index < index + value.length && index < p.end)) out.push({ index, end: index + value.length, value, sure: false });
   }
   for (const p of persons) {
     // "Golden Dragon 的 Mr. Wong": capitalised words owning a person are their company.

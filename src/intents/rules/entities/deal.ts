@@ -17,7 +17,7 @@ const NAMED_STAGE = /(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回
 
 /** The deal stage a message announces, if any. */
 /** Said before a win, a plan for one: "下周五签合同", "准备签约", "约了周三签单". */
-const PLANNED = /(?:下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要)[^，,。\d]{0,3}$/;
+const PLANNED = /(?:年前|年底前|节前|月底前|春节前|(?:之|以)前(?:要|得)?把|下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要)[^，,。\d]{0,3}$/;
 
 export function findStage(text: string): Stage | undefined {
   const named = NAMED_STAGE.exec(text)?.[1];

@@ -40,7 +40,8 @@ const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const EN_COUNT_WORDS =
   `(?:a |one )?dozen|(?:a|one|two|three|four|five|six|seven|eight|nine) (?:hundred|thousand)(?: and)?(?: (?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?| (?:${UNIT_WORDS}))?` +
   `|(?:${TENS_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${UNIT_WORDS}|a hundred|hundred|a|an`;
-const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?k?|${EN_COUNT_WORDS})\\s+)?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
+// "20kg salmon": a measure may run into its count.
+const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?(?:k(?![a-z]))?|${EN_COUNT_WORDS})(?:\\s+|(?=(?:kg|kgs|g|ml|l|lbs?|oz)\\b)))?(?:(${EN_UNITS})\\s+(?:of\\s+)?)?`, "i");
 const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 
 /** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
