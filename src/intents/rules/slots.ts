@@ -289,7 +289,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 const ORIGINALLY = /(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?\s*$|\boriginally(?: (?:for|on))?\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
+const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
@@ -524,7 +524,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       return { date: booked ? formatDate(booked.date) : undefined, start: formatDate(checkInDay.date), end: formatDate(end), party_size: f.partySize };
     }
     // "extend my stay until May 25", "续住到周日", "extend til sunday, currently checking out sat": the stay's last day moves.
-    if (EXTEND_STAY.test(f.text) && after[0] && !before.length) return { end: formatDate(after[0].date), party_size: f.partySize };
+    // "把周五的房间延到周日": the booking named before the verb, its last day moved.
+    if (EXTEND_STAY.test(f.text) && after[0] && before.length <= 1 && !after.some((d) => d.rangeEnd) && !CHECKOUT.test(f.text.slice(0, before[0]?.end ?? 0))) {
+      return { date: before[0] ? formatDate(before[0].date) : undefined, end: formatDate(after[0].date), party_size: f.partySize };
+    }
     const newEnd = after.find((d) => d.rangeEnd) ?? (/(退房|离店|check[- ]?out)/i.test(f.text) && !/(入住|check[- ]?in)/i.test(f.text) ? after.find((d) => !d.rangeEnd) : undefined);
     // "退房日期延到周日": the day moved is the stay's last, not its first.
     if (newEnd && !newEnd.rangeEnd) {

@@ -234,3 +234,11 @@ describe("a brand's branch in brackets, a business after a record's heading", ()
     { text: "客户：盒马鲜生 对接人 董经理 要保温袋500个 预算1万", intent: "create_lead", slots: { name: "董经理", company: "盒马鲜生", quantity: 500 } },
   ]);
 });
+
+describe("guests: a stay extended, a charge for what was not used, no room kind from an adjective", () => {
+  run([
+    { text: "能帮我把周六的房间延到周一吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", end: "2026-11-23" } },
+    { text: "my bill has a room service charge but we never ordered anything", role: "guest", intent: "log_complaint" },
+    { text: "book me the cheapest room for tomorrow", role: "guest", intent: "create_booking", slots: { kind: "room" }, absent: ["room_type"] },
+  ]);
+});

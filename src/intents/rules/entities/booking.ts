@@ -134,7 +134,7 @@ function namedZhRoom(text: string): string | undefined {
 
 /** "a lakeside room", "an ocean-view suite": a word before the room that says what kind it is. */
 const ROOM_NAMED_EN = /\b(?:a|an|the|one|two|\d)\s+([a-z][\w-]+(?:\s+view)?)\s+(?:room|suite|cabin|chalet|villa|lodge|cottage)s?\b/i;
-const NOT_ROOM_KIND = /^(?:nice|big|bigger|small|smaller|cheap|cheaper|good|better|quiet|quieter|hotel|spare|free|separate|second|third|private|different|new|smoking|non-smoking|nonsmoking|extra|another|same|room|other|available|clean|hotel)$/i;
+const NOT_ROOM_KIND = /^(?:cheapest|best|nicest|biggest|largest|smallest|cheapest|any|one|a|the|your|nice|big|bigger|small|smaller|cheap|cheaper|good|better|quiet|quieter|hotel|spare|free|separate|second|third|private|different|new|smoking|non-smoking|nonsmoking|extra|another|same|room|other|available|clean|hotel)$/i;
 
 /** The room type as written (大床房, twin, suite, 雪景房, slopeside). */
 export function findRoomType(text: string): string | undefined {
