@@ -194,6 +194,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
   ],
   summary: [
+    // "上周各销售的跟进数量", "how many calls did each rep make": the team's activity counted is a report.
+    [/(?:各|每个|所有)(?:销售|业务员|人|同事)?的?(?:跟进|拜访|电话|外呼)(?:的)?(?:数量|次数|量|数|情况)|\bhow many (?:calls|visits|follow-?ups|meetings) (?:did|has|have) (?:each|every|the team|everyone)\b/i, 4],
     // "what's the year looking like so far", "how's the month shaping up": how a period is going, asked.
     [/\b(?:what'?s|what is|how'?s|how is)\s+(?:the|this)\s+(?:week|month|quarter|year)\s+(?:looking|shaping up|going|tracking)\b/i, 3.5],
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],

@@ -162,6 +162,8 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
       .trim();
+    // "find me the number for Golden Lotus": the detail wanted is not whose it is.
+    if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");
     // "who's looking after Bayview Motors these days?": when it is asked is not part of whom.
     const bare = q?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately)$/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;

@@ -242,3 +242,12 @@ describe("guests: a stay extended, a charge for what was not used, no room kind 
     { text: "book me the cheapest room for tomorrow", role: "guest", intent: "create_booking", slots: { kind: "room" }, absent: ["room_type"] },
   ]);
 });
+
+describe("the team's activity counted, a detail's owner, a move said with 现在在", () => {
+  run([
+    { text: "本月各销售的拜访次数", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "上周各销售的跟进数量", intent: "unknown" },
+    { text: "find me the number for Lucky Star Bakery", intent: "lookup_customer", slots: { query: "Lucky Star Bakery" } },
+    { text: "冯总现在在美的上班了", intent: "update_customer", slots: { customer: "冯总", company: "美的" } },
+  ]);
+});

@@ -225,7 +225,8 @@ const BARE = "[\\u4e00-\\u9fffA-Za-z0-9]{2,8}?";
 /** Where a company is named by its place, not a trade word (大疆, 喜茶, 中建三局): after "@", a move, or "在…做". */
 const PLACED = [
   new RegExp(`(?:@|跳槽到|跳槽去|加入了?|入职了?|调到|现在叫|改名叫|改名为|更名为|改叫)\\s*(${BARE})(?=了|的|[，,。.!！?？\\s]|$)`, "g"),
-  new RegExp(`(?:在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
+  // "现在在万科上班": the 在 of 现在 is no preposition.
+  new RegExp(`(?:(?<!现)在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
   // "刚加了个微信 鑫禾农机的付总": a word owning a titled person, after a pause, is where they work.
   new RegExp(`(?:^|[\\s，,。:：])(?:给|跟|和|找|去|到|约|见|问|拜访了?)?(${BARE})的(?=[\\u4e00-\\u9fff]{1,2}(?:总|经理|老板|主任|厂长|店长|院长|校长|处长|科长)(?![\\u4e00-\\u9fff]{0,1}(?:部|公司)))`, "g"),
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with.
