@@ -66,6 +66,8 @@ const WORDS_SLOTS = new Set(["name", "company", "product", "customer", "query", 
 function asWritten(intent: Intent, reading: string, written: string): Intent {
   // A follow-up's note keeps the message as typed: its script, its punctuation, its Cantonese.
   if (intent.intent === "log_followup" && intent.slots.summary) intent = { ...intent, slots: { ...intent.slots, summary: summaryOf(written) ?? intent.slots.summary } };
+  // So does a complaint's issue, which is the whole message.
+  if (intent.intent === "log_complaint" && intent.slots.issue) intent = { ...intent, slots: { ...intent.slots, issue: summaryOf(written) ?? intent.slots.issue } };
   if (reading === written) return intent;
   const slots = Object.fromEntries(
     Object.entries(intent.slots).map(([key, value]) => {

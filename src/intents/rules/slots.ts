@@ -68,7 +68,7 @@ const ADDED_FOR = /\b(?:lead|leads|prospect|task|reminder)\s+for\s+$/i;
  * where the message gives more of it later ("Met Nina … - Nina Lopez").
  */
 function leadName(f: Features): string | undefined {
-  const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !ADDED_FOR.test(f.text.slice(0, n.index)));
+  const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !(ADDED_FOR.test(f.text.slice(0, n.index)) && /^\s*[:：]/.test(f.text.slice(n.end))));
   const first = people[0];
   if (!first) return f.guestName;
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
@@ -223,7 +223,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim()).filter(Boolean);
     return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
   }
-  for (const m of text.matchAll(/(不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  for (const m of text.matchAll(/(不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
@@ -232,14 +232,14 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always)\b)[^,.;!]){1,40})/gi)) {
+  for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }
   // "is vegetarian and doesn't drink": a habit said with nothing after it.
   for (const m of text.matchAll(/\b(doesn'?t (?:drink|smoke)|does not (?:drink|smoke)|never drinks|no alcohol|non-?drinker)\b(?=\s*(?:[,.;!]|$|and\b|but\b))/gi)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
   if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
-    for (const m of text.matchAll(/[,;]\s*(?:and\s+|but\s+)?((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
+    for (const m of text.matchAll(/(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
   }
   // "note for Mrs Lee: allergic to peanuts, likes corner table": a note's items are found by the verbs too.
   const unique = [...new Set(out)];
@@ -288,7 +288,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
-const ORIGINALLY = /(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?\s*$|\boriginally(?: (?:for|on))?\s*$/i;
+const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;

@@ -7,6 +7,11 @@
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string]> = [
   [/跟近|根进/g, "跟进"],
+  [/县索/g, "线索"],
+  // "明天下五三点": 下午 typed as 下五 before a time.
+  [/下五(?=[一二两三四五六七八九十\d]{1,2}点)/g, "下午"],
+  // "300带": 袋 typed as 带 after a count.
+  [/(?<=\d\s?)带(?![着来去走回上下])/g, "袋"],
   [/线所|线锁|线素/g, "线索"],
   [/汇宗|会总/g, "汇总"],
   [/(?<!不)会访/g, "回访"],
@@ -39,6 +44,13 @@ const EN_SLIPS: Array<[RegExp, string]> = [
   [/\b(tonight|tomorrow|today)\s+(?:at\s+)?(?:around|about|approx\.?|roughly|~)\s*(?=\d)/gi, "$1 at "],
   [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],
   [/\b(?:tonite|2nite)\b/gi, "tonight"],
+  [/\b(tomorrow|tonight|today)\s+nite\b/gi, "$1 night"],
+  [/\bnite\b/gi, "night"],
+  [/\bcb\b(?=\s+(?:in|on|tomorrow|tmrw|next|this|mon|tue|wed|thu|fri|sat|sun|\d))/gi, "call back"],
+  [/\b(\d+)\s*wks?\b/gi, "$1 weeks"],
+  // "table 4 2 tmrw @ 8": chat's "4" for "for" before a head count, and "@" for "at" before a time.
+  [/\b(table|room|booking|reservation|rez)\s+4\s+(?=\d)/gi, "$1 for "],
+  [/(?<=\s)@\s*(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![-/.]\d))/gi, "at "],
   [/\b(?:wensday|wednsday)\b/gi, "Wednesday"],
   [/\b(?:thursdy|thrusday|thurs|thur)\b\.?/gi, "Thursday"],
   [/\btues\b\.?/gi, "Tuesday"],

@@ -251,3 +251,46 @@ describe("the team's activity counted, a detail's owner, a move said with 现在
     { text: "冯总现在在美的上班了", intent: "update_customer", slots: { customer: "冯总", company: "美的" } },
   ]);
 });
+
+describe("the team's own news records nothing", () => {
+  run([
+    { text: "FYI Kagiso is leaving us end of month, farewell lunch Friday 🍕", intent: "unknown" },
+    { text: "小陈下个月调去成都分公司了", intent: "unknown" },
+    { text: "今晚team building去唱K，記得嚟", intent: "unknown" },
+    { text: "新线索 宋佳 锦江饭店 15012345678 年会要订50桌", intent: "create_lead", slots: { name: "宋佳", quantity: 50 } },
+  ]);
+});
+
+describe("guests: more ways to change, complain and ask", () => {
+  run([
+    { text: "公寓退房日期改成12月5号 多住几天", role: "guest", intent: "change_booking", slots: { end: "2026-12-05" } },
+    { text: "今晚個枱可唔可以改到聽晚？", role: "guest", intent: "change_booking", slots: { date: "2026-11-18", start: "2026-11-19" } },
+    { text: "羊排烤得跟鞋底一样 点的三分熟上来全熟 不巴适", role: "guest", intent: "log_complaint" },
+    { text: "Can we push our arrival back to the 28th?", role: "guest", intent: "change_booking", slots: { start: "2026-11-28" } },
+    { text: "can i get a table 4 3 tmrw nite @ 7", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 3 } },
+    { text: "想訂12/20跟12/21兩晚 雙人房", role: "guest", intent: "create_booking", slots: { start: "2026-12-20", end: "2026-12-22", nights: 2 } },
+    { text: "we'd like a 3-bedroom chalet Dec 27 to Jan 3, 6 people, with a hot tub", role: "guest", intent: "create_booking", slots: { kind: "room", room_type: "3-bedroom chalet", preferences: ["hot tub"] } },
+    { text: "想租两室一厅的公寓 12月1号入住 住一周", role: "guest", intent: "create_booking", slots: { kind: "room", room_type: "两室一厅", nights: 7 } },
+    { text: "double room for the 4th and 5th, that's 2 nights, for me and the missus", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "订的12月8号入住能不能往后挪一天 改成9号", role: "guest", intent: "change_booking", slots: { date: "2026-12-08", start: "2026-12-09" } },
+  ]);
+});
+
+describe("sales: more shapes of names, goods, stages and habits", () => {
+  run([
+    { text: "本月买最多的五个客人是谁", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 5 } },
+    { text: "Pano gamitin to? how do i log a call", intent: "help" },
+    { text: "talked to maria @ sunny paws on the phone, she wants grain free only, cb in 2 wks", intent: "log_followup", slots: { customer: "maria", channel: "call", next_due: "2026-12-02" } },
+    { text: "sunny paws says the last shipment was 3 days late, they're pretty mad", intent: "log_complaint", slots: { customer: "sunny paws" } },
+    { text: "新县索：花店老板 钱芳 花语花艺 要进一批包装纸 200带", intent: "create_lead", slots: { name: "钱芳", quantity: 200 } },
+    { text: "新客户 南方五金建材城 老邓 螺丝要三十箱 先记上", intent: "create_lead", slots: { company: "南方五金建材城", product: "螺丝", quantity: 30 } },
+    { text: "今天展会遇到一位客人 吴建国 建国装饰 要二十张办公椅", intent: "create_lead", slots: { name: "吴建国", quantity: 20, product: "办公椅" } },
+    { text: "刚去老街茶行溜达了一圈 陆老板说新茶还行 下周四再去", intent: "log_followup", slots: { customer: "陆老板", channel: "visit" } },
+    { text: "Create a lead for Ravi Menon, Coastal Inns, he's interested in 200 pillows", intent: "create_lead", slots: { name: "Ravi Menon" } },
+    { text: "Nag-visit ako sa Holy Cross School kanina, Ms. Reyes said ok na yung sample", intent: "log_followup", slots: { customer: "Ms. Reyes" } },
+    { text: "Spoke to Wanjiru on phone, Bloom Spa want the oil in smaller bottles", intent: "log_followup", slots: { customer: "Wanjiru" } },
+    { text: "鑫源五金那边需求确认过了 可以当有效商机跟", intent: "update_deal", slots: { customer: "鑫源五金", stage: "qualified" } },
+    { text: "Ms Goh prefers email over calls and only free after 4pm", intent: "update_customer", slots: { preferences: ["prefers email over calls", "only free after 4pm"] } },
+    { text: "cathy那边发消息说展会推迟到下个月了", intent: "log_followup", slots: { customer: "cathy", channel: "message" } },
+  ]);
+});

@@ -24,7 +24,7 @@ const ZH_SUFFIXES = [
   "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "小厨", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
-  "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
+  "耗材城", "建材城", "家具城", "电脑城", "美食城", "数码城", "灯饰城", "商城", "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -216,6 +216,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
   }
   for (const m of text.matchAll(EN_CONTEXT_RE)) {
     const value = m[1] as string;
+    // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
+    if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, (m.index ?? 0) + m[0].length - value.length))) continue;
     add((m.index ?? 0) + m[0].length - value.length, value, false);
   }
   return out.sort((a, b) => a.index - b.index);
@@ -248,7 +250,8 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
       const value = m[1] as string;
       const index = (m.index ?? 0) + m[0].length - value.length;
       // "在酒店用品展碰到一个做民宿的": where someone was met, and a count of them, are no business's name.
-      if (!NOT_BARE.test(value) && !/[碰遇见]|一个|一位/.test(value)) out.push({ index, end: index + value.length, value, sure: false });
+      // "dana price @ prairie paws": a word in lower case is only part of a business (lower-case.ts reads it whole).
+      if (!NOT_BARE.test(value) && !/[碰遇见]|一个|一位/.test(value) && !/^[a-z]/.test(value)) out.push({ index, end: index + value.length, value, sure: false });
     }
   }
   // "客户：美团优选 对接人 孔经理": the business a record's heading names, unless it names a person ("客户：张伟").

@@ -48,7 +48,7 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quote|quotation|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
 
 function cleanZh(s: string): string | undefined {
   s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "");

@@ -33,6 +33,9 @@ export function findLowerCase(text: string): LowerCaseFound {
   if (listed.name) return listed;
   const from = findLowerCaseFrom(text);
   if (from.name || from.company) return { ...from, fromBusiness: true };
+  // "cathy那边发消息说…": an English name typed in lower case inside Chinese, before 那边 or a verb of saying.
+  const amidChinese = span(text, NAME_AMID_CHINESE.exec(text), 1);
+  if (amidChinese && isSomeone(amidChinese.value) && !/^(?:ok|po|demo|sales|boss|team|pdf|ppt|app|email|wechat|deal)$/i.test(amidChinese.value)) return { name: { ...amidChinese, titled: false } };
   const owner = span(text, DETAIL_OWNER.exec(text), 1);
   if (owner && isSomeone(owner.value)) return { name: { ...owner, titled: false } };
   const titled = span(text, LOWER_TITLED.exec(text), 1);
@@ -63,11 +66,12 @@ const CONTACTED = new RegExp(
 const SPEAKER_AFTER_PAUSE = new RegExp(`[,;.]\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
 /** Things and roles that say or want things in chat and are nobody's name. */
 const NOT_A_SPEAKER = /^(?:budget|price|pricing|order|deal|delivery|payment|quote|contract|samples?|boss|team|manager|owner|chef|staff|buyer|client|customer|legal|finance|procurement|purchasing|accounts|everyone|nobody|someone|he|she|they|it|we|you|i|mgmt|management|ops|hq|wife|husband)$/i;
+const NAME_AMID_CHINESE = /(?:^|[\s\u4e00-\u9fff，,])([a-z][a-z'-]{2,15})(?=\s?(?:那边|这边|那里|说|讲|回复|反馈|发了?消息|打了?电话))/;
 /** "change chidi okafor's phone to …": whose detail it is, typed in lower case. */
 const DETAIL_OWNER = new RegExp(`\\b(${NAME})['’]s (?:new |old |current )?(?:phone|number|mobile|cell|email|e-mail|address|birthday|bday|whatsapp)\\b`);
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
-  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
+  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
 /** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
 const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) ([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?) (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
 const NOT_A_SUBJECT =

@@ -82,6 +82,8 @@ export function findZhNames(text: string): NameSpan[] {
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
+    // "三十张人体工学椅": right after a count the "surname" is a measure word.
+    if (/[\d一二两三四五六七八九十百千几]/.test(text[i - 1] ?? "")) continue;
     // "老板姓黄黄总说…": the surname declared is not a given name; the titled name starts one on.
     if (text[i - 1] === "姓" && given.length === 2 && given[0] === given[1]) continue;
     if ([...given.slice(1)].some((c) => NOT_GIVEN.has(c))) {
@@ -141,7 +143,7 @@ const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂�
 const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)|(?<=[\u4e00-\u9fff]{2}的)((?:小|阿)[\u4e00-\u9fff])(?=说|讲|问|回|反馈|觉得|表示)/g;
 
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
@@ -160,7 +162,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Po Opo").split(/\s+/),
+    "LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
