@@ -28,6 +28,7 @@ export const TRAINING_SETS = [
   "parser-fresh-18.jsonl",
   "parser-fresh-19.jsonl",
   "parser-fresh-20.jsonl",
+  "parser-fresh-21.jsonl",
   "parser-heldout.jsonl",
 ];
 
