@@ -294,3 +294,10 @@ describe("sales: more shapes of names, goods, stages and habits", () => {
     { text: "cathy那边发消息说展会推迟到下个月了", intent: "log_followup", slots: { customer: "cathy", channel: "message" } },
   ]);
 });
+
+describe("asking colleagues for something records nothing", () => {
+  run([
+    { text: "谁有永辉超市的合同模板", intent: "unknown" },
+    { text: "anyone got the template for the Brightside proposal?", intent: "unknown" },
+  ]);
+});
