@@ -47,7 +47,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通(?:了|完)?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
     // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
-    [/\b(called(?! (?:it|the \w+) off\b)|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|sat down with|sit-?down with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|\d+ (?:voicemails|missed calls)|over (?:zoom|teams|the phone|whatsapp|wechat|skype|facetime|google meet)|catch(?:ing)? up w(?:\/|ith)?|popped into|dropped into|went (?:in )?to see|left (?:some |the )?(?:samples|brochures?|catalogues?|a catalogue) with|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
+    [/\b(called(?! (?:it|the \w+) off\b)|msg'?d|msgd|rang|phoned|spoke (?:to|with)|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|sat down with|sit-?down with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|\d+ (?:voicemails|missed calls)|over (?:zoom|teams|the phone|whatsapp|wechat|skype|facetime|google meet)|catch(?:ing)? up w(?:\/|ith)?|popped into|dropped into|went (?:in )?to see|left (?:some |the )?(?:samples|brochures?|catalogues?|a catalogue) with|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
     [/(提醒我|\bremind me to\b)/i, 1.5],
     // "I joined Kenji's call", "演示做完了", "培训搞定了": a contact the writer took part in or a step done with the customer.
     [/\b(?:joined|sat in on|was on|hopped on|jumped on) (?:[\w'-]+ ){0,3}(?:call|meeting|zoom|demo|visit|presentation)\b|(?:演示|demo|讲解|培训|路演|试用|测试|安装|调试|现场勘查|勘察|验收|交流会)(?:也|都)?(?:已经)?(?:做|搞|弄|讲|开)?(?:完|好)了/i, 2.5],
@@ -166,6 +166,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
   ],
   my_bookings: [
+    // "when's my check-in again?": the guest's own booking's day, asked.
+    [/\bwhen(?:'s| is| was) (?:my|our) (?:check-?in|check-?out|booking|reservation|table|arrival|stay)\b/i, 4.5],
     // "我在你们那边有预约吗": whether the guest has a booking at all, asked.
     [/(?:我|我们)在你们(?:那边|这边|那里|这里|店里|酒店)?有(?:预约|预订|预定|订位|订房)(?:吗|嘛|么|没有?)/, 4.5],
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
@@ -194,6 +196,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
   ],
   summary: [
+    // "who's top of the sales leaderboard": the team ranked is the team's report.
+    [/\bleaderboard\b|\bleague table\b|\btop of the (?:sales )?(?:board|table|rankings?)\b/i, 4],
     // "上周各销售的跟进数量", "how many calls did each rep make": the team's activity counted is a report.
     [/(?:各|每个|所有)(?:销售|业务员|人|同事)?的?(?:跟进|拜访|电话|外呼)(?:的)?(?:数量|次数|量|数|情况)|\bhow many (?:calls|visits|follow-?ups|meetings) (?:did|has|have) (?:each|every|the team|everyone)\b/i, 4],
     // "what's the year looking like so far", "how's the month shaping up": how a period is going, asked.
@@ -221,6 +225,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "经理权限能查什么 教教我": what one's role can do, asked to be taught.
+    [/教教我|(?:权限|账号)(?:能|可以)(?:查|看|做|用)(?:什么|啥|哪些)/, 5],
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?(?:机器人|助手|系统|bot|小助手)(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.

@@ -5,7 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import {
-  addDays, addMonths, daysInMonth, nextDayOfMonth,
+  addDays, addMonths, daysInMonth, nextDayOfMonth, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 
@@ -85,7 +85,28 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     }
   }
   out.push(...extraMentions(text, clock, out));
-  return dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index));
+  return weekdaysAWeekOn(text, clock, dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index)));
+}
+
+/**
+ * "chase him Thursday week" (British: the Thursday after next), "next week Monday" (the Monday of next week, as
+ * Nigerian and Indian English say it): a weekday moved a week on, or placed in the week named before it.
+ */
+function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const [k, d] of found.entries()) {
+    const said = text.slice(d.index, d.end);
+    const next = found[k + 1];
+    if (/^next week$/i.test(said) && next && WEEKDAY_ONLY.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
+      const monday = addDays(startOfWeek(clock.today), 7);
+      out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1) });
+      found.splice(k + 1, 1);
+      continue;
+    }
+    const weekOn = WEEKDAY_ONLY.test(said) && d.date && /^\s+week\b/i.exec(text.slice(d.end));
+    out.push(weekOn && d.date ? { ...d, end: d.end + weekOn[0].length, date: addDays(d.date, 7) } : d);
+  }
+  return out;
 }
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?\.?$/i;

@@ -60,8 +60,8 @@ function periodByMonthName(text: string, clock: Clock): Period | undefined {
 }
 
 /** The place visited ends its clause ("…Kreuzberg,", "…Irvine location today,") before the person is named. */
-const PAUSE_AFTER_PLACE = /^(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yesterday|this morning|this afternoon|earlier))?\s*[,;.]/;
-const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went to|walked into)\s+(?:the\s+)?$/i;
+const PAUSE_AFTER_PLACE = /^(?:['’]s)?(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yesterday|this morning|this afternoon|earlier))?\s*[,;.]/;
+const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went (?:down |over |round )?to|walked into)\s+(?:the\s+)?$/i;
 
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 export function extractFeatures(text: string, now: Date, tz: string): Features {

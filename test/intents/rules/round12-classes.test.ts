@@ -301,3 +301,21 @@ describe("asking colleagues for something records nothing", () => {
     { text: "anyone got the template for the Brightside proposal?", intent: "unknown" },
   ]);
 });
+
+describe("blind-19's classes, with words of our own", () => {
+  run([
+    { text: "Reminder: all-hands tmr 9am in the big meeting room. Pls be on time.", intent: "unknown" },
+    { text: "we ordered the lamb curry 30 minutes ago and still nothing", role: "guest", intent: "log_complaint" },
+    { text: "grabe po ang tagal ng food, 1 hour na kami naghintay", role: "guest", intent: "log_complaint" },
+    { text: "粥都坨了 包子也是温的 差评", role: "guest", intent: "log_complaint" },
+    { text: "when's our check-out again?", role: "guest", intent: "my_bookings" },
+    { text: "销售权限能看什么 教教我", intent: "help" },
+    { text: "msg'd priya about the rowing machines, she's away till the 30th so chase then", intent: "log_followup", slots: { customer: "priya", channel: "message" } },
+    { text: "went down to Ah Huat's stall, Mr Tan ok with the price already, collect PO tmr", intent: "log_followup", slots: { customer: "Mr Tan", channel: "visit" } },
+    { text: "上午去了趟福记茶行 罗姐说样品先放着 下周三再过去", intent: "log_followup", slots: { customer: "罗姐", channel: "visit" } },
+    { text: "昨晚贺敏回消息了 样品要先试用 3天后再问问", intent: "log_followup", slots: { customer: "贺敏" } },
+    { text: "who's top of the sales leaderboard this week? bet it's me", intent: "unknown" },
+    { text: "Popped into Riverside Gym, Sam's keen. Chase him Friday week", intent: "log_followup", slots: { customer: "Sam", next_due: "2026-11-27" } },
+    { text: "visited Alhaji Bello, he say make we bring sample next week Tuesday", intent: "log_followup", slots: { next_due: "2026-11-24" } },
+  ]);
+});
