@@ -29,6 +29,7 @@ export const TRAINING_SETS = [
   "parser-fresh-19.jsonl",
   "parser-fresh-20.jsonl",
   "parser-fresh-21.jsonl",
+  "parser-fresh-22.jsonl",
   "parser-heldout.jsonl",
 ];
 
