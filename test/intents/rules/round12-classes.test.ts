@@ -319,3 +319,16 @@ describe("blind-19's classes, with words of our own", () => {
     { text: "visited Alhaji Bello, he say make we bring sample next week Tuesday", intent: "log_followup", slots: { next_due: "2026-11-24" } },
   ]);
 });
+
+describe("a few more shapes of goods, habits, rooms and greetings", () => {
+  run([
+    { text: "so I met this guy at the expo Dev Patel he runs Patel Tyres in Leicester and he needs wheel nuts his email is dev@pateltyres.co.uk", intent: "create_lead", slots: { name: "Dev Patel", product: "wheel nuts" } },
+    { text: "new lead po: Ma'am Liza Cruz of Cruz Catering, interested sa buffet package natin, 0918 111 2233", intent: "create_lead", slots: { product: "buffet package" } },
+    { text: "潜在客户 大海冻品 老板阿光 每个月要走三吨带鱼", intent: "create_lead", slots: { company: "大海冻品", product: "带鱼", quantity: 3 } },
+    { text: "邓小姐喜欢米白色 不要深灰", intent: "update_customer", slots: { preferences: ["喜欢米白色", "不要深灰"] } },
+    { text: "黃生鍾意少冰 記低佢個喜好", intent: "update_customer", slots: { customer: "黃生" } },
+    { text: "any villa left for the 12th, 3 nights, 2 of us", role: "guest", intent: "create_booking", slots: { room_type: "villa" } },
+    { text: "one standard room for tonight, single occupancy", role: "guest", intent: "create_booking", slots: { party_size: 1 } },
+    { text: "Dear Team, Kindly add new lead: Mr. Rohit Rao, Rao Foods, requirement of 300 trays, contact 98450 12345. Regards", intent: "create_lead", slots: { name: "Mr. Rohit Rao", quantity: 300 } },
+  ]);
+});
