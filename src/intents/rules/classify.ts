@@ -63,7 +63,7 @@ const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-
  * 找小王". The writer's own schedule is no customer's record.
  */
 const OWN_ABSENCE =
-  /\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)/i;
+  /\b(?:approve|sign off|ok) (?:my|the) (?:leave|holiday|annual leave|vacation|time off|expenses?|claim)\b|\bmy (?:leave|annual leave|sick leave|time off) (?:request|application|for)\b|请假|调休|\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)/i;
 
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
@@ -250,6 +250,9 @@ const colleagueNews = (t: string) => COLLEAGUE.test(t) && FEELING.test(t);
  */
 const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
+/** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
+const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT)(?:部|那边)的?[\u4e00-\u9fff]{1,3}(?:说|通知)/;
+const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
 const TEAM_NEWS = /\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up)\b|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:lunch|dinner|coffee|drinks|a drink)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
@@ -273,7 +276,7 @@ const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公�
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {

@@ -332,3 +332,13 @@ describe("a few more shapes of goods, habits, rooms and greetings", () => {
     { text: "Dear Team, Kindly add new lead: Mr. Rohit Rao, Rao Foods, requirement of 300 trays, contact 98450 12345. Regards", intent: "create_lead", slots: { name: "Mr. Rohit Rao", quantity: 300 } },
   ]);
 });
+
+describe("our own leave and our own departments record nothing", () => {
+  run([
+    { text: "pls approve my leave for next Monday", intent: "unknown" },
+    { text: "我下周五请假 去办签证", intent: "unknown" },
+    { text: "Aisha from HR says payslips are out tomorrow", intent: "unknown" },
+    { text: "行政部的小周说下周停水", intent: "unknown" },
+    { text: "Priya from Finance at Acme Corp says the invoice is approved", intent: "log_followup", slots: { customer: "Priya" } },
+  ]);
+});
