@@ -212,7 +212,7 @@ const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
-  const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
+  const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /发(微信|短信|邮件|消息)就(?:行|好|可以)/.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
   // "只接受微信联系": the one way they accept.
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text);

@@ -342,3 +342,11 @@ describe("our own leave and our own departments record nothing", () => {
     { text: "Priya from Finance at Acme Corp says the invoice is approved", intent: "log_followup", slots: { customer: "Priya" } },
   ]);
 });
+
+describe("a bed added, a customer's progress asked, how they want to be reached", () => {
+  run([
+    { text: "后天的房间帮我加一张床", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+    { text: "how's Harbour Pharmacy going?", intent: "lookup_customer", slots: { query: "Harbour Pharmacy" } },
+    { text: "曾老板说以后发微信就行", intent: "update_customer", slots: { customer: "曾老板", preferences: ["发微信就行"] } },
+  ]);
+});
