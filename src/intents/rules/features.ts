@@ -70,7 +70,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const phones = findPhones(text).filter((p) => !emails.some((e) => overlaps(e, p)));
   const taken = [...emails, ...phones];
   // "moved to negotiation at 14.2k": a sum in thousands is no time of day.
-  const thousands = findMoney(text).filter((m) => /^[\d.,]+\s*[kKmM]$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
+  const sums = findMoney(text);
+  const thousands = sums.filter((m) => /^[\d.,]+\s*[kKmM]$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))));
   const people = findNames(text);
   // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
@@ -103,7 +104,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const lower = named ? { name: beside.fromBusiness ? undefined : beside.name } : findLowerCase(text);
   if (lower.name && !found.some((c) => overlaps(c, lower.name as NameSpan))) names.push(lower.name);
   const companiesKept = named ? found : lower.company ? [lower.company] : [];
-  const money = findMoney(text).filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
+  const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
     goods: findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),

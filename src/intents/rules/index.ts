@@ -63,11 +63,13 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
 /** Slots holding the user's own words: given back in the script they were written in (chinese-script.ts). */
 const WORDS_SLOTS = new Set(["name", "company", "product", "customer", "query", "person", "issue", "summary", "room_type", "preferences"]);
 
+/** Slots that hold the whole message: kept as typed, in its script, punctuation and Cantonese. */
+const WHOLE_MESSAGE_SLOT: Partial<Record<IntentName, "summary" | "issue">> = { log_followup: "summary", log_complaint: "issue" };
+
 function asWritten(intent: Intent, reading: string, written: string): Intent {
-  // A follow-up's note keeps the message as typed: its script, its punctuation, its Cantonese.
-  if (intent.intent === "log_followup" && intent.slots.summary) intent = { ...intent, slots: { ...intent.slots, summary: summaryOf(written) ?? intent.slots.summary } };
-  // So does a complaint's issue, which is the whole message.
-  if (intent.intent === "log_complaint" && intent.slots.issue) intent = { ...intent, slots: { ...intent.slots, issue: summaryOf(written) ?? intent.slots.issue } };
+  const whole = WHOLE_MESSAGE_SLOT[intent.intent];
+  const said = intent.slots as Record<string, unknown>;
+  if (whole && said[whole]) intent = { ...intent, slots: { ...said, [whole]: summaryOf(written) ?? said[whole] } } as Intent;
   if (reading === written) return intent;
   const slots = Object.fromEntries(
     Object.entries(intent.slots).map(([key, value]) => {
