@@ -241,7 +241,9 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  */
 const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
 const FEELING = /(羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
-const colleagueNews = (t: string) => COLLEAGUE.test(t) && FEELING.test(t);
+/** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
+const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:\w+ ){0,2}(?:deal|contract|account|order|one)\b/i;
+const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)) && FEELING.test(t);
 
 /**
  * The writer's own workplace, not a customer: praise and plans for the team ("great work team,
@@ -277,6 +279,13 @@ const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公�
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
   (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+
+/**
+ * Whether a deal reached a stage, asked: "签了吗", "定了没", "成交了没有", "did Acme sign yet?", "has the deal closed?".
+ * "签了没几天就…" runs on, so the question must end the message.
+ */
+const STAGE_ASKED =
+  /(?:签|成交|定|拿下|谈成|搞定|丢|黄|付款|回款|打款|款打|款到)(?:了|掉了|下来了)?(?:吗|么|嘛|没有?|了没有?|未)\s*[?？]*\s*$|^\s*(?:did|has|have|is|are|was|were)\b[^.!]*\b(?:sign(?:ed)?|close[ds]?|won|lost|confirm(?:ed)?|paid|pay)\b[^.!]*(?:\?|\byet)\s*\??\s*$/i;
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
@@ -409,6 +418,11 @@ function addEntityEvidence(
     add("update_deal", -2.5);
   }
   if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
+  // "王总那边签了没有", "has the Hilton deal closed?": whether a stage was reached is asked, so the customer is looked up.
+  if (role !== "guest" && STAGE_ASKED.test(t)) {
+    if (has("update_deal")) add("update_deal", -5);
+    if (who) add("lookup_customer", 4);
+  }
   // "send Fiona the revised quote tomorrow", "发个报价给王总 明天前": a quote still to send is a follow-up to do, no stage reached.
   if (f.stage === "proposal" && who && QUOTE_TO_SEND.test(t) && f.dates.length) {
     add("update_deal", -2);

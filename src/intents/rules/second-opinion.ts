@@ -51,6 +51,8 @@ function grounded(intent: IntentName, role: Role, text: string, f: Features): bo
     case "create_booking":
     case "change_booking":
     case "cancel_booking":
+      // Staff book on a guest's behalf, so a date alone ("price increase from Jan 1") is no booking of theirs.
+      if (role !== "guest") return f.partySize !== undefined || f.nights !== undefined || f.roomType !== undefined;
       return f.dates.length > 0 || f.partySize !== undefined || f.nights !== undefined || f.roomType !== undefined;
     case "help":
       return ABOUT_THE_ASSISTANT.test(text);

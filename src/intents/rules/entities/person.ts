@@ -45,6 +45,8 @@ function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
+/** 周 ending 上周, 本周, 每周 is the week, not a surname: "上周王总下单了" names 王总. */
+const weekWord = (text: string, i: number) => text[i] === "周" && /[上本这下每个两三几一]$/.test(text.slice(0, i));
 
 /** Finds Chinese names: titled forms first (they are surest), then surname + given name. */
 export function findZhNames(text: string): NameSpan[] {
@@ -78,7 +80,7 @@ export function findZhNames(text: string): NameSpan[] {
   for (const m of overlapping(new RegExp(`${surnameAlt}(?:[\\u4e00-\\u9fff]{1,2}?)?(?:${titles})`), text)) {
     const i = m.index ?? 0;
     const v = m[0];
-    if (taken(i, i + v.length)) continue;
+    if (taken(i, i + v.length) || weekWord(text, i)) continue;
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
@@ -95,7 +97,7 @@ export function findZhNames(text: string): NameSpan[] {
   for (const m of overlapping(new RegExp(`${surnameAlt}[\\u4e00-\\u9fff]{1,2}`), text)) {
     let i = m.index ?? 0;
     let v = m[0];
-    if (taken(i, i + v.length)) continue;
+    if (taken(i, i + v.length) || weekWord(text, i)) continue;
     const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
     let given = v.slice(sur.length);
     // 小 starts many given names (顾小曼, 王小明): kept when a real second character follows.
@@ -118,8 +120,8 @@ export function findZhNames(text: string): NameSpan[] {
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
-    // "昨晚邹敏回消息了": a time word may stand right before a name.
-    const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上)$/.test(text.slice(0, i));
+    // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
+    const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
