@@ -11,7 +11,7 @@ import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
-import { undecided } from "./mood.ts";
+import { SOME_DAY, undecided } from "./mood.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -21,6 +21,18 @@ export type RulesOptions = {
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
 /** What staff record: never from a message that decides nothing (mood.ts). */
 const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_followup", "update_deal", "update_customer", "log_complaint"]);
+
+/**
+ * Staff records about one customer: the customer must be named, or pointed back at. A complaint is kept even from
+ * "客户说房间太吵": what went wrong matters before whose it was, and the chat asks whose.
+ */
+const ABOUT_A_CUSTOMER: ReadonlySet<IntentName> = new Set(["log_followup", "update_deal", "update_customer"]);
+/** Words that point back at the customer last discussed (the conversation resolves them). */
+const POINTS_BACK =
+  /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
+
+/** Customers in general, or a bare acknowledgement: "下午出去拜访客户", "clients keep saying…", "收到 我下午跟进". */
+const NO_ONE_IN_PARTICULAR = /客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
@@ -51,13 +63,26 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (c.intent === "unknown") {
     const guess = secondOpinion(text, input.role, c, f);
     if (!guess) return result(UNKNOWN, c.score >= 4);
-    return result(validate(guess, extractSlots(guess, f)), false);
+    const intent = validate(guess, extractSlots(guess, f));
+    return result(recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
   if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   const intent = validate(name, extractSlots(name, f));
+  if (recordsNothing(intent, input.role, text, f)) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/**
+ * Staff messages that read as a record but make none: a contact meant for some day, none set ("改天给陈总打个电话"),
+ * and a record about customers in general ("客户说要考虑一下 这句话我听了一百遍") or a bare "收到 我下午跟进", which
+ * names no one and points back at no one: made, it would land on whoever was discussed last.
+ */
+function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, f: ReturnType<typeof extractFeatures>): boolean {
+  if (role === "guest") return false;
+  if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
+  return ABOUT_A_CUSTOMER.has(intent.intent) && !("customer" in intent.slots) && !POINTS_BACK.test(text) && NO_ONE_IN_PARTICULAR.test(text);
 }
 
 /** Slots holding the user's own words: given back in the script they were written in (chinese-script.ts). */

@@ -36,14 +36,19 @@ const ASKS_IF_DONE = [
 ];
 
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
-const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))/i;
+const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))|(?:要是|如果|假如|万一)[^，,。]{0,8}(?:能|可以)?(?:拿下|签|成交|搞定|谈成|下单)[^。]{0,12}(?:就|的话)/i;
 
 /**
  * A plan the writer says is not settled: "琢磨着要不下个月再找阿杰聊聊 还没定", "not sure yet if I'll call
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+/**
+ * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
+ * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
+ */
+export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候)?(?:再|去|给|跟)|\b(?:at some point|some ?time soon|one of these days|when i get a chance|when i have time)\b|\b(?:should|gotta|need to) (?:probably )?(?:ping|call|visit|email|text|check in with)\b[^.!?]*\b(?:sometime|at some point|soon-?ish|eventually)\b/i;
 
 export function undecided(text: string): boolean {
   return (

@@ -57,3 +57,75 @@ describe("one rep's records over a period, asked in a few words", () => {
     { text: "华润的订单", role: "manager", intent: "unknown" },
   ]);
 });
+
+describe("a contact meant for some day, none set, records nothing", () => {
+  run([
+    { text: "改天得抽空去趟蓝天物流 好久没见孙总了", intent: "unknown" },
+    { text: "有空给周姐打个电话问问", intent: "unknown" },
+    { text: "gotta call Fatima sometime, she went quiet", intent: "unknown" },
+    { text: "maybe after CNY we try to visit Pak Hendra, we see first", intent: "unknown" },
+    // A day set is a plan to keep.
+    { text: "孙总说有空再聊 下周三再打", intent: "log_followup", slots: { customer: "孙总", next_due: "2026-11-25" } },
+  ]);
+});
+
+describe("a signing hoped for, on a condition, records nothing", () => {
+  run([
+    { text: "李总那边要是能签下来 这个季度就稳了", intent: "unknown" },
+    { text: "如果蓝天物流下单的话 我就请大家吃饭", intent: "unknown" },
+  ]);
+});
+
+describe("customers in general, or a bare acknowledgement, is no one's record", () => {
+  run([
+    { text: "客户又说要考虑考虑 烦死了", intent: "unknown" },
+    { text: "今天下午都在外面拜访客户 有急事打我手机", intent: "unknown" },
+    { text: "好的 我明天跟进", intent: "unknown" },
+    { text: "clients keep asking for discounts, exhausting", intent: "unknown" },
+    // Pointed back at, it is the customer last discussed.
+    { text: "刚给他打了电话 下周再约", intent: "log_followup", slots: { channel: "call" } },
+  ]);
+});
+
+describe("the team told what to do, or the office's news", () => {
+  run([
+    { text: "大家周五下班前把本月的拜访记录发给我", role: "manager", intent: "unknown" },
+    { text: "各位同事 明早九点开会 把这周的周报准备好", role: "manager", intent: "unknown" },
+    { text: "Hi all, please be informed the lift is under maintenance on Thursday", intent: "unknown" },
+    { text: "how are you guys holding up with the year-end rush?", role: "manager", intent: "unknown" },
+    { text: "Dear team, kindly add new lead: Ms. Ruth Okoye, Okoye Foods, 300 crates of malt", intent: "create_lead", slots: { company: "Okoye Foods", quantity: 300 } },
+  ]);
+});
+
+describe("the writer's own admin, family and meetings record nothing", () => {
+  run([
+    { text: "在電梯碰到人事部阿Joe 佢話年假要月底前申請", intent: "unknown" },
+    { text: "报销单交了 下个月才到账", intent: "unknown" },
+    { text: "wfh tomorrow, ping me on slack", intent: "unknown" },
+    { text: "just rang my mum, gotta leave early today", intent: "unknown" },
+    { text: "internal meeting dragged on for 3 hours, brain is fried", intent: "unknown" },
+    // A customer who will ask their spouse is still a follow-up.
+    { text: "给唐先生打了电话 他说要跟老婆商量 周五再联系", intent: "log_followup", slots: { customer: "唐先生", channel: "call" } },
+  ]);
+});
+
+describe("remembering, hearsay and figures judged record nothing", () => {
+  run([
+    { text: "remember when Orion Labs ordered 2000 units and never paid lol", intent: "unknown" },
+    { text: "还记得前年孙总一次订了300台吗 那时候多好", intent: "unknown" },
+    { text: "听说蓝天物流换了老板 新老板很难缠", intent: "unknown" },
+    { text: "November numbers were grim, let's not talk about it", role: "manager", intent: "unknown" },
+    { text: "这个月业绩太难看了", role: "manager", intent: "unknown" },
+    // Figures asked for are a report.
+    { text: "q3 numbers pls", role: "manager", intent: "summary" },
+  ]);
+});
+
+describe("colleagues asked, news forwarded, plans for lunch", () => {
+  run([
+    { text: "@阿伟 你说的那个做婚纱的客户叫什么来着 好像姓林", intent: "unknown" },
+    { text: "@Grace 合同模板发我一份 谢谢", intent: "unknown" },
+    { text: "转发：【物流行业快讯】12月起多地运价上调5%", intent: "unknown" },
+    { text: "who's keen for a quick bbq lunch tomorrow?", intent: "unknown" },
+  ]);
+});
