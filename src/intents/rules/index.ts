@@ -24,7 +24,7 @@ const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_foll
 
 /**
  * Staff records about one customer: the customer must be named, or pointed back at. A complaint is kept even from
- * "客户说房间太吵": what went wrong matters before whose it was, and the chat asks whose.
+ * "客户说房间太吵": with no one named it is logged as a general issue, never onto the last customer.
  */
 const ABOUT_A_CUSTOMER: ReadonlySet<IntentName> = new Set(["log_followup", "update_deal", "update_customer"]);
 /** Words that point back at the customer last discussed (the conversation resolves them). */
