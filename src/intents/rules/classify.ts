@@ -103,6 +103,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
     for (const [re, w] of cues) if (re.test(t)) add(intent, w);
   }
   addEntityEvidence(t, role, f, add, scores);
+  // "nobody came when we called reception": a guest's call is to us, never a follow-up of theirs to weigh.
+  if (role === "guest") scores.delete("log_followup");
   // A guest may update only their own preferences, stated as such ("我不抽烟"); "把老张的电话改成…" stays unknown.
   const ownPreference = role === "guest" && statesOwnPreference(t, f, scores);
   if (ownPreference) add("update_customer", 4);
@@ -289,7 +291,7 @@ const OWN_ADMIN =
 const FAMILY_CONTACT =
   /(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
 /** "Dear Team, kindly add new lead: …": a greeting to all that asks for a record is still that record. */
-const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down)\b|(?<!记)录|记一下|记下|新客户|线索/i;
+const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down)\b|(?<![记纪])录|记一下|记下|新客户|线索/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年)/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -303,6 +305,9 @@ const FIGURES_JUDGED =
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
   (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+
+const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
+const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
 
 /**
  * Whether a deal reached a stage, asked: "签了吗", "定了没", "成交了没有", "did Acme sign yet?", "has the deal closed?".
@@ -319,7 +324,9 @@ function reportsNothing(t: string, role: Role, f: Features): boolean {
 function isChatter(t: string, f: Features): boolean {
   if (f.phones.length || f.emails.length || f.money.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel) return false;
   if (BUSINESS.test(t)) return false;
-  return PRIVATE_LIFE.test(t) || CHARACTER.test(t);
+  // "毛孩子乐园" is a pet shop's name, not a child: words inside a business's name are no one's private life.
+  const bare = f.companies.reduce((rest, c) => rest.replace(c.value, " "), t);
+  return PRIVATE_LIFE.test(bare) || CHARACTER.test(bare);
 }
 
 const THANKS_FOR = /^\s*(?:thanks|thank you|thank u|thx|cheers|ty) (?:so much |a lot )?for\b|^\s*(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:的|帮|陪|这次)/i;
@@ -442,6 +449,10 @@ function addEntityEvidence(
     add("update_deal", -2.5);
   }
   if (f.stage && f.money.some((m) => m.strong || m.value >= 100) && has("update_deal")) add("update_deal", 1);
+  // "Show me Klaus Becker", "pull up Hartwell Care Homes": someone's record opened, by name alone.
+  if (role !== "guest" && who && SHOW_RECORD.test(t) && !f.phones.length && !f.emails.length && !f.stage && !f.period && !has("summary")) add("lookup_customer", 4);
+  // "91234567 who ah", "这个号码是谁 13800001111": a number or address given, its owner asked.
+  if (role !== "guest" && (f.phones.length || f.emails.length) && !who && OWNER_ASKED.test(t)) add("lookup_customer", 4);
   // "王总那边签了没有", "has the Hilton deal closed?": whether a stage was reached is asked, so the customer is looked up.
   if (role !== "guest" && STAGE_ASKED.test(t)) {
     if (has("update_deal")) add("update_deal", -5);

@@ -114,7 +114,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
-    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|转了?去[^，,。\s]{2,12}(?:做事|上班|工作|打工|干活|做了))/, 3.5],
+    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
@@ -158,6 +158,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
+    // "原来订的6个人 现在要来10个": the head count booked, then the new one.
+    [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有)?\s*[\d一二两三四五六七八九十]+/, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
@@ -235,7 +237,9 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?(?:机器人|助手|系统|bot|小助手)(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/^(?:请问)?(?:我)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/^(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
+    [/\bwhat can (?:this|the) (?:chat|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
     [/^(?:这个|呢个)?(?:咋用|怎用)(?:[啊呀的]|$)/, 4],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],

@@ -151,7 +151,7 @@ function lookupQuery(f: Features): string | undefined {
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
-    /\b(?:who is|who's|lookup|look up|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)\s*(?:'s\b.*)?[?.!]*$/i,
+    /\b(?:who is|who's|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address|mobile|cell)/i,
   ];
   for (const re of patterns) {
@@ -440,8 +440,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   lookup_customer: (f) => ({ query: lookupQuery(f) }),
   update_customer: (f) => {
     const next = NEW_COMPANY.exec(f.text);
-    const newCompany = next ? f.companies.find((c) => c.index >= (next.index ?? 0)) : undefined;
-    const who = f.names[0] ?? f.companies.find((c) => c !== newCompany);
+    // "Peter 转了去 Pacific Seafood 做事": a capitalised business inside Chinese reads like a name; after the move it is the company.
+    const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= (next.index ?? 0)).sort((a, b) => a.index - b.index)[0] : undefined;
+    const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
+    const who = f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
     return {
       customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,

@@ -129,3 +129,45 @@ describe("colleagues asked, news forwarded, plans for lunch", () => {
     { text: "who's keen for a quick bbq lunch tomorrow?", intent: "unknown" },
   ]);
 });
+
+describe("someone moved to another business, in Cantonese or English", () => {
+  run([
+    { text: "梁生轉咗去海景酒家做嘢 唔喺金龍喇", intent: "update_customer", slots: { customer: "梁生", company: "海景酒家" } },
+    { text: "Maria 轉咗去 Golden Harvest Foods 做嘢", intent: "update_customer", slots: { customer: "Maria", company: "Golden Harvest Foods" } },
+    { text: "阿芬跳槽去了毛毛宠物医院", intent: "update_customer", slots: { company: "毛毛宠物医院" } },
+  ]);
+});
+
+describe("guests' grumbles in more words", () => {
+  run([
+    { text: "there's mould on the bathroom ceiling, gross", role: "guest", intent: "log_complaint" },
+    { text: "we rang the front desk twice and nobody came. not good enough", role: "guest", intent: "log_complaint", absent: ["customer"] },
+    { text: "間房好臭煙味，唔係話無煙樓層咩", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("the head count booked, then the new one", () => {
+  run([
+    { text: "原来订的8个人 现在要来12个", role: "guest", intent: "change_booking", slots: { party_size: 12 } },
+    { text: "本来订了4位 现在来6个人 周五晚上那桌", role: "guest", intent: "change_booking", slots: { party_size: 6, date: "2026-11-20" } },
+  ]);
+});
+
+describe("what the assistant itself can do, asked", () => {
+  run([
+    { text: "what can this bot do for me?", role: "guest", intent: "help" },
+    { text: "does the app remind me of birthdays?", intent: "help" },
+    { text: "这里怎么录新客户", intent: "help" },
+  ]);
+});
+
+describe("a deal confirmed with its sum, messengers named as verbs, records opened by name", () => {
+  run([
+    { text: "Lotus Spa confirmed already, total RM 8,200", intent: "update_deal", slots: { customer: "Lotus Spa", stage: "won", amount: 8200 } },
+    { text: "Mr Goh confirmed for Friday 2pm", intent: "log_followup", absent: ["stage"] },
+    { text: "Line 了永豐茶行的陳董 他說下週再談", intent: "log_followup", slots: { customer: "陳董", channel: "message" } },
+    { text: "Already WA Pak Hendra, he said the boss still thinking", intent: "log_followup", slots: { customer: "Pak Hendra", channel: "message" } },
+    { text: "Show me Ingrid Holm", intent: "lookup_customer", slots: { query: "Ingrid Holm" } },
+    { text: "pull up Nordlicht Bakery", intent: "lookup_customer", slots: { query: "Nordlicht Bakery" } },
+  ]);
+});

@@ -5,7 +5,7 @@ import type { Channel, Stage } from "../../schema.ts";
 
 const STAGE_CUES: Array<[RegExp, Stage]> = [
   [/(丢了|丢单|输单|谈崩|崩了|(?:被|让)(?:别家|别人|同行|竞品|对手)?抢走|单子没了|(?:张单|那单|这单)(?:就|都)?没了|(?:拣|挑|选)了?(?:第二|另一|别的?)(?:间|家)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:other |local |cheaper |different |new )?(?:competitor|rival|someone else|vendor|supplier|provider|another (?:vendor|supplier))|\ba goner\b|chose (?:a |another )?(?:competitor|rival)|went elsewhere|\bdead\b|fell through|went cold|closed[ -]lost|passed on|declined|no deal|\b(?:deal|order|contract|it)(?:'s| is| was) (?:off|dead|gone)\b|\bcalled (?:it|the deal) off\b|\bpulled out\b|\bbacked out\b)/i, "lost"],
-  [/(\bdon (?:pay|sign|confirm)\b|\b(?:deal|order|po) confirm(?:ed)? already\b|\bcan close\b|订单确认|确认(?:了)?订单|订单已确认|成交金额|签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|(?:已经?|已)(?:付|打|转)(?:款|钱)|回款|谈(?:下来|成|妥)了|(?:单子?|这单|那单)(?:终于|总算)?(?:谈)?(?:下来|落地)了|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got|confirmed) (?:the |a |their )?(?:PO|purchase order)\b|\bPO (?:confirmed|signed)\b|\brenewed\b|续约了|续签了|PO(?:已经?)?收到|收到(?:了)?(?:PO|采购单|订单)|closed[ -]won|\bsigned\b|\bdon sign\b|\bclosed\b(?! lost)|it's a deal|deal done|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance|first instal?lment)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|选了我们|定了我们|(?:决定)?(?:跟|和)我们签)/i, "won"],
+  [/(\bdon (?:pay|sign|confirm)\b|\b(?:deal|order|po) confirm(?:ed)? already\b|\bcan close\b|订单确认|确认(?:了)?订单|订单已确认|成交金额|签了|签约|签完了|签好了|签单|签下|签合同|成交|拿下|搞定了|赢单|赢了|(?<!没)中标|下单了|(?:单子?|这单|那单|生意|合同)(?:也|终于|总算)?成了|开单了|出单了|首单|付款了|打款了|(?:已经?|已)(?:付|打|转)(?:款|钱)|回款|谈(?:下来|成|妥)了|(?:单子?|这单|那单)(?:终于|总算)?(?:谈)?(?:下来|落地)了|\bwon\b|\bPO (?:received|came in|is in)|(?:received|got|confirmed) (?:the |a |their )?(?:PO|purchase order)\b|\bPO (?:confirmed|signed)\b|\bconfirmed(?: (?:already|liao|lah|la|oredi|ady))?(?=\s*[,，;:-]?\s*(?:total|amount|value|worth|[$€£¥₱₹]|rm\s*\d|s\$|usd|\d+(?:\.\d+)?\s*(?:k|m|万|千)?\b(?!\s*(?:pm|am|[:.]\d))))|\brenewed\b|续约了|续签了|PO(?:已经?)?收到|收到(?:了)?(?:PO|采购单|订单)|closed[ -]won|\bsigned\b|\bdon sign\b|\bclosed\b(?! lost)|it's a deal|deal done|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance|first instal?lment)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|选了我们|定了我们|(?:决定)?(?:跟|和)我们签)/i, "won"],
   [/(合同(?:已经?(?:寄|发|送)|[^，,。]{0,6}(?:寄|发|送)(?:出去|过去)?(?:给[^，,。]{1,6})?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|议价|砍价|还价|谈价格|谈价|压到|商务谈判|压价|(?:在|还在|正在)谈(?!了?(?:一下|几句|个|点))|价格?(?:还)?在磨|(?:还在|在)磨(?:价|价格)?|讨价还价|拉锯|negotiat|haggl|back and forth on price|still (?:talking|going back and forth))/i, "negotiation"],
   [/(报价|报了价|发了方案|方案|提案|\bproposal\b|\bquote[ds]?\b|\bquotation\b|sent pricing|pricing sent)/i, "proposal"],
   [/(合格|算(?:是)?有效(?:客户|商机)|当(?:成|作)?有效(?:客户|商机)|需求确认(?:过)?了|确认需求|确认有需求|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|(?:靠谱|真实|有效)的商机|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify\b|real need|confirmed (?:the )?need|has budget)/i, "qualified"],
@@ -40,14 +40,15 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   // "和恒源集团的许董见了面": met with someone, the place unsaid, is a meeting (said from 和, so it comes first).
   [/(?:和|跟|与)[^，,。去到]{1,14}?见了?(?:个)?面/, "meeting"],
   [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|\bsat down with\b|\bsit-?down with\b|had lunch|had coffee|had dinner|over lunch|over coffee|zoom|video call)/i, "meeting"],
-  [/(微信|(?<![A-Za-z])wx(?![A-Za-z])|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\bmessenger\b|\bnag-?chat\b|\bchatted\b|\btext(?:ed)?\b|\bmsg'?d\b|\bmsgd\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
+  [/(微信|(?<![A-Za-z])wx(?![A-Za-z])|短信|发消息|发信息|留言|信息|消息|钉钉|企微|\bmessenger\b|\bnag-?chat\b|\bchatted\b|\btext(?:ed)?\b|\bmsg'?d\b|\bmsgd\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\b(?:already |just |have |had )?wa(?:'d|ed)?\s+(?=(?:ibu|pak|bapak|mr|ms|mrs|mdm|miss|dr|cik|encik|puan|him|her|them)\b)|\bzalo\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 
 const ON_SITE = /\bon site\b|实地|现场看/i;
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */
 /** LINE the messenger, said in capitals ("LINE 上跟陳先生確認了規格"); "line" is any line. */
-const LINE_APP = /\bLINE\b|\bLINE app\b/;
+/** LINE the messenger: upper case, or "Line" used as a verb in Chinese ("Line 了林董", "用Line跟她说"). */
+const LINE_APP = /\bLINE\b|\bLINE app\b|\bLine\s*(?:了|过|给|跟)|(?:用|在|发|傳|传)\s*Line\b/;
 
 export function findChannel(text: string): Channel | undefined {
   if (LINE_APP.test(text)) return "message";
