@@ -14,6 +14,22 @@ type Components = chrono.ParsedComponents;
 /** "from 2 Jan to 5 Jan", "from 12 to 15 Dec": chrono reads "from 2" as two o'clock; without the "from" it reads the range. */
 const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|till|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
 
+/** "3. July": the day's ordinal dot, as German and Scandinavian English write it. */
+const ORDINAL_DOT = /\b(\d{1,2})\.(?=\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+/** "5 Feb, 3 nights": a count after the date, which chrono would read as the day of "Feb, 3". */
+const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|guests?|adults?|rooms?)\b)/gi;
+/** "18.400 €", "120.000 EUR": a sum with thousands grouped by dots, never a time or a day. */
+const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
+
+/**
+ * Hides from chrono what it misreads, keeping every index in place. A count after a date becomes semicolons, since
+ * chrono reads a month followed by spaces as a month alone ("5 Feb    nights" gives "Feb").
+ */
+function maskForChrono(text: string): string {
+  const blank = (w: string) => " ".repeat(w.length);
+  return text.replace(FROM_BEFORE_DAY_MONTH, blank).replace(ORDINAL_DOT, (_, d: string) => `${d} `).replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length)).replace(DOTTED_SUM, blank);
+}
+
 /** What a count right after a date counts, when chrono took the count for the year. */
 const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;
 
@@ -46,7 +62,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   const out: DateMention[] = [];
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
-  const results = chrono.en.parse(text.replace(FROM_BEFORE_DAY_MONTH, (w) => " ".repeat(w.length)), { instant, timezone: 0 }, { forwardDate: true });
+  const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
   for (const r of results) {
     if (NOT_DATES.test(r.text.trim())) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.

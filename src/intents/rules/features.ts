@@ -64,6 +64,10 @@ const PAUSE_AFTER_PLACE = /^(?:['’]s)?(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yester
 const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went (?:down |over |round )?to|walked into)\s+(?:the\s+)?$/i;
 
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
+/** A business's kind with no name of its own: 物流公司, 牙科诊所, 宠物店, 贸易公司. */
+const KIND_OF_BUSINESS =
+  /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室)$/;
+
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
   const emails = findEmails(text);
@@ -95,7 +99,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   companies.sort((a, b) => a.index - b.index);
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
-  const found = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
+  const kept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
+  // "牙科诊所 美齿口腔的周院长", "物流公司 顺达速运": the kind of business, then its name; the name is the company.
+  const found = kept.length > 1 ? kept.filter((c) => !KIND_OF_BUSINESS.test(c.value)) : kept;
   // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
   const named = found.length > 0 || names.length > 0;
   // "called marco at Bella Notte": with a business capitalised, the person may still be typed in lower case.

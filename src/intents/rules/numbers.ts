@@ -145,9 +145,11 @@ const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|A
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [
-    `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER})?)(?![\\w])`,
+    `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|万|千|亿)?)(?![\\w])`,
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
-    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million)\\b)`,
+    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b)`,
+    // "18.400 €", "120.000 EUR": thousands grouped with dots, the currency after the figure.
+    `(?<dotted>\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?=\\s?(?:€|(?:EUR|euros?|CHF|VND|IDR|Rp|đ)\\b)))`,
     `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
     `(?<yuan>${ZH_MONEY_NUM}\\s?(?:元|块钱|块|美元|美金|刀|dollars|bucks))`,
     `(?<plain>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{3,}(?:\\.\\d+)?)`,
@@ -168,7 +170,7 @@ export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const g = m.groups ?? {};
-    const raw = (g.cur ?? g.word ?? g.million ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const raw = (g.cur ?? g.word ?? g.million ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const after = text.slice(index + raw.length, index + raw.length + 8);
@@ -178,7 +180,7 @@ export function findMoney(text: string): MoneyMention[] {
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
     if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million && !g.word) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
-    const value = parseMoney(raw);
+    const value = g.dotted ? Number(raw.replace(/\./g, "").replace(",", ".")) : parseMoney(raw);
     if (value === undefined) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
     if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
@@ -186,7 +188,7 @@ export function findMoney(text: string): MoneyMention[] {
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];
     if (slip && SUM_CORRECTED.test(text.slice(slip.end, index))) out.pop();
-    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.dotted || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;
 }

@@ -255,7 +255,7 @@ function pastDate(d: ResolvedDate, f: Features): string {
 
 /** A table "at 7" with no am/pm is dinner, not breakfast: restaurants seat 7-10 o'clock in the evening. */
 /** A morning meal or a morning said anywhere: "明早的早茶改成9点半" is 9:30 in the morning. */
-const MORNING = /早茶|早餐|早饭|早点|早上|早晨|上午|明早|今早|\bbreakfast\b|\bbrunch\b|\bmorning\b|\bam\b/i;
+const MORNING = /早茶|早餐|早饭|早点|早午餐|早上|早晨|上午|明早|今早|\bbreakfast\b|\bbrekk?ie\b|\bbrunch\b|\bdim sum\b|\byum ?cha\b|\bmorning\b|\bam\b/i;
 
 function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
   if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10 || MORNING.test(text)) return d;

@@ -171,3 +171,56 @@ describe("a deal confirmed with its sum, messengers named as verbs, records open
     { text: "pull up Nordlicht Bakery", intent: "lookup_customer", slots: { query: "Nordlicht Bakery" } },
   ]);
 });
+
+describe("a guest's surname, as written", () => {
+  run([
+    { text: "订明晚7点 4位 我姓唐 13600001111", role: "guest", intent: "create_booking", slots: { name: "唐", party_size: 4 } },
+    { text: "订周五的大床房 两晚 我姓钟 钟女士", role: "guest", intent: "create_booking", slots: { name: "钟女士" } },
+  ]);
+});
+
+describe("breakfast and brunch are in the morning", () => {
+  run([
+    { text: "brekkie for 4 on sunday at 8:30", role: "guest", intent: "create_booking", slots: { start: "2026-11-22T08:30", party_size: 4 } },
+    { text: "周六早午餐 11点 2位", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T11:00", party_size: 2 } },
+    { text: "周日早茶 9点半 6位", role: "guest", intent: "create_booking", slots: { start: "2026-11-22T09:30", party_size: 6 } },
+  ]);
+});
+
+describe("a weekday's numeral is not a head count", () => {
+  run([
+    { text: "订个双床房 周五住到下周一两个人", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-11-20", end: "2026-11-23" } },
+  ]);
+});
+
+describe("a business's kind, then its name", () => {
+  run([
+    { text: "新客户 宠物店 汪星人乐园的吴店长 要三十袋狗粮", intent: "create_lead", slots: { company: "汪星人乐园", name: "吴店长" } },
+    { text: "加个客户：贸易公司 远洋进出口，联系人潘总，想要500个纸箱", intent: "create_lead", slots: { company: "远洋进出口", name: "潘总" } },
+    { text: "新客户 快递公司 飞鸟速运 要10台电子秤", intent: "create_lead", slots: { company: "飞鸟速运", quantity: 10 } },
+  ]);
+});
+
+describe("getting in northern and Cantonese words, and a title after a business", () => {
+  run([
+    { text: "来了个大客户 海尔的孙姐 要整五十台冰柜", intent: "create_lead", slots: { company: "海尔", name: "孙姐", product: "冰柜", quantity: 50 } },
+    { text: "新客 林生 開士多嘅 想入三十箱汽水", intent: "create_lead", slots: { product: "汽水", quantity: 30 } },
+    { text: "展会上认识的陈哥 要二十台咖啡机", intent: "create_lead", slots: { name: "陈哥" }, absent: ["company"] },
+  ]);
+});
+
+describe("sums in European and large units", () => {
+  run([
+    { text: "Müller Bau: offer sent today, 24.500 €", intent: "update_deal", slots: { customer: "Müller Bau", stage: "proposal", amount: 24500 } },
+    { text: "New lead: Hr. Vogel (Stadtwerke Ost), asks for 6 pumps, budget approx. 85.000 EUR", intent: "create_lead", slots: { amount: 85000 } },
+    { text: "Sao Mai Foods deal won, 2.5 billion VND", intent: "update_deal", slots: { stage: "won", amount: 2500000000 } },
+    { text: "黃太張單傾掂咗，HK$12萬", intent: "update_deal", slots: { stage: "won", amount: 120000 } },
+  ]);
+});
+
+describe("dates as Europeans and bookers write them", () => {
+  run([
+    { text: "we are 3 persons, stay from 12. December to 15. December please", role: "guest", intent: "create_booking", slots: { start: "2026-12-12", end: "2026-12-15" } },
+    { text: "a double room from 9 Jan, 2 nights, name Lena Berg", role: "guest", intent: "create_booking", slots: { start: "2027-01-09", nights: 2 } },
+  ]);
+});

@@ -7,7 +7,8 @@ import { NUM_SOURCE, parseCount } from "../numbers.ts";
 
 const EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple";
 
-const PARTY_ZH = new RegExp(`(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
+// "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
+const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
   `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us))\\b`,
   "gi",
@@ -228,6 +229,7 @@ export function findGuestName(text: string): string | undefined {
   const latin = /(?:帮客人|给客人|替客人|客人)\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)/.exec(text);
   if (latin) return latin[1];
   const sur = /(?:我)?姓([\u4e00-\u9fff])(?![\u4e00-\u9fff]{2})/.exec(text);
-  if (sur) return `${sur[1]}${/女士|小姐/.test(text) ? "女士" : "先生"}`;
+  // "我姓林": the surname as written; a title only when the guest wrote one ("姓钟 钟女士").
+  if (sur) return new RegExp(`${sur[1]}(?:先生|女士|小姐|太太)`).exec(text)?.[0] ?? sur[1];
   return undefined;
 }
