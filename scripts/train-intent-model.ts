@@ -30,6 +30,8 @@ export const TRAINING_SETS = [
   "parser-fresh-20.jsonl",
   "parser-fresh-21.jsonl",
   "parser-fresh-22.jsonl",
+  "parser-fresh-23.jsonl",
+  "parser-fresh-24.jsonl",
   "parser-heldout.jsonl",
 ];
 

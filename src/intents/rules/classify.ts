@@ -214,10 +214,14 @@ const GUEST_PREFERENCE_WORDS = /(抽烟|吸烟|无烟|禁烟|高楼层|高层|�
 const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|要|比较)|本人|以后|每次|下次|总是|一直|记住|请记|\balways\b|\bi (?:always|prefer|like|don't|do not|never|usually)\b|\bi'?m (?:allergic|vegetarian|vegan|a non-?smoker)|\bplease remember\b|\bremember (?:that|i|my)\b|\bfrom now on\b|\bnext time\b|\bmy preference)/i;
 
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
+const ASKS_WHAT_WE_OFFER = /^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
+
 function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>): boolean {
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
   if (f.names.length || f.phones.length || f.emails.length || f.companies.length) return false;
   if (has("create_booking") || has("change_booking") || has("cancel_booking") || has("log_complaint") || has("my_bookings")) return false;
+  // "請問有素食菜單嗎", "do you have vegan options?": asking what the house offers states nothing about oneself.
+  if (ASKS_WHAT_WE_OFFER.test(t)) return false;
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
 
@@ -318,7 +322,7 @@ const STAGE_ASKED =
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
 }
 
 function isChatter(t: string, f: Features): boolean {

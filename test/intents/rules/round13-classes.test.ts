@@ -224,3 +224,12 @@ describe("dates as Europeans and bookers write them", () => {
     { text: "a double room from 9 Jan, 2 nights, name Lena Berg", role: "guest", intent: "create_booking", slots: { start: "2027-01-09", nights: 2 } },
   ]);
 });
+
+describe("asking what the house offers states nothing about the guest", () => {
+  run([
+    { text: "請問有清真菜單嗎", role: "guest", intent: "unknown" },
+    { text: "do you guys do gluten free pasta?", role: "guest", intent: "unknown" },
+    // Said of oneself, it is a preference to keep.
+    { text: "我不吃香菜", role: "guest", intent: "remember_preferences" },
+  ]);
+});
