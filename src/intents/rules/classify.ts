@@ -322,7 +322,7 @@ const STAGE_ASKED =
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role === "guest" && ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
 }
 
 function isChatter(t: string, f: Features): boolean {

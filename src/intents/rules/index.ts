@@ -69,7 +69,10 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
-  const intent = validate(name, extractSlots(name, f));
+  // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.
+  const slots = extractSlots(name, f);
+  if (input.role === "guest" && name === "log_complaint") delete slots.customer;
+  const intent = validate(name, slots);
   if (recordsNothing(intent, input.role, text, f)) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
 }
