@@ -158,6 +158,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
+    // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.
+    [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
     [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有)?\s*[\d一二两三四五六七八九十]+/, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.

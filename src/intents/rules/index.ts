@@ -85,7 +85,10 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
 function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, f: ReturnType<typeof extractFeatures>): boolean {
   if (role === "guest") return false;
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
-  return ABOUT_A_CUSTOMER.has(intent.intent) && !("customer" in intent.slots) && !POINTS_BACK.test(text) && NO_ONE_IN_PARTICULAR.test(text);
+  if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
+  // Nothing to write at all ("下周一我去广州出差 有事微信" read as a detail of no one) is no record either.
+  const said = Object.keys(intent.slots).filter((k) => k !== "summary");
+  return NO_ONE_IN_PARTICULAR.test(text) || said.length === 0;
 }
 
 /** Slots holding the user's own words: given back in the script they were written in (chinese-script.ts). */

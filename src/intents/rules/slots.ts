@@ -325,6 +325,8 @@ function delayedStart(f: Features): ResolvedDate | undefined {
   return { ...at, date: addDays(at.date, Math.floor(total / 1440)), time: { h: Math.floor((total % 1440) / 60), min: total % 60 } };
 }
 
+const LATE_ARRIVAL = /(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:arriv\w*|get(?:ting)? in|be there|check(?:ing)? in) (?:late|later)\b/i;
+
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
 const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
@@ -472,6 +474,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   change_booking: (f) => {
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
+    // "我们晚点到 大概9点": arriving later, at the hour said; 9 is in the evening unless the morning is named.
+    // With a change asked in words ("能改到八点半吗") or the booked hour said ("原来订的是7点"), the rules below read it.
+    const timed = f.dates.filter((d) => d.time);
+    const arrival = LATE_ARRIVAL.test(f.text) && timed.length === 1 && !CHANGE_TARGET.test(f.text) && !ORIGINALLY.test(f.text) ? timed[0] : undefined;
+    const day = arrival?.assumedDate ? f.dates.find((d) => !d.assumedDate && d !== arrival) : undefined;
+    if (arrival) return { start: formatResolved(dinnerTime(day ? { ...arrival, date: day.date } : arrival, f.text)), party_size: f.partySize };
     // "入住能不能推迟一天 原来是8号 改9号": the day said after 原来 is the booking's, the next day said the new one.
     // A range replaced by a range ("原来订的5号到7号 改成6号到8号") is read below, end with end.
     const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 8), d.index)));

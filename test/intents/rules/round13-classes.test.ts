@@ -233,3 +233,23 @@ describe("asking what the house offers states nothing about the guest", () => {
     { text: "我不吃香菜", role: "guest", intent: "remember_preferences" },
   ]);
 });
+
+describe("the writer's own trip, quota and colleagues' whereabouts record nothing", () => {
+  run([
+    { text: "下周三我去成都出差 有事微信", intent: "unknown" },
+    { text: "这个月任务还差15万 头大", intent: "unknown" },
+    { text: "still 30k short of target, pray for me", intent: "unknown" },
+    { text: "who's off on friday?", intent: "unknown" },
+    // A customer's trip is their news, with the next step set.
+    { text: "孙总出差了 下周三再约", intent: "log_followup", slots: { customer: "孙总", next_due: "2026-11-25" } },
+    { text: "本季度谁卖得最好", role: "manager", intent: "summary", slots: { period: "this_quarter" }, absent: ["person"] },
+  ]);
+});
+
+describe("a guest arriving later, at the hour said", () => {
+  run([
+    { text: "我们晚点到 大概8点", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T20:00" } },
+    { text: "we'll be getting in late, around 9", role: "guest", intent: "change_booking", slots: { start: "2026-11-18T21:00" } },
+    { text: "后天的桌子 可能晚到 大概7点半", role: "guest", intent: "change_booking", slots: { start: "2026-11-20T19:30" } },
+  ]);
+});

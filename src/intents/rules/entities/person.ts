@@ -45,8 +45,8 @@ function* overlapping(re: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
-/** 周 ending 上周, 本周, 每周 is the week, not a surname: "上周王总下单了" names 王总. */
-const weekWord = (text: string, i: number) => text[i] === "周" && /[上本这下每个两三几一]$/.test(text.slice(0, i));
+/** 周 or 季 ending 上周, 本周, 本季 is the period, not a surname: "上周王总下单了" names 王总. */
+const weekWord = (text: string, i: number) => /[周季]/.test(text[i] ?? "") && /[上本这下每个两三几一]$/.test(text.slice(0, i));
 
 /** Finds Chinese names: titled forms first (they are surest), then surname + given name. */
 export function findZhNames(text: string): NameSpan[] {
