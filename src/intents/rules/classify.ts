@@ -231,13 +231,13 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
  * that way, and so is a question someone else asked ("王总问多少钱"), which is reported, not put to us.
  */
 const ASKS_A_FACT =
-  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么|啥|(?<!好|多住|再住|多待|多呆|住)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
+  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么(?!水平|态度|服务|鬼|玩意)|啥|(?<!好|多住|再住|多待|多呆|住)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
 /**
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
  * they are like ("那个客户挺难搞的"). Nothing was sold, agreed or asked, so nothing is written.
  */
-const PRIVATE_LIFE = /(女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
+const PRIVATE_LIFE = /(亲戚|巧不巧|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
 const CHARACTER = /(不(?:太|大|怎么|是很)(?:靠谱|好说话|好搞|好打交道|讲理|爽快)|难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
 
@@ -246,10 +246,10 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
  */
 const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
-const FEELING = /(羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
+const FEELING = /(老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
 /** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
 const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:\w+ ){0,2}(?:deal|contract|account|order|one)\b/i;
-const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)) && FEELING.test(t);
+const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)) && (FEELING.test(t) || (COLLEAGUE.test(t) && /签了个|拿了个|开了个|\bclosed (?:a|an|another)\b/i.test(t)));
 
 /**
  * The writer's own workplace, not a customer: praise and plans for the team ("great work team,
@@ -276,9 +276,9 @@ const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
  */
 const COLLEAGUE_ASKED =
-  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|[?？])(?:\s*[^\s。]{0,8})?\s*$|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
-const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)/i;
+const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]/i;
 /**
  * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "各位业务把这周拜访记录准备好",
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
@@ -290,12 +290,21 @@ const TEAM_TOLD =
  * "Meeting with the team went very long today".
  */
 const OWN_ADMIN =
-  /报销|考勤|打卡|发工资|工资条|年假|返公司|回公司上班|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
+  /报销|考勤|打卡|发工资|工资条|年假|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
 /** The writer's own family called: "刚跟老婆打完电话" (a customer who will ask their wife is another matter). */
 const FAMILY_CONTACT =
   /(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
 /** "Dear Team, kindly add new lead: …": a greeting to all that asks for a record is still that record. */
 const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down)\b|(?<![记纪])录|记一下|记下|新客户|线索/i;
+/** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
+const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b/i;
+/**
+ * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
+ * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
+ */
+const ROUND_OF_VISITS = /(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
+/** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
+const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年)/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -310,7 +319,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;

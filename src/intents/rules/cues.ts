@@ -23,7 +23,7 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
-    [/(新线索|新客户|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
+    [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
     [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|(?:展会|展|博览会|广交会|交易会|展销会|推介会)上|加了(?:个|一个)?(?:微信|好友|企微)|交换了?(?:名片|微信)|名片[:：]|(?:一个|个|一位|位)(?:新)?客户叫|^(?:今天|刚才|刚刚)?(?:有|来了)(?:个|一个|一位|位)(?:新)?(?:客户|老板|买家)(?!说|问|投诉|反馈)|referred|was introduced|\b(?:a|this|some) (?:guy|chap|woman|lady|man|bloke|fellow|gentleman|gal) (?:called|named)\b|\bsomeone (?:called|named)\b|\b(?:ran|bumped) into\b|\bmet .{1,40}\bat (?:the|a|an) (?:[\w-]+ ){0,2}(?:expo|fair|show|conference|exhibition|summit|networking event))/i, 3],
@@ -77,6 +77,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "remind me who Fiona Blake is": someone on file, asked about.
+    [/\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the search verb said last, after who is wanted.
     [/(?:帮我|给我)?(?:找找|搜搜|查查|找一找|查一查|搜一搜)[\s!！。.]*$/, 3],
@@ -120,7 +122,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [CONTACT_HABIT, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new number|new phone|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -173,6 +175,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
   ],
   my_bookings: [
+    // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.
+    [/(?:我|我们)\s*(?:book|booked|订|预订)(?:了|过)?(?:些|的)?(?:啥|什么|哪些|乜)/i, 4.5],
     // "when's my check-in again?": the guest's own booking's day, asked.
     [/\bwhen(?:'s| is| was) (?:my|our) (?:check-?in|check-?out|booking|reservation|table|arrival|stay)\b/i, 4.5],
     // "我在你们那边有预约吗": whether the guest has a booking at all, asked.

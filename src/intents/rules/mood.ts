@@ -48,7 +48,7 @@ const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
  */
-export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候)?(?:再|去|给|跟)|\b(?:at some point|some ?time soon|one of these days|when i get a chance|when i have time)\b|\b(?:should|gotta|need to) (?:probably )?(?:ping|call|visit|email|text|check in with)\b[^.!?]*\b(?:sometime|at some point|soon-?ish|eventually)\b/i;
+export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候)?(?:再|去|给|跟)|\b(?:at some point|some ?time soon|one of these days|when i get a chance|when i have time)\b|\b(?:should|gotta|need to|have to|must) (?:probably |really )?(?:ping|call|ring|phone|visit|see|email|text|message|check in with|catch up with|reach out to)\b[^.!?]*\b(?:sometime|at some point|soon-?ish|eventually|one day)\b|\bkeep forgetting\b/i;
 
 export function undecided(text: string): boolean {
   return (

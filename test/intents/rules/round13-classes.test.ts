@@ -253,3 +253,53 @@ describe("a guest arriving later, at the hour said", () => {
     { text: "后天的桌子 可能晚到 大概7点半", role: "guest", intent: "change_booking", slots: { start: "2026-11-20T19:30" } },
   ]);
 });
+
+describe("colleagues' deals cheered in dialect, competitors' prices, forwarded anything", () => {
+  run([
+    { text: "隔壁组阿强签了个两百万的单子 结棍", intent: "unknown" },
+    { text: "同事小刘刚签了个大单", intent: "unknown" },
+    { text: "竞争对手给美团报了二十万 比我们低三万", intent: "unknown" },
+    { text: "Rival quoted Harbor Foods 10% under us, ugh", intent: "unknown" },
+    { text: "Fwd: Nikkei ends at 39,000, exporters up 2%", intent: "unknown" },
+    // A customer lost to a competitor is the deal's news.
+    { text: "蓝天超市那单凉了 买了别家的", intent: "update_deal", slots: { customer: "蓝天超市", stage: "lost" } },
+    { text: "Harbor Foods went with a competitor, mark lost", intent: "update_deal", slots: { stage: "lost" } },
+  ]);
+});
+
+describe("colleagues asked where things are or who knows", () => {
+  run([
+    { text: "@阿明 万家福那份报价单你放哪了", intent: "unknown" },
+    { text: "上周那个退货最后怎么处理的 有人知道吗", role: "manager", intent: "unknown" },
+    { text: "does anyone know if Harbor Foods paid?", intent: "unknown" },
+  ]);
+});
+
+describe("one's own rounds and being chased from inside", () => {
+  run([
+    { text: "上午去南岸拜访几个客户 下午回公司", intent: "unknown" },
+    { text: "seeing a few clients this arvo, back in the office by 4", intent: "unknown" },
+    { text: "孙总那边的尾款到底啥时候到 财务天天催我", intent: "unknown" },
+    { text: "gotta phone Marta one day, keep forgetting", intent: "unknown" },
+  ]);
+});
+
+describe("guests' grumbles: promises broken, waits, sarcasm, things that don't work", () => {
+  run([
+    { text: "说好的江景房 结果对着工地 太坑了", role: "guest", intent: "log_complaint" },
+    { text: "烧卖都凉了 等了半个小时 服务员爱答不理 你们这什么服务", role: "guest", intent: "log_complaint" },
+    { text: "sorry to bother you but the shower doesn't seem to work", role: "guest", intent: "log_complaint" },
+    { text: "oh great, the spa's been closed for maintenance our whole stay. cheers for that", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("visits in a word, lists of new names, new lines, reminders of who", () => {
+  run([
+    { text: "今天跑了一趟邓志刚那儿 样机试用了 周五再去", intent: "log_followup", slots: { customer: "邓志刚", channel: "visit", next_due: "2026-11-20" } },
+    { text: "新名單 林志強 志強五金行 要螺絲 兩千盒", intent: "create_lead", slots: { name: "林志強", quantity: 2000 } },
+    { text: "Alhaji Musa new line 08031234567", intent: "update_customer", slots: { phone: "08031234567" } },
+    { text: "remind me who Tomasz Nowak is", intent: "lookup_customer", slots: { query: "Tomasz Nowak" } },
+    { text: "我book咗啲咩 幫我睇下", role: "guest", intent: "my_bookings" },
+    { text: "那个谁来着 上次说他表哥跟王总是亲戚 你说巧不巧", intent: "unknown" },
+  ]);
+});

@@ -107,7 +107,9 @@ export function findZhNames(text: string): NameSpan[] {
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
     const endsAlone = /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
-    if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string))) given = given.slice(0, 1);
+    // "跑了一趟邓志刚那儿": a place word right after shows where the name ends, whatever its last character.
+    const placeAfter = /^(?:那儿|那边|这边|这儿|那里|这里)/.test(text.slice(i + v.length));
+    if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string)) && !placeAfter) given = given.slice(0, 1);
     // "蒋涛喜欢喝茶", "钟敏只接受微信": a verb of liking or "only" right after two characters starts the sentence.
     const likesAfter = /^(?:喜欢|爱喝|爱吃|只[接用喝吃要走回])/.test(text.slice(i + sur.length + 1));
     if (given.length === 2 && likesAfter) given = given.slice(0, 1);
@@ -117,12 +119,12 @@ export function findZhNames(text: string): NameSpan[] {
     // Right after a count the "surname" is a measure word: 40张瑜伽垫, 两包茶叶.
     if (/[\d一二两三四五六七八九十百千几]/.test(before ?? "")) continue;
     const after = text.slice(i + v.length, i + v.length + 2);
-    const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|先生|女士)/.test(after);
+    const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|那儿|这儿|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
-    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
+    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
     if (COMMON_WORDS.test(v)) continue;
@@ -149,7 +151,7 @@ const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|�
 /** Words that start with a surname character but are not names. */
 const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
-const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr)\\.?";
+const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
 const EN_WORD = "[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*";
 const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
