@@ -64,7 +64,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
   for (const r of results) {
-    if (NOT_DATES.test(r.text.trim())) continue;
+    // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
+    const dayAfterPreposition = /^(?:sat|sun)$/i.test(r.text.trim()) && /\b(?:to|on|this|next|till|until|by|from|for|and)\s+$/i.test(text.slice(0, r.index));
+    if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     // Words only ("他说next week给答复") are English wherever they sit.
     if (/\d/.test(r.text) && /[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;

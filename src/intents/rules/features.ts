@@ -84,8 +84,10 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);
   // "shop in Leith", "based near Hawick": a single capitalised word after in/near is a place, not a person.
+  // "徐汇那边有家叫聚福园的酒楼，老板娘陶阿姨": an untitled "name" with 那边 after it, beside a titled person, is a place.
+  const titledPerson = people.some((n) => n.titled);
   const candidates = people.filter(
-    (n) => !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
+    (n) => !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named

@@ -303,3 +303,24 @@ describe("visits in a word, lists of new names, new lines, reminders of who", ()
     { text: "那个谁来着 上次说他表哥跟王总是亲戚 你说巧不巧", intent: "unknown" },
   ]);
 });
+
+describe("businesses by their sign, sums confirmed in Singlish, LINE in lower case, visits at their place", () => {
+  run([
+    { text: "帮我记一下，徐汇那边有家叫聚福园的酒楼，老板娘陶阿姨，要三台制冰机", intent: "create_lead", slots: { company: "聚福园", name: "陶阿姨" } },
+    { text: "新客 黃生 喺荃灣開燒臘舖 叫好味燒臘 想要十個砧板", intent: "create_lead", slots: { company: "好味燒臘" } },
+    { text: "Sunny Kids confirm liao!! 20 beds, total 8.2k", intent: "update_deal", slots: { stage: "won", amount: 8200 } },
+    { text: "剛剛line陳怡君 她說下週再看", intent: "log_followup", slots: { customer: "陳怡君", channel: "message" } },
+    { text: "caught up with Nadia Rahman at her showroom, she wants a revised quote", intent: "log_followup", slots: { customer: "Nadia Rahman", channel: "visit" } },
+  ]);
+});
+
+describe("goods with counts after them, wants in Singlish, guests' names after Name:", () => {
+  run([
+    { text: "new lead: Mr Tan from Hup Lee Bakery, wan 3 mixers, call him friday", intent: "create_lead", slots: { product: "mixers", quantity: 3 } },
+    { text: "Kindly add lead Mrs Priya Nair, Nair Foods, enquiry for industrial blender 4 nos", intent: "create_lead", slots: { product: "industrial blender", quantity: 4 } },
+    { text: "Abeg add lead: Chief Bayo Adeyemi, Bayo Motors, needs wiper blades 50 sets", intent: "create_lead", slots: { product: "wiper blades", quantity: 50 } },
+    { text: "please book a twin room from 3rd to 5th December. Name: Wanjiru", role: "guest", intent: "create_booking", slots: { name: "Wanjiru" } },
+    { text: "any tasks wey don pass deadline?", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "can move my sat table to sun?", role: "guest", intent: "change_booking", slots: { start: "2026-11-22" } },
+  ]);
+});

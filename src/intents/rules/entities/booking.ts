@@ -221,7 +221,7 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 
 /** The guest's own name ("my name is Ming Li", "我叫王芳", "姓陈", "under Chen"). */
 export function findGuestName(text: string): string | undefined {
-  const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|name:?|for guest|guest name:?)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|for guest|guest name:?)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
   const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];

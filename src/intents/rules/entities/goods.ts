@@ -9,7 +9,7 @@ export type Goods = { product?: string; quantity?: number };
 export const ZH_MEASURES =
   "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
 const EN_UNITS =
-  "metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
+  "nos\\.?|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
 /** A count that runs into a word of sets or packs (四件套, 3人份, 两居室, 6瓶装) is part of a product's name, not how many. */
 const NAME_MEASURE = "套|份|居|室|厅|装";
@@ -32,7 +32,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
+const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -71,6 +71,8 @@ function cleanEn(s: string): string | undefined {
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
+  // "brake pads 200 sets", "commercial dishwasher 2 nos": the count said after the goods is not part of them.
+  p = p.replace(/\s+\d+\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$/i, "");
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
