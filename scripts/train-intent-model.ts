@@ -32,6 +32,7 @@ export const TRAINING_SETS = [
   "parser-fresh-22.jsonl",
   "parser-fresh-23.jsonl",
   "parser-fresh-24.jsonl",
+  "parser-fresh-25.jsonl",
   "parser-heldout.jsonl",
 ];
 
