@@ -63,7 +63,7 @@ const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-
  * 找小王". The writer's own schedule is no customer's record.
  */
 const OWN_ABSENCE =
-  /\b(?:approve|sign off|ok) (?:my|the) (?:leave|holiday|annual leave|vacation|time off|expenses?|claim)\b|\bmy (?:leave|annual leave|sick leave|time off) (?:request|application|for)\b|请假|调休|\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)|我[^，,。]{0,10}出差|^\s*(?:明天|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]?)?\s*出差|\bwho(?:'s| is| are)\s+(?:on leave|off|out of office|ooo|away|in the office|around|working|on duty)\b|谁(?:请假|休假|在公司|值班)/i;
+  /\b(?:approve|sign off|ok) (?:my|the) (?:leave|holiday|annual leave|vacation|time off|expenses?|claim)\b|\bmy (?:leave|annual leave|sick leave|time off) (?:request|application|for)\b|请假|调休|\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)|我[^，,。\s]{0,8}(?:出差|放假|休假|度假(?![村酒区山]))|^\s*(?:明天|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]?)?\s*出差|\bwho(?:'s| is| are)\s+(?:on leave|off|out of office|ooo|away|in the office|around|working|on duty)\b|谁(?:请假|休假|在公司|值班)/i;
 
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
@@ -214,6 +214,8 @@ const GUEST_PREFERENCE_WORDS = /(抽烟|吸烟|无烟|禁烟|高楼层|高层|�
 const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|要|比较)|本人|以后|每次|下次|总是|一直|记住|请记|\balways\b|\bi (?:always|prefer|like|don't|do not|never|usually)\b|\bi'?m (?:allergic|vegetarian|vegan|a non-?smoker)|\bplease remember\b|\bremember (?:that|i|my)\b|\bfrom now on\b|\bnext time\b|\bmy preference)/i;
 
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
+/** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
+const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
 const ASKS_WHAT_WE_OFFER = /^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
 
 function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>): boolean {
@@ -231,13 +233,13 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
  * that way, and so is a question someone else asked ("王总问多少钱"), which is reported, not put to us.
  */
 const ASKS_A_FACT =
-  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么(?!水平|态度|服务|鬼|玩意)|啥|(?<!好|多住|再住|多待|多呆|住)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
+  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么(?!水平|态度|服务|鬼|玩意)|啥(?!庆祝)|(?<!好|多住|再住|多待|多呆|住)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
 /**
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
  * they are like ("那个客户挺难搞的"). Nothing was sold, agreed or asked, so nothing is written.
  */
-const PRIVATE_LIFE = /(亲戚|巧不巧|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
+const PRIVATE_LIFE = /(亲戚|巧不巧|媳妇|老伴|对象|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
 const CHARACTER = /(不(?:太|大|怎么|是很)(?:靠谱|好说话|好搞|好打交道|讲理|爽快)|难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
 
@@ -256,7 +258,7 @@ const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)
  * drinks on me Friday", "lunch? chicken rice at 12.30") and what the board or one's boss asked ("董事会问为什么
  * 毛利下降了，我晚点自己回他们"). Nothing here is a customer's record.
  */
-const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
+const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
 const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
@@ -270,13 +272,13 @@ const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|�
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /(堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /((?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
  */
 const COLLEAGUE_ASKED =
-  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*[?？]|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
 const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]/i;
 /**
@@ -297,7 +299,7 @@ const FAMILY_CONTACT =
 /** "Dear Team, kindly add new lead: …": a greeting to all that asks for a record is still that record. */
 const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down)\b|(?<![记纪])录|记一下|记下|新客户|线索/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
-const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b/i;
+const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
@@ -305,6 +307,8 @@ const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)
 const ROUND_OF_VISITS = /(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
+/** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
+const NO_NEWS_VENTED = /(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b/;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年)/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -319,7 +323,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
@@ -333,7 +337,7 @@ const STAGE_ASKED =
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role === "guest" && ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
+  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role === "guest" && FACILITY_HOURS.test(t)) || (role === "guest" && ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
 }
 
 function isChatter(t: string, f: Features): boolean {
@@ -345,7 +349,7 @@ function isChatter(t: string, f: Features): boolean {
 }
 
 const THANKS_FOR = /^\s*(?:thanks|thank you|thank u|thx|cheers|ty) (?:so much |a lot )?for\b|^\s*(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:的|帮|陪|这次)/i;
-const ADVICE_ON_A_CASE = /(?:的话|如果|要是|万一|假如)[^。]{0,24}(?:送什么好|什么好|怎么办|怎么做|咋办|咋整|好不好|合适吗|有什么建议|该怎么)|\bwhat (?:should|do|would) (?:i|we) (?:do|get|send|give|say)\b[^.!]*\?\s*$/i;
+const ADVICE_ON_A_CASE = /出出主意|出个主意|给(?:点|些)建议|\bany (?:ideas|suggestions)\b|(?:的话|如果|要是|万一|假如)[^。]{0,24}(?:送什么好|什么好|怎么办|怎么做|咋办|咋整|好不好|合适吗|有什么建议|该怎么)|\bwhat (?:should|do|would) (?:i|we) (?:do|get|send|give|say)\b[^.!]*\?\s*$/i;
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
 const DETAIL_AFTER_NAME = /^\s*(?:的)?\s*(?:新)?\s*(?:邮箱|电话|手机号?|号码|微信|email|e-mail|mobile|cell)|^'s (?:new )?(?:email|cell|mobile|phone|number)/i;
@@ -492,7 +496,9 @@ function addEntityEvidence(
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
   const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime) add("change_booking", -2);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
+  // "包廂的麥克風一直沒聲音": a room or table named in a grumble, with no when and no how-many, is no booking.
+  if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   // "取消了吗", "is my booking cancelled?": whether a cancelling went through is a question about the booking.

@@ -109,7 +109,7 @@ export const CUES: Record<Scored, Cue[]> = {
   update_customer: [
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
-    [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|邮箱(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
@@ -122,11 +122,13 @@ export const CUES: Record<Scored, Cue[]> = {
     [CONTACT_HABIT, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:his|her|their) (?:number|phone|email)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "anything I'm behind on?": what is overdue, asked.
+    [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
     [/(?:哪些|哪几个|啥|什么|谁)(?:是|还)?(?:要|该|得|需要|还没|没)(?:去)?跟(?:进)?的|(?:要|该|得|还没|没)跟(?:进)?的(?:有)?(?:哪些|啥|什么|谁)|follow[- ]?ups?\b.{0,6}(?:有哪些|有啥|哪些)/i, 3.5],
     [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
@@ -162,6 +164,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
+    // "人数从6个变成9个了": the head count, from the old to the new.
+    [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
     [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有)?\s*[\d一二两三四五六七八九十]+/, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
@@ -212,7 +216,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "上周各销售的跟进数量", "how many calls did each rep make": the team's activity counted is a report.
     [/(?:各|每个|所有)(?:销售|业务员|人|同事)?的?(?:跟进|拜访|电话|外呼)(?:的)?(?:数量|次数|量|数|情况)|\bhow many (?:calls|visits|follow-?ups|meetings) (?:did|has|have) (?:each|every|the team|everyone)\b/i, 4],
     // "what's the year looking like so far", "how's the month shaping up": how a period is going, asked.
-    [/\b(?:what'?s|what is|how'?s|how is)\s+(?:the|this)\s+(?:week|month|quarter|year)\s+(?:looking|shaping up|going|tracking)\b/i, 3.5],
+    [/\b(?:what'?s|what is|how'?s|how is)\s+(?:(?:the|this)\s+(?:week|month|quarter|year)|q[1-4])\s+(?:looking|shaping up|going|tracking)\b/i, 3.5],
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
     [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|谁(?:落后|掉队)了?|\bwho(?:'s| is| are)? (?:falling )?behind\b/i, 5],
@@ -234,20 +238,20 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   top_customers: [
     [REPS_RANKED, -5],
-    [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|买得最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
+    [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|帮衬得?最多|光顾得?最多|买得最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.
     [/教教我|(?:权限|账号)(?:能|可以)(?:查|看|做|用)(?:什么|啥|哪些)/, 5],
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
-    [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?(?:机器人|助手|系统|bot|小助手)(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥)/i, 5],
+    [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/^(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
     [/\bwhat can (?:this|the) (?:chat|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
-    [/^(?:这个|呢个)?(?:咋用|怎用)(?:[啊呀的]|$)/, 4],
+    [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的]|$)|教教(?:俺|咱|我)/, 4],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what (?:kind of |sort of )?(?:things|stuff) can (?:i|we) (?:ask|do|say|type)|what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],

@@ -32,7 +32,7 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** Customers in general, or a bare acknowledgement: "下午出去拜访客户", "clients keep saying…", "收到 我下午跟进". */
-const NO_ONE_IN_PARTICULAR = /客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
+const NO_ONE_IN_PARTICULAR = /的拜访|拜访全|\ball (?:my|the) (?:meetings|visits|calls)\b|客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements

@@ -36,7 +36,7 @@ const ASKS_IF_DONE = [
 ];
 
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
-const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))|(?:要是|如果|假如|万一)[^，,。]{0,8}(?:能|可以)?(?:拿下|签|成交|搞定|谈成|下单)[^。]{0,12}(?:就|的话)/i;
+const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))|(?:要是|如果|假如|万一)[^，,。]{0,8}(?:能|可以)?(?:拿下|签|成交|搞定|谈成|下单)[^。]{0,12}(?:就|的话)|(?:要是|如果|假如|万一)(?:能|肯|愿意)/i;
 
 /**
  * A plan the writer says is not settled: "琢磨着要不下个月再找阿杰聊聊 还没定", "not sure yet if I'll call

@@ -324,3 +324,56 @@ describe("goods with counts after them, wants in Singlish, guests' names after N
     { text: "can move my sat table to sun?", role: "guest", intent: "change_booking", slots: { start: "2026-11-22" } },
   ]);
 });
+
+describe("congratulations and pep talks record nothing", () => {
+  run([
+    { text: "Well done Siobhan on the Kerrygold order, 9 grand, class", intent: "unknown" },
+    { text: "Congrats kay Kuya Jun sa SM deal! 800k daw", intent: "unknown" },
+    { text: "恭喜阿May簽咗嘉華！大家向佢學習", role: "manager", intent: "unknown" },
+    { text: "恭喜小赵拿下远大物流 30w 的单！晚上我请", role: "manager", intent: "unknown" },
+    { text: "這個月大家加油喔，還剩一個禮拜", role: "manager", intent: "unknown" },
+    // The customer's news told with joy is still the deal's.
+    { text: "华东物流那单成了！5万2，晚上整点啥庆祝一下", intent: "update_deal", slots: { customer: "华东物流", stage: "won", amount: 52000 } },
+    { text: "Grabe, na-close ko na yung Puregold! 300k pesos 🎉", intent: "update_deal", slots: { stage: "won", amount: 300000 } },
+  ]);
+});
+
+describe("hypotheticals, waiting vented, competitors unnamed, own troubles", () => {
+  run([
+    { text: "万科物业要是能把三个园区都给咱，一年少说二十万", intent: "unknown" },
+    { text: "那个李总不是说月底要订一批椅子吗，咋一点动静都没有，急死个人", intent: "unknown" },
+    { text: "Apex is quoting 30k for the same job apparently, we can't match that", intent: "unknown" },
+    { text: "Sino may extra charger? lowbat na ko, may meeting pa with SM later", intent: "unknown" },
+    { text: "语音转文字又全错了，王经理变成了网经理", intent: "unknown" },
+    { text: "零下二十度车打不着火，上午的拜访全黄了", intent: "unknown" },
+    { text: "俺媳妇下周过生日，送点啥好，大家出出主意", intent: "unknown" },
+    { text: "下个礼拜我放假去泰国，绿源茶业的事找小林跟", intent: "unknown" },
+    { text: "@Tom what happened with Harbor? thought it was a sure thing", role: "manager", intent: "unknown" },
+    // A voice note transcribed is still what it says.
+    { text: "语音转文字 今天去了趟绿源茶业 认识了老板娘何姐 要一百斤龙井", intent: "create_lead", slots: { name: "何姐" } },
+    { text: "帮我记个潜在客户 云海度假村的采购经理周敏 要三百份礼盒", intent: "create_lead", slots: { name: "周敏", company: "云海度假村" } },
+  ]);
+});
+
+describe("guests: the house's hours, head counts from one to another, grumbles in a booked room", () => {
+  run([
+    { text: "What time does the bar close on Sundays?", role: "guest", intent: "unknown" },
+    { text: "周五那桌 人数从4个变成7个了", role: "guest", intent: "change_booking", slots: { party_size: 7 } },
+    { text: "包厢的电视一直没反应，叫了服务员半天都没来，很扯", role: "guest", intent: "log_complaint" },
+    { text: "the hotpot was smoking so bad and nobody changed the soup for 20 min", role: "guest", intent: "log_complaint" },
+    { text: "can we make it Jan 3 to Jan 5 instead? plans changed", role: "guest", intent: "change_booking", slots: { start: "2027-01-03", end: "2027-01-05" } },
+    { text: "sorry we can't make it on Dec 24, please cancel", role: "guest", intent: "cancel_booking" },
+  ]);
+});
+
+describe("staff asking help, details changed in mixed words, Q3 looking, behind on", () => {
+  run([
+    { text: "这玩意儿咋用啊 教教俺", intent: "help" },
+    { text: "这个 bot 能干嘛？怎么加客户", intent: "help" },
+    { text: "Anna Schulz has a new mail address: anna@schulz-bau.de", intent: "update_customer", slots: { email: "anna@schulz-bau.de" } },
+    { text: "黃醫生個email改咗，新嘅係 dr.wong@clinic.hk", intent: "update_customer", slots: { email: "dr.wong@clinic.hk" } },
+    { text: "what am I behind on?", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "呢個月邊幾個客幫襯得最多？畀我頭三個", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 3 } },
+    { text: "The contract with Weber Logistik is now fix, 22.000 euro", intent: "update_deal", slots: { stage: "won", amount: 22000 } },
+  ]);
+});
