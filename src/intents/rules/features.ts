@@ -66,7 +66,7 @@ const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
 /** A business's kind with no name of its own: 物流公司, 牙科诊所, 宠物店, 贸易公司. */
 const KIND_OF_BUSINESS =
-  /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室)$/;
+  /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
 
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
@@ -103,7 +103,10 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
   const kept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
   // "牙科诊所 美齿口腔的周院长", "物流公司 顺达速运": the kind of business, then its name; the name is the company.
-  const found = kept.length > 1 ? kept.filter((c) => !KIND_OF_BUSINESS.test(c.value)) : kept;
+  // "at R38 a tube": a price is never a business.
+  // "客户信息：…", "客户资料": a record's heading is no business.
+  const priced = kept.filter((c) => !/^(?:[A-Z]{0,3}[$€£¥]?|RM|Rp|Rs)\s?\d/.test(c.value) && !/^(?:客户|线索|联系人)(?:信息|资料|详情)$/.test(c.value));
+  const found = priced.length > 1 ? priced.filter((c) => !KIND_OF_BUSINESS.test(c.value)) : priced;
   // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
   const named = found.length > 0 || names.length > 0;
   // "called marco at Bella Notte": with a business capitalised, the person may still be typed in lower case.

@@ -173,17 +173,19 @@ export function findMoney(text: string): MoneyMention[] {
     const raw = (g.cur ?? g.word ?? g.million ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
-    const after = text.slice(index + raw.length, index + raw.length + 8);
+    const after = text.slice(index + raw.length, index + raw.length + 16);
     // A count of goods or people is not money: 300箱, 40 bags, 5个人.
     if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
     if (g.unit && COUNTED.test(after)) continue;
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
     if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million && !g.word) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
-    const value = g.dotted ? Number(raw.replace(/\./g, "").replace(",", ".")) : parseMoney(raw);
+    // "€4.800", "€1.250,50": after the euro sign, dots group thousands.
+    const euroDotted = g.cur && /^(?:€|EUR)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/i.test(raw);
+    const value = g.dotted || euroDotted ? Number(raw.replace(/^(?:€|EUR)\s?/i, "").replace(/\./g, "").replace(",", ".")) : parseMoney(raw);
     if (value === undefined) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
-    if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
+    if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b(?!\s*(?:month|year|annum|quarter|week))|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
     const cue = MONEY_CUES.test(before);
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];

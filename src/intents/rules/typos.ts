@@ -19,7 +19,14 @@ const ZH_SLIPS: Array<[RegExp, string]> = [
   [/预丁|预顶/g, "预订"],
   [/电化(?!学|教|工)/g, "电话"],
   [/积份|积粉/g, "积分"],
+  // "刘院长的生日使4月12号": 是 typed as 使 or 事 after 生日.
+  [/(?<=生日)[使事](?=\s*[\d一二三四五六七八九十])/g, "是"],
 ];
+
+/** "一三五七一二三四五六七": a mainland mobile read out digit by digit by voice input, written as its digits. */
+const SPOKEN_PHONE = /(?<![一二三四五六七八九十零〇幺两])[一幺][三四五七八九][零〇一幺二两三四五六七八九]{9}(?![一二三四五六七八九十零〇幺两])/g;
+/** Each spoken digit at its value's place (mod 10): 零〇 are 0, 一幺 are 1, 二两 are 2. */
+const SPOKEN_DIGITS = "零一二三四五六七八九〇幺两";
 
 /** Pinyin typed without choosing the characters, between Chinese or at the edges of a message. */
 const PINYIN: Record<string, string> = {
@@ -77,6 +84,7 @@ const EN_SLIPS: Array<[RegExp, string]> = [
 export function mendTypos(text: string): string {
   let t = text;
   for (const [re, to] of ZH_SLIPS) t = t.replace(re, to);
+  t = t.replace(SPOKEN_PHONE, (w) => [...w].map((c) => SPOKEN_DIGITS.indexOf(c) % 10).join(""));
   if (/[a-z]/i.test(t)) {
     t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);
     for (const [re, to] of PINYIN_INITIALS) t = t.replace(re, to);

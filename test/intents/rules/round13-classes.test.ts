@@ -377,3 +377,40 @@ describe("staff asking help, details changed in mixed words, Q3 looking, behind 
     { text: "The contract with Weber Logistik is now fix, 22.000 euro", intent: "update_deal", slots: { stage: "won", amount: 22000 } },
   ]);
 });
+
+describe("who was chosen instead is not the customer; interjections are no names", () => {
+  run([
+    { text: "Aiyo the Teh Tarik Co deal kena cancel, they go with Grab liao. Mark lost lor", intent: "update_deal", slots: { customer: "Teh Tarik Co", stage: "lost" } },
+    { text: "Eish, lost Rosebank Pharmacy. They went with the German supplier at R52 a box", intent: "update_deal", slots: { customer: "Rosebank Pharmacy", stage: "lost" } },
+    { text: "蓝天酒店那个灯光改造的单子让人给撬了", intent: "update_deal", slots: { customer: "蓝天酒店", stage: "lost" } },
+    { text: "Tinawagan ko si Sir Paolo ng Robinsons kanina, balikan ko daw sa Friday", intent: "log_followup", slots: { customer: "Sir Paolo", channel: "call" } },
+  ]);
+});
+
+describe("channels in more words", () => {
+  run([
+    { text: "Have sent Joost the offer per mail, he will look at it next week", intent: "log_followup", slots: { customer: "Joost", channel: "email" } },
+    { text: "Had a Teams with Contoso's CIO, Dana Reyes, re: the migration", intent: "log_followup", slots: { customer: "Dana Reyes", channel: "meeting" } },
+    { text: "Dropped samples at Hillside Clinic, Dr. Mensah wants pricing by Friday", intent: "log_followup", slots: { customer: "Dr. Mensah", channel: "visit" } },
+  ]);
+});
+
+describe("businesses and people told in record shapes", () => {
+  run([
+    { text: "整了个新客户，南岗新开的足浴中心叫福泰足道，老板姓钱，要两百条毛巾，电话13904511234", intent: "create_lead", slots: { name: "钱老板", company: "福泰足道", phone: "13904511234" } },
+    { text: "碰到一个做门窗的老板姓刘叫刘建新 是鑫盛门窗的", intent: "create_lead", slots: { name: "刘建新" } },
+    { text: "客户资料：①姓名 孙晓东 ②公司 惠民超市 ③手机 137-2222-3333", intent: "create_lead", slots: { company: "惠民超市" } },
+    { text: "有一個新客人喔，大安區的「慢慢來咖啡」，負責人陳小姐，每個月要豆子10公斤", intent: "create_lead", slots: { company: "慢慢來咖啡" } },
+    { text: "新建客户 老板叫赵磊 电话是一三九一二三四五六七八 想要五十箱水", intent: "create_lead", slots: { phone: "13912345678" } },
+    { text: "钱院长的生日使5月3号，记一下", intent: "update_customer", slots: { birthday: "05-03" } },
+    { text: "福顺楼投诉上批饺子化了又冻", intent: "log_complaint", slots: { customer: "福顺楼" } },
+  ]);
+});
+
+describe("sums after the euro sign and by the month, weeks to date", () => {
+  run([
+    { text: "Lead: Anke de Boer, Bloemhof, wants 200 bunches tulips, budget €3.600", intent: "create_lead", slots: { amount: 3600 } },
+    { text: "new lead Mr Lim, Kopi Kita Sdn Bhd, cloud POS, budget RM 2.5k per month", intent: "create_lead", slots: { amount: 2500 } },
+    { text: "wk to date #s?", role: "manager", intent: "summary", slots: { period: "this_week" } },
+  ]);
+});

@@ -283,7 +283,9 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 }
 
 /** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty", "有家叫福满楼的饭店". */
-const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?[家个间](?:店|公司)?叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?[家个间](?:店|公司)?叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+/** A business's name set off in corner brackets or quotes: "信义区的「好家在咖啡」", "台中“幸福婚礼会馆”的王经理". */
+const QUOTED_NAME = /[「『“"]\s*([^」』”"，,。\s]{2,16}?)\s*(?=[」』”"])/;
 /** What someone runs, said before its name: "开月子中心的", "槟城开咖啡店的", "转了去做美容院". */
 const DESCRIBED = /开|做|转/;
 
@@ -295,7 +297,7 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const named = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
   // One lead has one company: when a trade word names it, the word after the person is something else.
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
-  const sign = SIGN.exec(text);
+  const sign = SIGN.exec(text) ?? QUOTED_NAME.exec(text);
   const signed = sign ? { index: sign.index + sign[0].length - (sign[1] as string).length, end: sign.index + sign[0].length, value: sign[1] as string, sure: true } : undefined;
   const described = (c: CompanySpan) => !!signed && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value));
   const all = [...named, ...placed].filter((c) => !described(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);

@@ -11,7 +11,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(本季度?|这个?季度|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
   [/(今年|本年度?|这一?年|年度|全年|\bthis year\b|\b(?:full|whole|entire) year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
-  [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bthe week\b|\bweekly\b)/i, "this_week"],
+  [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b)/i, "this_week"],
   [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
   [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
 ];

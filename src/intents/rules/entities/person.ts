@@ -131,6 +131,11 @@ export function findZhNames(text: string): NameSpan[] {
     out.push({ index: i, end: i + v.length, value: v, titled: false });
     i += v.length;
   }
+  // "老板姓赵": only the surname said, after the role; the person is 赵老板, unless the name follows ("姓邝，邝园长").
+  for (const m of text.matchAll(new RegExp(`(老板娘|老板|经理|店长|院长|厂长|园长|校长|主任|医生|老师)姓([${SINGLE_SURNAMES}])(?![\\u4e00-\\u9fff]{0,2}(?:${titles}))`, "g"))) {
+    const i = (m.index ?? 0) + (m[1] as string).length + 1;
+    if (!taken(i, i + 1) && !new RegExp(`${m[2]}(?:${titles})|(?:叫|名叫|全名)${m[2]}`).test(text)) out.push({ index: i, end: i + 1, value: `${m[2]}${m[1]}`, titled: true });
+  }
   // "店长小米", "老板娘阿珍", "对接人强哥": a familiar name said right after the role, whatever its characters.
   for (const m of text.matchAll(ROLE_THEN_NICKNAME)) {
     const name = (m[1] ?? m[2]) as string;
@@ -159,7 +164,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
   ("I Im I'm Ill I'll Id I'd Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
-    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Hi Hello Hey Thanks Thank OK Ok Okay " +
+    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
@@ -189,7 +194,8 @@ export function findEnNames(text: string): NameSpan[] {
       const rest = /^(?:\s+[A-Z][\w'-]*){1,2}/.exec(text.slice(index + words.join(" ").length));
       if (rest) words = [...words, ...rest[0].trim().split(/\s+/)].slice(0, 3);
     }
-    while (words.length && EN_NOT_NAMES.has((words[words.length - 1] as string).replace(/[’']s$/, ""))) words = words.slice(0, -1);
+    // "Sir Mark": after a title even a word that is usually a verb ("Mark", "Will") is the name.
+    while (words.length > (titled || titleLeft ? 2 : 0) && EN_NOT_NAMES.has((words[words.length - 1] as string).replace(/[’']s$/, ""))) words = words.slice(0, -1);
     if (!words.length || index < 0) continue;
     if (out.length && index < (out[out.length - 1] as NameSpan).end) continue;
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.
