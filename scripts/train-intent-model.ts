@@ -33,6 +33,7 @@ export const TRAINING_SETS = [
   "parser-fresh-23.jsonl",
   "parser-fresh-24.jsonl",
   "parser-fresh-25.jsonl",
+  "parser-fresh-26.jsonl",
   "parser-heldout.jsonl",
 ];
 

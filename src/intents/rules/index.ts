@@ -64,7 +64,9 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     const guess = secondOpinion(text, input.role, c, f);
     if (!guess) return result(UNKNOWN, c.score >= 4);
     const intent = validate(guess, extractSlots(guess, f));
-    return result(recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
+    // A guessed update with no detail to change ("Bakerloo Cafe's new address is…", which we do not keep) changes nothing.
+    const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer");
+    return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
   if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
