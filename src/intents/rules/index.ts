@@ -31,6 +31,9 @@ const ABOUT_A_CUSTOMER: ReadonlySet<IntentName> = new Set(["log_followup", "upda
 const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
+/** Details a customer record does not keep: an address, a website, a fax. */
+const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;
+
 /** Customers in general, or a bare acknowledgement: "下午出去拜访客户", "clients keep saying…", "收到 我下午跟进". */
 const NO_ONE_IN_PARTICULAR = /的拜访|拜访全|\ball (?:my|the) (?:meetings|visits|calls)\b|客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
 
@@ -65,7 +68,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     if (!guess) return result(UNKNOWN, c.score >= 4);
     const intent = validate(guess, extractSlots(guess, f));
     // A guessed update with no detail to change ("Bakerloo Cafe's new address is…", which we do not keep) changes nothing.
-    const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer");
+    const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer") && UNKEPT_DETAIL.test(text);
     return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
   if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
