@@ -27,7 +27,7 @@ const INJECTION =
   /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
@@ -105,6 +105,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   addEntityEvidence(t, role, f, add, scores);
   // "nobody came when we called reception": a guest's call is to us, never a follow-up of theirs to weigh.
   if (role === "guest") scores.delete("log_followup");
+  // "one of us is allergic to shellfish" inside a booking: a guest's preference is the booking's, not a record to update.
+  if (role === "guest" && !ownPreferenceStated(t, f, scores)) scores.delete("update_customer");
   // A guest may update only their own preferences, stated as such ("我不抽烟"); "把老张的电话改成…" stays unknown.
   const ownPreference = role === "guest" && statesOwnPreference(t, f, scores);
   if (ownPreference) add("update_customer", 4);
@@ -215,8 +217,12 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
 /** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
+/** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
+const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯/;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
-const ASKS_WHAT_WE_OFFER = /^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
+const ASKS_WHAT_WE_OFFER = /(?<!我|我们)(?:你们|这里|贵店|店里)?(?:有没有|有冇|有没)[^，,。]{1,16}(?:吗|么|嘛|啊|没有?|啥)?\s*[?？]?\s*$|^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
+
+const ownPreferenceStated = (t: string, f: Features, scores: Map<Scored, number>) => statesOwnPreference(t, f, scores);
 
 function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>): boolean {
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
@@ -239,7 +245,7 @@ const ASKS_A_FACT =
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
  * they are like ("那个客户挺难搞的"). Nothing was sold, agreed or asked, so nothing is written.
  */
-const PRIVATE_LIFE = /(亲戚|巧不巧|媳妇|老伴|对象|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
+const PRIVATE_LIFE = /(亲戚|巧不巧|媳妇|老伴|对象|婚礼|有钱人|请(?:我们|我|大家)吃|吃了顿|冒睡着|\bmehndi\b|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
 const CHARACTER = /(不(?:太|大|怎么|是很)(?:靠谱|好说话|好搞|好打交道|讲理|爽快)|难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
 
@@ -263,7 +269,7 @@ const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
 const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
-const TEAM_NEWS = /\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up)\b|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
+const TEAM_NEWS = /\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks))\b|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
 /**
@@ -278,7 +284,7 @@ const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
  */
 const COLLEAGUE_ASKED =
-  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*[?？]|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+  /^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*(?:[?？]|没|吗|么)\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
 const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]/i;
 /**
@@ -286,7 +292,7 @@ const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公�
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,)|\bkindly (?:note|be informed)\b|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -323,7 +329,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || SPORT.test(t) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
@@ -341,8 +347,10 @@ function reportsNothing(t: string, role: Role, f: Features): boolean {
 }
 
 function isChatter(t: string, f: Features): boolean {
-  if (f.phones.length || f.emails.length || f.money.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel) return false;
+  if (f.phones.length || f.emails.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel) return false;
   if (BUSINESS.test(t)) return false;
+  // "她去年婚礼花了两百万": a sum in someone's private life is still gossip; beside a judgement of character it is business.
+  if (f.money.length && !PRIVATE_LIFE.test(t)) return false;
   // "毛孩子乐园" is a pet shop's name, not a child: words inside a business's name are no one's private life.
   const bare = f.companies.reduce((rest, c) => rest.replace(c.value, " "), t);
   return PRIVATE_LIFE.test(bare) || CHARACTER.test(bare);

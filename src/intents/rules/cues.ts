@@ -167,7 +167,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "人数从6个变成9个了": the head count, from the old to the new.
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
-    [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有)?\s*[\d一二两三四五六七八九十]+/, 4],
+    [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有|变成?|成)?\s*[\d一二两三四五六七八九十]+/, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
@@ -192,7 +192,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
     // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.
     [/我(?:们)?(?:订|预订|预定|约)(?:了|的)?(?:是)?(?:几号|哪天|哪一天|什么时候|啥时候|几点|多少号)/, 4],
-    [/(我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
+    [/(我的\s*(?:booking|reservation)|我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
     // "我这个月都订了什么", "what have I got booked with you", "把我预订的信息发我": what the guest has booked, asked or asked for.
     [/我(?:们)?[^，,。?？]{0,6}(?:订|预订|预定|约)了(?:些|哪些)?(?:什么|啥|哪些|几个|多少)|(?:我|我们)(?:的|(?:预订|预定|订)的)(?:预订|预定|订单|订位|房间?)?(?:信息|详情|明细|确认(?:单|函|信)?)|\bwhat (?:have|did|do) (?:i|we) (?:got |get )?(?:booked|reserved)\b|\bwhat(?:'s| is) (?:booked|reserved) (?:for|under) (?:me|us|my name)\b|\b(?:my|our) (?:booking|reservation) (?:details|confirmation|info)\b/i, 4],
     // "查一下我名下的预订", "got any booking under my name?": what is booked in the guest's name.
@@ -247,11 +247,13 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
     [/\bwhat can (?:this|the) (?:chat|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
-    [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的]|$)|教教(?:俺|咱|我)/, 4],
+    [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的嘞呢哈]|$)|教教(?:俺|咱|我)/, 4],
+    // "how do I pull a report in here?", "how d'ye log a call in this thing": how to use the assistant itself.
+    [/\bhow (?:do|can|should|d'?) ?(?:i|ye|you|we) (?:pull|run|get|make|generate|log|add|record|see|find)\b[^?]*\b(?:in here|in this (?:thing|app|bot|chat)|here)\b|\bhow d'?ye\b/i, 5],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what (?:kind of |sort of )?(?:things|stuff) can (?:i|we) (?:ask|do|say|type)|what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],

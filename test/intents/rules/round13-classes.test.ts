@@ -414,3 +414,43 @@ describe("sums after the euro sign and by the month, weeks to date", () => {
     { text: "wk to date #s?", role: "manager", intent: "summary", slots: { period: "this_week" } },
   ]);
 });
+
+describe("gossip, treats, sport, training days and team dinners record nothing", () => {
+  run([
+    { text: "周太说她女儿婚礼花了一百万，真的有钱人", intent: "unknown" },
+    { text: "胡总上回请我们吃剁椒鱼头 辣得我一晚上冒睡着", intent: "unknown" },
+    { text: "England vs Australia tonight, nobody schedule calls after 8 pls", intent: "unknown" },
+    { text: "下周一全公司教育训练，上午九点，别迟到", role: "manager", intent: "unknown" },
+    { text: "谁帮俺订个周六晚上的烧烤 部门聚餐 十个人", intent: "unknown" },
+    { text: "Team, Q4 retro Monday 10am, bring your pipeline numbers", role: "manager", intent: "unknown" },
+    { text: "Mr Okoro's son's wedding is Saturday, whole team invited, who is going?", intent: "unknown" },
+    { text: "@李姐 上个月华联那三千块回款到账没", intent: "unknown" },
+    // Training sold to a customer is their business.
+    { text: "有个做培训的客户 明德教育 孙老师 想报八十个人的PPT培训", intent: "create_lead", slots: { name: "孙老师", quantity: 80 } },
+  ]);
+});
+
+describe("guests: booking words in English inside Chinese, facility questions, preferences inside a booking, sarcasm", () => {
+  run([
+    { text: "帮我看看我的booking是几号", role: "guest", intent: "my_bookings" },
+    { text: "除夕夜你哋有冇舞狮睇㗎", role: "guest", intent: "unknown" },
+    { text: "我有冇訂咗位㗎", role: "guest", intent: "my_bookings" },
+    { text: "table for 3 saturday at 7? one of us is allergic to peanuts", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "后天中午 本来4个人 现在变6个了", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "great, an hour for room service and the soup came cold", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("staff: help asked about the assistant, deals locked in, contacts by txt and dm, wrong goods", () => {
+  run([
+    { text: "how do I run a report in here?", role: "manager", intent: "help" },
+    { text: "how d'ye add a lead in this thing", intent: "help" },
+    { text: "請問要怎麼新增客戶？", intent: "help" },
+    { text: "这东西咋用嘞", intent: "help" },
+    { text: "Bloom & Co said yesss, $2,400 locked in", intent: "update_deal", slots: { stage: "won", amount: 2400 } },
+    { text: "dmed kayla the price list, she left me on read. ping her again monday", intent: "log_followup", slots: { customer: "kayla", channel: "message" } },
+    { text: "Delta Pipe called in hot, the valves we shipped were the wrong size", role: "manager", intent: "log_complaint", slots: { customer: "Delta Pipe" } },
+    { text: "黃生鍾意用WhatsApp 唔好打電話畀佢", intent: "update_customer", slots: { customer: "黃生" } },
+    { text: "俺今天在潍坊碰着个老板 姓王 王总 开轴承厂的叫鲁通轴承 要两百套轴承", intent: "create_lead", slots: { company: "鲁通轴承" } },
+  ]);
+});

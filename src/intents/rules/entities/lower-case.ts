@@ -40,7 +40,7 @@ export function findLowerCase(text: string): LowerCaseFound {
   if (owner && isSomeone(owner.value)) return { name: { ...owner, titled: false } };
   const titled = span(text, LOWER_TITLED.exec(text), 1);
   const speaker = span(text, SPEAKER_AFTER_PAUSE.exec(text), 1);
-  const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
+  const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? span(text, SENT_SOMEONE.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
   if (contacted && isSomeone(contacted.value)) return { name: { ...contacted, titled: !!titled } };
   const company = span(text, LOWER_SUBJECT.exec(text), 1) ?? span(text, MOVED_TO_STAGE.exec(text), 1);
   return company && !NOT_A_SUBJECT.test(company.value) ? { company: { ...company, sure: false } } : {};
@@ -60,8 +60,10 @@ const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is
 const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
 const CONTACTED = new RegExp(
-  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
+  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
 );
+/** "dmed brianna the chair options", "emailed priya the quote": one word, then what was sent to them. */
+const SENT_SOMEONE = new RegExp(`\\b(?:dm'?e?d|whatsapp'?e?d|emailed|texted|messaged|sent)\\s+(${WORD})(?=\\s+(?:the|a|an|our|some|their|his|her)\\s)`);
 /** "visited Lagoon Grill today, chidi showed me…", "…, hannah wasn't in": someone in lower case opening a clause. */
 const SPEAKER_AFTER_PAUSE = new RegExp(`[,;.]\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
 /** Things and roles that say or want things in chat and are nobody's name. */
