@@ -34,6 +34,7 @@ export const TRAINING_SETS = [
   "parser-fresh-24.jsonl",
   "parser-fresh-25.jsonl",
   "parser-fresh-26.jsonl",
+  "parser-fresh-27.jsonl",
   "parser-heldout.jsonl",
 ];
 
