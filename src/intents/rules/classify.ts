@@ -218,7 +218,9 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
 /** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
 /** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
-const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯/;
+const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b/;
+/** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
+const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了/i;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
 const ASKS_WHAT_WE_OFFER = /(?<!我|我们)(?:你们|这里|贵店|店里)?(?:有没有|有冇|有没)[^，,。]{1,16}(?:吗|么|嘛|啊|没有?|啥)?\s*[?？]?\s*$|^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
 
@@ -264,12 +266,12 @@ const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)
  * drinks on me Friday", "lunch? chicken rice at 12.30") and what the board or one's boss asked ("董事会问为什么
  * 毛利下降了，我晚点自己回他们"). Nothing here is a customer's record.
  */
-const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
+const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
 const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
-const TEAM_NEWS = /\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks))\b|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
+const TEAM_NEWS = /\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
 /**
@@ -278,7 +280,7 @@ const INTERNAL_ASK = /^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|�
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /((?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /(中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
@@ -298,7 +300,7 @@ const TEAM_TOLD =
  * "Meeting with the team went very long today".
  */
 const OWN_ADMIN =
-  /报销|考勤|打卡|发工资|工资条|年假|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
+  /报销|考勤|打卡|发工资|工资条|年假|\bleave (?:forms?|applications?|requests?)\b|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
 /** The writer's own family called: "刚跟老婆打完电话" (a customer who will ask their wife is another matter). */
 const FAMILY_CONTACT =
   /(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
@@ -329,7 +331,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || SPORT.test(t) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;

@@ -454,3 +454,18 @@ describe("staff: help asked about the assistant, deals locked in, contacts by tx
     { text: "俺今天在潍坊碰着个老板 姓王 王总 开轴承厂的叫鲁通轴承 要两百套轴承", intent: "create_lead", slots: { company: "鲁通轴承" } },
   ]);
 });
+
+describe("weather, leave forms, market prices, sport, notices, awards and drills record nothing", () => {
+  run([
+    { text: "今天好熱喔，台南三十五度，騎車去拜訪客戶快中暑了", intent: "unknown" },
+    { text: "Reminder: leave forms for January go to Thabo by Friday", role: "manager", intent: "unknown" },
+    { text: "Yuh see di price a cement gone up again? Builders dem a bawl", intent: "unknown" },
+    { text: "Leafs lost again lol, I'm done with this team", intent: "unknown" },
+    { text: "尊敬的各位同事：兹定于5月8日下午3:00在二楼会议室召开季度总结会，请准时参加。", role: "manager", intent: "unknown" },
+    { text: "Priya, president's club locked in 🔥 drinks on me Friday", role: "manager", intent: "unknown" },
+    { text: "Fire drill at 11am, assemble in the car park", role: "manager", intent: "unknown" },
+    // Guests' grumbles in more words.
+    { text: "汤里吃出一根头发，太恶心了", role: "guest", intent: "log_complaint" },
+    { text: "the waiter was really condescending when we asked about the menu, not cool", role: "guest", intent: "log_complaint" },
+  ]);
+});
