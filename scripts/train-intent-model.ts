@@ -35,6 +35,7 @@ export const TRAINING_SETS = [
   "parser-fresh-25.jsonl",
   "parser-fresh-26.jsonl",
   "parser-fresh-27.jsonl",
+  "parser-fresh-28.jsonl",
   "parser-heldout.jsonl",
 ];
 

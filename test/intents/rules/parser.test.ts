@@ -291,6 +291,9 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * then learnt from.
  * parser-fresh-27.jsonl was parser-blind-24 (250), scored once after blind-23 was learnt: 0.904 / 0.867 with 8 false
  * actions (gossip with sums, a colleague's treat, sport, company training, a team dinner booked), then learnt from.
+ * parser-fresh-28.jsonl was parser-blind-25 (250), scored once at the end of the round: 0.908 / 0.808 with 6 false
+ * actions; only its false actions' classes were learnt before the session ended (weather, leave forms, market
+ * prices, sport, formal notices, awards, drills), so its slots are still weak (Patois, Manglish, formal reports).
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -313,6 +316,7 @@ describe.each([
   { name: "parser-fresh-25.jsonl", intent: 0.99, slots: 0.97 },
   { name: "parser-fresh-26.jsonl", intent: 0.99, slots: 0.94 },
   { name: "parser-fresh-27.jsonl", intent: 0.99, slots: 0.9 },
+  { name: "parser-fresh-28.jsonl", intent: 0.93, slots: 0.8 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));
