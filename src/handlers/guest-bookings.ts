@@ -12,6 +12,8 @@ import { activeVenue } from "../domain/venue/active-venue.ts";
 import type { Venue } from "../domain/venue/venue-schema.ts";
 import { addDays, daysBetween, formatLocalDate, formatLocalDateTime, localDate, parseLocalDate, parseLocalDateTime } from "../domain/time/zoned.ts";
 import { parseCount } from "../intents/rules/numbers.ts";
+import { resolveDates } from "../intents/rules/datetime.ts";
+import { readAsMandarin } from "../intents/rules/chinese-script.ts";
 import { describeBooking, describeHours, describeStay } from "./booking-format.ts";
 import { requireGuest } from "./support.ts";
 import { scheduleBookingReminder } from "../domain/guest/schedule-booking-reminder.ts";
@@ -91,7 +93,7 @@ export const changeBookingHandler: Handler<"change_booking"> = async (ctx, { slo
     ctx.reply(say(ctx.lang, `没有找到预订 B-${picked.id}。`, `No booking B-${picked.id}.`));
     return;
   }
-  const { startAt, endAt } = newPeriod(venue, current, slots, extraNights(ctx.message.text));
+  const { startAt, endAt } = newPeriod(venue, current, slots, extraNights(ctx.message.text), namesNoDay(ctx.message.text, ctx.now, venue.timeZone));
   if (!startAt && !endAt && !slots.party_size) {
     ctx.reply(say(ctx.lang, "请告诉我要改成什么：新的日期时间、人数，或加几晚。", "What should change — a new date or time, the party size, or extra nights?"));
     return;
@@ -136,12 +138,22 @@ export function extraNights(text: string): number | undefined {
   return en ? Number(en[1]) : undefined;
 }
 
-/** The new period a change asks for, keeping what it does not mention (a table's time of day, a stay's nights). */
-function newPeriod(venue: Venue, booking: { kind: "room" | "table"; startAt: Date; endAt: Date }, slots: { start?: string; end?: string }, extra: number | undefined): { startAt?: Date; endAt?: Date } {
+/**
+ * "我们晚点到 大概9点", "we'll be in around 10": only an hour is said, so the parser dated it today; the booking keeps
+ * its own day and only its hour changes.
+ */
+function namesNoDay(text: string, now: Date, tz: string): boolean {
+  const said = resolveDates(readAsMandarin(text), now, tz);
+  return said.length > 0 && said.every((d) => d.assumedDate);
+}
+
+/** The new period a change asks for, keeping what it does not mention (a table's time of day, a stay's nights, its day). */
+function newPeriod(venue: Venue, booking: { kind: "room" | "table"; startAt: Date; endAt: Date }, slots: { start?: string; end?: string }, extra: number | undefined, hourOnly = false): { startAt?: Date; endAt?: Date } {
   const tz = venue.timeZone;
   if (booking.kind === "table") {
     if (!slots.start) return {};
-    const text = slots.start.includes("T") ? slots.start : `${slots.start}T${formatLocalDateTime(booking.startAt, tz).slice(11)}`;
+    const bookedDay = formatLocalDateTime(booking.startAt, tz).slice(0, 10);
+    const text = !slots.start.includes("T") ? `${slots.start}T${formatLocalDateTime(booking.startAt, tz).slice(11)}` : hourOnly ? `${bookedDay}T${slots.start.slice(11)}` : slots.start;
     const startAt = parseLocalDateTime(text, tz);
     return startAt ? { startAt, endAt: new Date(startAt.getTime() + (booking.endAt.getTime() - booking.startAt.getTime())) } : {};
   }

@@ -82,6 +82,11 @@ describe.each(["pglite", "postgres"] as const)("booking by chat (%s)", (kind) =>
     expect(await say("hal", `/change ${id} 改到11月21日 15:00`)).toMatch(/不在营业时间.*保持不变/);
   });
 
+  it("moves only the hour when a late arrival names no day", async () => {
+    const id = idOf(await say("jon", "/book 2026-11-21 19:00 3位"));
+    expect(await say("jon", "我们晚点到 大概9点")).toMatch(new RegExp(`✅ 已修改 ${id}：11月21日\\(周六\\) 19:00 .* → 11月21日\\(周六\\) 21:00`));
+  });
+
   it("adds an extra night to a stay", async () => {
     const id = idOf(await say("ivy", "/book 2026-11-22 入住 2晚 大床房"));
     expect(await say("ivy", `/change ${id} 加一晚`)).toMatch(new RegExp(`✅ 已修改 ${id}：大床房 11月22日\\(周日\\)入住 2晚 → 大床房 11月22日\\(周日\\)入住 3晚`));
