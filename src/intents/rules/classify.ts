@@ -322,8 +322,8 @@ const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
 const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\brumou?r (?:is|has it)\b)/i;
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */
-/** One's own quota: "这个月任务还差20万 愁死了", "still 30k short of target". */
-const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
+/** One's own quota: "这个月任务还差20万 愁死了", "这个月已经签了五单 还差两单", "still 30k short of target". */
+const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:已经|一共|总共)?签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
 const FIGURES_JUDGED =
   /\b(?:numbers|sales|figures|results|quarter|month|q[1-4])\s+(?:were|was|are|is|look|looks|looked|looking)\s+(?:\w+\s+)?(?:brutal|rough|bad|terrible|awful|ugly|great|good|solid|amazing|meh|grim|tough|weak|strong|okay|ok|decent)\b|(?:数据|业绩|数字|成绩)(?:太|真|好|很|有点|挺)?(?:难看|惨|差|好看|漂亮|一般)(?![吗呢么])/i;
 /**

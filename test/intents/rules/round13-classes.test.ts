@@ -469,3 +469,10 @@ describe("weather, leave forms, market prices, sport, notices, awards and drills
     { text: "the waiter was really condescending when we asked about the menu, not cool", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("one's own tally of deals is no deal", () => {
+  run([
+    { text: "刚看了下 这个月已经签了四单 还差三单", intent: "unknown" },
+    { text: "还差两单就完成任务了", intent: "unknown" },
+  ]);
+});
