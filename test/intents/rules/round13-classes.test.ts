@@ -476,3 +476,10 @@ describe("one's own tally of deals is no deal", () => {
     { text: "还差两单就完成任务了", intent: "unknown" },
   ]);
 });
+
+describe("goods that start like a verb, deals that are a no-go", () => {
+  run([
+    { text: "新客户 钱先生 13912345678 想要办公桌20张", intent: "create_lead", slots: { product: "办公桌", quantity: 20 } },
+    { text: "Orion Labs is a no-go, they picked another vendor", intent: "update_deal", slots: { customer: "Orion Labs", stage: "lost" } },
+  ]);
+});
