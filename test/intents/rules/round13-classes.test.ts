@@ -483,3 +483,10 @@ describe("goods that start like a verb, deals that are a no-go", () => {
     { text: "Orion Labs is a no-go, they picked another vendor", intent: "update_deal", slots: { customer: "Orion Labs", stage: "lost" } },
   ]);
 });
+
+describe("a food to keep away, said inside a booking", () => {
+  run([
+    { text: "table for 2 sat at 8? one of us is allergic to sesame", role: "guest", intent: "create_booking", slots: { preferences: ["sesame"] } },
+    { text: "lunch for 4 tomorrow 1pm, pls no pork", role: "guest", intent: "create_booking", slots: { preferences: ["no pork"] } },
+  ]);
+});

@@ -191,6 +191,11 @@ export function findPreferences(text: string): string[] {
   // "最好离电梯近点", "离大门远一点", "a nut allergy": where to sit said by distance, and an allergy named by its food.
   for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
   for (const m of text.matchAll(/\b((?:nut|peanut|tree nut|shellfish|dairy|gluten|egg|soy|seafood|fish|sesame|lactose|wheat) allerg(?:y|ies))\b/gi)) out.push((m[1] as string).toLowerCase());
+  // "one of us is allergic to shellfish", "pls no nuts": the food to keep away, as said.
+  for (const m of text.matchAll(/\ballergic to ((?:tree )?[a-z]+)\b|\b(no (?:nuts|peanuts|shellfish|seafood|pork|beef|dairy|gluten|onions?|garlic|coriander|cilantro|msg|spice|alcohol))\b/gi)) {
+    const food = ((m[1] ?? m[2]) as string).toLowerCase();
+    if (!out.some((o) => o.includes(food))) out.push(food);
+  }
   for (const m of text.matchAll(PREFS_EN_RE)) {
     const p = (m[1] as string).toLowerCase();
     if (p === "smoking" && /\b(non|no)[- ]?smoking/i.test(text)) continue;
