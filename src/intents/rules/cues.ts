@@ -227,7 +227,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
     [/\b[A-Za-z]+'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i, 3],
     // "本月张伟的单子", "小刘上周的客户": one rep's records over a period, asked in a few words.
-    [/^\s*(?:(?:本|这个?|上个?)(?:周|月|季度?)|今年|今天|昨天)[\u4e00-\u9fff]{2,3}的(?:单子|订单|成交|客户|线索|跟进|拜访)\s*[?？]?\s*$|^\s*[\u4e00-\u9fff]{2,3}(?:(?:本|这个?|上个?)(?:周|月|季度?)|今年|今天|昨天)的(?:单子|订单|成交|客户|线索|跟进|拜访)\s*[?？]?\s*$/, 2.5],
+    [/^\s*(?:(?:本|这个?|上个?)(?:周|月|季度?)|今年|今天|昨天)\s*(?:[\u4e00-\u9fff]{2,3}|[A-Za-z]{2,15})\s*的(?:单子|订单|成交|客户|线索|跟进|拜访)\s*[?？]?\s*$|^\s*(?:[\u4e00-\u9fff]{2,3}|[A-Za-z]{2,15})\s*(?:(?:本|这个?|上个?)(?:周|月|季度?)|今年|今天|昨天)的(?:单子|订单|成交|客户|线索|跟进|拜访)\s*[?？]?\s*$/, 2.5],
     // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.
     // "各个销售的业绩排名", "ranking of reps this quarter": the team ranked, not customers.
     [REPS_RANKED, 5],

@@ -349,6 +349,9 @@ function detailOwner(text: string): string | undefined {
   return w;
 }
 
+/** "本月alice的单子": a period, then a rep typed in Latin letters, then their records. */
+const PERIOD_THEN_REP = /(?:本|这个?|上个?)(?:周|月|季度?)\s*([A-Za-z]{2,15})\s*的(?:单子|订单|成交|客户|线索|跟进|拜访)/;
+
 /** "show me priya's sales": a rep named by their figures, capitalised or not. */
 function possessiveRep(text: string): string | undefined {
   const who = /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
@@ -583,7 +586,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value;
     // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
-    const person = (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text);
+    const person = (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
     const past = pastPeriod(f);
     if (past) return { period: "custom", ...past, person };

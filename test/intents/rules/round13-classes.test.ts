@@ -490,3 +490,10 @@ describe("a food to keep away, said inside a booking", () => {
     { text: "lunch for 4 tomorrow 1pm, pls no pork", role: "guest", intent: "create_booking", slots: { preferences: ["no pork"] } },
   ]);
 });
+
+describe("one rep's records asked in a few words, the rep in Latin letters", () => {
+  run([
+    { text: "本月kevin的单子", role: "manager", intent: "summary", slots: { period: "this_month", person: "kevin" } },
+    { text: "Tom上周的客户", role: "manager", intent: "summary", slots: { period: "last_week", person: "Tom" } },
+  ]);
+});
