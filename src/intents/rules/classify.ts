@@ -105,10 +105,10 @@ export function classify(text: string, role: Role, f: Features): Classification 
   addEntityEvidence(t, role, f, add, scores);
   // "nobody came when we called reception": a guest's call is to us, never a follow-up of theirs to weigh.
   if (role === "guest") scores.delete("log_followup");
-  // "one of us is allergic to shellfish" inside a booking: a guest's preference is the booking's, not a record to update.
-  if (role === "guest" && !ownPreferenceStated(t, f, scores)) scores.delete("update_customer");
   // A guest may update only their own preferences, stated as such ("我不抽烟"); "把老张的电话改成…" stays unknown.
+  // Inside a booking ("one of us is allergic to shellfish") a guest's preference is the booking's, not a record to update.
   const ownPreference = role === "guest" && statesOwnPreference(t, f, scores);
+  if (role === "guest" && !ownPreference) scores.delete("update_customer");
   if (ownPreference) add("update_customer", 4);
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
@@ -223,8 +223,6 @@ const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|�
 const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了/i;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
 const ASKS_WHAT_WE_OFFER = /(?<!我|我们)(?:你们|这里|贵店|店里)?(?:有没有|有冇|有没)[^，,。]{1,16}(?:吗|么|嘛|啊|没有?|啥)?\s*[?？]?\s*$|^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
-
-const ownPreferenceStated = (t: string, f: Features, scores: Map<Scored, number>) => statesOwnPreference(t, f, scores);
 
 function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>): boolean {
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;

@@ -5,7 +5,7 @@
 import { INTENTS_BY_ROLE, IntentSchema, type Intent, type IntentName, type ParseInput, type ParseResult } from "../schema.ts";
 import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
 import { classify } from "./classify.ts";
-import { extractFeatures } from "./features.ts";
+import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
@@ -87,7 +87,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
  * and a record about customers in general ("客户说要考虑一下 这句话我听了一百遍") or a bare "收到 我下午跟进", which
  * names no one and points back at no one: made, it would land on whoever was discussed last.
  */
-function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, f: ReturnType<typeof extractFeatures>): boolean {
+function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, f: Features): boolean {
   if (role === "guest") return false;
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
   if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
