@@ -593,6 +593,11 @@ function addEntityEvidence(
     add("create_lead", 3.5);
     add("lookup_customer", -3);
   }
+  // "姓名：周静怡\n单位：华信证券\n需求：礼盒800套": a form naming someone and what they want is a lead.
+  if (role !== "guest" && (f.form.name || f.form.company) && (f.form.need || f.phones.length || f.emails.length)) {
+    add("create_lead", 4);
+    add("update_deal", -2);
+  }
   // "帮我录一下 樊姐 樊记卤味 想进真空包装机 3台": asked to record someone, their business and what they want, is a lead.
   if (role !== "guest" && RECORD_ASKED.test(t) && f.names.length && f.companies.length && (f.goods.product || f.goods.quantity !== undefined)) add("create_lead", 3);
   // A question mark with no verb of doing is never a write on its own.

@@ -9,6 +9,7 @@ import { findBookingKind, findGuestName, findNights, findPartySize, findPreferen
 import { findCompanies, type CompanySpan } from "./entities/company.ts";
 import { findEmails, findPhones, type Span } from "./entities/contact.ts";
 import { findChannel, findStage } from "./entities/deal.ts";
+import { readForm, type Form } from "./entities/form.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
 import { findLowerCase } from "./entities/lower-case.ts";
@@ -38,6 +39,8 @@ export type Features = {
   guestName?: string;
   /** Something gone wrong is reported (noise, dirt, a broken thing, a wait). */
   problem: boolean;
+  /** The labelled fields, when the message is typed as a form (entities/form.ts). */
+  form: Form;
 };
 
 /** A single capitalised word ("Python", "Malbec") is as likely a product as a person. */
@@ -114,11 +117,17 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const beside = named && !names.length ? findLowerCase(text) : {};
   const lower = named ? { name: beside.fromBusiness ? undefined : beside.name } : findLowerCase(text);
   if (lower.name && !found.some((c) => overlaps(c, lower.name as NameSpan))) names.push(lower.name);
-  const companiesKept = named ? found : lower.company ? [lower.company] : [];
+  const guessedCompanies = named ? found : lower.company ? [lower.company] : [];
+  // A form's labels say who and what; values found by their shape yield to them.
+  const form = readForm(text);
+  const labelled = [form.name, form.company].filter((x) => x !== undefined);
+  if (form.name) names.unshift({ ...form.name, titled: true });
+  const companiesKept = [...(form.company ? [{ ...form.company, sure: true }] : []), ...guessedCompanies.filter((c) => !labelled.some((l) => overlaps(l, c)))];
+  for (let k = names.length - 1; k >= (form.name ? 1 : 0); k--) if (labelled.some((l) => overlaps(l, names[k] as NameSpan))) names.splice(k, 1);
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
-    goods: findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),
+    goods: form.need ? findGoods(form.need.value, []) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),
     stage: findStage(text),
     channel: findChannel(text),
     period: findPeriod(text) ?? periodByMonthName(text, clock),
@@ -130,5 +139,6 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     bookingKind: findBookingKind(text),
     guestName: findGuestName(text),
     problem: findProblem(text),
+    form,
   };
 }

@@ -202,6 +202,9 @@ export function findEnNames(text: string): NameSpan[] {
     if (words.length === 1 && /^(?:Will|Shall)$/.test(words[0] as string)) continue;
     // "Chase on the 18th", "Ping him Friday": a verb of chasing up, said to oneself, names no one.
     if (words.length === 1 && /^(?:Chase|Ping|Nudge|Bug|Hound)$/.test(words[0] as string) && /^\s+(?:on|up|him|her|them|in|next|tomorrow|again|by)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
+    // "Tidy! Dai at…", "Grand so, lead for ye…": one word opening the message before a pause is an interjection or a
+    // greeting; "Priya, Tata Motors, …" lists the lead's name first.
+    if (words.length === 1 && !titled && /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, index)) && /^(?:\s+(?:so|then|mate|all|guys|folks|team|there|everyone|lah|la|ah|po|bro|boss|ya|yeah|now))?\s*(?:!|,(?!\s*[A-Z]))/.test(text.slice(index + (words[0] as string).length))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
