@@ -35,7 +35,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "线索 成都蜀香火锅的杜姐 要…", "客户资料 赵倩 瑞丰地产 …": a record's heading, then its details (the details are weighed in classify.ts).
     [/^\s*(?:新的?)?(?:线索|商机|意向)\s*(?:[:：\-—]|\s)/, 4],
     // "新客 彭姐 开了间面包店…": a new customer, said short.
-    [/^\s*新客(?=[\s:：,，])/, 4],
+    [/^\s*新客[呀啊啦喔哦噢嚟]?(?=[\s:：,，!！])/, 4],
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
     [/(?:^|[\s，,、(（])(?:开|做|搞|经营)[^，,。\s的]{1,6}的(?=[\s，,。(（]|$)/, 1.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
@@ -79,7 +79,8 @@ export const CUES: Record<Scored, Cue[]> = {
   lookup_customer: [
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
-    [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下).{1,20}/, 2],
+    // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
+    [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下)(?!我们|我司|咱们|你们).{1,20}/, 2],
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the search verb said last, after who is wanted.
     [/(?:帮我|给我)?(?:找找|搜搜|查查|找一找|查一查|搜一搜)[\s!！。.]*$/, 3],
     // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.

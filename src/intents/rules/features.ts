@@ -82,7 +82,12 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))));
   const people = findNames(text);
   // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
-  const companies = findCompanies(text, people).filter((c) => !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
+  // "曾老板个丰收合作社": a business owned by a titled person starts after the possessive.
+  const owned = (c: CompanySpan) => {
+    const owner = people.find((n) => n.titled && n.index === c.index && /^[的个嘅]./.test(text.slice(n.end, c.end)));
+    return owner ? { ...c, index: owner.end + 1, value: text.slice(owner.end + 1, c.end) } : c;
+  };
+  const companies = findCompanies(text, people).map(owned).filter((c) => !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
   // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);

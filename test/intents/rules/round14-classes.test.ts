@@ -31,3 +31,17 @@ describe("one word opening a message before a pause is an interjection, not the 
     { text: "Priya, Tata Motors, wants 20 laptops, 98450 12345", intent: "create_lead", slots: { name: "Priya", company: "Tata Motors", quantity: 20 } },
   ]);
 });
+
+describe("Chinese people and businesses in southern and Taiwanese speech", () => {
+  run([
+    // 古 is a surname; 伯 is a title (钟伯, 黄伯); 阿X仔 is a nickname.
+    { text: "新客户：兴宁古师傅，想要化肥五十包，电话13715500000", intent: "create_lead", slots: { name: "古师傅", product: "化肥", quantity: 50, phone: "13715500000" } },
+    { text: "同黄伯通咗电话，佢话下个月先落单", intent: "log_followup", slots: { customer: "黄伯", channel: "call" } },
+    { text: "宏发五金那個阿強仔，LINE 問過了，說還在比價", intent: "log_followup", slots: { customer: "阿強仔", channel: "message" } },
+    // A titled owner's business starts after the possessive (个, 的).
+    { text: "梁老板个绿源农庄要有机肥，三百斤，电话13502200000", intent: "create_lead", slots: { name: "梁老板", company: "绿源农庄", quantity: 300 } },
+    // The place said before "那间/那家" is no part of the business's name.
+    { text: "新客呀，铜锣湾嗰間美齒牙科嘅黃醫生，要三張牙科椅，電話9123 0000", intent: "create_lead", slots: { name: "黃醫生", company: "美齒牙科", quantity: 3 } },
+    { text: "今天去高雄那間光明書局，林頭家說要訂兩百打鉛筆啦，電話0912-000-111", intent: "create_lead", slots: { name: "林頭家", company: "光明書局", product: "鉛筆", quantity: 200 } },
+  ]);
+});

@@ -56,7 +56,7 @@ function cleanZh(s: string): string | undefined {
   const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   const stop = ZH_STOP.exec(s);
   let p = latin ? latin[0] : (stop ? s.slice(0, stop.index) : s).trim();
-  p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛)$/, "");
+  p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛|啦|喔|捏|咧|哈|呀|噢|喇|囉|咯|嘞)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
   // A price is never the goods: "¥5000左右", "$200 each".
