@@ -302,8 +302,11 @@ const OWN_ADMIN =
 /** The writer's own family called: "刚跟老婆打完电话" (a customer who will ask their wife is another matter). */
 const FAMILY_CONTACT =
   /(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
-/** "Dear Team, kindly add new lead: …": a greeting to all that asks for a record is still that record. */
-const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down)\b|(?<![记纪])录|记一下|记下|新客户|线索/i;
+/**
+ * "Dear Team, kindly add new lead: …", "Kindly note Dr. Mehta prefers calls after 7": a greeting to all that asks for
+ * a record, or tells a customer's preference, is still that record.
+ */
+const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
 const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**
@@ -412,7 +415,7 @@ function addEntityEvidence(
   if (f.problem && !minded) add("log_complaint", -3);
   // "Mrs Wong rang, her order arrived late", "金鼎酒楼反馈上批酒瓶子碎了三箱": a customer ringing in or giving
   // feedback about a problem is complaining; the contact only carried it.
-  const rangIn = who && /\b(?:rang|called in|phoned in|called us|rang us)\b|打电话来|打来电话|来电/i.test(t);
+  const rangIn = who && /\b(?:rang|called in|phoned in|called us|rang us)\b|打(?:了|过)?电话(?:过)?来|打来电话|打过来|来电/i.test(t);
   const feedback = /反馈|反映|\bfeedback\b/i.test(t) && (who || /客户|顾客|customer|client/i.test(t));
   if (f.problem && minded && !unanswered && role !== "guest" && (rangIn || feedback)) {
     add("log_complaint", rangIn ? 2.5 : 2);

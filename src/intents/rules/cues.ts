@@ -62,6 +62,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bdon (?:pay|sign|confirm)\b|\b(?:deal|order|po) confirm(?:ed)? already\b|\bcan close\b/i, 2.5],
     [/(成交|签约|签单|签了|签下|拿下|赢单|赢了|输单|中标|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
     [/(单子|那单|这单|订单|合同|项目)/, 1],
+    // "已于今日正式签订采购合同", "we lost it lor": a contract signed in a formal register; a tender lost or won.
+    [/签订了?[^，,。]{0,4}(?:合同|协议)|\bwe (?:lost|won) (?:it|the (?:tender|bid|deal|contract|account|order))\b|\b(?:tender|bid)\b[^.!?]{0,30}\b(?:lost|won|awarded)\b/i, 2.5],
     // "张单没了 他们拣了第二间", "方案报过去了": a deal gone elsewhere, a proposal sent up, in chat's words.
     [/(?:张单|那单|这单|单子?)(?:就|都)?没了|(?:拣|挑|选|揀)了?(?:第二|另一|别的?)(?:间|家)|方案(?:已经?)?报(?:过去|上去)?了|报了方案/, 2.5],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
@@ -178,6 +180,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
+    // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
+    [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
   ],
   my_bookings: [
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.

@@ -87,7 +87,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     const owner = people.find((n) => n.titled && n.index === c.index && /^[的个嘅]./.test(text.slice(n.end, c.end)));
     return owner ? { ...c, index: owner.end + 1, value: text.slice(owner.end + 1, c.end) } : c;
   };
-  const companies = findCompanies(text, people).map(owned).filter((c) => !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
+  // "李主任偏好高端茶叶类礼品": a titled person, then a verb, is no business, whatever word ends the clause.
+  const sentence = (c: CompanySpan) => people.some((n) => n.titled && n.index === c.index && n.end < c.end && /^[偏喜要想说订买需觉讲问让叫找爱只]/.test(text.slice(n.end)));
+  const companies = findCompanies(text, people).map(owned).filter((c) => !sentence(c) && !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
   // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);

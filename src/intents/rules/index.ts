@@ -11,6 +11,7 @@ import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
+import { plainNumerals } from "./numbers.ts";
 import { SOME_DAY, undecided } from "./mood.ts";
 
 export type RulesOptions = {
@@ -39,10 +40,10 @@ const NO_ONE_IN_PARTICULAR = /的拜访|拜访全|\ball (?:my|the) (?:meetings|v
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
- * (打完电话 → 打电话), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
+ * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(mendTypos(text.normalize("NFKC"))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
+  return plainVerbs(keepCorrections(mendTypos(plainNumerals(text.normalize("NFKC")))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */

@@ -26,6 +26,13 @@ export const EN_NUMBER_WORDS = Object.keys(ENGLISH_WORDS).filter((w) => w.length
  * Parses a Chinese, Arabic or mixed numeral: 十五 → 15, 两百五 → 250, 8万6 → 86000, 1.2万 → 12000,
  * 一百零五 → 105, 12,000 → 12000. Returns undefined when the text is not a number.
  */
+/** The financial numerals of contracts and invoices (壹拾伍万捌仟元整), as everyday ones; only in runs, since 伍 and 陆 are surnames too. */
+const FINANCIAL_DIGITS: Record<string, string> = { 壹: "一", 贰: "二", 貳: "二", 叁: "三", 參: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 仟: "千", 萬: "万", 零: "零" };
+const FINANCIAL_RUN = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬零万亿]{3,}(?=[元圆块整]|$|[^\u4e00-\u9fff])/g;
+export function plainNumerals(text: string): string {
+  return text.replace(FINANCIAL_RUN, (run) => (/[壹贰貳叁參肆捌玖拾佰仟]/.test(run) ? [...run].map((c) => FINANCIAL_DIGITS[c] ?? c).join("") : run));
+}
+
 export function parseZhNumber(raw: string): number | undefined {
   const s = raw.replace(/,/g, "").trim();
   if (!s) return undefined;

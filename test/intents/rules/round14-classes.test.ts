@@ -45,3 +45,33 @@ describe("Chinese people and businesses in southern and Taiwanese speech", () =>
     { text: "今天去高雄那間光明書局，林頭家說要訂兩百打鉛筆啦，電話0912-000-111", intent: "create_lead", slots: { name: "林頭家", company: "光明書局", product: "鉛筆", quantity: 200 } },
   ]);
 });
+
+describe("a deal's outcome in more registers: Cantonese, formal Chinese, pidgin, tenders", () => {
+  run([
+    { text: "美華酒家嗰單甩咗，佢哋揀咗平啲嗰間", intent: "update_deal", slots: { customer: "美華酒家", stage: "lost" } },
+    { text: "Yes! Harbour Vets finally sign, 2 year supply", intent: "update_deal", slots: { customer: "Harbour Vets", stage: "won" } },
+    { text: "The quotation for Kessler Agrar GmbH was sent, 18.500 EUR", intent: "update_deal", slots: { customer: "Kessler Agrar GmbH", stage: "proposal", amount: 18500 } },
+    { text: "关于东方证券项目：双方已于今日签订服务合同，金额为人民币贰拾叁万伍仟元整。", intent: "update_deal", slots: { customer: "东方证券", stage: "won", amount: 235000 } },
+    { text: "the Bukit Jalil Primary tender kena cancel, we lost it lah", intent: "update_deal", slots: { stage: "lost" } },
+    // A booking called off is still a booking's.
+    { text: "cancel my table on Friday pls", intent: "cancel_booking", role: "guest" },
+  ]);
+});
+
+describe("a customer's preference told to everyone is still recorded", () => {
+  run([
+    { text: "Kindly note Mr. Rao from Lotus Pharma prefers emails over calls", intent: "update_customer", slots: { customer: "Mr. Rao" } },
+    { text: "华润置地张主任偏好红茶，不喝咖啡，请各位知悉", intent: "update_customer", slots: { customer: "张主任" } },
+    // The office's own news, told to all, records nothing.
+    { text: "Kindly note the warehouse is closed on Monday", intent: "unknown" },
+  ]);
+});
+
+describe("a customer who rang us to complain is a complaint, not our follow-up", () => {
+  run([
+    { text: "永辉超市刘店长今天打电话过来说上周送的冷柜不制冷，很不满意", intent: "log_complaint", slots: { customer: "刘店长" } },
+    { text: "陈总打过来说发票开错了，挺生气的", intent: "log_complaint", slots: { customer: "陈总" } },
+    // We rang them: a follow-up.
+    { text: "给刘店长打了电话，冷柜的事情已经解决了", intent: "log_followup", slots: { customer: "刘店长", channel: "call" } },
+  ]);
+});
