@@ -254,9 +254,9 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
  */
 const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
-const FEELING = /(老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b)/i;
+const FEELING = /(老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b)/i;
 /** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
-const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:\w+ ){0,2}(?:deal|contract|account|order|one)\b/i;
+const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b/i;
 const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)) && (FEELING.test(t) || (COLLEAGUE.test(t) && /签了个|拿了个|开了个|\bclosed (?:a|an|another)\b/i.test(t)));
 
 /**
@@ -301,7 +301,7 @@ const OWN_ADMIN =
   /报销|考勤|打卡|发工资|工资条|年假|\bleave (?:forms?|applications?|requests?)\b|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
 /** The writer's own family called: "刚跟老婆打完电话" (a customer who will ask their wife is another matter). */
 const FAMILY_CONTACT =
-  /(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
+  /^\s*(?:我妈|我爸|我老婆|我老公|我媳妇|老婆|老公|\bmy (?:mum|mom|wife|husband|dad|missus)\b)\s*(?:问|说|叫|让|催|\basked\b|\bsaid\b|\btold\b|\bkeeps\b)|(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
 /**
  * "Dear Team, kindly add new lead: …", "Kindly note Dr. Mehta prefers calls after 7": a greeting to all that asks for
  * a record, or tells a customer's preference, is still that record.
@@ -319,7 +319,7 @@ const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一�
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
 const NO_NEWS_VENTED = /(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b/;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年)/i;
+const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年这个时候|\bthis time last year\b/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
 const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\brumou?r (?:is|has it)\b)/i;
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */

@@ -12,7 +12,7 @@ import { mendTypos } from "./typos.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, undecided } from "./mood.ts";
+import { SOME_DAY, onlyAsking, undecided } from "./mood.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -22,6 +22,8 @@ export type RulesOptions = {
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
 /** What staff record: never from a message that decides nothing (mood.ts). */
 const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_followup", "update_deal", "update_customer", "log_complaint"]);
+/** What a guest books: never from a guest only asking (mood.ts). */
+const GUEST_BOOKINGS: ReadonlySet<IntentName> = new Set(["create_booking", "change_booking", "cancel_booking"]);
 
 /**
  * Staff records about one customer: the customer must be named, or pointed back at. A complaint is kept even from
@@ -31,6 +33,9 @@ const ABOUT_A_CUSTOMER: ReadonlySet<IntentName> = new Set(["log_followup", "upda
 /** Words that point back at the customer last discussed (the conversation resolves them). */
 const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
+
+/** A contact that fell through: "也没去成", "didn't get to see her". */
+const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Details a customer record does not keep: an address, a website, a fax. */
 const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;
@@ -73,6 +78,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
   if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
+  if (input.role === "guest" && GUEST_BOOKINGS.has(c.intent) && onlyAsking(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.
@@ -91,6 +97,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
 function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, f: Features): boolean {
   if (role === "guest") return false;
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
+  // "本来说好去拜访德诚的也没去成": a contact that never happened, with none set instead, is nothing to log.
+  if (intent.intent === "log_followup" && !("next_due" in intent.slots) && NEVER_HAPPENED.test(text)) return true;
   if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
   // Nothing to write at all ("下周一我去广州出差 有事微信" read as a detail of no one) is no record either.
   const said = Object.keys(intent.slots).filter((k) => k !== "summary");

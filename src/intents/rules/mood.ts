@@ -50,11 +50,26 @@ const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿
  */
 export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候)?(?:再|去|给|跟)|\b(?:at some point|some ?time soon|one of these days|when i get a chance|when i have time)\b|\b(?:should|gotta|need to|have to|must) (?:probably |really )?(?:ping|call|ring|phone|visit|see|email|text|message|check in with|catch up with|reach out to)\b[^.!?]*\b(?:sometime|at some point|soon-?ish|eventually|one day)\b|\bkeep forgetting\b/i;
 
+/** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
+const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b/i;
+/** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
+const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
+
 export function undecided(text: string): boolean {
   return (
     ASKS_ADVICE.some((pattern) => pattern.test(text)) ||
     ASKS_IF_DONE.some((pattern) => pattern.test(text)) ||
     ON_A_CONDITION.test(text) ||
-    TENTATIVE.test(text)
+    TENTATIVE.test(text) ||
+    UNREAL.test(text) ||
+    NOT_FOR_THE_RECORD.test(text)
   );
 }
+
+/**
+ * A guest only asking, not booking yet: "I don't want to book, just asking if you're open Monday", "would you even
+ * have space for 12? just curious", "my husband will call later to change it". Asked, it is answered, not booked.
+ */
+const GUEST_ONLY_ASKING =
+  /\bjust (?:asking|curious)\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)/i;
+export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);

@@ -75,3 +75,40 @@ describe("a customer who rang us to complain is a complaint, not our follow-up",
     { text: "给刘店长打了电话，冷柜的事情已经解决了", intent: "log_followup", slots: { customer: "刘店长", channel: "call" } },
   ]);
 });
+
+describe("what did not happen, or is said not to be for the record, records nothing", () => {
+  run([
+    { text: "昨晚梦见赵总一口气订了一千箱 笑醒了", intent: "unknown" },
+    { text: "I dreamt Harbor Foods signed a 2 million deal lol", intent: "unknown" },
+    { text: "Priya Nair mentioned her cousin might need tiles, no details yet, not worth logging", intent: "unknown" },
+    { text: "跟周总随便聊了两句 不用记了", intent: "unknown" },
+    { text: "原本约了下午去拜访嘉禾物业 结果临时有事没去成 烦", intent: "unknown" },
+    // A visit that fell through, with a new day set, is still a follow-up.
+    { text: "拜访嘉禾物业周经理没见成，改到周五再去", intent: "log_followup", slots: { customer: "周经理", next_due: "2026-11-20" } },
+    { text: "回想一下 前年双十一我们签了恒通物流50万", intent: "unknown" },
+    { text: "我老婆问我年终奖多少 我说等华润那单签了再说", intent: "unknown" },
+    { text: "Omar closed a $120k deal this morning, drinks on him tonight", intent: "unknown" },
+  ]);
+});
+
+describe("a guest only asking books nothing", () => {
+  run([
+    { text: "not looking to book, just asking whether the pool is open in winter", intent: "unknown", role: "guest" },
+    { text: "would you have room for 15 of us on a Friday night? just curious", intent: "unknown", role: "guest" },
+    { text: "I don't want to cancel, just asking what the policy is", intent: "unknown", role: "guest" },
+    { text: "my wife will call tomorrow to change the booking", intent: "unknown", role: "guest" },
+    { text: "随便问问 周六晚上还有包间吗", intent: "unknown", role: "guest" },
+    // Asked for, it is booked.
+    { text: "could we get a table for 4 this Friday at 7?", intent: "create_booking", role: "guest" },
+  ]);
+});
+
+describe("Cantonese asks and outcomes", () => {
+  run([
+    { text: "黃生係邊個 我唔記得咗", intent: "lookup_customer", slots: { query: "黃生" } },
+    { text: "何小姐 唔做喇 話太貴 呢單冇咗", intent: "update_deal", slots: { customer: "何小姐", stage: "lost" } },
+    { text: "今日上咗林生間車房 傾咗一陣 佢話下個禮拜再覆", intent: "log_followup", slots: { customer: "林生", channel: "visit" } },
+    // Who ranks first is the ranking, not a customer looked up.
+    { text: "今年頭五大客係邊個", intent: "top_customers", role: "manager" },
+  ]);
+});

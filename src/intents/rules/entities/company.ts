@@ -235,8 +235,8 @@ const PLACED = [
   new RegExp(`^(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、把我你他她说讲问]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那个?单|这个?单|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
 const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
-/** Words that open a sentence and are never a company. */
-const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间)/;
+/** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
+const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
 const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
@@ -307,7 +307,7 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
 }
 
 /** "旺角那间笑容牙科", "台南那家文昌書局": the place said before "that one" is where the business is, not its name. */
-const PLACE_THEN_THAT_ONE = /^[\u4e00-\u9fff]{1,6}?(?:那间|那家|这间|这家|那个|这个|嗰间|嗰間)(?=[\u4e00-\u9fffA-Za-z]{2})/;
+const PLACE_THEN_THAT_ONE = /^[\u4e00-\u9fff]{1,6}?(?:那间|那家|这间|这家|嗰间|嗰間)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 function afterItsPlace(c: CompanySpan): CompanySpan {
   const place = PLACE_THEN_THAT_ONE.exec(c.value);
   return place ? { ...c, index: c.index + place[0].length, value: c.value.slice(place[0].length) } : c;
