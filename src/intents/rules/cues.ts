@@ -214,6 +214,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
     [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about)\b)/i, 2.5],
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
+    // "陈太投诉我们系统老是掉线": someone complaining, said with the verb itself.
+    [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
     // "who's top of the sales leaderboard": the team ranked is the team's report.

@@ -152,7 +152,8 @@ const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|A
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [
-    `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|万|千|亿)?)(?![\\w])`,
+    // "HK$4萬8": the figure after 万 is its next digit.
+    `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|(?:万|千|亿)(?:[1-9一二两三四五六七八九](?![\\d.,]))?)?)(?![\\w])`,
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b)`,
     // "18.400 €", "120.000 EUR": thousands grouped with dots, the currency after the figure.

@@ -40,6 +40,10 @@ const PINYIN_RE = new RegExp(`(?<![A-Za-z])(${Object.keys(PINYIN).join("|")})(?!
 const PINYIN_INITIALS: Array<[RegExp, string]> = [
   [/(?<![A-Za-z])qx(?=\s*[\u4e00-\u9fff])/gi, "取消"],
   [/(?<![A-Za-z])yd(?=\s*[\u4e00-\u9fff])/gi, "预订"],
+  // "gt 周总：打了dh", "kh说…": 跟进, 电话 and 客户 by their initials.
+  [/^\s*gt(?=\s)/g, "跟进"],
+  [/(?<=打(?:了|个|了个)?\s*)dh(?![A-Za-z])/gi, "电话"],
+  [/(?<![A-Za-z])kh(?=\s*[\u4e00-\u9fff：:])/g, "客户"],
   // English verbs inside Chinese: "明天remind我follow up 李经理" is 提醒我跟进.
   [/(?<![A-Za-z])remind\s*(?=我)/gi, "提醒"],
   [/(?<=[\u4e00-\u9fff]\s*)follow[- ]?up(?![A-Za-z]|\s*[A-Za-z])/gi, "跟进"],

@@ -112,3 +112,16 @@ describe("Cantonese asks and outcomes", () => {
     { text: "今年頭五大客係邊個", intent: "top_customers", role: "manager" },
   ]);
 });
+
+describe("shorthand, sums and people from the same round", () => {
+  run([
+    // Pinyin initials: gt 跟进, dh 电话.
+    { text: "gt 吴总：打了dh 说合同周五前回签", intent: "log_followup", slots: { customer: "吴总", channel: "call" } },
+    { text: "add lead 黄志强 志强冻品 要带鱼500磅 13800001111", intent: "create_lead", slots: { name: "黄志强", product: "带鱼", quantity: 500 } },
+    { text: "登記新客：周小姐 想做美白 預算HK$1萬2 電話6123 0000", intent: "create_lead", slots: { name: "周小姐", amount: 12000 } },
+    // 太 after a surname is Mrs; after an adjective's subject it says "too".
+    { text: "刘太的生日是3月8号", intent: "update_customer", slots: { customer: "刘太", birthday: "03-08" } },
+    { text: "这周太忙了 没空跟进", intent: "unknown" },
+    { text: "何太投诉我们送货老是迟到", intent: "log_complaint", slots: { customer: "何太" } },
+  ]);
+});

@@ -56,7 +56,7 @@ const CJK_NAME = "[\\u4e00-\\u9fffA-Za-z0-9]";
  * trades, and a capitalised word after Chinese is a person (联系人Tina).
  */
 const ZH_LATIN_VENUE = /([\u4e00-\u9fff]{2,6})((?:\d[A-Z]店?|[A-Z]{2,5})(?![A-Za-z]))/g;
-const NOT_VENUE = /^(?:PDF|PPT|APP|CRM|ERP|VIP|VVIP|OK|CEO|CFO|COO|CTO|HR|IT|AI|PO|OEM|ODM|SKU|MOQ|QQ|ID|WIFI|Wifi|Excel|Word|Logo|LOGO|Email)$/;
+const NOT_VENUE = /^(?:HK|US|USD|HKD|RMB|SGD|NT|NTD|MOP|RM|PPT|APP|CRM|ERP|VIP|VVIP|OK|CEO|CFO|COO|CTO|HR|IT|AI|PO|OEM|ODM|SKU|MOQ|QQ|ID|WIFI|Wifi|Excel|Word|Logo|LOGO|Email)$/;
 
 /** Finds Chinese company names by their business-word endings. */
 export function findZhCompanies(text: string): CompanySpan[] {

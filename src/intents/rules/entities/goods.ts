@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "nos\\.?|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners";
 
@@ -48,7 +48,7 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quote|quotation|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
 
 function cleanZh(s: string): string | undefined {
   s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "");

@@ -15,7 +15,7 @@ const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇�
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
-  "博士", "教练", "大夫", "掌柜", "总裁", "工", "总", "董", "姐", "哥", "叔", "伯",
+  "博士", "教练", "大夫", "掌柜", "总裁", "工", "总", "董", "姐", "哥", "叔", "伯", "太",
 ];
 
 /**
@@ -86,6 +86,9 @@ export function findZhNames(text: string): NameSpan[] {
     const i = m.index ?? 0;
     const v = m[0];
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
+    // "陈太的生日" is Mrs Chen; "价格太贵", "周太忙" say too much of something.
+    // Mrs is said after the surname alone: "叶味道太淡" is no Mrs Ye.
+    if (v.endsWith("太") && (/^[贵多少大小好忙久远快慢晚早热冷吵差累难便高低长短麻烦不了淡咸甜辣酸贵]/.test(text.slice(i + v.length)) || !(DOUBLE_SURNAMES.includes(v.slice(0, -1)) || v.length === 2))) continue;
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
