@@ -218,7 +218,7 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
 /** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
 /** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
-const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b/;
+const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
 /** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
 const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了/i;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
@@ -254,9 +254,9 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
  */
 const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
-const FEELING = /(老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b)/i;
+const FEELING = /(老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b|\b(?:good on|fair play to|props to|hats off to) (?:him|her|them|ya)\b)/i;
 /** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
-const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b/i;
+const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b|\b(?:'s|has) got (?:\w+ )?deals in\b/i;
 const colleagueNews = (t: string) => (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t)) && (FEELING.test(t) || (COLLEAGUE.test(t) && /签了个|拿了个|开了个|\bclosed (?:a|an|another)\b/i.test(t)));
 
 /**
@@ -292,7 +292,7 @@ const FORWARDED_NEWS = /^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公�
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -306,7 +306,7 @@ const FAMILY_CONTACT =
  * "Dear Team, kindly add new lead: …", "Kindly note Dr. Mehta prefers calls after 7": a greeting to all that asks for
  * a record, or tells a customer's preference, is still that record.
  */
-const RECORD_WORDS = /\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
+const RECORD_WORDS = /(?<!\b(?:don'?t|do not|never|not) )\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b(?! (?:anything|everything|nothing)\b)|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
 const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**
@@ -319,7 +319,9 @@ const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一�
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
 const NO_NEWS_VENTED = /(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b/;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年这个时候|\bthis time last year\b/i;
+const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年这个时候|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
+/** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
+const EXAMPLE_GIVEN = /^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
 const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\brumou?r (?:is|has it)\b)/i;
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */
@@ -334,7 +336,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || OWN_QUOTA.test(t) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;

@@ -23,6 +23,8 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "…, add her as a lead": asked at the end.
+    [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)/i, 4],
     [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
@@ -80,7 +82,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   lookup_customer: [
     // "remind me who Fiona Blake is": someone on file, asked about.
-    [/\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
+    [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下)(?!我们|我司|咱们|你们).{1,20}/, 2],
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the search verb said last, after who is wanted.
@@ -161,6 +163,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "bring my reservation on Thursday forward to 6pm": moved earlier.
+    [/\bbring (?:\w+ ){0,6}forward\b|\bmove (?:\w+ ){0,6}(?:earlier|later)\b/i, 4],
     // "后天的房间帮我多加一晚", "续一晚": a stay made longer.
     [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.

@@ -51,6 +51,10 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */
 const EN_SLIPS: Array<[RegExp, string]> = [
+  // "f/u w/ Dave @ Acme": follow up with Dave at Acme.
+  [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
+  [/(?<![\w/])w\/(?=\s)/gi, "with"],
+  [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
   // "table tonight around 8": the "at" left out before a rough time.
   [/\b(tonight|tomorrow|today)\s+(?:at\s+)?(?:around|about|approx\.?|roughly|~)\s*(?=\d)/gi, "$1 at "],
   [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],

@@ -125,3 +125,34 @@ describe("shorthand, sums and people from the same round", () => {
     { text: "何太投诉我们送货老是迟到", intent: "log_complaint", slots: { customer: "何太" } },
   ]);
 });
+
+describe("English chatter with records inside it: examples, colleagues' pipelines, team rules, sport", () => {
+  run([
+    { text: "For example: 'New lead: John Smith, Smith Ltd, 5 pallets' — that's how you write it", intent: "unknown" },
+    { text: "举个例子：新客户 张三 三一重工 要10台挖机，按这个格式录就行", intent: "unknown" },
+    { text: "Priya's got six deals in proposal worth about $400k, good on her", intent: "unknown" },
+    { text: "Team, please don't mark anything as lost before you talk to me", intent: "unknown" },
+    { text: "Raiders lost again, office is in mourning", intent: "unknown" },
+    { text: "Darren said back in the day 'we'll never go cloud' — how times change", intent: "unknown" },
+    { text: "累死了 今天打了 60 个电话 一个都没接", intent: "unknown" },
+    // A rule for the team next to a real record is still that record.
+    { text: "Team, please add new lead: Aisha Bello, Bello Foods, 08031234567", intent: "create_lead", slots: { name: "Aisha Bello" } },
+  ]);
+});
+
+describe("English asks in sales-floor shorthand", () => {
+  run([
+    { text: "give me the lowdown on Redgum Timber", intent: "lookup_customer", slots: { query: "Redgum Timber" } },
+    { text: "what do we have on Kowalski Farms?", intent: "lookup_customer", slots: { query: "Kowalski Farms" } },
+    { text: "f/u w/ Tom @ Bravo Freight re: 12 pallets, ping him Fri", intent: "log_followup", slots: { customer: "Tom", next_due: "2026-11-20" } },
+    { text: "met Carla Diaz at the expo, ops lead at Vista Foods, wants 30 scanners, add her as a lead", intent: "create_lead", slots: { name: "Carla Diaz", company: "Vista Foods", quantity: 30 } },
+  ]);
+});
+
+describe("a guest's booking moved, or only thought about", () => {
+  run([
+    { text: "Could you bring our table on Friday forward to 6:30pm?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", start: "2026-11-20T18:30" } },
+    { text: "my sister might book a room for next month, she'll contact you", intent: "unknown", role: "guest" },
+    { text: "If we booked the whole terrace for a weekend, would you give a discount?", intent: "unknown", role: "guest" },
+  ]);
+});

@@ -88,7 +88,7 @@ export function findZhNames(text: string): NameSpan[] {
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
     // "陈太的生日" is Mrs Chen; "价格太贵", "周太忙" say too much of something.
     // Mrs is said after the surname alone: "叶味道太淡" is no Mrs Ye.
-    if (v.endsWith("太") && (/^[贵多少大小好忙久远快慢晚早热冷吵差累难便高低长短麻烦不了淡咸甜辣酸贵]/.test(text.slice(i + v.length)) || !(DOUBLE_SURNAMES.includes(v.slice(0, -1)) || v.length === 2))) continue;
+    if (v.endsWith("太") && !v.endsWith("太太") && (/^[贵多少大小好忙久远快慢晚早热冷吵差累难便高低长短麻烦不了淡咸甜辣酸贵]/.test(text.slice(i + v.length)) || !(DOUBLE_SURNAMES.includes(v.slice(0, -1)) || v.length === 2))) continue;
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
