@@ -182,7 +182,7 @@ function lookupQuery(f: Features): string | undefined {
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);
 }
 
-const BIRTHDAY_ZH = /生日(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+const BIRTHDAY_ZH = /生日\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
 const BIRTHDAY_NUM = /(?:生日|birthday)[^\d]{0,12}(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const BIRTHDAY_EN = /birthday[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;

@@ -50,11 +50,16 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
 ];
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */
-const EN_SLIPS: Array<[RegExp, string]> = [
+const HOUR_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
+
+const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   // "f/u w/ Dave @ Acme": follow up with Dave at Acme.
   [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
   [/(?<![\w/])w\/(?=\s)/gi, "with"],
   [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
+  // "Monday arvo 3pm", "half seven in the evening": Australian and British ways of saying the time.
+  [/\barvo\b/gi, "afternoon"],
+  [/\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?! (?:an?|hour|of|the|dozen|price|day|time)\b)/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`],
   // "table tonight around 8": the "at" left out before a rough time.
   [/\b(tonight|tomorrow|today)\s+(?:at\s+)?(?:around|about|approx\.?|roughly|~)\s*(?=\d)/gi, "$1 at "],
   [/\b(?:tommorr?ow|tomorow|tomorrw|tmrw|tmr|tmrrw|2moro|2morrow)\b/gi, "tomorrow"],
@@ -96,7 +101,7 @@ export function mendTypos(text: string): string {
   if (/[a-z]/i.test(t)) {
     t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);
     for (const [re, to] of PINYIN_INITIALS) t = t.replace(re, to);
-    for (const [re, to] of EN_SLIPS) t = t.replace(re, to);
+    for (const [re, to] of EN_SLIPS) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   }
   return t;
 }

@@ -156,3 +156,23 @@ describe("a guest's booking moved, or only thought about", () => {
     { text: "If we booked the whole terrace for a weekend, would you give a discount?", intent: "unknown", role: "guest" },
   ]);
 });
+
+describe("times, nights and visits said the British, Irish and Australian way", () => {
+  run([
+    { text: "Table for 3 Friday at half eight in the evening please", intent: "create_booking", role: "guest", slots: { start: "2026-11-20T20:30", party_size: 3 } },
+    { text: "Caught up with Shane from Redgum Timber, circle back Friday arvo 2pm", intent: "log_followup", slots: { customer: "Shane", next_due: "2026-11-20T14:00" } },
+    { text: "Called in to Niamh at the shop, samples went down well, ring her Monday", intent: "log_followup", slots: { customer: "Niamh", channel: "visit", next_due: "2026-11-23" } },
+    { text: "Booking request: 1 twin room, tonight only", intent: "create_booking", role: "guest", slots: { nights: 1 } },
+    // Half a dozen is a count, not half past.
+    { text: "new lead: Cara Byrne, Byrne Bakery, wants half a dozen ovens", intent: "create_lead", slots: { name: "Cara Byrne" } },
+  ]);
+});
+
+describe("headings and shorthand are no one's name or goods", () => {
+  run([
+    { text: "Complaint from Lena Fischer: the mixer arrived damaged", intent: "log_complaint", slots: { customer: "Lena Fischer" } },
+    { text: "add prospect Ravi Menon (Menon Foods), 6 cold rooms, approx 1.2 crore", intent: "create_lead", slots: { name: "Ravi Menon", product: "cold rooms", quantity: 6, amount: 12000000 } },
+    { text: "Wendy Lau 生日 is 9月9号", intent: "update_customer", slots: { customer: "Wendy Lau", birthday: "09-09" } },
+    { text: "The therapist double-booked us, poor form", intent: "log_complaint", role: "guest" },
+  ]);
+});

@@ -90,6 +90,7 @@ const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|w
 const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */
+const ONE_NIGHT = /\b(?:tonight only|only tonight|just (?:for )?tonight|just the one night)\b|只住今晚|就住今晚|今晚一晚/i;
 const WEEK_STAY = /住(?:上)?(?:一|1)(?:周|个星期|个礼拜|星期)|\bstay(?:ing)? (?:for )?(?:a|one) week\b|\bfor (?:a|one) week\b(?=.*\b(?:room|stay|suite|check)\b)/i;
 
 export function findNights(text: string): number | undefined {
@@ -104,6 +105,8 @@ export function findNights(text: string): number | undefined {
   }
   // "住一周", "stay for a week": a week's stay is seven nights.
   if (WEEK_STAY.test(text)) return 7;
+  // "1 queen room, tonight only": the one night said by its day.
+  if (ONE_NIGHT.test(text)) return 1;
   // "Friday and Saturday night": as many nights as days named.
   const days = NIGHTS_OF_DAYS.exec(text);
   if (days) return days[0].split(/\s*(?:,|\band\b|&)\s*/i).length;

@@ -230,7 +230,7 @@ function findEnGoods(text: string, out: Goods): void {
   // "espresso machines x3", "3x chairs", "solar panels x 48"
   const times = /\bx\s?(\d{1,5})\b|\b(\d{1,5})\s?x\s+[a-z]/i.exec(text);
   if (out.quantity === undefined && times) out.quantity = Number(times[1] ?? times[2]);
-  const itemTimes = /(?:^|[/,;:|]\s*)([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3})\s*[x×]\s?\d{1,5}\b/i.exec(text);
+  const itemTimes = /(?:^|[/,;:|]\s*)([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}?)(?:\s+[x×]|×)\s?\d{1,5}\b/i.exec(text);
   if (!out.product && itemTimes) out.product = cleanEn(itemTimes[1] as string);
   // "budget 50k for forklifts"
   const forWhat = /\bbudget\s+\S+\s+for\s+([a-z][\w -]{1,30})/i.exec(text);
