@@ -36,6 +36,8 @@ export const TRAINING_SETS = [
   "parser-fresh-26.jsonl",
   "parser-fresh-27.jsonl",
   "parser-fresh-28.jsonl",
+  "parser-fresh-29.jsonl",
+  "parser-fresh-30.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -294,6 +294,13 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * parser-fresh-28.jsonl was parser-blind-25 (250), scored once at the end of the round: 0.908 / 0.808 with 6 false
  * actions; only its false actions' classes were learnt before the session ended (weather, leave forms, market
  * prices, sport, formal notices, awards, drills), so its slots are still weak (Patois, Manglish, formal reports).
+ * In round fourteen its other misses were learnt too (forms, interjections, southern Chinese names, deals in more registers).
+ * parser-fresh-29.jsonl was parser-blind-29 (250; Chinese small businesses, Cantonese, Taiwanese, pinyin initials),
+ * scored once in round fourteen: 0.932 / 0.953 with 11 false actions (dreams, "not worth logging", a guest only
+ * asking, visits that fell through, reminiscing), then learnt from.
+ * parser-fresh-30.jsonl was parser-blind-30 (250; English worldwide, sales-floor shorthand), scored once in round
+ * fourteen: 0.944 / 0.939 with 8 false actions (examples for new hires, colleagues' pipelines, team rules, sport, a
+ * guest's hypothetical), then learnt from.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -316,7 +323,9 @@ describe.each([
   { name: "parser-fresh-25.jsonl", intent: 0.99, slots: 0.97 },
   { name: "parser-fresh-26.jsonl", intent: 0.99, slots: 0.94 },
   { name: "parser-fresh-27.jsonl", intent: 0.99, slots: 0.9 },
-  { name: "parser-fresh-28.jsonl", intent: 0.93, slots: 0.8 },
+  { name: "parser-fresh-28.jsonl", intent: 0.96, slots: 0.88 },
+  { name: "parser-fresh-29.jsonl", intent: 0.97, slots: 0.97 },
+  { name: "parser-fresh-30.jsonl", intent: 0.99, slots: 0.97 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));

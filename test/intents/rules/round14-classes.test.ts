@@ -176,3 +176,12 @@ describe("headings and shorthand are no one's name or goods", () => {
     { text: "The therapist double-booked us, poor form", intent: "log_complaint", role: "guest" },
   ]);
 });
+
+describe("a colleague's visit the writer skips, a customer's pretence vented, a customer who came over", () => {
+  run([
+    { text: "小李下午要去拜访周建华 我就不陪着去了", intent: "unknown" },
+    { text: "Sam's seeing Dana Reyes at Acme tomorrow, I'm not tagging along", intent: "unknown" },
+    { text: "年初跟何总谈好的折扣 他现在装不记得了 气死", intent: "unknown" },
+    { text: "王总刚才来了 说下个月再订五十箱", intent: "log_followup", slots: { customer: "王总" } },
+  ]);
+});
