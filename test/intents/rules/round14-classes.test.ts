@@ -185,3 +185,12 @@ describe("a colleague's visit the writer skips, a customer's pretence vented, a 
     { text: "王总刚才来了 说下个月再订五十箱", intent: "log_followup", slots: { customer: "王总" } },
   ]);
 });
+
+describe("English goods after a count, with more words around them", () => {
+  run([
+    { text: "new lead: Gwen Price, The Tap Room, 8 kegs of the house stout", intent: "create_lead", slots: { product: "house stout", quantity: 8 } },
+    { text: "new lead: Liam Ryan, Ryan Motors, 6 dash cams + a hub, 085 123 4567", intent: "create_lead", slots: { product: "dash cams", quantity: 6 } },
+    { text: "New lead: Zanele Dube at Karoo Mining, 300 branded caps for their safety week, 082 555 0000", intent: "create_lead", slots: { product: "branded caps", quantity: 300 } },
+    { text: "Kindly add lead: Dr. Suresh Pillai, Pillai Clinic. Requirement: 2 nos. dental chairs. Mob: 98450 00000", intent: "create_lead", slots: { product: "dental chairs", quantity: 2 } },
+  ]);
+});

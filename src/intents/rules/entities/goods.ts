@@ -32,7 +32,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requires?|requiring)\b\s*/gi;
+const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
 const EN_STOP = /[,.;:!?()]|\s(?:natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -236,13 +236,13 @@ function findEnGoods(text: string, out: Goods): void {
   const forWhat = /\bbudget\s+\S+\s+for\s+([a-z][\w -]{1,30})/i.exec(text);
   if (!out.product && forWhat) out.product = cleanEn(forWhat[1] as string);
   // "Central Perk Coffee, 25 espresso machines, budget $60,000": a count and a plural noun as a list item.
-  const item = /(?:^|[,;:]\s*)(\d[\d,]*(?:\.\d+)?k?)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?s)(?=\s*(?:[,.;!?]|$)|\s+(?:at|@)\s)/i.exec(text);
+  const item = /(?:^|[,;:]\s*)(\d[\d,]*(?:\.\d+)?k?)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?s)(?=\s*(?:[,.;!?+]|$)|\s+(?:at|@|for|and|plus|with)\s)/i.exec(text);
   if (item && (out.quantity === undefined || out.quantity === enCount(item[1] as string)) && !new RegExp(`^(?:${EN_UNITS})\\b`, "i").test(item[2] as string)) {
     out.quantity = enCount(item[1] as string);
     out.product ??= cleanEn(item[2] as string);
   }
   // "200 boxes of gloves", "200 boxes surgical gloves", "5000 strips paracetamol 650": a count, a unit, the goods.
-  const counted = new RegExp(`\\b(\\d[\\d,]*)\\s+(${EN_UNITS})\\b(?:\\s+(?:of\\s+)?((?!(?:for|by|to|at|in|on|and|or|per|each|a|an|the|next|this|before|from|with|of|every|total|budget|plus|more|a month|a week|monthly|weekly)\\b)[a-z][\\w\\s-]{1,40}))?`, "i").exec(text);
+  const counted = new RegExp(`\\b(\\d[\\d,]*)\\s+(${EN_UNITS})(?:\\b|(?<=\\.))(?:\\s+(?:of\\s+(?:the\\s+)?)?((?!(?:for|by|to|at|in|on|and|or|per|each|a|an|the|next|this|before|from|with|of|every|total|budget|plus|more|a month|a week|monthly|weekly)\\b)[a-z][\\w\\s-]{1,40}))?`, "i").exec(text);
   if (counted && (out.quantity === undefined || out.quantity === parseCount((counted[1] as string).replace(/,/g, "")))) {
     out.quantity = parseCount((counted[1] as string).replace(/,/g, ""));
     // "20 pallet racks", "12 box fans": a unit word in the singular before more words is part of the goods' name.
