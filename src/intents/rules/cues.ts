@@ -85,6 +85,8 @@ export const CUES: Record<Scored, Cue[]> = {
   lookup_customer: [
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
+    // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
+    [/(?:记录|资料|档案|情况|历史)(?:都)?(?:调|拉|翻|找)(?:出来|一下)/, 4],
     // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
     [/(查下|查一下|查查|查询|帮我查|查看|搜一下|搜索|搜|找一下|找下|调出|看看|看下|看一下)(?!我们|我司|咱们|你们).{1,20}/, 2],
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the search verb said last, after who is wanted.

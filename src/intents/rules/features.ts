@@ -115,7 +115,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "牙科诊所 美齿口腔的周院长", "物流公司 顺达速运": the kind of business, then its name; the name is the company.
   // "at R38 a tube": a price is never a business.
   // "客户信息：…", "客户资料": a record's heading is no business.
-  const priced = kept.filter((c) => !/^(?:[A-Z]{0,3}[$€£¥]?|RM|Rp|Rs)\s?\d/.test(c.value) && !/^(?:客户|线索|联系人)(?:信息|资料|详情)$/.test(c.value));
+  // "尖沙咀的美齿专科": a bare word owning a business is where it is.
+  const placeOf = (c: CompanySpan) => !c.sure && text[c.end] === "的" && kept.some((o) => o !== c && o.index === c.end + 1 && o.value.length >= 3 && !KIND_OF_BUSINESS.test(o.value));
+  const priced = kept.filter((c) => !placeOf(c)).filter((c) => !/^(?:[A-Z]{0,3}[$€£¥]?|RM|Rp|Rs)\s?\d/.test(c.value) && !/^(?:客户|线索|联系人)(?:信息|资料|详情)$/.test(c.value));
   const found = priced.length > 1 ? priced.filter((c) => !KIND_OF_BUSINESS.test(c.value)) : priced;
   // Nothing capitalised or Chinese names anyone: "jenny from the bakery wants…" is typed in lower case.
   const named = found.length > 0 || names.length > 0;

@@ -154,7 +154,7 @@ function lookupQuery(f: Features): string | undefined {
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
-    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
+    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
@@ -176,7 +176,7 @@ function lookupQuery(f: Features): string | undefined {
     const bare = q?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately)$/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
-    if (q && !/^[来出看下一调吧呗了]+$/.test(q)) return q;
+    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
   }
   // "whose number is +234 803 555 0142?", "搜一下 wumin@hzweidao.com 是谁": a detail given, to find its owner.
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);

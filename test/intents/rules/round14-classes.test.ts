@@ -194,3 +194,12 @@ describe("English goods after a count, with more words around them", () => {
     { text: "Kindly add lead: Dr. Suresh Pillai, Pillai Clinic. Requirement: 2 nos. dental chairs. Mob: 98450 00000", intent: "create_lead", slots: { product: "dental chairs", quantity: 2 } },
   ]);
 });
+
+describe("Chinese businesses named after a cheer, a place or 那个; records pulled up", () => {
+  run([
+    { text: "好消息！蜀香园那单签了 十二万", intent: "update_deal", slots: { customer: "蜀香园", stage: "won", amount: 120000 } },
+    { text: "查一下望京那个华润商厦，上次谁对接的", intent: "lookup_customer", slots: { query: "华润商厦" } },
+    { text: "把宏达物流的拜访记录调出来我看看", intent: "lookup_customer", slots: { query: "宏达物流" } },
+    { text: "铜锣湾嘅康泰专科报价已经出咗，八万八", intent: "update_deal", slots: { customer: "康泰专科", stage: "proposal", amount: 88000 } },
+  ]);
+});
