@@ -522,7 +522,8 @@ function addEntityEvidence(
     add("my_bookings", 4);
   }
   // "我的预订被取消了", "my table got cancelled": a cancelling done to the guest is a grumble, not a request.
-  if (has("cancel_booking") && PASSIVE_CANCEL.test(t)) add("cancel_booking", -5);
+  // "cancel the June 12 booking pls, flight got cancelled": asked to cancel, for a reason that was cancelled.
+  if (has("cancel_booking") && PASSIVE_CANCEL.test(t) && !/^\s*(?:pls |please |kindly )?cancel\b|\bcancel (?:the|my|our)\b/i.test(t)) add("cancel_booking", -5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
   if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);

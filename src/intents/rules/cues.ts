@@ -167,6 +167,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "can we go from 4 to 6 people?": the head count of a booking already made.
+    [/\b(?:go|going|change|bump|up|increase|reduce|drop)\s+(?:it\s+)?from\s+\d+\s+to\s+\d+\b/i, 4],
     // "bring my reservation on Thursday forward to 6pm": moved earlier.
     [/\bbring (?:\w+ ){0,6}forward\b|\bmove (?:\w+ ){0,6}(?:earlier|later)\b/i, 4],
     // "后天的房间帮我多加一晚", "续一晚": a stay made longer.

@@ -50,6 +50,7 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
 ];
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */
+const WEEKDAY_WORDS: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 const HOUR_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 
 const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
@@ -57,6 +58,8 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
   [/(?<![\w/])w\/(?=\s)/gi, "with"],
   [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
+  // "Sat booking change to 8 pax": a weekday cut short before what is booked.
+  [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|night|res)\b)/gi, (_, d: string) => WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d],
   // "Monday arvo 3pm", "half seven in the evening": Australian and British ways of saying the time.
   [/\barvo\b/gi, "afternoon"],
   [/\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?! (?:an?|hour|of|the|dozen|price|day|time)\b)/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`],

@@ -203,3 +203,13 @@ describe("Chinese businesses named after a cheer, a place or 那个; records pul
     { text: "铜锣湾嘅康泰专科报价已经出咗，八万八", intent: "update_deal", slots: { customer: "康泰专科", stage: "proposal", amount: 88000 } },
   ]);
 });
+
+describe("guests' bookings: a cancel asked for a cancelled flight, a head count changed, a weekday cut short", () => {
+  run([
+    { text: "please cancel the Dec 5 booking, my flight got cancelled", intent: "cancel_booking", role: "guest", slots: { date: "2026-12-05" } },
+    // Cancelled by the hotel, it is a grumble.
+    { text: "my booking got cancelled without any notice", intent: "log_complaint", role: "guest" },
+    { text: "Booking under Chen for Friday, can we go from 2 to 4 people?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", party_size: 4 } },
+    { text: "Fri booking change to 6 pax can?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", party_size: 6 } },
+  ]);
+});
