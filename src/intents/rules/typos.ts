@@ -7,6 +7,11 @@
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string]> = [
   [/跟近|根进/g, "跟进"],
+  // Northern speech: 后儿个, 明儿个, 今儿个, 昨儿个 are the days themselves.
+  [/后儿个|后个儿/g, "后天"],
+  [/明儿个/g, "明天"],
+  [/今儿个/g, "今天"],
+  [/昨儿个/g, "昨天"],
   [/县索/g, "线索"],
   // "明天下五三点": 下午 typed as 下五 before a time.
   [/下五(?=[一二两三四五六七八九十\d]{1,2}点)/g, "下午"],
@@ -60,6 +65,9 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
   // "Sat booking change to 8 pax": a weekday cut short before what is booked.
   [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|night|res)\b)/gi, (_, d: string) => WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d],
+  // Scots: "try her again the morn" is tomorrow, "what's on ma list the day" today.
+  [/\bthe morn\b(?!ing)/gi, "tomorrow"],
+  [/\bthe day\s*(?=[?.!]*\s*$)/gi, "today"],
   // "Monday arvo 3pm", "half seven in the evening": Australian and British ways of saying the time.
   [/\barvo\b/gi, "afternoon"],
   [/\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?! (?:an?|hour|of|the|dozen|price|day|time)\b)/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`],

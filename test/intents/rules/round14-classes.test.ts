@@ -213,3 +213,14 @@ describe("guests' bookings: a cancel asked for a cancelled flight, a head count 
     { text: "Fri booking change to 6 pax can?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", party_size: 6 } },
   ]);
 });
+
+describe("regional words for days, wins and calls", () => {
+  run([
+    { text: "刚跟赵大夫通了个话 他说后儿个再定", intent: "log_followup", slots: { customer: "赵大夫", channel: "call", next_due: "2026-11-20" } },
+    { text: "长沙那个湘江建材的单子搞定哒 九万八", intent: "update_deal", slots: { stage: "won", amount: 98000 } },
+    { text: "Lagos Foods order don land! ₦2,500,000 paid", intent: "update_deal", slots: { customer: "Lagos Foods", stage: "won" } },
+    { text: "rang Morag at the Tartan Inn, try her again the morn", intent: "log_followup", slots: { customer: "Morag", next_due: "2026-11-19" } },
+    { text: "what's on ma list the day", intent: "list_tasks", slots: { period: "today" } },
+    { text: "Reklamo si Sir Ben, sira daw yung 5 pcs ng chairs", intent: "log_complaint", slots: { customer: "Sir Ben" } },
+  ]);
+});
