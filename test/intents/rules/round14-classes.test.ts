@@ -224,3 +224,10 @@ describe("regional words for days, wins and calls", () => {
     { text: "Reklamo si Sir Ben, sira daw yung 5 pcs ng chairs", intent: "log_complaint", slots: { customer: "Sir Ben" } },
   ]);
 });
+
+describe("names with macrons and other Latin letters", () => {
+  run([
+    { text: "rang Tāne Walker about the pinot order", intent: "log_followup", slots: { customer: "Tāne Walker", channel: "call" } },
+    { text: "popped into Mānuka Deli, Aroha loved the samples, chat again Friday", intent: "log_followup", slots: { customer: "Aroha", channel: "visit" } },
+  ]);
+});

@@ -166,7 +166,7 @@ const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|冷[冻藏饮链柜库气水].
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
-const EN_WORD = "[A-ZÀ-ÖØ-Þ][a-zA-ZÀ-ÖØ-öø-ÿ'’-]*";
+const EN_WORD = "[A-ZÀ-ÖØ-Þ\\u0100-\\u017f][a-zA-ZÀ-ÖØ-öø-ÿ\\u0100-\\u017f'’-]*";
 const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
 
 /** Capitalised words that start sentences or name things other than people. */
