@@ -231,3 +231,11 @@ describe("names with macrons and other Latin letters", () => {
     { text: "popped into Mānuka Deli, Aroha loved the samples, chat again Friday", intent: "log_followup", slots: { customer: "Aroha", channel: "visit" } },
   ]);
 });
+
+describe("room for a party at an hour is a table", () => {
+  run([
+    { text: "you got room for 9 this Saturday at 7? it's a retirement dinner", intent: "create_booking", role: "guest", slots: { kind: "table", start: "2026-11-21T19:00", party_size: 9 } },
+    // Room for two for nights is a room.
+    { text: "do you have room for 2 this Friday, 2 nights?", intent: "create_booking", role: "guest", slots: { kind: "room", nights: 2 } },
+  ]);
+});

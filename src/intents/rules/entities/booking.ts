@@ -216,6 +216,9 @@ const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订
 export function findBookingKind(text: string): "room" | "table" | undefined {
   // A restaurant's private room is a table booked, whatever the word.
   if (/\bprivate (?:dining )?room\b|\bprivate dining\b/i.test(text) && !/\bnights?\b|\bstay\b|check[- ]?in/i.test(text)) return "table";
+  // "got room for 12 tomorrow night at 6:30? birthday dinner": space for a party at an hour is a table.
+  const spaceForParty = /\b(?:room|space) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text);
+  if (spaceForParty && /\b(?:dinner|lunch|brunch|breakfast|table)\b|\bat \d{1,2}(?::\d{2})?\s*(?:pm|am)?\b/i.test(text) && !/\bstay\b|check[- ]?in|\b(?:\d+|two|three) nights\b/i.test(text)) return "table";
   const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
   if (room && !table) return "room";
   if (table && !room) return "table";
