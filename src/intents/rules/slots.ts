@@ -265,6 +265,22 @@ function pastDate(d: ResolvedDate, f: Features): string {
 /** A morning meal or a morning said anywhere: "明早的早茶改成9点半" is 9:30 in the morning. */
 const MORNING = /早茶|早餐|早饭|早点|早午餐|早上|早晨|上午|明早|今早|\bbreakfast\b|\bbrekk?ie\b|\bbrunch\b|\bdim sum\b|\byum ?cha\b|\bmorning\b|\bam\b/i;
 
+/** "we booked for Friday 8pm, can we make it 9 instead?", "push our 7pm table tonight to 8": a bare hour after a booked time. */
+const TO_HOUR = /\b(?:make it|push (?:\w+ ){0,4}to|move (?:\w+ ){0,4}to|change (?:\w+ ){0,4}to|bump (?:\w+ ){0,4}to)\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:people|pax|persons|guests|of us|adults|kids|ppl)\b)(?![\d:.]|\s*(?:am|pm|th|st|nd|rd)\b)/i;
+
+function newHourOfTimedBooking(f: Features): Slots | undefined {
+  const m = TO_HOUR.exec(f.text);
+  const hourAt = m ? (m.index ?? 0) + m[0].length - (m[2] ? m[2].length + 1 : 0) - (m[1] as string).length : 0;
+  const booked = f.dates.find((d) => d.time && d.end <= hourAt);
+  if (!m || !booked?.time) return undefined;
+  let h = Number(m[1]);
+  if (h > 23) return undefined;
+  // Booked in the evening, "9" is nine in the evening.
+  if (h < 12 && booked.time.h >= 12) h += 12;
+  const moved: ResolvedDate = { ...booked, time: { h, min: Number(m[2] ?? 0) } };
+  return { date: formatDate(booked.date), start: formatResolved(moved) };
+}
+
 function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
   if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10 || MORNING.test(text)) return d;
   return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
@@ -483,6 +499,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     };
   },
   change_booking: (f) => {
+    const rehoured = newHourOfTimedBooking(f);
+    if (rehoured) return rehoured;
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };
     // "我们晚点到 大概9点": arriving later, at the hour said; 9 is in the evening unless the morning is named.

@@ -239,3 +239,12 @@ describe("room for a party at an hour is a table", () => {
     { text: "do you have room for 2 this Friday, 2 nights?", intent: "create_booking", role: "guest", slots: { kind: "room", nights: 2 } },
   ]);
 });
+
+describe("a bare hour after a booked time is the booking's new hour", () => {
+  run([
+    { text: "we booked for Saturday 7pm, can we make it 8 instead?", intent: "change_booking", role: "guest", slots: { date: "2026-11-21", start: "2026-11-21T20:00" } },
+    { text: "can you push our 6pm table tonight to 7:30?", intent: "change_booking", role: "guest", slots: { date: "2026-11-18", start: "2026-11-18T19:30" } },
+    // A head count is no hour.
+    { text: "our table Friday 7pm, can we make it 6 people instead?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", party_size: 6 } },
+  ]);
+});
