@@ -248,3 +248,14 @@ describe("a bare hour after a booked time is the booking's new hour", () => {
     { text: "our table Friday 7pm, can we make it 6 people instead?", intent: "change_booking", role: "guest", slots: { date: "2026-11-20", party_size: 6 } },
   ]);
 });
+
+describe("a party counted by who they are", () => {
+  run([
+    { text: "a twin room for Friday night, 2 golfers, early tee time", intent: "create_booking", role: "guest", slots: { party_size: 2 } },
+    { text: "table for Saturday 7pm, 6 friends, birthday", intent: "create_booking", role: "guest", slots: { party_size: 6 } },
+    { text: "pa-book ng room sa Friday, 3 kami", intent: "create_booking", role: "guest", slots: { party_size: 3 } },
+    { text: "a double for Saturday, two of us", intent: "create_booking", role: "guest", slots: { party_size: 2 } },
+    { text: "room from Friday for 2 nights, just me and my husband", intent: "create_booking", role: "guest", slots: { party_size: 2 } },
+    { text: "just me, a single room tonight", intent: "create_booking", role: "guest", slots: { party_size: 1 } },
+  ]);
+});
