@@ -259,3 +259,12 @@ describe("a party counted by who they are", () => {
     { text: "just me, a single room tonight", intent: "create_booking", role: "guest", slots: { party_size: 1 } },
   ]);
 });
+
+describe("a booking's preferences said in words", () => {
+  run([
+    { text: "a room from Friday for 2 nights, somewhere away from the lifts if possible", intent: "create_booking", role: "guest", slots: { preferences: ["away from the lifts"] } },
+    { text: "下周六订一间大床房，要看得到海的", intent: "create_booking", role: "guest", slots: { preferences: ["看得到海"] } },
+    { text: "周五晚上7点 4位 有人吃素 麻烦不要葱蒜", intent: "create_booking", role: "guest", slots: { preferences: ["吃素", "不要葱蒜"] } },
+    { text: "table for 3 tonight 7pm, kids menu pls", intent: "create_booking", role: "guest", slots: { preferences: ["kids menu"] } },
+  ]);
+});

@@ -199,6 +199,10 @@ export function findPreferences(text: string): string[] {
     const food = ((m[1] ?? m[2]) as string).toLowerCase();
     if (!out.some((o) => o.includes(food))) out.push(food);
   }
+  // "away from the road", "要看得到球场的", "麻烦不要五辛", "English menu pls": what to be near, see or keep off, said in words.
+  for (const m of text.matchAll(/\baway from (?:the )?(?:[a-z]+ )?(?:road|street|lift|lifts|elevator|elevators|stairs|bar|kitchen|toilets?|restrooms?|bathrooms?|door|entrance|noise|pool|traffic|highway|motorway)\b|看得到[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)|(?<=麻烦|请|但|最好)不要[\u4e00-\u9fff]{1,4}?(?=[，,。.!！\s]|$)|\b(?:english|chinese|kids'?|children'?s|vegan|vegetarian|halal|gluten[- ]free) menus?\b/gi)) {
+    if (!out.some((o) => o.includes(m[0]) || m[0].includes(o))) out.push(m[0]);
+  }
   for (const m of text.matchAll(PREFS_EN_RE)) {
     const p = (m[1] as string).toLowerCase();
     if (p === "smoking" && /\b(non|no)[- ]?smoking/i.test(text)) continue;
