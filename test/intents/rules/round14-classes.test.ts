@@ -268,3 +268,10 @@ describe("a booking's preferences said in words", () => {
     { text: "table for 3 tonight 7pm, kids menu pls", intent: "create_booking", role: "guest", slots: { preferences: ["kids menu"] } },
   ]);
 });
+
+describe("units written short", () => {
+  run([
+    { text: "lead - Dan Ruiz / Ruiz Tacos / 40 cs tortillas / 555-201-3344", intent: "create_lead", slots: { name: "Dan Ruiz", product: "tortillas", quantity: 40 } },
+    { text: "new lead: Ana Silva, Silva Mart, 20 ctns mineral water", intent: "create_lead", slots: { product: "mineral water", quantity: 20 } },
+  ]);
+});
