@@ -83,6 +83,14 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect((await count()).bookings).toBe(before.bookings + 1);
   });
 
+  it("does not take a message that decides nothing as the answer to a pending question", async () => {
+    const before = await count();
+    expect((await chat.send("gina", "我想订个房间"))[0]).toMatch(/哪天入住/);
+    expect((await chat.send("gina", "昨晚做梦梦见12月20号住进了海景房"))[0]).toMatch(/没太明白.*哪天入住/);
+    expect((await chat.send("gina", "取消"))[0]).toMatch(/取消/);
+    expect(await count()).toEqual(before);
+  });
+
   it("lets a new request abandon a pending question", async () => {
     expect((await chat.send("gina", "订位"))[0]).toMatch(/哪天|几点|几位|订房还是/);
     const replies = await chat.send("gina", "我的积分");

@@ -7,6 +7,7 @@ import type { Middleware } from "../compose.ts";
 import type { Context, Handlers, SystemActions } from "../context.ts";
 import type { IntentParser } from "../../intents/parse.ts";
 import { parseWithRules } from "../../intents/rules/index.ts";
+import { undecided } from "../../intents/rules/mood.ts";
 import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type Role } from "../../intents/schema.ts";
 import { parseSlashCommand, parseSystemWords, type SystemAction } from "../slash-commands.ts";
 import { FREE_TEXT_SLOTS, missingSlot } from "../missing-slot.ts";
@@ -92,10 +93,12 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers; s
       await proceed(ctx, fresh.intent, true);
       return true;
     }
+    // "刚刚梦到王总签了": a message that decides nothing answers no question (mood.ts).
+    const decided = !undecided(text);
     const extracted = parseWithRules(input, { intent: draft.intent.intent }).intent;
     const slots: Record<string, unknown> = { ...draft.intent.slots };
-    if (extracted.intent === draft.intent.intent) Object.assign(slots, extracted.slots);
-    if (draft.slot && slots[draft.slot] === undefined && FREE_TEXT_SLOTS.has(draft.slot)) slots[draft.slot] = text.slice(0, 200);
+    if (decided && extracted.intent === draft.intent.intent) Object.assign(slots, extracted.slots);
+    if (decided && draft.slot && slots[draft.slot] === undefined && FREE_TEXT_SLOTS.has(draft.slot)) slots[draft.slot] = text.slice(0, 200);
     const merged = IntentSchema.safeParse({ intent: draft.intent.intent, slots });
     if (!merged.success || JSON.stringify(merged.data.slots) === JSON.stringify(draft.intent.slots)) {
       const missing = missingSlot(draft.intent, ctx.actor!, ctx.conversation.lastCustomerId);
