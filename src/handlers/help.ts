@@ -1,5 +1,6 @@
 import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
+import { inUnreadLanguage } from "../intents/rules/unread-language.ts";
 
 const STAFF_HELP = {
   zh: [
@@ -44,6 +45,11 @@ export const unknownHandler: Handler<"unknown"> = async (ctx) => {
   const text = ctx.message.text.trim();
   if (/^(谢谢|多谢|感谢|thanks|thank you|thx|ty)\b/i.test(text)) {
     ctx.reply(say(ctx.lang, "不客气！😊", "You're welcome! 😊"));
+    return;
+  }
+  // Thai or Vietnamese reach here when no LLM is configured: say which languages are read, in English.
+  if (inUnreadLanguage(text)) {
+    ctx.reply("Sorry, I can read English and Chinese (中文) here. Could you write it in one of them?");
     return;
   }
   ctx.reply(say(ctx.lang, "抱歉，我没太明白。发送“帮助”看看我能做什么。", 'Sorry, I didn\'t quite get that. Send "help" to see what I can do.'));

@@ -35,6 +35,15 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("says which languages it reads when a message is in Vietnamese or Thai, and writes nothing", async () => {
+    const before = await count();
+    for (const text of ["Deal với Nội Thất Hòa Phát chốt rồi, 1,2 tỷ VND", "ยกเลิกการจองวันเสาร์ค่ะ"]) {
+      const replies = await chat.send("alice", text);
+      expect(replies).toEqual([expect.stringMatching(/English and Chinese/)]);
+    }
+    expect(await count()).toEqual(before);
+  });
+
   it("ignores a duplicate delivery of the same message", async () => {
     const before = await count();
     const first = await chat.send("alice", "/lead 王五 东方物流 13700001111", { messageId: "dup-1" });

@@ -317,7 +317,7 @@ const ROUND_OF_VISITS = /我就不(?:跟着|陪着|陪他|陪她|一起)?去了|
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
-const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b/;
+const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b|\bsays? that every (?:year|time|month)\b|\bdon'?t believe (?:it|him|her|them)\b/;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年这个时候|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */

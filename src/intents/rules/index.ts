@@ -9,10 +9,12 @@ import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
+import { inEnglishWords } from "./code-mixed.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { SOME_DAY, onlyAsking, undecided } from "./mood.ts";
+import { inUnreadLanguage } from "./unread-language.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -48,7 +50,7 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
  * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(mendTypos(plainNumerals(text.normalize("NFKC")))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
+  return plainVerbs(keepCorrections(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC"))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
@@ -66,7 +68,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     const f = extractFeatures(text, input.now, input.tz);
     return result(validate(options.intent, extractSlots(options.intent, f)), true);
   }
-  if (!text) return result(UNKNOWN, false);
+  if (!text || inUnreadLanguage(text)) return result(UNKNOWN, false);
   const f = extractFeatures(text, input.now, input.tz);
   const c = classify(text, input.role, f);
   if (c.intent === "unknown") {

@@ -164,7 +164,7 @@ const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|�
 /** Words that start with a surname character but are not names. */
 const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
-const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr)\\.?";
+const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr|Ate|Kuya|Tita|Tito|Manong|Manang|Aling|Mang|Mbak|Mas|Cik|Tuan|Kak|Khun|Shri|Smt)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
 const EN_WORD = "[A-ZÀ-ÖØ-Þ\\u0100-\\u017f][a-zA-ZÀ-ÖØ-öø-ÿ\\u0100-\\u017f'’-]*";
 const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
@@ -172,7 +172,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
   ("I Im I'm Ill I'll Id I'd Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
-    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
+    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +

@@ -1,0 +1,65 @@
+/**
+ * Classes of language from the fifteenth round, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: tomorrow is 2026-11-19, this Saturday 2026-11-21.
+ */
+import { describe, expect } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("Malay and Indonesian words around English: when, how many, which verb", () => {
+  run([
+    { text: "Tolong tempah meja untuk 6 orang esok pukul 8 malam, nama Aziz 012-887 6543", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 6, start: "2026-11-19T20:00" } },
+    { text: "Nak book meja 3 orang Sabtu ni jam 12 siang", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 3, start: "2026-11-21T12:00" } },
+    { text: "Booking saya esok tolong batalkan", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { text: "Dah visit Encik Rahman kat bengkel dia, follow up 2 Disember", intent: "log_followup", slots: { customer: "Encik Rahman", channel: "visit", next_due: "2026-12-02" } },
+    { text: "Sudah call Ibu Wulan dari CV Sumber Rejeki, minta katalog", intent: "log_followup", slots: { customer: "Ibu Wulan", channel: "call" } },
+    { text: "Lead baru: Pak Darto, Toko Bangunan Sejahtera, mau order 300 karton semen putih", intent: "create_lead", slots: { name: "Pak Darto", quantity: 300 } },
+    { text: "Penawaran ke PT Kayu Jati udah dikirim, total Rp 42,5 juta", intent: "update_deal", slots: { customer: "PT Kayu Jati", stage: "proposal", amount: 42500000 } },
+    { text: "follow up minggu ni ada apa?", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("Tagalog verbs and little words around English", () => {
+  run([
+    { text: "Nag-call ako kay Tita Baby ng Baby's Catering, next week daw sila mag-decide", intent: "log_followup", slots: { customer: "Tita Baby", channel: "call" } },
+    { text: "Pa-update po ng number ni Kuya Rommel: 0917 222 3344", intent: "update_customer", slots: { customer: "Kuya Rommel", phone: "09172223344" } },
+    { text: "sino po yung 0918 765 4321?", intent: "lookup_customer", slots: { query: "0918 765 4321" } },
+    { text: "ano mga follow-ups ko ngayon?", intent: "list_tasks", slots: { period: "today" } },
+    { text: "May reservation pa ba ako sa inyo?", role: "guest", intent: "my_bookings" },
+  ]);
+});
+
+describe("Hindi words around English", () => {
+  run([
+    { text: "aaj ke follow-ups batao", intent: "list_tasks", slots: { period: "today" } },
+    { text: "is hafte ki summary dikhao", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "Mera 21 Nov wala booking 22 Nov kar do", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+    { text: "Gupta Traders deal done, ₹1.2 crore ka order confirm", intent: "update_deal", slots: { customer: "Gupta Traders", stage: "won", amount: 12000000 } },
+    { text: "Room mein AC kaam nahi kar raha, 3 din se", role: "guest", intent: "log_complaint" },
+  ]);
+});
+
+describe("what records nothing, said in these languages", () => {
+  run([
+    { text: "Joke lang: 'Pirmado na si Sir Noel' — sa panaginip ko lang", intent: "unknown" },
+    { text: "Bhai, yaad hai? Kapoor-ji ne 10 kilo laddoo bheje the Holi pe", intent: "unknown" },
+    { text: "Pak Harun bilang mau order 5 kontainer, tapi dia ngomong gitu tiap tahun wkwk", intent: "unknown" },
+    { text: "Berita: harga kopi naik 10% minggu ini", intent: "unknown" },
+    { text: "Suno, agar Mehta sir call kare toh bolna main bahar hoon", intent: "unknown" },
+  ]);
+});
+
+describe("Thai and Vietnamese are not guessed from a stray number or word", () => {
+  run([
+    { text: "Trưa nay cả team đi ăn phở, 60k một tô", intent: "unknown" },
+    { text: "ถ้าลูกค้าสั่ง 500 kg จริง จะส่งทันไหม", intent: "unknown" },
+    // English with a Thai particle is still read.
+    { text: "Siam Paper deal close แล้ว ฿1.5M", intent: "update_deal", slots: { customer: "Siam Paper", stage: "won" } },
+  ]);
+});
+
+describe("English shapes from the same chats", () => {
+  run([
+    { text: "went down to Jurong see Mr Tan from Eastern Steel, check back 3 Dec", intent: "log_followup", slots: { customer: "Mr Tan", channel: "visit" } },
+    { text: "Mdm Lee say she prefer WhatsApp only, update her profile", intent: "update_customer", slots: { preferences: [expect.stringMatching(/WhatsApp only/)] } },
+  ]);
+});
