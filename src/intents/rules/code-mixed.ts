@@ -85,6 +85,7 @@ const VERBS: Rule[] = [
   [/\bnag-?(?:visit|bisita)\s+(?:kami|ako)?\s*(?:kay|ni|sa|si|to)?\s*/gi, "visited "],
   [/\btinawagan\s+(?:ko|namin)\s+(?:si|ang)?\s*/gi, "called "],
   // "Pa-update yung email ni Ate Grace", "Pa-move po ng table namin", "Pakihanap si …", "Paki-check po"
+  [/\b(?:pa-?|paki-?)summary\b(?:\s+po)?(?:\s+(?:ng|of))?/gi, "summary of"],
   [/\b(?:pa-?|paki-?)(update|move|cancel|check|summary|book|add|change)\b(?:\s+po)?/gi, (_, v: string) => `please ${v.toLowerCase()}`],
   [/\bpakihanap\b(?:\s+po)?(?:\s+(?:si|ang|yung|kay))?/gi, "please find"],
   [/\b(?:i-?cancel)\b/gi, "cancel"],
@@ -116,6 +117,11 @@ const VERBS: Rule[] = [
   // Singlish: "she prefer email only", "Sinha-ji prefer Hindi".
   [/(?<=\b(?:she|he|they|customer|client|[A-Z][\w'-]+))\s+prefer(?=\s)/g, " prefers"],
   [/\bdeal close\b/gi, "deal closed"],
+  // "Dr Siti from Klinik Mesra change number to …": Singlish leaves the past unmarked.
+  [/(?<=[A-Za-z.]\s)change (number|phone|hp|handphone|mobile|email|e-?mail)(?= to\b)/g, "changed $1"],
+  [/(?<=[:：]\s*)prefer(?=\s)/gi, "prefers"],
+  // "office band rahega", "15 Aug ko koi follow-up schedule mat karna": the office shut, a step not to take.
+  [/\boffice band (?:rahega|rahegi|rahenge|hai|hoga)\b/gi, "office shut"],
   // "Neha ab Infosys chhod ke Wipro join kar li": left one, joined the other.
   [/\bchhod (?:ke|kar|diya|di|dia)\b/gi, "left and"],
   [/\b([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2})\s+join (?:kar|kr) (?:li|liya|lia|le|lee)(?: hai| he)?\b/g, "joined $1"],
@@ -130,7 +136,7 @@ const VERBS: Rule[] = [
   [/\b(?:naya|nayi)\s+(?=lead|client|customer)/gi, "new "],
   [/\b(?:telat|terlambat|lambat|lewat)\s+(?=\d)/gi, "late by "],
   [/\b(?:reklamo|nagreklamo|nag-reklamo)(?:\s+(?:si|ni|ng|from))?\s+(?=[A-Z])/gi, "complaint from "],
-  [/\b(?:komplain|aduan|keluhan)\s+(?:dari|daripada)\b/gi, "complaint from"],
+  [/\b(?:komplain|aduan|keluhan)\s+(?:dari|daripada|from)\b/gi, "complaint from"],
   [/^\s*(?:cari|carikan|hanapin|dhundo|dhoondo)\s+/gi, "find "],
   [/^\s*info\s+(?!on\b|about\b|of\b)(.+?)\s+(?:dong|donk|ya|pls)\s*[?!.]*\s*$/gi, "info on $1"],
   [/^\s*(?:ada\s+)?rekod\s+(.+?)\s+(?:tak|ke|x)\s*[?!.]*\s*$/gi, "any record of $1?"],
@@ -169,7 +175,9 @@ const MOODS: Rule[] = [
   [/\b(?:khana|khaana) (?:thanda|thanda sa) (?:tha|thi|hai)\b/gi, "the food was cold"],
   [/\b(\w+) ne ignore (?:kiya|kia|kar diya)\b/gi, "$1 ignored us"],
   [/\bbilkul\b/gi, "at all"],
+  [/\bkoi (.{1,25}?) (?:nahi|nahin) ho (?:payega|paayega|payegi|sakega|sakegi|sakta|sakti)\b/gi, "no $1 possible"],
   [/\b(\d+) din se\b/gi, "for $1 days"],
+  [/\b(?:koi\s+)?([\w-]{2,20})\s+(schedule|book|log|add|call|set)\s+mat\s+(?:karna|karo|kijiye|kar)\b/gi, "don't $2 any $1"],
   [/\bmat (?:karna|karo|kijiye|kar)\b/gi, "don't do"],
   [/\b(?:ye|yeh) bot kya kya kar (?:sakta|sakti) (?:hai|he)\b|\bano(?: ang)? mga pwede(?: kong| ko)? (?:i-?type|gawin|sabihin)\b|\bbot (?:ni|ini) boleh buat apa\b/gi, "what can you do"],
   [/\b(?:paano|how) (?:gamitin|gumamit|guna|pakai|use) (?:ang |ito|to|'to|this)?/gi, "how do I use this"],
@@ -181,7 +189,8 @@ const PARTICLES: Rule[] = [
   [/\bbagong\b/gi, "new"],
   [/\b(?:yung|iyong|ang)\b(?=\s)/gi, "the"],
   // "Tindahan ni Aling Nena" is a shop's name: after a capitalised word "ni" stays.
-  [/(?<!\b[A-Z][\w'-]*\s+)\b(?:ni|ng)\s+(?=[A-Z])/g, "of "],
+  [/(?<!\b[A-Z][\w'-]*\s+)\bni\s+(?=[A-Z])/g, "of "],
+  [/\bng\s+(?=[\w'])/g, "of "],
   [/\bsi\s+(?=[A-Z])/g, ""],
   [/\bsa\s+(?=[A-Z][a-z]+\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g, "in "],
   [/\bsa\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|next|this))/g, "on "],

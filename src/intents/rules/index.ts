@@ -37,7 +37,7 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** A contact that fell through: "也没去成", "didn't get to see her". */
-const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
+const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Details a customer record does not keep: an address, a website, a fax. */
 const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;

@@ -53,7 +53,10 @@ export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候
 /** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
 const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b/i;
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
-const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
+const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
+
+/** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it". */
+const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信/i;
 
 export function undecided(text: string): boolean {
   return (
@@ -62,7 +65,8 @@ export function undecided(text: string): boolean {
     ON_A_CONDITION.test(text) ||
     TENTATIVE.test(text) ||
     UNREAL.test(text) ||
-    NOT_FOR_THE_RECORD.test(text)
+    NOT_FOR_THE_RECORD.test(text) ||
+    DOUBTED.test(text)
   );
 }
 

@@ -63,3 +63,14 @@ describe("English shapes from the same chats", () => {
     { text: "Mdm Lee say she prefer WhatsApp only, update her profile", intent: "update_customer", slots: { preferences: [expect.stringMatching(/WhatsApp only/)] } },
   ]);
 });
+
+describe("what the writer doubts, announces or rules out records nothing", () => {
+  run([
+    { text: "Heard Mr Wong will order 300 chairs next month — is that even true?", intent: "unknown" },
+    { text: "Ravi says he'll sign every quarter, he says that every year", intent: "unknown" },
+    { text: "News: steel prices up 4% today, clients will push back", intent: "unknown" },
+    { text: "The Q1 target came from head office, don't complain to me", intent: "unknown" },
+    { text: "Heavy rain in Pune, no site visits possible today", intent: "unknown" },
+    { text: "Dr Lim from Klinik Sejahtera change number to +60 12-345 6789", intent: "update_customer", slots: { customer: "Dr Lim", phone: "+60123456789" } },
+  ]);
+});
