@@ -110,13 +110,13 @@ function dropCorrected(text: string, dates: ResolvedDate[]): ResolvedDate[] {
  * with the time) is one day; the mention without the time gives way to the one with it.
  */
 /**
- * "国庆10月2号入住", "元旦后 1月4号回个电话", "跨年夜订个桌 12月31号晚上八点": a holiday said with a date of its
- * own is the season or the occasion; the date said in numbers is the day meant.
+ * "国庆10月2号入住", "元旦后 1月4号回个电话", "跨年订个房 明天入住 后天退房": a holiday said with a date of its
+ * own is the season or the occasion; the date said in numbers, or as a day from today, is the day meant.
  */
 function dropHolidayBesideDate(text: string, dates: ResolvedDate[], mentions: DateMention[]): ResolvedDate[] {
   const holidays = new Set(mentions.filter((m) => m.holiday).map((m) => m.index));
   if (!holidays.size) return dates;
-  const saidInNumbers = dates.some((d) => !holidays.has(d.index) && !d.assumedDate && !d.rangeEnd && /\d/.test(text.slice(d.index, d.end)));
+  const saidInNumbers = dates.some((d) => !holidays.has(d.index) && !d.assumedDate && !d.rangeEnd && /\d|今天|明天|后天|今晚|明晚|\btoday\b|\btomorrow\b|\btonight\b/i.test(text.slice(d.index, d.end)));
   return saidInNumbers ? dates.filter((d) => !holidays.has(d.index)) : dates;
 }
 

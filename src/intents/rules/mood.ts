@@ -36,7 +36,7 @@ const ASKS_IF_DONE = [
 ];
 
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */
-const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))|(?:要是|如果|假如|万一)[^，,。]{0,8}(?:能|可以)?(?:拿下|签|成交|搞定|谈成|下单)[^。]{0,12}(?:就|的话)|(?:要是|如果|假如|万一)(?:能|肯|愿意)/i;
+const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*(?:you|u|possible)\b)|(?:如果|要是|假如|万一|假设)(?!方便|可以|可能的话|有空))|(?:要是|如果|假如|万一)[^，,。]{0,8}(?:能|可以)?(?:拿下|签|成交|搞定|谈成|下单)[^。]{0,12}(?:就|的话)|(?:要是|如果|假如|万一)(?:能|肯|愿意)|(?:要是|如果|假如|万一|若是)[^。]{1,20}?(?:我|我们|你们|咱|咱们)(?:也)?就/i;
 
 /**
  * A plan the writer says is not settled: "琢磨着要不下个月再找阿杰聊聊 还没定", "not sure yet if I'll call
@@ -55,6 +55,9 @@ const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dre
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
 const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
 
+/** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
+const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？])\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
+
 /** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it". */
 const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信/i;
 
@@ -66,7 +69,8 @@ export function undecided(text: string): boolean {
     TENTATIVE.test(text) ||
     UNREAL.test(text) ||
     NOT_FOR_THE_RECORD.test(text) ||
-    DOUBTED.test(text)
+    DOUBTED.test(text) ||
+    ASKS_OPINION.test(text)
   );
 }
 

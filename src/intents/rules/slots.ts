@@ -231,7 +231,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim()).filter(Boolean);
     return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
   }
-  for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }

@@ -7,6 +7,8 @@
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string]> = [
   [/跟近|根进/g, "跟进"],
+  // "10月30号周六晚上6点": the weekday after a date only confirms it; dropped so the time joins the date.
+  [/(\d{1,2}月\d{1,2}[号日])\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?/g, "$1"],
   // Northern speech: 后儿个, 明儿个, 今儿个, 昨儿个 are the days themselves.
   [/后儿个|后个儿/g, "后天"],
   [/明儿个/g, "明天"],

@@ -74,3 +74,42 @@ describe("what the writer doubts, announces or rules out records nothing", () =>
     { text: "Dr Lim from Klinik Sejahtera change number to +60 12-345 6789", intent: "update_customer", slots: { customer: "Dr Lim", phone: "+60123456789" } },
   ]);
 });
+
+describe("Chinese: what records nothing in an office chat", () => {
+  run([
+    // A step the writer hangs on a condition, with 我/你们 就.
+    { text: "老周那单要是丢了 我就不干了", intent: "unknown" },
+    { text: "晨星那边要是月底还不付款 你们就直接停货", intent: "unknown" },
+    { text: "去年这时候大家都在加班 今年轻松多了", intent: "unknown" },
+    { text: "老钱两年前说过要订五十台 结果一台都没订", intent: "unknown" },
+    { text: "大家注意 新同事小吴 手机号13712345678 有事找他", intent: "unknown" },
+    { text: "今年的目标定了：回款800万", intent: "unknown" },
+    { text: "华联那单我能拿多少提成", intent: "unknown" },
+    { text: "上个月的报表财务做完了没", intent: "unknown" },
+    { text: "你说孙总这种人是不是就爱拖着", intent: "unknown" },
+    { text: "小周说他上午签了个二十万的单子 羡慕死了", intent: "unknown" },
+  ]);
+});
+
+describe("Chinese: names, stages, channels and periods said in more ways", () => {
+  run([
+    { text: "三胖哥来电话说货少了两箱，记个投诉", intent: "log_complaint", slots: { customer: "三胖哥" } },
+    { text: "新线索 锦江宾馆采购部许经理 要床单两百套 电话13911112222", intent: "create_lead", slots: { name: "许经理", quantity: 200 } },
+    { text: "下午去孟静那儿跑了一趟，她说下周再定", intent: "log_followup", slots: { customer: "孟静", channel: "visit" } },
+    { text: "在他们店里见了吴娜 样品她很满意", intent: "log_followup", slots: { customer: "吴娜", channel: "visit" } },
+    { text: "跟老赵唠了半天电话 他说下周再说", intent: "log_followup", slots: { customer: "老赵", channel: "call" } },
+    { text: "蓝天幼儿园那单妥了，八万", intent: "update_deal", slots: { customer: "蓝天幼儿园", stage: "won", amount: 80000 } },
+    { text: "东方酒楼那单搞定咯 十二万", intent: "update_deal", slots: { stage: "won", amount: 120000 } },
+    { text: "徐总喜欢喝龙井 吃不了辣 更新下客户偏好", intent: "update_customer", slots: { preferences: ["喜欢喝龙井", "吃不了辣"] } },
+    { text: "田总说想要一套净水设备，帮我录成线索", intent: "create_lead", slots: { name: "田总" } },
+    { text: "年初到现在一共签了多少", role: "manager", intent: "summary", slots: { period: "this_year" } },
+  ]);
+});
+
+describe("Chinese bookings: a date with its weekday, a holiday beside day words, foods not eaten", () => {
+  run([
+    { text: "11月21号周六晚上6点订位 8个人", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T18:00", party_size: 8 } },
+    { text: "圣诞订个房 明天入住 后天退房", role: "guest", intent: "create_booking", slots: { start: "2026-11-19", end: "2026-11-20" } },
+    { text: "明晚七点订一桌 四个人 有一位不吃牛肉 要窗口位", role: "guest", intent: "create_booking", slots: { preferences: ["不吃牛肉", "窗口位"] } },
+  ]);
+});

@@ -23,7 +23,7 @@ export const ZH_TITLES = [
  * in chat ("张伟打了电话", "吴磊开了个会", "林涛说").
  */
 const NOT_GIVEN = new Set(
-  "我你的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称场"
+  "部我你的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称场"
 );
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -67,6 +67,14 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(text[i - 1]) && !SIBLING_NAME_BEFORE.test(text[i - 1] as string)) continue;
     if (NOT_SIBLING_NAMES.test(m[1] as string) || taken(i, i + 2)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  // 二虎哥 / 三妹姐: a nickname by birth order, the order word kept.
+  for (const m of text.matchAll(/([二三四五六七八九])([\u4e00-\u9fff])(哥|姐|叔)(?![姐哥叔妹弟夫们])/g)) {
+    const i = m.index ?? 0;
+    if (taken(i, i + 3) || NOT_SIBLING_NAMES.test(m[2] as string) || (isCjk(text[i - 1]) && !SIBLING_NAME_BEFORE.test(text[i - 1] as string))) continue;
+    const at = out.findIndex((o) => o.index === i + 1);
+    if (at >= 0) out.splice(at, 1);
+    out.push({ index: i, end: i + 3, value: m[0], titled: true });
   }
   // 阿杰 / 阿明: a nickname, standing on its own (not 阿姨, 阿里巴巴, 阿拉伯).
   for (const m of text.matchAll(/阿([\u4e00-\u9fff])/g)) {
@@ -132,7 +140,7 @@ export function findZhNames(text: string): NameSpan[] {
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
-    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟]/.test(before ?? "") && !(boundedAfter && given.length === 2)) continue;
+    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
     if (COMMON_WORDS.test(v)) continue;
