@@ -38,6 +38,8 @@ export const TRAINING_SETS = [
   "parser-fresh-28.jsonl",
   "parser-fresh-29.jsonl",
   "parser-fresh-30.jsonl",
+  "parser-fresh-31.jsonl",
+  "parser-fresh-32.jsonl",
   "parser-heldout.jsonl",
 ];
 

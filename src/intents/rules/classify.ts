@@ -292,7 +292,7 @@ const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转�
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -317,7 +317,7 @@ const ROUND_OF_VISITS = /我就不(?:跟着|陪着|陪他|陪她|一起)?去了|
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
-const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b/;
+const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b|\b(?:said|says|kata|cakap|sabi|told us)\s*['"‘“].{3,60}?['"’”]\s*for the (?:\d+(?:st|nd|rd|th)|umpteenth|nth|hundredth) time\b/;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */

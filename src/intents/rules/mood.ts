@@ -51,7 +51,7 @@ const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿
 export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候)?(?:再|去|给|跟)|\b(?:at some point|some ?time soon|one of these days|when i get a chance|when i have time)\b|\b(?:should|gotta|need to|have to|must) (?:probably |really )?(?:ping|call|ring|phone|visit|see|email|text|message|check in with|catch up with|reach out to)\b[^.!?]*\b(?:sometime|at some point|soon-?ish|eventually|one day)\b|\bkeep forgetting\b/i;
 
 /** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
-const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b/i;
+const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b|\b(?:just|only) (?:joking|kidding)\b|\bjk\b|开个玩笑|开玩笑的|逗你(?:的|玩)/i;
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
 const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
 

@@ -301,6 +301,12 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * parser-fresh-30.jsonl was parser-blind-30 (250; English worldwide, sales-floor shorthand), scored once in round
  * fourteen: 0.944 / 0.939 with 8 false actions (examples for new hires, colleagues' pipelines, team rules, sport, a
  * guest's hypothetical), then learnt from.
+ * parser-fresh-31.jsonl was parser-blind-31 (250; Singlish, Manglish, Taglish, Hinglish, Indonesian, Thai, Vietnamese),
+ * scored once at the end of round fourteen: 0.748 / 0.677 with 14 false actions, learnt in round fifteen. Its 34 Thai
+ * and Vietnamese lines are left to the LLM (the rules give no intent for them), so its floor is lower; the other 216
+ * score 0.986 / 0.951.
+ * parser-fresh-32.jsonl was parser-blind-32 (250; mainland WeCom/DingTalk, dialects), scored once at the end of round
+ * fourteen: 0.944 / 0.924 with 8 false actions, learnt in round fifteen.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -326,6 +332,8 @@ describe.each([
   { name: "parser-fresh-28.jsonl", intent: 0.975, slots: 0.92 },
   { name: "parser-fresh-29.jsonl", intent: 0.97, slots: 0.97 },
   { name: "parser-fresh-30.jsonl", intent: 0.99, slots: 0.97 },
+  { name: "parser-fresh-31.jsonl", intent: 0.92, slots: 0.86 },
+  { name: "parser-fresh-32.jsonl", intent: 0.99, slots: 0.965 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));

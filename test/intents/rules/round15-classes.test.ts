@@ -113,3 +113,11 @@ describe("Chinese bookings: a date with its weekday, a holiday beside day words,
     { text: "明晚七点订一桌 四个人 有一位不吃牛肉 要窗口位", role: "guest", intent: "create_booking", slots: { preferences: ["不吃牛肉", "窗口位"] } },
   ]);
 });
+
+describe("a joke, a promise heard for the nth time, a reminder to the team", () => {
+  run([
+    { text: "Mr Lim ordered 500 cartons of durian, just kidding lah", intent: "unknown" },
+    { text: "Acme said 'we will revert by Friday' for the 4th time 🙄", intent: "unknown" },
+    { text: "Reminder: monthly review on Friday, bring your pipeline numbers", intent: "unknown" },
+  ]);
+});
