@@ -49,7 +49,7 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
 
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
 const OFF_TOPIC =
-  /(讲个笑话|说个笑话|笑话|天气|你是谁|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
+  /(讲个笑话|说个笑话|笑话|天气|你是谁|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
 const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
@@ -308,7 +308,7 @@ const FAMILY_CONTACT =
  */
 const RECORD_WORDS = /(?<!\b(?:don'?t|do not|never|not) )\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b(?! (?:anything|everything|nothing)\b)|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
-const COMPETITOR = /隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
+const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
@@ -318,10 +318,12 @@ const ROUND_OF_VISITS = /我就不(?:跟着|陪着|陪他|陪她|一起)?去了|
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
 const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b|\b(?:said|says|kata|cakap|sabi|told us)\s*['"‘“].{3,60}?['"’”]\s*for the (?:\d+(?:st|nd|rd|th)|umpteenth|nth|hundredth) time\b/;
+/** A story laughed at: "哈哈哈笑死 刘姐说她家狗都比我会砍价😂", "lol Alan said his dog ate the PO 😂". */
+const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
-const EXAMPLE_GIVEN = /^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式/i;
+const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
 const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\brumou?r (?:is|has it)\b)/i;
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */
@@ -336,7 +338,7 @@ const FIGURES_JUDGED =
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && f.stage !== "lost") || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;

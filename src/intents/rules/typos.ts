@@ -5,8 +5,13 @@
  */
 
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
-const ZH_SLIPS: Array<[RegExp, string]> = [
+const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/跟近|根进/g, "跟进"],
+  // "明天3pm再打给他": an English hour inside Chinese.
+  [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*pm(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `下午${h}点${m ? `${m}分` : ""}`],
+  [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*am(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `上午${h}点${m ? `${m}分` : ""}`],
+  // "二十来箱": about twenty is twenty.
+  [/(?<=[十百千])来(?=[箱个件瓶包袋台套桌斤吨盒桶])/g, ""],
   // "10月30号周六晚上6点": the weekday after a date only confirms it; dropped so the time joins the date.
   [/(\d{1,2}月\d{1,2}[号日])\s*[（(]?(?:周|星期|礼拜)[一二三四五六日天][)）]?/g, "$1"],
   // Northern speech: 后儿个, 明儿个, 今儿个, 昨儿个 are the days themselves.
@@ -66,6 +71,9 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/(?<![\w/])w\/(?=\s)/gi, "with"],
   [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
   // "Sat booking change to 8 pax": a weekday cut short before what is booked.
+  // "Thurs next wk": the weekday of next week.
+  [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?\s+next\s+(?:wk|week)\b/gi, (_, d: string) => `${WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d} next week`],
+  [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)'s\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|res)\b)/gi, (_, d: string) => `${WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d}`],
   [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|night|res)\b)/gi, (_, d: string) => WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d],
   // Scots: "try her again the morn" is tomorrow, "what's on ma list the day" today.
   [/\bthe morn\b(?!ing)/gi, "tomorrow"],
@@ -109,7 +117,7 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
 /** Returns `text` with the slips above mended. */
 export function mendTypos(text: string): string {
   let t = text;
-  for (const [re, to] of ZH_SLIPS) t = t.replace(re, to);
+  for (const [re, to] of ZH_SLIPS) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   t = t.replace(SPOKEN_PHONE, (w) => [...w].map((c) => SPOKEN_DIGITS.indexOf(c) % 10).join(""));
   if (/[a-z]/i.test(t)) {
     t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);

@@ -121,3 +121,26 @@ describe("a joke, a promise heard for the nth time, a reminder to the team", () 
     { text: "Reminder: monthly review on Friday, bring your pipeline numbers", intent: "unknown" },
   ]);
 });
+
+describe("round fifteen, second set: laughs, training, a rival's grab, a guest wondering", () => {
+  run([
+    { text: "哈哈哈笑死 王姐说她儿子都比我会谈判🤣", intent: "unknown" },
+    { text: "lmao Priya said her cat sat on the quote lol", intent: "unknown" },
+    { text: "Training example for the interns: 'new lead Jane Roe, Roe Ltd, 555-0199' — use that layout", intent: "unknown" },
+    { text: "教一下新来的：记跟进就发“跟张总打了电话 下周三再联系”这种格式就行", intent: "unknown" },
+    { text: "听说隔壁鸿运酒行把新世纪酒店的单子截胡了 五万多", intent: "unknown" },
+    { text: "would it be cheaper if we booked 4 nights instead of 3? just wondering", role: "guest", intent: "unknown" },
+    { text: "如果我们下周来二十个人 有没有团体优惠啊", role: "guest", intent: "unknown" },
+    { text: "你系咪ChatGPT嚟㗎", intent: "unknown" },
+  ]);
+});
+
+describe("round fifteen, second set: names and times", () => {
+  run([
+    { text: "报价单已经邮件发给东北饺子馆的王大哥了", intent: "log_followup", slots: { customer: "王大哥" } },
+    { text: "梅陇镇咖啡个单子签脱了 八千", intent: "update_deal", slots: { stage: "won", amount: 8000 } },
+    { text: "called 林老板 already 明天3pm再打给他", intent: "log_followup", slots: { next_due: "2026-11-19T15:00" } },
+    { text: "新客户 大连海鲜城的孙大姐 电话13945670000 要三十来箱啤酒", intent: "create_lead", slots: { name: "孙大姐", quantity: 30 } },
+    { text: "pls cancel my booking for Fri next wk", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-27" } },
+  ]);
+});
