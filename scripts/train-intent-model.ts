@@ -40,6 +40,7 @@ export const TRAINING_SETS = [
   "parser-fresh-30.jsonl",
   "parser-fresh-31.jsonl",
   "parser-fresh-32.jsonl",
+  "parser-fresh-33.jsonl",
   "parser-fresh-34.jsonl",
   "parser-heldout.jsonl",
 ];

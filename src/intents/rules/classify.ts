@@ -218,7 +218,7 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
 /** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
 /** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
-const SPORT = /\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
+const SPORT = /\bwhat a (?:match|game|goal)\b|⚽|🏀|🏏|\bdid you see [^?]{1,30}\b(?:won|lost|beat|scored?)\b|\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
 /** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
 const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了/i;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
@@ -278,7 +278,7 @@ const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /(中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /(\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
@@ -313,7 +313,7 @@ const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁�
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
  */
-const ROUND_OF_VISITS = /我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
+const ROUND_OF_VISITS = /\bcolleague\b[^.]{1,60}\bnot me\b|我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
@@ -321,7 +321,7 @@ const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not
 /** A story laughed at: "哈哈哈笑死 刘姐说她家狗都比我会砍价😂", "lol Alan said his dog ate the PO 😂". */
 const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
+const REMINISCING = /\bback in (?:19|20)\d\d\b|\bthose were the days\b|qué tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
 const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */

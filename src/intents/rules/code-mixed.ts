@@ -1,6 +1,6 @@
 /**
- * English as it is typed in Singapore, Malaysia, Indonesia, the Philippines and India: English nouns and names
- * held together by Malay, Indonesian, Tagalog or Hindi words ("Dah visit Puan Rohana", "Nag-meeting kami ni
+ * English as it is typed in Singapore, Malaysia, Indonesia, the Philippines and India, and by Spanish, Russian and
+ * Turkish speakers: English nouns and names held together by Malay, Indonesian, Tagalog, Hindi or Spanish words ("Dah visit Puan Rohana", "Nag-meeting kami ni
  * Ma'am Cecille", "aaj ke tasks dikhao", "book meja 15 orang Sabtu ni pukul 8 malam"). The words that carry what
  * a CRM needs (when, how many, which verb, whose) are put in English before anything else reads the message, so
  * every cue and finder works on them. Names, goods and preferences are left as typed.
@@ -67,6 +67,8 @@ const COUNTS: Rule[] = [
   [/(\d+),(\d{1,2})\s*(?=juta\b)/gi, "$1.$2 "],
   [/(?<=\d)\s*(?:juta)\b/gi, " million"],
   [/(?<=\d)\s*(?:ribu|rb)\b/gi, "k"],
+  // "12,000,000 won": Korea's currency after the amount.
+  [/\b(\d[\d,.]*)\s*won\b/gi, "KRW $1"],
 ];
 
 /** The verbs of a CRM, said with a Malay/Indonesian "already", a Tagalog prefix, or a Hindi auxiliary. */
@@ -196,7 +198,64 @@ const PARTICLES: Rule[] = [
   [/\bsa\s+(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|next|this))/g, "on "],
 ];
 
-const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...VERBS, ...PARTICLES];
+/**
+ * Spanish around English ("cambiar mi reserva de mañana", "Reunión con Andrés Gómez hoy", "85 mil pesos"), and the
+ * few Russian and Turkish words that start a record ("позвонил", "новый лид", "Yeni müşteri").
+ */
+const SPANISH: Rule[] = [
+  [/\b(?:mañana|manana) (?:por|en) la (?:mañana|manana)\b/gi, "tomorrow morning"],
+  [/\bpasado (?:mañana|manana)\b/gi, "the day after tomorrow"],
+  [/\b(?:mañana|manana)\b/gi, "tomorrow"],
+  [/\besta noche\b/gi, "tonight"],
+  [/\bhoy\b/gi, "today"],
+  [/\besta semana\b/gi, "this week"],
+  [/\bla semana pasada\b|\bsemana pasada\b/gi, "last week"],
+  [/\bla (?:semana|próxima semana) que viene\b|\bla próxima semana\b/gi, "next week"],
+  [/\beste mes\b/gi, "this month"],
+  [/\beste año\b/gi, "this year"],
+  [/\ben (dos|tres|una|un|\d+) (semanas?|días|dias|meses|mes)\b/gi, (_, n: string, u: string) => `in ${({ dos: "two", tres: "three", una: "one", un: "one" } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^sem/i.test(u) ? "weeks" : /^d/i.test(u) ? "days" : "months"}`],
+  [/\b(?:el |este |del )?(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b/gi, (_, d: string) => ({ lunes: "Monday", martes: "Tuesday", miércoles: "Wednesday", miercoles: "Wednesday", jueves: "Thursday", viernes: "Friday", sábado: "Saturday", sabado: "Saturday", domingo: "Sunday" } as Record<string, string>)[d.toLowerCase()] ?? d],
+  [/\ba las (\d{1,2}(?::\d{2})?\s*(?:am|pm)?)/gi, "at $1"],
+  [/\b(\d+)\s+personas\b/gi, "$1 people"],
+  [/\bpara (\d+)(?= people\b|\s)/gi, "for $1"],
+  [/\b(?:una|la|mi) mesa\b/gi, "a table"],
+  [/\bmesa\b/gi, "table"],
+  [/\buna habitación\b|\bla habitación\b|\bhabitación\b/gi, "room"],
+  [/\b(?:quiero|quisiera|necesito) reservar\b/gi, "I'd like to book"],
+  [/\b(?:cancelen|cancela|cancelar|cancele|anulen)\b/gi, "cancel"],
+  // Cyrillic is no \w, so these are bounded by letters.
+  [/(?<!\p{L})(?:отмените|отменить|отмена)(?!\p{L})/giu, "cancel"],
+  [/(?<!\p{L})(?:позвонил|позвонила|звонил|звонила)(?!\p{L})/giu, "called"],
+  [/(?<!\p{L})(?:новый лид|новый клиент)(?!\p{L})/giu, "new lead"],
+  [/\b(?:cambiar|cambien|cambia|mover)\s+mi\s+reserva\b/gi, "change my reservation"],
+  [/\bmi reserva\b/gi, "my reservation"],
+  [/\ben vez de\b/gi, "instead of"],
+  [/\bahora somos\b/gi, "now we are"],
+  [/\b(\d+(?:[.,]\d+)?)\s*mil\b(?!\w)/gi, "$1k"],
+  [/\b(\d+(?:[.,]\d+)?)\s*(?:millones|millón|millon|mln|млн)\b/gi, "$1 million"],
+  [/\b(\d+)\s*bin\b/gi, "$1k"],
+  [/\b(\d+)\s+cajas\b/gi, "$1 cases of"],
+  [/^\s*reuni[óo]n con\b/gi, "Meeting with"],
+  [/\bfui a visitar a\b|\bvisité a\b/gi, "visited"],
+  [/\b(?:le )?mandé (?:un )?(?:whatsapp|wa|mensaje) a\b/gi, "messaged"],
+  [/\b(?:llamé a|le llamé a|hablé con)(?!\p{L})/giu, "called"],
+  [/\bseguimiento\b/gi, "follow up"],
+  [/\bpasó a negociación\b|\bestá en negociación\b/gi, "moved to negotiation"],
+  [/\bya mandé la propuesta\b|\bmandé la cotización\b|\benvié la propuesta\b/gi, "sent the proposal"],
+  [/\bcambió su (?:correo|email|mail)\b/gi, "changed email to"],
+  [/\bcambió su (?:número|numero|cel|celular|teléfono)\b/gi, "changed number to"],
+  [/^\s*dame los datos de\b/gi, "details of"],
+  [/\bc[óo]mo registro\b/gi, "how do I add"],
+  [/\b(?:nuevo prospecto|nuevo cliente|yeni müşteri|yeni musteri)(?!\p{L})/giu, "new lead"],
+  [/\b(?:mi jefe|mi jefa)\s+(?:dice|dijo)\s+que\b/gi, "my boss said"],
+  [/\bojalá(?: que)?\b/gi, "I wish"],
+  [/\b(?:ja){2,}\b|\b(?:je){2,}\b/gi, "lol"],
+  // "Mariana Torres de Hotel Casa Azul": a name, then "de" and a business of several words ("Femke de Vries" stays).
+  [/(?<=\b[A-Z][\p{L}'-]+)\s+de\s+(?=[A-Z][\p{L}'-]+\s+[A-Z])/gu, " from "],
+  [/\banlaşma tamam\b/gi, "deal done"],
+];
+
+const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...SPANISH, ...VERBS, ...PARTICLES];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {

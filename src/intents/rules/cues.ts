@@ -266,7 +266,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
     [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
-    [/\bwhat can (?:this|the) (?:chat|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
+    [/\bwhat can (?:this|the) (?:chat|chatbot|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
     [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的嘞呢哈]|$)|教教(?:俺|咱|我)/, 4],
     // "how do I pull a report in here?", "how d'ye log a call in this thing": how to use the assistant itself.

@@ -144,3 +144,28 @@ describe("round fifteen, second set: names and times", () => {
     { text: "pls cancel my booking for Fri next wk", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-27" } },
   ]);
 });
+
+describe("Spanish, Russian, Turkish and Korean English", () => {
+  run([
+    { text: "Hola, quiero reservar una mesa para 3 personas mañana a las 9pm, terraza porfa", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 3, start: "2026-11-19T21:00", preferences: ["terraza"] } },
+    { text: "porfa cancelen mi reserva del sábado", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "cambiar mi reserva de mañana: ahora somos 5 personas en vez de 3", role: "guest", intent: "change_booking", slots: { party_size: 5 } },
+    { text: "Reunión con Sofía Herrera hoy, she wants a demo. Seguimiento el viernes", intent: "log_followup", slots: { customer: "Sofía Herrera", channel: "meeting", next_due: "2026-11-20" } },
+    { text: "new lead: Pablo Ruiz de Hotel Sol Naciente, wants 40 cajas of wine, budget 60 mil pesos", intent: "create_lead", slots: { name: "Pablo Ruiz", company: "Hotel Sol Naciente", quantity: 40, amount: 60000 } },
+    { text: "позвонил Ivan Petrov — busy, call back tomorrow", intent: "log_followup", slots: { customer: "Ivan Petrov", channel: "call" } },
+    { text: "Seoul Dental contract signed, 8,000,000 won", intent: "update_deal", slots: { stage: "won", amount: 8000000 } },
+    { text: "table for 4 tonight 8pm, Marina view if possible, family section", role: "guest", intent: "create_booking", slots: { preferences: ["Marina view", "family section"] } },
+  ]);
+});
+
+describe("wishes, old wins, sport, heat and a colleague's plan record nothing", () => {
+  run([
+    { text: "ojalá que Diego Castro firme esta semana, fingers crossed", intent: "unknown" },
+    { text: "back in 2018 we closed a big one with Grupo Norte, those were the days", intent: "unknown" },
+    { text: "my boss said 'log every visit with Mr Kim' — ok noted", intent: "unknown" },
+    { text: "did you see Al Hilal won last night? what a match", intent: "unknown" },
+    { text: "42 degrees in Dubai today, the car park is an oven", intent: "unknown" },
+    { text: "My colleague Park-nim will call Daehan Foods tomorrow, not me.", intent: "unknown" },
+    { text: "Sato-san emailed Kobe Steel yesterday, I think, but I am not sure.", intent: "unknown" },
+  ]);
+});

@@ -168,6 +168,7 @@ const PREFS_EN = [
   "arriving late", "late arrival", "arriving early", "big table", "round table", "no pork", "no beef", "jain food", "kosher",
   "step-free access", "step-free", "step free", "ramp access", "nut-free", "dairy-free", "lactose intolerant", "extra pillows", "kids menu", "ground floor", "away from the lift", "near the lift",
   "hot tub", "jacuzzi", "fireplace", "near the bar", "ski-in ski-out", "ski in ski out", "mountain view", "lake view", "bathtub",
+  "family section", "close to the pool", "near the pool", "by the pool", "poolside", "counter seat", "terraza",
   "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
@@ -195,6 +196,8 @@ export function findPreferences(text: string): string[] {
   // "要窗口位", "其中一位不吃海鲜": a window seat said as 窗口, and a food someone does not eat.
   if (/窗口位|靠窗口|窗口的位/.test(text) && !out.some((o) => o.includes("窗"))) out.push(/窗口位|靠窗口|窗口的位/.exec(text)?.[0] as string);
   for (const m of text.matchAll(/不(?:吃|能吃|要)(?!辣|香菜)([\u4e00-\u9fff]{1,3}?)(?=[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "Bosphorus view table": a view named by the place seen.
+  for (const m of text.matchAll(/\b([A-Z][\p{L}]+ view)\b/gu)) if (!out.some((o) => o.toLowerCase().includes((m[1] as string).toLowerCase()))) out.push(m[1] as string);
   for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
   for (const m of text.matchAll(/\b((?:nut|peanut|tree nut|shellfish|dairy|gluten|egg|soy|seafood|fish|sesame|lactose|wheat) allerg(?:y|ies))\b/gi)) out.push((m[1] as string).toLowerCase());
   // "one of us is allergic to shellfish", "pls no nuts": the food to keep away, as said.
