@@ -10,6 +10,7 @@ import { bookedBefore, preferencesLine, recognitionLine } from "./booking-memory
 import { formatWhen, joinList } from "./format.ts";
 import { bookingKind, bookingPeriod } from "./booking-times.ts";
 import { alternativesReply, describeBooking, describeHours } from "./booking-format.ts";
+import { distinctPreferences, samePreference } from "../domain/guest/same-preference.ts";
 
 /** A guest books for themselves; staff book on a guest's behalf (the guest is found or created by name/phone). */
 export const createBookingHandler: Handler<"create_booking"> = async (ctx, intent) => {
@@ -24,7 +25,7 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
     const guest = await guestFor(ctx, slots.name, slots.phone, tx, audit);
     const profile = await tx.customer.findUniqueOrThrow({ where: { id: guest.id } });
     const asked = slots.preferences ?? [];
-    const remembered = profile.preferences.filter((p) => !asked.some((a) => a.toLowerCase() === p.toLowerCase()) && fitsKind(p, kind));
+    const remembered = distinctPreferences(profile.preferences.filter((p) => !asked.some((a) => samePreference(a, p)) && fitsKind(p, kind)));
     const booked = await createBooking({
       tx, audit, venue, now: ctx.now,
       request: {
@@ -34,8 +35,9 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
       },
     });
     // What a guest asks for once is remembered for next time.
-    if (booked.kind === "booked" && asked.length) {
-      const learned = [...profile.preferences, ...asked.filter((a) => !profile.preferences.includes(a))];
+    // One preference in two languages ("window", "靠窗") is kept once (same-preference.ts).
+    const learned = [...profile.preferences, ...distinctPreferences(asked.filter((a) => !profile.preferences.some((p) => samePreference(a, p))))];
+    if (booked.kind === "booked" && learned.length > profile.preferences.length) {
       const after = await tx.customer.update({ where: { id: guest.id }, data: { preferences: learned } });
       await audit.updated("customer", profile, after);
     }

@@ -103,4 +103,13 @@ describe.each(kinds)("guest memory in chat on $name", ({ name }) => {
     expect(reply).toMatch(/预订成功 B-\d+/);
     expect(reply).toMatch(/回头客：第2次光临，累计消费¥500/);
   });
+
+  it("keeps one preference said in two languages once, and lists it once", async () => {
+    await chat.send("lin", "table for 2 on Dec 3 at 7pm, window seat please", { role: "guest" });
+    await chat.send("lin", "12月4日晚上7点 2位 靠窗");
+    expect((await profileOf("lin")).preferences).toEqual(["window seat"]);
+    const [reply] = await chat.send("lin", "table for 2 on Dec 5 at 7pm");
+    expect(reply).toMatch(/window seat/);
+    expect(reply).not.toMatch(/靠窗/);
+  });
 });
