@@ -42,6 +42,7 @@ export const TRAINING_SETS = [
   "parser-fresh-32.jsonl",
   "parser-fresh-33.jsonl",
   "parser-fresh-34.jsonl",
+  "parser-fresh-35.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -36,6 +36,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [EXISTING_CUSTOMER, -2.5],
     // "线索 成都蜀香火锅的杜姐 要…", "客户资料 赵倩 瑞丰地产 …": a record's heading, then its details (the details are weighed in classify.ts).
     [/^\s*(?:新的?)?(?:线索|商机|意向)\s*(?:[:：\-—]|\s)/, 4],
+    // "记个线索 周工 …": a message opened by the request to record a lead is that lead, whatever follow-up it carries.
+    [/^\s*(?:帮我)?(?:记|录|加|建|登记)(?:个|一个|一下|一条|条)?(?:新)?(?:线索|潜在客户)/, 3],
     // "新客 彭姐 开了间面包店…": a new customer, said short.
     [/^\s*新客[呀啊啦喔哦噢嚟]?(?=[\s:：,，!！])/, 4],
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
@@ -129,6 +131,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
+    // "陈阿姨说以后只约女医生": what a customer will only have from now on.
+    [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
     [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],

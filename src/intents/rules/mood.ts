@@ -43,7 +43,7 @@ const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
 /**
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
@@ -53,7 +53,7 @@ export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候
 /** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
 const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b|\b(?:just|only) (?:joking|kidding)\b|\bfingers crossed\b|🤞|\bi wish\b(?! to\b)|\bjk\b|开个玩笑|开玩笑的|逗你(?:的|玩)/i;
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
-const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
+const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？])\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;

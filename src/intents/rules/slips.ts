@@ -5,6 +5,8 @@
  */
 
 const SAID_WRONG = "(?:打错了?|写错了?|输错了?|不对|错了|说错了|sorry|oops|no wait|wait no|i mean|actually|correction|make (?:it|that))";
+/** The same, as a whole aside: "sorry, typo,", "sorry, I meant", "——不对，是". */
+const ASIDE = "(?:sorry|oops|no wait|wait)?[,，\\s]*(?:typo|i meant|i mean|correction|make (?:it|that)|不对|说错了|写错了)[,，:：\\s]*(?:是|it'?s)?";
 
 const PHONE = "\\+?\\d[\\d -]{6,}\\d";
 const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");
@@ -12,8 +14,17 @@ const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！]*${SAID_WRONG}[\\
 const COUNT = "\\d+|[一二两三四五六七八九十百千]+";
 const COUNT_CORRECTED = new RegExp(`(?<![\\d.])(${COUNT})\\s*([a-z]+|[\\u4e00-\\u9fff])([^,，。.!?！？\\d]{0,20}?)[\\s,，。]*${SAID_WRONG}[\\s,，:：]*(?:是)?\\s*(${COUNT})\\s*\\2(?![a-z])`, "gi");
 
+const MONEY = "[£$€¥₹]?\\s?\\d[\\d,.]*\\s?(?:k|w|万|元|块)?";
+const MONEY_CORRECTED = new RegExp(`(${MONEY})[\\s—–\\-,，.。…]*${ASIDE}\\s*(${MONEY})(?![\\d,.])`, "gi");
+
+const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b";
+const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,，.。…]*${ASIDE}\\s*(${DAY})\\s*[.。!！]?\\s*$`, "i");
+
 export function keepCorrections(text: string): string {
   return text
+    // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
+    .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
+    .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(COUNT_CORRECTED, (_all, _slip: string, unit: string, rest: string, meant: string) => `${meant}${/[a-z]/i.test(unit) ? " " : ""}${unit}${rest}`);
 }

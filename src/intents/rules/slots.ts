@@ -223,8 +223,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /发(微信|短信|邮件|消息)就(?:行|好|可以)/.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
   // "只接受微信联系": the one way they accept.
-  const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text);
-  if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回)/, ""));
+  const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
+  if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回|约|要|找)/, ""));
   // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
   const listed = /(?:偏好|喜好|习惯|备注)[:：]\s*(.+)$/.exec(text);
   if (listed) {

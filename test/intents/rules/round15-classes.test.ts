@@ -169,3 +169,20 @@ describe("wishes, old wins, sport, heat and a colleague's plan record nothing", 
     { text: "Sato-san emailed Kobe Steel yesterday, I think, but I am not sure.", intent: "unknown" },
   ]);
 });
+
+describe("round fifteen, last set: a slip corrected, a lead asked for first, the writer's own life", () => {
+  run([
+    { text: "刚见了韩梅，样品留下了，下周二再去——不对，是下周三", intent: "log_followup", slots: { customer: "韩梅", next_due: "2026-11-25" } },
+    { text: "Orchard Books is at proposal, $9,800 — sorry, typo, $8,900", intent: "update_deal", slots: { stage: "proposal", amount: 8900 } },
+    { text: "Table for 2 on Saturday at 8pm... sorry, I meant Friday", role: "guest", intent: "create_booking", slots: { start: "2026-11-20T20:00" } },
+    { text: "记个线索 吴工 华建二公司 水泥 三百吨 明天下午回电话", intent: "create_lead", slots: { name: "吴工", quantity: 300 } },
+    { text: "李奶奶说以后只约上午的号", intent: "update_customer", slots: { customer: "李奶奶" } },
+    { text: "测试一下，看bot有没有反应", intent: "unknown" },
+    { text: "FYI Oakbarrel (our competitor) just lost the Sonoma account, heard it at the expo", intent: "unknown" },
+    { text: "my wife's birthday is Sunday, must book somewhere nice", intent: "unknown" },
+    { text: "我在想要不要再给钱总发个报价，又怕逼太紧", intent: "unknown" },
+    { text: "办公室打印机又坏了，谁来修一下", intent: "unknown" },
+    { text: "前年马总也说过要订一千套，后来也没下文", intent: "unknown" },
+    { text: "朋友的公司可能要买投影仪，等他定了我再录", intent: "unknown" },
+  ]);
+});
