@@ -186,3 +186,10 @@ describe("round fifteen, last set: a slip corrected, a lead asked for first, the
     { text: "朋友的公司可能要买投影仪，等他定了我再录", intent: "unknown" },
   ]);
 });
+
+describe("English goods: our product named after keen on / wants to add, a dash ends it", () => {
+  run([
+    { text: "lead: Tom Baker at The Red Lion, keen on our Malbec Reserve — 36 bottles to start", intent: "create_lead", slots: { product: "Malbec Reserve", quantity: 36 } },
+    { text: "new lead Ana Silva from Casa Verde, wants to add our oat milk to her cafe menu, 0412 555 019", intent: "create_lead", slots: { product: "oat milk" } },
+  ]);
+});
