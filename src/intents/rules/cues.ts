@@ -226,7 +226,9 @@ export const CUES: Record<Scored, Cue[]> = {
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
-    [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about)\b)/i, 2.5],
+    [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about|ticked off|pissed off|fuming|livid|cheesed off)\b)/i, 2.5],
+    // "Hank called pretty ticked off, the mats are cracking": a customer calling angry is calling to complain.
+    [/\b(?:called|rang|phoned|came in)\b[^.]{0,24}\b(?:fuming|ticked off|pissed off|livid|furious|angry|upset|mad)\b|(?:打电话|来电话|打过来)[^，,。]{0,6}(?:骂|发火|发飙|很生气|火大)/i, 4],
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
     // "陈太投诉我们系统老是掉线": someone complaining, said with the verb itself.
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],

@@ -14,7 +14,7 @@ const ASKS_ADVICE = [
   /\b(?:is it|would it be) (?:ok|okay|wise|better|worth it|a good idea) (?:to|if)\b/i,
   /\bwhat if (?:i|we)\b/i,
   /^\s*(?:我们?)?(?:要不要|该不该|需不需要|用不用)(?!帮)/,
-  /(?:^|[，,。\s])(?:我们?)(?:要不要|该不该|需不需要|用不用|是不是(?:该|应该|要)|应不应该|应该|该)[^，,。]*(?:[吗呢么]|[?？])\s*$/,
+  /(?:^|[，,。\s])(?:我们?|咱们?)(?:要不要|该不该|需不需要|用不用|是不是(?:该|应该|要)|应不应该|应该|该)[^，,。]*(?:[吗呢么]|[?？])\s*$/,
   /(?:^|[，,。\s])要不要我/,
   // Whether to make a record at all, whoever's: "这单要不要直接标成输单？", "该不该把他归档".
   /(?:要不要|该不该|需不需要|用不用|是不是该|应不应该)(?:直接|先|就|再|把[^，,。]{1,12})?(?:标|改成|改为|记|录|建|登记|归档|关掉|关闭|设为|设成)[^，,。]*(?:[吗呢么]|[?？])?\s*$/,
@@ -43,7 +43,7 @@ const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
 /**
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.

@@ -193,3 +193,13 @@ describe("English goods: our product named after keen on / wants to add, a dash 
     { text: "new lead Ana Silva from Casa Verde, wants to add our oat milk to her cafe menu, 0412 555 019", intent: "create_lead", slots: { product: "oat milk" } },
   ]);
 });
+
+describe("round fifteen, end: gifts weighed, an order weighed, a kitchen mishap, a customer ticked off", () => {
+  run([
+    { text: "赵姐闺女下个月毕业典礼 咱要不要送束花", intent: "unknown" },
+    { text: "在考虑要不要接宏达那单 太折腾了 再说吧", intent: "unknown" },
+    { text: "今天红烧肉烧糊了一锅 心疼死了", intent: "unknown" },
+    { text: "Dale Price called, he's fuming, the cabinets we fitted are already peeling", intent: "log_complaint" },
+    { text: "waited 40 minutes for our starters and the soup was cold", role: "guest", intent: "log_complaint" },
+  ]);
+});
