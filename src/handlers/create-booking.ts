@@ -34,8 +34,7 @@ export const createBookingHandler: Handler<"create_booking"> = async (ctx, inten
         createdById: ctx.actor?.kind === "staff" ? ctx.actor.staffId : undefined,
       },
     });
-    // What a guest asks for once is remembered for next time.
-    // One preference in two languages ("window", "靠窗") is kept once (same-preference.ts).
+    // What a guest asks for once is remembered for next time, once even if said in two languages (same-preference.ts).
     const learned = [...profile.preferences, ...distinctPreferences(asked.filter((a) => !profile.preferences.some((p) => samePreference(a, p))))];
     if (booked.kind === "booked" && learned.length > profile.preferences.length) {
       const after = await tx.customer.update({ where: { id: guest.id }, data: { preferences: learned } });

@@ -45,8 +45,7 @@ const WHEN: Rule[] = [
   // "Sabtu ni", "hari Jumat", "Jumaat depan", "sa Monday"
   [new RegExp(`\\b(?:hari\\s+)?${WEEKDAY}\\s+(?:ni|ini)\\b`, "gi"), (_, d: string) => `this ${WEEKDAYS[d.toLowerCase()]}`],
   [new RegExp(`\\b(?:hari\\s+)?${WEEKDAY}\\s+(?:depan)\\b`, "gi"), (_, d: string) => `next ${WEEKDAYS[d.toLowerCase()]}`],
-  [new RegExp(`\\b(?:hari\\s+)${WEEKDAY}\\b|\\b${WEEKDAY}\\b(?=\\s+(?:pukul|jam|malam|pagi|petang|sore|siang)\\b)`, "gi"), (_, a: string | undefined, b: string | undefined) => WEEKDAYS[(a ?? b ?? "").toLowerCase()] ?? _],
-  [new RegExp(`\\b${WEEKDAY}\\b`, "gi"), (w: string) => WEEKDAYS[w.toLowerCase()] ?? w],
+  [new RegExp(`\\b(?:hari\\s+)?${WEEKDAY}\\b`, "gi"), (w: string, d: string) => WEEKDAYS[d.toLowerCase()] ?? w],
   // "3 Julai", "tgl 5 Januari", "14 Ogos": a Malay or Indonesian month after its day.
   [new RegExp(`\\b(?:tgl\\.?|tanggal|tarikh)\\s+(?=\\d)`, "gi"), ""],
   [new RegExp(`\\b(\\d{1,2})\\s+${MONTH}\\b`, "gi"), (_, d: string, m: string) => `${d} ${MONTHS[m.toLowerCase()] ?? m}`],
@@ -55,7 +54,6 @@ const WHEN: Rule[] = [
   [/\b(?:jam|pukul|pkl\.?)\s*(\d{1,2})(?:[.:](\d{2}))?(?!\s*(?:am|pm|h|hours?)\b)/gi, (_, h: string, m: string | undefined) => `at ${h}:${m ?? "00"}`],
   // "12nn": twelve noon in the Philippines.
   [/\b12\s*nn\b/gi, "12pm"],
-  // "tối thứ Bảy lúc 7h" is not handled here; "7h" alone is too many things.
 ];
 
 /** Counts and amounts: "15 orang", "2 malam", "20 tan", "Rp 350 juta", "1,2 tỷ". */
