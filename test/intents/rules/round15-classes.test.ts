@@ -151,7 +151,7 @@ describe("Spanish, Russian, Turkish and Korean English", () => {
     { text: "porfa cancelen mi reserva del sábado", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
     { text: "cambiar mi reserva de mañana: ahora somos 5 personas en vez de 3", role: "guest", intent: "change_booking", slots: { party_size: 5 } },
     { text: "Reunión con Sofía Herrera hoy, she wants a demo. Seguimiento el viernes", intent: "log_followup", slots: { customer: "Sofía Herrera", channel: "meeting", next_due: "2026-11-20" } },
-    { text: "new lead: Pablo Ruiz de Hotel Sol Naciente, wants 40 cajas of wine, budget 60 mil pesos", intent: "create_lead", slots: { name: "Pablo Ruiz", company: "Hotel Sol Naciente", quantity: 40, amount: 60000 } },
+    { text: "new lead: Pablo Ruiz de Hotel Sol Naciente, wants 40 cajas of wine, budget 60 mil pesos", intent: "create_lead", slots: { name: "Pablo Ruiz", company: "Hotel Sol Naciente", quantity: 40, product: "wine", amount: 60000 } },
     { text: "позвонил Ivan Petrov — busy, call back tomorrow", intent: "log_followup", slots: { customer: "Ivan Petrov", channel: "call" } },
     { text: "Seoul Dental contract signed, 8,000,000 won", intent: "update_deal", slots: { stage: "won", amount: 8000000 } },
     { text: "table for 4 tonight 8pm, Marina view if possible, family section", role: "guest", intent: "create_booking", slots: { preferences: ["Marina view", "family section"] } },
