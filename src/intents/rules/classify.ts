@@ -442,8 +442,9 @@ function addEntityEvidence(
   if (reportedSpeech(t, f) && !contactHabit) add("log_followup", 2.5);
   if (contactHabit) add("log_followup", -2.5);
   if (contactHabit && (scores.get("create_lead") ?? 0) >= 4) add("update_customer", -3.5);
-  // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead.
-  if (/\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:[A-Z][\w'-]*\s+){1,3}(?:of|from)\s+[A-Z]/.test(t) && f.companies.length) add("create_lead", 2.5);
+  // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead, the more so wanting an amount of something.
+  const metFromCompany = /\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|[\u4e00-\u9fff]{2,4}\s*)(?:of|from)\s+(?:[A-Z]|[\u4e00-\u9fff])/.test(t) && f.companies.length;
+  if (metFromCompany) add("create_lead", f.goods.quantity !== undefined && WANTS.test(t) ? 3.5 : 2.5);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
   if (has("change_booking") && EXISTING_BOOKING.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.
