@@ -43,6 +43,7 @@ export const TRAINING_SETS = [
   "parser-fresh-33.jsonl",
   "parser-fresh-34.jsonl",
   "parser-fresh-35.jsonl",
+  "parser-fresh-36.jsonl",
   "parser-fresh-37.jsonl",
   "parser-heldout.jsonl",
 ];

@@ -445,6 +445,8 @@ function addEntityEvidence(
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead, the more so wanting an amount of something.
   const metFromCompany = /\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|[\u4e00-\u9fff]{2,4}\s*)(?:of|from)\s+(?:[A-Z]|[\u4e00-\u9fff])/.test(t) && f.companies.length;
   if (metFromCompany) add("create_lead", f.goods.quantity !== undefined && WANTS.test(t) ? 3.5 : 2.5);
+  // "王总说想订200盒月饼": staff ordering goods for a customer is a sale, never a booking of a room or a table.
+  if (role !== "guest" && has("create_booking") && f.goods.quantity !== undefined && f.partySize === undefined && !f.nights && !f.bookingKind && !BOOKING_NOUN.test(t)) add("create_booking", -3);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
   if (has("change_booking") && EXISTING_BOOKING.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -2.5);
   // "今年成交额前5的客户": a ranking by deals won is not a deal won.

@@ -16,3 +16,28 @@ describe("the brief's own example, and today's weekday said bare", () => {
     { text: "called Brandt, call back Wednesday 4pm", intent: "log_followup", slots: { customer: "Brandt", next_due: "2026-11-18T16:00" } },
   ]);
 });
+
+describe("'called' that names someone is no phone call", () => {
+  run([
+    { text: "fresh lead: a fella called Niall Brennan from Liffey Print Works, after 500 posters, budget €1.2k", intent: "create_lead", slots: { name: "Niall Brennan", company: "Liffey Print Works", quantity: 500, amount: 1200 } },
+    { text: "there's a shop called Pinecone Goods on Elm St that wants 40 candles, owner is Rhea Malik", intent: "create_lead", slots: { quantity: 40 } },
+    // A real call still is one.
+    { text: "called Niall Brennan, he'll confirm the posters Friday", intent: "log_followup", slots: { customer: "Niall Brennan", channel: "call" } },
+  ]);
+});
+
+describe("staff ordering goods for a customer is a sale, not a booking", () => {
+  run([
+    { text: "钱老板说想订300盒茶叶礼盒", intent: "log_followup", slots: { customer: "钱老板" } },
+    { text: "帮客人邹姐订个包间 周六晚上7点 10位", intent: "create_booking", slots: { kind: "table", party_size: 10 } },
+  ]);
+});
+
+describe("said without meaning it", () => {
+  run([
+    { text: "上回那个老板说要订五百箱，后来发现他就是随口一说", intent: "unknown" },
+    { text: "严总说年底包我们全年的货，吹牛呢", intent: "unknown" },
+    { text: "Gareth said he'd take 60 crates, pretty sure it was all talk", intent: "unknown" },
+    { text: "Ines promised the whole order by Friday but she was only joking", intent: "unknown" },
+  ]);
+});
