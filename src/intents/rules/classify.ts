@@ -29,6 +29,10 @@ const INJECTION =
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
 const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
+/** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
+const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested in\b/i;
+/** A contact already made, in either language: "打了电话", "刚见过", "called", "met with". */
+const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|拜访了|拜访过|去了|通了|刚|已经|\b(?:called|rang|phoned|met|visited|spoke|talked|emailed|texted|messaged|chatted)\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
 /** Someone else's booking, named to be cancelled, moved or looked into. */
@@ -482,6 +486,8 @@ function addEntityEvidence(
   if (who && f.goods.quantity !== undefined && f.goods.product && (scores.get("log_followup") ?? 0) < 2.5 && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) {
     add("create_lead", f.names.length && f.companies.length ? 2.5 : 2);
   }
+  // "老郭想要八十吨有机化肥 预算二十万 明天给他打电话": wanting goods with a budget, and only a call planned, is a new lead.
+  if (role !== "guest" && f.names.length && f.goods.quantity !== undefined && f.goods.product && f.money.length && WANTS_GOODS.test(t) && !f.stage && !CONTACT_MADE.test(t)) add("create_lead", 2);
   // "张伟上个月成交了多少": how much over a period is a report, not a deal closed.
   if (role !== "guest" && f.period && f.period !== "overdue" && /(多少|几单|几个|几家|\bhow (?:much|many)\b|\bwhat did\b)/i.test(t)) {
     add("summary", 2.5);

@@ -75,7 +75,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(deal|opportunity|opp)\b/i, 1.5],
     // "we're in negotiation now, current number is $172,500": where the deal stands, and its figure.
     [/\bwe(?:'re| are) (?:now )?(?:in|at) (?:the )?(?:negotiation|proposal|contract|closing)(?: stage)?\b|\b(?:current|latest) (?:number|figure|offer) is\b/i, 2.5],
-    [/\b(won|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
+    [/\b(won(?!['’]t)|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
     [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
     // "确认有需求 预算也有 可以往下推了": a need and a budget confirmed move a deal on.
@@ -191,9 +191,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
-    [/(取消|退订|退掉|退了|不去了|不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
+    [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
-    [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b/i, 4],
+    [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
   ],

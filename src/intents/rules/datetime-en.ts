@@ -65,7 +65,10 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
   for (const r of results) {
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
-    const dayAfterPreposition = /^(?:sat|sun)$/i.test(r.text.trim()) && /\b(?:to|on|this|next|till|until|by|from|for|and)\s+$/i.test(text.slice(0, r.index));
+    // "push Sat's booking": a short weekday owning a booking is the day too.
+    const dayAfterPreposition =
+      /^(?:sat|sun)$/i.test(r.text.trim()) &&
+      (/\b(?:to|on|this|next|till|until|by|from|for|and)\s+$/i.test(text.slice(0, r.index)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
     if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     // Words only ("他说next week给答复") are English wherever they sit.
@@ -88,6 +91,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (!date && !time) continue;
     // "a 1 month trial", "a 2 week pilot": a length that describes a thing is no day.
     if (/^\d+\s*(?:-\s*)?(?:day|week|month|year)s?$/i.test(r.text) && (/\ban?\s+$/i.test(text.slice(0, r.index)) || /^[\s-]*(?:trial|pilot|contract|plan|subscription|warranty|lease|program|programme|course|stay|deal|term)\b/i.test(text.slice(end)))) continue;
+    // "waited 45 min", "2 hours late": minutes or hours without "in" before them say how long, not when.
+    if (/^\d+\s*(?:min(?:ute)?s?|hours?|hrs?)$/i.test(r.text) && !/\b(?:in|within|after)\s+$/i.test(text.slice(0, r.index))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);
     if (time && !meridiemKnown && time.h >= 12) part = undefined;

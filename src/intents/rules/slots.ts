@@ -320,7 +320,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
+const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
@@ -532,6 +532,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const dates = f.dates.filter((d) => !d.assumedDate && d !== instead);
     if (instead) {
       const next = dates.find((d) => !d.rangeEnd);
+      // "push Sat's booking to 1:30 instead of 12:30": hours against hours, on the day said.
+      const newHour = instead.assumedDate && f.dates.find((d) => d.assumedDate && d.time && d !== instead);
+      if (next && newHour) return { date: formatDate(next.date), start: formatResolved(dinnerTime({ ...newHour, date: next.date, assumedDate: false }, f.text)), party_size: f.partySize };
       // "checking out Monday instead of Sunday": the stay's last day moves.
       if (next && CHECKOUT.test(f.text)) return { end: formatDate(next.date), party_size: f.partySize };
       return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };

@@ -41,3 +41,33 @@ describe("said without meaning it", () => {
     { text: "Ines promised the whole order by Friday but she was only joking", intent: "unknown" },
   ]);
 });
+
+describe("a guest's wait is how long, and things counted are no party", () => {
+  run([
+    { text: "sat 50 min for two plates of dumplings, never again", role: "guest", intent: "log_complaint" },
+    { text: "we won't be coming back, the steak was raw", role: "guest", intent: "log_complaint" },
+    { text: "这家店再也不来了 服务太差", role: "guest", intent: "log_complaint" },
+    { text: "so sorry, we're not coming tonight after all", role: "guest", intent: "cancel_booking" },
+    // "won't" is no deal won.
+    { text: "I won't make the Fenwick meeting, dentist appointment", intent: "unknown" },
+    { text: "ring me in 20 min about the table for four tonight", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+  ]);
+});
+
+describe("a booking's day, hour and last night, each said its own way", () => {
+  run([
+    { text: "push Sun's booking to 7:30 instead of 6:30", role: "guest", intent: "change_booking", slots: { date: "2026-11-22", start: "2026-11-22T19:30" } },
+    { text: "can we extend to the 28th instead", role: "guest", intent: "change_booking", slots: { end: "2026-11-28" } },
+    { text: "extend our booking till Tuesday please", role: "guest", intent: "change_booking", slots: { end: "2026-11-24" } },
+  ]);
+});
+
+describe("goods said between the languages, and a lead with no lead word", () => {
+  run([
+    { text: "韦总要80 carton椰子水 下周发货", intent: "create_lead", slots: { name: "韦总", product: "椰子水", quantity: 80 } },
+    { text: "新客户秦总 开连锁店的 要上我们的点餐系统", intent: "create_lead", slots: { name: "秦总", product: "点餐系统" } },
+    { text: "阿珍想要三百套床品 预算六万 后天上午十点给她打电话", intent: "create_lead", slots: { name: "阿珍", product: "床品", quantity: 300, amount: 60000, next_due: "2026-11-20T10:00" } },
+    // A call made already is a follow-up, whatever was wanted.
+    { text: "阿珍想要三百套床品 预算六万 刚给她打了电话", intent: "log_followup", slots: { customer: "阿珍", channel: "call" } },
+  ]);
+});

@@ -56,7 +56,8 @@ function cleanZh(s: string): string | undefined {
   const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   const stop = ZH_STOP.exec(s);
   let p = latin ? latin[0] : (stop ? s.slice(0, stop.index) : s).trim();
-  p = p.replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛|啦|喔|捏|咧|哈|呀|噢|喇|囉|咯|嘞)$/, "");
+  // "要上我们的收银系统": a verb of putting in, before whose goods, is not part of them.
+  p = p.replace(/^(?:上|用|装|换|买|进|选)(?=我们|你们|咱们)/, "").replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛|啦|喔|捏|咧|哈|呀|噢|喇|囉|咯|嘞)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
   // A price is never the goods: "¥5000左右", "$200 each".
@@ -250,6 +251,13 @@ function findEnGoods(text: string, out: Goods): void {
     const measure = /^(?:kg|kgs|kilos?|grams?|lbs?|oz|ounces|liters?|litres?|tons?|tonnes?|ft|feet|metres?|meters?|yards?|sq ?ft|gallons?|pounds?)$/i.test(counted[2] as string);
     const compound = counted[3] && !measure && !/s$/i.test(counted[2] as string) && (out.quantity ?? 0) > 1 && !/\bof\s*$/i.test(text.slice(0, (counted.index ?? 0) + counted[0].length - counted[3].length));
     if (!out.product && counted[3]) out.product = cleanEn(compound ? `${counted[2]} ${counted[3]}` : counted[3]);
+  }
+  // "要50 carton燕窝": an English unit before Chinese goods.
+  const zhAfterUnit = new RegExp(`\\b(\\d[\\d,]*)\\s*(?:${EN_UNITS})\\s*([\\u4e00-\\u9fff]{1,8})`, "i").exec(text);
+  if (zhAfterUnit && !out.product && (out.quantity === undefined || out.quantity === parseCount((zhAfterUnit[1] as string).replace(/,/g, "")))) {
+    out.quantity = parseCount((zhAfterUnit[1] as string).replace(/,/g, ""));
+    const p = cleanZh(zhAfterUnit[2] as string);
+    if (p) out.product = p;
   }
   // "2,000 metres of cotton", "6 flats of seedlings": a count, any measure, "of" and the goods.
   if (out.quantity === undefined) {
