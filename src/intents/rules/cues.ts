@@ -99,7 +99,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Priya Shah的details发我看下", "把赵总的资料发我一下": someone's details asked to be sent over.
     [/(?:的)?\s*(?:details|info|profile|contact|资料|信息|档案|联系方式|电话|号码|微信|名片)\s*(?:发|给|传|转)(?:我|一下)/i, 3],
     [/来着[?？]?$/, 2],
-    [/\b(who is|who's|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
+    // "who's" asks, except as a relative clause after a noun ("my flatmate who's now at Nestlé").
+    [/\b((?<!\b(?!(?:and|hey|btw|now|but|also|wait|okay|remind|tell|know|hmm|ugh|quick|pls|please|guys|team)\b)[a-z]{3,}\s)(?:who is|who's)(?!\s+(?:now|currently|still|also|working|based|in charge|from)\b)|lookup|look up|find|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|history with|(?:any|the|my|our) notes (?:on|about|for)(?!\s+(?:how|what|why|when|where|the|a|an|this|that|it|my|our)\b)|what(?:'s| is) the (?:latest|history|story|background) (?:on|with)(?!\s+(?:how|what|why|the|a|an|this|that|it)\b)|pull up|what (?:do|have) we (?:have|got) on|show me (?:the )?.{1,30}\b(?:account|profile|record|file|details))\b/i, 3],
     [/\b\w+'s (?:number|phone|email|contact|details|address|mobile|cell)\b/i, 2],
     // "can u check details of Nair Diagnostics": a record's details asked to be checked.
     [/\bcheck (?:the |his |her |their )?(?:details|info|profile|record|file|account) (?:of|for|on)\b/i, 3.5],

@@ -21,13 +21,21 @@ const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|g
 /** "18.400 €", "120.000 EUR": a sum with thousands grouped by dots, never a time or a day. */
 const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
 
+/** "one night on friday": a counted night is a stay's length; chrono reads it as tonight and loses the weekday. */
+const COUNTED_NIGHT = /\b((?:a|an|one|two|three|four|five|six|seven|\d+)\s+)(nights?)\b/gi;
+
 /**
  * Hides from chrono what it misreads, keeping every index in place. A count after a date becomes semicolons, since
  * chrono reads a month followed by spaces as a month alone ("5 Feb    nights" gives "Feb").
  */
 function maskForChrono(text: string): string {
   const blank = (w: string) => " ".repeat(w.length);
-  return text.replace(FROM_BEFORE_DAY_MONTH, blank).replace(ORDINAL_DOT, (_, d: string) => `${d} `).replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length)).replace(DOTTED_SUM, blank);
+  return text
+    .replace(FROM_BEFORE_DAY_MONTH, blank)
+    .replace(ORDINAL_DOT, (_, d: string) => `${d} `)
+    .replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length))
+    .replace(DOTTED_SUM, blank)
+    .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length));
 }
 
 /** What a count right after a date counts, when chrono took the count for the year. */

@@ -39,6 +39,9 @@ const POINTS_BACK =
 /** A contact that fell through: "也没去成", "didn't get to see her". */
 const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
+/** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
+const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*(?:客户|人|公司|店|门店)/i;
+
 /** Details a customer record does not keep: an address, a website, a fax. */
 const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;
 
@@ -101,6 +104,8 @@ function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, 
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
   // "本来说好去拜访德诚的也没去成": a contact that never happened, with none set instead, is nothing to log.
   if (intent.intent === "log_followup" && !("next_due" in intent.slots) && NEVER_HAPPENED.test(text)) return true;
+  // "the expo was huge, met like 50 people": many met at once is a day's tally, no one's follow-up.
+  if (intent.intent === "log_followup" && MANY_AT_ONCE.test(text)) return true;
   if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
   // Nothing to write at all ("下周一我去广州出差 有事微信" read as a detail of no one) is no record either.
   const said = Object.keys(intent.slots).filter((k) => k !== "summary");

@@ -47,7 +47,8 @@ function grounded(intent: IntentName, role: Role, text: string, f: Features): bo
     case "lookup_customer":
       return someone;
     case "log_complaint":
-      return role === "guest" ? f.problem || someone : someone;
+      // From staff, a complaint is a customer's problem: both must be there ("the Ritz charges $600 a night" is neither).
+      return role === "guest" ? f.problem || someone : someone && f.problem;
     case "create_booking":
     case "change_booking":
     case "cancel_booking":

@@ -71,3 +71,17 @@ describe("goods said between the languages, and a lead with no lead word", () =>
     { text: "阿珍想要三百套床品 预算六万 刚给她打了电话", intent: "log_followup", slots: { customer: "阿珍", channel: "call" } },
   ]);
 });
+
+describe("what records nothing: asked, waved off, personal, counted by the crowd, a rival's rate", () => {
+  run([
+    { text: "你说我要不要给葛总再发个微信", intent: "unknown" },
+    { text: "你看该不该把武总升成VIP", intent: "unknown" },
+    { text: "尹总那单前年就丢了 别提了", intent: "unknown" },
+    { text: "dinner with my old flatmate who's now at Nestlé, purely social", intent: "unknown" },
+    { text: "trade show was mad, talked to about 80 people", intent: "unknown" },
+    { text: "今天商场路演 聊了三十几个客户 嗓子哑了", intent: "unknown" },
+    { text: "the Ritz across the street charges $600 a night, wow", intent: "unknown" },
+    // A guest's counted night keeps its weekday.
+    { text: "a double room for one night on saturday", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-21", nights: 1 } },
+  ]);
+});

@@ -101,6 +101,8 @@ export function findNights(text: string): number | undefined {
     if (n !== undefined && n <= 365) return n;
   }
   for (const m of text.matchAll(NIGHTS_EN)) {
+    // "$400 a night": a rate, not a stay.
+    if (/^an?$/i.test(m[1] as string) && /\d\s*(?:k|bucks|dollars|euros|pounds|quid|rmb|yuan)?\s*$/i.test(text.slice(0, m.index))) continue;
     const n = /^an?$/i.test(m[1] as string) ? 1 : parseCount(m[1] as string);
     if (n !== undefined && n <= 365) return n;
   }
