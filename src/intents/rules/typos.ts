@@ -33,6 +33,8 @@ const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/积份|积粉/g, "积分"],
   // "刘院长的生日使4月12号": 是 typed as 使 or 事 after 生日.
   [/(?<=生日)[使事](?=\s*[\d一二三四五六七八九十])/g, "是"],
+  // "下周在联系", "他们想在定三百套": 再 (again) typed as 在 (at) between a when or a wish and a verb.
+  [/(?<=(?:想|要|下周|下礼拜|下个?月|明天|后天|回头|过两天|改天|到时候?|晚点|等会儿?|月底|年后|节后)\s*)在(?=(?:定|订|联系|约|跟进|聊|谈|打|来|买|看|发|确认|碰|去)(?!了))/g, "再"],
 ];
 
 /** "一三五七一二三四五六七": a mainland mobile read out digit by digit by voice input, written as its digits. */

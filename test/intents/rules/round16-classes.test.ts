@@ -85,3 +85,11 @@ describe("what records nothing: asked, waved off, personal, counted by the crowd
     { text: "a double room for one night on saturday", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-21", nights: 1 } },
   ]);
 });
+
+describe("typed by voice or in a hurry", () => {
+  run([
+    // 再 typed as 在 between a when or a wish and a verb; "我在联系" (I'm contacting) stays.
+    { text: "上午去了趟苏宁的钟总那里 他们想在订两百台空调 月底在联系", intent: "log_followup", slots: { customer: "钟总", channel: "visit", next_due: "2026-11-30" } },
+    { text: "Dmitri said he might take 3 pallets in spring, maybe, who knows", intent: "unknown" },
+  ]);
+});
