@@ -90,7 +90,7 @@ const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
-  const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 24), s.index));
+  const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 24), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };
   const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
   const person = customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0];
@@ -105,6 +105,8 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
 /** "福满楼投诉上批水饺化了": a business with no trade word, named first as the one complaining. */
 const complainantFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:又|再次|刚)?(?:投诉|反映|抱怨)/.exec(text)?.[1];
 
+/** "Lost the Penbury tender to Apex": the business it was lost to is a rival. */
+const LOST_TO = /\b(?:lost|lose|losing)\b[^.,;]{0,36}\bto\s+$/i;
 const CHOSE_INSTEAD = /\b(?:go|goes|going|went|gone) with (?:the )?(?:\w+ )?$|\b(?:chose|picked|switched to|signed with) (?:the )?$|(?:选了|用了|换成了?|签了)$/i;
 
 /** "emailed priya the quote", "left vm for rosa delgado": the person after a verb of contact, typed in lower case. */

@@ -93,3 +93,11 @@ describe("typed by voice or in a hurry", () => {
     { text: "Dmitri said he might take 3 pallets in spring, maybe, who knows", intent: "unknown" },
   ]);
 });
+
+describe("who a deal is with, and how it went", () => {
+  run([
+    { text: "Lost the Westbay contract to Corelink, they were 8% cheaper", intent: "update_deal", slots: { customer: "Westbay", stage: "lost" } },
+    { text: "sold 120 desks to Maple Grove Academy, 31k all in", intent: "update_deal", slots: { customer: "Maple Grove Academy", stage: "won", amount: 31000 } },
+    { text: "Dinner with Ifeoma from Harmattan Foods went great, she'll send the PO Monday", intent: "log_followup", slots: { customer: "Ifeoma", channel: "meeting" } },
+  ]);
+});
