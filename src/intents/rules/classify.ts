@@ -522,7 +522,7 @@ function addEntityEvidence(
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
   const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests|\bof us\b|\bpax\b|\bppl\b/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
   // "包廂的麥克風一直沒聲音": a room or table named in a grumble, with no when and no how-many, is no booking.
   if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);

@@ -21,6 +21,9 @@ const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|g
 /** "18.400 €", "120.000 EUR": a sum with thousands grouped by dots, never a time or a day. */
 const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
 
+/** Seconds, minutes or hours counted, which chrono reads as that long from now. */
+const HOW_LONG = /^(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|half an?|a couple(?: of)?|a few|several)\s*(?:couples?|(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?)$/i;
+
 /** "one night on friday": a counted night is a stay's length; chrono reads it as tonight and loses the weekday. */
 const COUNTED_NIGHT = /\b((?:a|an|one|two|three|four|five|six|seven|\d+)\s+)(nights?)\b/gi;
 
@@ -99,8 +102,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (!date && !time) continue;
     // "a 1 month trial", "a 2 week pilot": a length that describes a thing is no day.
     if (/^\d+\s*(?:-\s*)?(?:day|week|month|year)s?$/i.test(r.text) && (/\ban?\s+$/i.test(text.slice(0, r.index)) || /^[\s-]*(?:trial|pilot|contract|plan|subscription|warranty|lease|program|programme|course|stay|deal|term)\b/i.test(text.slice(end)))) continue;
-    // "waited 45 min", "2 hours late": minutes or hours without "in" before them say how long, not when.
-    if (/^\d+\s*(?:min(?:ute)?s?|hours?|hrs?)$/i.test(r.text) && !/\b(?:in|within|after)\s+$/i.test(text.slice(0, r.index))) continue;
+    // "waited 45 min", "push it back an hour", "a couples massage": a length without "in" before it is how long, not when.
+    if (HOW_LONG.test(r.text) && !/\b(?:in|within|after)\s+$/i.test(text.slice(0, r.index))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);
     if (time && !meridiemKnown && time.h >= 12) part = undefined;

@@ -101,3 +101,14 @@ describe("who a deal is with, and how it went", () => {
     { text: "Dinner with Ifeoma from Harmattan Foods went great, she'll send the PO Monday", intent: "log_followup", slots: { customer: "Ifeoma", channel: "meeting" } },
   ]);
 });
+
+describe("a guest's booking said by what it repeats or how it changes", () => {
+  run([
+    { text: "same as last time, this Saturday", role: "guest", intent: "create_booking", slots: { start: "2026-11-21" } },
+    { text: "跟上次一样 明晚", role: "guest", intent: "create_booking", slots: { start: "2026-11-19" } },
+    { text: "there'll be 3 more of us tonight, 7 in all", role: "guest", intent: "change_booking", slots: { date: "2026-11-18", party_size: 7 } },
+    // A length is no time: neither "a couples massage" nor "back an hour" names a day.
+    { text: "any slots for a couples massage Saturday 2pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T14:00" } },
+    { text: "could we push the reservation back an hour", role: "guest", intent: "change_booking", absent: ["date", "start"] },
+  ]);
+});

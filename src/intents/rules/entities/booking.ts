@@ -16,7 +16,7 @@ const PARTY_EN = new RegExp(
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
-const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?total\\b`, "i");
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
 const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 /** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
