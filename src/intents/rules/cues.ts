@@ -238,6 +238,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
+    // "did anyone close anything today", "who hasn't logged anything this week": the team's work asked of the team.
+    [/\b(?:did|has|have) (?:anyone|anybody|everyone|the team|any of the reps) (?:close|closed|sign|signed|win|won|log|logged|sell|sold|land|landed|book|booked)\b[^?]{0,12}\b(?:anything|any(?: deals?| sales| orders)?|deals?)\b|\bwho (?:hasn'?t|has not|didn'?t|did not|haven'?t) (?:logged|closed|signed|called|done|updated|followed|entered)\b|谁(?:还)?没(?:有)?(?:录|跟进|成交|签单|更新|出单|开单)/i, 4],
     // "who's top of the sales leaderboard": the team ranked is the team's report.
     [/\bleaderboard\b|\bleague table\b|\btop of the (?:sales )?(?:board|table|rankings?)\b/i, 4],
     // "上周各销售的跟进数量", "how many calls did each rep make": the team's activity counted is a report.

@@ -112,3 +112,13 @@ describe("a guest's booking said by what it repeats or how it changes", () => {
     { text: "could we push the reservation back an hour", role: "guest", intent: "change_booking", absent: ["date", "start"] },
   ]);
 });
+
+describe("a manager asking after the team's work", () => {
+  run([
+    { text: "who hasn't updated anything this week", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "has anyone signed any deals today", role: "manager", intent: "summary", slots: { period: "today" } },
+    { text: "这周谁还没跟进客户", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    // From a rep, the team's numbers are not theirs to read, and never a task list.
+    { text: "has anyone signed any deals today", intent: "unknown" },
+  ]);
+});
