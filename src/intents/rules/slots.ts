@@ -13,7 +13,7 @@ import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
 export type Slots = Record<string, unknown>;
 type Extractor = (f: Features) => Slots;
 
-const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
+const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
 const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
@@ -99,8 +99,11 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     if (prefer === "company") return company.value;
     return person.value;
   }
-  return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text);
+  return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text) ?? payerFirst(f.text);
 }
+
+/** "天顺的款到了": a business with no trade word, named first as the one whose payment came in. */
+const payerFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:那边|那里|家)?的(?:货款|尾款|首付|定金|订金|款)/.exec(text)?.[1];
 
 /** "福满楼投诉上批水饺化了": a business with no trade word, named first as the one complaining. */
 const complainantFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:又|再次|刚)?(?:投诉|反映|抱怨)/.exec(text)?.[1];

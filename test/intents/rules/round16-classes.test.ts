@@ -122,3 +122,14 @@ describe("a manager asking after the team's work", () => {
     { text: "has anyone signed any deals today", intent: "unknown" },
   ]);
 });
+
+describe("Chinese: a signing planned, a payment in, a reminder's hour, a name after a company", () => {
+  run([
+    { text: "后天下午两点去恒通物流签合同", intent: "log_followup", slots: { customer: "恒通物流", next_due: "2026-11-20T14:00" } },
+    { text: "永泰的货款到了 12万5", intent: "update_deal", slots: { customer: "永泰", stage: "won", amount: 125000 } },
+    { text: "经理问永泰的货款到了没", intent: "unknown" },
+    { text: "下午四点提醒我给蒋主任打电话", intent: "log_followup", slots: { customer: "蒋主任", next_due: "2026-11-18T16:00" } },
+    { text: "金盛何总的手机换成 139 0000 1111", intent: "update_customer", slots: { customer: "何总", phone: "13900001111" } },
+    { text: "欧阳总刚来电话了", intent: "log_followup", slots: { customer: "欧阳总" } },
+  ]);
+});

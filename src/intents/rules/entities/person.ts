@@ -100,6 +100,8 @@ export function findZhNames(text: string): NameSpan[] {
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
+    // "鼎盛苏总": 总 and 董 follow a surname alone, so a surname before another surname is the company's last character.
+    if (given.length >= 2 && !DOUBLE_SURNAMES.includes(given) && SINGLE_SURNAMES.includes(given.slice(-1)) && /^(?:总|董|老总)$/.test(v.slice(given.length))) continue;
     // "三十张人体工学椅": right after a count the "surname" is a measure word.
     if (/[\d一二两三四五六七八九十百千几]/.test(text[i - 1] ?? "")) continue;
     // "老板姓黄黄总说…": the surname declared is not a given name; the titled name starts one on.
