@@ -4,7 +4,7 @@
  * first so they can never become a write.
  */
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
-import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
+import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
 
@@ -470,6 +470,7 @@ function addEntityEvidence(
   if (f.phones.length && f.names.length && f.companies.length) add("create_lead", 1);
   if (who && (f.goods.quantity !== undefined || f.goods.product) && has("create_lead")) add("create_lead", 1);
   if (f.channel && who) add("log_followup", 1);
+  if (role !== "guest" && who && f.dates.length && REMINDER_SET.test(t)) add("log_followup", 1);
   // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.
   // A lead recorded with the visit planned ("录个客户：… 10月12号去拜访") stays a lead.
   if (role !== "guest" && who && f.dates.length && PLANNED_VISIT.test(t) && (scores.get("create_lead") ?? 0) < 4) add("log_followup", 3);

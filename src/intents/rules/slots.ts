@@ -72,9 +72,14 @@ const ADDED_FOR = /\b(?:lead|leads|prospect|task|reminder)\s+for\s+$/i;
  * The lead's name: the first person named who is not the colleague asked to record it, said in full
  * where the message gives more of it later ("Met Nina … - Nina Lopez").
  */
+const REFERRER_BEFORE = /\b(?:referral from|referred by|recommended by|introduced by|intro from|thanks to)\s+$/i;
+const REFERRER_AFTER = /^\s*(?:介绍(?:的|了|过来)|推荐(?:的|了))/;
+
 function leadName(f: Features): string | undefined {
   const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !(ADDED_FOR.test(f.text.slice(0, n.index)) && /^\s*[:：]/.test(f.text.slice(n.end))));
-  const first = people[0];
+  // "a referral from Rosa - her cousin Marco runs…": who passed the lead on is not the lead, when someone else is named.
+  const referred = people.filter((n) => !REFERRER_BEFORE.test(f.text.slice(Math.max(0, n.index - 24), n.index)) && !REFERRER_AFTER.test(f.text.slice(n.end, n.end + 8)));
+  const first = (referred.length ? referred : people)[0];
   if (!first) return f.guestName;
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
@@ -222,7 +227,10 @@ function birthday(f: Features): string | undefined {
     const mo = Number(m[1]), d = Number(m[2]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
-  return undefined;
+  // "Rosa's birthday is next Tuesday", "她生日就是明天": a day said by when it falls this year.
+  const word = /birthday|bday|生日/i.exec(f.text);
+  const day = word && f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.index > word.index && x.index - (word.index + word[0].length) <= 12);
+  return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
 const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|joined|switched to|works at)\s*/i;

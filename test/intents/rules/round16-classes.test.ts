@@ -133,3 +133,13 @@ describe("Chinese: a signing planned, a payment in, a reminder's hour, a name af
     { text: "欧阳总刚来电话了", intent: "log_followup", slots: { customer: "欧阳总" } },
   ]);
 });
+
+describe("English: a birthday by its weekday, a referral's real lead, a reminder set", () => {
+  run([
+    { text: "Mrs Okonkwo's birthday is next Friday fyi", intent: "update_customer", slots: { customer: "Mrs Okonkwo", birthday: "11-27" } },
+    { text: "got a referral from Duncan - his brother-in-law Callum runs Glen Bakery, might need 2 mixers", intent: "create_lead", slots: { name: "Callum", company: "Glen Bakery" } },
+    { text: "pls set reminder: renew Thornbury lease 3 Mar", intent: "log_followup", slots: { customer: "Thornbury", next_due: "2027-03-03" } },
+    // A reminder of the writer's own is no follow-up.
+    { text: "set a reminder: haircut 5pm saturday", intent: "unknown" },
+  ]);
+});
