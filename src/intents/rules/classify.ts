@@ -519,6 +519,8 @@ function addEntityEvidence(
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
+  // "2 rooms for 12-14 Aug?": a room or a table for a span of days, asked by a guest, is a stay to book.
+  if (role === "guest" && f.bookingKind && f.dates.some((d) => d.rangeEnd) && !has("change_booking") && !has("cancel_booking") && !has("my_bookings")) add("create_booking", 2.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.

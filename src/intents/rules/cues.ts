@@ -165,8 +165,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   create_booking: [
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.
-    [/\b(?:same as last time|the usual|my usual|as usual)\b|老样子|还是老样子|跟上次一样|和上次一样/i, 2],
-    [/\b(?:same as last time|the usual|my usual)\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
+    [/\b(?:same as last time|the usual|my usual|as usual|same (?:room|table|suite|villa|cabin)(?: as (?:last time|before))?(?: again)?)\b|老样子|还是老样子|跟上次一样|和上次一样|还要上次(?:那|的)(?:间|个)?(?:房|桌)/i, 2],
+    [/\b(?:same as last time|the usual|my usual|same (?:room|table|suite|villa|cabin))\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)?\b)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
     // "订12月3号的房", "订周六中午的包间": the booking verb, its day, then what is booked.
     [/订[^，,。]{1,10}?的(?:房|桌|位|座|包间|包厢|套房)/, 2.5],
     [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|预约|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
@@ -207,6 +207,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
   ],
   my_bookings: [
+    // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
+    [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.
     [/(?:我|我们)\s*(?:book|booked|订|预订)(?:了|过)?(?:些|的)?(?:啥|什么|哪些|乜)/i, 4.5],
     // "when's my check-in again?": the guest's own booking's day, asked.

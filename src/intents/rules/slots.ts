@@ -304,6 +304,12 @@ function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
   return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
 }
 
+/** "we were here in October": a day in a clause told in the past tense. */
+function toldOfThePast(text: string, d: ResolvedDate): boolean {
+  const clause = text.slice(0, d.index).split(/[,.;!?，。；！？]/).pop() ?? "";
+  return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
+}
+
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};
   const starts = f.dates.filter((d) => !d.rangeEnd);
@@ -507,7 +513,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined ? "table" : undefined);
     return {
       kind,
-      ...bookingDates(f, kind),
+      // "I stayed here last month…, same room for 20-22 Dec": a day gone by, or told of in the past tense, is history.
+      ...bookingDates({ ...f, dates: f.dates.filter((d) => d.rangeEnd || (compareDates(d.date, f.clock.today) >= 0 && !toldOfThePast(f.text, d))) }, kind),
       ...(f.nights !== undefined ? { nights: f.nights } : {}),
       party_size: f.partySize,
       room_type: f.roomType,

@@ -143,3 +143,13 @@ describe("English: a birthday by its weekday, a referral's real lead, a reminder
     { text: "set a reminder: haircut 5pm saturday", intent: "unknown" },
   ]);
 });
+
+describe("a guest asking after a booking, praising, or booking the same again", () => {
+  run([
+    { text: "is our table on Saturday still on?", role: "guest", intent: "my_bookings" },
+    { text: "我们周五的房间订好了吗", role: "guest", intent: "my_bookings" },
+    { text: "前台的小周态度特别好 点个赞", role: "guest", intent: "unknown" },
+    { text: "we were here in October, loved it, same suite again for 27-29 Nov?", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-27", end: "2026-11-29" }, absent: ["party_size"] },
+    { text: "3 rooms for 24-26 Dec?", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-24", end: "2026-12-26" }, absent: ["party_size"] },
+  ]);
+});

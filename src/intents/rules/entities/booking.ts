@@ -11,7 +11,7 @@ const EN_NUM = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
 const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
