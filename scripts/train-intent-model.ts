@@ -45,6 +45,7 @@ export const TRAINING_SETS = [
   "parser-fresh-35.jsonl",
   "parser-fresh-36.jsonl",
   "parser-fresh-37.jsonl",
+  "parser-fresh-38.jsonl",
   "parser-heldout.jsonl",
 ];
 

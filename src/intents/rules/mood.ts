@@ -53,13 +53,13 @@ export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候
 /** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
 const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b|\b(?:just|only) (?:joking|kidding)\b|\bfingers crossed\b|🤞|\bi wish\b(?! to\b)|\bjk\b|开个玩笑|开玩笑的|逗你(?:的|玩)/i;
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
-const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)|不提也罢|(?:就)?别提了|\bnothing (?:business|work)(?:[- ]related)?\b|\bnot (?:business|work)[- ]related\b|\b(?:purely|just|strictly) (?:social|personal)\b|纯(?:属)?私事|没谈(?:生意|工作)|不谈工作|\b(?:let'?s not|don'?t) (?:talk|even talk) about (?:it|that)\b/i;
+const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)再?(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)|已经(?:记|录|登记)(?:过|好)了|不提也罢|(?:就)?别提了|\bnothing (?:business|work)(?:[- ]related)?\b|\bnot (?:business|work)[- ]related\b|\b(?:purely|just|strictly) (?:social|personal)\b|纯(?:属)?私事|没谈(?:生意|工作)|不谈工作|\b(?:let'?s not|don'?t) (?:talk|even talk) about (?:it|that)\b/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
 
 /** The boss's words quoted back: "my manager said 'log every call with Abu Faisal' — ok noted". A rule, not a record. */
-const BOSS_QUOTED = /^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]/i;
+const BOSS_QUOTED = /^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
 
 /** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it", "只是随口说说". */
 const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信|\bwho knows\s*[.!?…]*\s*$|谁知道呢|天知道|随口(?:一)?说|说说而已|(?:只是|就是)(?:随便)?说说|吹(?:吹)?牛|\b(?:all|just) talk\b|\b(?:was|were) (?:only |just )?(?:joking|kidding)\b|\bdidn'?t (?:really )?mean it\b/i;

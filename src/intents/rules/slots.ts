@@ -75,6 +75,20 @@ const ADDED_FOR = /\b(?:lead|leads|prospect|task|reminder)\s+for\s+$/i;
 const REFERRER_BEFORE = /\b(?:referral from|referred by|recommended by|introduced by|intro from|thanks to)\s+$/i;
 const REFERRER_AFTER = /^\s*(?:介绍(?:的|了|过来)|推荐(?:的|了))/;
 
+/** "好味道便當 確認需求了": a business with no trade word, said first and set apart by a space. */
+const leadingBusiness = (text: string) => {
+  const first = /^\s*([\u4e00-\u9fff]{2,8})\s+/.exec(text)?.[1];
+  return first && !/^(?:今天|昨天|明天|刚才|刚刚|上午|下午|晚上|早上|那个|这个|老板|客户|新客户|跟进|线索|更新|备注)/.test(first) ? first : undefined;
+};
+
+/** "新客户 林志明 好味道便当 电话…": a lead typed as a list, the word after the person's name is the business. */
+function listedZhCompany(f: Features): string | undefined {
+  const name = f.names[0];
+  if (!name) return undefined;
+  const next = /^\s+([\u4e00-\u9fff]{2,10})(?=\s|$)/.exec(f.text.slice(name.end))?.[1];
+  return next && /^(?:新客户|新线索|线索|客户|lead)[：:\s]/i.test(f.text.slice(0, name.index).trim() + " ") && !/^(?:电话|手机|微信|邮箱|要|想|需要|想要|下周|明天|后天)/.test(next) ? next : undefined;
+}
+
 function leadName(f: Features): string | undefined {
   const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !(ADDED_FOR.test(f.text.slice(0, n.index)) && /^\s*[:：]/.test(f.text.slice(n.end))));
   // "a referral from Rosa - her cousin Marco runs…": who passed the lead on is not the lead, when someone else is named.
@@ -471,7 +485,7 @@ function shiftedByDays(f: Features): Slots | undefined {
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (f) => ({
     name: leadName(f) ?? listedLead(f.text)?.name,
-    company: firstCompany(f) ?? listedLead(f.text)?.company,
+    company: firstCompany(f) ?? listedLead(f.text)?.company ?? listedZhCompany(f),
     phone: f.phones[0]?.value,
     email: f.emails[0]?.value,
     product: f.goods.product,
@@ -486,7 +500,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     next_due: nextDue(f),
   }),
   update_deal: (f) => ({
-    customer: customerOf(f, "company"),
+    customer: customerOf(f, "company") ?? leadingBusiness(f.text),
     stage: f.stage,
     amount: strongMoney(f) ?? f.money.find((m) => m.value >= 100)?.value,
   }),

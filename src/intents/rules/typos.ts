@@ -7,6 +7,7 @@
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/跟近|根进/g, "跟进"],
+  [/以经|己经/g, "已经"],
   // "明天3pm再打给他": an English hour inside Chinese.
   [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*pm(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `下午${h}点${m ? `${m}分` : ""}`],
   [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*am(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `上午${h}点${m ? `${m}分` : ""}`],
@@ -34,7 +35,7 @@ const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   // "刘院长的生日使4月12号": 是 typed as 使 or 事 after 生日.
   [/(?<=生日)[使事](?=\s*[\d一二三四五六七八九十])/g, "是"],
   // "下周在联系", "他们想在定三百套": 再 (again) typed as 在 (at) between a when or a wish and a verb.
-  [/(?<=(?:想|要|下周|下礼拜|下个?月|明天|后天|回头|过两天|改天|到时候?|晚点|等会儿?|月底|年后|节后)\s*)在(?=(?:定|订|联系|约|跟进|聊|谈|打|来|买|看|发|确认|碰|去)(?!了))/g, "再"],
+  [/(?<=(?:想|要|不用|别|不要|下周|下礼拜|下个?月|明天|后天|回头|过两天|改天|到时候?|晚点|等会儿?|月底|年后|节后)\s*)在(?=(?:定|订|联系|约|跟进|聊|谈|打|来|买|看|发|确认|碰|去|记|录)(?!了))/g, "再"],
 ];
 
 /** "一三五七一二三四五六七": a mainland mobile read out digit by digit by voice input, written as its digits. */
@@ -68,6 +69,9 @@ const WEEKDAY_WORDS: Record<string, string> = { mon: "Monday", tue: "Tuesday", w
 const HOUR_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 
 const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  // "move saturdays reservation", "rachel kims birthday": a possessive typed without its apostrophe.
+  [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:booking|reservation|table|room|dinner|lunch|brunch|stay|meeting|call)\b)/gi, "$1's"],
+  [/^(?!(?:the|my|our|his|her|their|a|an|sales|team)\b)([A-Za-z][a-z]+ [A-Za-z][a-z]*[a-df-rt-z])s(?=\s+(?:birthday|bday|b-day)\b)/g, "$1's"],
   // "f/u w/ Dave @ Acme": follow up with Dave at Acme.
   [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
   [/(?<![\w/])w\/(?=\s)/gi, "with"],

@@ -153,3 +153,16 @@ describe("a guest asking after a booking, praising, or booking the same again", 
     { text: "3 rooms for 24-26 Dec?", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-24", end: "2026-12-26" }, absent: ["party_size"] },
   ]);
 });
+
+describe("hurried typing: slips, missing apostrophes, lists without commas", () => {
+  run([
+    { text: "郑总那通电话我以经录过了 不用在录", intent: "unknown" },
+    { text: "兄弟们这周多跑跑客户啊 别老在办公室", role: "manager", intent: "unknown" },
+    { text: "领导原话 月底前谁没开单谁请客 哈哈", role: "manager", intent: "unknown" },
+    { text: "can we move fridays booking to saturday 7pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T19:00" } },
+    { text: "megan ellis birthday is june 9th", intent: "update_customer", slots: { birthday: "06-09" } },
+    { text: "金龙饭店那单 成了成了 十二万", intent: "update_deal", slots: { customer: "金龙饭店", stage: "won", amount: 120000 } },
+    { text: "老地方烧烤 确认需求了 算合格商机", intent: "update_deal", slots: { customer: "老地方烧烤", stage: "qualified" } },
+    { text: "新客户 邱美玲 甜心烘焙 电话13712345678 想订两百个蛋糕盒", intent: "create_lead", slots: { name: "邱美玲", company: "甜心烘焙", quantity: 200 } },
+  ]);
+});
