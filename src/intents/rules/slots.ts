@@ -318,6 +318,16 @@ function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
   return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
 }
 
+/**
+ * "I stayed here last month…, same room for 20-22 Dec": a day told of in the past tense is history, and so is a day
+ * gone by beside one ahead. A past day said alone stays, so the booking is refused with the reason.
+ */
+function stayDates(f: Features): ResolvedDate[] {
+  const told = f.dates.filter((d) => d.rangeEnd || !toldOfThePast(f.text, d));
+  const ahead = told.filter((d) => d.rangeEnd || compareDates(d.date, f.clock.today) >= 0);
+  return ahead.some((d) => !d.rangeEnd) ? ahead : told;
+}
+
 /** "we were here in October": a day in a clause told in the past tense. */
 function toldOfThePast(text: string, d: ResolvedDate): boolean {
   const clause = text.slice(0, d.index).split(/[,.;!?，。；！？]/).pop() ?? "";
@@ -527,8 +537,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined ? "table" : undefined);
     return {
       kind,
-      // "I stayed here last month…, same room for 20-22 Dec": a day gone by, or told of in the past tense, is history.
-      ...bookingDates({ ...f, dates: f.dates.filter((d) => d.rangeEnd || (compareDates(d.date, f.clock.today) >= 0 && !toldOfThePast(f.text, d))) }, kind),
+      ...bookingDates({ ...f, dates: stayDates(f) }, kind),
       ...(f.nights !== undefined ? { nights: f.nights } : {}),
       party_size: f.partySize,
       room_type: f.roomType,
