@@ -1,6 +1,7 @@
 import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { inUnreadLanguage } from "../intents/rules/unread-language.ts";
+import { praises } from "../intents/rules/mood.ts";
 
 const STAFF_HELP = {
   zh: [
@@ -45,6 +46,11 @@ export const unknownHandler: Handler<"unknown"> = async (ctx) => {
   const text = ctx.message.text.trim();
   if (/^(谢谢|多谢|感谢|thanks|thank you|thx|ty)\b/i.test(text)) {
     ctx.reply(say(ctx.lang, "不客气！😊", "You're welcome! 😊"));
+    return;
+  }
+  // "前台小周态度特别好 点个赞": praise is thanked and passed on, never met with "didn't get that".
+  if (praises(text) && !/[?？]/.test(text)) {
+    ctx.reply(say(ctx.lang, "谢谢您的肯定！我们会转告团队 😊", "Thank you! We'll pass that on to the team 😊"));
     return;
   }
   // Thai or Vietnamese reach here when no LLM is configured: say which languages are read, in English.

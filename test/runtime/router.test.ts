@@ -44,6 +44,13 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("thanks praise and writes nothing, where it once took it for a complaint", async () => {
+    const before = await count();
+    expect(await chat.send("gina", "前台的小周态度特别好 点个赞")).toEqual([expect.stringMatching(/谢谢您的肯定/)]);
+    expect(await chat.send("gina", "the waiter Marco was amazing tonight")).toEqual([expect.stringMatching(/Thank you! We'll pass that on/)]);
+    expect(await count()).toEqual(before);
+  });
+
   it("ignores a duplicate delivery of the same message", async () => {
     const before = await count();
     const first = await chat.send("alice", "/lead 王五 东方物流 13700001111", { messageId: "dup-1" });

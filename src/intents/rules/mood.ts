@@ -85,3 +85,7 @@ export function undecided(text: string): boolean {
 const GUEST_ONLY_ASKING =
   /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)/i;
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);
+
+/** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */
+const PRAISE = /表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;
+export const praises = (text: string) => PRAISE.test(text);

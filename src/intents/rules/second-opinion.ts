@@ -7,7 +7,7 @@ import { INTENTS_BY_ROLE, WRITE_INTENTS, type IntentName, type Role } from "../s
 import { intentModel, predictBayes } from "./bayes.ts";
 import type { Classification } from "./classify.ts";
 import type { Features } from "./features.ts";
-import { undecided } from "./mood.ts";
+import { praises, undecided } from "./mood.ts";
 
 /** How sure the model must be to name an intent the rules found no evidence for. */
 const SECOND_OPINION_MINIMUM = 0.9;
@@ -33,9 +33,6 @@ export function secondOpinion(text: string, role: Role, c: Classification, f: Fe
 /** Help is asked of the assistant itself: "有没有使用说明", "what can you help me with". */
 const ABOUT_THE_ASSISTANT = /\b(?:you|u|bot|crm|app|commands?|features?|help|usage|guide|manual|tutorial)\b|你|机器人|系统|功能|说明|帮助|怎么用|使用|指令|命令|教程/i;
 
-/** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". */
-const PRAISE = /表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;
-
 /**
  * A guess must be about something the message names: "晚点再说" records nothing and "any notes on how to
  * handle objections?" looks no one up, whatever their words; from staff a complaint is a customer's.
@@ -52,7 +49,7 @@ function grounded(intent: IntentName, role: Role, text: string, f: Features): bo
     case "log_complaint":
       // From staff, a complaint is a customer's problem: both must be there ("the Ritz charges $600 a night" is neither).
       // A guest's praise ("前台小周态度特别好 点个赞") is no complaint, whoever it names.
-      return role === "guest" ? (f.problem || someone) && !PRAISE.test(text) : someone && f.problem;
+      return role === "guest" ? (f.problem || someone) && !praises(text) : someone && f.problem;
     case "create_booking":
     case "change_booking":
     case "cancel_booking":
