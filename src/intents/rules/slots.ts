@@ -510,7 +510,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     next_due: nextDue(f),
   }),
   update_deal: (f) => ({
-    customer: customerOf(f, "company") ?? leadingBusiness(f.text),
+    // "Acme PO received": the order's word after a business is not part of its name.
+    customer: (customerOf(f, "company") ?? leadingBusiness(f.text))?.replace(/\s+(?:PO|P\.O\.|order|deal|contract|account)$/i, ""),
     stage: f.stage,
     amount: strongMoney(f) ?? f.money.find((m) => m.value >= 100)?.value,
   }),

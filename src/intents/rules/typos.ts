@@ -69,6 +69,7 @@ const WEEKDAY_WORDS: Record<string, string> = { mon: "Monday", tue: "Tuesday", w
 const HOUR_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9", ten: "10", eleven: "11", twelve: "12" };
 
 const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
+  [/\b(?:rcvd|recd|rec'd|rcv'd)\b/gi, "received"],
   // "move saturdays reservation", "rachel kims birthday": a possessive typed without its apostrophe.
   [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:booking|reservation|table|room|dinner|lunch|brunch|stay|meeting|call)\b)/gi, "$1's"],
   [/^(?!(?:the|my|our|his|her|their|a|an|sales|team)\b)([A-Za-z][a-z]+ [A-Za-z][a-z]*[a-df-rt-z])s(?=\s+(?:birthday|bday|b-day)\b)/g, "$1's"],

@@ -166,3 +166,11 @@ describe("hurried typing: slips, missing apostrophes, lists without commas", () 
     { text: "新客户 邱美玲 甜心烘焙 电话13712345678 想订两百个蛋糕盒", intent: "create_lead", slots: { name: "邱美玲", company: "甜心烘焙", quantity: 200 } },
   ]);
 });
+
+describe("sales-floor shorthand", () => {
+  run([
+    { text: "Brightline PO rcvd $9.2k", intent: "update_deal", slots: { customer: "Brightline", stage: "won", amount: 9200 } },
+    // A proposal still to come reaches no stage.
+    { text: "demo done w/ Kestrel Labs, went well, proposal next", intent: "log_followup", slots: { customer: "Kestrel Labs" } },
+  ]);
+});
