@@ -46,6 +46,7 @@ export const TRAINING_SETS = [
   "parser-fresh-36.jsonl",
   "parser-fresh-37.jsonl",
   "parser-fresh-38.jsonl",
+  "parser-fresh-39.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -215,6 +215,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhen(?:'s| is| was) (?:my|our) (?:check-?in|check-?out|booking|reservation|table|arrival|stay)\b/i, 4.5],
     // "我在你们那边有预约吗": whether the guest has a booking at all, asked.
     [/(?:我|我们)在你们(?:那边|这边|那里|这里|店里|酒店)?有(?:预约|预订|预定|订位|订房)(?:吗|嘛|么|没有?)/, 4.5],
+    [/(?:我|我们)的?(?:订房|预订|预定|预约|订位|入住)(?:记录|纪录)/, 4.5],
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
     // "查一下我的订房", "我住到哪天来着", "what time's my table on Friday?": the guest's own booking, asked about.
     [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],

@@ -37,10 +37,12 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** A contact that fell through: "也没去成", "didn't get to see her". */
-const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
+const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
-const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*(?:客户|人|公司|店|门店)/i;
+const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*[\u4e00-\u9fff]{0,2}?(?:客户|人|公司|店|门店|药房|药店|医院|诊所|工厂|超市|酒店|餐厅)/i;
+
+const PLAN_FELL_THROUGH = /(?:本来|原本|原来)[^。]{0,30}(?:结果|但是|可是|后来)[^。]{0,15}(?:就|也|都)?没(?:有|能)?(?:去|见|打|拜访|约)/;
 
 /** Details a customer record does not keep: an address, a website, a fax. */
 const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;
@@ -104,8 +106,10 @@ function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, 
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
   // "本来说好去拜访德诚的也没去成": a contact that never happened, with none set instead, is nothing to log.
   if (intent.intent === "log_followup" && !("next_due" in intent.slots) && NEVER_HAPPENED.test(text)) return true;
-  // "the expo was huge, met like 50 people": many met at once is a day's tally, no one's follow-up.
-  if (intent.intent === "log_followup" && MANY_AT_ONCE.test(text)) return true;
+  // "本来今天要去拜访李主任，结果下大雨就没去了": the day said was the plan that fell through, not a next step.
+  if (intent.intent === "log_followup" && PLAN_FELL_THROUGH.test(text)) return true;
+  // "the expo was huge, met like 50 people", "跑了二十多家药房一单没成": many at once is a day's tally, no one's record.
+  if ((intent.intent === "log_followup" || intent.intent === "update_deal") && MANY_AT_ONCE.test(text)) return true;
   if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
   // Nothing to write at all ("下周一我去广州出差 有事微信" read as a detail of no one) is no record either.
   const said = Object.keys(intent.slots).filter((k) => k !== "summary");

@@ -174,3 +174,19 @@ describe("sales-floor shorthand", () => {
     { text: "demo done w/ Kestrel Labs, went well, proposal next", intent: "log_followup", slots: { customer: "Kestrel Labs" } },
   ]);
 });
+
+describe("our own side's day: the road, meetings with our bosses, house rules, pep talks, plans that fell through", () => {
+  run([
+    { text: "traffic on the N1 was a nightmare, took me 2 hours to get to Centurion", intent: "unknown" },
+    { text: "traffic on the N1 was a nightmare, took us 2 hours to get to your hotel", role: "guest", intent: "unknown" },
+    { text: "long call with my area manager about January targets, draining", intent: "unknown" },
+    { text: "starting next month all quotes over 50k need my sign-off, no exceptions", role: "manager", intent: "unknown" },
+    { text: "从下个月起所有报价一律走系统审批", role: "manager", intent: "unknown" },
+    { text: "同事们早上好 今天也要加油啊", role: "manager", intent: "unknown" },
+    { text: "原本下午要去见华康医院的龚主任，后来临时开会就没去", intent: "unknown" },
+    { text: "这周跑了十几家诊所 一单都没签下来", intent: "unknown" },
+    { text: "Mandla, could you log my visit to Dr Botha for me? on the road", intent: "unknown" },
+    { text: "和饶总通过电话了 下周一再约", intent: "log_followup", slots: { customer: "饶总", channel: "call" } },
+    { text: "帮我看下我的预订记录", role: "guest", intent: "my_bookings" },
+  ]);
+});
