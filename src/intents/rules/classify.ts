@@ -4,6 +4,7 @@
  * first so they can never become a write.
  */
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
+import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
@@ -104,8 +105,10 @@ export function classify(text: string, role: Role, f: Features): Classification 
     if (w < 0) vetoed.add(intent);
     scores.set(intent, (scores.get(intent) ?? 0) + w);
   };
+  // "a bloke called Darren": a name given, which no phone-call cue may hear (entities/deal.ts).
+  const cueText = calledAsNamed(t);
   for (const [intent, cues] of Object.entries(CUES) as Array<[Scored, Cue[]]>) {
-    for (const [re, w] of cues) if (re.test(t)) add(intent, w);
+    for (const [re, w] of cues) if (re.test(cueText)) add(intent, w);
   }
   addEntityEvidence(t, role, f, add, scores);
   // "nobody came when we called reception": a guest's call is to us, never a follow-up of theirs to weigh.

@@ -54,10 +54,11 @@ const ON_SITE = /\bon site\b|实地|现场看|\bcalled in (?:to|on)\b|\bdropped 
 const LINE_APP = /\bLINE\b|\bLINE app\b|(?<=[\u4e00-\u9fff])\s*line\s*(?:了|过|给|跟)?(?=[\u4e00-\u9fff])|\bLine\s*(?:了|过|给|跟)|(?:用|在|发|傳|传)\s*Line\b/;
 
 /** "a bloke called Darren", "a shop called Crumbs": "called" that names someone is no phone call. */
-const CALLED_AS_NAME = /\b(?:guy|chap|woman|lady|man|bloke|fellow|fella|gentleman|gal|girl|person|someone|somebody|mate|customer|client|company|firm|business|outfit|shop|store|place|restaurant|cafe|café|bakery|hotel|brand|one)\s+(?:called|named)\b/gi;
+const CALLED_AS_NAME = /\b((?:guy|chap|woman|lady|man|bloke|fellow|fella|gentleman|gal|girl|person|someone|somebody|mate|customer|client|company|firm|business|outfit|shop|store|place|restaurant|cafe|café|bakery|hotel|brand|one)\s+)called\b/gi;
+export const calledAsNamed = (text: string) => text.replace(CALLED_AS_NAME, "$1named");
 
 export function findChannel(said: string): Channel | undefined {
-  const text = said.replace(CALLED_AS_NAME, (m) => m.replace(/called/i, "named"));
+  const text = calledAsNamed(said);
   if (LINE_APP.test(text)) return "message";
   // "Met Marcus Bell on site": being at their place is a visit, whatever verb says it.
   if (ON_SITE.test(text)) return "visit";
