@@ -54,7 +54,7 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
 
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
 const OFF_TOPIC =
-  /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
+  /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
 const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
@@ -93,6 +93,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "send me the phone number of everyone in Beijing": contact details in bulk are an export, never a look-up.
   if ((BULK_DATA.test(t) || EVERYONE.test(t)) && CONTACT_DETAILS.test(t)) return { ...unknown, score: 5, margin: 5 };
@@ -228,7 +229,7 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 /** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
 const SPORT = /\bwhat a (?:match|game|goal)\b|⚽|🏀|🏏|\bdid you see [^?]{1,30}\b(?:won|lost|beat|scored?)\b|\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
 /** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
-const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了/i;
+const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了|(?:上游|供应商|厂家|原厂|钢厂|工厂)[^，,。]{0,12}(?:涨价|上调|调价|涨)|每(?:吨|箱|件|斤|公斤|方)(?:又)?(?:涨|上调|降)|\b(?:supplier|mill|manufacturer|factory)\b[^.]{0,30}\b(?:price (?:increase|hike|rise)|raising (?:its |their )?prices|prices? (?:go|going|goes) up)\b/i;
 const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
 const ASKS_WHAT_WE_OFFER = /(?<!我|我们)(?:你们|这里|贵店|店里)?(?:有没有|有冇|有没)[^，,。]{1,16}(?:吗|么|嘛|啊|没有?|啥)?\s*[?？]?\s*$|^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
 
@@ -277,7 +278,7 @@ const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
 const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
-const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
+const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster\b|\bshift swap\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,。]{0,6}(?:做完|弄完|出来|搞定|做好|发出来)了?(?:没|吗|么|没有)|^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
 /**
@@ -300,9 +301,14 @@ const COLLEAGUE_ASKED =
 const INTERNAL_MEETING = /\b(?:meeting|call|catch-?up|1:1|one-on-one|review|session) with (?:our|my) (?:regional |area |sales |general |country |new )?(?:director|manager|boss|team|supervisor|ceo|cfo|coo|vp|head of \w+|colleagues?)\b|(?:和|跟)(?:我们|我)的?(?:区域|大区|销售|部门)?(?:总监|经理|领导|老板)开(?:了)?(?:个)?(?:长)?会/i;
 const HOUSE_RULE = /\bno exceptions\b|\b(?:from|starting) (?:next|this) (?:month|week|monday|year)\b[^.]{0,40}\b(?:every|all)\b|从(?:下个?月|下周|明天|今天|本月)(?:起|开始)[^。]{0,10}(?:所有|每|一律)/i;
 /** The road there, which no one here runs: "Traffic on Third Mainland Bridge was terrible, took me 3 hours". */
-const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b/i;
+const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b|(?:滴滴|出租车|的士|网约车|计程车)(?:的)?司机|\b(?:taxi|cab|uber|grab|lyft) driver\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
-const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]/i;
+const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:[\[【(](?:转发|轉發|fwd?|forwarded)[\]】)]|(?:转发|轉發|fwd?|forwarded)\s*[:：])/i;
+/** A forwarded message with an ask to record it: "转发：「我是美家建材的周丽…」这个帮我录个线索". */
+const RECORD_THE_FORWARD = /(?:录|记|建|加|登记)(?:个|一个|一下|下)?(?:线索|客户|跟进)|\b(?:add|log|record|save) (?:her|him|them|this|it)\b|\badd (?:as )?(?:a )?(?:new )?lead\b/i;
+/** An advert, forwarded or pasted: "🔥 FLASH SALE 🔥 Deluxe Room RM199/night, book before 31 July!", "【限时优惠】全场五折". */
+const ADVERT = /\bflash sale\b|\bclick (?:the |this )?link\b|\bpromo code\b|\blimited[- ]time offer\b|限时(?:优惠|特价|抢购|特惠)|全场[\d一二三四五六七八九]+(?:\.\d)?折|点击链接|扫码(?:领取|预订|抢购)/i;
+const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i want|book me|pls book|please book)\b/i;
 /**
  * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "各位业务把这周拜访记录准备好",
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
@@ -324,7 +330,7 @@ const FAMILY_CONTACT =
  */
 const RECORD_WORDS = /(?<!\b(?:don'?t|do not|never|not) )\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b(?! (?:anything|everything|nothing)\b)|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
-const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁公司|竞争对手|竞品|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
+const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁公司|竞争对手|竞品|对面(?:的|那家)?(?:酒店|餐厅|饭店|宾馆|民宿)|隔壁(?:的|那家)?(?:酒店|餐厅|饭店|宾馆|民宿)|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
@@ -339,8 +345,10 @@ const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /\bback in (?:19|20)\d\d\b|\bthose were the days\b|qué tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
-const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式/i;
+const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式|格式是这样|照这个(?:发|写|来)|(?:姓名|名字)[，,、/]\s*(?:公司|单位)[，,、/]\s*(?:电话|手机)|\b(?:the format is|use this format)\b|\bname,\s*company,\s*(?:phone|number|mobile)\b/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
+/** A signing still to come, heard of: "听说Kevin那边华润的单子下周就签了". */
+const FUTURE_SIGNING = /(?:就|要|快|会|准备)(?:要)?签|\b(?:will|going to|gonna|about to) (?:sign|close)\b/i;
 const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\brumou?r (?:is|has it)\b)/i;
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */
 /** One's own quota: "这个月任务还差20万 愁死了", "这个月已经签了五单 还差两单", "still 30k short of target". */
@@ -353,8 +361,10 @@ const FIGURES_JUDGED =
  * Praise with a question after it ("good work team, how are our numbers?") still asks; plans and the boss's asks
  * never record, unless a deal's news comes with them ("悦来小馆签了 8万6 晚上请大家喝奶茶").
  */
+/** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
+const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || FORWARDED_NEWS.test(t) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && !f.dates.length) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
@@ -413,6 +423,7 @@ const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
 
+const RANKING_ASKED = /\btop\b|\blist\b|\bwho (?:are|is)\b|\bwhich\b|\bbiggest\b|\bmost\b|前\s*[\d一二三四五六七八九十]|排名|排行|哪些|哪几|有哪|最(?:大|多|高)|名单|列表|[?？]/i;
 const STAFF_WRITES = ["create_lead", "log_followup", "update_deal", "update_customer"] as const;
 
 /** Evidence from what was found rather than what words were used. */
@@ -424,6 +435,8 @@ function addEntityEvidence(
   scores: Map<Scored, number>,
 ): void {
   const who = f.names.length > 0 || f.companies.length > 0;
+  // "VIP客户孙总投诉…", "Mr Chow升做VIP", "VIP note: Mr Lim…": one named customer who is a VIP, not a ranking asked for.
+  if (f.names.length && /\bvips?\b/i.test(t) && !RANKING_ASKED.test(t)) add("top_customers", -(scores.get("top_customers") ?? 0) - 1);
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
   // Staff grumbling about their own day ("我电脑坏了") is not a customer's complaint: from staff it needs
   // a customer named or meant.

@@ -124,6 +124,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "VIP note: Mr Lim always wants high floor, non-smoking, extra pillows": what a guest always asks for is kept.
+    [/\balways (?:wants|asks for|requests|orders|books|takes|likes)\b|^\s*(?:vip|guest|customer|client)\s+note\s*[:：]/i, 3],
+    // "Encik Faizal now with Petronas, new no 012-345 6789": a move and a new number, said in passing.
+    [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
     [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
@@ -164,6 +168,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
+    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?来|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.
     [/\b(?:same as last time|the usual|my usual|as usual|same (?:room|table|suite|villa|cabin)(?: as (?:last time|before))?(?: again)?)\b|老样子|还是老样子|跟上次一样|和上次一样|还要上次(?:那|的)(?:间|个)?(?:房|桌)/i, 2],
     [/\b(?:same as last time|the usual|my usual|same (?:room|table|suite|villa|cabin))\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)?\b)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
@@ -205,6 +211,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
+    // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
+    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.

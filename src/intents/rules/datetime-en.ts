@@ -118,6 +118,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
       if (endDate) out.push({ index: index + textBeforeRange(r.text) + 1, end, date: endDate, time: endTime, meridiemKnown: r.end.isCertain("meridiem"), rangeEnd: true });
     }
   }
+  dayOfNextMonth(text, clock, out);
   out.push(...extraMentions(text, clock, out));
   return weekdaysAWeekOn(text, clock, dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index)));
 }
@@ -131,7 +132,7 @@ function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): Date
   for (const [k, d] of found.entries()) {
     const said = text.slice(d.index, d.end);
     const next = found[k + 1];
-    if (/^next week$/i.test(said) && next && WEEKDAY_ONLY.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
+    if (/^next week$/i.test(said) && next && WEEKDAY_FIRST.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
       const monday = addDays(startOfWeek(clock.today), 7);
       out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1) });
       found.splice(k + 1, 1);
@@ -143,6 +144,8 @@ function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): Date
   return out;
 }
 
+/** A weekday, with or without its time after it: "Friday", "Friday 8pm". */
+const WEEKDAY_FIRST = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?\.?(?![a-z])/i;
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:this\s+|next\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|s)?\.?$/i;
 
 /**
@@ -166,6 +169,7 @@ function textBeforeRange(s: string): number {
 }
 
 /** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
+const BARE_ORDINAL_DAY = /\b(?:to|on|from|check-?in|check-?out|checkin|checkout|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|\d))/gi;
 const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
 const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
@@ -208,6 +212,20 @@ function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
   const thisYear = make(clock.today.y);
   const passed = thisYear.m < clock.today.m || (thisYear.m === clock.today.m && thisYear.d < clock.today.d);
   return passed ? make(clock.today.y + 1) : thisYear;
+}
+
+/** "the 3rd of next month", "5th next month": chrono hears only "next month", a month from today. */
+const DAY_OF_NEXT_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?next\s+month\b/gi;
+function dayOfNextMonth(text: string, clock: Clock, out: DateMention[]): void {
+  for (const m of text.matchAll(DAY_OF_NEXT_MONTH)) {
+    const base = addMonths({ ...clock.today, d: 1 }, 1);
+    const d = Number(m[1]);
+    if (d < 1 || d > daysInMonth(base.y, base.m)) continue;
+    const index = m.index ?? 0, end = index + m[0].length;
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as DateMention).index < end && index < (out[k] as DateMention).end) out.splice(k, 1);
+    out.push({ index, end, date: { ...base, d } });
+  }
+  out.sort((a, b) => a.index - b.index);
 }
 
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
@@ -297,6 +315,14 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     const h = Number(m[1]), min = Number(m[2] ?? 0);
     if (h > 23 || min > 59 || !free(i, i + m[0].length)) continue;
     out.push({ index: i, end: i + m[0].length, time: { h, min }, part: partNear(text, i, i + m[0].length), meridiemKnown: h > 12 || h === 0 });
+  }
+  // "change checkin to 21st, checkout 24th": a day of the month alone, when nothing counted follows it ("3rd floor").
+  for (const m of text.matchAll(BARE_ORDINAL_DAY)) {
+    // "on 21st" is said from its preposition, like chrono's "on the 21st"; "checkout 24th" from the day.
+    const i = (m.index ?? 0) + (/^(?:to|on|from)\b/i.test(m[0]) ? 0 : m[0].indexOf(m[1] as string));
+    const e = (m.index ?? 0) + m[0].length;
+    const date = nextDayOfMonth(clock.today, Number(m[1]));
+    if (date && free(i, e)) out.push({ index: i, end: e, date });
   }
   return out;
 }

@@ -10,6 +10,7 @@ import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { inEnglishWords } from "./code-mixed.ts";
+import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
@@ -55,7 +56,7 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
  * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC"))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
+  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
@@ -84,7 +85,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer") && UNKEPT_DETAIL.test(text);
     return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
-  if (input.role !== "guest" && STAFF_RECORDS.has(c.intent) && undecided(text)) return result(UNKNOWN, false);
+  // Staff booking for a guest decide as they record: "要是年终奖发得多 我就请大家去KTV订个大包" books nothing.
+  if (input.role !== "guest" && (STAFF_RECORDS.has(c.intent) || GUEST_BOOKINGS.has(c.intent)) && undecided(text)) return result(UNKNOWN, false);
   if (input.role === "guest" && GUEST_BOOKINGS.has(c.intent) && onlyAsking(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;

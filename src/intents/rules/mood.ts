@@ -64,6 +64,21 @@ const BOSS_QUOTED = /^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:
 /** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it", "只是随口说说". */
 const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信|\bwho knows\s*[.!?…]*\s*$|谁知道呢|天知道|随口(?:一)?说|说说而已|(?:只是|就是)(?:随便)?说说|吹(?:吹)?牛|\b(?:all|just) talk\b|\b(?:was|were) (?:only |just )?(?:joking|kidding)\b|\bdidn'?t (?:really )?mean it\b/i;
 
+/**
+ * A text shown for review, not a record: "does this sound ok to send? 'Hi Kyle, just following up…'", "Draft reply:
+ * 'your table for 6 is confirmed'", "这样回可以吗". What the quote says has not happened yet.
+ */
+const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
+
+/**
+ * Irony: "oh sure, Summit is 'definitely signing this week'. Fifth week running. Mark it won, why not 🙄". The ask is
+ * said so as not to be done.
+ */
+const SARCASM = /^\s*(?:oh\s+)?(?:sure|yeah right|right)\s*[,.…]|\bwhy not\b[^.?!]{0,6}🙄|\byeah,? right\b|\bas if\b[^.?!]*(?:🙄|😂|lol)|(?:好像|仿佛)真的一样|信你才怪/i;
+
+/** A resolve about the future, not a booking: "remind me never to book the Rosewood caterers again", "再也不订他家了". */
+const NEVER_AGAIN = /\bnever (?:to )?(?:book|use|order from|hire|go to|go back to)\b[^.!?]*\bagain\b|再也不(?:订|用|找|去)/i;
+
 export function undecided(text: string): boolean {
   return (
     ASKS_ADVICE.some((pattern) => pattern.test(text)) ||
@@ -74,7 +89,10 @@ export function undecided(text: string): boolean {
     NOT_FOR_THE_RECORD.test(text) ||
     DOUBTED.test(text) ||
     ASKS_OPINION.test(text) ||
-    BOSS_QUOTED.test(text)
+    BOSS_QUOTED.test(text) ||
+    DRAFT_SHOWN.test(text) ||
+    SARCASM.test(text) ||
+    NEVER_AGAIN.test(text)
   );
 }
 
@@ -83,7 +101,7 @@ export function undecided(text: string): boolean {
  * have space for 12? just curious", "my husband will call later to change it". Asked, it is answered, not booked.
  */
 const GUEST_ONLY_ASKING =
-  /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)/i;
+  /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);
 
 /** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */

@@ -30,7 +30,8 @@ export const EN_NUMBER_WORDS = Object.keys(ENGLISH_WORDS).filter((w) => w.length
 const FINANCIAL_DIGITS: Record<string, string> = { 壹: "一", 贰: "二", 貳: "二", 叁: "三", 參: "三", 肆: "四", 伍: "五", 陆: "六", 陸: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十", 佰: "百", 仟: "千", 萬: "万", 零: "零" };
 const FINANCIAL_RUN = /[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬零万亿]{3,}(?=[元圆块整]|$|[^\u4e00-\u9fff])/g;
 export function plainNumerals(text: string): string {
-  return text.replace(FINANCIAL_RUN, (run) => (/[壹贰貳叁參肆捌玖拾佰仟]/.test(run) ? [...run].map((c) => FINANCIAL_DIGITS[c] ?? c).join("") : run));
+  // 廿 and 卅 are twenty and thirty in dates ("十月廿号", "廿五号"), written so in Hong Kong and the south.
+  return text.replace(/廿/g, "二十").replace(/卅/g, "三十").replace(FINANCIAL_RUN, (run) => (/[壹贰貳叁參肆捌玖拾佰仟]/.test(run) ? [...run].map((c) => FINANCIAL_DIGITS[c] ?? c).join("") : run));
 }
 
 export function parseZhNumber(raw: string): number | undefined {
@@ -165,7 +166,7 @@ const MONEY_RE = new RegExp(
   "g",
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
-const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
+const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约]?\s*$/i;
 
 /**

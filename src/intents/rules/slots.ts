@@ -247,7 +247,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -275,6 +275,11 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     out.push(`${m[1]} ${m[2]}`.trim());
   }
+  // "always wants high floor, non-smoking, extra pillows": each item of what they always ask for.
+  const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);
+  if (always) out.push(...(always[1] as string).split(/\s*[,，、]\s*|\s+and\s+/).map((p) => p.trim()).filter(Boolean));
+  // "喜欢高层 要海景": what they want next to what they like is a preference too.
+  if (out.some((o) => /^(?:喜欢|偏好|只要)/.test(o))) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要)([^，,。；;!！\s]{1,8})/g)) out.push(m[1] as string);
   // "is vegetarian and doesn't drink": a habit said with nothing after it.
   for (const m of text.matchAll(/\b(doesn'?t (?:drink|smoke)|does not (?:drink|smoke)|never drinks|no alcohol|non-?drinker)\b(?=\s*(?:[,.;!]|$|and\b|but\b))/gi)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.

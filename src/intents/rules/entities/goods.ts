@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 
@@ -29,7 +29,7 @@ const ZH_STOP = new RegExp(
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千]|${NAME_MEASURE})`);
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
-const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
+const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求量|采购量|月均|每月|每年|一年|一个月)?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;

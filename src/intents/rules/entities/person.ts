@@ -1,3 +1,4 @@
+import { findMixedNames } from "./mixed-names.ts";
 import { ZH_SUFFIX_RE } from "./company.ts";
 
 /**
@@ -234,5 +235,8 @@ export function findEnNames(text: string): NameSpan[] {
 
 /** Every person name in the text, Chinese and English, in order. */
 export function findNames(text: string): NameSpan[] {
-  return [...findZhNames(text), ...findEnNames(text)].sort((a, b) => a.index - b.index);
+  const mixed = findMixedNames(text);
+  // A name across scripts wins over the pieces of it either script's reader found ("王sir" over "王", "zhang zong" over "zong").
+  const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end));
+  return [...mixed, ...single].sort((a, b) => a.index - b.index);
 }

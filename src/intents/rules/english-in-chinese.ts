@@ -1,0 +1,35 @@
+/**
+ * English words typed inside Chinese, as mainland, Hong Kong and Singapore offices write: "跟Tony开了个meeting",
+ * "next Monday再call他", "他们还要再看下pricing", "合同sign了". The word that carries what a CRM needs (a call, a
+ * meeting, a quote, a signing) is put in Chinese so the Chinese cues read it. Only a word touching a Chinese
+ * character is changed: English sentences, and names or products written in English, stay as typed.
+ */
+
+const CJK = "[\\u4e00-\\u9fff]";
+
+/** [English word, what it becomes]: verbs first, so "call了" and "sign了" keep their aspect. */
+const WORDS: Array<[string, string]> = [
+  // "一天打了40个call": calls counted are a noun.
+  ["(?<=[个通]\\s?)calls?", "电话"],
+  ["call", "打电话给"],
+  ["meeting", "会"],
+  ["(?:follow ?up|followup)(?!\\s*(?:list|lists|tasks?)\\b)", "跟进"],
+  ["signed", "签了"],
+  ["sign", "签"],
+  ["quote|quotation|pricing|price|offer", "报价"],
+  ["proposal", "方案"],
+  ["visit", "拜访"],
+  ["cancel", "取消"],
+  ["confirm", "确认"],
+  ["demo", "演示"],
+];
+
+const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK})\\s?(?:${en})(?![a-z])|(?<![a-z]\\s?)(?:${en})\\s?(?=${CJK})`, "gi"), zh] as const);
+
+export function inChineseWords(text: string): string {
+  if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
+  let t = text;
+  for (const [re, zh] of RULES) t = t.replace(re, zh);
+  // "打电话给了他" reads as a call made; "再打电话给他" as one to make.
+  return t.replace(/打电话给了/g, "打了电话给");
+}

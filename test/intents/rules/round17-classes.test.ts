@@ -1,0 +1,110 @@
+/**
+ * Classes of language from the seventeenth round, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: next week's Friday is 2026-11-27, next month's 3rd 2026-12-03.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a text shown for review, irony and resolves are not records", () => {
+  run([
+    { text: "does this read ok? 'Hi Marta, just checking in on the samples we sent, any feedback?'", intent: "unknown" },
+    { text: "Draft: 'Dear Mr Okoye, your room for 3 nights from Friday is confirmed'", intent: "unknown" },
+    { text: "帮我看看这样回行不行：王总您好，报价单已发您邮箱", intent: "unknown" },
+    { text: "yeah right, Pell & Sons are 'ready to sign' again. mark it won why not 🙄", intent: "unknown" },
+    { text: "note to self: never book the Harbour Grill for a client lunch again", intent: "unknown" },
+    // Real records with an eye-roll still are.
+    { text: "Mrs Dube complained about the lift again 🙄", intent: "log_complaint", slots: { customer: "Mrs Dube" } },
+  ]);
+});
+
+describe("what the writer only imagines, for staff booking too", () => {
+  run([
+    { text: "要是这个月奖金到账了 我就请大家去订个包间吃一顿", intent: "unknown" },
+    { text: "I wish I could book myself a spa day, so tired", intent: "unknown" },
+    { text: "如果房价下调两成 周末会不会订满", role: "manager", intent: "unknown" },
+    // A staff booking decided stays one.
+    { text: "帮客人周女士订明晚7点 4位 靠窗", intent: "create_booking", slots: { kind: "table", party_size: 4, start: "2026-11-19T19:00" } },
+  ]);
+});
+
+describe("a guest hedging, asking if a rumour is true, or keeping a booking", () => {
+  run([
+    { text: "要是周日降温 我们可能就不过来了 到时候再说", role: "guest", intent: "unknown" },
+    { text: "if the flight is late we might not make dinner", role: "guest", intent: "unknown" },
+    { text: "my cousin says you give a free dessert if we book for a birthday, is that true?", role: "guest", intent: "unknown" },
+    { text: "周六的包间不用取消了 我们照常来", role: "guest", intent: "unknown" },
+    { text: "don't cancel the room pls, we're still coming", role: "guest", intent: "unknown" },
+    { text: "周六的包间取消吧 来不了了", role: "guest", intent: "cancel_booking" },
+  ]);
+});
+
+describe("the writer's own side: rosters, suppliers, rivals, adverts, other people's drivers", () => {
+  run([
+    { text: "阿芳下周的排班换到周二 周三给她补休", role: "manager", intent: "unknown" },
+    { text: "铝材厂发通知了 下月起每吨上调300 报价得重新算", intent: "unknown" },
+    { text: "听说对面那家酒店上周被客人投诉到电视台了", intent: "unknown" },
+    { text: "听说小陈手上万达那单月底就要签了 羡慕", intent: "unknown" },
+    { text: "[Forwarded] LIMITED-TIME OFFER: suites from $149, click the link to reserve", role: "guest", intent: "unknown" },
+    { text: "【限时特惠】全场8折 扫码预订", role: "guest", intent: "unknown" },
+    { text: "the uber driver who dropped me off was so rude", role: "guest", intent: "unknown" },
+    { text: "新线索的格式是这样的：姓名，公司，电话，需求。照这个发", role: "manager", intent: "unknown" },
+    { text: "这个机器人是谁开发的 挺好用", role: "manager", intent: "unknown" },
+    { text: "冯sir这人太难搞了 每次都压价", intent: "unknown" },
+  ]);
+});
+
+describe("a forwarded message with an ask to record it", () => {
+  run([
+    { text: "转发：「我是宏图装饰的钱敏，想了解你们的防火门，大概80樘，电话13912340000」 帮我录个线索", intent: "create_lead", slots: { name: "钱敏", company: "宏图装饰", quantity: 80, phone: "13912340000" } },
+  ]);
+});
+
+describe("names written across scripts", () => {
+  run([
+    { text: "陈sir换了新号码 13811112222", intent: "update_customer", slots: { customer: "陈sir", phone: "13811112222" } },
+    { text: "liu zong那边说预算批了 下周一签", intent: "log_followup", slots: { customer: "liu zong" } },
+    { text: "记一下 wang jingli 生日是5月3号", intent: "update_customer", slots: { customer: "wang jingli", birthday: "05-03" } },
+    { text: "CY刚来电话 想要50台扫码枪 先录个线索", intent: "create_lead", slots: { name: "CY", quantity: 50 } },
+    { text: "JW是哪家公司的", intent: "lookup_customer", slots: { query: "JW" } },
+    // Singapore names in pinyin stay whole.
+    { text: "called Tan Wei Jie, he wants the quote by Friday", intent: "log_followup", slots: { customer: "Tan Wei Jie" } },
+  ]);
+});
+
+describe("English words inside Chinese", () => {
+  run([
+    { text: "刚跟Rita开了个meeting，下周一再call她", intent: "log_followup", slots: { customer: "Rita", channel: "meeting", next_due: "2026-11-23" } },
+    { text: "昨天和 Ben Ho 约了个 meeting, 周五再 follow up", intent: "log_followup", slots: { customer: "Ben Ho", channel: "meeting", next_due: "2026-11-20" } },
+    { text: "一天打了 30 个 call 都没人接 累死", intent: "unknown" },
+    { text: "本周 follow up list 发我", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("days said the ways other Englishes say them", () => {
+  run([
+    { text: "book a table for Mr Goh next week Friday 7pm, 6 pax", role: "guest", intent: "create_booking", slots: { start: "2026-11-27T19:00", party_size: 6 } },
+    { text: "called Ines Moreau, follow up 3rd of next month", intent: "log_followup", slots: { customer: "Ines Moreau", next_due: "2026-12-03" } },
+    { text: "my booking on the 20th, pls change checkin to 21st, checkout 23rd", role: "guest", intent: "change_booking", slots: { start: "2026-11-21", end: "2026-11-23" } },
+    // A delivery deadline is not the follow-up.
+    { text: "whatsapp Mdm Lee already, delivery must be before 25th, follow up again friday", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+  ]);
+});
+
+describe("a named VIP is one customer, not a ranking", () => {
+  run([
+    { text: "VIP客户郑总投诉昨天送的果篮是坏的", intent: "log_complaint", slots: { customer: "郑总" } },
+    { text: "guest note: Ms Adeyemi always asks for a quiet room, feather-free pillows", intent: "update_customer", slots: { customer: "Ms Adeyemi", preferences: ["a quiet room", "feather-free pillows"] } },
+    { text: "林生升级做VIP 喜欢安静 要双床", intent: "update_customer", slots: { customer: "林生" } },
+    { text: "who are our VIPs this month", role: "manager", intent: "top_customers" },
+  ]);
+});
+
+describe("Cantonese: no need, heard, noted, visited, twenty", () => {
+  run([
+    { text: "聽晚張枱唔使取消 照舊", role: "guest", intent: "unknown" },
+    { text: "何太生日係三月廿八 記低", intent: "update_customer", slots: { customer: "何太", birthday: "03-28" } },
+    { text: "今朝去咗探黃生 佢話下星期再傾", intent: "log_followup", slots: { customer: "黃生", channel: "visit" } },
+    { text: "Ravi Menon now with Wipro, new no 98450 12345", intent: "update_customer", slots: { customer: "Ravi Menon", company: "Wipro" } },
+    { text: "Had a telephonic talk with Mr. Suresh, will follow up Monday", intent: "log_followup", slots: { channel: "call" } },
+  ]);
+});
