@@ -127,7 +127,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "VIP note: Mr Lim always wants high floor, non-smoking, extra pillows": what a guest always asks for is kept.
     [/\balways (?:wants|asks for|requests|orders|books|takes|likes)\b|^\s*(?:vip|guest|customer|client)\s+note\s*[:：]/i, 3],
     // "Encik Faizal now with Petronas, new no 012-345 6789": a move and a new number, said in passing.
-    [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
+    [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone|telephone|tel\.?)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
     [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
@@ -168,6 +168,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
+    [/\b(?:booking|reservation|reserving) (?:on behalf of|for (?:mr|mrs|ms|mdm|dr|miss)\b)|^\s*(?:代订|代客(?:人)?订|帮客人订|替客人订)/i, 4],
     // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?来|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.

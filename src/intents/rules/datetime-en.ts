@@ -228,12 +228,15 @@ function dayOfNextMonth(text: string, clock: Clock, out: DateMention[]): void {
   out.sort((a, b) => a.index - b.index);
 }
 
+const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:function|party|parties|menus?|event|hampers?|gifts?|orders?|promo|sale|special|bonus|card|cards|decorations?|tree|catalogue|range|stock|campaign)\b/i;
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);
   for (const [re, make] of HOLIDAYS_EN) {
     for (const m of text.matchAll(re)) {
       const i = m.index ?? 0;
+      // "a Xmas function for 80", "the Christmas menus": the holiday names an event or a thing, not a day.
+      if (HOLIDAY_AS_ADJECTIVE.test(text.slice(i + m[0].length))) continue;
       if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock), holiday: true });
     }
   }

@@ -43,7 +43,7 @@ const ON_A_CONDITION = /^\s*(?:(?:if|in case|suppose|supposing|assuming)\b(?!\s*
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b(?! (?:this|it) (?:goes|belongs|is the right)\b)|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
 /**
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
@@ -68,7 +68,7 @@ const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:g
  * A text shown for review, not a record: "does this sound ok to send? 'Hi Kyle, just following up…'", "Draft reply:
  * 'your table for 6 is confirmed'", "这样回可以吗". What the quote says has not happened yet.
  */
-const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
+const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|润色|\b(?:polish|proofread|tidy up) (?:this|my)\b|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
 
 /**
  * Irony: "oh sure, Summit is 'definitely signing this week'. Fifth week running. Mark it won, why not 🙄". The ask is
@@ -103,6 +103,13 @@ export function undecided(text: string): boolean {
 const GUEST_ONLY_ASKING =
   /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);
+
+/**
+ * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked
+ * rates, didn't book", "先不订了 我再比较一下").
+ */
+const NO_NEW_BOOKING = /已经订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
+export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text);
 
 /** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */
 const PRAISE = /表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;

@@ -100,7 +100,12 @@ function leadName(f: Features): string | undefined {
 }
 const firstCompany = (f: Features) => f.companies[0]?.value;
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
-const strongMoney = (f: Features) => (f.money.find((m) => m.cued) ?? f.money.find((m) => m.strong))?.value;
+/** "wants 2k business cards": a sum in k right before the goods is how many, not money. */
+const countedGoods = (f: Features, m: { end: number; value: number }) => f.goods.quantity === m.value && !!f.goods.product && f.text.slice(m.end).trimStart().startsWith(f.goods.product);
+const strongMoney = (f: Features) => {
+  const money = f.money.filter((m) => !countedGoods(f, m));
+  return (money.find((m) => m.cued) ?? money.find((m) => m.strong))?.value;
+};
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
 const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
@@ -171,7 +176,7 @@ function summaryText(f: Features): string | undefined {
 
 /** A follow-up's note: the message without a leading "跟进：", "log:". */
 export function summaryOf(text: string): string | undefined {
-  const s = trimText(text.replace(/^\s*(?:跟进(?:一下)?|记录(?:一下)?|log|note)[:：\s]*/i, ""));
+  const s = trimText(text.replace(/^\s*(?:跟进(?:一下)?|记录(?:一下)?|log|note)(?![a-z])[:：\s]*/i, ""));
   return s || undefined;
 }
 
@@ -260,10 +265,11 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
   const listed = /(?:偏好|喜好|习惯|备注)[:：]\s*(.+)$/.exec(text);
   if (listed) {
-    const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim()).filter(Boolean);
+    // "808房王女士对花生严重过敏": an allergy kept as what it is to, without who has it.
+    const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);
     return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
   }
-  for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
@@ -272,8 +278,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
-    out.push(`${m[1]} ${m[2]}`.trim());
+  for (const m of text.matchAll(/\b(prefers|likes|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
+    // "he like hard pillow" (English as a second language): the thing liked, without the bare verb.
+    out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).trim());
   }
   // "always wants high floor, non-smoking, extra pillows": each item of what they always ask for.
   const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);

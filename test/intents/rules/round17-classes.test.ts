@@ -108,3 +108,56 @@ describe("Cantonese: no need, heard, noted, visited, twenty", () => {
     { text: "Had a telephonic talk with Mr. Suresh, will follow up Monday", intent: "log_followup", slots: { channel: "call" } },
   ]);
 });
+
+describe("a hotel's own operations are no customer's record", () => {
+  run([
+    { text: "T4 no-show for 8pm, table released to walk-ins at 8:20", intent: "unknown" },
+    { text: "rm 902 minibar: 3 Cokes posted to folio, guest signed", intent: "unknown" },
+    { text: "2208空房 马桶漏水 已报工程部 今晚锁房", intent: "unknown" },
+    { text: "how do I reverse a charge on a folio? night audit is stuck", intent: "unknown" },
+    { text: "Staff Christmas party moved, the venue cancelled on us", intent: "unknown" },
+    // A lead selling to hotels, and a guest's complaint logged by staff, still are records.
+    { text: "new lead Mira Osei at Harbourside Suites, wants our housekeeping app, +44 7700 900777", intent: "create_lead", slots: { name: "Mira Osei" } },
+    { text: "Mrs Lund in 514 complained the aircon is dripping, engineering informed", intent: "log_complaint", slots: { customer: "Mrs Lund" } },
+  ]);
+});
+
+describe("no new booking: already made, or never made", () => {
+  run([
+    { text: "周日李先生那间套房前天已经订好了 别再重复下单", intent: "unknown" },
+    { text: "walk-in asked about rates for Saturday, didn't book", intent: "unknown" },
+    { text: "先不订了 我回去跟家里商量一下", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("someone new, by enquiry or 有位…", () => {
+  run([
+    { text: "New enquiry from Mr. Kofi Mensah, Volta Logistics, 90 pax year-end dinner, approx 6 lakh, call back Friday", intent: "create_lead", slots: { name: "Mr. Kofi Mensah", company: "Volta Logistics", quantity: 90, amount: 600000, next_due: "2026-11-20" } },
+    { text: "有位孙经理，华信科技工会的，想办年会，15桌，email是 sun@huaxin.cn，下周五前给报价", intent: "create_lead", slots: { name: "孙经理", quantity: 15, email: "sun@huaxin.cn" } },
+    { text: "Booking on behalf of Ms. Farah Aziz: 1 deluxe room, check-in 20 Dec, check-out 22 Dec", intent: "create_booking", slots: { kind: "room", start: "2026-12-20", end: "2026-12-22", name: "Ms. Farah Aziz" } },
+    { text: "new lead Ada Park from Park Print, wants 5k flyers, budget about $400", intent: "create_lead", slots: { quantity: 5000, amount: 400 } },
+    { text: "新客户黄老板 每个月要二十来箱冻鸡翅 电话13900001234", intent: "create_lead", slots: { product: "冻鸡翅" } },
+  ]);
+});
+
+describe("a holiday that names an event, and preferences said in passing", () => {
+  run([
+    { text: "new lead Cal Ruiz from Ruiz Roofing, wants a Christmas function for 40, ring him Monday", intent: "create_lead", slots: { next_due: "2026-11-23" } },
+    { text: "can we book Christmas lunch, 25th at 12, 5 of us", role: "guest", intent: "create_booking", slots: { start: "2026-12-25T12:00", party_size: 5 } },
+    { text: "I want book 1 room for 3 December to 5 December, 2 person", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-12-03" } },
+    { text: "备注：1203房刘先生对海鲜严重过敏，喜欢安静的房间", intent: "update_customer", slots: { customer: "刘先生", preferences: ["海鲜过敏", "喜欢安静的房间"] } },
+    { text: "Mr Ito birthday is 9 June, also he like soft pillow", intent: "update_customer", slots: { customer: "Mr Ito", preferences: ["soft pillow"] } },
+    { text: "table for 2 Friday 7pm, river view, no mushrooms please", role: "guest", intent: "create_booking", slots: { preferences: ["river view", "no mushrooms"] } },
+  ]);
+});
+
+describe("nothing the CRM keeps: wrong numbers, stock, holidays, polishing a text", () => {
+  run([
+    { text: "a lady just rang asking for the dentist, wrong number", intent: "unknown" },
+    { text: "仓库里还剩多少箱普洱", intent: "unknown" },
+    { text: "when's Hari Raya next year? what date is hari raya in 2027", intent: "unknown" },
+    { text: "帮我润色一下：李总您好，合同已按您的意见修改", intent: "unknown" },
+    { text: "谂紧要唔要再打俾陈生，佢上次嫌贵", intent: "unknown" },
+    { text: "first day here, not sure if this goes here: new lead Tia Moss from Moss Florals, wants 200 vases", intent: "create_lead", slots: { name: "Tia Moss", quantity: 200 } },
+  ]);
+});
