@@ -69,6 +69,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
+    // "钱老板又赖账 三万二拖了仨月": money owed and not coming is a grievance, not a deal's news.
+    [/赖账|又拖|拖了[^，,。]{0,4}(?:月|天|周|星期)(?![^。]*(?:到账|到了|付了|结了))|\bstill (?:hasn'?t|has not|not) paid\b|\bwon'?t pay\b/i, -4],
     // "Chief Emeka don pay balance", "the Tan Brothers deal confirm already, can close": a win in pidgin and Singlish.
     [/\bdon (?:pay|sign|confirm)\b|\b(?:deal|order|po) confirm(?:ed)? already\b|\bcan close\b/i, 2.5],
     [/(成交|签约|签单|签了|签下|拿下|赢单|赢了|输单|中标|丢单|黄了|丢了|没戏|谈崩|进入.{0,4}阶段|阶段|合格商机|商机|谈判中|在谈判|议价|报了价|报价了|已报价|发了报价)/, 2.5],
@@ -165,7 +167,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
     [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
-    [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|what should i do|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
@@ -241,12 +243,16 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
+    [/多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|会员点数|我的点数|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
+    [/赖账|拖欠|欠(?:款|钱|我们)|不给钱|不付款|\bowes? (?:us|me)\b|\bwon'?t pay\b|\bhasn'?t paid\b/i, -4],
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
     [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about|ticked off|pissed off|fuming|livid|cheesed off)\b)/i, 2.5],
     // "Hank called pretty ticked off, the mats are cracking": a customer calling angry is calling to complain.
@@ -289,6 +295,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "咋订房啊 第一次用这个", "这个咋整 我想录个新客户 不晓得咋个输", "how do I book here?": how to use the assistant, asked.
+    [/(?:咋|怎么|如何|怎样)(?:个|样)?(?:订|预订|预约|用|录|输|操作|整)(?!了)|不晓得咋|不知道(?:怎么|咋)(?:弄|用|录|输|订)|\bhow (?:do|can) i (?:book|use|add|log|enter)\b(?! (?:a|an|the) \w+ (?:for|on)\b)/i, 4],
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.
     [/教教我|(?:权限|账号)(?:能|可以)(?:查|看|做|用)(?:什么|啥|哪些)/, 5],
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.

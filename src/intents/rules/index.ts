@@ -88,7 +88,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // Staff booking for a guest decide as they record: "要是年终奖发得多 我就请大家去KTV订个大包" books nothing.
   if (input.role !== "guest" && (STAFF_RECORDS.has(c.intent) || GUEST_BOOKINGS.has(c.intent)) && undecided(text)) return result(UNKNOWN, false);
   if (input.role === "guest" && GUEST_BOOKINGS.has(c.intent) && onlyAsking(text)) return result(UNKNOWN, false);
-  if ((c.intent === "create_booking" || c.intent === "cancel_booking") && booksNothing(text)) return result(UNKNOWN, false);
+  if (GUEST_BOOKINGS.has(c.intent) && booksNothing(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.

@@ -68,7 +68,7 @@ const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:g
  * A text shown for review, not a record: "does this sound ok to send? 'Hi Kyle, just following up…'", "Draft reply:
  * 'your table for 6 is confirmed'", "这样回可以吗". What the quote says has not happened yet.
  */
-const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|润色|\b(?:polish|proofread|tidy up) (?:this|my)\b|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
+const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|^\s*(?:[\u4e00-\u9fff]{1,4}|[A-Z][a-z]+)\s*(?:您好|你好)[，,!！\s]|^\s*dear (?:mr|mrs|ms|dr|sir|madam)\b|润色|\b(?:polish|proofread|tidy up) (?:this|my)\b|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
 
 /**
  * Irony: "oh sure, Summit is 'definitely signing this week'. Fifth week running. Mark it won, why not 🙄". The ask is
@@ -101,14 +101,14 @@ export function undecided(text: string): boolean {
  * have space for 12? just curious", "my husband will call later to change it". Asked, it is answered, not booked.
  */
 const GUEST_ONLY_ASKING =
-  /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
+  /\bjust (?:asking|curious)\b|\b(?:might|may)(?: \w+)? (?:book|reserve|cancel|change)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|退房最晚|最晚几点退房|几点(?:之前)?(?:要)?退房|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked
  * rates, didn't book", "先不订了 我再比较一下").
  */
-const NO_NEW_BOOKING = /已经订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
+const NO_NEW_BOOKING = /\b(?:don'?t|do not|pls don'?t|please don'?t) book\b|(?:先别|不要|别)(?:帮我)?订|已经(?:帮我)?(?:把[^，,。]{1,8})?(?:改|换|挪|调)(?:到|成|好)[^，,。]{0,6}了|不用再(?:弄|改|处理)|\balready (?:changed|moved|sorted) (?:it|that|my)\b|已经订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
 export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text);
 
 /** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */

@@ -161,3 +161,36 @@ describe("nothing the CRM keeps: wrong numbers, stock, holidays, polishing a tex
     { text: "first day here, not sure if this goes here: new lead Tia Moss from Moss Florals, wants 200 vases", intent: "create_lead", slots: { name: "Tia Moss", quantity: 200 } },
   ]);
 });
+
+describe("asked about, not booked: transfers, checkout times, other guests' rooms, booking already changed", () => {
+  run([
+    { text: "could you pick us up from the train station on Friday? 3 of us", role: "guest", intent: "unknown" },
+    { text: "最晚几点退房啊 明天下午还有会", role: "guest", intent: "unknown" },
+    { text: "which room is Ms. Wong from DBS staying in? want to send flowers", role: "guest", intent: "unknown" },
+    { text: "前台已经帮我把退房改到周日了 不用再弄了", role: "guest", intent: "unknown" },
+    { text: "don't book anything for the 31st yet, still waiting on approval", intent: "unknown" },
+    { text: "咋预订包间啊 第一次用", role: "guest", intent: "help" },
+  ]);
+});
+
+describe("the loyalty scheme's rules and transfers are not a balance", () => {
+  run([
+    { text: "多少积分能换一次免费早餐", role: "guest", intent: "unknown" },
+    { text: "can I transfer my points to my husband?", role: "guest", intent: "unknown" },
+    { text: "我积分还有多少 快过期了吗", role: "guest", intent: "my_points" },
+  ]);
+});
+
+describe("the writer's own business: bank details, names to pronounce, territories, owed money, advice, pasted replies", () => {
+  run([
+    { text: "deposit for Mr Adeyemi goes to GTBank 0123456789, account name Lagos Motors Ltd", intent: "unknown" },
+    { text: "新客户单老板 单字念shan还是dan 谁知道", intent: "unknown" },
+    { text: "城东那片到底归老周还是归我 明天得问清楚", intent: "unknown" },
+    { text: "周老板又赖账 两万八拖了俩月 烦死", intent: "unknown" },
+    { text: "the buyer at Mercy Hospital wants a kickback for the tender of 4 monitors, what should I do", intent: "unknown" },
+    { text: "李哥您好 您要的复合肥一袋一百二 到货我给您送过去", intent: "unknown" },
+    { text: "听说隔壁镇新开的农资店在降价 一袋便宜十块 黄老板估计要来压价", intent: "unknown" },
+    { text: "把所有VIP客户的生日导出成Excel发我", role: "manager", intent: "unknown" },
+    { text: "what should I do today?", intent: "list_tasks", slots: { period: "today" } },
+  ]);
+});
