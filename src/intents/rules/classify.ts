@@ -3,6 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
+import { INJECTION } from "./injection.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
@@ -23,9 +24,6 @@ const EMOJI_ONLY = /^[\p{Extended_Pictographic}\p{Emoji_Presentation}\s\p{P}]*$/
 
 const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
-/** Attempts to steer the assistant instead of using it; treated as nothing at all. */
-const INJECTION =
-  /(ignore\b.{0,30}\b(?:instructions|prompts?|rules)|disregard (?:all |the |your )?(?:previous |prior )?(?:instructions|rules)|system prompt|developer mode|jailbreak|you are now|act as (?:an? )?(?:admin|administrator|root|developer|manager|dan)|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions)|(?:忽略|无视|忘掉|忘记|不要管)[^，,。]{0,8}(?:指令|指示|规则|设定|提示|要求)|系统提示词?|你现在是|扮演管理员|开发者模式|越狱|提示词)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
 const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
@@ -50,6 +48,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "can tell me which room Mr. Tan from Petronas staying?": another guest, named.
     "\\b(?:which|what) room\\b[^?.!]{0,40}\\b(?:mr|mrs|ms|mdm|miss|dr)\\.?\\s+[A-Z][^?.!]{0,40}\\b(?:staying|stays|in)\\b",
     "(?:先生|女士|小姐|总|经理)[^，,。]{0,6}住(?:在)?(?:哪|几)",
+    // "我朋友上礼拜订了包厢，可以帮我看一下她订的是哪一天吗".
+    "(?:朋友|同事|老板|领导|别人|邻居|亲戚)[^。]{0,30}(?:她|他)(?:订|预订|定)的[^，,。]{0,6}(?:哪|几|什么|啥)",
     "(?:朋友|同事|老板|领导|别人|其他人|亲戚|另一位客人)[^，,。]{0,10}住(?:在)?(?:哪|几)",
   ].join("|"),
   "i",
@@ -60,7 +60,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表/i;
+const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b|(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
@@ -71,7 +71,7 @@ const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-
  * 找小王". The writer's own schedule is no customer's record.
  */
 const OWN_ABSENCE =
-  /\b(?:approve|sign off|ok) (?:my|the) (?:leave|holiday|annual leave|vacation|time off|expenses?|claim)\b|\bmy (?:leave|annual leave|sick leave|time off) (?:request|application|for)\b|请假|调休|\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)|我[^，,。\s]{0,8}(?:出差|放假|休假|度假(?![村酒区山]))|^\s*(?:明天|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]?)?\s*出差|\bwho(?:'s| is| are)\s+(?:on leave|off|out of office|ooo|away|in the office|around|working|on duty)\b|谁(?:请假|休假|在公司|值班)/i;
+  /^\s*(?:ooo|out of (?:the )?office|on (?:leave|mc|annual leave))\b|\b(?:ping|ask|contact|call) \w+ for anything\b|\b(?:approve|sign off|ok) (?:my|the) (?:leave|holiday|annual leave|vacation|time off|expenses?|claim)\b|\bmy (?:leave|annual leave|sick leave|time off) (?:request|application|for)\b|请假|调休|\bi(?:'ll| will|'m| am)? (?:be )?(?:on (?:leave|holiday|vacation|mc|annual leave)|off sick|away (?:next|this|from)|out of (?:the )?office|ooo)\b|\b(?:will |can |pls |please )?cover (?:my|for me)\b|\btake over (?:my|the) \w+ accounts?\b|我(?:明天|后天|下周|这周|周[一二三四五六日天])?(?:要)?(?:请假|休假|休年假|调休|病假)|我[^，,。\s]{0,8}(?:出差|放假|休假|度假(?![村酒区山]))|^\s*(?:明天|后天|下周[一二三四五六日天]?|这周[一二三四五六日天]?)?\s*出差|\bwho(?:'s| is| are)\s+(?:on leave|off|out of office|ooo|away|in the office|around|working|on duty)\b|谁(?:请假|休假|在公司|值班)/i;
 
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
@@ -166,7 +166,7 @@ const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:�
 
 /** Wiping records in bulk is never something to parse into an action: "把所有客户数据删了", "delete all customers". */
 const BULK_WIPE =
-  /((?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b)/i;
+  /((?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b|\b(?:mark|set|move|update|change|close)\s+(?:every|all(?: the| my| our)?)\s+(?:open |active |pending )?(?:deals?|leads?|customers?|clients?|bookings?|records?)\b|(?:所有|全部)(?:的)?(?:单子|订单|商机|线索|客户)?(?:都)?(?:标|改|设|转)(?:成|为|到)?)/i;
 
 /** Asking us to write something (a letter, an opening, an essay) is not a CRM action. */
 const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
@@ -291,7 +291,7 @@ const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$
  */
 const HOUSE_OPERATIONS = /\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
 /** A wrong number, a warehouse's stock, a holiday's date: nothing the CRM keeps. */
-const NOT_OURS_TO_KEEP = /\baccount name\b|\b(?:IBAN|SWIFT|sort code)\b|开户行|户名[:：]|念[a-z]+还是[a-z]+|怎么念|读音|\bhow (?:do you|to) pronounce\b|片区|辖区|归(?:小|老)?[\u4e00-\u9fff]{1,2}还是归我|\bwhose (?:territory|patch)\b|\bwrong number\b|打错(?:了|电话)|\b(?:still )?left in (?:the )?(?:warehouse|stock|store ?room)\b|库存还有多少|仓库(?:里)?还(?:有|剩)|\bwhat date is (?:chinese new year|cny|christmas|easter|diwali|hari raya|deepavali|thanksgiving|mid-autumn|ramadan|eid)\b|(?:春节|中秋|端午|除夕|元宵)是(?:几月)?几号/i;
+const NOT_OURS_TO_KEEP = /群发|\b(?:mass|bulk) (?:text|sms|message|email)\b|\bblast (?:a|an|the)\b|(?:全部|都)转给|转给[\u4e00-\u9fff]{1,3}跟进|\breassign\b|\bhand (?:over|off) (?:all )?(?:his|her|their|my) (?:accounts|clients|customers)\b|^\s*@\S+\s+(?:你|麻烦你|帮我|pls|please|can you|could you)|\baccount name\b|\b(?:IBAN|SWIFT|sort code)\b|开户行|户名[:：]|念[a-z]+还是[a-z]+|怎么念|读音|\bhow (?:do you|to) pronounce\b|片区|辖区|归(?:小|老)?[\u4e00-\u9fff]{1,2}还是归我|\bwhose (?:territory|patch)\b|\bwrong number\b|打错(?:了|电话)|\b(?:still )?left in (?:the )?(?:warehouse|stock|store ?room)\b|库存还有多少|仓库(?:里)?还(?:有|剩)|\bwhat date is (?:chinese new year|cny|christmas|easter|diwali|hari raya|deepavali|thanksgiving|mid-autumn|ramadan|eid)\b|(?:春节|中秋|端午|除夕|元宵)是(?:几月)?几号/i;
 const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup|stand-up|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster\b|\bshift swap\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,。]{0,6}(?:做完|弄完|出来|搞定|做好|发出来)了?(?:没|吗|么|没有)|^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
@@ -321,7 +321,7 @@ const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转�
 /** A forwarded message with an ask to record it: "转发：「我是美家建材的周丽…」这个帮我录个线索". */
 const RECORD_THE_FORWARD = /(?:录|记|建|加|登记)(?:个|一个|一下|下)?(?:线索|客户|跟进)|\b(?:add|log|record|save) (?:her|him|them|this|it)\b|\badd (?:as )?(?:a )?(?:new )?lead\b/i;
 /** An advert, forwarded or pasted: "🔥 FLASH SALE 🔥 Deluxe Room RM199/night, book before 31 July!", "【限时优惠】全场五折". */
-const ADVERT = /\bflash sale\b|\bclick (?:the |this )?link\b|\bpromo code\b|\blimited[- ]time offer\b|限时(?:优惠|特价|抢购|特惠)|全场[\d一二三四五六七八九]+(?:\.\d)?折|点击链接|扫码(?:领取|预订|抢购)/i;
+const ADVERT = /\bflash sale\b|\bclick (?:the |this )?link\b|\bpromo code\b|\blimited[- ]time offer\b|限时(?:优惠|特价|抢购|特惠)|全场[\d一二三四五六七八九]+(?:\.\d)?折|点击链接|扫码(?:领取|预订|抢购)|回复\s*(?:TD|T|N)\s*退订|尊敬的(?:会员|客户|用户|顾客)|\breply STOP\b/i;
 const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i want|book me|pls book|please book)\b/i;
 /**
  * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "各位业务把这周拜访记录准备好",
@@ -370,7 +370,7 @@ const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\b
 /** One's own quota: "这个月任务还差20万 愁死了", "这个月已经签了五单 还差两单", "still 30k short of target". */
 /** "这个月已经签了五单 还差两单": one's own tally, when no customer is named. */
 const OWN_TALLY = /签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单/;
-const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
+const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|工资|薪水|薪资|奖金|\b(?:salary|salaries|payslips?)\b(?! (?:software|module|system|app))|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
 const FIGURES_JUDGED =
   /\b(?:numbers|sales|figures|results|quarter|month|q[1-4])\s+(?:were|was|are|is|look|looks|looked|looking)\s+(?:\w+\s+)?(?:brutal|rough|bad|terrible|awful|ugly|great|good|solid|amazing|meh|grim|tough|weak|strong|okay|ok|decent)\b|(?:数据|业绩|数字|成绩)(?:太|真|好|很|有点|挺)?(?:难看|惨|差|好看|漂亮|一般)(?![吗呢么])/i;
 /**
@@ -439,7 +439,7 @@ const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
 
-const RANKING_ASKED = /\btop\b|\blist\b|\bwho (?:are|is)\b|\bwhich\b|\bbiggest\b|\bmost\b|前\s*[\d一二三四五六七八九十]|排名|排行|哪些|哪几|有哪|最(?:大|多|高)|名单|列表|[?？]/i;
+const RANKING_ASKED = /\btop\b|^\s*list\b|\blist (?:of|our|the|all|my)\b|\bwho (?:are|is)\b|\bwhich\b|\bbiggest\b|\bmost\b|前\s*[\d一二三四五六七八九十]|排名|排行|哪些|哪几|有哪|最(?:大|多|高)|名单|列表|[?？]/i;
 const STAFF_WRITES = ["create_lead", "log_followup", "update_deal", "update_customer"] as const;
 
 /** Evidence from what was found rather than what words were used. */

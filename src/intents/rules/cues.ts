@@ -244,7 +244,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_points: [
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
-    [/多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
+    [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|会员点数|我的点数|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],

@@ -13,7 +13,6 @@ const WORDS: Array<[string, string]> = [
   ["(?<=[个通]\\s?)calls?", "电话"],
   ["call", "打电话给"],
   ["meeting", "会"],
-  ["(?:follow ?up|followup)(?!\\s*(?:list|lists|tasks?)\\b)", "跟进"],
   ["signed", "签了"],
   ["sign", "签"],
   ["quote|quotation|pricing|price|offer", "报价"],

@@ -294,6 +294,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     for (const m of text.matchAll(/(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
   }
   // "note for Mrs Lee: allergic to peanuts, likes corner table": a note's items are found by the verbs too.
+  // "email only from now on", "only WhatsApp pls": the one way they accept, said in English with no verb of liking.
+  const onlyEn = /\b(?:email|e-mail|text|sms|whatsapp|wechat|phone|calls?) only\b|\bonly (?:by |via )?(?:email|e-mail|text|sms|whatsapp|wechat|phone)\b/i.exec(text)?.[0];
+  if (onlyEn && !out.some((o) => o.toLowerCase().includes(onlyEn.toLowerCase()))) out.push(onlyEn);
   const unique = [...new Set(out)];
   return unique.length ? unique : undefined;
 }

@@ -96,6 +96,12 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\bnite\b/gi, "night"],
   [/\bcb\b(?=\s+(?:in|on|tomorrow|tmrw|next|this|mon|tue|wed|thu|fri|sat|sun|\d))/gi, "call back"],
   [/\b(\d+)\s*wks?\b/gi, "$1 weeks"],
+  // "this wk", "this qtr", "by EOM", "this coming Mon": periods cut short, and the next weekday said the long way.
+  [/\b(this|next|last)\s+wk\b/gi, "$1 week"],
+  [/\b(this|next|last)\s+qtr\b/gi, "$1 quarter"],
+  [/\b(this|next|last)\s+mth\b/gi, "$1 month"],
+  [/\bEOM\b/g, "end of the month"],
+  [/\bthis coming (?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, "next "],
   // "table 4 2 tmrw @ 8": chat's "4" for "for" before a head count, and "@" for "at" before a time.
   [/\b(table|room|booking|reservation|rez)\s+4\s+(?=\d)/gi, "$1 for "],
   [/(?<=\s)@\s*(?=\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b(?![-/.]\d))/gi, "at "],
