@@ -69,6 +69,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
+    // "won Best Wedding Caterer at the awards", "put up a 'closed for renovation' sign": an award or a shut shop, not a deal.
+    [/\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
     // "钱老板又赖账 三万二拖了仨月": money owed and not coming is a grievance, not a deal's news.
     [/赖账|又拖|拖了[^，,。]{0,4}(?:月|天|周|星期)(?![^。]*(?:到账|到了|付了|结了))|\bstill (?:hasn'?t|has not|not) paid\b|\bwon'?t pay\b/i, -4],
     // "Chief Emeka don pay balance", "the Tan Brothers deal confirm already, can close": a win in pidgin and Singlish.
@@ -173,7 +175,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
     [/\b(?:booking|reservation|reserving) (?:on behalf of|for (?:mr|mrs|ms|mdm|dr|miss)\b)|^\s*(?:代订|代客(?:人)?订|帮客人订|替客人订)/i, 4],
     // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
-    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?来|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
+    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|(?:留着|保留着)|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.
     [/\b(?:same as last time|the usual|my usual|as usual|same (?:room|table|suite|villa|cabin)(?: as (?:last time|before))?(?: again)?)\b|老样子|还是老样子|跟上次一样|和上次一样|还要上次(?:那|的)(?:间|个)?(?:房|桌)/i, 2],
     [/\b(?:same as last time|the usual|my usual|same (?:room|table|suite|villa|cabin))\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)?\b)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
@@ -216,7 +218,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
-    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
+    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
@@ -251,6 +253,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
+    [/\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
     [/赖账|拖欠|欠(?:款|钱|我们)|不给钱|不付款|\bowes? (?:us|me)\b|\bwon'?t pay\b|\bhasn'?t paid\b/i, -4],
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.

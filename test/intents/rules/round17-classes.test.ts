@@ -231,3 +231,39 @@ describe("messages cut off, and customers named with nothing to change", () => {
     { text: "Dev's numbers this qtr?", role: "manager", intent: "summary", slots: { period: "this_quarter", person: "Dev" } },
   ]);
 });
+
+describe("near-misses: the same words, no action asked", () => {
+  run([
+    { text: "展会上有家公司来问我们做不做代理，我们不做，就没留联系方式", intent: "unknown" },
+    { text: "远航物流的梁总是我老同学，周六约了吃饭叙旧，不谈生意", intent: "unknown" },
+    { text: "my cousin just signed a deal with Harbor Fitness for their new app, good for him", intent: "unknown" },
+    { text: "金城酒楼要是问报价，我估计大概五万，不过他们还没问", intent: "unknown" },
+    { text: "Riverside Deli won best sandwich shop at the awards last night", intent: "unknown" },
+    { text: "Pho House put up a 'closed for renovation' sign, nothing to do with our deal", intent: "unknown" },
+    { text: "my mum's birthday is May 2 too, funny, same as Mrs Chen", intent: "unknown" },
+    { text: "我自己只喝白茶，真佩服吴总一天三壶咖啡", intent: "unknown" },
+    { text: "Tom from Keel Marine gave me his electrician's number, 0412 000 111, in case we ever need one", intent: "unknown" },
+    { text: "Dan Hill at Hill Farms never stops complaining about the weather lol", intent: "unknown" },
+    { text: "going to complain to the landlord about the heating again", intent: "unknown" },
+    { text: "陈姐说她在网上买的洗衣液是假货，已经退了", intent: "unknown" },
+    { text: "韩老板说他们店被客人投诉了，跟我们没关系，就是吐槽一下", intent: "unknown" },
+  ]);
+});
+
+describe("guests near a booking without asking for one", () => {
+  run([
+    { text: "周六中午大概6个人过去，不订位的话要等多久？", role: "guest", intent: "unknown" },
+    { text: "my husband already booked us a twin room from the 3rd, he's handling everything. is parking free?", role: "guest", intent: "unknown" },
+    { text: "明晚有没有现场乐队？有的话我再考虑订", role: "guest", intent: "unknown" },
+    { text: "we had a table for 4 last Saturday, who was our server? she was lovely", role: "guest", intent: "unknown" },
+    { text: "周五那桌朋友想改到周日，我还没想好，先别动", role: "guest", intent: "unknown" },
+    { text: "我8号入住，最早几点可以入住？", role: "guest", intent: "unknown" },
+    { text: "Friday table still 6 pax, no change. Just want to ask if you have a vegan menu", role: "guest", intent: "unknown" },
+    { text: "下周三的房间我可能要取消，看公司安排，周末前回复你", role: "guest", intent: "unknown" },
+    { text: "我的行程取消了，不过我太太还是会来住，房间照常留着", role: "guest", intent: "unknown" },
+    { text: "I cancelled a room at another hotel for the 12th, yours looks nicer, see you then", role: "guest", intent: "unknown" },
+    // Said outright, each still is one.
+    { text: "周五那桌改到周日吧，人数不变", role: "guest", intent: "change_booking" },
+    { text: "取消下周三的房间，公司行程变了", role: "guest", intent: "cancel_booking" },
+  ]);
+});
