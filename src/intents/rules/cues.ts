@@ -70,7 +70,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   update_deal: [
     // "won Best Wedding Caterer at the awards", "put up a 'closed for renovation' sign": an award or a shut shop, not a deal.
-    [/\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
+    [/\b(?:not|isn'?t|aren'?t|never)\s+(?:yet\s+)?(?:lost|won|dead)\b|还没(?:丢|黄)|没(?:有)?丢|\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
     // "钱老板又赖账 三万二拖了仨月": money owed and not coming is a grievance, not a deal's news.
     [/赖账|又拖|拖了[^，,。]{0,4}(?:月|天|周|星期)(?![^。]*(?:到账|到了|付了|结了))|\bstill (?:hasn'?t|has not|not) paid\b|\bwon'?t pay\b/i, -4],
     // "Chief Emeka don pay balance", "the Tan Brothers deal confirm already, can close": a win in pidgin and Singlish.
@@ -254,7 +254,7 @@ export const CUES: Record<Scored, Cue[]> = {
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
-    [/\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
+    [/\bno complaints?\b|没(?:什么)?(?:可)?投诉的|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
     [/赖账|拖欠|欠(?:款|钱|我们)|不给钱|不付款|\bowes? (?:us|me)\b|\bwon'?t pay\b|\bhasn'?t paid\b/i, -4],
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.

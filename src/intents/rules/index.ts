@@ -14,7 +14,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, booksNothing, onlyAsking, undecided } from "./mood.ts";
+import { SOME_DAY, booksNothing, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
 
@@ -39,7 +39,7 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** A contact that fell through: "也没去成", "didn't get to see her". */
-const NEVER_HAPPENED = /没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
+const NEVER_HAPPENED = /(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
 const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*[\u4e00-\u9fff]{0,2}?(?:客户|人|公司|店|门店|药房|药店|医院|诊所|工厂|超市|酒店|餐厅)/i;
@@ -97,6 +97,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (input.role !== "guest" && (STAFF_RECORDS.has(c.intent) || GUEST_BOOKINGS.has(c.intent)) && undecided(text)) return result(UNKNOWN, false);
   if (input.role === "guest" && GUEST_BOOKINGS.has(c.intent) && onlyAsking(text)) return result(UNKNOWN, false);
   if (GUEST_BOOKINGS.has(c.intent) && booksNothing(text)) return result(UNKNOWN, false);
+  if (input.role === "guest" && WRITE_INTENTS.has(c.intent) && takenBack(text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.

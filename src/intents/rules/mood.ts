@@ -53,13 +53,13 @@ export const SOME_DAY = /改天|找个时间|找时间|抽空|有空(?:的时候
 /** What did not happen: a dream, a wish ("刚刚梦到刘经理给我签了一个亿", "I dreamt Acme signed"). */
 const UNREAL = /梦到|梦见|做梦|做了个梦|\b(?:i )?(?:dreamt|dreamed|dreaming) (?:that|about|of|last night)?\b|\bin my dreams\b|\bimagine if\b|\bi wish (?:i|we)\b|\b(?:just|only) (?:joking|kidding)\b|\bfingers crossed\b|🤞|\bi wish\b(?! to\b)|\bjk\b|开个玩笑|开玩笑的|逗你(?:的|玩)/i;
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
-const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)再?(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)|已经(?:记|录|登记)(?:过|好)了|不提也罢|不谈生意|不聊(?:生意|工作)|叙旧|跟我们没关系|和我们没关系|跟我们无关|\bnothing to do with (?:us|our deal|the deal)\b|没留(?:联系方式|电话|名片|微信)|\bdidn'?t (?:take|get|leave) (?:their|his|her|a) (?:number|details|contact|card|name)\b|(?:还没|仲未|还未|尚未)(?:问|开口|提)|\b(?:hasn'?t|haven'?t|have not|has not) (?:asked|requested)\b|(?:就)?别提了|\bnothing (?:business|work)(?:[- ]related)?\b|\bnot (?:business|work)[- ]related\b|\b(?:purely|just|strictly) (?:social|personal)\b|纯(?:属)?私事|没谈(?:生意|工作)|不谈工作|\b(?:let'?s not|don'?t) (?:talk|even talk) about (?:it|that)\b/i;
+const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)再?(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)|已经(?:记|录|登记)(?:过|好)了|不提也罢|\balready (?:logged|added|recorded|updated|entered|in there|in the system)\b|\b(?:is|are) already (?:showing|in|marked)\b|(?:已经|已)(?:登记|记录|录入|录|更新)(?:了|过|咗)|登记咗|\b(?:he|she|they)'?ll (?:log|add|record) it (?:himself|herself|themselves)\b|\bdon'?t duplicate\b|不谈生意|不聊(?:生意|工作)|叙旧|跟我们没关系|和我们没关系|跟我们无关|\bnothing to do with (?:us|our deal|the deal)\b|没留(?:联系方式|电话|名片|微信)|\bdidn'?t (?:take|get|leave) (?:their|his|her|a) (?:number|details|contact|card|name)\b|(?:还没|仲未|还未|尚未)(?:问|开口|提)|\b(?:hasn'?t|haven'?t|have not|has not) (?:asked|requested)\b|(?:就)?别提了|\bnothing (?:business|work)(?:[- ]related)?\b|\bnot (?:business|work)[- ]related\b|\b(?:purely|just|strictly) (?:social|personal)\b|纯(?:属)?私事|没谈(?:生意|工作)|不谈工作|\b(?:let'?s not|don'?t) (?:talk|even talk) about (?:it|that)\b/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
 
 /** The boss's words quoted back: "my manager said 'log every call with Abu Faisal' — ok noted". A rule, not a record. */
-const BOSS_QUOTED = /^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
+const BOSS_QUOTED = /\b(?:used to say|always says|literally says)\b|\b(?:deck|slide|poster|handbook|manual|training) (?:literally )?says\b|^\s*(?:一般来说|一般|通常|(?:generally(?: speaking)?|in general|usually)\b)[^。]*[?？]\s*$|^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
 
 /** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it", "只是随口说说". */
 const DOUBTED = /\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信|\bwho knows\s*[.!?…]*\s*$|谁知道呢|天知道|随口(?:一)?说|说说而已|(?:只是|就是)(?:随便)?说说|吹(?:吹)?牛|\b(?:all|just) talk\b|\b(?:was|were) (?:only |just )?(?:joking|kidding)\b|\bdidn'?t (?:really )?mean it\b/i;
@@ -92,7 +92,8 @@ export function undecided(text: string): boolean {
     BOSS_QUOTED.test(text) ||
     DRAFT_SHOWN.test(text) ||
     SARCASM.test(text) ||
-    NEVER_AGAIN.test(text)
+    NEVER_AGAIN.test(text) ||
+    TAKEN_BACK.test(text)
   );
 }
 
@@ -101,14 +102,18 @@ export function undecided(text: string): boolean {
  * have space for 12? just curious", "my husband will call later to change it". Asked, it is answered, not booked.
  */
 const GUEST_ONLY_ASKING =
-  /\bjust (?:asking|curious)\b|\bjust want(?:ed)? to ask\b|\b(?:might|may)(?: \w+){0,2} (?:book|reserve|cancel|change)\b|不订(?:位|房)?的话|不预[订约定](?:位|房)?的话|\bwithout (?:a )?(?:booking|reservation)\b|要排多久|(?:先|再)考虑(?:订|book|预订)|有的话(?:我)?(?:再|先)|还没想好|先别动|先不(?:改|动|取消)|\bhaven'?t decided\b|\bleave it (?:as is|for now)\b|可能(?:要|会)?(?:取消|改)|说不定(?:要)?(?:取消|改)|最早几点(?:可以)?(?:入住|check ?in)|几点可以(?:入住|check ?in)|\bhow early can (?:i|we) check ?in\b|\bwe had (?:a|the|our) (?:table|room|booking|reservation)\b[^.?!]{0,30}\blast\b|\bno change\b[.!,]|\bit'?s (?:his|her|their) booking\b|\b(?:he|she)'?ll call you (?:himself|herself)\b|\bmy (?:sister|brother|friend|wife|husband|mum|mom|dad|boss|assistant|secretary|pa) (?:already )?(?:booked|reserved)\b[^?]*\b(?:handling|sorting|taking care of) (?:everything|it)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|\b(?:keeps? saying|says|told me)\s*["'“‘]|\bbut first\b[^.?!]*\?\s*$|退房最晚|最晚几点退房|几点(?:之前)?(?:要)?退房|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
-export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text);
+  /\bjust (?:asking|curious)\b|\bjust want(?:ed)? to ask\b|\bgood to know\b|\bwe might come\b|\bi'?ll confirm (?:closer|later|nearer)\b|(?:一直|总是|老是)(?:说|讲)[『「“"‘']|\b(?:might|may)(?: \w+){0,2} (?:book|reserve|cancel|change)\b|不订(?:位|房)?的话|不预[订约定](?:位|房)?的话|\bwithout (?:a )?(?:booking|reservation)\b|要排多久|(?:先|再)考虑(?:订|book|预订)|有的话(?:我)?(?:再|先)|还没想好|先别动|先不(?:改|动|取消)|\bhaven'?t decided\b|\bleave it (?:as is|for now)\b|可能(?:要|会)?(?:取消|改)|说不定(?:要)?(?:取消|改)|最早几点(?:可以)?(?:入住|check ?in)|几点可以(?:入住|check ?in)|\bhow early can (?:i|we) check ?in\b|\bwe had (?:a|the|our) (?:table|room|booking|reservation)\b[^.?!]{0,30}\blast\b|\bno change\b[.!,]|\bit'?s (?:his|her|their) booking\b|\b(?:he|she)'?ll call you (?:himself|herself)\b|\bmy (?:sister|brother|friend|wife|husband|mum|mom|dad|boss|assistant|secretary|pa) (?:already )?(?:booked|reserved)\b[^?]*\b(?:handling|sorting|taking care of) (?:everything|it)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|\b(?:keeps? saying|says|told me)\s*["'“‘]|\bbut first\b[^.?!]*\?\s*$|退房最晚|最晚几点退房|几点(?:之前)?(?:要)?退房|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
+export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || TAKEN_BACK.test(text);
+
+/** Taken back before it was asked: "其实挺想投诉一下…算了，也没多大事", "never mind". */
+const TAKEN_BACK = /算了[，,。\s]*(?:也没|没多大|不(?:说|提|投诉|弄|用|麻烦)了?|还是不|再等|再看)|\bnever mind\b|\bforget it\b|\bscratch that\b[^.]*$/i;
+export const takenBack = (text: string) => TAKEN_BACK.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked
  * rates, didn't book", "先不订了 我再比较一下").
  */
-const NO_NEW_BOOKING = /\b(?:don'?t|do not|pls don'?t|please don'?t) book\b|(?:先别|不要|别)(?:帮我)?订|已经(?:帮我)?(?:把[^，,。]{1,8})?(?:改|换|挪|调)(?:到|成|好)[^，,。]{0,6}了|不用再(?:弄|改|处理)|\balready (?:changed|moved|sorted) (?:it|that|my)\b|已经订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
+const NO_NEW_BOOKING = /\b(?:don'?t|do not|pls don'?t|please don'?t) book\b|(?:先别|不要|别)(?:帮我)?订|已经(?:帮我)?(?:把[^，,。]{1,8})?(?:改|换|挪|调)(?:到|成|好)[^，,。]{0,6}了|不用再(?:弄|改|处理)|\balready (?:changed|moved|sorted) (?:it|that|my)\b|已经(?:在[^，,。]{1,8})?订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
 export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text);
 
 /** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */

@@ -267,3 +267,37 @@ describe("guests near a booking without asking for one", () => {
     { text: "取消下周三的房间，公司行程变了", role: "guest", intent: "cancel_booking" },
   ]);
 });
+
+describe("already recorded, taken back, negated, general, or the writer's own", () => {
+  run([
+    { text: "Nadia's new mobile is already in there, I updated it yesterday", intent: "unknown" },
+    { text: "reception already logged the noise complaint from 605", intent: "unknown" },
+    { text: "Kim says she already added the Oakfield lead, don't duplicate it", intent: "unknown" },
+    { text: "许总投诉那件事我昨天已经登记了", intent: "unknown" },
+    { text: "Harbor Tea isn't lost, they're just slow over the holidays", intent: "unknown" },
+    { text: "一般来说报价后多久没回就算丢单？", intent: "unknown" },
+    { text: "generally speaking, when does a lead count as qualified?", intent: "unknown" },
+    { text: "my first manager used to say 'a deal isn't won until it's paid'. still true", intent: "unknown" },
+    { text: "刚入行那会，有个客户我跑了八趟才签", role: "manager", intent: "unknown" },
+    { text: "终于把房子的合同签了 首付四十万 压力山大", intent: "unknown" },
+    { text: "我自己换号了 新号13811110000 回头群里说一下", intent: "unknown" },
+    { text: "my landlord still hasn't fixed the heater, three weeks now", intent: "unknown" },
+    { text: "還沒回林小姐電話，完全忘了", intent: "unknown" },
+    { text: "听说对面那家酒水公司这个月签了二十个新客户", role: "manager", intent: "unknown" },
+    // The plain forms still are records.
+    { text: "何老板那边发了消息过去 还没回", intent: "log_followup" },
+    { text: "Harbor Tea is lost, they went with another supplier", intent: "update_deal", slots: { stage: "lost" } },
+  ]);
+});
+
+describe("guests: no complaint, taken back, booked elsewhere, someone else's wish", () => {
+  run([
+    { text: "no complaints at all, the breakfast was lovely", role: "guest", intent: "unknown" },
+    { text: "其实挺想投诉一下早餐太早结束的，算了，也没多大事", role: "guest", intent: "unknown" },
+    { text: "我已经在飞猪上订好下周的房间了，就是跟你们说一声", role: "guest", intent: "unknown" },
+    { text: "我老婆一直说『下次要订套房』，哈哈", role: "guest", intent: "unknown" },
+    { text: "we might come for lunch on Sunday, 5 of us, I'll confirm closer to the time", role: "guest", intent: "unknown" },
+    { text: "the hotel we stayed at in Penang had awful service, so far yours is much better", role: "guest", intent: "unknown" },
+    { text: "算了 不去了 帮我把订的退了吧", role: "guest", intent: "cancel_booking" },
+  ]);
+});
