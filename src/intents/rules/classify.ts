@@ -303,7 +303,7 @@ const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /(心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jam(?:med)?|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /(心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jammed|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".

@@ -128,6 +128,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "幫我加到她的資料", "add it to his file": a detail put on someone's record.
+    [/(?:加|记|写|补|存)(?:到|进|在)(?:他|她|客户|这个客户)的?(?:资料|档案|记录)|\badd (?:it|this|that) to (?:his|her|their) (?:file|profile|record)\b/i, 4],
     // "VIP note: Mr Lim always wants high floor, non-smoking, extra pillows": what a guest always asks for is kept.
     [/\balways (?:wants|asks for|requests|orders|books|takes|likes)\b|^\s*(?:vip|guest|customer|client)\s+note\s*[:：]/i, 3],
     // "Encik Faizal now with Petronas, new no 012-345 6789": a move and a new number, said in passing.

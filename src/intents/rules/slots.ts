@@ -130,7 +130,7 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
 const payerFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:那边|那里|家)?的(?:货款|尾款|首付|定金|订金|款)/.exec(text)?.[1];
 
 /** "福满楼投诉上批水饺化了": a business with no trade word, named first as the one complaining. */
-const complainantFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:又|再次|刚)?(?:投诉|反映|抱怨)/.exec(text)?.[1];
+const complainantFirst = (text: string) => /^\s*(?!记|录|登记|帮我)([\u4e00-\u9fff]{2,6}?)(?:又|再次|刚)?(?:投诉|反映|抱怨)/.exec(text)?.[1];
 
 /** "Lost the Penbury tender to Apex": the business it was lost to is a rival. */
 const LOST_TO = /\b(?:lost|lose|losing)\b[^.,;]{0,36}\bto\s+$/i;
@@ -286,7 +286,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);
   if (always) out.push(...(always[1] as string).split(/\s*[,，、]\s*|\s+and\s+/).map((p) => p.trim()).filter(Boolean));
   // "喜欢高层 要海景": what they want next to what they like is a preference too.
-  if (out.some((o) => /^(?:喜欢|偏好|只要)/.test(o))) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要)([^，,。；;!！\s]{1,8})/g)) out.push(m[1] as string);
+  if (out.length) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要)([^，,。；;!！\s]{1,8})/g)) out.push(m[1] as string);
+  // "he's a big Bordeaux fan": what they are a fan of.
+  for (const m of text.matchAll(/\b(?:is|he'?s|she'?s|they'?re) (?:a )?(?:big |huge |massive )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) fans?\b/g)) out.push(m[1] as string);
   // "is vegetarian and doesn't drink": a habit said with nothing after it.
   for (const m of text.matchAll(/\b(doesn'?t (?:drink|smoke)|does not (?:drink|smoke)|never drinks|no alcohol|non-?drinker)\b(?=\s*(?:[,.;!]|$|and\b|but\b))/gi)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
@@ -439,6 +441,8 @@ function possessiveRep(text: string): string | undefined {
 }
 
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
+/** "Recap 1–12 June. Priya only.", "只看刘洋的": the one rep asked about. */
+const REP_ONLY = /\b([A-Z][a-z'-]+) only\b|只看([\u4e00-\u9fff]{2,3}|[A-Za-z]+)的/;
 const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
 /** "上季度", "last quarter", "去年", "Q3": a whole past quarter or year, which has no period of its own. */
@@ -671,7 +675,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value;
     // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
-    const person = (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
+    const only = REP_ONLY.exec(f.text);
+    const person = (only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
     if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
     const past = pastPeriod(f);
     if (past) return { period: "custom", ...past, person };

@@ -86,7 +86,16 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\bthe morn\b(?!ing)/gi, "tomorrow"],
   [/\bthe day\s*(?=[?.!]*\s*$)/gi, "today"],
   // "Monday arvo 3pm", "half seven in the evening": Australian and British ways of saying the time.
+  [/\barvo\s+(tmrw|tmr|tomorrow|tomoz)\b/gi, "tomorrow afternoon"],
   [/\barvo\b/gi, "afternoon"],
+  // "half past twelve", "quarter past 7", "quarter to 8": the time said the long way.
+  [/\bhalf past (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`],
+  [/\bquarter past (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:15`],
+  [/\bquarter to (two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\b/gi, (_, h: string) => `${Number(HOUR_WORDS[h.toLowerCase()] ?? h) - 1}:45`],
+  // "2 dozen bottles": counted by the dozen.
+  [/\b(\d{1,3}|two|three|four|five|six|ten)\s+dozen\b/gi, (_, n: string) => String(Number(HOUR_WORDS[n.toLowerCase()] ?? n) * 12)],
+  // "RM1.2 mil": with a currency before it, a mil is a million (Spanish "mil", a thousand, has none).
+  [/(?<![A-Za-z$])(RM|S\$|US\$|USD|PHP|₱|(?<!R)\$)\s?(\d+(?:\.\d+)?)\s?mil\b/gi, "$1$2 million"],
   [/\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])\b(?! (?:an?|hour|of|the|dozen|price|day|time)\b)/gi, (_, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`],
   // "table tonight around 8": the "at" left out before a rough time.
   [/\b(tonight|tomorrow|today)\s+(?:at\s+)?(?:around|about|approx\.?|roughly|~)\s*(?=\d)/gi, "$1 at "],

@@ -301,3 +301,20 @@ describe("guests: no complaint, taken back, booked elsewhere, someone else's wis
     { text: "算了 不去了 帮我把订的退了吧", role: "guest", intent: "cancel_booking" },
   ]);
 });
+
+describe("slots said the long way", () => {
+  run([
+    { text: "Dear Sir or Madam, kindly reserve a table for two at half past twelve on Sunday", role: "guest", intent: "create_booking", slots: { start: "2026-11-22T12:30", party_size: 2 } },
+    { text: "table for me n my gf on the 28th, 8pm", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-11-28T20:00" } },
+    { text: "Book 1 deluxe room x2 nights from 1 Dec", role: "guest", intent: "create_booking", slots: { nights: 2 } },
+    { text: "new lead Mia from The Tiny Bakery, wants 3 dozen jars of jam", intent: "create_lead", slots: { quantity: 36 } },
+    { text: "Sunway Hotels countered at RM1.5 mil, we're in negotiation", intent: "update_deal", slots: { amount: 1500000, stage: "negotiation" } },
+    { text: "Casa Verde: sent proposal, R$30 mil", intent: "update_deal", slots: { amount: 30000 } },
+    { text: "rang Shaz at Coastal Tiles no answer, try again arvo tmrw", intent: "log_followup", slots: { next_due: "2026-11-19" } },
+    { text: "Recap 1-12 November. Dev only.", role: "manager", intent: "summary", slots: { person: "Dev" } },
+    { text: "季度汇总，只看王芳的", role: "manager", intent: "summary", slots: { person: "王芳" } },
+    { text: "Marcus Tan is a big Rioja fan, note it down", intent: "update_customer", slots: { preferences: ["Rioja"] } },
+    { text: "郑总生日5月1号 他不吃香菜 要安静的包间", intent: "update_customer", slots: { preferences: ["不吃香菜", "安静的包间"] } },
+    { text: "钱小姐说她对芒果过敏 帮我加到她的资料", intent: "update_customer", slots: { customer: "钱小姐" } },
+  ]);
+});

@@ -38,7 +38,7 @@ const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\bby m
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us": the group counted by itself. */
-const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\b(?:me and (?:my|the)|myself and my) (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
@@ -85,7 +85,7 @@ export function findPartySize(text: string): number | undefined {
 }
 
 const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
-const NIGHTS_EN = new RegExp(`\\b(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
+const NIGHTS_EN = new RegExp(`(?:\\b|\\bx\\s?)(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
 
 const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
 const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
