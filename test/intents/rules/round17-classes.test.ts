@@ -318,3 +318,13 @@ describe("slots said the long way", () => {
     { text: "钱小姐说她对芒果过敏 帮我加到她的资料", intent: "update_customer", slots: { customer: "钱小姐" } },
   ]);
 });
+
+describe("treatments, rosters, our own vehicles, Cantonese rankings", () => {
+  run([
+    { text: "could you book me a hot-stone massage at 4pm tomorrow?", role: "guest", intent: "unknown" },
+    { text: "who's rostered on the front desk Saturday night? Ana called in sick", role: "manager", intent: "unknown" },
+    { text: "the ute's making a rattling noise, can someone book it in at the mechanic?", intent: "unknown" },
+    { text: "今個月頭三位大客係邊幾個？", role: "manager", intent: "top_customers", slots: { limit: 3, period: "this_month" } },
+    { text: "Visited Mrs Okoro at her shop, she'll order after salary week. Check back on the 30th.", intent: "log_followup", slots: { customer: "Mrs Okoro", next_due: "2026-11-30" } },
+  ]);
+});
