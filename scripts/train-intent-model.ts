@@ -47,6 +47,18 @@ export const TRAINING_SETS = [
   "parser-fresh-37.jsonl",
   "parser-fresh-38.jsonl",
   "parser-fresh-39.jsonl",
+  "parser-fresh-40.jsonl",
+  "parser-fresh-41.jsonl",
+  "parser-fresh-42.jsonl",
+  "parser-fresh-43.jsonl",
+  "parser-fresh-44.jsonl",
+  "parser-fresh-45.jsonl",
+  "parser-fresh-46.jsonl",
+  "parser-fresh-47.jsonl",
+  "parser-fresh-48.jsonl",
+  "parser-fresh-49.jsonl",
+  "parser-fresh-50.jsonl",
+  "parser-fresh-51.jsonl",
   "parser-heldout.jsonl",
 ];
 
