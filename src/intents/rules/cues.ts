@@ -301,6 +301,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "pls remind me how to mark a deal lost": how to use the assistant, asked; nothing to write.
+    [/\bhow (?:to|do i|do you|can i) (?:mark|log|add|record|enter|update|change|delete|undo)\b/i, 5],
     // "咋订房啊 第一次用这个", "这个咋整 我想录个新客户 不晓得咋个输", "how do I book here?": how to use the assistant, asked.
     [/(?:咋|怎么|如何|怎样)(?:个|样)?(?:订|预订|预约|用|录|输|操作|整)(?!了)|不晓得咋|不知道(?:怎么|咋)(?:弄|用|录|输|订)|\bhow (?:do|can) i (?:book|use|add|log|enter)\b(?! (?:a|an|the) \w+ (?:for|on)\b)/i, 4],
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.

@@ -105,6 +105,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (input.role === "guest" && name === "log_complaint") delete slots.customer;
   const intent = validate(name, slots);
   if (recordsNothing(intent, input.role, text, f)) return result(UNKNOWN, false);
+  // "Tom said his wife wants to book a cruise": staff booking with nothing of a booking in it books nothing.
+  if (input.role !== "guest" && intent.intent === "create_booking" && Object.keys(intent.slots).length === 0) return result(UNKNOWN, false);
   // "I'd like to book a": a message cut off before what it asks.
   if (WRITE_INTENTS.has(intent.intent) && CUT_OFF.test(text)) return result(UNKNOWN, false);
   // "Mr Lim's company is opening a new branch, just FYI": a customer named with nothing of theirs to change.

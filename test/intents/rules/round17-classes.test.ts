@@ -328,3 +328,12 @@ describe("treatments, rosters, our own vehicles, Cantonese rankings", () => {
     { text: "Visited Mrs Okoro at her shop, she'll order after salary week. Check back on the 30th.", intent: "log_followup", slots: { customer: "Mrs Okoro", next_due: "2026-11-30" } },
   ]);
 });
+
+describe("how-to questions, others' old deals, accounts' news, a later arrival under a name", () => {
+  run([
+    { text: "pls remind me how to mark a deal lost", intent: "help" },
+    { text: "the Baxter deal was won by Priya last year, before I joined", intent: "unknown" },
+    { text: "Tom said his wife wants to book a cruise for their anniversary", intent: "unknown" },
+    { text: "can we arrive at 9 instead of 8 tomorrow? table for 4 under Okafor", role: "guest", intent: "change_booking", slots: { start: "2026-11-19T21:00", party_size: 4 } },
+  ]);
+});
