@@ -169,7 +169,7 @@ function textBeforeRange(s: string): number {
 }
 
 /** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
-const BARE_ORDINAL_DAY = /\b(?:to|on|from|check-?in|check-?out|checkin|checkout|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|\d))/gi;
+const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check-?in|check-?out|checkin|checkout|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|\d))/gi;
 const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
 const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
@@ -322,7 +322,7 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
   // "change checkin to 21st, checkout 24th": a day of the month alone, when nothing counted follows it ("3rd floor").
   for (const m of text.matchAll(BARE_ORDINAL_DAY)) {
     // "on 21st" is said from its preposition, like chrono's "on the 21st"; "checkout 24th" from the day.
-    const i = (m.index ?? 0) + (/^(?:to|on|from)\b/i.test(m[0]) ? 0 : m[0].indexOf(m[1] as string));
+    const i = (m.index ?? 0) + (/^(?:to|on|from|for)\b/i.test(m[0]) ? 0 : m[0].indexOf(m[1] as string));
     const e = (m.index ?? 0) + m[0].length;
     const date = nextDayOfMonth(clock.today, Number(m[1]));
     if (date && free(i, e)) out.push({ index: i, end: e, date });

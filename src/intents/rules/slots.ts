@@ -303,6 +303,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   return unique.length ? unique : undefined;
 }
 
+/** A booking moved by a range: "move my check-in from the 9th to the 10th", "shift my booking of the 20th to the 22nd". */
+const MOVED_FROM_TO = /\b(?:push|move|shift|change|reschedule|postpone|bring forward)\b[^.!?]{0,40}\b(?:from|of)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.!?]{0,12}\bto\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/i;
+
 /** A past reporting range: "Nov 2 to Nov 8" asked in November means this year's, not next year's. */
 function pastDate(d: ResolvedDate, f: Features): string {
   let date = d.date;
@@ -567,6 +570,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     };
   },
   change_booking: (f) => {
+    // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
+    const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
+    if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
+      const from = f.dates[rangeEnd - 1] as ResolvedDate, to = f.dates[rangeEnd] as ResolvedDate;
+      return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), party_size: f.partySize };
+    }
     const rehoured = newHourOfTimedBooking(f);
     if (rehoured) return rehoured;
     const delayed = delayedStart(f);

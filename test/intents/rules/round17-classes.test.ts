@@ -337,3 +337,11 @@ describe("how-to questions, others' old deals, accounts' news, a later arrival u
     { text: "can we arrive at 9 instead of 8 tomorrow? table for 4 under Okafor", role: "guest", intent: "change_booking", slots: { start: "2026-11-19T21:00", party_size: 4 } },
   ]);
 });
+
+describe("a booking moved by a range of days, and a day of the month after 'for'", () => {
+  run([
+    { text: "need to push my check-in from the 24th to the 26th, checkout stays the 28th", role: "guest", intent: "change_booking", slots: { date: "2026-11-24", start: "2026-11-26" } },
+    { text: "pls shift my room booking of the 20th to the 21st", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+    { text: "kindly cancel my booking for 27th", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-27" } },
+  ]);
+});
