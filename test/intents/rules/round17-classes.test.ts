@@ -345,3 +345,10 @@ describe("a booking moved by a range of days, and a day of the month after 'for'
     { text: "kindly cancel my booking for 27th", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-27" } },
   ]);
 });
+
+describe("round numbers said loosely", () => {
+  run([
+    { text: "新客户赵姐 开超市的 电话13900002222 说要小两百箱矿泉水", intent: "create_lead", slots: { quantity: 200 } },
+    { text: "新客户老马 马记面馆 一个月得要三百来袋面粉 电话13900003333", intent: "create_lead", slots: { quantity: 300 } },
+  ]);
+});
