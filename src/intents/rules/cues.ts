@@ -128,6 +128,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "钱总的资料里备注一下：只喝红酒", "is now on 0412…, her old mobile's dead", "email都改咗做…": a detail changed on a record.
+    [/(?:资料|档案)(?:里|上)?(?:备注|记|加|写)|\bnow on \+?\d|\bold (?:mobile|number|phone)(?:'s| is)? (?:dead|gone|not working)\b|(?:邮箱|email|电话|手机)(?:都)?改(?:了|咗)?(?:做|成|为)|转去(?:他|她|佢)新公司/i, 4],
     // "幫我加到她的資料", "add it to his file": a detail put on someone's record.
     [/(?:加|记|写|补|存)(?:到|进|在)(?:他|她|客户|这个客户)的?(?:资料|档案|记录)|\badd (?:it|this|that) to (?:his|her|their) (?:file|profile|record)\b/i, 4],
     // "VIP note: Mr Lim always wants high floor, non-smoking, extra pillows": what a guest always asks for is kept.

@@ -352,3 +352,11 @@ describe("round numbers said loosely", () => {
     { text: "新客户老马 马记面馆 一个月得要三百来袋面粉 电话13900003333", intent: "create_lead", slots: { quantity: 300 } },
   ]);
 });
+
+describe("a detail changed on a record, said in passing", () => {
+  run([
+    { text: "孙总的资料里备注一下：不吃海鲜", intent: "update_customer", slots: { customer: "孙总" } },
+    { text: "Heads up — Kerry from Bayside Print is now on 0412 999 000, her old mobile's dead", intent: "update_customer", slots: { customer: "Kerry", phone: "0412999000" } },
+    { text: "黎生話以後送貨要轉去佢新公司，叫永昌行，email都改咗做 lai@wingcheong.hk", intent: "update_customer", slots: { email: "lai@wingcheong.hk" } },
+  ]);
+});

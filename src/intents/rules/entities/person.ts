@@ -192,7 +192,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "Booking Logging Logged Booked Reserving New Lead Leads LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo").split(/\s+/),
+    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
