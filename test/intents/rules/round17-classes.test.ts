@@ -360,3 +360,11 @@ describe("a detail changed on a record, said in passing", () => {
     { text: "黎生話以後送貨要轉去佢新公司，叫永昌行，email都改咗做 lai@wingcheong.hk", intent: "update_customer", slots: { email: "lai@wingcheong.hk" } },
   ]);
 });
+
+describe("where a lead came from, messenger apps, things broken the Australian way", () => {
+  run([
+    { text: "Lead from Mombasa: Mrs Achieng, Coral Beach Hotel, wants 80 crates of water", intent: "create_lead", slots: { name: "Mrs Achieng" } },
+    { text: "Zalo message to Mr Bao, no reply yet, try again Friday", intent: "log_followup", slots: { customer: "Mr Bao", channel: "message" } },
+    { text: "the aircon in our room is stuffed, blowing hot air, none of us slept", role: "guest", intent: "log_complaint" },
+  ]);
+});

@@ -192,7 +192,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo").split(/\s+/),
+    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo").split(/\s+/),
 );
 
 /** Finds English person names (one to three capitalised words, optionally titled). */
@@ -221,6 +221,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (words.length === 1 && /^(?:Will|Shall)$/.test(words[0] as string)) continue;
     // "Chase on the 18th", "Ping him Friday": a verb of chasing up, said to oneself, names no one.
     if (words.length === 1 && /^(?:Chase|Ping|Nudge|Bug|Hound)$/.test(words[0] as string) && /^\s+(?:on|up|him|her|them|in|next|tomorrow|again|by)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
+    // "Lead from Eldoret: Mr Kiprop…", "Have lead from Singapore, Ms Tan…": where a lead came from is a place, not the lead.
+    if (words.length === 1 && !titled && /\blead (?:from|in)\s+$/i.test(text.slice(0, index)) && /^\s*[:,]/.test(text.slice(index + (words[0] as string).length))) continue;
     // "Tidy! Dai at…", "Grand so, lead for ye…": one word opening the message before a pause is an interjection or a
     // greeting; "Priya, Tata Motors, …" lists the lead's name first.
     if (words.length === 1 && !titled && /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, index)) && /^(?:\s+(?:so|then|mate|all|guys|folks|team|there|everyone|lah|la|ah|po|bro|boss|ya|yeah|now))?\s*(?:!|,(?!\s*[A-Z]))/.test(text.slice(index + (words[0] as string).length))) continue;
