@@ -59,6 +59,8 @@ export const TRAINING_SETS = [
   "parser-fresh-49.jsonl",
   "parser-fresh-50.jsonl",
   "parser-fresh-51.jsonl",
+  "parser-fresh-52.jsonl",
+  "parser-fresh-53.jsonl",
   "parser-heldout.jsonl",
 ];
 

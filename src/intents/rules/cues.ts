@@ -222,6 +222,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
+    // "我没有要取消喔，刚刚是我儿子乱按的", "I didn't mean to cancel, wrong button": a cancel disowned.
+    [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
@@ -236,7 +238,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:我|我们)的?(?:订房|预订|预定|预约|订位|入住)(?:记录|纪录)/, 4.5],
     [/(我(?:们)?(?:的)?预约(?:的|是)|我(?:们)?约的(?:是|几|哪))/, 4],
     // "查一下我的订房", "我住到哪天来着", "what time's my table on Friday?": the guest's own booking, asked about.
-    [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],
+    [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|(?:查|看|问)(?:一下|下)?(?:我|我们)(?:现在|目前|最近|这边|手上|名下)?(?:有|订了|约了)(?:啥|什么|哪些|几个|多少个?)(?:预约|预订|预定|订位|订房|订单|房|位)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],
     // "我有没有订位", "我们是不是订过房", "我订了吗": whether a booking exists, asked.
     [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
     // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.
@@ -310,7 +312,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.
     [/教教我|(?:权限|账号)(?:能|可以)(?:查|看|做|用)(?:什么|啥|哪些)/, 5],
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
-    [/\bwhat can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
+    [/\bwhat (?:all |else |exactly |things? )?can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
     [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.

@@ -118,8 +118,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
       if (endDate) out.push({ index: index + textBeforeRange(r.text) + 1, end, date: endDate, time: endTime, meridiemKnown: r.end.isCertain("meridiem"), rangeEnd: true });
     }
   }
-  dayOfNextMonth(text, clock, out);
   out.push(...extraMentions(text, clock, out));
+  daysOfNamedMonth(text, clock, out);
   return weekdaysAWeekOn(text, clock, dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index)));
 }
 
@@ -169,7 +169,7 @@ function textBeforeRange(s: string): number {
 }
 
 /** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
-const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check-?in|check-?out|checkin|checkout|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|\d))/gi;
+const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check[- ]?in|check[- ]?out|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|check\b|(?:this|next)\s+month\b|\d))/gi;
 const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
 const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
@@ -214,16 +214,37 @@ function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
   return passed ? make(clock.today.y + 1) : thisYear;
 }
 
-/** "the 3rd of next month", "5th next month": chrono hears only "next month", a month from today. */
-const DAY_OF_NEXT_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?next\s+month\b/gi;
-function dayOfNextMonth(text: string, clock: Clock, out: DateMention[]): void {
-  for (const m of text.matchAll(DAY_OF_NEXT_MONTH)) {
-    const base = addMonths({ ...clock.today, d: 1 }, 1);
+/**
+ * "the 3rd of next month", "the 20th of this month": chrono hears only the month, its first day or a month
+ * from today. "check in 2nd check out 5th next month", "from 1st to 15th this month": the month said after a
+ * list of days is the month of each of them.
+ */
+const DAY_OF_NAMED_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(this|next)\s+month\b/gi;
+const ORDINAL_OF_LIST = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)\b/;
+function daysOfNamedMonth(text: string, clock: Clock, out: DateMention[]): void {
+  for (const m of text.matchAll(DAY_OF_NAMED_MONTH)) {
+    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[2] as string) ? 1 : 0);
     const d = Number(m[1]);
     if (d < 1 || d > daysInMonth(base.y, base.m)) continue;
     const index = m.index ?? 0, end = index + m[0].length;
-    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as DateMention).index < end && index < (out[k] as DateMention).end) out.splice(k, 1);
-    out.push({ index, end, date: { ...base, d } });
+    // "from 1st to 15th this month": the day replaced may have ended a range.
+    let rangeEnd: boolean | undefined;
+    for (let k = out.length - 1; k >= 0; k--) {
+      const o = out[k] as DateMention;
+      if (!(o.index < end && index < o.end)) continue;
+      rangeEnd ||= o.rangeEnd;
+      out.splice(k, 1);
+    }
+    out.push({ index, end, date: { ...base, d }, rangeEnd });
+    // The days listed before it in the same clause, with nothing but words between: the same month.
+    const clause = text.slice(0, index);
+    const start = Math.max(clause.search(/[^.;!?\n—–]*$/), 0);
+    for (const x of out) {
+      if (x.index < start || x.end > index || !x.date) continue;
+      const day = ORDINAL_OF_LIST.exec(text.slice(x.index, x.end));
+      const n = day ? Number(day[1]) : 0;
+      if (n >= 1 && n <= daysInMonth(base.y, base.m) && !/,/.test(text.slice(x.end, index))) x.date = { ...base, d: n };
+    }
   }
   out.sort((a, b) => a.index - b.index);
 }

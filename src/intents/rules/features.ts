@@ -67,6 +67,8 @@ const PAUSE_AFTER_PLACE = /^(?:['’]s)?(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yester
 const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went (?:down |over |round )?to|walked into)\s+(?:the\s+)?$/i;
 
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
+/** What may stand between a Chinese name and the business written beside it: nothing, 的, or a visit's verb. */
+const LATIN_BESIDE_NAME = /^\s*(?:的|见了?|找了?|拜访了?)?\s*$/;
 /** A business's kind with no name of its own: 物流公司, 牙科诊所, 宠物店, 贸易公司. */
 const KIND_OF_BUSINESS =
   /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
@@ -78,7 +80,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const taken = [...emails, ...phones];
   // "moved to negotiation at 14.2k": a sum in thousands is no time of day.
   const sums = findMoney(text);
-  const thousands = sums.filter((m) => /^[\d.,]+\s*[kKmM]$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
+  // "countered at 9,200": a number grouped in thousands is no time of day either.
+  const thousands = sums.filter((m) => /^(?:[\d.,]+\s*[kKmM]|\d{1,3}(?:,\d{3})+)$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))));
   const people = findNames(text);
   // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
@@ -105,7 +108,15 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const visited = candidates.filter((n, k) => !n.titled && k < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && PAUSE_AFTER_PLACE.test(text.slice(n.end)));
   // "金沙湾的黄丽": a bare three-character "name" owning a full name is a place or business too.
   const owns = (n: NameSpan, next: NameSpan | undefined) => !!next && next.index === n.end + 1 && (next.titled || (n.value.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n.value)));
-  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && owns(n, candidates[k + 1])).concat(visited);
+  // "陈国豪 Bengkel Jaya Motor 要订", "去了Bengkel Jaya见陈老板": capitalised words right beside a Chinese name are
+  // the business a Chinese writer deals with, written as it is signed; the person is written in Chinese.
+  const hanName = (n: NameSpan | undefined) => !!n && /^[\u4e00-\u9fff]+$/.test(n.value);
+  // "Lim Mei Ling 林美玲": one short syllable a word is the same name, romanised.
+  const romanised = (n: NameSpan) => n.value.split(/\s+/).every((w) => /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:n|ng|m|h|k|p|t)?$/i.test(w));
+  const besideHan = candidates.filter((n, k) => !n.titled && /^[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)+$/.test(n.value) && !romanised(n) &&
+    ((hanName(candidates[k - 1]) && LATIN_BESIDE_NAME.test(text.slice((candidates[k - 1] as NameSpan).end, n.index))) ||
+      (hanName(candidates[k + 1]) && LATIN_BESIDE_NAME.test(text.slice(n.end, (candidates[k + 1] as NameSpan).index)))));
+  const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && owns(n, candidates[k + 1])).concat(visited, besideHan);
   const names = candidates.filter((n) => !owners.includes(n));
   companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, value: o.value.replace(/['’]s\b.*$/, ""), sure: false })));
   companies.sort((a, b) => a.index - b.index);

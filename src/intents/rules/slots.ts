@@ -544,11 +544,13 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= (next.index ?? 0)).sort((a, b) => a.index - b.index)[0] : undefined;
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
     const who = f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
+    // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
+    const namedByMove = !newCompany && next ? /^([\u4e00-\u9fff]{2,10}?)(?:做事|做|上班|工作|打工|干活)(?=[，,。；;\s]|$)/.exec(f.text.slice(next.index + next[0].length))?.[1] : undefined;
     return {
       customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,
       email: f.emails[0]?.value,
-      company: newCompany?.value,
+      company: newCompany?.value ?? namedByMove,
       birthday: birthday(f),
       preferences: preferencesOfCustomer(f.text),
     };
@@ -603,12 +605,15 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const instead = f.dates.find((d) => INSTEAD_OF.test(f.text.slice(0, d.index)));
     const dates = f.dates.filter((d) => !d.assumedDate && d !== instead);
     if (instead) {
-      const next = dates.find((d) => !d.rangeEnd);
+      // "my booking on the 20th — change the check-out to the 23rd instead of the 22nd": the day before the verb is the booking's.
+      const prior = dates.filter((d) => !d.rangeEnd && d.index < instead.index);
+      const next = prior[prior.length - 1] ?? dates.find((d) => !d.rangeEnd);
+      const booked = prior.length > 1 ? prior[0] : undefined;
       // "push Sat's booking to 1:30 instead of 12:30": hours against hours, on the day said.
       const newHour = instead.assumedDate && f.dates.find((d) => d.assumedDate && d.time && d !== instead);
       if (next && newHour) return { date: formatDate(next.date), start: formatResolved(dinnerTime({ ...newHour, date: next.date, assumedDate: false }, f.text)), party_size: f.partySize };
       // "checking out Monday instead of Sunday": the stay's last day moves.
-      if (next && CHECKOUT.test(f.text)) return { end: formatDate(next.date), party_size: f.partySize };
+      if (next && CHECKOUT.test(f.text)) return { date: booked ? formatDate(booked.date) : undefined, end: formatDate(next.date), party_size: f.partySize };
       return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };
     }
     const before = dates.filter((d) => d.index < at);
@@ -634,7 +639,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
-    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out)[^，,。]{0,8}$/i);
+    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
     const checkInDay = saidBefore(/^\s*(?:入住|住进|到店)/) ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.

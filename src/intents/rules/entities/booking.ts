@@ -118,7 +118,7 @@ export function findNights(text: string): number | undefined {
 
 const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
-const ROOM_TYPES_EN = /\b(\d\s?BHK|villa|chalet|bungalow|cabin|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)/i;
+const ROOM_TYPES_EN = /\b(\d\s?BHK|villa|chalet|bungalow|cabin|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
 /**
  * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in

@@ -54,8 +54,11 @@ function cleanZh(s: string): string | undefined {
   s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "");
   // "要 solar inverter 40台", "报Python培训班": Latin words keep their spaces and may run into Chinese.
   const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
+  // "40条 Michelin 轮胎": a brand, a space, then the goods' Chinese name, up to where the goods end.
+  const spaced = latin && /^\s[\u4e00-\u9fff]/.test(s.slice(latin[0].length)) && /^[A-Z]/.test(latin[0]) ? s.slice(latin[0].length + 1) : undefined;
+  const spacedStop = spaced !== undefined ? ZH_STOP.exec(spaced) : null;
   const stop = ZH_STOP.exec(s);
-  let p = latin ? latin[0] : (stop ? s.slice(0, stop.index) : s).trim();
+  let p = latin ? (spaced ? `${latin[0]} ${spacedStop ? spaced.slice(0, spacedStop.index) : spaced}`.trim() : latin[0]) : (stop ? s.slice(0, stop.index) : s).trim();
   // "要上我们的收银系统": a verb of putting in, before whose goods, is not part of them.
   p = p.replace(/^(?:上|用|装|换|买|进|选)(?=我们|你们|咱们)/, "").replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛|啦|喔|捏|咧|哈|呀|噢|喇|囉|咯|嘞)$/, "");
   if (p.length < 1 || p.length > 14) return undefined;

@@ -120,7 +120,8 @@ export function findZhNames(text: string): NameSpan[] {
     const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
     let given = v.slice(sur.length);
     // 小 starts many given names (顾小曼, 王小明): kept when a real second character follows.
-    const diminutive = given.length === 2 && given[0] === "小" && !NOT_GIVEN.has(given[1] as string);
+    // 大 starts them too (王大明, 李大伟), unless it starts a word (大概, 大家, 大单, 大哥).
+    const diminutive = given.length === 2 && (given[0] === "小" || (given[0] === "大" && !/[概约家哥姐叔伯量批单客部多致小型号中楼厦堂会学众陆店厅床房些约]/.test(given[1] as string))) && !NOT_GIVEN.has(given[1] as string);
     if (NOT_GIVEN.has(given[0] as string) && !diminutive) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
@@ -195,6 +196,21 @@ const EN_NOT_NAMES = new Set(
     "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo").split(/\s+/),
 );
 
+/**
+ * Common nouns that open a sentence about work ("Site visit done", "Roof is good for 24 panels", "Pricing
+ * was the issue"): capitalised only because they come first. Words that are also given names (Rose, Grant,
+ * Bill, Mark) are left out, so they are still read as people.
+ */
+const EN_SENTENCE_NOUNS = new Set(
+  ("Site Roof Office Store Shop Warehouse Factory Plant Price Prices Pricing Order Orders Delivery Deliveries Payment Payments Invoice " +
+    "Invoices Contract Contracts Stock Sample Samples Demo Trial Install Installation Survey Inspection Visit Product Products Weather " +
+    "Traffic Quotation Panels Panel Kitchen Bathroom Lobby Pool Gym Spa Menu Food Service Staff Deposit Balance Boiler Aircon Wifi WiFi " +
+    "Parking Truck Van Shipment Container Pallet Pallets Goods Machine Machines Printer System Software Licence License Renewal Project " +
+    "Tender Bid Floor Wall Door Event Events Wedding Banquet Venue Catering Cake Flowers Photos Video Numbers Sales Revenue Signage " +
+    "Everything Nothing Something Anything Both Each Every All Some Most Many Few Several Another Other Others Meds Equipment " +
+    "Budgets Paperwork Docs Documents Forms Application Approval Funding Financing Loan Lease Rent Repair Repairs Maintenance").split(/\s+/),
+);
+
 /** Finds English person names (one to three capitalised words, optionally titled). */
 export function findEnNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -220,12 +236,14 @@ export function findEnNames(text: string): NameSpan[] {
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.
     if (words.length === 1 && /^(?:Will|Shall)$/.test(words[0] as string)) continue;
     // "Chase on the 18th", "Ping him Friday": a verb of chasing up, said to oneself, names no one.
-    if (words.length === 1 && /^(?:Chase|Ping|Nudge|Bug|Hound)$/.test(words[0] as string) && /^\s+(?:on|up|him|her|them|in|next|tomorrow|again|by)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
+    if (words.length === 1 && /^(?:Chase|Ping|Nudge|Bug|Hound)$/.test(words[0] as string) && /^\s+(?:on|up|him|her|them|in|next|tomorrow|again|by|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
     // "Lead from Eldoret: Mr Kiprop…", "Have lead from Singapore, Ms Tan…": where a lead came from is a place, not the lead.
     if (words.length === 1 && !titled && /\blead (?:from|in)\s+$/i.test(text.slice(0, index)) && /^\s*[:,]/.test(text.slice(index + (words[0] as string).length))) continue;
     // "Tidy! Dai at…", "Grand so, lead for ye…": one word opening the message before a pause is an interjection or a
     // greeting; "Priya, Tata Motors, …" lists the lead's name first.
     if (words.length === 1 && !titled && /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, index)) && /^(?:\s+(?:so|then|mate|all|guys|folks|team|there|everyone|lah|la|ah|po|bro|boss|ya|yeah|now))?\s*(?:!|,(?!\s*[A-Z]))/.test(text.slice(index + (words[0] as string).length))) continue;
+    // "Site visit at Alvarez Dental done": a common noun opening a sentence, with the sentence going on in lower case.
+    if (words.length === 1 && !titled && EN_SENTENCE_NOUNS.has(words[0] as string) && /(?:^|[.!?;:\n]\s*)$/.test(text.slice(0, index)) && /^\s+[a-z]/.test(text.slice(index + (words[0] as string).length))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
