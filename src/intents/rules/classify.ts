@@ -3,6 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
+import { GUEST_ASKS_THE_RULES, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INJECTION } from "./injection.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
@@ -384,11 +385,9 @@ const FIGURES_JUDGED =
 /** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
 const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 /** Someone else's deal, or the writer's own family and tastes: "my brother-in-law just closed a deal with…", "my mom's birthday's Oct 3", "我自己只喝红酒". */
-const POINTS_SCHEME_ASKED = /\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
-const HOUSE_RULE_ASKED = /(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
 const NOT_A_CUSTOMERS = /\blead on (?:a|an|the|some) (?:new )?(?:apartment|flat|house|home|place|job|car|condo|room|rental|property)\b|\b(?:won|closed|signed|lost) by (?!us\b|me\b)[A-Z][a-z]+\b|\bbefore (?:i|we) joined\b|\bmy (?:brother|sister|friend|cousin|dad|father|mum|mom|mother|wife|husband|uncle|aunt|neighbou?r|mate|buddy|son|daughter)(?:-in-law)?(?:'s)?\b[^.!?]{0,40}\b(?:closed|signed|won|landed|birthday|bday|only uses|likes|prefers|allergic)\b|^\s*(?:我|我自己|本人)(?:也)?(?:只|不|从不|一向)(?:喝|吃|用)|^\s*i (?:myself )?(?:only|never|don'?t) (?:drink|eat|use)\b|我(?:妈|爸|老婆|老公|女儿|儿子|媳妇)[^。]{0,10}(?:生日|只喝|只用|喜欢|过敏)/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  NOT_A_CUSTOMERS.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t)) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t)) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || OWN_QUOTA.test(t) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
@@ -563,6 +562,8 @@ function addEntityEvidence(
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);
+  // "booked the Tan family for Sat 7pm, 6 pax", "吴先生，明晚七点，四位": a head count at an hour is a table, not goods wanted.
+  if (when && f.partySize !== undefined && has("create_lead") && (f.goods.quantity === undefined || f.goods.quantity === f.partySize) && !f.money.some((m) => m.strong)) add("create_lead", -2.5);
   // "给VIP客户Mr. Lee订明晚8点的桌 4位": a booking with its when and head count, even for a VIP, is no ranking.
   if (when && (f.partySize !== undefined || f.nights !== undefined || f.roomType) && has("create_booking")) add("top_customers", -4);
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
@@ -578,7 +579,14 @@ function addEntityEvidence(
   // "包廂的麥克風一直沒聲音": a room or table named in a grumble, with no when and no how-many, is no booking.
   if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   // "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked, with no when and no how-many, book nothing.
-  if (has("create_booking") && HOUSE_RULE_ASKED.test(t) && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -4);
+  // "周阿姨以后订房都要双床房": what they are always to get from now on is kept on the record, nothing booked now.
+  if (!when && /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要/.test(t)) {
+    add("update_customer", 4);
+    add("create_booking", -3);
+  }
+  // "are you open on Christmas Eve? we'd be about 10 people": whether they open is asked before anything is booked.
+  if (has("create_booking") && OPEN_ASKED.test(t)) add("create_booking", -5);
+  if (has("create_booking") && GUEST_ASKS_THE_RULES.test(t) && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -4);
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", -4);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);

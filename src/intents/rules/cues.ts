@@ -218,12 +218,12 @@ export const CUES: Record<Scored, Cue[]> = {
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
-    [/\b(cancel|cancle|cancell?ation|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
+    [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
     // "我没有要取消喔，刚刚是我儿子乱按的", "I didn't mean to cancel, wrong button": a cancel disowned.
-    [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
+    [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\bnot cancell?ing\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [

@@ -38,8 +38,12 @@ function maskForChrono(text: string): string {
     .replace(ORDINAL_DOT, (_, d: string) => `${d} `)
     .replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length))
     .replace(DOTTED_SUM, blank)
-    .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length));
+    .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
+    .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length));
 }
+
+/** "move tomorrow's table for 4 to 8pm": a head count, not the start of a range of hours "4 to 8pm". */
+const HEADCOUNT_BEFORE_TIME = /(?<=\b(?:for|party of|table of|group of)\s+)\d{1,2}(?=\s+to\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)/gi;
 
 /** What a count right after a date counts, when chrono took the count for the year. */
 const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;

@@ -67,6 +67,10 @@ const PAUSE_AFTER_PLACE = /^(?:['’]s)?(?:\s+[a-z]+){0,2}?(?:\s+(?:today|yester
 const VISITED_BEFORE = /\b(?:visited|dropped by|stopped by|popped (?:in|into|by)|swung by|went (?:down |over |round )?to|walked into)\s+(?:the\s+)?$/i;
 
 /** Finds every entity in `text`; spans that belong to something surer (a phone, an email) are dropped. */
+/** "the Marriott concierge": someone who works at a place, named by the place. */
+const STAFF_OF_A_PLACE = /^\s+(?:concierge|receptionist|front desk|doorman|bartender|barman|chef|waiter|waitress|staff|team|crew|people|folks|guys?|lady|manager|owner|boss)\b/i;
+/** Words shaped as verbs, adverbs or sighs: "Heading", "Quarterly", "Ugh". */
+const NOT_A_NAME_SHAPE = /^(?:[A-Z][a-z]{4,}(?:ing|ly|ed)|Ugh|Argh|Phew|Meh|Sigh|Oof|Yikes|Welp|Gosh|Blah|Geez|Jeez)$/;
 /** What may stand between a Chinese name and the business written beside it: nothing, 的, or a visit's verb. */
 const LATIN_BESIDE_NAME = /^\s*(?:的|见了?|找了?|拜访了?)?\s*$/;
 /** A business's kind with no name of its own: 物流公司, 牙科诊所, 宠物店, 贸易公司. */
@@ -99,8 +103,15 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "shop in Leith", "based near Hawick": a single capitalised word after in/near is a place, not a person.
   // "徐汇那边有家叫聚福园的酒楼，老板娘陶阿姨": an untitled "name" with 那边 after it, beside a titled person, is a place.
   const titledPerson = people.some((n) => n.titled);
+  // "Heading into the board mtg… pull up Brightwater Capital", "Ugh this weather… talked to Nadia Petrova": one
+  // capitalised word opening a sentence that runs on in lower case is the sentence's first word when a fuller name
+  // is said elsewhere. "the Marriott concierge": a place whose staff is meant is no one either.
+  const fuller = people.some((n) => n.titled || /\S\s+\S/.test(n.value)) || companies.some((c) => c.sure);
+  // Only words of a shape names seldom have are taken so: "Heading", "Quarterly", "Ugh"; "Sipho moved…" is a name.
+  const opener = (n: NameSpan) => !n.titled && /^[A-Z][a-z'’]+$/.test(n.value) && /^\s+[a-z]/.test(text.slice(n.end)) &&
+    ((fuller && NOT_A_NAME_SHAPE.test(n.value) && /(?:^|[!?;:\n—–]\s*|(?<!\b(?:Mr|Mrs|Ms|Dr|Mdm|Prof|St))\.\s*)$/.test(text.slice(0, n.index))) || (/\bthe\s+$/i.test(text.slice(0, n.index)) && STAFF_OF_A_PLACE.test(text.slice(n.end))));
   const candidates = people.filter(
-    (n) => !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
+    (n) => !opener(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named

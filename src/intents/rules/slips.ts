@@ -8,8 +8,16 @@ const SAID_WRONG = "(?:打错了?|写错了?|输错了?|不对|错了|说错了|
 /** The same, as a whole aside: "sorry, typo,", "sorry, I meant", "——不对，是". */
 const ASIDE = "(?:sorry|oops|no wait|wait)?[,，\\s]*(?:typo|i meant|i mean|correction|make (?:it|that)|不对|说错了|写错了)[,，:：\\s]*(?:是|it'?s)?";
 
+/** "哦不对", "— no,", "sorry,": a slip owned mid-sentence, the correction right after it. */
+const SLIP_OWNED = "(?:哦不对|哦不|啊不是|啊不|不对|不是不是|no wait|wait no|nope|no|sorry|oops|wait)(?![a-z])";
+const DASHES = "\\s—–\\-,，…";
+
 const PHONE = "\\+?\\d[\\d -]{6,}\\d";
-const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");
+const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！—–-]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");
+const EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+const EMAIL_CORRECTED = new RegExp(`(${EMAIL})[${DASHES}。.!！]*(?:${SAID_WRONG}|${SLIP_OWNED})[\\s,，。.:：!！]*(?:是|应该是|it'?s|is)?\\s*(${EMAIL})`, "gi");
+/** "打了电话——哦不，是发的微信": the way of contact taken back, the one after it kept. */
+const CHANNEL_CORRECTED = new RegExp(`(?:打了?(?:个)?电话|打给|发了?(?:个)?(?:邮件|微信|短信)|\\b(?:called|rang|phoned|emailed|texted|messaged)\\b)\\s*[—–\\-,，…]+\\s*${SLIP_OWNED}[\\s,，:：]*(?:是|it was|i)?\\s*`, "gi");
 
 const COUNT = "\\d+|[一二两三四五六七八九十百千]+";
 const COUNT_CORRECTED = new RegExp(`(?<![\\d.])(${COUNT})\\s*([a-z]+|[\\u4e00-\\u9fff])([^,，。.!?！？\\d]{0,20}?)[\\s,，。]*${SAID_WRONG}[\\s,，:：]*(?:是)?\\s*(${COUNT})\\s*\\2(?![a-z])`, "gi");
@@ -19,12 +27,17 @@ const MONEY_CORRECTED = new RegExp(`(${MONEY})[\\s—–\\-,，.。…]*${ASIDE}
 
 const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b";
 const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,，.。…]*${ASIDE}\\s*(${DAY})\\s*[.。!！]?\\s*$`, "i");
+/** "checking in Thursday — no, Friday — for 2 nights", "取消下周一的预订，哦不对，是下周二的": the same, mid-sentence. */
+const DAY_SWAPPED = new RegExp(`(${DAY})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|i mean)?\\s*(${DAY})(?:的)?(?:\\s*[—–-]+(?=\\s))?`, "i");
 
 export function keepCorrections(text: string): string {
   return text
     // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
     .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
+    .replace(DAY_SWAPPED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
+    .replace(EMAIL_CORRECTED, (_all, _slip: string, meant: string) => meant)
+    .replace(CHANNEL_CORRECTED, "")
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(COUNT_CORRECTED, (_all, _slip: string, unit: string, rest: string, meant: string) => `${meant}${/[a-z]/i.test(unit) ? " " : ""}${unit}${rest}`);
 }

@@ -193,7 +193,7 @@ function lookupQuery(f: Features): string | undefined {
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
-    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?\s*(?:'s\b.*)?[?.!]*$/i,
+    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever) (?:we|you) (?:have|got|know|hold) (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address|mobile|cell)/i,
   ];
   for (const re of patterns) {
@@ -269,6 +269,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);
     return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
   }
+  // "以后订房都要无烟房、高楼层": what they are always to be given from now on, item by item.
+  const fromNowOn = /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要([^，,。；;！!]+)/.exec(text);
+  if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
   for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
@@ -640,10 +643,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
     const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
-    const checkInDay = saidBefore(/^\s*(?:入住|住进|到店)/) ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
+    // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.
+    const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
+    const checkInDay = daysIn[daysIn.length - 1] ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.
-      const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index);
+      const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index) ?? (daysIn.length > 1 ? daysIn[0] : undefined);
       // "下周一入住 周三退": the weekday out is the one after the day in.
       let end = checkOutDay.date;
       while (compareDates(end, checkInDay.date) <= 0) end = addDays(end, 7);

@@ -95,3 +95,73 @@ describe("asking what the chat can do, rankings by spenders, things broken in ot
     { text: "需求问清楚了，是个靠谱商机，老钱那边先挂着", intent: "update_deal", slots: { customer: "老钱", stage: "qualified" } },
   ]);
 });
+
+describe("a slip owned mid-sentence: the correction is what is meant", () => {
+  run([
+    { text: "table for 3 on Saturday — no, Sunday — at 12:30 please", role: "guest", intent: "create_booking", slots: { start: "2026-11-22T12:30", party_size: 3 } },
+    { text: "把下周三的订位取消，哦不对，是下周四的", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-26" } },
+    { text: "Ken Ito's email is ken@ito.jp — wait no, kenji@ito.jp", intent: "update_customer", slots: { email: "kenji@ito.jp" } },
+    { text: "新客户钱总 手机13700002222——不对，是13700002233，要十台打印机", intent: "create_lead", slots: { phone: "13700002233" } },
+    { text: "昨天给孙经理打了电话——哦不，是发的微信，他说再考虑两天", intent: "log_followup", slots: { customer: "孙经理", channel: "message" } },
+    // "no" starting a name is no slip: "Phoned Norah" is a call to Norah.
+    { text: "Phoned Norah at Kestrel Print, she'll revert Monday", intent: "log_followup", slots: { customer: "Norah", channel: "call" } },
+  ]);
+});
+
+describe("a sentence's first word is no person when a fuller name is said", () => {
+  run([
+    { text: "Ugh, what a morning. Anyway met Carla Mendes from Olive & Vine at lunch, she wants the price list. Chase Friday", intent: "log_followup", slots: { customer: "Carla Mendes", channel: "meeting" } },
+    { text: "Boarding in ten. Quick one — pull up what we have on Northgate Logistics", intent: "lookup_customer", slots: { query: "Northgate Logistics" } },
+    { text: "Referred by the Hilton concierge: Omar Haddad, Cedar Foods, interested in 300 jars of tahini", intent: "create_lead", slots: { name: "Omar Haddad", company: "Cedar Foods" } },
+    // A name that opens a sentence is still a name.
+    { text: "Thandi moved over to Baobab Lodge, same number", intent: "update_customer", slots: { customer: "Thandi", company: "Baobab Lodge" } },
+  ]);
+});
+
+describe("chat before the point: only what follows the turn to business is read", () => {
+  run([
+    { text: "What a week, my car broke down twice and the kids are sick. Anyway, before I forget: Leo Brandt from Alpine Dairy wants 80 crates of yoghurt, his number is +41 79 555 12 34", intent: "create_lead", slots: { name: "Leo Brandt", company: "Alpine Dairy", quantity: 80 } },
+    { text: "今天下雨堵了两个小时，午饭都没吃。言归正传：顺达物流孙总的报价已经发了，八万五", intent: "update_deal", slots: { stage: "proposal", amount: 85000 } },
+    { text: "Loved the cake last time! Quick question: can we move tomorrow's table for 4 to 8pm?", role: "guest", intent: "change_booking", slots: { start: "2026-11-19T20:00" } },
+  ]);
+});
+
+describe("a table booked by staff, said as done or as a guest's details", () => {
+  run([
+    { text: "put the Moreno family down for Fri 8pm, 5 pax, one wheelchair", intent: "create_booking", slots: { kind: "table", party_size: 5, name: "Moreno" } },
+    { text: "帮客人登记：郑女士，后天中午十二点，六位，电话13122223333", intent: "create_booking", slots: { kind: "table", party_size: 6, start: "2026-11-20T12:00" } },
+  ]);
+});
+
+describe("nothing to record: goals, dropped plans, a colleague's record, clocks, tests, grumbles", () => {
+  run([
+    { text: "今年目标：新签30家门店，回款500万", intent: "unknown" },
+    { text: "原本想下午去拜访周总的，后来一想算了，改天吧", intent: "unknown" },
+    { text: "阿强说他已经把恒丰的跟进录好了", intent: "unknown" },
+    { text: "noticed on the board that Mia already marked Redwood Dental as won", role: "manager", intent: "unknown" },
+    { text: "what time is 10am Sydney in London? got a client call", intent: "unknown" },
+    { text: "刚才发的那条说鼎盛签约的作废，搞错了", intent: "unknown" },
+    { text: "测试一下：新客户 张三 13800001234", intent: "unknown" },
+    { text: "老刘这周一条记录都没写，我真的会谢", role: "manager", intent: "unknown" },
+    { text: "hypothetically, if we gave Pinecrest 10% off would they sign?", intent: "unknown" },
+  ]);
+});
+
+describe("a guest not changing, not cancelling, or asking if the place is open", () => {
+  run([
+    { text: "no changes needed for Sunday, still 3 of us at 1pm", role: "guest", intent: "unknown" },
+    { text: "NOT cancelling!! my toddler grabbed the phone", role: "guest", intent: "unknown" },
+    { text: "are you guys open on New Year's Day? we'd be 6", role: "guest", intent: "unknown" },
+    { text: "we're thinking about cancelling Friday, not sure yet", role: "guest", intent: "unknown" },
+    { text: "could you please cancel my Friday dinner reservation?", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+  ]);
+});
+
+describe("room words and preferences said shortly", () => {
+  run([
+    { text: "想订一间行政间，21号入住，住两晚", role: "guest", intent: "create_booking", slots: { room_type: "行政间", nights: 2 } },
+    { text: "dbl rm 2 nts from the 25th pls", role: "guest", intent: "create_booking", slots: { nights: 2 } },
+    { text: "周阿姨以后订房都要双床房、安静楼层，记一下", intent: "update_customer", slots: { customer: "周阿姨", preferences: ["双床房", "安静楼层"] } },
+    { text: "我下周一入住的房间能不能改成下周三入住，周五退房", role: "guest", intent: "change_booking", slots: { date: "2026-11-23", start: "2026-11-25", end: "2026-11-27" } },
+  ]);
+});

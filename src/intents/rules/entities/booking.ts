@@ -85,7 +85,7 @@ export function findPartySize(text: string): number | undefined {
 }
 
 const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
-const NIGHTS_EN = new RegExp(`(?:\\b|\\bx\\s?)(${EN_NUM}|a|an)\\s+nights?\\b`, "gi");
+const NIGHTS_EN = new RegExp(`(?:\\b|\\bx\\s?)(${EN_NUM}|a|an)\\s*(?:nights?|nts|nite?s?)\\b`, "gi");
 
 const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
 const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKDAY_EN})+\\s+nights?\\b`, "i");
@@ -116,7 +116,7 @@ export function findNights(text: string): number | undefined {
   return undefined;
 }
 
-const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
+const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
 const ROOM_TYPES_EN = /\b(\d\s?BHK|villa|chalet|bungalow|cabin|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
@@ -247,6 +247,9 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 export function findGuestName(text: string): string | undefined {
   const en = /\b(?:my name is|name is|name's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|for guest|guest name:?)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
+  // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.
+  const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b/.exec(text);
+  if (household) return household[1];
   const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   // "给客人Alice订个房": a guest's name typed in Latin letters.

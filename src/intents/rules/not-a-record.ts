@@ -1,0 +1,36 @@
+/**
+ * Messages that name what a record holds (a customer, a stage, a booking, points) but ask for none, found in
+ * round eighteen. Each pattern says one reason; classify.ts reads them as "nothing to record".
+ */
+
+/** "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked by a guest. */
+export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
+
+/** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
+export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+
+/** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
+export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
+
+/** Staff messages with nothing to record, each alternative a reason of its own. */
+export const NOTHING_TO_RECORD = new RegExp(
+  [
+    // "新年目标：拿下50个新客户", "Q3 goal: 40 new accounts": a target set, not a customer won.
+    /(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
+    // "本来打算今天去拜访郑总的，后来想想算了": a plan dropped before it happened.
+    /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是)[^。]{0,10}(?:算了|不去了|作罢|改天|下次再)/.source,
+    // "小陈说她已经把跟进记好了", "saw in the feed that Raj already moved Orchid Spa to won": a colleague already recorded it.
+    /(?:说|讲)(?:她|他)?(?:已经|早就)(?:把[^，,。]{1,16})?(?:记|录|登记|填|更新|建)(?:好|了|完)|\b(?:saw|noticed|seen)\b[^.!?]{0,20}\bthat [A-Z]\w+ (?:already |just )?(?:moved|logged|marked|updated|closed|added|entered)\b/.source,
+    // "what time is 3pm Shanghai in Toronto?", "跟纽约时差多少": clocks in other places.
+    /\bwhat time is (?:it )?[^?]{0,30}\bin [A-Z]\w+|\btime difference\b|时差/.source,
+    // "刚才说嘉禾成交的那条作废，我看错了": an earlier message taken back.
+    /(?:刚才|刚刚|上一条|前面)(?:说|发|那条)[^。]{0,20}(?:作废|不算|撤回)/.source,
+    // "测试一下，忽略：新线索 测试用户", "test message pls ignore": a test of the bot.
+    /^\s*(?:测试一下|测试消息|test(?:ing)?(?: message)?)\s*[，,:：!！.]|\b(?:pls|please) ignore\b|\bignore this\b|忽略[:：]/.source,
+    // "小王这周一条跟进都没录，我真的会谢": a colleague's slack grumbled about.
+    /(?:跟进|记录|单子)[^，,。]{0,6}都没(?:录|记|写)|我(?:真的)?会谢/.source,
+    // "谁家好人周一晚上订二十个人的包间啊？": who in their right mind would, asked for effect.
+    /谁家好人|哪个好人/.source,
+  ].join("|"),
+  "i",
+);
