@@ -4,7 +4,6 @@
  * first so they can never become a write.
  */
 import { GUEST_ASKS_THE_RULES, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
-import { INJECTION } from "./injection.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
@@ -95,7 +94,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const t = text.trim();
   const unknown = { intent: "unknown" as const, score: 0, margin: 0 };
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
-  if (INJECTION.test(t) || BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
+  // Attempts to steer the bot never reach here: index.ts drops them first (injection.ts).
+  if (BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (NOT_OURS_TO_KEEP.test(t)) return { ...unknown, score: 4, margin: 4 };

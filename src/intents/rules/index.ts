@@ -92,16 +92,13 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (c.intent === "unknown") {
     const guess = secondOpinion(text, input.role, c, f);
     if (!guess) return result(UNKNOWN, c.score >= 4);
+    if (decidesNothing(guess, input.role, text)) return result(UNKNOWN, false);
     const intent = validate(guess, extractSlots(guess, f));
     // A guessed update with no detail to change ("Bakerloo Cafe's new address is…", which we do not keep) changes nothing.
     const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer") && UNKEPT_DETAIL.test(text);
     return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
-  // Staff booking for a guest decide as they record: "要是年终奖发得多 我就请大家去KTV订个大包" books nothing.
-  if (input.role !== "guest" && (STAFF_RECORDS.has(c.intent) || GUEST_BOOKINGS.has(c.intent)) && undecided(text)) return result(UNKNOWN, false);
-  if (input.role === "guest" && GUEST_BOOKINGS.has(c.intent) && onlyAsking(text)) return result(UNKNOWN, false);
-  if (GUEST_BOOKINGS.has(c.intent) && booksNothing(text)) return result(UNKNOWN, false);
-  if (input.role === "guest" && WRITE_INTENTS.has(c.intent) && takenBack(text)) return result(UNKNOWN, false);
+  if (decidesNothing(c.intent, input.role, text)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
   // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.
@@ -120,6 +117,18 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.
   if (intent.intent === "update_deal" && Object.keys(intent.slots).every((k) => k === "customer")) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/**
+ * The writer's mood, for an intent found by the rules or guessed by the model (mood.ts): staff record, and book on a
+ * guest's behalf, only what is decided ("要是年终奖发得多 我就请大家去KTV订个大包" books nothing); a guest only asking,
+ * or taking it back, books nothing; a booking already made, or said not to be made, is no new one.
+ */
+function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string): boolean {
+  if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text)) return true;
+  if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
+  if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
+  return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }
 
 /**

@@ -1,13 +1,14 @@
 /**
  * When the rules find no evidence at all, the naive Bayes model (bayes.ts) may name the intent — within
  * limits the rules set: only intents the role may use and no rule argued against, never a write from a
- * question or an undecided plan, and only about something the message names.
+ * question or an undecided plan, and only about something the message names. The writer's mood is held
+ * against the guess as against the rules' own intent (index.ts).
  */
 import { INTENTS_BY_ROLE, WRITE_INTENTS, type IntentName, type Role } from "../schema.ts";
 import { intentModel, predictBayes } from "./bayes.ts";
 import type { Classification } from "./classify.ts";
 import type { Features } from "./features.ts";
-import { booksNothing, onlyAsking, praises, undecided } from "./mood.ts";
+import { praises, undecided } from "./mood.ts";
 
 /** How sure the model must be to name an intent the rules found no evidence for. */
 const SECOND_OPINION_MINIMUM = 0.9;
@@ -53,8 +54,6 @@ function grounded(intent: IntentName, role: Role, text: string, f: Features): bo
     case "create_booking":
     case "change_booking":
     case "cancel_booking":
-      // "退房最晚几点": a guest only asking, or a booking already made, is no booking to guess.
-      if (onlyAsking(text) || booksNothing(text)) return false;
       // Staff book on a guest's behalf, so a date alone ("price increase from Jan 1") is no booking of theirs.
       if (role !== "guest") return f.partySize !== undefined || f.nights !== undefined || f.roomType !== undefined;
       return f.dates.length > 0 || f.partySize !== undefined || f.nights !== undefined || f.roomType !== undefined;
