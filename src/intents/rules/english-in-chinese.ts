@@ -1,5 +1,6 @@
 /**
  * English words typed inside Chinese, as mainland, Hong Kong and Singapore offices write: "跟Tony开了个meeting",
+ * "明天remind我follow up 李经理",
  * "next Monday再call他", "他们还要再看下pricing", "合同sign了". The word that carries what a CRM needs (a call, a
  * meeting, a quote, a signing) is put in Chinese so the Chinese cues read it. Only a word touching a Chinese
  * character is changed: English sentences, and names or products written in English, stay as typed.
@@ -11,6 +12,10 @@ const CJK = "[\\u4e00-\\u9fff]";
 const WORDS: Array<[string, string]> = [
   // "一天打了40个call": calls counted are a noun.
   ["(?<=[个通]\\s?)calls?", "电话"],
+  // "明天remind我follow up 李经理" is 提醒我跟进.
+  // "follow up list" is a list, named in English.
+  ["follow[- ]?up(?!\\s*[a-z])", "跟进"],
+  ["remind", "提醒"],
   ["call", "打电话给"],
   ["meeting", "会"],
   ["signed", "签了"],

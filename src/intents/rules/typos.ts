@@ -59,9 +59,6 @@ const PINYIN_INITIALS: Array<[RegExp, string]> = [
   [/^\s*gt(?=\s)/g, "跟进"],
   [/(?<=打(?:了|个|了个)?\s*)dh(?![A-Za-z])/gi, "电话"],
   [/(?<![A-Za-z])kh(?=\s*[\u4e00-\u9fff：:])/g, "客户"],
-  // English verbs inside Chinese: "明天remind我follow up 李经理" is 提醒我跟进.
-  [/(?<![A-Za-z])remind\s*(?=我)/gi, "提醒"],
-  [/(?<=[\u4e00-\u9fff]\s*)follow[- ]?up(?![A-Za-z]|\s*[A-Za-z])/gi, "跟进"],
 ];
 
 /** English chat shorthand and common misspellings of the words the parser listens for. */
