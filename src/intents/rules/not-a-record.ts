@@ -1,6 +1,7 @@
 /**
- * Messages that name what a record holds (a customer, a stage, a booking, points) but ask for none, found in
- * round eighteen. Each pattern says one reason; classify.ts reads them as "nothing to record".
+ * Messages that name what a record holds (a customer, a stage, a booking, points) but ask for none. Each pattern
+ * says one reason; classify.ts reads them as "nothing to record". Older reasons still live beside the rules in
+ * classify.ts that weigh them against other evidence.
  */
 
 /** "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked by a guest. */
@@ -34,3 +35,15 @@ export const NOTHING_TO_RECORD = new RegExp(
   ].join("|"),
   "i",
 );
+
+/**
+ * A hotel's own operations, noted between staff: "T12 no-show, released to walk-ins", "1108 minibar posted to folio",
+ * "1517空房 空调滴水 已报工程部 今晚先锁房", "how to void a folio?". A room, a folio or a shift is no customer's record.
+ */
+export const HOUSE_OPERATIONS = /\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
+
+/** A wrong number, a warehouse's stock, a holiday's date: nothing the CRM keeps. */
+export const NOT_OURS_TO_KEEP = /\bbook (?:it|her|the van|the car|the truck) in (?:at|for)\b|\b(?:service|mot|rego) (?:is )?due\b|\bmy landlord\b|我(?:的)?房东|首付|房贷|车贷|房子的合同|^\s*我(?:自己)?(?:换号了|换了?(?:新)?(?:手机)?号)|在网上买的|网购的|\bbought (?:it |them )?online\b|\b(?:her|his|their) (?:plumber|electrician|mechanic|dentist|doctor|lawyer|accountant|cleaner|builder|handyman)'?s? (?:number|contact|details)\b|\bin case we ever need\b|群发|\b(?:mass|bulk) (?:text|sms|message|email)\b|\bblast (?:a|an|the)\b|(?:全部|都)转给|转给[\u4e00-\u9fff]{1,3}跟进|\breassign\b|\bhand (?:over|off) (?:all )?(?:his|her|their|my) (?:accounts|clients|customers)\b|^\s*@\S+\s+(?:你|麻烦你|帮我|pls|please|can you|could you)|\baccount name\b|\b(?:IBAN|SWIFT|sort code)\b|开户行|户名[:：]|念[a-z]+还是[a-z]+|怎么念|读音|\bhow (?:do you|to) pronounce\b|片区|辖区|归(?:小|老)?[\u4e00-\u9fff]{1,2}还是归我|\bwhose (?:territory|patch)\b|\bwrong number\b|打错(?:了|电话)|\b(?:still )?left in (?:the )?(?:warehouse|stock|store ?room)\b|库存还有多少|仓库(?:里)?还(?:有|剩)|\bwhat date is (?:chinese new year|cny|christmas|easter|diwali|hari raya|deepavali|thanksgiving|mid-autumn|ramadan|eid)\b|(?:春节|中秋|端午|除夕|元宵)是(?:几月)?几号/i;
+
+/** Someone else's deal, or the writer's own family and tastes: "my brother-in-law just closed a deal with…", "my mom's birthday's Oct 3", "我自己只喝红酒". */
+export const NOT_A_CUSTOMERS = /\blead on (?:a|an|the|some) (?:new )?(?:apartment|flat|house|home|place|job|car|condo|room|rental|property)\b|\b(?:won|closed|signed|lost) by (?!us\b|me\b)[A-Z][a-z]+\b|\bbefore (?:i|we) joined\b|\bmy (?:brother|sister|friend|cousin|dad|father|mum|mom|mother|wife|husband|uncle|aunt|neighbou?r|mate|buddy|son|daughter)(?:-in-law)?(?:'s)?\b[^.!?]{0,40}\b(?:closed|signed|won|landed|birthday|bday|only uses|likes|prefers|allergic)\b|^\s*(?:我|我自己|本人)(?:也)?(?:只|不|从不|一向)(?:喝|吃|用)|^\s*i (?:myself )?(?:only|never|don'?t) (?:drink|eat|use)\b|我(?:妈|爸|老婆|老公|女儿|儿子|媳妇)[^。]{0,10}(?:生日|只喝|只用|喜欢|过敏)/i;
