@@ -120,7 +120,8 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   const person = customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0];
   const company = f.companies[0];
   if (person && company) {
-    if (prefer === "company") return company.value;
+    // "远东电器李总那边报价发过去了": a titled person written right after their company is who the deal is with.
+    if (prefer === "company" && !(person.titled && person.index === company.end && /^[\u4e00-\u9fff]/.test(person.value))) return company.value;
     return person.value;
   }
   return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text) ?? payerFirst(f.text);

@@ -165,3 +165,11 @@ describe("room words and preferences said shortly", () => {
     { text: "我下周一入住的房间能不能改成下周三入住，周五退房", role: "guest", intent: "change_booking", slots: { date: "2026-11-23", start: "2026-11-25", end: "2026-11-27" } },
   ]);
 });
+
+describe("a deal is with the titled person written right after their company", () => {
+  run([
+    { text: "宏图家具陈总那边合同签了，二十八万", intent: "update_deal", slots: { customer: "陈总", stage: "won", amount: 280000 } },
+    // With the person said apart from the company, the deal stays the company's.
+    { text: "宏图家具的单子签了，陈总很满意，二十八万", intent: "update_deal", slots: { customer: "宏图家具", stage: "won" } },
+  ]);
+});
