@@ -201,7 +201,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "bring my reservation on Thursday forward to 6pm": moved earlier.
     [/\bbring (?:\w+ ){0,6}forward\b|\bmove (?:\w+ ){0,6}(?:earlier|later)\b/i, 4],
     // "后天的房间帮我多加一晚", "续一晚": a stay made longer.
-    [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b/i, 3.5],
+    [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b|\bneed (?:the|my|our) room (?:for )?(?:one more|an extra|another) night\b|\bcheck(?:ing)?[- ]?out (?:on )?\w+ not \w+\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.

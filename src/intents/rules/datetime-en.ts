@@ -80,10 +80,10 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
   for (const r of results) {
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
-    // "push Sat's booking": a short weekday owning a booking is the day too.
+    // "push Sat's booking": a short weekday owning a booking is the day too; "check out Sun not Sat" both are.
     const dayAfterPreposition =
       /^(?:sat|sun)$/i.test(r.text.trim()) &&
-      (/\b(?:to|on|this|next|till|until|by|from|for|and)\s+$/i.test(text.slice(0, r.index)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
+      (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+not\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
     if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     // Words only ("他说next week给答复") are English wherever they sit.
@@ -220,15 +220,16 @@ function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
 
 /**
  * "the 3rd of next month", "the 20th of this month": chrono hears only the month, its first day or a month
- * from today. "check in 2nd check out 5th next month", "from 1st to 15th this month": the month said after a
+ * from today; "follow up on 20 this month" says the day without its ordinal. "check in 2nd check out 5th next
+ * month", "from 1st to 15th this month": the month said after a
  * list of days is the month of each of them.
  */
-const DAY_OF_NAMED_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:of\s+)?(this|next)\s+month\b/gi;
+const DAY_OF_NAMED_MONTH = /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?<=\bon\s+)(\d{1,2}))\s+(?:of\s+)?(this|next)\s+month\b/gi;
 const ORDINAL_OF_LIST = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)\b/;
 function daysOfNamedMonth(text: string, clock: Clock, out: DateMention[]): void {
   for (const m of text.matchAll(DAY_OF_NAMED_MONTH)) {
-    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[2] as string) ? 1 : 0);
-    const d = Number(m[1]);
+    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[3] as string) ? 1 : 0);
+    const d = Number(m[1] ?? m[2]);
     if (d < 1 || d > daysInMonth(base.y, base.m)) continue;
     const index = m.index ?? 0, end = index + m[0].length;
     // "from 1st to 15th this month": the day replaced may have ended a range.

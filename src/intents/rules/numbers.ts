@@ -148,9 +148,9 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|GHS)\\s?|R(?=\\s?\\d))";
+const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|KSh|Ksh|UGX|TZS|GHS)\\s?|R(?=\\s?\\d))";
 /** The same signs and codes at the head of a figure, removed before it is read. */
-const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|GHS|R(?=\s?\d))\s*/i;
+const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|KSh|UGX|TZS|GHS|R(?=\s?\d))\s*/i;
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 const MONEY_RE = new RegExp(
   [

@@ -98,7 +98,12 @@ function leadName(f: Features): string | undefined {
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
 }
-const firstCompany = (f: Features) => f.companies[0]?.value;
+/** "Lead from Eldoret: Mr Kiprop, Highland Hotel": a place the lead came from yields to a business sure of its name. */
+const firstCompany = (f: Features) => {
+  const first = f.companies[0];
+  const place = first && !first.sure && /\b(?:from|in|based in)\s+$|[(（]\s*$/i.test(f.text.slice(0, first.index));
+  return (place ? f.companies.find((c) => c.sure) ?? first : first)?.value;
+};
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
 /** "wants 2k business cards": a sum in k right before the goods is how many, not money. */
 const countedGoods = (f: Features, m: { end: number; value: number }) => f.goods.quantity === m.value && !!f.goods.product && f.text.slice(m.end).trimStart().startsWith(f.goods.product);
@@ -194,7 +199,7 @@ function lookupQuery(f: Features): string | undefined {
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
-    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever) (?:we|you) (?:have|got|know|hold) (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?\s*(?:'s\b.*)?[?.!]*$/i,
+    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever) (?:we|you) (?:have|got|know|hold) (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?\s*(?:'s\b.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address|mobile|cell)/i,
   ];
   for (const re of patterns) {
@@ -388,7 +393,8 @@ const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
-const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是)\s*(?:the\s+|my\s+|our\s+)?$/i;
+/** "instead of Friday", "check out Sat not Fri": the day after these is the one replaced. */
+const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是|(?<=\w\s)not)\s*(?:the\s+|my\s+|our\s+)?$/i;
 
 /** "晚半小时到", "晚一个小时", "push it back 30 minutes", "be 20 mins late": how many minutes later. */
 const DELAY_ZH = /晚\s*(半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(半)?\s*(小时|钟头|分钟|分)/;

@@ -173,3 +173,12 @@ describe("a deal is with the titled person written right after their company", (
     { text: "宏图家具的单子签了，陈总很满意，二十八万", intent: "update_deal", slots: { customer: "宏图家具", stage: "won" } },
   ]);
 });
+
+describe("where a lead is from, legal forms, shillings, a day said as 'on 20 this month'", () => {
+  run([
+    { text: "Lead from Kisumu: Mrs Otieno, Lakeview Hotel, wants 50 crates of juice", intent: "create_lead", slots: { name: "Mrs Otieno", company: "Lakeview Hotel" } },
+    { text: "add lead: Pak Budi, CV Maju Bersama (Surabaya), wants 500 box of tea, follow up on 25 this month", intent: "create_lead", slots: { company: "CV Maju Bersama", next_due: "2026-11-25" } },
+    { text: "new lead Grace Wanjiru of Nyeri Fresh Foods, 40 sacks of maize flour, budget KSh 95,000", intent: "create_lead", slots: { amount: 95000 } },
+    { text: "need the room an extra night, check out Sun not Sat", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
+  ]);
+});

@@ -134,7 +134,9 @@ const EN_SUFFIXES =
   "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
-  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab";
+  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
+  // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
+  "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,
@@ -154,8 +156,8 @@ const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
 
-/** "Café Morgenrot", "Hotel Adlon", "Trattoria Da Enzo": a trade word said first, then the name. */
-const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
+/** "Café Morgenrot", "Hotel Adlon", "PT Sumber Rasa": a trade word or legal form said first, then the name. */
+const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
 /** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
 const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})/g;
 /** Two-letter abbreviations joined by & are departments or terms (F&B, R&D, P&L), not a business. */
@@ -195,6 +197,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
   for (const m of text.matchAll(EN_POSSESSIVE_BUSINESS)) add((m.index ?? 0) + m[0].length - (m[1] as string).length, m[1] as string, true);
   for (const m of text.matchAll(PAREN_RE)) {
     if (PAREN_ASIDE.test(m[1] as string)) continue;
+    // "PT Sumber Rasa (Jakarta)": one word in brackets right after a business is where it is.
+    if (/^[A-Z][a-z]+$/.test(m[1] as string) && out.some((o) => /^\s*$/.test(text.slice(o.end, m.index)))) continue;
     // "星巴克(南京西路店)": a branch in brackets belongs to the brand said right before it.
     const brand = /[店]$/.test(m[1] as string) ? /([\u4e00-\u9fffA-Za-z]{2,8})\s*$/.exec(text.slice(0, m.index)) : null;
     if (brand && !/^(?:新客户|客户|线索|新线索)/.test(brand[1] as string)) add(brand.index, text.slice(brand.index, (m.index ?? 0) + m[0].length), true);
