@@ -35,8 +35,11 @@ const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|�
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
 /** Someone else's booking, named to be cancelled, moved or looked into. */
+/** "阿May帮她老公在海逸轩订了礼拜六晚的桌，好浪漫": a booking someone made for their own family, told as news. */
+const FAMILY_BOOKED = /帮(?:他|她)(?:的)?(?:老公|老婆|男朋友|女朋友|爸|妈|爸爸|妈妈|儿子|女儿|先生|太太)[^，,。]{0,12}订(?:了|好了)|\b(?:booked|reserved) (?:a table|dinner|a room) for (?:his|her) (?:wife|husband|girlfriend|boyfriend|parents|mum|mom|dad)\b/i;
 const SOMEONE_ELSES_BOOKING = new RegExp(
   [
+
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|另一位客人)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)[^，,。]{0,12}(?:取消|退掉|退订|改|换|推迟|提前|挪)",
     "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
     "\\b(?:cancel|change|move|modify|push|reschedule|amend)\\b[^.?!]{0,20}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)(?:'s)?|someone else'?s|another guest'?s|(?:his|her|their) (?:table|booking|reservation|room))",
@@ -111,6 +114,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && /\bthe hotel we stayed at\b|\bso far yours\b|\bat (?:another|a different|the other) (?:hotel|restaurant|place|resort|spa|guesthouse)\b|(?:隔壁|对面)(?:那)?家|别(?:的|家)(?:酒店|餐厅|饭店|民宿)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const scores = new Map<Scored, number>();
   const vetoed = new Set<Scored>();

@@ -188,8 +188,8 @@ const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b
 /** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
 const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
 
-/** "in a fortnight", "a fortnight from now": two weeks on. */
-const FORTNIGHT = /\b(?:in\s+(?:a|one)\s+fortnight|(?:a|one)\s+fortnight\s+(?:from\s+(?:now|today)|later|time)|in\s+(?:a\s+)?fortnight'?s\s+time)\b/gi;
+/** "in a fortnight", "a fortnight from now", "a fortnight today": two weeks on. */
+const FORTNIGHT = /\b(?:in\s+(?:a|one)\s+fortnight|(?:a|one)\s+fortnight\s+(?:from\s+(?:now|today)|later|time|today)|in\s+(?:a\s+)?fortnight'?s\s+time)\b/gi;
 /** "revert by 20th", "on 3rd": a bare ordinal after by or on is a day of the month ("till 6th" is how long, not when). */
 const ORDINAL_AFTER_POINTER = /\b(?:by|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|place|time|row|anniversary|birthday)\b)/gi;
 const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -319,8 +319,10 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     out.push({ index: i, end: i + m[0].length, date });
   }
   for (const m of text.matchAll(FORTNIGHT)) {
-    const i = m.index ?? 0;
-    if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: addDays(clock.today, 14) });
+    const i = m.index ?? 0, e = i + m[0].length;
+    // "a fortnight today": chrono hears only "today".
+    for (let k = have.length - 1; k >= 0; k--) if ((have[k] as DateMention).index >= i && (have[k] as DateMention).end <= e) have.splice(k, 1);
+    if (free(i, e)) out.push({ index: i, end: e, date: addDays(clock.today, 14) });
   }
   for (const m of text.matchAll(ORDINAL_AFTER_POINTER)) {
     const date = nextDayOfMonth(clock.today, Number(m[1]));

@@ -551,7 +551,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   update_customer: (f) => {
     const next = NEW_COMPANY.exec(f.text);
     // "Peter 转了去 Pacific Seafood 做事": a capitalised business inside Chinese reads like a name; after the move it is the company.
-    const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= (next.index ?? 0)).sort((a, b) => a.index - b.index)[0] : undefined;
+    // "moved from Sunrise Hospitals to Lotus Diagnostics": the business after the move's last word, not the one left.
+    const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= next.index + next[0].length - 1).sort((a, b) => a.index - b.index)[0] : undefined;
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
     const who = f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
@@ -583,10 +584,17 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   },
   change_booking: (f) => {
     // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
+    // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
+    const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    // "推到下周一入住 周三退": or before it, as Chinese says it.
+    const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
+    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate, to = f.dates[rangeEnd] as ResolvedDate;
-      return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), party_size: f.partySize };
+      // "push my check-in from the 10th to the 12th, checkout stays on the 15th": the last day said apart.
+      const out = checkOutDay && checkOutDay !== from && checkOutDay !== to ? formatDate(checkOutDay.date) : undefined;
+      return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), end: out, party_size: f.partySize };
     }
     const rehoured = newHourOfTimedBooking(f);
     if (rehoured) return rehoured;
@@ -645,11 +653,6 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const looseTime = f.dates.find((d) => d.assumedDate && d.time);
     if (newStart && !newStart.time && looseTime?.time) newStart = { ...newStart, time: looseTime.time, meridiemKnown: looseTime.meridiemKnown };
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
-    // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
-    const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
-    // "推到下周一入住 周三退": or before it, as Chinese says it.
-    const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
-    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
     // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.
     const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
     const checkInDay = daysIn[daysIn.length - 1] ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);

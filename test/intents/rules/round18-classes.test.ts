@@ -182,3 +182,16 @@ describe("where a lead is from, legal forms, shillings, a day said as 'on 20 thi
     { text: "need the room an extra night, check out Sun not Sat", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
   ]);
 });
+
+describe("moves, stays and sums said the long way", () => {
+  run([
+    { text: "Dr. Mensah has moved from Ridge Hospital to Korle Diagnostics, update his company pls", intent: "update_customer", slots: { company: "Korle Diagnostics" } },
+    { text: "push my check-in from the 22nd to the 23rd please, check-out stays on the 26th", role: "guest", intent: "change_booking", slots: { date: "2026-11-22", start: "2026-11-23", end: "2026-11-26" } },
+    { text: "Owen Price, Harbour Tap, keen on 30 kegs of lager. Follow up a fortnight today", intent: "create_lead", slots: { next_due: "2026-12-02" } },
+    { text: "新客：黎生，福記燒臘，每個月入50箱豉油，預算萬五，電話 9888 7777", intent: "create_lead", slots: { quantity: 50, amount: 15000 } },
+    { text: "万一李总不来，下周一再约", intent: "unknown" },
+    { text: "聽晚張枱可唔可以改遲啲，八點得唔得？", role: "guest", intent: "change_booking", slots: { start: "2026-11-19T20:00" } },
+    { text: "华泰建材的周敏投诉上次的货少了两箱", intent: "log_complaint", slots: { customer: "周敏" } },
+    { text: "阿芳帮她老公在金鼎订了周六晚的包间，好羡慕", intent: "unknown" },
+  ]);
+});

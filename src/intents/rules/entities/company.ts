@@ -103,6 +103,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
     if (WANTED_BEFORE.test(text.slice(0, index))) continue;
     // "做钢结构厂房的": a factory building is what they build, not a factory's name.
     if (/厂$/.test(value) && text[index + value.length] === "房") continue;
+    // "十几箱外包装压坏了": packaging, not an outsourcing firm.
+    if (/外包$/.test(value) && text[index + value.length] === "装") continue;
     if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
     if (ZH_GENERIC.test(value)) continue;
     out.push({ index, end: index + value.length, value, sure: true });

@@ -97,7 +97,7 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
   for (const m of text.matchAll(ZH_CUES)) {
     const at = (m.index ?? 0) + m[0].length;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
-    let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|拿)?/, "");
+    let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     const c: Candidate = {};
     const q = ZH_QTY.exec(rest.trimStart());
     if (q) {

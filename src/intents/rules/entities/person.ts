@@ -131,7 +131,8 @@ export function findZhNames(text: string): NameSpan[] {
     const placeAfter = /^(?:那儿|那边|这边|这儿|那里|这里)/.test(text.slice(i + v.length));
     if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string)) && !placeAfter) given = given.slice(0, 1);
     // "蒋涛喜欢喝茶", "钟敏只接受微信": a verb of liking or "only" right after two characters starts the sentence.
-    const likesAfter = /^(?:喜欢|爱喝|爱吃|只[接用喝吃要走回])/.test(text.slice(i + sur.length + 1));
+    // "鑫源超市的孙婷投诉上批货": a two-character verb starting right after is no part of the name either.
+    const likesAfter = /^(?:喜欢|爱喝|爱吃|只[接用喝吃要走回]|投诉|反映|表示|觉得|希望|要求|打算|同意|确认|抱怨|答应|介绍|推荐|建议|决定|考虑|回复|询问|咨询)/.test(text.slice(i + sur.length + 1));
     if (given.length === 2 && likesAfter) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
