@@ -136,9 +136,10 @@ function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): Date
   for (const [k, d] of found.entries()) {
     const said = text.slice(d.index, d.end);
     const next = found[k + 1];
-    if (/^next week$/i.test(said) && next && WEEKDAY_FIRST.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
+    // "move Friday's booking to next week Friday": chrono may take "Friday to next week" for a range.
+    if (/^(?:to\s+)?next week$/i.test(said.trim()) && next && WEEKDAY_FIRST.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
       const monday = addDays(startOfWeek(clock.today), 7);
-      out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1) });
+      out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1), rangeEnd: undefined });
       found.splice(k + 1, 1);
       continue;
     }

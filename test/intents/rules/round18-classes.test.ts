@@ -195,3 +195,12 @@ describe("moves, stays and sums said the long way", () => {
     { text: "阿芳帮她老公在金鼎订了周六晚的包间，好羡慕", intent: "unknown" },
   ]);
 });
+
+describe("a rep cheering their own deal, English goods after a measure word, next week's weekday, orders wrong", () => {
+  run([
+    { text: "恭喜我自己🎉 Harbour Steel 签了，RM48万", intent: "update_deal", slots: { customer: "Harbour Steel", stage: "won", amount: 480000 } },
+    { text: "新客户：陈太，开bakery的，要订80个cupcake box，电话 012-345 6789", intent: "create_lead", slots: { quantity: 80 } },
+    { text: "could I move my table on Saturday to next week Saturday instead?", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-28" } },
+    { text: "dinner order came wrong twice tonight, not happy", role: "guest", intent: "log_complaint" },
+  ]);
+});

@@ -27,7 +27,8 @@ const ZH_STOP = new RegExp(
   `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
-const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wW万亿kK千]|${NAME_MEASURE})`);
+// "50套workbook": a w or k starting an English word is the goods, not a money unit.
+const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wWkK](?![a-zA-Z])|[万亿千]|${NAME_MEASURE})`);
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求量|采购量|月均|每月|每年|一年|一个月)?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
