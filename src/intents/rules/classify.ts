@@ -657,7 +657,8 @@ function addEntityEvidence(
   }
   // How a lead was met or laid out ("加了个微信群", "1) 吃饭 2) 睡觉") is no lead without someone named or a number to keep.
   if (has("create_lead") && !who && !f.phones.length && !f.emails.length && (scores.get("create_lead") ?? 0) < 4) add("create_lead", -3);
-  if (ASKS_A_FACT.test(t)) {
+  // "空调不制冷 一晚上没睡好 啥子情况嘛": a problem with "what's going on?" after it is a grumble, not a question.
+  if (ASKS_A_FACT.test(t) && !(f.problem && /(?:啥子?|什么|咩)情况|怎么回事|搞什么|\bwhat(?:'s| is) going on\b/i.test(t))) {
     for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -3);
     // "王总那单签了多少", "上次跟黄老板聊到哪了": a fact about one customer is looked up.
     if (role !== "guest" && who && !f.period) add("lookup_customer", 2);

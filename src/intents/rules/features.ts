@@ -110,8 +110,10 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // Only words of a shape names seldom have are taken so: "Heading", "Quarterly", "Ugh"; "Sipho moved…" is a name.
   const opener = (n: NameSpan) => !n.titled && /^[A-Z][a-z'’]+$/.test(n.value) && /^\s+[a-z]/.test(text.slice(n.end)) &&
     ((fuller && NOT_A_NAME_SHAPE.test(n.value) && /(?:^|[!?;:\n—–]\s*|(?<!\b(?:Mr|Mrs|Ms|Dr|Mdm|Prof|St))\.\s*)$/.test(text.slice(0, n.index))) || (/\bthe\s+$/i.test(text.slice(0, n.index)) && STAFF_OF_A_PLACE.test(text.slice(n.end))));
+  // "Add a lead for Wanjiru's team: Kamau Njoroge": whose team or territory it goes to is a colleague, not the lead.
+  const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b/i.test(text.slice(n.end));
   const candidates = people.filter(
-    (n) => !opener(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
+    (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named

@@ -159,6 +159,8 @@ const MONEY_RE = new RegExp(
     `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|(?:万|千|亿)(?:[1-9一二两三四五六七八九](?![\\d.,]))?)?)(?![\\w])`,
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b)`,
+    // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.
+    `(?<grand>\\d+(?:\\.\\d+)?(?:\\s+and\\s+a\\s+half)?\\s?grand\\b)`,
     // "18.400 €", "120.000 EUR": thousands grouped with dots, the currency after the figure.
     `(?<dotted>\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?=\\s?(?:€|(?:EUR|euros?|CHF|VND|IDR|Rp|đ)\\b)))`,
     `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
@@ -169,7 +171,7 @@ const MONEY_RE = new RegExp(
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
 const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
-const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约]?\s*$/i;
+const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约]?\s*$/i;
 
 /**
  * Finds money figures. A figure with a currency sign or a money unit (万, k, 元) is strong; a bare
@@ -181,7 +183,7 @@ export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const g = m.groups ?? {};
-    const raw = (g.cur ?? g.word ?? g.million ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const raw = (g.cur ?? g.word ?? g.million ?? g.grand ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const after = text.slice(index + raw.length, index + raw.length + 16);
@@ -193,7 +195,8 @@ export function findMoney(text: string): MoneyMention[] {
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     // "€4.800", "€1.250,50": after the euro sign, dots group thousands.
     const euroDotted = g.cur && /^(?:€|EUR)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/i.test(raw);
-    const value = g.dotted || euroDotted ? Number(raw.replace(/^(?:€|EUR)\s?/i, "").replace(/\./g, "").replace(",", ".")) : parseMoney(raw);
+    const grand = g.grand ? (Number(/^[\d.]+/.exec(raw)?.[0]) + (/half/i.test(raw) ? 0.5 : 0)) * 1000 : undefined;
+    const value = grand ?? (g.dotted || euroDotted ? Number(raw.replace(/^(?:€|EUR)\s?/i, "").replace(/\./g, "").replace(",", ".")) : parseMoney(raw));
     if (value === undefined) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
     if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b(?!\s*(?:month|year|annum|quarter|week))|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
@@ -201,7 +204,7 @@ export function findMoney(text: string): MoneyMention[] {
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];
     if (slip && SUM_CORRECTED.test(text.slice(slip.end, index))) out.pop();
-    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.dotted || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.grand || g.dotted || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;
 }

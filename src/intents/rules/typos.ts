@@ -7,6 +7,8 @@
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/跟近|根进/g, "跟进"],
+  // "查一哈郭红梅电话": 一下 as Sichuan and Chongqing say it.
+  [/(?<=[查看找问试等])一?哈(?![哈哈])/g, "一下"],
   [/以经|己经/g, "已经"],
   // "明天3pm再打给他": an English hour inside Chinese.
   [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*pm(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `下午${h}点${m ? `${m}分` : ""}`],

@@ -204,3 +204,14 @@ describe("a rep cheering their own deal, English goods after a measure word, nex
     { text: "dinner order came wrong twice tonight, not happy", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("colleagues' teams, totals, grands, dialect words for 'a bit' and 'done'", () => {
+  run([
+    { text: "New lead for Ahmed's territory: Layla Hassan, Oasis Dates Cooperative, 60 boxes of dates", intent: "create_lead", slots: { name: "Layla Hassan", company: "Oasis Dates Cooperative" } },
+    { text: "大棚滴灌合同签了 八百一亩 二十亩 总共一万六", intent: "update_deal", slots: { stage: "won", amount: 16000 } },
+    { text: "Redgum Vineyard quote's gone out, 22 and a half grand for the whole fit-out", intent: "update_deal", slots: { stage: "proposal", amount: 22500 } },
+    { text: "查一哈王建华电话多少", intent: "lookup_customer", slots: { query: "王建华" } },
+    { text: "老曹那单整成了 八万八", intent: "update_deal", slots: { customer: "老曹", stage: "won", amount: 88000 } },
+    { text: "热水器不出热水 冻了一晚上 啥子情况嘛", role: "guest", intent: "log_complaint" },
+  ]);
+});
