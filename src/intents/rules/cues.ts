@@ -198,6 +198,8 @@ export const CUES: Record<Scored, Cue[]> = {
   change_booking: [
     // "can we go from 4 to 6 people?": the head count of a booking already made.
     [/\b(?:go|going|change|bump|up|increase|reduce|drop)\s+(?:it\s+)?from\s+\d+\s+to\s+\d+\b/i, 4],
+    // "pushing my arrival from Fri to Sun": the guest's own arrival or stay moved.
+    [/\b(?:push(?:ing)?|mov(?:e|ing)|shift(?:ing)?|delay(?:ing)?|postpon(?:e|ing))\s+(?:my|our)\s+(?:arrival|check-?in|check-?out|stay|departure)\b/i, 4],
     // "bring my reservation on Thursday forward to 6pm": moved earlier.
     [/\bbring (?:\w+ ){0,6}forward\b|\bmove (?:\w+ ){0,6}(?:earlier|later)\b/i, 4],
     // "后天的房间帮我多加一晚", "续一晚": a stay made longer.

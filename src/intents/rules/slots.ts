@@ -125,8 +125,8 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   const person = customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0];
   const company = f.companies[0];
   if (person && company) {
-    // "远东电器李总那边报价发过去了": a titled person written right after their company is who the deal is with.
-    if (prefer === "company" && !(person.titled && person.index === company.end && /^[\u4e00-\u9fff]/.test(person.value))) return company.value;
+    // "远东电器李总那边报价发过去了", "美家建材周丽那边": a person written right after their company is who the deal is with.
+    if (prefer === "company" && !(person.index === company.end && /^[\u4e00-\u9fff]{2,4}$/.test(person.value))) return company.value;
     return person.value;
   }
   return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text) ?? payerFirst(f.text);
@@ -363,6 +363,8 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
+const HOURLY_ROOM = /会议室|会议厅|多功能厅|\b(?:meeting|conference|board|function|training|event) ?rooms?\b/i;
+
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};
   const starts = f.dates.filter((d) => !d.rangeEnd);
@@ -372,7 +374,9 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index > (first as ResolvedDate).end);
   if (!first.time && lateTime?.time) first = { ...first, time: lateTime.time, meridiemKnown: lateTime.meridiemKnown };
   const isRoom = kind === "room";
-  out.start = isRoom ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
+  // "订个会议室 下周一上午9点", "function room … Thu 2pm": a room for a meeting is booked by the hour, a stay by the day.
+  const byTheHour = isRoom && first.time !== undefined && HOURLY_ROOM.test(f.text);
+  out.start = isRoom && !byTheHour ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
   let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
   // "下周三入住 周五退房", "check in next Wednesday, check out Saturday": a weekday to leave on is the one after arriving.
   if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end)) && compareDates(addDays(end.date, 7), first.date) > 0) {
@@ -456,7 +460,8 @@ function possessiveRep(text: string): string | undefined {
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
 /** "Recap 1–12 June. Priya only.", "只看刘洋的": the one rep asked about. */
 const REP_ONLY = /\b([A-Z][a-z'-]+) only\b|只看([\u4e00-\u9fff]{2,3}|[A-Za-z]+)的/;
-const REP_FOR = /\b(?:just |only )?for ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
+/** "numbers for Jomar", "the sales figures of Priya": the rep a report is about. */
+const REP_FOR = /\b(?:(?:just |only )?for|(?:figures|numbers|results|performance|sales|pipeline|stats) of) ([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\b(?!\s+(?:[A-Z]|&))/;
 /** "小王这个月签了几单", "阿May本月业绩", "张伟上周的表现": the rep named first, then the period or the measure. */
 /** "上季度", "last quarter", "去年", "Q3": a whole past quarter or year, which has no period of its own. */
 const LAST_QUARTER = /(上个?季度|上一个?季度|\b(?:last|previous|prior) quarter\b)/i;

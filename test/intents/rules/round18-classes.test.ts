@@ -215,3 +215,14 @@ describe("colleagues' teams, totals, grands, dialect words for 'a bit' and 'done
     { text: "热水器不出热水 冻了一晚上 啥子情况嘛", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("meeting rooms by the hour, arrivals moved, who a lead is handed to, whose figures", () => {
+  run([
+    { text: "帮招商银行林经理订个会议室 下周二下午两点 30人", intent: "create_booking", slots: { kind: "room", start: "2026-11-24T14:00", party_size: 30 } },
+    { text: "pushing our check-in from Thu to Sat, the wedding moved", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-21" } },
+    { text: "给阿杰派个线索：恒隆商场物业部何经理，要灭火器两百个", intent: "create_lead", slots: { name: "何经理" } },
+    { text: "pls send me the numbers of Kofi for last week", role: "manager", intent: "summary", slots: { period: "last_week", person: "Kofi" } },
+    { text: "绿源建材李娟那边报价发过去了，九万二", intent: "update_deal", slots: { customer: "李娟", stage: "proposal", amount: 92000 } },
+    { text: "退房排了四十分钟 前台还爱理不理 什么体验", role: "guest", intent: "log_complaint" },
+  ]);
+});

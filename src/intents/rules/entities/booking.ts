@@ -232,6 +232,8 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
   // "got room for 12 tomorrow night at 6:30? birthday dinner": space for a party at an hour is a table.
   const spaceForParty = /\b(?:room|space) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text);
   if (spaceForParty && /\b(?:dinner|lunch|brunch|breakfast|table)\b|\bat \d{1,2}(?::\d{2})?\s*(?:pm|am)?\b/i.test(text) && !/\bstay\b|check[- ]?in|\b(?:\d+|two|three) nights\b/i.test(text)) return "table";
+  // "订个会议室 80人": a meeting room is a room, however many come at what hour.
+  if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b/i.test(text)) return "room";
   const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
   if (room && !table) return "room";
   if (table && !room) return "table";
