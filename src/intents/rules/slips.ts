@@ -41,3 +41,14 @@ export function keepCorrections(text: string): string {
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(COUNT_CORRECTED, (_all, _slip: string, unit: string, rest: string, meant: string) => `${meant}${/[a-z]/i.test(unit) ? " " : ""}${unit}${rest}`);
 }
+
+/**
+ * What follows a slip owned without repeating its shape: "Mark Orchid Foods as won — wait, no, they're still
+ * negotiating", "本月汇总……喔不，是上个月的". Finders of one value (a stage, a period) read this first.
+ */
+const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。]|\s)\s*(?:wait,? no|no,? wait|actually|scratch that|哦不对|喔不对|哦不|喔不|不对|说错了)(?![a-z])[,，.。:：\s]*(?:是)?/gi;
+export function afterSlip(text: string): string | undefined {
+  let tail: string | undefined;
+  for (const m of text.matchAll(SLIP_THEN)) tail = text.slice((m.index ?? 0) + m[0].length);
+  return tail && tail.trim() ? tail : undefined;
+}

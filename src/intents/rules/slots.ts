@@ -126,7 +126,9 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   const company = f.companies[0];
   if (person && company) {
     // "远东电器李总那边报价发过去了", "美家建材周丽那边": a person written right after their company is who the deal is with.
-    if (prefer === "company" && !(person.index === company.end && /^[\u4e00-\u9fff]{2,4}$/.test(person.value))) return company.value;
+    // "Jasmine Lim from Peranakan Bites wants the proposal revised": so is a person said as being from their company.
+    const personOfCompany = (person.index === company.end && /^[\u4e00-\u9fff]{2,4}$/.test(person.value)) || (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
+    if (prefer === "company" && !personOfCompany) return company.value;
     return person.value;
   }
   return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text) ?? payerFirst(f.text);
@@ -313,7 +315,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
 }
 
 /** A booking moved by a range: "move my check-in from the 9th to the 10th", "shift my booking of the 20th to the 22nd". */
-const MOVED_FROM_TO = /\b(?:push|move|shift|change|reschedule|postpone|bring forward)\b[^.!?]{0,40}\b(?:from|of)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b[^.!?]{0,12}\bto\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b/i;
+const DAY_WORD = "(?:\\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)";
+const MOVED_FROM_TO = new RegExp(`\\b(?:push|move|shift|change|reschedule|postpone|bring forward)\\b[^.!?]{0,40}\\b(?:from|of)\\s+(?:the\\s+)?${DAY_WORD}\\b[^.!?]{0,12}\\bto\\s+(?:the\\s+)?${DAY_WORD}\\b`, "i");
 
 /** A past reporting range: "Nov 2 to Nov 8" asked in November means this year's, not next year's. */
 function pastDate(d: ResolvedDate, f: Features): string {
@@ -596,8 +599,17 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
-      const from = f.dates[rangeEnd - 1] as ResolvedDate, to = f.dates[rangeEnd] as ResolvedDate;
+      const from = f.dates[rangeEnd - 1] as ResolvedDate;
+      // "from Thursday to Friday, same time, 8pm": the hour said apart goes with the new day.
+      const hour = f.dates.find((d) => d.assumedDate && d.time && d.index > (f.dates[rangeEnd] as ResolvedDate).end);
+      const said = f.dates[rangeEnd] as ResolvedDate;
+      const to = !said.time && hour?.time ? { ...said, time: hour.time, meridiemKnown: hour.meridiemKnown } : said;
       // "push my check-in from the 10th to the 12th, checkout stays on the 15th": the last day said apart.
+      // "my booking starting Friday — push check-out from Sunday to Monday": the stay's last day moves, the booking is its first.
+      if (/(?:check(?:ing)?[- ]?out|退房|离店)[^.!?，,。]{0,12}$/i.test(f.text.slice(0, from.index))) {
+        const booked = f.dates.find((d) => d.index < from.index && !d.assumedDate);
+        return { date: booked ? formatDate(booked.date) : undefined, end: formatDate(said.date), party_size: f.partySize };
+      }
       const out = checkOutDay && checkOutDay !== from && checkOutDay !== to ? formatDate(checkOutDay.date) : undefined;
       return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), end: out, party_size: f.partySize };
     }

@@ -226,3 +226,14 @@ describe("meeting rooms by the hour, arrivals moved, who a lead is handed to, wh
     { text: "退房排了四十分钟 前台还爱理不理 什么体验", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("a slip owned without repeating its shape, a head count made another, days moved by name", () => {
+  run([
+    { text: "Mark Coastal Print as lost — wait, no, they're still in negotiation", intent: "update_deal", slots: { customer: "Coastal Print", stage: "negotiation" } },
+    { text: "这周的汇总……哦不对，是上周的", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "table for 2 on Friday at 8pm — actually make that 3", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "move my dinner booking from Friday to Saturday, same time, 7pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T19:00" } },
+    { text: "for my stay starting Thursday, can I push check-out from Saturday to Sunday?", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", end: "2026-11-22" } },
+    { text: "Tomás Ruiz from Sol Catering wants the quote redone at $6,400, moving it to negotiation", intent: "update_deal", slots: { customer: "Tomás Ruiz", stage: "negotiation" } },
+  ]);
+});

@@ -32,7 +32,7 @@ const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*not\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake it (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 

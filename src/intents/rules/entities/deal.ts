@@ -1,6 +1,7 @@
 /**
  * Deal stages and contact channels, in Chinese and English.
  */
+import { afterSlip } from "../slips.ts";
 import type { Channel, Stage } from "../../schema.ts";
 
 const STAGE_CUES: Array<[RegExp, Stage]> = [
@@ -25,6 +26,11 @@ const GOING_TO = /(?:去|过去|要去|准备去|约了?去|\bgoing to\b|\bheadi
 const NOT_YET_REACHED = /(?:还没有?|尚未|还未|并没有?|都还没)\s*$|\b(?:hasn'?t|haven'?t|has not|have not|not yet|still not|didn'?t|did not)\s+(?:been\s+)?$/i;
 
 export function findStage(text: string): Stage | undefined {
+  const tail = afterSlip(text);
+  return (tail !== undefined ? stageIn(tail) : undefined) ?? stageIn(text);
+}
+
+function stageIn(text: string): Stage | undefined {
   const named = NAMED_STAGE.exec(text)?.[1];
   if (named) return named.toLowerCase() as Stage;
   for (const [re, stage] of STAGE_CUES) {

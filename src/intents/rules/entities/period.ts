@@ -3,6 +3,7 @@
  */
 import type { Period } from "../../schema.ts";
 import { NUM_SOURCE, parseCount } from "../numbers.ts";
+import { afterSlip } from "../slips.ts";
 
 const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(过期|逾期|超期|到期未|没跟进|没联系|未联系|拖了|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
@@ -21,6 +22,11 @@ const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|漏|遗漏|忘了
 
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
+  const tail = afterSlip(text);
+  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodIn(text);
+}
+
+function periodIn(text: string): Period | undefined {
   // "本月销售额多少 跟上月比呢": of several periods, the one said first is asked about; the rest are compared with it.
   const found = PERIOD_CUES.map(([re, period], order) => ({ period, at: re.exec(text)?.index ?? -1, order }))
     .filter((p) => p.at >= 0)
