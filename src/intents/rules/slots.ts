@@ -596,7 +596,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
-    const checkOutDay = saidBefore(/^\s*(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
@@ -679,6 +679,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       // "下周一入住 周三退": the weekday out is the one after the day in.
       let end = checkOutDay.date;
       while (compareDates(end, checkInDay.date) <= 0) end = addDays(end, 7);
+      // "我4号入住那间房…改到7号退房": the one day in, said before the change, is the booking's; only the day out moves.
+      if (verb && daysIn.length === 1 && checkInDay.index < verb.index && checkOutDay.index > verb.index) return { date: formatDate(checkInDay.date), end: formatDate(end), party_size: f.partySize };
       return { date: booked ? formatDate(booked.date) : undefined, start: formatDate(checkInDay.date), end: formatDate(end), party_size: f.partySize };
     }
     // "extend my stay until May 25", "续住到周日", "extend til sunday, currently checking out sat": the stay's last day moves.

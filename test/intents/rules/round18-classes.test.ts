@@ -237,3 +237,12 @@ describe("a slip owned without repeating its shape, a head count made another, d
     { text: "Tomás Ruiz from Sol Catering wants the quote redone at $6,400, moving it to negotiation", intent: "update_deal", slots: { customer: "Tomás Ruiz", stage: "negotiation" } },
   ]);
 });
+
+describe("visits said by leaving or going up, Cantonese deals in progress, a sample liked, the day out moved", () => {
+  run([
+    { text: "刚从金海酒店出来，见了行政部吴经理，下周二送样品过去", intent: "log_followup", slots: { customer: "吴经理", channel: "visit" } },
+    { text: "頭先上咗福臨門見何生，佢試食咗新醬料幾滿意，下個禮拜再約佢", intent: "log_followup", slots: { customer: "何生", channel: "visit" } },
+    { text: "金滿樓嗰單傾緊價，大約12萬", intent: "update_deal", slots: { customer: "金滿樓", stage: "negotiation", amount: 120000 } },
+    { text: "我20號入住嗰間房想延多一晚，改到23號先退房", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", end: "2026-11-23" } },
+  ]);
+});
