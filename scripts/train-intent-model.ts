@@ -61,6 +61,7 @@ export const TRAINING_SETS = [
   "parser-fresh-51.jsonl",
   "parser-fresh-52.jsonl",
   "parser-fresh-53.jsonl",
+  "parser-fresh-54.jsonl",
   "parser-fresh-55.jsonl",
   "parser-heldout.jsonl",
 ];

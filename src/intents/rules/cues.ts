@@ -69,6 +69,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
   ],
   update_deal: [
+    // "yeah mark that one won": the deal just talked about, its stage set.
+    [/\bmark (?:that|it|this|them)(?: one| deal)? (?:as )?(?:won|lost|closed)\b/i, 5],
     // "won Best Wedding Caterer at the awards", "put up a 'closed for renovation' sign": an award or a shut shop, not a deal.
     [/\b(?:not|isn'?t|aren'?t|never)\s+(?:yet\s+)?(?:lost|won|dead)\b|还没(?:丢|黄)|没(?:有)?丢|\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
     // "钱老板又赖账 三万二拖了仨月": money owed and not coming is a grievance, not a deal's news.
@@ -176,6 +178,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "I want to make appointment for scaling next Tue 10am", "预约洗牙": an appointment is booked as a booking.
+    [/\b(?:make|book|schedule|get) (?:an? |my )?appointment\b|预约(?:一下)?(?:洗牙|看牙|补牙|拔牙|体检|检查|理发|剪发|按摩|做脸|美甲)/i, 4],
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
     [/\b(?:booking|reservation|reserving) (?:on behalf of|for (?:mr|mrs|ms|mdm|dr|miss)\b)|^\s*(?:代订|代客(?:人)?订|帮客人订|替客人订)/i, 4],
     // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
@@ -196,6 +200,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "我原来约的17号下午洗牙，能不能改到19号": an appointment made, moved.
+    [/(?:原来|之前|本来)?(?:约|预约)的[^，,。]{0,12}[，,\s]*(?:能不能|可以|可不可以|想)?(?:改|换|挪)(?:到|成|在)/, 5],
     // "can we go from 4 to 6 people?": the head count of a booking already made.
     [/\b(?:go|going|change|bump|up|increase|reduce|drop)\s+(?:it\s+)?from\s+\d+\s+to\s+\d+\b/i, 4],
     // "pushing my arrival from Fri to Sun": the guest's own arrival or stay moved.
@@ -229,6 +235,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我有咩booking未用": what the guest still has booked, asked.
+    [/(?:我|我们)有(?:啥|什么|哪些|几个|多少个?)\s*(?:booking|预约|预订|订单|订位|订房)/i, 4.5],
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
     [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.
@@ -302,6 +310,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    // "本季度销售额前三的客户是哪几家": the first few customers, ranked.
+    [/前\s*[一二三四五六七八九十\d]+\s*(?:名|位|个|家)?的?(?:客户|大客户|买家|金主)/, 5],
     [REPS_RANKED, -5],
     [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|帮衬得?最多|光顾得?最多|买得最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],

@@ -112,6 +112,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (WRITE_INTENTS.has(intent.intent) && CUT_OFF.test(text)) return result(UNKNOWN, false);
   // "Mr Lim's company is opening a new branch, just FYI": a customer named with nothing of theirs to change.
   if (intent.intent === "update_customer" && input.role !== "guest" && Object.keys(intent.slots).every((k) => k === "customer") && !A_DETAIL_SAID.test(text)) return result(UNKNOWN, false);
+  // "who's grabbing tacos for lunch": who is doing something is asked, not whose record.
+  if (intent.intent === "lookup_customer" && /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/.test(intent.slots.query ?? "")) return result(UNKNOWN, false);
   // "你哋边个见到我个充电器？": something of the writer's own, looked for, is no customer's record.
   if (intent.intent === "lookup_customer" && /^(?:我|my\b)/i.test(intent.slots.query ?? "") && !/客户|客人|customer|client|lead/i.test(intent.slots.query ?? "")) return result(UNKNOWN, false);
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.

@@ -30,6 +30,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*(?:测试一下|测试消息|test(?:ing)?(?: message)?)\s*[，,:：!！.]|\b(?:pls|please) ignore\b|\bignore this\b|忽略[:：]/.source,
     // "小王这周一条跟进都没录，我真的会谢": a colleague's slack grumbled about.
     /(?:跟进|记录|单子)[^，,。]{0,6}都没(?:录|记|写)|我(?:真的)?会谢/.source,
+    // "@所有人 周五前把自己手上的客户资料都更新一下": the whole team told to do its own records.
+    /^\s*@(?:所有人|全体|all|everyone|here|channel)(?![a-z])[^。]*(?:自己|各自|大家|各位|你们|everyone|all of you|your own)/.source,
     // "谁家好人周一晚上订二十个人的包间啊？": who in their right mind would, asked for effect.
     /谁家好人|哪个好人/.source,
   ].join("|"),

@@ -246,3 +246,17 @@ describe("visits said by leaving or going up, Cantonese deals in progress, a sam
     { text: "我20號入住嗰間房想延多一晚，改到23號先退房", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", end: "2026-11-23" } },
   ]);
 });
+
+describe("a deal marked after the call, appointments, rankings by 前N, a team told, who is doing what", () => {
+  run([
+    { text: "just off the phone with Dev from Brightpath, they're in at 9.5k a month, mark that one won", intent: "update_deal", slots: { stage: "won", amount: 9500 } },
+    { text: "hi can I book an appointment for a haircut next Tue 3pm, name Lina 9123 4455", role: "guest", intent: "create_booking", slots: { start: "2026-11-24T15:00", name: "Lina" } },
+    { text: "我原来约的20号上午补牙，能不能改到21号下午三点", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T15:00" } },
+    { text: "今年回款前五的客户是哪几家", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 5 } },
+    { text: "@所有人 月底前把各自的跟进记录补齐", role: "manager", intent: "unknown" },
+    { text: "who's ordering the cake for Friday's party?", intent: "unknown" },
+    { text: "pull up everything on Meridian Freight", intent: "lookup_customer", slots: { query: "Meridian Freight" } },
+    { text: "我有几个booking还没用？", role: "guest", intent: "my_bookings" },
+    { text: "the room was freezing all night and nobody came, expected better", role: "guest", intent: "log_complaint" },
+  ]);
+});
