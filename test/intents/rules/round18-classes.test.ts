@@ -260,3 +260,11 @@ describe("a deal marked after the call, appointments, rankings by 前N, a team t
     { text: "the room was freezing all night and nobody came, expected better", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("a forwarded enquiry is a lead; forwarded news is not", () => {
+  run([
+    { text: "转发：「你好，我是杭州云栖酒店的采购周婷，我们需要200套床品，麻烦报个价，电话13957001234」", intent: "create_lead", slots: { name: "周婷", quantity: 200, phone: "13957001234" } },
+    { text: "Fwd: Hi, this is Ruth Ade from Palm Court Hotel, we'd like a quote for 80 bathrobes. Ruth, +234 803 555 0199", intent: "create_lead", slots: { name: "Ruth Ade", company: "Palm Court Hotel" } },
+    { text: "转发：行业新闻 明年起进口红酒关税下调", intent: "unknown" },
+  ]);
+});
