@@ -579,7 +579,10 @@ function addEntityEvidence(
   if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   // "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked, with no when and no how-many, book nothing.
   // "他试饮了新茶叶几喜欢", "she tasted the samples and loved them": a sample liked is how a contact went, not a standing taste.
-  if (has("update_customer") && /试(?:饮|吃|用|喝|穿|了)[^，,。]{0,10}(?:喜欢|满意|不错)|\b(?:tried|tasted|sampled)\b[^.,;]{0,30}\b(?:liked|loved|enjoyed)\b/i.test(t)) add("update_customer", -3);
+  // "gave Priya the tour, she prefers the corner suite": a room liked on a visit, with no head count or nights, books nothing.
+  if (has("create_booking") && role !== "guest" && f.channel && /\bprefer(?:s|red)?\b|喜欢/i.test(t) && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
+  // "来看过场地了 比较喜欢二楼宴会厅", "gave Priya the tour, she prefers the corner suite": so is a choice made on a visit.
+  if (has("update_customer") && (/试(?:饮|吃|用|喝|穿|了)[^，,。]{0,10}(?:喜欢|满意|不错)|\b(?:tried|tasted|sampled|test drove)\b[^.,;]{0,30}\b(?:liked|loved|enjoyed)\b/i.test(t) || (f.channel === "visit" && f.dates.length > 0 && /(?:来看|参观|看过|tour|walkthrough|viewing|showed)/i.test(t)))) add("update_customer", -3);
   // "周阿姨以后订房都要双床房": what they are always to get from now on is kept on the record, nothing booked now.
   if (!when && /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要/.test(t)) {
     add("update_customer", 4);

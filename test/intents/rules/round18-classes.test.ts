@@ -268,3 +268,11 @@ describe("a forwarded enquiry is a lead; forwarded news is not", () => {
     { text: "转发：行业新闻 明年起进口红酒关税下调", intent: "unknown" },
   ]);
 });
+
+describe("steakhouses, venues viewed and tours given are visits, not tastes or bookings", () => {
+  run([
+    { text: "新名单：大安区 老王烤肉馆 的周经理，要日本清酒 24瓶，0912-111-222", intent: "create_lead", slots: { name: "周经理", company: "老王烤肉馆" } },
+    { text: "许小姐来看过场地了 比较喜欢三楼宴会厅 让我周五前发报价", intent: "log_followup", slots: { customer: "许小姐", channel: "visit" } },
+    { text: "showed Tom Becker around this morning, he prefers the lake-view suite. send him the package Friday", intent: "log_followup", slots: { customer: "Tom Becker", channel: "visit" } },
+  ]);
+});
