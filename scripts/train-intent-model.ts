@@ -63,6 +63,7 @@ export const TRAINING_SETS = [
   "parser-fresh-53.jsonl",
   "parser-fresh-54.jsonl",
   "parser-fresh-55.jsonl",
+  "parser-fresh-57.jsonl",
   "parser-heldout.jsonl",
 ];
 

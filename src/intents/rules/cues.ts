@@ -130,6 +130,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "Jain food, no onion no garlic, please note in profile": a detail asked to be kept on the record.
+    [/\b(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i, 4],
     // "钱总的资料里备注一下：只喝红酒", "is now on 0412…, her old mobile's dead", "email都改咗做…": a detail changed on a record.
     [/(?:资料|档案)(?:里|上)?(?:备注|记|加|写)|\bnow on \+?\d|\bold (?:mobile|number|phone)(?:'s| is)? (?:dead|gone|not working)\b|(?:邮箱|email|电话|手机)(?:都)?改(?:了|咗)?(?:做|成|为)|转去(?:他|她|佢)新公司/i, 4],
     // "幫我加到她的資料", "add it to his file": a detail put on someone's record.

@@ -284,6 +284,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.trim());
   }
+  // "Mr. Mehta of Infosys - Jain food, no onion no garlic, please note in profile": the list before the ask to keep it.
+  const kept = /^[^-–:：]{2,60}\s[-–:：]\s*(.+?)[,，]?\s*(?:please |pls |kindly )?(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i.exec(text);
+  if (kept) out.push(...(kept[1] as string).split(/\s*[,，;；]\s*/).map((p) => p.trim()).filter(Boolean));
   // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
@@ -366,7 +369,7 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
-const HOURLY_ROOM = /会议室|会议厅|多功能厅|\b(?:meeting|conference|board|function|training|event) ?rooms?\b/i;
+const HOURLY_ROOM = /会议室|会议厅|多功能厅|KTV|唱K|卡拉OK|\bkaraoke\b|\b(?:meeting|conference|board|function|training|event) ?rooms?\b/i;
 
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};

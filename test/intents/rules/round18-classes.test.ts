@@ -276,3 +276,14 @@ describe("steakhouses, venues viewed and tours given are visits, not tastes or b
     { text: "showed Tom Becker around this morning, he prefers the lake-view suite. send him the package Friday", intent: "log_followup", slots: { customer: "Tom Becker", channel: "visit" } },
   ]);
 });
+
+describe("karaoke rooms, shifts asked about, treatments grumbled about, details asked to be kept on file", () => {
+  run([
+    { text: "下周六晚上八点，KTV大包，12个人", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-28T20:00", party_size: 12 } },
+    { text: "who's covering reception on Sunday morning?", intent: "unknown" },
+    { text: "facial therapist was 15 min late and rushed my massage, not happy", role: "guest", intent: "log_complaint" },
+    { text: "KTV包厢的音响一直有杂音", role: "guest", intent: "log_complaint" },
+    { text: "Ms. Nkechi Obi of Zenith Foods - halal only, no pork gelatin, please note in profile", intent: "update_customer", slots: { customer: "Ms. Nkechi Obi", preferences: ["halal only", "no pork gelatin"] } },
+    { text: "帮客人登记订位：钱小姐，下周三中午12点，2位，0922-333-444", intent: "create_booking", slots: { name: "钱小姐", party_size: 2 } },
+  ]);
+});

@@ -233,7 +233,8 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
   const spaceForParty = /\b(?:room|space) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text);
   if (spaceForParty && /\b(?:dinner|lunch|brunch|breakfast|table)\b|\bat \d{1,2}(?::\d{2})?\s*(?:pm|am)?\b/i.test(text) && !/\bstay\b|check[- ]?in|\b(?:\d+|two|three) nights\b/i.test(text)) return "table";
   // "订个会议室 80人": a meeting room is a room, however many come at what hour.
-  if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b/i.test(text)) return "room";
+  // "KTV中包 8个人", "想book个大房唱K": a karaoke room too.
+  if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b|KTV|唱K|卡拉OK|\bkaraoke\b/i.test(text)) return "room";
   const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
   if (room && !table) return "room";
   if (table && !room) return "table";
@@ -252,7 +253,7 @@ export function findGuestName(text: string): string | undefined {
   // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.
   const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b/.exec(text);
   if (household) return household[1];
-  const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
+  const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   // "给客人Alice订个房": a guest's name typed in Latin letters.
   const latin = /(?:帮客人|给客人|替客人|客人)\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)/.exec(text);
