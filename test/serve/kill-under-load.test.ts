@@ -48,7 +48,8 @@ describe("kill -9 in the middle of a load run", () => {
       const unconfirmed = await unconfirmedChats();
       return chats.every((chat) => answered.has(chat) || unconfirmed.has(chat));
     };
-    const end = Date.now() + 30_000;
+    // How long the replies take under a loaded CI machine is not what is tested, so the wait is generous.
+    const end = Date.now() + 60_000;
     while (!(await settled()) && Date.now() < end) await sleep(200);
     await sleep(2000);
 
@@ -58,11 +59,14 @@ describe("kill -9 in the middle of a load run", () => {
     const unconfirmed = await unconfirmedChats();
     // Only a call under way at the kill may be unconfirmed: at most one per chat sent in parallel.
     expect(unconfirmed.size).toBeLessThanOrEqual(16);
-    expect(chats.filter((chat) => !repliesPerChat.has(chat) && !unconfirmed.has(chat))).toEqual([]);
+    const unanswered = chats.filter((chat) => !repliesPerChat.has(chat) && !unconfirmed.has(chat));
+    // Should one be missing, its rows say where it stopped.
+    const trail = unanswered.length ? await fleet.db.prisma.outboundMessage.findMany({ where: { chatId: { in: unanswered } } }) : [];
+    expect(unanswered, JSON.stringify(trail)).toEqual([]);
 
     const inbound = await fleet.db.prisma.inboundMessage.findMany({ where: { platform: "telegram" }, select: { messageId: true, status: true } });
     expect(inbound).toHaveLength(DELIVERIES);
     expect(inbound.filter((row) => row.status !== "done")).toEqual([]);
     expect(await fleet.db.prisma.outboundMessage.count({ where: { status: { in: ["pending", "sending", "dead"] } } })).toBe(0);
-  }, 120_000);
+  }, 150_000);
 });
