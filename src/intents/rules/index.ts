@@ -50,6 +50,16 @@ const PLAN_FELL_THROUGH = /(?:本来|原本|原来)[^。]{0,30}(?:结果|但是|
 /** Words that say a detail of a customer changed, even when the detail itself was not read. */
 const A_DETAIL_SAID = /\b(?:profile|on file|moved|joined|works?|now (?:at|with)|new (?:no|number|phone|mobile|cell|email|e-mail|company|job|role|position|title)|changed|birthday|bday|prefers?|likes?|loves?|hates?|email|phone|number|mobile|allergic|vegetarian|vegan|only)\b|换|新(?:号|手机|电话|邮箱|公司|单位|工作|职位)|生日|喜欢|偏好|改|跳槽|调到|过敏|不吃|不喝|只要/i;
 
+/** Lookups whose query names no customer. */
+const NO_ONES_RECORD = [
+  // "who's covering the front desk Saturday night?": a shift.
+  /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
+  // "who's grabbing tacos for lunch": who is doing something.
+  /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/,
+  // "你哋边个见到我个充电器？": something of the writer's own.
+  /^(?:我|my\b)(?!.*(?:客户|客人|customer|client|lead))/i,
+];
+
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;
 
@@ -112,12 +122,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (WRITE_INTENTS.has(intent.intent) && CUT_OFF.test(text)) return result(UNKNOWN, false);
   // "Mr Lim's company is opening a new branch, just FYI": a customer named with nothing of theirs to change.
   if (intent.intent === "update_customer" && input.role !== "guest" && Object.keys(intent.slots).every((k) => k === "customer") && !A_DETAIL_SAID.test(text)) return result(UNKNOWN, false);
-  // "who's covering the front desk Saturday night?": a shift asked about is no customer's record.
-  if (intent.intent === "lookup_customer" && /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i.test(intent.slots.query ?? "")) return result(UNKNOWN, false);
-  // "who's grabbing tacos for lunch": who is doing something is asked, not whose record.
-  if (intent.intent === "lookup_customer" && /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/.test(intent.slots.query ?? "")) return result(UNKNOWN, false);
-  // "你哋边个见到我个充电器？": something of the writer's own, looked for, is no customer's record.
-  if (intent.intent === "lookup_customer" && /^(?:我|my\b)/i.test(intent.slots.query ?? "") && !/客户|客人|customer|client|lead/i.test(intent.slots.query ?? "")) return result(UNKNOWN, false);
+  if (intent.intent === "lookup_customer" && NO_ONES_RECORD.some((re) => re.test(intent.slots.query ?? ""))) return result(UNKNOWN, false);
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.
   if (intent.intent === "update_deal" && Object.keys(intent.slots).every((k) => k === "customer")) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
