@@ -61,7 +61,12 @@ describe("kill -9 in the middle of a load run", () => {
     expect(unconfirmed.size).toBeLessThanOrEqual(16);
     const unanswered = chats.filter((chat) => !repliesPerChat.has(chat) && !unconfirmed.has(chat));
     // Should one be missing, its rows say where it stopped.
-    const trail = unanswered.length ? await fleet.db.prisma.outboundMessage.findMany({ where: { chatId: { in: unanswered } } }) : [];
+    const trail = unanswered.length
+      ? {
+          inbound: await fleet.db.prisma.inboundMessage.findMany({ where: { chatId: { in: unanswered } }, select: { messageId: true, status: true, attempts: true, error: true } }),
+          outbound: await fleet.db.prisma.outboundMessage.findMany({ where: { chatId: { in: unanswered } } }),
+        }
+      : {};
     expect(unanswered, JSON.stringify(trail)).toEqual([]);
 
     const inbound = await fleet.db.prisma.inboundMessage.findMany({ where: { platform: "telegram" }, select: { messageId: true, status: true } });
