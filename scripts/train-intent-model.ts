@@ -64,6 +64,7 @@ export const TRAINING_SETS = [
   "parser-fresh-54.jsonl",
   "parser-fresh-55.jsonl",
   "parser-fresh-57.jsonl",
+  "parser-fresh-56.jsonl",
   "parser-heldout.jsonl",
 ];
 

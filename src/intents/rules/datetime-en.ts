@@ -108,6 +108,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (/^\d+\s*(?:-\s*)?(?:day|week|month|year)s?$/i.test(r.text) && (/\ban?\s+$/i.test(text.slice(0, r.index)) || /^[\s-]*(?:trial|pilot|contract|plan|subscription|warranty|lease|program|programme|course|stay|deal|term)\b/i.test(text.slice(end)))) continue;
     // "waited 45 min", "push it back an hour", "a couples massage": a length without "in" before it is how long, not when.
     if (HOW_LONG.test(r.text) && !/\b(?:in|within|after)\s+$/i.test(text.slice(0, r.index))) continue;
+    // "twelve grand a year", "2 deliveries a week": a bare "a month" is how often, not a day a month on.
+    if (/^(?:an?|per)\s+(?:day|week|fortnight|month|quarter|year)$/i.test(r.text.trim()) && /(?:\d|\b(?:grand|bucks|dollars|once|twice|times)|\d\s*\w+s)\s+$/i.test(text.slice(0, r.index))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);
     if (time && !meridiemKnown && time.h >= 12) part = undefined;
@@ -124,7 +126,18 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   }
   out.push(...extraMentions(text, clock, out));
   daysOfNamedMonth(text, clock, out);
+  betweenIsARange(text, out);
   return weekdaysAWeekOn(text, clock, dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index)));
+}
+
+/** "between Nov 3 and Nov 12", "between the 1st and the 15th of this month": the second day ends a range. */
+function betweenIsARange(text: string, found: DateMention[]): void {
+  found.sort((a, b) => a.index - b.index);
+  for (let k = 1; k < found.length; k++) {
+    const first = found[k - 1] as DateMention, second = found[k] as DateMention;
+    if (!first.date || !second.date || first.rangeEnd || second.rangeEnd) continue;
+    if (/\bbetween\s+(?:the\s+)?$/i.test(text.slice(0, first.index)) && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.index))) second.rangeEnd = true;
+  }
 }
 
 /**
@@ -175,7 +188,8 @@ function textBeforeRange(s: string): number {
 
 /** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
 const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check[- ]?in|check[- ]?out|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|check\b|(?:this|next)\s+month\b|\d))/gi;
-const ORDINAL_RANGE = /\b(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b)/gi;
+// "between the 3rd and 12th" is a range too; "the 2nd to the 9th of this month" is placed in its month later (daysOfNamedMonth).
+const ORDINAL_RANGE = /\b(?:(between)\s+)?(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(to|-|–|till|until|thru|through|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b(?!\s+(?:this|last|next|the)\s+month))/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */
 const DOTTED_TIME = /\b(?:(?:at|to|by|from|around|about|till|until|for)\s+)?(\d{1,2})\.([0-5]\d)\s*(am|pm|a\.m\.|p\.m\.)?(?![\d.%]|\s*(?:k\b|m\b|dollars?|bucks|usd|aud|gbp|sgd|each|per|kg|km|mi)\b)/gi;
 /** "thursday 5th", "Fri, 14th": a bare ordinal right after a weekday is a day of the month. */
@@ -225,11 +239,11 @@ function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
  * month", "from 1st to 15th this month": the month said after a
  * list of days is the month of each of them.
  */
-const DAY_OF_NAMED_MONTH = /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?<=\bon\s+)(\d{1,2}))\s+(?:of\s+)?(this|next)\s+month\b/gi;
+const DAY_OF_NAMED_MONTH = /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)|(?<=\bon\s+)(\d{1,2}))\s+(?:of\s+)?(this|next|last)\s+month\b/gi;
 const ORDINAL_OF_LIST = /(?:^|[^\d])(\d{1,2})(?:st|nd|rd|th)\b/;
 function daysOfNamedMonth(text: string, clock: Clock, out: DateMention[]): void {
   for (const m of text.matchAll(DAY_OF_NAMED_MONTH)) {
-    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[3] as string) ? 1 : 0);
+    const base = addMonths({ ...clock.today, d: 1 }, /next/i.test(m[3] as string) ? 1 : /last/i.test(m[3] as string) ? -1 : 0);
     const d = Number(m[1] ?? m[2]);
     if (d < 1 || d > daysInMonth(base.y, base.m)) continue;
     const index = m.index ?? 0, end = index + m[0].length;
@@ -268,14 +282,15 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     }
   }
   for (const m of text.matchAll(ORDINAL_RANGE)) {
-    const first = nextDayOfMonth(clock.today, Number(m[1]));
+    if (/^and$/i.test(m[3] as string) && !m[1]) continue;
+    const first = nextDayOfMonth(clock.today, Number(m[2]));
     if (!first) continue;
-    const second = Number(m[2]);
+    const second = Number(m[4]);
     // The end takes the start's month, or the next when it is the smaller day ("28th to 2nd").
     const base = second > first.d ? first : addMonths({ ...first, d: 1 }, 1);
     if (second < 1 || second > daysInMonth(base.y, base.m)) continue;
     const i = m.index ?? 0;
-    const cut = i + m[0].search(/\s*(?:to|-|–|till|until|thru|through)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i);
+    const cut = i + m[0].search(/\s*(?:to|-|–|till|until|thru|through|and)\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/i);
     if (!free(i, i + m[0].length)) continue;
     out.push({ index: i, end: cut, date: first });
     out.push({ index: cut + 1, end: i + m[0].length, date: { ...base, d: second }, rangeEnd: true });

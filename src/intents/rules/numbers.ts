@@ -160,7 +160,8 @@ const MONEY_RE = new RegExp(
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b)`,
     // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.
-    `(?<grand>\\d+(?:\\.\\d+)?(?:\\s+and\\s+a\\s+half)?\\s?grand\\b)`,
+    // "twelve grand a year", "a couple grand": the count may be in words.
+    `(?<grand>(?:\\d+(?:\\.\\d+)?|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple(?: of)?))(?:\\s+and\\s+a\\s+half)?\\s?grand\\b)`,
     // "18.400 €", "120.000 EUR": thousands grouped with dots, the currency after the figure.
     `(?<dotted>\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?(?=\\s?(?:€|(?:EUR|euros?|CHF|VND|IDR|Rp|đ)\\b)))`,
     `(?<unit>${ZH_MONEY_NUM}\\s?(?:个\\s?)?(?:万|w|W|千|k|K|百万|亿)[${ZH_NUM_CHARS}\\d]*(?:元|块钱|块)?)`,
@@ -195,7 +196,7 @@ export function findMoney(text: string): MoneyMention[] {
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     // "€4.800", "€1.250,50": after the euro sign, dots group thousands.
     const euroDotted = g.cur && /^(?:€|EUR)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/i.test(raw);
-    const grand = g.grand ? (Number(/^[\d.]+/.exec(raw)?.[0]) + (/half/i.test(raw) ? 0.5 : 0)) * 1000 : undefined;
+    const grand = g.grand ? ((parseEnglishNumber(raw.replace(/\s*(?:and a half\s*)?grand$/i, "").replace(/ of$/i, "")) ?? NaN) + (/half/i.test(raw) ? 0.5 : 0)) * 1000 : undefined;
     const value = grand ?? (g.dotted || euroDotted ? Number(raw.replace(/^(?:€|EUR)\s?/i, "").replace(/\./g, "").replace(",", ".")) : parseMoney(raw));
     if (value === undefined) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.

@@ -127,7 +127,14 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   if (person && company) {
     // "远东电器李总那边报价发过去了", "美家建材周丽那边": a person written right after their company is who the deal is with.
     // "Jasmine Lim from Peranakan Bites wants the proposal revised": so is a person said as being from their company.
-    const personOfCompany = (person.index === company.end && /^[\u4e00-\u9fff]{2,4}$/.test(person.value)) || (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
+    // "丰禾茶行 黄志明 成交": or a full name after it with a space; "川味坊的单子…刘总那边说": or speaking for it.
+    const chinesePerson = /^[\u4e00-\u9fff]{2,4}$/.test(person.value);
+    const fullName = /^[\u4e00-\u9fff]{3}$/.test(person.value) && !/[总姐哥叔姨嫂董经理]$/.test(person.value);
+    const personOfCompany =
+      (person.index === company.end && chinesePerson) ||
+      (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
+      (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
+      (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
     if (prefer === "company" && !personOfCompany) return company.value;
     return person.value;
   }
@@ -193,6 +200,8 @@ function lookupQuery(f: Features): string | undefined {
   const patterns: RegExp[] = [
     // "尾号7735的是哪个客户": the last digits of a phone.
     /(?:尾号|尾数|后四位|后4位)(?:是)?\s*(\d{3,})/,
+    // "……做烘焙的王姐她叫王丽华的电话多少": the full name given wins over how they were first described.
+    /(?:[他她]|名字)叫\s*([\u4e00-\u9fff]{2,4}?)(?=的|[，,。\s]|$)/,
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
@@ -211,6 +220,8 @@ function lookupQuery(f: Features): string | undefined {
       ?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
+      // "李国强的电话我找不到了": what is said after the detail asked for is not part of whose it is.
+      .replace(/的(?:电话|手机|联系方式|资料|信息|微信|邮箱|地址)[\u4e00-\u9fff]*$/, "")
       .trim();
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");
@@ -262,6 +273,12 @@ function birthday(f: Features): string | undefined {
 
 const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
+/** Words that begin a new clause in Chinese typed without punctuation: a preference ends before them. */
+const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
+
+/** A habit or taste, up to the end of its clause. */
+const ZH_LIKING = new RegExp(String.raw`(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
@@ -280,9 +297,10 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "以后订房都要无烟房、高楼层": what they are always to be given from now on, item by item.
   const fromNowOn = /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要([^，,。；;！!]+)/.exec(text);
   if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
-  for (const m of text.matchAll(/(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)([^，,。；;!！\s]{0,16})/g)) {
+  // "不喝酒以后请他吃饭别安排白酒然后他喜欢吃辣的": typed without commas, a preference ends where the next clause starts.
+  for (const m of text.matchAll(ZH_LIKING)) {
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
-    out.push(phrase.trim());
+    out.push(phrase.replace(/(?<=..)[的了啊哦呢]$/, "").trim());
   }
   // "Mr. Mehta of Infosys - Jain food, no onion no garlic, please note in profile": the list before the ask to keep it.
   const kept = /^[^-–:：]{2,60}\s[-–:：]\s*(.+?)[,，]?\s*(?:please |pls |kindly )?(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i.exec(text);

@@ -62,7 +62,8 @@ function cleanZh(s: string): string | undefined {
   let p = latin ? (spaced ? `${latin[0]} ${spacedStop ? spaced.slice(0, spacedStop.index) : spaced}`.trim() : latin[0]) : (stop ? s.slice(0, stop.index) : s).trim();
   // "要上我们的收银系统": a verb of putting in, before whose goods, is not part of them.
   p = p.replace(/^(?:上|用|装|换|买|进|选)(?=我们|你们|咱们)/, "").replace(/^(?:一些|一批|一点|些|点|点儿|我们的|你们的|咱们的|的)/, "").replace(/(?:的|了|吧|啊|呢|哦|嘛|啦|喔|捏|咧|哈|呀|噢|喇|囉|咯|嘞)$/, "");
-  if (p.length < 1 || p.length > 14) return undefined;
+  // Chinese goods are short; goods in Latin letters are counted in words ("espresso machine" is two).
+  if (p.length < 1 || (latin ? p.split(/\s+/).length > 5 || p.length > 40 : p.length > 14)) return undefined;
   if (/^[\d${ZH_NUM_CHARS}]+$/.test(p)) return undefined;
   // A price is never the goods: "¥5000左右", "$200 each".
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;

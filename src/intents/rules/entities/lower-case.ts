@@ -54,8 +54,9 @@ const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";
 
 /** "new lead jordan whitlock, whitlock brewing co, …"; "her name is priya raman she runs sunflower yoga studio in pasadena". */
 const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
-const NAME_IS = new RegExp(`\\b(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s) (${NAME})(?= (?:she|he|they|and|from|at|of|who)\\b|\\s*[,.;]|\\s*$)`);
-const RUNS = new RegExp(`\\b(?:she|he|they) (?:runs|owns|manages|has|works at|is from) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which)\\b|\\s*[,.;]|\\s*$)`);
+// "met a guy named dave kowalski runs kowalski hardware": a stranger named, then what they run.
+const NAME_IS = new RegExp(`\\b(?:(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s)|(?:a|an|this|some|the) (?:guy|lady|woman|man|chap|bloke|gentleman|girl|fella|fellow|owner|person|contact|customer|client) (?:named|called|by the name of)) (${NAME})(?= (?:she|he|they|and|from|at|of|who|runs|owns|manages|works)\\b|\\s*[,.;]|\\s*$)`);
+const RUNS = new RegExp(`\\b(?:(?:she|he|they|who) (?:runs|owns|manages|has|works at|is from)|runs|owns|manages|works at) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which|wants?|needs?|is|was|said|says|looking|interested)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
 const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
@@ -65,7 +66,8 @@ const CONTACTED = new RegExp(
 /** "dmed brianna the chair options", "emailed priya the quote": one word, then what was sent to them. */
 const SENT_SOMEONE = new RegExp(`\\b(?:dm'?e?d|whatsapp'?e?d|emailed|texted|messaged|sent)\\s+(${WORD})(?=\\s+(?:the|a|an|our|some|their|his|her)\\s)`);
 /** "visited Lagoon Grill today, chidi showed me…", "…, hannah wasn't in": someone in lower case opening a clause. */
-const SPEAKER_AFTER_PAUSE = new RegExp(`[,;.]\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
+// "stopped by russo bros this morning tony liked the samples": typed without stops, a time word is the pause.
+const SPEAKER_AFTER_PAUSE = new RegExp(`(?:[,;.]|\\b(?:today|this morning|this afternoon|this arvo|this evening|tonight|yesterday|earlier|just now|last night))\\s+(${WORD})\\s+(?:showed|said|says|told|wants|wanted|asked|wasn'?t|isn'?t|was not|is not|liked|loved|prefers|mentioned|promised|tasted|tried)\\b`);
 /** Things and roles that say or want things in chat and are nobody's name. */
 const NOT_A_SPEAKER = /^(?:budget|price|pricing|order|deal|delivery|payment|quote|contract|samples?|boss|team|manager|owner|chef|staff|buyer|client|customer|legal|finance|procurement|purchasing|accounts|everyone|nobody|someone|he|she|they|it|we|you|i|mgmt|management|ops|hq|wife|husband)$/i;
 const NAME_AMID_CHINESE = /(?:^|[\s\u4e00-\u9fff，,])([a-z][a-z'-]{2,15})(?=\s?(?:那边|这边|那里|说|讲|回复|反馈|发了?消息|打了?电话))/;
@@ -123,7 +125,9 @@ function findLowerCaseFrom(text: string): LowerCaseFound {
   // "my mum from home", "guy from corner deli": who they are to the writer is no name (the business still is).
   const someone = !kept.some((w) => NOT_SOMEONE.test(w) || /^(?:my|our|his|her|their|your)$/i.test(w));
   const nameAt = (m.index ?? 0) + (m[1] as string).length - name.length;
-  const named = someone && !kept.some((w) => NOT_LOWER_NAME.test(w)) && !LOWER_VERB.test(name);
+  // "the score of the bears game", "the price of the red wine": a thing of something, no one.
+  const thingOf = /^(?:the|a|an)$/i.test(words[0] as string) && / of /i.test(m[0]);
+  const named = someone && !thingOf && !kept.some((w) => NOT_LOWER_NAME.test(w)) && !LOWER_VERB.test(name);
   if (!named && /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return {};
   const companyAt = (m.index ?? 0) + m[0].length - (m[2] as string).length;
   const placed = /^(?:the|a|an|my|our|his|her|their|this|that)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string);
