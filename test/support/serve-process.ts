@@ -4,7 +4,13 @@ import { resolve } from "node:path";
 
 const BIN = resolve(import.meta.dirname, "../../bin/chatcrm.js");
 
-export type ServeProcess = { url: string; child: ChildProcess; kill(signal?: NodeJS.Signals): Promise<void> };
+export type ServeProcess = {
+  url: string;
+  child: ChildProcess;
+  /** what the process logged to stderr so far (errors only, at the LOG_LEVEL tests use) */
+  stderr(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+};
 
 export async function startServeProcess(options: { db: string; env: Record<string, string> }): Promise<ServeProcess> {
   const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--db", options.db], {
@@ -32,6 +38,7 @@ export async function startServeProcess(options: { db: string; env: Record<strin
   return {
     url,
     child,
+    stderr: () => stderr,
     kill: (signal = "SIGTERM") =>
       new Promise<void>((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
