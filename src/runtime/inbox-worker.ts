@@ -4,7 +4,9 @@
  * stored but did not finish.
  */
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { claimDelivery, completeDelivery, failDelivery } from "./inbox.ts";
+import { setTimeout as sleep } from "node:timers/promises";
+import { claimDelivery, completeDelivery, failDelivery, type StoredDelivery } from "./inbox.ts";
+import type { Reply } from "./message.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Router } from "./router.ts";
@@ -14,8 +16,11 @@ export type InboxWorker = PollingLoop;
 
 // Also how soon another process's deliveries and expired claims are noticed.
 const POLL_MS = 500;
-/** Claims of one delivery before it is parked as failed (its error kept in the table). */
+/** Claims of one delivery whose handling threw before it is parked as failed (its error kept in the table). */
 const MAX_ATTEMPTS = 5;
+/** Tries at completing a handled delivery (about half a minute in all) before its claim is left to lapse. */
+const COMPLETION_TRIES = 10;
+const COMPLETION_BACKOFF_CAP_MS = 4000;
 
 export function createInboxWorker(options: { db: PrismaClient; router: Router; log: Logger; metrics: Metrics; onReplies(): void; leaseMs?: number }): InboxWorker {
   const { db, router, log, metrics } = options;
@@ -25,16 +30,20 @@ export function createInboxWorker(options: { db: PrismaClient; router: Router; l
     const delivery = await claimDelivery(db, { leaseMs: options.leaseMs });
     if (!delivery) return false;
     const started = Date.now();
-    let replies;
+    let replies: Reply[];
     try {
       replies = await router.handle(delivery.message);
-      await completeDelivery(db, delivery, replies, { queueReplies: true });
     } catch (error) {
-      // A delivery that keeps failing would be claimed again after every lease, for ever: park it.
+      // The router answers every error of a message itself, so this is a bug that the next claim would
+      // meet again, for ever: after a few claims the delivery is parked.
       if (delivery.attempts < MAX_ATTEMPTS) throw error;
       await failDelivery(db, delivery.id, error);
       metrics.count("chatcrm_deliveries_failed_total", { platform: delivery.message.platform }, 1, "deliveries given up on");
       log.error("delivery given up after repeated failures", { id: delivery.id, error: String(error) });
+      return true;
+    }
+    if (!(await completeOrRetry(delivery, replies))) {
+      log.warn("delivery taken over by another process before it was completed here", { id: delivery.id });
       return true;
     }
     const { platform } = delivery.message;
@@ -43,6 +52,23 @@ export function createInboxWorker(options: { db: PrismaClient; router: Router; l
     metrics.observeMs("chatcrm_delivery_to_queued_ms", Date.now() - delivery.message.receivedAt.getTime(), { platform }, "from receipt to replies queued");
     if (replies.length) options.onReplies();
     return true;
+  };
+
+  /**
+   * Completes a handled delivery, trying again while the database is away or too busy: handling it again
+   * from the start would repeat what its handler wrote. The claim fences each try, so a try after the
+   * lease ran out does nothing if another process has taken the delivery over meanwhile.
+   */
+  const completeOrRetry = async (delivery: StoredDelivery, replies: Reply[]): Promise<boolean> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await completeDelivery(db, delivery, replies, { queueReplies: true });
+      } catch (error) {
+        if (attempt >= COMPLETION_TRIES) throw error;
+        log.warn("completing a delivery failed; trying again", { id: delivery.id, attempt, error: String(error) });
+        await sleep(Math.min(COMPLETION_BACKOFF_CAP_MS, 250 * 2 ** (attempt - 1)));
+      }
+    }
   };
 
   return createPollingLoop({

@@ -9,7 +9,11 @@ import type { Message, Reply } from "./message.ts";
 /** A claim older than this belongs to a process that died: another may take the delivery over. */
 export const CLAIM_LEASE_MS = 60_000;
 
-export type StoredDelivery = { id: number; message: Message; attempts: number };
+export type StoredDelivery = {
+  id: number; message: Message; attempts: number;
+  /** the claim's time: the fencing token that proves the claim is still this process's when it completes */
+  claimedAt: Date;
+};
 
 /** Stores a delivery; undefined when the same (platform, messageId) was stored before. */
 export async function acceptDelivery(db: PrismaClient, delivered: Message): Promise<number | undefined> {
@@ -60,32 +64,43 @@ export async function claimDelivery(db: PrismaClient, options: { id?: number; no
     )
     RETURNING id, raw, attempts`;
   const row = rows[0];
-  return row ? { id: row.id, message: { ...reviveMessage(row.raw), inboxId: row.id }, attempts: row.attempts } : undefined;
+  return row ? { id: row.id, message: { ...reviveMessage(row.raw), inboxId: row.id }, attempts: row.attempts, claimedAt: now } : undefined;
 }
 
 /**
- * Marks a delivery done and queues its replies for sending, in one transaction: either both happen or
- * neither, so a crash never leaves a handled message without its replies or replies sent twice.
+ * A busy database may keep a transaction waiting for a connection longer than Prisma's default 2 s; a
+ * completion that gives up then would send the delivery round again, so it waits longer.
  */
-export async function completeDelivery(db: PrismaClient, delivery: StoredDelivery, replies: Reply[], options: { queueReplies: boolean }): Promise<void> {
+const COMPLETION_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
+
+/**
+ * Marks a delivery done and queues its replies for sending, in one transaction: either both happen or
+ * neither, so a crash never leaves a handled message without its replies or replies sent twice. False
+ * when the claim is no longer this one's (its lease ran out and another process took the delivery over):
+ * then nothing is written, and the replies are the new owner's to give.
+ */
+export async function completeDelivery(db: PrismaClient, delivery: StoredDelivery, replies: Reply[], options: { queueReplies: boolean }): Promise<boolean> {
   const { message } = delivery;
-  await db.$transaction([
-    db.inboundMessage.update({ where: { id: delivery.id }, data: { status: "done", processedAt: new Date(), lockedAt: null } }),
-    ...(options.queueReplies
-      ? replies.map((reply) =>
-          db.outboundMessage.create({
-            data: {
-              platform: message.platform,
-              chatId: message.chatId,
-              userId: message.userId,
-              threadId: message.threadId,
-              reply: serialiseReply(reply),
-              inboundId: delivery.id,
-            },
-          }),
-        )
-      : []),
-  ]);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.inboundMessage.updateMany({
+      where: { id: delivery.id, status: "processing", lockedAt: delivery.claimedAt },
+      data: { status: "done", processedAt: new Date(), lockedAt: null },
+    });
+    if (count === 0) return false;
+    if (options.queueReplies && replies.length) {
+      await tx.outboundMessage.createMany({
+        data: replies.map((reply) => ({
+          platform: message.platform,
+          chatId: message.chatId,
+          userId: message.userId,
+          threadId: message.threadId,
+          reply: serialiseReply(reply),
+          inboundId: delivery.id,
+        })),
+      });
+    }
+    return true;
+  }, COMPLETION_TRANSACTION);
 }
 
 /** Gives a delivery up after an error that retrying will not fix; it stays in the table to look at. */

@@ -4,6 +4,7 @@
  * and parks the rest as dead letters. A reply is sent at most once: the call is recorded as begun before
  * it is made, and one a dying process left mid-call is marked unconfirmed rather than sent again.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { PlatformError, type PlatformAdapter } from "../adapters/types.ts";
 import type { Logger } from "./logger.ts";
@@ -16,6 +17,7 @@ export type Sender = PollingLoop;
 const POLL_MS = 1000;
 const BATCH = 16;
 const SETTLE_EVERY_MS = 5000;
+const RECORD_SENT_TRIES = 5;
 
 /** The wait before attempt n+1: doubling from half a second, at most 30 s, with a little jitter. */
 export function backoffMs(attempts: number): number {
@@ -50,8 +52,6 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
     }
     try {
       await adapter.send({ chatId: pending.chatId, userId: pending.userId, threadId: pending.threadId }, pending.reply);
-      await markSent(db, pending.id);
-      metrics.count("chatcrm_replies_sent_total", { platform: pending.platform }, 1, "replies delivered to a platform");
     } catch (error) {
       const retryable = error instanceof PlatformError ? error.retryable : true;
       const message = error instanceof Error ? error.message : String(error);
@@ -67,6 +67,25 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
       await scheduleRetry(db, pending.id, { error: message, at: new Date(Date.now() + wait) });
       metrics.count("chatcrm_send_retries_total", { platform: pending.platform }, 1, "replies scheduled to be tried again");
       log.warn("reply will be retried", { platform: pending.platform, id: pending.id, inMs: wait, error: message });
+      return;
+    }
+    metrics.count("chatcrm_replies_sent_total", { platform: pending.platform }, 1, "replies delivered to a platform");
+    await recordSent(pending);
+  };
+
+  /**
+   * The platform has the reply: it must not be sent again, whatever the database says now. Recording that
+   * is tried a few times; should it still fail, the row keeps its begun call and is later marked
+   * unconfirmed, never sent twice.
+   */
+  const recordSent = async (pending: PendingReply) => {
+    for (let attempt = 1; attempt <= RECORD_SENT_TRIES; attempt++) {
+      try {
+        return await markSent(db, pending.id);
+      } catch (error) {
+        log.warn("recording a sent reply failed", { platform: pending.platform, id: pending.id, attempt, error: String(error) });
+        await sleep(250 * 2 ** (attempt - 1));
+      }
     }
   };
 
