@@ -68,12 +68,6 @@ export async function claimDelivery(db: PrismaClient, options: { id?: number; no
 }
 
 /**
- * A busy database may keep a transaction waiting for a connection longer than Prisma's default 2 s; a
- * completion that gives up then would send the delivery round again, so it waits longer.
- */
-const COMPLETION_TRANSACTION = { maxWait: 15_000, timeout: 15_000 };
-
-/**
  * Marks a delivery done and queues its replies for sending, in one transaction: either both happen or
  * neither, so a crash never leaves a handled message without its replies or replies sent twice. False
  * when the claim is no longer this one's (its lease ran out and another process took the delivery over):
@@ -100,7 +94,7 @@ export async function completeDelivery(db: PrismaClient, delivery: StoredDeliver
       });
     }
     return true;
-  }, COMPLETION_TRANSACTION);
+  });
 }
 
 /** Gives a delivery up after an error that retrying will not fix; it stays in the table to look at. */

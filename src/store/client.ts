@@ -15,6 +15,13 @@ import { PrismaClient } from "../generated/prisma/client.ts";
 import { backgroundTurn } from "../runtime/ack-first.ts";
 import { applyMigrations, type SqlRunner } from "./migrate.ts";
 
+/**
+ * Prisma gives a transaction 2 s to get a connection and 5 s to finish. Under a burst (every delivery
+ * stored, replies queued and sent at once, on two cores) that turns a busy moment into "nothing was
+ * saved" for the user, or a handled delivery sent round again; waiting longer is the better failure.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 export type { PrismaClient };
 
 export type Database = {
@@ -42,7 +49,7 @@ async function openPglite(location: string): Promise<Database> {
   if (!inMemory) mkdirSync(resolve(location), { recursive: true });
   const pglite = new PGlite({ ...(inMemory ? {} : { dataDir: resolve(location) }), extensions: { pg_trgm } });
   await applyMigrations(pgliteRunner(pglite));
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(yieldingBetweenQueries(pglite)) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(yieldingBetweenQueries(pglite)), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "pglite",
@@ -92,7 +99,7 @@ async function openPostgres(url: string): Promise<Database> {
   } finally {
     await client.end();
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     kind: "postgres",
