@@ -259,6 +259,9 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
 
+/** "can u remind me to follow up with Ahmed on Monday?", "能帮我记一下…吗": asked as a question, meant as a request. */
+const POLITE_REQUEST = /^\s*(?:(?:hey|hi|ok|okay|pls|please),?\s+)?(?:can|could|would|will) (?:you|u) (?:pls |please |kindly |quickly )?(?:remind|log|add|record|note|mark|update|set|put|create|enter|save|change|move|schedule)\b|^\s*(?:你)?(?:能|可以|可不可以|能不能|麻烦)(?:你)?(?:帮我|帮忙|给我)(?:记|录|登记|加|建|改|更新|标|设)/i;
+
 /**
  * A question asking for a fact ("which room is…", "上周成交多少", "can you recommend…") wants an answer, so
  * it is a read or nothing: writes are told, not asked. "Why"/"为什么" is left out, since guests complain
@@ -689,8 +692,8 @@ function addEntityEvidence(
   }
   // "帮我录一下 樊姐 樊记卤味 想进真空包装机 3台": asked to record someone, their business and what they want, is a lead.
   if (role !== "guest" && RECORD_ASKED.test(t) && f.names.length && f.companies.length && (f.goods.product || f.goods.quantity !== undefined)) add("create_lead", 3);
-  // A question mark with no verb of doing is never a write on its own.
-  if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking")) {
+  // A question mark with no verb of doing is never a write on its own; a request put politely as a question is one.
+  if (/(?:[?？]|[吗呢么]\s*[?？]?)\s*$/.test(t) && !has("create_booking") && !has("change_booking") && !POLITE_REQUEST.test(t)) {
     for (const w of ["create_lead", "log_followup", "update_deal", "update_customer"] as const) if (has(w)) add(w, -1);
   }
 }

@@ -67,6 +67,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "酒单给蓝调酒吧的Kevin发过去了", "画册寄给邓总了": the thing sent said first, then to whom and the sending.
     [/(?:样品|资料|目录|酒单|菜单|价目表|画册|图纸|设计稿|手册|册子|PPT|PDF)[^，,。]{0,14}(?:发|寄|送|递)(?:给[^，,。]{1,8})?了/i, 2.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
+    // "remind me to chase Priya friday", "touched base with Omar": a contact said without its channel.
+    [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
     // "yeah mark that one won": the deal just talked about, its stage set.
@@ -266,7 +268,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
     [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
-    [/(积分|会员点数|我的点数|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
+    [/(积分|會員點數|会员点数|我的点数|我的點數|^\s*(?:点数|點數)(?:查询|查詢|余额|餘額|多少)?\s*[?？]?$|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
@@ -294,7 +296,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:what'?s|what is|how'?s|how is)\s+(?:(?:the|this)\s+(?:week|month|quarter|year)|q[1-4])\s+(?:looking|shaping up|going|tracking)\b/i, 3.5],
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
-    [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|谁(?:落后|掉队)了?|\bwho(?:'s| is| are)? (?:falling )?behind\b/i, 5],
+    [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|(?:谁|哪些人|哪几个人?)[^，,。]{0,6}?(?:落后|掉队|垫底|拖后腿)|\bwho(?:'s| is| are)? (?:falling |lagging |slipping )?behind\b|\bwho (?:fell|has fallen|have fallen|is lagging|'s lagging|is at the bottom|'s at the bottom)\b/i, 5],
     [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.

@@ -117,6 +117,12 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
       // chrono reads a bare "at 8" as 8am; the house rule (1-6 → pm) lives in applyDayPart.
     }
     const vague = /\b(next|this|coming)\s+(week|month)\b/i.test(r.text) && !start.isCertain("weekday") && !start.isCertain("day");
+    // "push my dinner tomorrow to 8pm": a day, then only the hour it goes to, is that day at that hour.
+    const movedToHour = r.end && date && !time && !hasDay(r.end) && r.end.isCertain("hour") && /\sto\s/i.test(r.text);
+    if (movedToHour) {
+      out.push({ index, end, date, time: { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 }, part, meridiemKnown: r.end.isCertain("meridiem"), vague });
+      continue;
+    }
     out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date, time, part, meridiemKnown, vague });
     if (r.end && hasDay(r.end)) {
       const endDate = dateOf(r.end);

@@ -226,7 +226,10 @@ function lookupQuery(f: Features): string | undefined {
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");
     // "who's looking after Bayview Motors these days?": when it is asked is not part of whom.
-    const bare = q?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately)$/i, "");
+    // "who's the contact at Lumen Optics again?": the business whose contact is wanted is what to look up.
+    const bare = q
+      ?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately|again)$/i, "")
+      .replace(/^(?:the |our |my |their )?(?:main |usual )?(?:contact|contact person|person|guy|lady|buyer|owner|manager|boss|decision[- ]maker|purchasing manager)\s+(?:at|from|of|for|in)\s+(?=\S{2})/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
     if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
@@ -519,7 +522,7 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
 }
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|[这本上今昨前下去]|每|[查看帮给找搜列发统算]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|[这本上今昨前下去]|每|[查看帮给找搜列发统算]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
@@ -633,6 +636,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       }
       const out = checkOutDay && checkOutDay !== from && checkOutDay !== to ? formatDate(checkOutDay.date) : undefined;
       return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), end: out, party_size: f.partySize };
+    }
+    // "push my dinner tomorrow to 8pm": the day and the hour it moves to, read as one phrase.
+    const only = f.dates.length === 1 ? f.dates[0] : undefined;
+    if (only?.time && !only.assumedDate && /^\S.*\s(?:to|till|until)\s+\S+$/i.test(f.text.slice(only.index, only.end))) {
+      return { date: formatDate(only.date), start: formatResolved(dinnerTime(only, f.text)), party_size: f.partySize };
     }
     const rehoured = newHourOfTimedBooking(f);
     if (rehoured) return rehoured;

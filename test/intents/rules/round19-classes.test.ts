@@ -76,3 +76,39 @@ describe("lower case without stops: a time word is the pause before who spoke", 
     { text: "popped into kim's deli yesterday sam said they need more cups", intent: "log_followup", slots: { customer: "sam", channel: "visit" } },
   ]);
 });
+
+describe("a request put as a question, and contacts said without their channel", () => {
+  run([
+    { text: "can u remind me to follow up with Ahmed on Monday?", intent: "log_followup", slots: { customer: "Ahmed", next_due: "2026-11-23" } },
+    { text: "能帮我记一下王总的生日吗？3月5号", intent: "update_customer", slots: { customer: "王总", birthday: "03-05" } },
+    { text: "did I call Ahmed on Monday?", intent: "unknown" },
+    { text: "pls remind me to chase Priya at Lotus Foods friday", intent: "log_followup", slots: { customer: "Priya", next_due: "2026-11-20" } },
+    { text: "touched base with Omar at Falcon Tools, all good", intent: "log_followup", slots: { customer: "Omar" } },
+    { text: "left a vm for tony at russo bros, will try again fri", intent: "log_followup", slots: { customer: "tony", channel: "call", next_due: "2026-11-20" } },
+  ]);
+});
+
+describe("whose contact is asked, and the hour a booking moves to", () => {
+  run([
+    { text: "who's the contact at Lumen Optics again?", intent: "lookup_customer", slots: { query: "Lumen Optics" } },
+    { text: "who is the buyer at Harbor Foods", intent: "lookup_customer", slots: { query: "Harbor Foods" } },
+    { text: "need to push my dinner tomorrow to 8pm instead of 7", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T20:00" } },
+    { text: "table for 2 friday 7 to 9pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-20T19:00", party_size: 2 } },
+  ]);
+});
+
+describe("who fell behind is the team's report", () => {
+  run([
+    { text: "谁这周落后了", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "哪些人这个月掉队了", role: "manager", intent: "summary", slots: { period: "this_month" }, absent: ["person"] },
+    { text: "who fell behind this week?", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "我这周落后了好多任务", intent: "list_tasks" },
+  ]);
+});
+
+describe("points asked in two words", () => {
+  run([
+    { text: "点数余额", role: "guest", intent: "my_points" },
+    { text: "點數多少？", role: "guest", intent: "my_points" },
+  ]);
+});

@@ -15,7 +15,7 @@ export const LOWER_VERB =
 /** Who someone is to the writer, or a count: never a customer's name. */
 const NOT_SOMEONE =
   /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager)$/i;
-const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by)$/i;
+const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by|for)$/i;
 
 const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s+[-–—]\s|\s*$)/;
 
