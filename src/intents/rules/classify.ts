@@ -44,8 +44,10 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
     "\\b(?:cancel|change|move|modify|push|reschedule|amend)\\b[^.?!]{0,20}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)(?:'s)?|someone else'?s|another guest'?s|(?:his|her|their) (?:table|booking|reservation|room))",
     // Asked about: "我朋友王丽订的是哪天", "when is my colleague's reservation?".
-    "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}(?:订的|预订的|订了|的(?:房间?|预订|预定|订位|订单))[^，,。]{0,10}(?:哪|几|什么|啥|多少|吗|[?？])",
+    "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|姐姐|妹妹|哥哥|弟弟|表姐|表妹|婆婆|岳母)[^，,。]{0,6}(?:订的|预订的|订了|的(?:房间?|预订|预定|订位|订单))[^，,。]{0,10}(?:哪|几|什么|啥|多少|吗|[?？])",
     "\\b(?:when|what time|which day|what day)\\b[^.?!]{0,12}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)'s|someone else'?s|another guest'?s)",
+    // "can I see what my sister booked?", "show me my brother's reservation": a relative's booking, made by them.
+    "\\b(?:see|show|check|view|look at|what|when|which)\\b[^.?!]{0,20}\\bmy (?:sister|brother|mum|mom|mother|dad|father|son|daughter|cousin|aunt|uncle|friend|colleague|coworker|boss|neighbou?r|in-laws?)(?:'s (?:booking|reservation|table|room|stay)s?| (?:booked|reserved|has booked|made (?:a|the) (?:booking|reservation)))\\b",
     // Where another guest sleeps: "my friend Priya also staying here, which room she in?", "我朋友住几号房".
     "\\b(?:which|what) room (?:number )?(?:is |are )?(?:she|he|they|my (?:friend|colleague|coworker|boss|cousin)s?)\\b",
     // "can tell me which room Mr. Tan from Petronas staying?": another guest, named.

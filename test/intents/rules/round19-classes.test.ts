@@ -112,3 +112,12 @@ describe("points asked in two words", () => {
     { text: "點數多少？", role: "guest", intent: "my_points" },
   ]);
 });
+
+describe("a relative's booking is theirs, not the guest's", () => {
+  run([
+    { text: "can I see what my sister booked?", role: "guest", intent: "unknown" },
+    { text: "show me my brother's reservation", role: "guest", intent: "unknown" },
+    { text: "我姐姐订的是哪天？", role: "guest", intent: "unknown" },
+    { text: "what did I book for my mum's birthday?", role: "guest", intent: "my_bookings" },
+  ]);
+});
