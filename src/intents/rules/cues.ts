@@ -132,6 +132,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "change the email for Hotel Sunrise to …", "change Hotel Sunrise email to …": a contact detail changed, whoever it is of.
+    [/\b(?:change|update|set|correct|fix|replace)\s+(?:the\s+)?(?:email|e-mail|phone|number|mobile|cell|contact number|whatsapp)(?:\s+address)?\s+(?:for|of)\b|\b(?:change|update)\s+[\w .&'-]{2,40}?\s+(?:email|e-mail|phone|number|mobile)\s+to\b/i, 4],
     // "Jain food, no onion no garlic, please note in profile": a detail asked to be kept on the record.
     [/\b(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i, 4],
     // "钱总的资料里备注一下：只喝红酒", "is now on 0412…, her old mobile's dead", "email都改咗做…": a detail changed on a record.

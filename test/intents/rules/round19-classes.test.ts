@@ -121,3 +121,12 @@ describe("a relative's booking is theirs, not the guest's", () => {
     { text: "what did I book for my mum's birthday?", role: "guest", intent: "my_bookings" },
   ]);
 });
+
+describe("a contact detail changed for a business, and someone's own company", () => {
+  run([
+    { text: "change the email for Hotel Sunrise to bookings@sunrise.in", intent: "update_customer", slots: { customer: "Hotel Sunrise", email: "bookings@sunrise.in" } },
+    { text: "change Hotel Sunrise email to bookings@sunrise.in", intent: "update_customer", slots: { customer: "Hotel Sunrise", email: "bookings@sunrise.in" } },
+    { text: "陈老板公司改名了，现在叫盛达贸易", intent: "update_customer", slots: { customer: "陈老板", company: "盛达贸易" } },
+    { text: "change my booking to friday", role: "guest", intent: "change_booking", slots: { start: "2026-11-20" } },
+  ]);
+});

@@ -308,7 +308,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const sign = SIGN.exec(text) ?? QUOTED_NAME.exec(text);
   const signed = sign ? { index: sign.index + sign[0].length - (sign[1] as string).length, end: sign.index + sign[0].length, value: sign[1] as string, sure: true } : undefined;
   const described = (c: CompanySpan) => !!signed && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value));
-  const all = [...named, ...placed].filter((c) => !described(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "陈老板公司改名了": someone's company, named by who runs it, is that person's, not a name of its own.
+  const someonesOwn = (c: CompanySpan) => /^[\u4e00-\u9fff]{1,2}(?:总|老板|经理|姐|哥|董|主任|老师|叔|阿姨)(?:的|那|家)?(?:公司|厂|店)$/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);
