@@ -29,10 +29,10 @@ const WISH =
 const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
-const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested in\b/i;
+const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
 /** A contact already made, in either language: "打了电话", "刚见过", "called", "met with". */
 const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|拜访了|拜访过|去了|通了|刚|已经|\b(?:called|rang|phoned|met|visited|spoke|talked|emailed|texted|messaged|chatted)\b/i;
-const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\blooking (?:at|for)\b|\binterested\b)/i;
+const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
 /** Someone else's booking, named to be cancelled, moved or looked into. */
 /** "阿May帮她老公在海逸轩订了礼拜六晚的桌，好浪漫": a booking someone made for their own family, told as news. */
@@ -340,7 +340,7 @@ const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i 
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -537,7 +537,7 @@ function addEntityEvidence(
   // "Lisa at Harbor Hotel wants a quote for 30 cases": someone wanting a quantity of something, not a contact logged.
   // With both a person and their company named it is a whole lead record, told as a list or a story.
   // A call still to make ("can call him Friday?") is part of the lead, not a contact logged.
-  if (who && f.goods.quantity !== undefined && f.goods.product && (scores.get("log_followup") ?? 0) < 2.5 && /(要|想|需要|采购|\bwants?\b|\bneeds?\b|\blooking for\b|\binterested\b)/i.test(t)) {
+  if (who && f.goods.quantity !== undefined && f.goods.product && (scores.get("log_followup") ?? 0) < 2.5 && WANTS.test(t)) {
     add("create_lead", f.names.length && f.companies.length ? 2.5 : 2);
   }
   // "老郭想要八十吨有机化肥 预算二十万 明天给他打电话": wanting goods with a budget, and only a call planned, is a new lead.

@@ -46,7 +46,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
     [/(?:^|[\s，,、(（])(?:开|做|搞|经营)[^，,。\s的]{1,6}的(?=[\s，,。(（]|$)/, 1.5],
     [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
-    [/(想要|想买|要买|需要|想订|wants?\b|needs?\b)/i, 0.8],
+    // "is requiring 500 kg sugar" (Indian English), "she's after 12 pallets" (Australian and British).
+    [/(想要|想买|要买|需要|想订|wants?\b|needs?\b|\brequir(?:es|ing|ed)\b|(?:\bis|'s|\bare) after\b)/i, 0.8],
     [/(预算|budget)/i, 0.8],
     [/^记一下|^记录一下|^备注/, 0.8],
   ],

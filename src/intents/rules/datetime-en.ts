@@ -85,6 +85,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
       /^(?:sat|sun)$/i.test(r.text.trim()) &&
       (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+not\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
     if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
+    // "by end of the week": read below (END_OF), not as "the week".
+    if (/^(?:the|this) (?:day|week|month)$/i.test(r.text.trim()) && /\bend of\s+$/i.test(text.slice(0, r.index))) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     // Words only ("他说next week给答复") are English wherever they sit.
     if (/\d/.test(r.text) && /[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
@@ -220,6 +222,10 @@ const TIME_IN_WORDS = new RegExp(`\\bat\\s+(${HOUR_WORDS.join("|")})(?:[\\s-]+(o
 const TO_INSTEAD_OF = /\bto\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s+instead\s+of\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b/gi;
 
 /** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
+/** "quote by EOW", "by end of the week", "EOD", "COB", "EOM": the end of this day, working week or month. */
+const END_OF = /\b(?:EOD|COB|EOW|EOM|end of (?:the |this )?(?:day|week|month))\b/gi;
+const compareYmd = (a: LocalDate, b: LocalDate) => a.y - b.y || a.m - b.m || a.d - b.d;
+
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
   [/\bthanksgiving\b/gi, (y) => ({ y, m: 11, d: 22 + ((4 - weekdayOfYmd(y, 11, 1) + 7) % 7) })],
   [/\bchristmas eve\b|\bxmas eve\b/gi, (y) => ({ y, m: 12, d: 24 })],
@@ -279,6 +285,15 @@ const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:function|party|parties|menus?|event|
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);
+  for (const m of text.matchAll(END_OF)) {
+    const i = m.index ?? 0;
+    if (!free(i, i + m[0].length)) continue;
+    const said = m[0].toLowerCase();
+    // The working week ends on Friday (Saturday and Sunday already past it); the month on its last day.
+    const friday = addDays(startOfWeek(clock.today), 4);
+    const date = /w/.test(said) ? (compareYmd(friday, clock.today) >= 0 ? friday : clock.today) : /m/.test(said) ? { ...clock.today, d: daysInMonth(clock.today.y, clock.today.m) } : clock.today;
+    out.push({ index: i, end: i + m[0].length, date });
+  }
   for (const [re, make] of HOLIDAYS_EN) {
     for (const m of text.matchAll(re)) {
       const i = m.index ?? 0;

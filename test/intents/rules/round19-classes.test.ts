@@ -130,3 +130,14 @@ describe("a contact detail changed for a business, and someone's own company", (
     { text: "change my booking to friday", role: "guest", intent: "change_booking", slots: { start: "2026-11-20" } },
   ]);
 });
+
+describe("wanting said as requiring or being after, and the end of a day, week or month", () => {
+  run([
+    { text: "Kindly note Mr. Verma from Sai Traders is requiring 500 kg sugar, revert by Monday", intent: "create_lead", slots: { name: "Mr. Verma", company: "Sai Traders", quantity: 500, product: "sugar", next_due: "2026-11-23" } },
+    { text: "Dear all, kindly note the office will be closed Friday", intent: "unknown" },
+    { text: "Spoke w/ Jen @ Oakridge, she's after 12 pallets of mulch, quote by EOW", intent: "log_followup", slots: { customer: "Jen", next_due: "2026-11-20" } },
+    { text: "call Rhys back by end of the week", intent: "log_followup", slots: { customer: "Rhys", next_due: "2026-11-20" } },
+    { text: "remind me to chase Nomvula for the deposit by EOM", intent: "log_followup", slots: { customer: "Nomvula", next_due: "2026-11-30" } },
+    { text: "follow up with Anil EOM about renewal", intent: "log_followup", slots: { customer: "Anil", next_due: "2026-11-30" } },
+  ]);
+});
