@@ -220,6 +220,8 @@ function lookupQuery(f: Features): string | undefined {
       ?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
+      // "鑫隆五金老板叫啥": the business whose owner is asked after is what to look up.
+      .replace(/(?<=..)的?(?:老板娘?|负责人|联系人|对接人|经理|采购)(?:叫啥|叫什么(?:名字)?|是谁|是哪位)$/, "")
       // "李国强的电话我找不到了": what is said after the detail asked for is not part of whose it is.
       .replace(/的(?:电话|手机|联系方式|资料|信息|微信|邮箱|地址)[\u4e00-\u9fff]*$/, "")
       .trim();

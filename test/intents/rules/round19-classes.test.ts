@@ -141,3 +141,11 @@ describe("wanting said as requiring or being after, and the end of a day, week o
     { text: "follow up with Anil EOM about renewal", intent: "log_followup", slots: { customer: "Anil", next_due: "2026-11-30" } },
   ]);
 });
+
+describe("a business whose name starts like a trade word, a department, and whose owner is asked", () => {
+  run([
+    { text: "下午去了趟万家福超市 采购部的黄科长说年后再说", intent: "log_followup", slots: { customer: "黄科长", channel: "visit" } },
+    { text: "拜访了万家福超市，他们下周要看样品", intent: "log_followup", slots: { customer: "万家福超市" } },
+    { text: "帮我查下鑫隆五金老板叫啥", intent: "lookup_customer", slots: { query: "鑫隆五金" } },
+  ]);
+});

@@ -29,6 +29,7 @@ const ZH_SUFFIXES = [
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
 const SUFFIX_NEXT = new RegExp(`^(?:${ZH_SUFFIX_RE})`);
+const LONGER_NAME_AFTER = new RegExp(`^[\\u4e00-\\u9fff]{1,2}(?:${ZH_SUFFIX_RE})`);
 const LONGER_NAME = new RegExp(`^[^的了是和跟给在把从对与向到去说问要想买碰遇见访约叫们我你他她，,。、:：\\s\\dA-Za-z]{1,2}(?:超市|酒店|酒楼|餐厅|公司|集团|商行|百货|药房|药店|便利店|商场)`);
 const BRANCH_NEXT = /^[\u4e00-\u9fff]{1,4}?(?:校区|分店|分院|总店|分部|分公司|门店|路店|店)(?![\u4e00-\u9fff]{0,1}(?:长|员|主))/;
 
@@ -62,7 +63,7 @@ const NOT_VENUE = /^(?:HK|US|USD|HKD|RMB|SGD|NT|NTD|MOP|RM|PPT|APP|CRM|ERP|VIP|V
 export function findZhCompanies(text: string): CompanySpan[] {
   const out: CompanySpan[] = [];
   const re = new RegExp(`(${CJK_NAME}{1,10}?)(${ZH_SUFFIX_RE})`, "g");
-  for (const m of text.matchAll(re)) {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     let head = m[1] as string;
     let index = m.index ?? 0;
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
@@ -105,7 +106,11 @@ export function findZhCompanies(text: string): CompanySpan[] {
     if (/厂$/.test(value) && text[index + value.length] === "房") continue;
     // "十几箱外包装压坏了": packaging, not an outsourcing firm.
     if (/外包$/.test(value) && text[index + value.length] === "装") continue;
-    if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) continue;
+    if (head.length < 2 && !/^[A-Za-z0-9]/.test(head)) {
+      // "去了万家福超市": what looked like a trade word (万家), right after going there, starts a longer name; read on from it.
+      if (!head && /[了趟去到访]$/.test(text.slice(0, index)) && LONGER_NAME_AFTER.test(text.slice(index + (m[2] as string).length))) re.lastIndex = index;
+      continue;
+    }
     if (ZH_GENERIC.test(value)) continue;
     out.push({ index, end: index + value.length, value, sure: true });
   }
@@ -310,7 +315,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const described = (c: CompanySpan) => !!signed && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value));
   // "陈老板公司改名了": someone's company, named by who runs it, is that person's, not a name of its own.
   const someonesOwn = (c: CompanySpan) => /^[\u4e00-\u9fff]{1,2}(?:总|老板|经理|姐|哥|董|主任|老师|叔|阿姨)(?:的|那|家)?(?:公司|厂|店)$/.test(c.value);
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "采购部的黄科长": a department of the business is not a business.
+  const department = (c: CompanySpan) => /^(?:采购|财务|销售|市场|人事|行政|技术|工程|物流|仓储|质检|品管|生产|研发|客服|法务|设计|运营|总务|后勤|业务)部$/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);
