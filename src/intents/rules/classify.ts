@@ -261,6 +261,8 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
 
+const STAYS_ON = /续住|延住|多住|加(?:一|两|二|三|\d)晚|\bextend (?:my|our|the) stay\b|\bstay (?:an )?(?:extra|another|one more) night\b/i;
+
 /** "can u remind me to follow up with Ahmed on Monday?", "能帮我记一下…吗": asked as a question, meant as a request. */
 const POLITE_REQUEST = /^\s*(?:(?:hey|hi|ok|okay|pls|please),?\s+)?(?:can|could|would|will) (?:you|u) (?:pls |please |kindly |quickly )?(?:remind|log|add|record|note|mark|update|set|put|create|enter|save|change|move|schedule)\b|^\s*(?:你)?(?:能|可以|可不可以|能不能|麻烦)(?:你)?(?:帮我|帮忙|给我)(?:记|录|登记|加|建|改|更新|标|设)/i;
 
@@ -612,6 +614,11 @@ function addEntityEvidence(
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
   if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);
+  // "我想续住到周一", "想多住一晚，住到周一": staying on to a day said is a change to the stay already booked.
+  if (STAYS_ON.test(t) && f.dates.some((d) => d.rangeEnd) && !NEW_BOOKING.test(t)) {
+    add("change_booking", 1.5);
+    if (has("create_booking")) add("create_booking", -2);
+  }
   if (has("my_bookings")) add("create_booking", -2.5);
   // "刚入住 发现浴缸是脏的", "just checked in and the room smells": already staying, so nothing is being booked.
   if (has("create_booking") && CHECKED_IN.test(t)) add("create_booking", -3);

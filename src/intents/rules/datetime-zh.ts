@@ -270,6 +270,8 @@ function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[
     b.date = date;
     if (/(?:住到|待到|呆到|住至|离店|退房)\s*$/.test(text.slice(Math.max(0, b.index - 4), b.index))) b.rangeEnd = true;
   }
+  // "加一晚 住到周一", "续住到下周二": any day a stay is said to run to is its last.
+  for (const m of ms) if (m.date && /(?:住到|待到|呆到|住至)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) m.rangeEnd = true;
   void clock;
   return ms;
 }

@@ -661,6 +661,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (original && replacement) return { date: formatDate(original.date), start: formatResolved(dinnerTime(replacement, f.text)), party_size: f.partySize };
     const shifted = shiftedByDays(f);
     if (shifted) return { ...shifted, party_size: f.partySize };
+    // "能不能加一晚 住到周一", "我想续住到周一": the stay runs on to the one day said; which booking is not said.
+    const said = f.dates.filter((d) => !d.assumedDate);
+    if (said.length === 1 && said[0]?.rangeEnd && (EXTEND_STAY.test(f.text) || /加(?:一|两|二|三|\d)晚/.test(f.text))) return { end: formatDate(said[0].date), party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
     // "make it 15th to 18th instead": the "to" inside a range is no change verb; the whole range is the new stay.
     const range = verb && f.dates.find((d, k) => d.rangeEnd && k > 0 && (f.dates[k - 1] as ResolvedDate).end <= verb.index && verb.index <= d.index);

@@ -149,3 +149,12 @@ describe("a business whose name starts like a trade word, a department, and whos
     { text: "帮我查下鑫隆五金老板叫啥", intent: "lookup_customer", slots: { query: "鑫隆五金" } },
   ]);
 });
+
+describe("a stay run on to a day said is a change", () => {
+  run([
+    { text: "能不能加一晚 住到周一", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+    { text: "我想续住到周一", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+    { text: "想多住一晚，住到周一", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+    { text: "我们想订两晚 住到周一", role: "guest", intent: "create_booking", slots: { nights: 2 } },
+  ]);
+});
