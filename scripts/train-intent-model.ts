@@ -65,6 +65,7 @@ export const TRAINING_SETS = [
   "parser-fresh-55.jsonl",
   "parser-fresh-57.jsonl",
   "parser-fresh-56.jsonl",
+  "parser-fresh-60.jsonl",
   "parser-heldout.jsonl",
 ];
 

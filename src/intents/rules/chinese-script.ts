@@ -9,7 +9,7 @@ import * as OpenCC from "opencc-js";
 
 /** Written Cantonese words and their Mandarin of the same length, longest first where they overlap. */
 const CANTONESE: Array<[string, string]> = [
-  ["唔係話", "不是说"], ["唔使", "不用"], ["頭三", "前三"], ["頭五", "前五"], ["頭十", "前十"], ["头三位", "前三位"], ["头五位", "前五位"], ["头十位", "前十位"], ["大客係", "大客户是"], ["谂紧", "在想"], ["諗緊", "在想"], ["谂", "想"], ["諗", "想"], ["唔駛", "不用"], ["唔驶", "不用"], ["唔洗", "不用"], ["聽講", "听说"], ["听讲", "听说"], ["記低", "记下"], ["记低", "记下"], ["唔好", "不要"], ["唔系话", "不是说"], ["佢哋", "他们"], ["你哋", "你们"], ["我哋", "我们"], ["佢話", "他说"], ["佢讲", "他说"], ["佢講", "他说"], ["聽日", "明天"], ["听日", "明天"], ["聽晚", "明晚"], ["听晚", "明晚"], ["聽朝", "明早"], ["听朝", "明早"], ["琴日", "昨天"],
+  ["使唔使", "用不用"], ["唔係話", "不是说"], ["唔使", "不用"], ["頭三", "前三"], ["頭五", "前五"], ["頭十", "前十"], ["头三位", "前三位"], ["头五位", "前五位"], ["头十位", "前十位"], ["大客係", "大客户是"], ["谂紧", "在想"], ["諗緊", "在想"], ["谂", "想"], ["諗", "想"], ["唔駛", "不用"], ["唔驶", "不用"], ["唔洗", "不用"], ["聽講", "听说"], ["听讲", "听说"], ["記低", "记下"], ["记低", "记下"], ["唔好", "不要"], ["唔系话", "不是说"], ["佢哋", "他们"], ["你哋", "你们"], ["我哋", "我们"], ["佢話", "他说"], ["佢讲", "他说"], ["佢講", "他说"], ["聽日", "明天"], ["听日", "明天"], ["聽晚", "明晚"], ["听晚", "明晚"], ["聽朝", "明早"], ["听朝", "明早"], ["琴日", "昨天"],
   ["尋日", "昨天"], ["寻日", "昨天"], ["今日", "今天"], ["後日", "后天"], ["邊個", "哪个"], ["边个", "哪个"], ["邊度", "哪里"],
   ["边度", "哪里"], ["邊間", "哪家"], ["边间", "哪家"], ["乜嘢", "什么"], ["點樣", "怎样"], ["点样", "怎样"], ["點解", "为何"],
   ["点解", "为何"], ["今個", "这个"], ["今个", "这个"], ["呢個", "这个"], ["呢个", "这个"], ["嗰個", "那个"], ["嗰个", "那个"],
@@ -24,9 +24,11 @@ const CANTONESE: Array<[string, string]> = [
 ["嗰", "那"], ["做嘢", "做事"], ["鍾意", "喜欢"], ["钟意", "喜欢"], ["頭先", "刚才"], ["头先", "刚才"], ["覆我", "回我"], ["瞓唔着", "睡不着"], ["瞓唔著", "睡不着"], ["瞓唔到", "睡不着"], ["點用", "咋用"], ["点用", "咋用"],
 ];
 const CANTONESE_RE = new RegExp(CANTONESE.map(([w]) => w).join("|"), "g");
+/** Cantonese words that Mandarin writes by chance across two words ("晚点用", "一点样品", "重点解决"): read only in Cantonese. */
+const MANDARIN_LOOKALIKES = new Set(["点用", "点样", "点解"]);
 const CANTONESE_MAP = new Map(CANTONESE);
 /** Words only written Cantonese uses: where they appear, "陳生" is Mr Chan. */
-const CANTONESE_MARKERS = /[咗嘅佢係冇唔嚟啲咩喺畀俾覆㗎瞓嘈]|聽日|听日|琴日|邊個|边个|老細|老细/;
+const CANTONESE_MARKERS = /[咗嘅佢係冇唔嚟啲咩喺畀俾覆㗎瞓嘈嗰]|聽日|听日|琴日|邊個|边个|老細|老细|呢[个個度间間位单單]|乜嘢|而家/;
 /**
  * "陳生", "黃太": a surname and 生 (Mr) or 太 (Mrs), read as a titled name of the same length. 生 is read so
  * wherever it stands ("佛山顺达陶瓷的梁生" is typed in Guangdong without other Cantonese); 太 only in
@@ -43,11 +45,12 @@ const HAN = /[\u3400-\u9fff]/;
 export function readAsMandarin(text: string): string {
   if (!HAN.test(text)) return text;
   let t = text;
-  const titled = CANTONESE_MARKERS.test(t) ? CANTONESE_TITLE : MR_BY_SURNAME;
+  const cantonese = CANTONESE_MARKERS.test(t);
+  const titled = cantonese ? CANTONESE_TITLE : MR_BY_SURNAME;
   t = t.replace(titled, (_, surname: string, title: string) => surname + (title === "生" ? "哥" : "姐"));
   // "新客 何太 开了间糖水铺": Mrs He standing alone between spaces, however the rest is written.
   t = t.replace(MRS_ALONE, (_, surname: string) => `${surname}姐`);
-  t = t.replace(CANTONESE_RE, (w) => CANTONESE_MAP.get(w) ?? w);
+  t = t.replace(CANTONESE_RE, (w) => (MANDARIN_LOOKALIKES.has(w) && !cantonese ? w : CANTONESE_MAP.get(w) ?? w));
   const simplified = toSimplified(t);
   if (simplified.length === t.length) return simplified;
   // Should a phrase change length (a character mapped outside the basic plane), convert one character at a time.

@@ -58,6 +58,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
     [/\b(called(?! (?:it|the \w+) off\b)|msg'?d|msgd|rang|phoned|spoke (?:to|with|w\/?(?= ))|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|sat down with|sit-?down with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|\d+ (?:voicemails|missed calls)|over (?:zoom|teams|the phone|whatsapp|wechat|skype|facetime|google meet)|catch(?:ing)? up w(?:\/|ith)?|popped into|dropped into|went (?:in )?to see|left (?:some |the )?(?:samples|brochures?|catalogues?|a catalogue) with|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
+    // "微信了张生", "WhatsApp咗陈太份菜单": the channel's name used as the verb.
+    [/(?:^|[\s，,。]|我|刚|刚刚|已经?|今天|昨天|上午|下午|晚上)(?:微信|whatsapp|wechat|企微|钉钉|电邮|email)了(?:一下)?/i, 2.5],
     [/(提醒我|\bremind me to\b)/i, 1.5],
     // "pls set reminder: renew Halvorsen contract 1 Feb": a reminder set; about a customer on a day, classify.ts adds.
     [REMINDER_SET, 1.5],
@@ -221,6 +223,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
+    // "can we make friday's booking 9pm instead?": the booking named, given a new value.
+    [/\bmake (?:our |my |the )?(?:\w+'s )?(?:booking|reservation|table|dinner|lunch|room|stay)\b[^.?!]{0,20}(?:\d|\binstead\b)/i, 4],
     // "人数从6个变成9个了": the head count, from the old to the new.
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.

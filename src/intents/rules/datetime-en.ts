@@ -281,7 +281,7 @@ function daysOfNamedMonth(text: string, clock: Clock, out: DateMention[]): void 
   out.sort((a, b) => a.index - b.index);
 }
 
-const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:function|party|parties|menus?|event|hampers?|gifts?|orders?|promo|sale|special|bonus|card|cards|decorations?|tree|catalogue|range|stock|campaign)\b/i;
+const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:packages?|deals?|offers?|promotions?|pricing|flyers?|function|party|parties|menus?|event|hampers?|gifts?|orders?|promo|sale|special|bonus|card|cards|decorations?|tree|catalogue|range|stock|campaign)\b/i;
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);

@@ -14,7 +14,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, booksNothing, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, booksNothing, asksHowTheHouseWorks, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
@@ -102,19 +102,16 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (c.intent === "unknown") {
     const guess = secondOpinion(text, input.role, c, f);
     if (!guess) return result(UNKNOWN, c.score >= 4);
-    if (decidesNothing(guess, input.role, text)) return result(UNKNOWN, false);
-    const intent = validate(guess, extractSlots(guess, f));
+    if (decidesNothing(guess, input.role, text, f)) return result(UNKNOWN, false);
+    const intent = validate(guess, slotsOf(guess, input.role, f));
     // A guessed update with no detail to change ("Bakerloo Cafe's new address is…", which we do not keep) changes nothing.
     const nothingToChange = intent.intent === "update_customer" && Object.keys(intent.slots).every((k) => k === "customer") && UNKEPT_DETAIL.test(text);
     return result(nothingToChange || recordsNothing(intent, input.role, text, f) ? UNKNOWN : intent, false);
   }
-  if (decidesNothing(c.intent, input.role, text)) return result(UNKNOWN, false);
+  if (decidesNothing(c.intent, input.role, text, f)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
-  // A guest's complaint is their own: whoever it names ("nobody picked up at reception") is not a customer.
-  const slots = extractSlots(name, f);
-  if (input.role === "guest" && name === "log_complaint") delete slots.customer;
-  const intent = validate(name, slots);
+  const intent = validate(name, slotsOf(name, input.role, f));
   if (recordsNothing(intent, input.role, text, f)) return result(UNKNOWN, false);
   // "Tom said his wife wants to book a cruise": staff booking with nothing of a booking in it books nothing.
   if (input.role !== "guest" && intent.intent === "create_booking" && Object.keys(intent.slots).length === 0) return result(UNKNOWN, false);
@@ -128,12 +125,21 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
 }
 
+/** The intent's slots; a guest's complaint is their own, so whoever it names ("nobody picked up at reception") is no customer. */
+function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots {
+  const slots = extractSlots(name, f);
+  if (role === "guest" && name === "log_complaint") delete slots.customer;
+  return slots;
+}
+
 /**
  * The writer's mood, for an intent found by the rules or guessed by the model (mood.ts): staff record, and book on a
  * guest's behalf, only what is decided ("要是年终奖发得多 我就请大家去KTV订个大包" books nothing); a guest only asking,
- * or taking it back, books nothing; a booking already made, or said not to be made, is no new one.
+ * or taking it back, books nothing; a booking already made, or said not to be made, is no new one. A guest asking how
+ * the house works ("订房能用支付宝付吗"), with no party of theirs in it, asks nothing of their own.
  */
-function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string): boolean {
+function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
+  if (role === "guest" && ((asksHowTheHouseWorks(text) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;

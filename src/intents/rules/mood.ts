@@ -102,20 +102,37 @@ export function undecided(text: string): boolean {
  * have space for 12? just curious", "my husband will call later to change it". Asked, it is answered, not booked.
  */
 const GUEST_ONLY_ASKING =
-  /\bjust (?:asking|curious)\b|\b(?:thinking (?:about|of)|considering|debating(?: whether)?) (?:cancell?ing|changing|moving|booking|reserving)\b|\bnot sure yet\b|\bjust want(?:ed)? to ask\b|\bgood to know\b|\bwe might come\b|\bi'?ll confirm (?:closer|later|nearer)\b|(?:一直|总是|老是)(?:说|讲)[『「“"‘']|\b(?:might|may)(?: \w+){0,2} (?:book|reserve|cancel|change)\b|不订(?:位|房)?的话|不预[订约定](?:位|房)?的话|\bwithout (?:a )?(?:booking|reservation)\b|要排多久|(?:先|再)考虑(?:订|book|预订)|有的话(?:我)?(?:再|先)|还没想好|先别动|先不(?:改|动|取消)|\bhaven'?t decided\b|\bleave it (?:as is|for now)\b|可能(?:要|会)?(?:取消|改)|说不定(?:要)?(?:取消|改)|最早几点(?:可以)?(?:入住|check ?in)|几点可以(?:入住|check ?in)|\bhow early can (?:i|we) check ?in\b|\bwe had (?:a|the|our) (?:table|room|booking|reservation)\b[^.?!]{0,30}\blast\b|\bno change\b[.!,]|\bit'?s (?:his|her|their) booking\b|\b(?:he|she)'?ll call you (?:himself|herself)\b|\bmy (?:sister|brother|friend|wife|husband|mum|mom|dad|boss|assistant|secretary|pa) (?:already )?(?:booked|reserved)\b[^?]*\b(?:handling|sorting|taking care of) (?:everything|it)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|\b(?:keeps? saying|says|told me)\s*["'“‘]|\bbut first\b[^.?!]*\?\s*$|退房最晚|最晚几点退房|几点(?:之前)?(?:要)?退房|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
-export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || TAKEN_BACK.test(text);
+  /\bjust (?:asking|curious)\b|\b(?:thinking (?:about|of)|considering|debating(?: whether)?) (?:cancell?ing|changing|moving|booking|reserving)\b|\bnot sure yet\b|\bjust want(?:ed)? to ask\b|\bgood to know\b|\bwe might come\b|\bi'?ll confirm (?:closer|later|nearer)\b|(?:一直|总是|老是)(?:说|讲)[『「“"‘']|\b(?:might|may)(?: \w+){0,2} (?:book|reserve|cancel|change)\b|不订(?:位|房)?的话|不预[订约定](?:位|房)?的话|\bwithout (?:a )?(?:booking|reservation)\b|要排多久|(?:先|再)考虑(?:订|book|预订)|有的话(?:我)?(?:再|先)|还没想好|先别动|先不(?:改|动|取消)|\bhaven'?t decided\b|\bleave it (?:as is|for now)\b|可能(?:要|会)?(?:取消|改)|说不定(?:要)?(?:取消|改)|最早几点(?:可以)?(?:入住|check ?in)|几点可以(?:入住|check ?in)|\bhow early can (?:i|we) check ?in\b|\bwe had (?:a|the|our) (?:table|room|booking|reservation)\b[^.?!]{0,30}\blast\b|\bno change\b[.!,]|\bit'?s (?:his|her|their) booking\b|\b(?:he|she)'?ll call you (?:himself|herself)\b|\bmy (?:sister|brother|friend|wife|husband|mum|mom|dad|boss|assistant|secretary|pa) (?:already )?(?:booked|reserved)\b[^?]*\b(?:handling|sorting|taking care of) (?:everything|it)\b|\bi'?ll let (?:her|him|them) (?:contact|call|email|message)\b|^\s*if (?:i|we) (?:booked|book|were to book|cancel(?:led)?|changed?)\b[^?]*\bwould you\b|\b(?:don'?t|do not) (?:want|need) to (?:book|reserve|cancel|change)\b|\bwill (?:call|ring|phone|email|message|text) (?:you )?(?:later|back|tomorrow|tonight)? ?to (?:change|cancel|book|move|confirm)\b|\bjust wondering\b|\bwould it be cheaper\b|^\s*(?:如果|要是|假如)[^。]{1,30}(?:有没有|有冇|能不能|可不可以)[^。]{0,8}(?:折扣|优惠|便宜|团购价|团体价)|只是问问|随便问问|就问问|先问问|问一下而已|不是要(?:订|预订|取消|改)|\b(?:keeps? saying|says|told me)\s*["'“‘]|\bbut first\b[^.?!]*\?\s*$|退房最晚|最晚几点退房|几点(?:之前)?(?:要)?退房|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|^\s*(?:如果|要是|假如|万一)[^。]{1,30}(?:可能|也许|说不定|或许)|\bif\b[^.?!]{1,40}\b(?:might|may|probably)\b|\bprobably (?:have to |need to |gonna |going to |will )?(?:cancel|change|move)\b|\b(?:is )?(?:that|this|it) true\s*\?|是真的吗|真的假的/i;
+export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || TAKEN_BACK.test(text) || DAYDREAM.test(text);
+
+/** A daydream: "I'd book the whole rooftop if I won the lottery", "中了五百万就包场". */
+const DAYDREAM = /\blottery\b|\bif (?:i|we) (?:were rich|had the money|won big)\b|彩票|中了?(?:五百万|大奖)/i;
+
+/**
+ * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗". Answered, not booked, and not
+ * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
+ */
+const HOUSE_QUESTION =
+  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)/i;
+/** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
+const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)/i;
+/** The booking left to someone else: "我老公说他晚点用他手机订", "my wife will book it herself". */
+const SOMEONE_ELSE_WILL = /(?:老公|老婆|先生|太太|妈妈?|爸爸?|朋友|同事|秘书|助理|女儿|儿子)(?:说)?(?:他|她)?(?:会)?(?:晚点|等下|等会|待会|回头|稍后|自己)[^，,。]{0,10}(?:订|预订|改|取消)|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss) (?:will|'ll|is going to|is gonna) (?:book|reserve|do|sort|handle) it\b/i;
+/** Nothing of the guest's own asked for: how the house works, points judged; or the booking left to someone else. */
+export const asksHowTheHouseWorks = (text: string) => HOUSE_QUESTION.test(text) || POINTS_VENTED.test(text);
+export const leftToSomeoneElse = (text: string) => SOMEONE_ELSE_WILL.test(text);
 
 /** Taken back before it was asked: "其实挺想投诉一下…算了，也没多大事", "never mind". */
-const TAKEN_BACK = /算了[，,。\s]*(?:也没|没多大|不(?:说|提|投诉|弄|用|麻烦)了?|还是不|再等|再看)|\bnever mind\b|\bforget it\b|\bscratch that\b[^.]*$/i;
+const TAKEN_BACK = /算(?:了|啦|喇|咯)[，,。…⋯!！\s]*(?:也没|没多大|不(?:说|提|投诉|弄|用|麻烦)了?|还是不|再等|再看)|\bnever mind\b|\bforget it\b|\bscratch that\b[^.]*$/i;
 export const takenBack = (text: string) => TAKEN_BACK.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked
  * rates, didn't book", "先不订了 我再比较一下").
  */
-const NO_NEW_BOOKING = /\bno changes? (?:needed|required|necessary)\b|\bnothing to change\b|(?:不用|不需要|无需)(?:做)?(?:任何)?(?:改|变动|调整)|\b(?:don'?t|do not|pls don'?t|please don'?t) book\b|(?:先别|不要|别)(?:帮我)?订|已经(?:帮我)?(?:把[^，,。]{1,8})?(?:改|换|挪|调)(?:到|成|好)[^，,。]{0,6}了|不用再(?:弄|改|处理)|\balready (?:changed|moved|sorted) (?:it|that|my)\b|已经(?:在[^，,。]{1,8})?订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)/i;
+const NO_NEW_BOOKING = /\bno changes? (?:needed|required|necessary)\b|\bnothing to change\b|(?:不用|不需要|无需)(?:做)?(?:任何)?(?:改|变动|调整)|\b(?:don'?t|do not|pls don'?t|please don'?t) book\b|(?:先别|不要|别)(?:帮我)?订|已经(?:帮我)?(?:把[^，,。]{1,8})?(?:改|换|挪|调)(?:到|成|好)[^，,。]{0,6}了|不用再(?:弄|改|处理)|\balready (?:changed|moved|sorted) (?:it|that|my)\b|已经(?:在[^，,。]{1,8})?订好|已订好|已经帮[^，,。]{1,6}订好|(?:别|不要|不用)(?:再)?重复(?:下单|订|预订)|\balready (?:booked|reserved)\b|\bdidn'?t (?:book|reserve)\b|\bdid not (?:book|reserve)\b|先不订|暂时不订|暂不订|没(?:有)?订(?:就走|成)|\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:anything|it|us|our (?:table|booking|reservation|room))\b(?![^.?!]*\b(?:just|instead|but|move|change|push)\b)|\bwe'?re still coming\b|(?:别|不要|先别)(?:帮我们?)?取消[^。]{0,20}(?:还是会来|马上到|快到了|还会来)/i;
 export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text);
 
-/** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing". Never a complaint; answered with thanks. */
-const PRAISE = /表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;
+/** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing", "what a view last night". Never a complaint; answered with thanks. */
+const PRAISE = /表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|^\s*what an? (?:view|place|stay|meal|dinner|night|evening|time|experience|spot|room)\b|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;
 export const praises = (text: string) => PRAISE.test(text);

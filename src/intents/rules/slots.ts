@@ -697,7 +697,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (before[0]) out.date = formatDate(before[0].date);
     // "把周五的晚餐推迟到8点": a new time alone keeps the booking's day; with no verb at all ("我们晚点到
     // 大概9点 原来订的是今晚7点") the bare time is the new one.
-    const newTime = f.dates.find((d) => d.assumedDate && d.time && (d.index >= at || !verb));
+    // "make friday's booking 9pm instead of 8": before "instead of", the hour is the new one.
+    const newBeforeInstead = verb?.[0].toLowerCase() === "instead";
+    const newTime = f.dates.find((d) => d.assumedDate && d.time && (d.index >= at || !verb || newBeforeInstead));
     const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
     let newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
     // "move my Saturday table to Sunday, same time? it's 7pm": a new day takes the time said apart from it.

@@ -142,8 +142,8 @@ function namedZhRoom(text: string): string | undefined {
   return undefined;
 }
 
-/** "a lakeside room", "an ocean-view suite": a word before the room that says what kind it is. */
-const ROOM_NAMED_EN = /\b(?:a|an|the|one|two|\d)\s+([a-z][\w-]+(?:\s+view)?)\s+(?:room|suite|cabin|chalet|villa|lodge|cottage)s?\b/i;
+/** "a lakeside room", "an ocean-view suite", "a japanese style room": a word before the room that says what kind it is. */
+const ROOM_NAMED_EN = /\b(?:a|an|the|one|two|\d)\s+([a-z][\w-]+(?:\s+(?:view|style|themed))?)\s+(?:room|suite|cabin|chalet|villa|lodge|cottage)s?\b/i;
 const NOT_ROOM_KIND = /^(?:cheapest|best|nicest|biggest|largest|smallest|cheapest|any|one|a|the|your|nice|big|bigger|small|smaller|cheap|cheaper|good|better|quiet|quieter|hotel|spare|free|separate|second|third|private|different|new|smoking|non-smoking|nonsmoking|extra|another|same|room|other|available|clean|hotel)$/i;
 
 /** The room type as written (大床房, twin, suite, 雪景房, slopeside). */
@@ -199,6 +199,8 @@ export function findPreferences(text: string): string[] {
   // "要窗口位", "其中一位不吃海鲜": a window seat said as 窗口, and a food someone does not eat.
   if (/窗口位|靠窗口|窗口的位/.test(text) && !out.some((o) => o.includes("窗"))) out.push(/窗口位|靠窗口|窗口的位/.exec(text)?.[0] as string);
   for (const m of text.matchAll(/不(?:吃|食|饮|喝|能吃|要)(?!辣|香菜)([\u4e00-\u9fff]{1,3}?)(?=[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "with a view of the Burj", "a view of the harbour": the view asked for, named by what is seen.
+  for (const m of text.matchAll(/\b(?:a |the )?(view (?:of|over|onto) (?:the )?[\p{L}][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)/gu)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "Bosphorus view table": a view named by the place seen.
   for (const m of text.matchAll(/\b([A-Z][\p{L}]+ view)\b/gu)) if (!out.some((o) => o.toLowerCase().includes((m[1] as string).toLowerCase()))) out.push(m[1] as string);
   for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);

@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "pax|delegates|attendees|covers|nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 
@@ -83,8 +83,8 @@ function cleanEn(s: string): string | undefined {
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
   if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|quotes|info|information|time|pricing|prices?|price list|a price|samples?|details|brochure|catalogue|catalog|proposal)$/i.test(p)) return undefined;
-  // "wants demo thurs 3pm", "wants a call next week": a meeting asked for is no goods.
-  if (/^(?:demo|call|meeting|visit|chat|catch[- ]?up|callback|zoom)\b/i.test(p)) return undefined;
+  // "wants demo thurs 3pm", "wants a call next week": a meeting asked for is no goods; "a meeting room package" is.
+  if (/^(?:demo|call|meeting|visit|chat|catch[- ]?up|callback|zoom)\b(?!\s+(?:rooms?|space|package|pods?|tables?|hall|booths?|venue|kit|systems?)\b)/i.test(p)) return undefined;
   // "wants 5 cases": a unit alone is how many, not what.
   if (new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
   return p;

@@ -1,0 +1,81 @@
+/**
+ * Classes of language from the twentieth round, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a guest asking how the house works books nothing and reads nothing of theirs", () => {
+  run([
+    { text: "周末饮茶用不用提前订位？", role: "guest", intent: "unknown" },
+    { text: "週末使唔使訂枱㗎？", role: "guest", intent: "unknown" },
+    { text: "住店可以刷信用卡吗", role: "guest", intent: "unknown" },
+    { text: "do you take credit cards for room bookings?", role: "guest", intent: "unknown" },
+    { text: "积分能换什么？", role: "guest", intent: "my_points" },
+    { text: "what time is check-out?", role: "guest", intent: "unknown" },
+    { text: "my points are worthless, never enough for a free night", role: "guest", intent: "unknown" },
+    { text: "积分根本没用", role: "guest", intent: "unknown" },
+    { text: "需要提前订位吗？我们周五晚上4位", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 4 } },
+    { text: "我的积分还有多少", role: "guest", intent: "my_points" },
+  ]);
+});
+
+describe("a guest's booking left to someone else, a daydream, or not called off", () => {
+  run([
+    { text: "我太太说她晚点自己打电话来订", role: "guest", intent: "unknown" },
+    { text: "my wife will book it herself tonight", role: "guest", intent: "unknown" },
+    { text: "if we won the lottery we'd book the presidential suite for a month haha", role: "guest", intent: "unknown" },
+    { text: "we'll probably have to change the date if the conference moves", role: "guest", intent: "unknown" },
+    { text: "please don't cancel it, we're still coming, just stuck in traffic", role: "guest", intent: "unknown" },
+    { text: "don't cancel our table, just move it to 8pm", role: "guest", intent: "change_booking" },
+    { text: "想订个房⋯⋯算啦，不用了", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("Cantonese words that Mandarin writes across two words are read only in Cantonese", () => {
+  run([
+    { text: "我朋友说她晚点用她电脑订", role: "guest", intent: "unknown" },
+    { text: "點用積分換房？", role: "guest", intent: "my_points" },
+  ]);
+});
+
+describe("a customer's team outing is the customer's, not ours", () => {
+  run([
+    { text: "给刘总发了微信，问他们公司年底团建订几桌", intent: "log_followup", slots: { customer: "刘总", channel: "message" } },
+    { text: "下周五我们部门团建，大家记得报名", intent: "unknown" },
+  ]);
+});
+
+describe("the channel's name used as the verb", () => {
+  run([
+    { text: "刚微信了黄经理 报价单他收到了", intent: "log_followup", slots: { customer: "黄经理", channel: "message" } },
+    { text: "WhatsApp咗李生份報價", intent: "log_followup", slots: { customer: "李生", channel: "message" } },
+  ]);
+});
+
+describe("a rule told to the team, and a colleague asked, are no record", () => {
+  run([
+    { text: "通知各位：所有新线索务必当天录入", role: "manager", intent: "unknown" },
+    { text: "friendly reminder: all follow-ups must be logged by Friday", role: "manager", intent: "unknown" },
+    { text: "今天有没有人回过赵总电话？", intent: "unknown" },
+    { text: "did anyone call Mrs Patel back yesterday?", intent: "unknown" },
+    { text: "今天我得跟谁联系来着？", intent: "list_tasks" },
+  ]);
+});
+
+describe("banquet tables counted, a holiday's package, a meeting room sold", () => {
+  run([
+    { text: "新客户：邓先生，富華酒家，9123 4567，要15圍婚宴", intent: "create_lead", slots: { name: "邓先生", quantity: 15 } },
+    { text: "emailed Omar the Christmas package, follow up friday", intent: "log_followup", slots: { customer: "Omar", channel: "email", next_due: "2026-11-20" } },
+    { text: "new lead: Sara Ng from Brightpath, wants a meeting room package for 40", intent: "create_lead", slots: { name: "Sara Ng", product: "meeting room package" } },
+  ]);
+});
+
+describe("a booking's room and view said in words, and a new hour before 'instead'", () => {
+  run([
+    { text: "could we have a garden style room for 2 nights from friday", role: "guest", intent: "create_booking", slots: { room_type: "garden style", start: "2026-11-20", nights: 2 } },
+    { text: "dinner for 2 saturday 7pm, a view of the river if you can", role: "guest", intent: "create_booking", slots: { party_size: 2, preferences: ["view of the river"] } },
+    { text: "what a view last night, thank you all", role: "guest", intent: "unknown" },
+    { text: "can we make saturday's booking 8pm instead of 7?", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T20:00" } },
+  ]);
+});
