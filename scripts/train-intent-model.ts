@@ -66,6 +66,7 @@ export const TRAINING_SETS = [
   "parser-fresh-57.jsonl",
   "parser-fresh-56.jsonl",
   "parser-fresh-60.jsonl",
+  "parser-fresh-58.jsonl",
   "parser-heldout.jsonl",
 ];
 

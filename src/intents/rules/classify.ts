@@ -26,13 +26,13 @@ const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
 /** A contact already made, in either language: "打了电话", "刚见过", "called", "met with". */
 const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|拜访了|拜访过|去了|通了|刚|已经|\b(?:called|rang|phoned|met|visited|spoke|talked|emailed|texted|messaged|chatted)\b/i;
-const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking (?:at|for)\b|\binterested\b)/i;
+const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare|,) after\b|\blooking (?:at|for)\b|\binterested\b)/i;
 
 /** Someone else's booking, named to be cancelled, moved or looked into. */
 /** "阿May帮她老公在海逸轩订了礼拜六晚的桌，好浪漫": a booking someone made for their own family, told as news. */

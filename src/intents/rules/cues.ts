@@ -70,6 +70,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "酒单给蓝调酒吧的Kevin发过去了", "画册寄给邓总了": the thing sent said first, then to whom and the sending.
     [/(?:样品|资料|目录|酒单|菜单|价目表|画册|图纸|设计稿|手册|册子|PPT|PDF)[^，,。]{0,14}(?:发|寄|送|递)(?:给[^，,。]{1,8})?了/i, 2.5],
     [/(联系(?!方式|电话|人)|沟通|\bfollow[- ]?up\b(?!s)|try again|call back|回电)/i, 1],
+    // "call Lisa back in a month": a call back owed to someone named ("call her back" ends many a lead).
+    [/\b(?:call|ring|phone|text|email|ping) [A-Z][\w'-]*(?: [A-Z][\w'-]*)? back\b/, 2],
     // "remind me to chase Priya friday", "touched base with Omar": a contact said without its channel.
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
@@ -156,6 +158,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
+    // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
+    [/(?:改到|换到|转到|跳到|去到)[^，,。]{1,10}(?:上班|工作|做事|任职)|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
     [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.

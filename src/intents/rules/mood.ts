@@ -108,18 +108,8 @@ export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || TAKE
 /** A daydream: "I'd book the whole rooftop if I won the lottery", "中了五百万就包场". */
 const DAYDREAM = /\blottery\b|\bif (?:i|we) (?:were rich|had the money|won big)\b|彩票|中了?(?:五百万|大奖)/i;
 
-/**
- * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗". Answered, not booked, and not
- * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
- */
-const HOUSE_QUESTION =
-  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)/i;
-/** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
-const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)/i;
 /** The booking left to someone else: "我老公说他晚点用他手机订", "my wife will book it herself". */
 const SOMEONE_ELSE_WILL = /(?:老公|老婆|先生|太太|妈妈?|爸爸?|朋友|同事|秘书|助理|女儿|儿子)(?:说)?(?:他|她)?(?:会)?(?:晚点|等下|等会|待会|回头|稍后|自己)[^，,。]{0,10}(?:订|预订|改|取消)|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss) (?:will|'ll|is going to|is gonna) (?:book|reserve|do|sort|handle) it\b/i;
-/** Nothing of the guest's own asked for: how the house works, points judged; or the booking left to someone else. */
-export const asksHowTheHouseWorks = (text: string) => HOUSE_QUESTION.test(text) || POINTS_VENTED.test(text);
 export const leftToSomeoneElse = (text: string) => SOMEONE_ELSE_WILL.test(text);
 
 /** Taken back before it was asked: "其实挺想投诉一下…算了，也没多大事", "never mind". */

@@ -7,6 +7,14 @@
 /** "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked by a guest. */
 export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
 
+/**
+ * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗". Answered, not booked, and not
+ * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
+ */
+export const HOUSE_WAYS_ASKED =
+  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)/i;
+/** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
+export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
 export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
@@ -34,6 +42,12 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*@(?:所有人|全体|all|everyone|here|channel)(?![a-z])[^。]*(?:自己|各自|大家|各位|你们|everyone|all of you|your own)/.source,
     // "谁家好人周一晚上订二十个人的包间啊？": who in their right mind would, asked for effect.
     /谁家好人|哪个好人/.source,
+    // "the new lead screen looks loads better", "客户页面好卡": the app itself talked about.
+    /\b(?:lead|customer|booking|deal|pipeline|contact)s? (?:screen|page|form|button|tab|layout|template|dashboard|field|ui|view|menu)s?\b[^.?!]{0,30}\b(?:looks?|is|are|works?|feels?|broke|broken|slow|better|nicer|cleaner|loads)\b|(?:线索|客户|订单|预订)(?:的)?(?:页面|界面|按钮|表单)[^。]{0,10}(?:好看|好用|卡|慢|变了|不错|难用)/.source,
+    // "林小姐的电话我刚刚已经改好了 不用再动": a record already mended, to be left alone.
+    /(?:已经|刚刚?|早就)(?:改|更新|弄|处理|修)好了[^。]{0,8}(?:不用|别|不要|无需)再?(?:动|改|弄|管)/.source,
+    // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
+    /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),
   "i",
 );

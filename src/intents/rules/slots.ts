@@ -89,11 +89,14 @@ function listedZhCompany(f: Features): string | undefined {
   return next && /^(?:新客户|新线索|线索|客户|lead)[：:\s]/i.test(f.text.slice(0, name.index).trim() + " ") && !/^(?:电话|手机|微信|邮箱|要|想|需要|想要|下周|明天|后天)/.test(next) ? next : undefined;
 }
 
+const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$/i;
 function leadName(f: Features): string | undefined {
   const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !(ADDED_FOR.test(f.text.slice(0, n.index)) && /^\s*[:：]/.test(f.text.slice(n.end))));
   // "a referral from Rosa - her cousin Marco runs…": who passed the lead on is not the lead, when someone else is named.
   const referred = people.filter((n) => !REFERRER_BEFORE.test(f.text.slice(Math.max(0, n.index - 24), n.index)) && !REFERRER_AFTER.test(f.text.slice(n.end, n.end + 8)));
-  const first = (referred.length ? referred : people)[0];
+  // "rang in, lad called Tom Ashworth": the person introduced by name is the lead.
+  const introduced = people.find((n) => INTRODUCED_BEFORE.test(f.text.slice(Math.max(0, n.index - 16), n.index)));
+  const first = introduced ?? (referred.length ? referred : people)[0];
   if (!first) return f.guestName;
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
@@ -276,7 +279,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|now with|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched) from [^,.;]{1,40}? to|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
 /** Words that begin a new clause in Chinese typed without punctuation: a preference ends before them. */
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;

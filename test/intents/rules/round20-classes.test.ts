@@ -79,3 +79,43 @@ describe("a booking's room and view said in words, and a new hour before 'instea
     { text: "can we make saturday's booking 8pm instead of 7?", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T20:00" } },
   ]);
 });
+
+describe("a deal confirmed in Singlish, and the last stretch of haggling", () => {
+  run([
+    { text: "Sentosa Florist confirm already, S$3,200 for the wedding flowers", intent: "update_deal", slots: { customer: "Sentosa Florist", stage: "won", amount: 3200 } },
+    { text: "will confirm already tomorrow with Mr Goh", intent: "log_followup" },
+    { text: "永兴建材那单谈到最后一步了 还在杀价 目前85万", intent: "update_deal", slots: { stage: "negotiation", amount: 850000 } },
+  ]);
+});
+
+describe("goods counted with 'x', and quotes asked for goods", () => {
+  run([
+    { text: "new lead: Dana Price from Coral Homes, wants quotes for 8 x 10kW batteries, call her monday", intent: "create_lead", slots: { name: "Dana Price", quantity: 8, product: "10kW batteries" } },
+    { text: "lead: Jim Ross, wants 30 chairs. call him 3.30 tmrw", intent: "create_lead", slots: { product: "chairs", quantity: 30 } },
+  ]);
+});
+
+describe("a person owned by a business with no trade word, and a move to another employer", () => {
+  run([
+    { text: "展会上加了个微信，恒通机械的周工，对不锈钢法兰感兴趣，要两千件", intent: "create_lead", slots: { name: "周工", company: "恒通机械", quantity: 2000 } },
+    { text: "赵小姐现在改到京东上班了，公司那栏帮她更新一下", intent: "update_customer", slots: { customer: "赵小姐", company: "京东" } },
+    { text: "酒店的员工说房间很吵", intent: "unknown" },
+  ]);
+});
+
+describe("the app talked about, a record already mended, a target set: nothing to record", () => {
+  run([
+    { text: "the customer page feels way faster now", intent: "unknown" },
+    { text: "客户页面好卡啊", intent: "unknown" },
+    { text: "王总的邮箱我已经改好了，别再动了", intent: "unknown" },
+    { text: "把我这个季度的销售目标改成300万", intent: "unknown" },
+    { text: "set my monthly target to 50k", role: "manager", intent: "unknown" },
+  ]);
+});
+
+describe("a call that came in, from someone introduced by name, is a lead", () => {
+  run([
+    { text: "Riverside Scouts phoned in, guy called Dev Patel, after 200 hoodies, budget £3k", intent: "create_lead", slots: { name: "Dev Patel", product: "hoodies", quantity: 200, amount: 3000 } },
+    { text: "要不吸烟的房间，周五两晚", role: "guest", intent: "create_booking", slots: { preferences: ["不吸烟"] } },
+  ]);
+});

@@ -187,9 +187,10 @@ export function findPreferences(text: string): string[] {
   out.push(...negated);
   for (const p of PREFS_ZH) {
     if (!text.includes(p)) continue;
-    // 吸烟 inside 无烟/禁烟 phrases, and 无烟 vs 不吸烟: keep the longer reading.
-    if (p === "吸烟" && /(不|无|禁)吸烟/.test(text)) {
-      if (!out.includes("无烟")) out.push("无烟");
+    // 吸烟 inside "不吸烟" or "禁吸烟" is the wish against it, kept in the guest's words.
+    const against = /(?:不|无|禁)吸烟/.exec(text);
+    if (p === "吸烟" && against) {
+      if (!out.some((o) => o.includes("烟"))) out.push(against[0]);
       continue;
     }
     if (out.some((o) => o.includes(p))) continue;

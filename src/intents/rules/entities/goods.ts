@@ -34,7 +34,7 @@ const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求�
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|after|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
-const EN_STOP = /[,.;:!?()—–]|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,;:!?()—–]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -46,7 +46,7 @@ const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?(?:k(?![a-z]))?|${EN_COUNT
 const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 
 /** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
-const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quote|quotation|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
+const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
 const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
@@ -226,7 +226,8 @@ function findEnGoods(text: string, out: Goods): void {
     if (q && q[0]) {
       // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.
       if (q[1] && (q[2] || !/^an?$/i.test(q[1]))) out.quantity ??= enCount(q[1]);
-      rest = rest.slice(q[0].length);
+      // "12 x 6.6kW systems": the count times the goods.
+      rest = rest.slice(q[0].length).replace(/^[x×]\s*(?=\S)/i, "");
     }
     const p = cleanEn(rest);
     if (p) {
