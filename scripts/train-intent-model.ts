@@ -67,6 +67,7 @@ export const TRAINING_SETS = [
   "parser-fresh-56.jsonl",
   "parser-fresh-60.jsonl",
   "parser-fresh-58.jsonl",
+  "parser-fresh-59.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -42,6 +42,12 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*@(?:所有人|全体|all|everyone|here|channel)(?![a-z])[^。]*(?:自己|各自|大家|各位|你们|everyone|all of you|your own)/.source,
     // "谁家好人周一晚上订二十个人的包间啊？": who in their right mind would, asked for effect.
     /谁家好人|哪个好人/.source,
+    // "要是大东车行那单成了 这季度能到多少": figures wondered about on a deal not yet made.
+    /(?:要是|如果|假如|万一)[^。]{1,20}(?:成了|签了|拿下|成交|下来了?)[^。]{0,12}(?:能到|能有|会有|会到|能做到)多少|\bif\b[^.?!]{1,40}\b(?:closes|signs|comes in|lands)\b[^?]{0,40}\b(?:where|how much|what) (?:would|will|do)\b/.source,
+    // "yesterday's summary meeting ran 2 hours", "no need to pull the summary now": a report talked about, not asked for.
+    /\b(?:summary|report|review|pipeline|numbers) (?:meeting|call|session)\b|(?:汇总|周报|月报|业绩)会(?![员计])|\bno need to (?:pull|get|run|send|show|do)\b[^.?!]{0,20}\b(?:summary|report|numbers|figures|stats)\b|(?:不用|不需要|别)(?:再)?(?:出|拉|发|给我|做)(?:汇总|报表|数据|周报|月报)/.source,
+    // "汇总里的销售额是含税还是不含税的？": how the figures are counted, asked.
+    /(?:是)?(?:含税|不含税)(?:还是|的吗|吗)|怎么算的|(?:是|按)什么口径|\bhow (?:is|are) (?:the )?[a-z ]{1,30} (?:calculated|counted|worked out)\b|\b(?:does|do|is|are) (?:the )?[a-z ]{1,30} (?:include|including|exclude|excluding|net of|gross of) (?:tax|vat|gst|refunds|returns)\b/.source,
     // "the new lead screen looks loads better", "客户页面好卡": the app itself talked about.
     /\b(?:lead|customer|booking|deal|pipeline|contact)s? (?:screen|page|form|button|tab|layout|template|dashboard|field|ui|view|menu)s?\b[^.?!]{0,30}\b(?:looks?|is|are|works?|feels?|broke|broken|slow|better|nicer|cleaner|loads)\b|(?:线索|客户|订单|预订)(?:的)?(?:页面|界面|按钮|表单)[^。]{0,10}(?:好看|好用|卡|慢|变了|不错|难用)/.source,
     // "林小姐的电话我刚刚已经改好了 不用再动": a record already mended, to be left alone.

@@ -124,8 +124,10 @@ const MULTIPLIERS: Record<string, number> = {
   // "Rs 2.5 lakh", "₹3 crore", "Rp 60 juta", "R$20 mil", "COP 2 millones", "$1.2bn".
   lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, juta: 1_000_000, mil: 1_000, millones: 1_000_000,
   millón: 1_000_000, millon: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000,
+  // "1.6L", "2.5 Cr": lakh and crore as Indian sales chat shortens them.
+  L: 100_000, cr: 10_000_000, Cr: 10_000_000,
 };
-const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion";
+const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion|L|[Cc]r";
 
 /**
  * Parses a money figure: "$12,000", "12k", "1.2k", "¥5000", "5千", "3万", "8万6", "二十万", "4万5千".
@@ -158,6 +160,8 @@ const MONEY_RE = new RegExp(
     // "HK$4萬8": the figure after 万 is its next digit.
     `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|(?:万|千|亿)(?:[1-9一二两三四五六七八九](?![\\d.,]))?)?)(?![\\w])`,
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
+    // "1.6L", "2 Cr" (not "2L of water", "5L bottles": litres).
+    `(?<lakh>\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b)`,
     // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.
     // "twelve grand a year", "a couple grand": the count may be in words.
@@ -178,13 +182,13 @@ const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|
  * Finds money figures. A figure with a currency sign or a money unit (万, k, 元) is strong; a bare
  * number is strong only after a money word (预算, budget) and otherwise reported as weak.
  */
-const SUM_CORRECTED = /^[\s?？,，.。!！]*(?:no,? no|no wait|no sorry|sorry,? i mean|i mean|actually|不对|不是|哦不|说错了|错了)[\s,，.。:：]*(?:only\s*)?$/i;
+const SUM_CORRECTED = /^[\s?？,，.。!！]*(?:no,? no|no wait|wait,? no|no sorry|sorry,? i mean|i mean|actually|不对|不是|哦不|说错了|错了)[\s,，.。:：]*(?:only\s*)?$/i;
 
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
     const g = m.groups ?? {};
-    const raw = (g.cur ?? g.word ?? g.million ?? g.grand ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
+    const raw = (g.cur ?? g.word ?? g.lakh ?? g.million ?? g.grand ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
     const before = text.slice(Math.max(0, index - 12), index);
     const after = text.slice(index + raw.length, index + raw.length + 16);
@@ -192,7 +196,7 @@ export function findMoney(text: string): MoneyMention[] {
     if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
     if (g.unit && COUNTED.test(after)) continue;
     // A letter straight after ("12kg", "3ml") or before ("A4", "ref1234") means a code or a unit.
-    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million && !g.word) continue;
+    if (/^[a-z]/i.test(after) && !g.cur && !g.yuan && !g.million && !g.word && !g.lakh) continue;
     if (/[A-Za-z]$/.test(before) && g.plain) continue;
     // "€4.800", "€1.250,50": after the euro sign, dots group thousands.
     const euroDotted = g.cur && /^(?:€|EUR)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/i.test(raw);
@@ -205,7 +209,7 @@ export function findMoney(text: string): MoneyMention[] {
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];
     if (slip && SUM_CORRECTED.test(text.slice(slip.end, index))) out.pop();
-    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.million || g.grand || g.dotted || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
+    out.push({ index, end: index + raw.length, value, strong: Boolean(g.cur || g.word || g.lakh || g.million || g.grand || g.dotted || g.unit || g.yuan) || cue, cued: cue && !/^(?:at|for|大概)$/i.test(MONEY_CUES.exec(before)?.[1] ?? "") });
   }
   return out;
 }

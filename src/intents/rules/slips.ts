@@ -14,6 +14,8 @@ const DASHES = "\\s—–\\-,，…";
 
 const PHONE = "\\+?\\d[\\d -]{6,}\\d";
 const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！—–-]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");
+/** "新号码 13711112222 啊不是 13711112228": a number owned as a slip before the right one. */
+const PHONE_SWAPPED = new RegExp(`(${PHONE})[${DASHES}。.!！]*${SLIP_OWNED}[\\s,，。.:：!！]*(?:是|it'?s|is)?\\s*(${PHONE})`, "gi");
 const EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
 const EMAIL_CORRECTED = new RegExp(`(${EMAIL})[${DASHES}。.!！]*(?:${SAID_WRONG}|${SLIP_OWNED})[\\s,，。.:：!！]*(?:是|应该是|it'?s|is)?\\s*(${EMAIL})`, "gi");
 /** "打了电话——哦不，是发的微信": the way of contact taken back, the one after it kept. */
@@ -39,6 +41,7 @@ export function keepCorrections(text: string): string {
     .replace(EMAIL_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(CHANNEL_CORRECTED, "")
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)
+    .replace(PHONE_SWAPPED, (_all, _slip: string, meant: string) => meant)
     .replace(COUNT_CORRECTED, (_all, _slip: string, unit: string, rest: string, meant: string) => `${meant}${/[a-z]/i.test(unit) ? " " : ""}${unit}${rest}`);
 }
 

@@ -498,6 +498,10 @@ const REP_FOR = /\b(?:(?:just |only )?for|(?:figures|numbers|results|performance
 /** "上季度", "last quarter", "去年", "Q3": a whole past quarter or year, which has no period of its own. */
 const LAST_QUARTER = /(上个?季度|上一个?季度|\b(?:last|previous|prior) quarter\b)/i;
 const LAST_YEAR = /(去年|上一年|\b(?:last|previous|prior) year\b)/i;
+/** "上上周的汇总", "the week before last": the whole week, Monday to Sunday, two weeks back. */
+const WEEK_BEFORE_LAST = /上上个?(?:周|星期|礼拜)|\b(?:the )?week before last\b/i;
+/** "上上个月", "the month before last". */
+const MONTH_BEFORE_LAST = /上上个?月|\b(?:the )?month before last\b/i;
 
 /** "Q3", "第三季度": a quarter by its number, this year's unless it has not begun. */
 const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?/i;
@@ -523,11 +527,20 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
     return { from: formatDate(from), to: formatDate(to) };
   }
   if (LAST_YEAR.test(f.text)) return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` };
+  if (WEEK_BEFORE_LAST.test(f.text)) {
+    const weekday = (new Date(Date.UTC(y, m - 1, f.clock.today.d)).getUTCDay() + 6) % 7;
+    const monday = addDays(f.clock.today, -weekday - 14);
+    return { from: formatDate(monday), to: formatDate(addDays(monday, 6)) };
+  }
+  if (MONTH_BEFORE_LAST.test(f.text)) {
+    const first = m <= 2 ? { y: y - 1, m: m + 10, d: 1 } : { y, m: m - 2, d: 1 };
+    return { from: formatDate(first), to: formatDate(addDays(m === 1 ? { y: y - 1, m: 12, d: 1 } : { y, m: m - 1, d: 1 }, -1)) };
+  }
   return undefined;
 }
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|[这本上今昨前下去]|每|[查看帮给找搜列发统算]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|[这本上今昨前下去]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);

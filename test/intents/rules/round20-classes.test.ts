@@ -119,3 +119,33 @@ describe("a call that came in, from someone introduced by name, is a lead", () =
     { text: "要不吸烟的房间，周五两晚", role: "guest", intent: "create_booking", slots: { preferences: ["不吸烟"] } },
   ]);
 });
+
+describe("a report talked about, wondered about or questioned is not asked for", () => {
+  run([
+    { text: "如果华鑫那单签了 这个月能到多少", role: "manager", intent: "unknown" },
+    { text: "if Orbit signs, where would we be for Q4?", role: "manager", intent: "unknown" },
+    { text: "the pipeline review call went way over again", role: "manager", intent: "unknown" },
+    { text: "不用再出周报了，我这边有", role: "manager", intent: "unknown" },
+    { text: "报表里的回款是含税的吗？", role: "manager", intent: "unknown" },
+    { text: "how is the conversion rate calculated?", role: "manager", intent: "unknown" },
+    { text: "宏图那单签了 50万含税", intent: "update_deal", slots: { stage: "won", amount: 500000 } },
+  ]);
+});
+
+describe("the week and the month before last", () => {
+  run([
+    { text: "拉一下上上周的数据", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-02", to: "2026-11-08" } },
+    { text: "sales for the week before last", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-02", to: "2026-11-08" } },
+    { text: "上上个月的业绩怎么样", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-09-01", to: "2026-09-30" } },
+    { text: "出个本月的汇总", role: "manager", intent: "summary", slots: { period: "this_month" }, absent: ["person"] },
+  ]);
+});
+
+describe("lakh and crore shortened, a number swapped for the right one", () => {
+  run([
+    { text: "Sharma Textiles moved to proposal, 4.5L", intent: "update_deal", slots: { stage: "proposal", amount: 450000 } },
+    { text: "Kapoor Builders won, 1.2 Cr", intent: "update_deal", slots: { stage: "won", amount: 12000000 } },
+    { text: "new lead Ravi Nair, wants 20L water cans", intent: "create_lead", absent: ["amount"] },
+    { text: "何太新手机 13822223333 啊唔系 13822223339", intent: "update_customer", slots: { phone: "13822223339" } },
+  ]);
+});
