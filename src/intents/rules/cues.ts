@@ -222,11 +222,13 @@ export const CUES: Record<Scored, Cue[]> = {
     // "bring my reservation on Thursday forward to 6pm": moved earlier.
     [/\bbring (?:\w+ ){0,6}forward\b|\bmove (?:\w+ ){0,6}(?:earlier|later)\b/i, 4],
     // "后天的房间帮我多加一晚", "续一晚": a stay made longer.
-    [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b|\bneed (?:the|my|our) room (?:for )?(?:one more|an extra|another) night\b|\bcheck(?:ing)?[- ]?out (?:on )?\w+ not \w+\b/i, 3.5],
+    [/(?:多|再)?加(?:一|两|三|[\d])晚|续(?:住)?(?:一|两|三|[\d])晚|\badd (?:a|one more|an extra|another) night\b|\bstay(?:ing)? (?:an extra|one more|another|an additional) night\b|\b(?:one more|an extra|another) night\b[^.?!]{0,12}\b(?:till|until|til|through)\b|\b(?:one more|an extra) night (?:to|on) (?:my|our) (?:stay|booking|room|reservation)\b|\bneed (?:the|my|our) room (?:for )?(?:one more|an extra|another) night\b|\bcheck(?:ing)?[- ]?out (?:on )?\w+ not \w+\b/i, 3.5],
     // "we're running 20 mins late for our 7pm table", "我们会晚半小时到": the booking's hour slips.
     [/\b(?:running|be|gonna be|will be|'ll be|are)\s+(?:about |around |like )?(?:\d+|ten|fifteen|twenty|thirty|half an?|an?)\s*(?:mins?|minutes?|hours?|hrs?)\s+late\b|(?:会|要|得)?晚\s*(?:半|[一两二三四五六七八九十\d]+)\s*(?:个)?\s*(?:小时|钟头|分钟)(?:到|左右到)/i, 3.5],
     // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
+    // "move friday to 9pm", "push tonight to 8": a booking named by its day, moved.
+    [/\b(?:move|push|shift|bump|postpone)\s+(?:(?:it|our|my|the|this|that)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)(?:'s)?\b/i, 4],
     // "can we make friday's booking 9pm instead?": the booking named, given a new value.
     [/\bmake (?:our |my |the )?(?:\w+'s )?(?:booking|reservation|table|dinner|lunch|room|stay)\b[^.?!]{0,20}(?:\d|\binstead\b)/i, 4],
     // "人数从6个变成9个了": the head count, from the old to the new.

@@ -25,7 +25,7 @@ const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\
 const HOW_LONG = /^(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|half an?|a couple(?: of)?|a few|several)\s*(?:couples?|(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?)$/i;
 
 /** "one night on friday": a counted night is a stay's length; chrono reads it as tonight and loses the weekday. */
-const COUNTED_NIGHT = /\b((?:a|an|one|two|three|four|five|six|seven|\d+)\s+)(nights?)\b/gi;
+const COUNTED_NIGHT = /\b((?:a|an|one|two|three|four|five|six|seven|\d+|(?:an? )?(?:extra|additional|more)|another|one more)\s+)(nights?)\b/gi;
 
 /**
  * Hides from chrono what it misreads, keeping every index in place. A count after a date becomes semicolons, since
@@ -122,7 +122,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     // "push my dinner tomorrow to 8pm": a day, then only the hour it goes to, is that day at that hour.
     const movedToHour = r.end && date && !time && !hasDay(r.end) && r.end.isCertain("hour") && /\sto\s/i.test(r.text);
     if (movedToHour) {
-      out.push({ index, end, date, time: { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 }, part, meridiemKnown: r.end.isCertain("meridiem"), vague });
+      // "book a table friday to 9pm": chrono puts the weekday before the hour of today, so last week; it is the next one.
+      const day = WEEKDAY_FIRST.test(r.text) && compareYmd(date, clock.today) < 0 ? addDays(date, 7) : date;
+      out.push({ index, end, date: day, time: { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 }, part, meridiemKnown: r.end.isCertain("meridiem"), vague });
       continue;
     }
     out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date, time, part, meridiemKnown, vague });

@@ -428,7 +428,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
 const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
-const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
+const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\b(?:extra|another|one more|additional) night\b[^.?!]{0,12}\b(?:till|until|til|to|through)\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
 /** "instead of Friday", "check out Sat not Fri": the day after these is the one replaced. */
 const INSTEAD_OF = /(?:\binstead of|\brather than|而不是|不是|(?<=\w\s)not)\s*(?:the\s+|my\s+|our\s+)?$/i;
 

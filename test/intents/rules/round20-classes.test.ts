@@ -149,3 +149,20 @@ describe("lakh and crore shortened, a number swapped for the right one", () => {
     { text: "何太新手机 13822223333 啊唔系 13822223339", intent: "update_customer", slots: { phone: "13822223339" } },
   ]);
 });
+
+describe("a weekday before an hour is the coming one, and a stay run on by a night", () => {
+  run([
+    { text: "book a table saturday to 8pm", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T20:00" } },
+    { text: "move saturday to 8pm", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T20:00" } },
+    { text: "could we stay another night, until monday?", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+    { text: "one more night till sunday pls", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
+  ]);
+});
+
+describe("an extra night wondered about is not asked for", () => {
+  run([
+    { text: "we might stay an extra night, will let you know", role: "guest", intent: "unknown" },
+    { text: "if we were to stay another night would breakfast be included?", role: "guest", intent: "unknown" },
+    { text: "move my May 3 stay to May 5-7", role: "guest", intent: "change_booking", slots: { start: "2027-05-05" } },
+  ]);
+});
