@@ -4,13 +4,13 @@
  * stored but did not finish.
  */
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { setTimeout as sleep } from "node:timers/promises";
 import { claimDelivery, completeDelivery, failDelivery, type StoredDelivery } from "./inbox.ts";
 import type { Reply } from "./message.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import type { Router } from "./router.ts";
 import { createPollingLoop, type PollingLoop } from "./polling-loop.ts";
+import { withRetries } from "./retry.ts";
 
 export type InboxWorker = PollingLoop;
 
@@ -59,17 +59,12 @@ export function createInboxWorker(options: { db: PrismaClient; router: Router; l
    * from the start would repeat what its handler wrote. The claim fences each try, so a try after the
    * lease ran out does nothing if another process has taken the delivery over meanwhile.
    */
-  const completeOrRetry = async (delivery: StoredDelivery, replies: Reply[]): Promise<boolean> => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await completeDelivery(db, delivery, replies, { queueReplies: true });
-      } catch (error) {
-        if (attempt >= COMPLETION_TRIES) throw error;
-        log.warn("completing a delivery failed; trying again", { id: delivery.id, attempt, error: String(error) });
-        await sleep(Math.min(COMPLETION_BACKOFF_CAP_MS, 250 * 2 ** (attempt - 1)));
-      }
-    }
-  };
+  const completeOrRetry = (delivery: StoredDelivery, replies: Reply[]): Promise<boolean> =>
+    withRetries(() => completeDelivery(db, delivery, replies, { queueReplies: true }), {
+      tries: COMPLETION_TRIES,
+      capMs: COMPLETION_BACKOFF_CAP_MS,
+      onRetry: (attempt, error) => log.warn("completing a delivery failed; trying again", { id: delivery.id, attempt, error: String(error) }),
+    });
 
   return createPollingLoop({
     step: processOne,

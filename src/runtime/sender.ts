@@ -4,12 +4,12 @@
  * and parks the rest as dead letters. A reply is sent at most once: the call is recorded as begun before
  * it is made, and one a dying process left mid-call is marked unconfirmed rather than sent again.
  */
-import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { PlatformError, type PlatformAdapter } from "../adapters/types.ts";
 import type { Logger } from "./logger.ts";
 import type { Metrics } from "./metrics.ts";
 import { createPollingLoop, type PollingLoop } from "./polling-loop.ts";
+import { withRetries } from "./retry.ts";
 import { beginCall, claimReplies, markDead, markSent, MAX_SEND_ATTEMPTS, scheduleRetry, settleInterruptedCalls, type PendingReply } from "./outbox.ts";
 
 export type Sender = PollingLoop;
@@ -79,13 +79,11 @@ export function createSender(options: { db: PrismaClient; adapters: Map<string, 
    * unconfirmed, never sent twice.
    */
   const recordSent = async (pending: PendingReply) => {
-    for (let attempt = 1; attempt <= RECORD_SENT_TRIES; attempt++) {
-      try {
-        return await markSent(db, pending.id);
-      } catch (error) {
-        log.warn("recording a sent reply failed", { platform: pending.platform, id: pending.id, attempt, error: String(error) });
-        await sleep(250 * 2 ** (attempt - 1));
-      }
+    const failed = (attempt: number, error: unknown) => log.warn("recording a sent reply failed", { platform: pending.platform, id: pending.id, attempt, error: String(error) });
+    try {
+      await withRetries(() => markSent(db, pending.id), { tries: RECORD_SENT_TRIES, onRetry: failed });
+    } catch (error) {
+      failed(RECORD_SENT_TRIES, error);
     }
   };
 
