@@ -303,6 +303,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:did|has|have) (?:anyone|anybody|everyone|the team|any of the reps) (?:close|closed|sign|signed|win|won|log|logged|sell|sold|land|landed|book|booked)\b[^?]{0,12}\b(?:anything|any(?: deals?| sales| orders)?|deals?)\b|\bwho (?:hasn'?t|has not|didn'?t|did not|haven'?t) (?:logged|closed|signed|called|done|updated|followed|entered)\b|谁(?:还)?没(?:有)?(?:录|跟进|成交|签单|更新|出单|开单)/i, 4],
     // "who's top of the sales leaderboard": the team ranked is the team's report.
     [/\bleaderboard\b|\bleague table\b|\btop of the (?:sales )?(?:board|table|rankings?)\b/i, 4],
+    // "给我看看小李这周的跟进", "show me Tom's calls this week": a rep's activity shown is a report on them.
+    [/^\s*(?:给我|帮我)?(?:看看|看下|看一下|查看|查下|查一下|列一下|列出|拉一下)[^，,。]{1,10}的(?:跟进|拜访|电话|外呼|记录)(?:记录|情况)?\s*[?？]?\s*$|^\s*show me [A-Z][a-z]+'s (?:follow-?ups|calls|visits|activity|meetings)\b/i, 5],
     // "上周各销售的跟进数量", "how many calls did each rep make": the team's activity counted is a report.
     [/(?:各|每个|所有)(?:销售|业务员|人|同事)?的?(?:跟进|拜访|电话|外呼)(?:的)?(?:数量|次数|量|数|情况)|\bhow many (?:calls|visits|follow-?ups|meetings) (?:did|has|have) (?:each|every|the team|everyone)\b/i, 4],
     // "what's the year looking like so far", "how's the month shaping up": how a period is going, asked.

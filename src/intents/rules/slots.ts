@@ -15,7 +15,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 

@@ -166,3 +166,12 @@ describe("an extra night wondered about is not asked for", () => {
     { text: "move my May 3 stay to May 5-7", role: "guest", intent: "change_booking", slots: { start: "2027-05-05" } },
   ]);
 });
+
+describe("a contract come back stamped, a PO come in, a rep's activity shown, the day to try again", () => {
+  run([
+    { text: "刘总那边合同盖好章寄回来了，52万", intent: "update_deal", slots: { customer: "刘总", stage: "won", amount: 520000 } },
+    { text: "Harbor Foods: PO for 80 cartons arrived today, ~$9.6k", intent: "update_deal", slots: { stage: "won", amount: 9600 } },
+    { text: "帮我看一下小周这周的拜访记录", role: "manager", intent: "summary", slots: { period: "this_week", person: "小周" } },
+    { text: "Ms Diallo's PA says she's away till the 25th, try again Nov 26", intent: "log_followup", slots: { next_due: "2026-11-26" } },
+  ]);
+});
