@@ -468,6 +468,7 @@ const LATE_ARRIVAL = /(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
 const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
+const LATE_CHECKOUT = /\blate check-?out\b|(?:延迟|晚点|晚一点|推迟)退房/i;
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
 const CHANGE_VERB = /(推迟|延后|延长|提前|改|换)/;
 
@@ -633,6 +634,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     };
   },
   change_booking: (f) => {
+    // "can i get a late checkout tmrw? like 2pm": the stay's end moves to the hour said, on the day said.
+    const hour = f.dates.find((d) => d.time);
+    if (LATE_CHECKOUT.test(f.text) && hour) {
+      const day = hour.assumedDate ? f.dates.find((d) => !d.assumedDate) : undefined;
+      return { end: formatResolved(day ? { ...hour, date: day.date, assumedDate: false } : hour), party_size: f.partySize };
+    }
     // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
     // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));

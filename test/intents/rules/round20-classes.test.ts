@@ -175,3 +175,13 @@ describe("a contract come back stamped, a PO come in, a rep's activity shown, th
     { text: "Ms Diallo's PA says she's away till the 25th, try again Nov 26", intent: "log_followup", slots: { next_due: "2026-11-26" } },
   ]);
 });
+
+describe("a stay already made, asked for more", () => {
+  run([
+    { text: "could we get a late checkout on sunday, 1pm?", role: "guest", intent: "change_booking", slots: { end: "2026-11-22T13:00" } },
+    { text: "need a baby cot in our room tonight pls", role: "guest", intent: "change_booking" },
+    { text: "add my husband's name to the reservation please, Tom Reyes", role: "guest", intent: "change_booking" },
+    { text: "我们房间能不能加张床", role: "guest", intent: "change_booking" },
+    { text: "book a double room arriving friday, 2 nights, any chance of a late checkout?", role: "guest", intent: "create_booking", slots: { start: "2026-11-20", nights: 2 } },
+  ]);
+});
