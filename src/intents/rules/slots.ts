@@ -23,7 +23,7 @@ const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{
 const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|发|交|出|提供|报个?价|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** "call back Wednesday" said on a Wednesday: the next one, a week on (today's would be "today"). */
-const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$/i;
+const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/i;
 
 /** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
 function nextDue(f: Features): string | undefined {
@@ -34,7 +34,8 @@ function nextDue(f: Features): string | undefined {
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
   const stated = before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
   if (stated) return formatResolved(stated);
-  const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+  // "call him Wednesday", "周三回电话", said on a Wednesday: today's weekday named for a next step is next week's.
+  const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
   if (weekOn) return formatResolved({ ...weekOn, date: addDays(weekOn.date, 7) });
   for (const d of f.dates) {
     if (d.rangeEnd) continue;

@@ -185,3 +185,12 @@ describe("a stay already made, asked for more", () => {
     { text: "book a double room arriving friday, 2 nights, any chance of a late checkout?", role: "guest", intent: "create_booking", slots: { start: "2026-11-20", nights: 2 } },
   ]);
 });
+
+describe("a quote still to send is a task, and today's weekday for a next step is next week's", () => {
+  run([
+    { text: "下周一之前把方案发给鼎盛的马总", intent: "log_followup", slots: { customer: "马总", next_due: "2026-11-23" } },
+    { text: "月底前把样品寄给王总", intent: "log_followup", slots: { customer: "王总", next_due: "2026-11-30" } },
+    { text: "报价发给蓝海科技的陈总了，28万", intent: "update_deal", slots: { stage: "proposal", amount: 280000 } },
+    { text: "拜访了永辉的周经理，样品他们在试，周三回电话", intent: "log_followup", slots: { customer: "周经理", next_due: "2026-11-25" } },
+  ]);
+});
