@@ -240,7 +240,7 @@ function reportedSpeech(t: string, f: Features): boolean {
 }
 
 /** A guest telling us how they like things ("我不抽烟", "always a high floor", "我对花生过敏"). */
-const GUEST_PREFERENCE_WORDS = /(抽烟|吸烟|无烟|禁烟|高楼层|高层|低楼层|安静|怕吵|靠窗|过敏|素食|吃素|不吃|忌口|大床|双床|枕|smok|floor|quiet|window|allergic|vegetarian|vegan|halal|gluten|king bed|twin beds?|pillow)/i;
+const GUEST_PREFERENCE_WORDS = /(抽烟|吸烟|无烟|禁烟|高楼层|高层|低楼层|安静|怕吵|靠窗|过敏|素食|吃素|不吃|忌口|大床|双床|枕|smok|floor|quiet|window|allergic|vegetarian|vegan|halal|gluten|king bed|twin beds?|pillow|\b(?:don'?t|do not|never|can'?t) (?:eat|drink)\b|\b(?:nuts?|peanuts?|pork|beef|shellfish|seafood|dairy|lactose|spicy)\b|猪肉|牛肉|海鲜|香菜)/i;
 const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|要|比较)|本人|以后|每次|下次|总是|一直|记住|请记|\balways\b|\bi (?:always|prefer|like|don't|do not|never|usually)\b|\bi'?m (?:allergic|vegetarian|vegan|a non-?smoker)|\bplease remember\b|\bremember (?:that|i|my)\b|\bfrom now on\b|\bnext time\b|\bmy preference)/i;
 
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */

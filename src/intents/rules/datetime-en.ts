@@ -213,6 +213,9 @@ const BARE_AT = /\bat\s+(\d{1,2})(?::(\d{2}))?(?!\s*(?:am|pm|a\.m|p\.m|[:\d]))\b
 /** "around 8", "about 7:30ish": a rough time, only where no count follows ("about 20 people" is not a time). */
 const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))?(?:\s*ish)?(?=\s*(?:$|[,;!?)]|\.(?!\d)|tonight|tomorrow|this|on\b|o'?clock))/gi;
 
+/** "2 ppl fri 8", "sat 7:30, 4 pax": a bare hour right after a weekday, ending the phrase. */
+const WEEKDAY_HOUR = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\s+(\d{1,2})(?::(\d{2}))?(?=\s*(?:$|[,;!?)]|\.(?!\d)))/gi;
+const WEEKDAY_NUMBER: Record<string, number> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7 };
 /** "in a fortnight", "a fortnight from now", "a fortnight today": two weeks on. */
 const FORTNIGHT = /\b(?:in\s+(?:a|one)\s+fortnight|(?:a|one)\s+fortnight\s+(?:from\s+(?:now|today)|later|time|today)|in\s+(?:a\s+)?fortnight'?s\s+time)\b/gi;
 /** "revert by 20th", "on 3rd": a bare ordinal after by or on is a day of the month ("till 6th" is how long, not when). */
@@ -380,6 +383,25 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     out.push({ index: i, end: e, time: { h: pm === undefined ? h : pm ? (h % 12) + 12 : h % 12, min }, part: partNear(text, i, e), meridiemKnown: pm !== undefined || h > 12 });
   }
   // "at 8" that chrono skipped (it wants a date first in some phrasings).
+  // "2 ppl fri 8", "3 ppl sat 7": the coming weekday at that hour ("sat" alone chrono leaves, as in "I sat down").
+  for (const m of text.matchAll(WEEKDAY_HOUR)) {
+    const i = m.index ?? 0, e = i + m[0].length;
+    const h = Number(m[2]), min = Number(m[3] ?? 0);
+    if (h > 23 || min > 59) continue;
+    const time = { h, min };
+    const hourAt = e - m[0].length + m[0].lastIndexOf(m[2] as string);
+    const day = have.find((d) => d.index <= i && i < d.end && d.date && !d.time);
+    if (day) {
+      day.time = time;
+      day.end = Math.max(day.end, e);
+      day.meridiemKnown = h > 12 || h === 0;
+      continue;
+    }
+    if (!free(i, e)) continue;
+    const want = WEEKDAY_NUMBER[(m[1] as string).toLowerCase()] as number;
+    const date = addDays(clock.today, (want - weekdayOfYmd(clock.today.y, clock.today.m, clock.today.d) + 7) % 7);
+    out.push({ index: i, end: e, date, time, part: partNear(text, hourAt, e), meridiemKnown: h > 12 || h === 0 });
+  }
   for (const m of [...text.matchAll(BARE_AT), ...text.matchAll(AROUND)]) {
     const i = m.index ?? 0;
     const h = Number(m[1]), min = Number(m[2] ?? 0);

@@ -319,7 +319,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
+  for (const m of text.matchAll(/\b(prefers|likes|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     // "he like hard pillow" (English as a second language): the thing liked, without the bare verb.
     out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).trim());
   }
@@ -662,6 +662,12 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       }
       const out = checkOutDay && checkOutDay !== from && checkOutDay !== to ? formatDate(checkOutDay.date) : undefined;
       return { date: formatDate(from.date), start: formatResolved(dinnerTime(to, f.text)), end: out, party_size: f.partySize };
+    }
+    // "I booked Dec 20-23, can you make it Dec 21-24 instead": of two stays said, the first is the booking, the second the new one.
+    const stays = f.dates.flatMap((d, k) => (d.rangeEnd && k > 0 && !d.time ? [[f.dates[k - 1] as ResolvedDate, d]] : []));
+    if (stays.length === 2) {
+      const [[booked], [from, to]] = stays as [[ResolvedDate, ResolvedDate], [ResolvedDate, ResolvedDate]];
+      return { date: formatDate(booked.date), start: formatDate(from.date), end: formatDate(to.date), party_size: f.partySize };
     }
     // "push my dinner tomorrow to 8pm": the day and the hour it moves to, read as one phrase.
     const only = f.dates.length === 1 ? f.dates[0] : undefined;

@@ -194,3 +194,12 @@ describe("a quote still to send is a task, and today's weekday for a next step i
     { text: "拜访了永辉的周经理，样品他们在试，周三回电话", intent: "log_followup", slots: { customer: "周经理", next_due: "2026-11-25" } },
   ]);
 });
+
+describe("terse bookings, a stay replaced by a stay, a guest's own diet kept", () => {
+  run([
+    { text: "3 ppl sat 7", role: "guest", intent: "create_booking", slots: { party_size: 3, start: "2026-11-21T19:00" } },
+    { text: "thu 6:30, 5 pax", role: "guest", intent: "create_booking", slots: { party_size: 5, start: "2026-11-19T18:30" } },
+    { text: "we have Jan 5-8 booked, could it be Jan 6-9 instead?", role: "guest", intent: "change_booking", slots: { date: "2027-01-05", start: "2027-01-06", end: "2027-01-09" } },
+    { text: "I don't eat beef, please remember that", role: "guest", intent: "remember_preferences", slots: { preferences: ["don't eat beef"] } },
+  ]);
+});
