@@ -81,6 +81,8 @@ const SCANS: Array<[RegExp, Scan]> = [
     const d = num(m[2]);
     return d !== undefined && isValidDate(base.y, base.m, d) ? { date: { ...base, d } } : undefined;
   }],
+  // 年底/年末/明年年底: the year's last day.
+  [/(今年|明年)?(?:年底|年末)/g, (m, c) => ({ date: { y: c.today.y + (m[1] === "明年" ? 1 : 0), m: 12, d: 31 } })],
   // 月底/月末/下个月初/月中
   [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|月初|底|末|初|中旬|中)/g, (m, c) => {
     if (!m[1] && !/^月/.test(m[2] as string)) return undefined;

@@ -203,3 +203,10 @@ describe("terse bookings, a stay replaced by a stay, a guest's own diet kept", (
     { text: "I don't eat beef, please remember that", role: "guest", intent: "remember_preferences", slots: { preferences: ["don't eat beef"] } },
   ]);
 });
+
+describe("the year's end, and a business named by its project", () => {
+  run([
+    { text: "年底前再跟进一下中建那个项目", intent: "log_followup", slots: { customer: "中建", next_due: "2026-12-31" } },
+    { text: "明年年底再联系王总", intent: "log_followup", slots: { customer: "王总", next_due: "2027-12-31" } },
+  ]);
+});
