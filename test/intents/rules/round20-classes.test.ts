@@ -210,3 +210,10 @@ describe("the year's end, and a business named by its project", () => {
     { text: "明年年底再联系王总", intent: "log_followup", slots: { customer: "王总", next_due: "2027-12-31" } },
   ]);
 });
+
+describe("a verb or a heading first in the message is no one's name", () => {
+  run([
+    { text: "Chased Priya again, still no reply", intent: "log_followup", slots: { customer: "Priya" } },
+    { text: "Pipeline update: Nordic Timber proposal out at 60k", intent: "update_deal", slots: { customer: "Nordic Timber", stage: "proposal", amount: 60000 } },
+  ]);
+});

@@ -184,7 +184,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
