@@ -178,7 +178,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "anything I'm behind on?": what is overdue, asked.
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
-    [/(?:哪些|哪几个|啥|什么|谁)(?:是|还)?(?:要|该|得|需要|还没|没)(?:去)?跟(?:进)?的|(?:要|该|得|还没|没)跟(?:进)?的(?:有)?(?:哪些|啥|什么|谁)|follow[- ]?ups?\b.{0,6}(?:有哪些|有啥|哪些)/i, 3.5],
+    [/(?:哪些|哪几个|啥|什么|谁)(?:是|还)?(?:要|该|得|需要|还没|没)(?:去)?跟(?:进)?的|(?:要|该|得|还没|没)跟(?:进)?的(?:有)?(?:哪些|啥|什么|谁)|follow[- ]?ups?\b.{0,6}(?:有哪些|有啥|哪些)|有(?:什么|啥|哪些|咩|冇|没有)?\s*(?:follow[- ]?ups?|跟进|回访)\s*(?:要|该|得|需要)(?:做|跟|处理|搞)(?:吗|么|嘛|呢|啊|[?？]|\s*$)/i, 3.5],
     [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
     // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
     [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催|跑|去)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
@@ -231,6 +231,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
     // "can i get a late checkout tmrw?", "extra bed in our room tonight", "能不能晚点退房": the stay made, asked for more.
     [/\b(?:can|could|may) (?:i|we) (?:get|have|request) (?:a )?(?:late check-?out|early check-?in)\b|\b(?:extra bed|cot|crib|rollaway|baby cot)\b[^.?!]{0,20}\b(?:our|my) (?:room|booking|reservation)\b|\badd (?:my |our )?(?:\w+'s )?name to (?:the|my|our) (?:booking|reservation)\b|(?:能不能|可以|可不可以|能否)(?:延迟|晚点|晚一点|推迟)退房|(?:我们|我)的?房间(?:里)?(?:能不能|可以|可不可以)?加(?:一)?张床/i, 4.5],
+    // "Re my room on Friday: I'll now be arriving Saturday": the day of a stay already made, said anew.
+    [/\b(?:i|we)(?:'ll| will| am|'m| are|'re) now (?:be )?(?:arriving|coming|checking in|getting in|checking out|leaving)\b/i, 4],
     // "we have Jan 5-8 booked, could it be Jan 6-9 instead?": a new value offered for the booking.
     [/\b(?:could|can|would) (?:it|that|this|we) be\b[^.?!]{1,30}\binstead\b/i, 4],
     // "move friday to 9pm", "push tonight to 8": a booking named by its day, moved.
@@ -262,6 +264,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:我|我们)有(?:啥|什么|哪些|几个|多少个?)\s*(?:booking|预约|预订|订单|订位|订房)/i, 4.5],
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
     [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
+    // "remind me what bookings I have with you": the guest's own bookings, asked for in full.
+    [/\bwhat (?:bookings|reservations) (?:do )?(?:i|we) (?:have|got|made)\b|\bremind me (?:of )?(?:what|which|my) (?:bookings|reservations)\b/i, 4.5],
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.
     [/(?:我|我们)\s*(?:book|booked|订|预订)(?:了|过)?(?:些|的)?(?:啥|什么|哪些|乜)/i, 4.5],
     // "when's my check-in again?": the guest's own booking's day, asked.
@@ -285,7 +289,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_points: [
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
-    [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
+    [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do|have) (?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|會員點數|会员点数|我的点数|我的點數|^\s*(?:点数|點數)(?:查询|查詢|余额|餘額|多少)?\s*[?？]?$|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],

@@ -12,9 +12,14 @@ export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否
  * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
  */
 export const HOUSE_WAYS_ASKED =
-  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)/i;
+  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b/i;
 /** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
-export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)/i;
+export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
+/**
+ * A guest's matter already settled, said to close it: "上次那个投诉已经处理好了，谢谢经理", "I already cancelled by phone,
+ * no need to do anything", "服务员问我要不要投诉，我说不用不用".
+ */
+export const GUEST_ALL_SETTLED = /(?:投诉|问题|事情?)(?:已经|都)(?:处理好|解决好?|搞定|处理完)了|\b(?:complaint|issue|problem)\b[^.!?]{0,20}\b(?:has been|was|got|been) (?:sorted|resolved|handled|fixed|dealt with)\b|\bno need to do anything\b|要不要投诉[^。]{0,6}不用/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
 export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
@@ -27,7 +32,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     // "新年目标：拿下50个新客户", "Q3 goal: 40 new accounts": a target set, not a customer won.
     /(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
     // "本来打算今天去拜访郑总的，后来想想算了": a plan dropped before it happened.
-    /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是)[^。]{0,10}(?:算了|不去了|作罢|改天|下次再)/.source,
+    // "本来想今晚 call 陈生 但系算了 唔打啦": the same in Cantonese.
+    /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是|不过|但系|不过呢)[^。]{0,10}(?:算了|算啦|不去了|唔去啦|唔打啦|不打了|作罢|改天|下次再)/.source,
     // "小陈说她已经把跟进记好了", "saw in the feed that Raj already moved Orchid Spa to won": a colleague already recorded it.
     /(?:说|讲)(?:她|他)?(?:已经|早就)(?:把[^，,。]{1,16})?(?:记|录|登记|填|更新|建)(?:好|了|完)|\b(?:saw|noticed|seen)\b[^.!?]{0,20}\bthat [A-Z]\w+ (?:already |just )?(?:moved|logged|marked|updated|closed|added|entered)\b/.source,
     // "what time is 3pm Shanghai in Toronto?", "跟纽约时差多少": clocks in other places.

@@ -4,7 +4,7 @@
  */
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
-import { addDays, compareDates, daysBetween, formatDate } from "./calendar.ts";
+import { addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
@@ -135,7 +135,9 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     const chinesePerson = /^[\u4e00-\u9fff]{2,4}$/.test(person.value);
     const fullName = /^[\u4e00-\u9fff]{3}$/.test(person.value) && !/[总姐哥叔姨嫂董经理]$/.test(person.value);
     const personOfCompany =
+      // "悦来茶馆的覃老板说不做了": or after 的, titled as the one who speaks for it.
       (person.index === company.end && chinesePerson) ||
+      (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的") ||
       (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
       (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
       (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
@@ -646,7 +648,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
-    const checkOutDay = saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
@@ -688,7 +690,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // A range replaced by a range ("原来订的5号到7号 改成6号到8号") is read below, end with end.
     const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 8), d.index)));
     const replacement = original && f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index > original.index);
-    if (original && replacement) return { date: formatDate(original.date), start: formatResolved(dinnerTime(replacement, f.text)), party_size: f.partySize };
+    // "我订的15号那间房，推迟到17号入住，退房还是20号": a day out said after the new day in is the stay's end.
+    // A day of the month alone that falls before the new day in is next month's ("17号入住，退房20号" asked on the 18th).
+    const outDay = checkOutDay && replacement && compareDates(checkOutDay.date, replacement.date) <= 0 && /^\d{1,2}(?:号|日)$/.test(f.text.slice(checkOutDay.index, checkOutDay.end)) ? addMonths(checkOutDay.date, 1) : checkOutDay?.date;
+    const keptEnd = replacement && checkOutDay && outDay && checkOutDay.index > replacement.index ? formatDate(outDay) : undefined;
+    if (original && replacement) return { date: formatDate(original.date), start: formatResolved(dinnerTime(replacement, f.text)), end: keptEnd, party_size: f.partySize };
     const shifted = shiftedByDays(f);
     if (shifted) return { ...shifted, party_size: f.partySize };
     // "能不能加一晚 住到周一", "我想续住到周一": the stay runs on to the one day said; which booking is not said.
@@ -738,7 +744,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
     // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.
     const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
-    const checkInDay = daysIn[daysIn.length - 1] ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in)[^，,。]{0,8}$/i);
+    const checkInDay = daysIn[daysIn.length - 1] ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|ing)\b)[^，,。]{0,8}$/i);
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.
       const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index) ?? (daysIn.length > 1 ? daysIn[0] : undefined);

@@ -31,8 +31,8 @@ const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*not\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
-/** The head count after a change: "改成4个人", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+/** The head count after a change: "改成4个人", "从八位减到五位", "现在是三个人", "加一个人 现在7个", "make it 5". */
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
@@ -126,7 +126,7 @@ const ROOM_TYPES_EN = /\b(\d\s?BHK|villa|chalet|bungalow|cabin|(?:\d|one|two|thr
  * guests (包房 is a restaurant's, 病房 a hospital's) are left out.
  */
 const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|房)(?!间|卡|费|号|型|价)/g;
-const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以，,\s]|[一两二三四五六七八九十\d]间)/;
+const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以成为，,\s]|[一两二三四五六七八九十\d]间)/;
 const NOT_GUEST_ROOM = /^(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客|间)$/;
 
 const PREFS_FRONT = /^(?:无烟|禁烟|吸烟|安静|高楼层|低楼层|靠窗|朝南)/;
@@ -147,7 +147,16 @@ const ROOM_NAMED_EN = /\b(?:a|an|the|one|two|\d)\s+([a-z][\w-]+(?:\s+(?:view|sty
 const NOT_ROOM_KIND = /^(?:cheapest|best|nicest|biggest|largest|smallest|cheapest|any|one|a|the|your|nice|big|bigger|small|smaller|cheap|cheaper|good|better|quiet|quieter|hotel|spare|free|separate|second|third|private|different|new|smoking|non-smoking|nonsmoking|extra|another|same|room|other|available|clean|hotel)$/i;
 
 /** The room type as written (大床房, twin, suite, 雪景房, slopeside). */
+/** A guest taking back what they said: the room named after it is the one they want. */
+const TAKEN_BACK = /(?:不对|说错了|算了|还是|改成|换成)[，,\s]*(?=[^。.!！?？]*(?:房|间))|\b(?:actually|sorry|wait|no,)\b[^.!?]{0,20}\b(?:make (?:it|that)|change (?:it|that) to|instead)\b/i;
+
 export function findRoomType(text: string): string | undefined {
+  const back = TAKEN_BACK.exec(text);
+  const later = back && back.index > 0 ? roomTypeSaid(text.slice(back.index)) : undefined;
+  return later ?? roomTypeSaid(text);
+}
+
+function roomTypeSaid(text: string): string | undefined {
   const zh = namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1];
   if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
@@ -163,7 +172,7 @@ const PREFS_ZH = [
   "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
 ];
 const PREFS_EN = [
-  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
+  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
   "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "gluten free", "coeliac", "celiac", "private room",
@@ -204,7 +213,13 @@ export function findPreferences(text: string): string[] {
   for (const m of text.matchAll(/\b(?:a |the )?(view (?:of|over|onto) (?:the )?[\p{L}][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)/gu)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "Bosphorus view table": a view named by the place seen.
   for (const m of text.matchAll(/\b([A-Z][\p{L}]+ view)\b/gu)) if (!out.some((o) => o.toLowerCase().includes((m[1] as string).toLowerCase()))) out.push(m[1] as string);
-  for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "离电梯远一点" is the 远离电梯 of the list; "离电梯近" is said as it is.
+  for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) {
+    const said = m[2] === "远" ? `远离${m[1]}` : m[0];
+    if (!out.some((o) => o.includes(said))) out.push(said);
+  }
+  // "楼层低一点最好", "楼层高些": the floor wanted, said after the word.
+  for (const m of text.matchAll(/楼层(?:要|最好|尽量)?(高|低)/g)) if (!out.some((o) => o.includes(`${m[1]}楼层`) || o.includes(`${m[1]}层`))) out.push(`${m[1]}楼层`);
   for (const m of text.matchAll(/\b((?:nut|peanut|tree nut|shellfish|dairy|gluten|egg|soy|seafood|fish|sesame|lactose|wheat) allerg(?:y|ies))\b/gi)) out.push((m[1] as string).toLowerCase());
   // "one of us is allergic to shellfish", "pls no nuts": the food to keep away, as said.
   for (const m of text.matchAll(/\ballergic to ((?:tree )?[a-z]+)\b|\b(no (?:nuts|peanuts|shellfish|seafood|pork|beef|dairy|gluten|onions?|garlic|coriander|cilantro|msg|spice|alcohol|raw fish|raw food|chilli|chili|mushrooms?|eggs?|lamb|mutton))\b/gi)) {
@@ -222,7 +237,10 @@ export function findPreferences(text: string): string[] {
     out.push(p);
   }
   // In the order said, whichever list found them.
-  return out.sort((a, b) => text.toLowerCase().indexOf(a.toLowerCase()) - text.toLowerCase().indexOf(b.toLowerCase()));
+  // A phrase put in the list's words (远离电梯, 低楼层) is placed where its last part was said.
+  const lower = text.toLowerCase();
+  const at = (p: string) => [p, p.slice(1), p.slice(-2)].map((q) => lower.indexOf(q.toLowerCase())).find((i) => i >= 0) ?? -1;
+  return out.sort((a, b) => at(a) - at(b));
 }
 
 const ROOM_CUES = /(的房(?![卡费号价])|\b(?:cabin|chalet|villa|apartment|bungalow|cottage|lodge|bhk)s?\b|小屋|公寓|(?:单人|双人|三人|四人|标准|大床|双床|家庭|亲子)(?:房|间)|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;

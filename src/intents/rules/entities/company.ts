@@ -76,7 +76,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
       head = head.slice(cut);
     }
     // "冯工那边设备调试好了": whoever stands before 那边 is not part of what follows.
-    const side = /.*(?:那边|这边|那里|这里)/.exec(head);
+    // "罗医生投诉上批种植体包装": what someone complains of or asks for is no part of a name.
+    const side = /.*(?:那边|这边|那里|这里|投诉|反映|抱怨|要求|希望|觉得)/.exec(head);
     if (side) {
       index += side[0].length;
       head = head.slice(side[0].length);

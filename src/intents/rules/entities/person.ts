@@ -111,7 +111,9 @@ export function findZhNames(text: string): NameSpan[] {
       // 何老板 inside "金鼎酒楼何老板" is fine; "把王总" would have matched at 王, so only drop junk.
       continue;
     }
-    out.push({ index: i, end: i + v.length, value: v, titled: true });
+    // "黄建国先生", "刘秀英阿姨": a full name is the person; the courtesy title is only kept with a surname alone (王先生).
+    const courtesy = /(?:先生|女士|小姐|太太|阿姨)$/.test(v) && given.length >= 2 && !DOUBLE_SURNAMES.includes(given);
+    out.push({ index: i, end: i + v.length, value: courtesy ? v.replace(/(?:先生|女士|小姐|太太|阿姨)$/, "") : v, titled: true });
   }
   for (const m of overlapping(new RegExp(`${surnameAlt}[\\u4e00-\\u9fff]{1,2}`), text)) {
     let i = m.index ?? 0;
