@@ -68,6 +68,9 @@ export const TRAINING_SETS = [
   "parser-fresh-60.jsonl",
   "parser-fresh-58.jsonl",
   "parser-fresh-59.jsonl",
+  "parser-fresh-61.jsonl",
+  "parser-fresh-62.jsonl",
+  "parser-fresh-63.jsonl",
   "parser-heldout.jsonl",
 ];
 

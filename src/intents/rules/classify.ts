@@ -3,7 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
-import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, NOT_A_CUSTOMERS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
+import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, NOT_A_CUSTOMERS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
@@ -140,7 +140,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (ownPreference) add("update_customer", 4);
 
   if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
-  if (WRITE_FOR_ME.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (WRITE_FOR_ME.test(t) || JOKE_TOLD.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
   if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f))) return { ...unknown, score: 4, margin: 4 };
@@ -170,6 +170,9 @@ export function classify(text: string, role: Role, f: Features): Classification 
 
 /** What a guest books: a room, a table, a meal. */
 const BOOKING_NOUN = /appointment|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+
+/** The writer correcting themselves mid-message: "不对，改成…", "说错了，是…", "actually make it…". */
+const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
 const EXISTING_BOOKING = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
@@ -314,7 +317,7 @@ const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /(心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jammed|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /(心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|\b(?:hail|hailstorms?|storms?|thunderstorms?|downpours?|snow|rain|wind)\b[^.]{0,40}\b(?:can'?t|cannot|couldn'?t)\b[^.]{0,20}\b(?:get up|work|install|go out|roofs?|site)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jammed|stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
@@ -580,6 +583,8 @@ function addEntityEvidence(
   // "2 rooms for 12-14 Aug?": a room or a table for a span of days, asked by a guest, is a stay to book.
   if (role === "guest" && f.bookingKind && f.dates.some((d) => d.rangeEnd) && !has("change_booking") && !has("cancel_booking") && !has("my_bookings")) add("create_booking", 2.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);
+  // "订一间标间，周五入住，住两晚。不对，改成亲子房吧": a booking asked for and corrected in the same breath is still a new one.
+  if (has("change_booking") && has("create_booking") && SELF_CORRECTED.test(t) && !EXISTING_BOOKING.test(t.replace(SELF_CORRECTED, ""))) add("change_booking", -4);
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
   const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);

@@ -231,6 +231,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
     // "can i get a late checkout tmrw?", "extra bed in our room tonight", "能不能晚点退房": the stay made, asked for more.
     [/\b(?:can|could|may) (?:i|we) (?:get|have|request) (?:a )?(?:late check-?out|early check-?in)\b|\b(?:extra bed|cot|crib|rollaway|baby cot)\b[^.?!]{0,20}\b(?:our|my) (?:room|booking|reservation)\b|\badd (?:my |our )?(?:\w+'s )?name to (?:the|my|our) (?:booking|reservation)\b|(?:能不能|可以|可不可以|能否)(?:延迟|晚点|晚一点|推迟)退房|(?:我们|我)的?房间(?:里)?(?:能不能|可以|可不可以)?加(?:一)?张床/i, 4.5],
+    // "My room for the 25th - could I arrive on the 26th instead?": a booking named by its day, given another.
+    [/\b(?:my|our) (?:room|booking|reservation|stay|table) (?:for|on) (?:the )?\w+\b[^.?!]{0,40}\binstead\b/i, 4],
     // "Re my room on Friday: I'll now be arriving Saturday": the day of a stay already made, said anew.
     [/\b(?:i|we)(?:'ll| will| am|'m| are|'re) now (?:be )?(?:arriving|coming|checking in|getting in|checking out|leaving)\b/i, 4],
     // "we have Jan 5-8 booked, could it be Jan 6-9 instead?": a new value offered for the booking.

@@ -21,6 +21,9 @@ const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|g
 /** "18.400 €", "120.000 EUR": a sum with thousands grouped by dots, never a time or a day. */
 const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
 
+/** "about 1.2m worth of valves", "a 5m order": millions, which chrono reads as minutes from now. */
+const MILLIONS = /\b\d+\.\d+\s?m\b|\b\d+\s?m\b(?=\s+(?:worth|budget|deal|order|contract|project|account|in (?:sales|revenue))\b)/gi;
+
 /** Seconds, minutes or hours counted, which chrono reads as that long from now. */
 const HOW_LONG = /^(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|half an?|a couple(?: of)?|a few|several)\s*(?:couples?|(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?)$/i;
 
@@ -38,6 +41,7 @@ function maskForChrono(text: string): string {
     .replace(ORDINAL_DOT, (_, d: string) => `${d} `)
     .replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length))
     .replace(DOTTED_SUM, blank)
+    .replace(MILLIONS, blank)
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
     .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length));
 }

@@ -83,6 +83,16 @@ const SCANS: Array<[RegExp, Scan]> = [
   }],
   // 年底/年末/明年年底: the year's last day.
   [/(今年|明年)?(?:年底|年末)/g, (m, c) => ({ date: { y: c.today.y + (m[1] === "明年" ? 1 : 0), m: 12, d: 31 } })],
+  // 下个季度初/下季度: the next quarter's first day; 季度末/本季度末: this quarter's last.
+  [/(?:(下个?|这个?|本)?季度(初|末|底)|下个?季度(?!的?(?:目标|指标|任务|业绩|销售|预算|计划)))/g, (m, c) => {
+    const first = addMonths({ ...c.today, d: 1 }, -((c.today.m - 1) % 3));
+    if (m[2] === "末" || m[2] === "底") {
+      const last = addMonths(first, /下/.test(m[1] ?? "") ? 5 : 2);
+      return { date: { ...last, d: daysInMonth(last.y, last.m) } };
+    }
+    if (m[2] === "初" && !m[1]) return undefined;
+    return { date: addMonths(first, 3) };
+  }],
   // 月底/月末/下个月初/月中
   [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|月初|底|末|初|中旬|中)/g, (m, c) => {
     if (!m[1] && !/^月/.test(m[2] as string)) return undefined;

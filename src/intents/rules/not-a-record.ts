@@ -20,6 +20,8 @@ export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|
  * no need to do anything", "服务员问我要不要投诉，我说不用不用".
  */
 export const GUEST_ALL_SETTLED = /(?:投诉|问题|事情?)(?:已经|都)(?:处理好|解决好?|搞定|处理完)了|\b(?:complaint|issue|problem)\b[^.!?]{0,20}\b(?:has been|was|got|been) (?:sorted|resolved|handled|fixed|dealt with)\b|\bno need to do anything\b|要不要投诉[^。]{0,6}不用/i;
+/** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
+export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
 export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
@@ -38,6 +40,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:说|讲)(?:她|他)?(?:已经|早就)(?:把[^，,。]{1,16})?(?:记|录|登记|填|更新|建)(?:好|了|完)|\b(?:saw|noticed|seen)\b[^.!?]{0,20}\bthat [A-Z]\w+ (?:already |just )?(?:moved|logged|marked|updated|closed|added|entered)\b/.source,
     // "what time is 3pm Shanghai in Toronto?", "跟纽约时差多少": clocks in other places.
     /\bwhat time is (?:it )?[^?]{0,30}\bin [A-Z]\w+|\btime difference\b|时差/.source,
+    // "早知道上周就应该给 Marcus 报价 唉": a chance missed, regretted.
+    /早知道[^。]{0,24}(?:就|应该|早)/.source,
     // "刚才说嘉禾成交的那条作废，我看错了": an earlier message taken back.
     /(?:刚才|刚刚|上一条|前面)(?:说|发|那条)[^。]{0,20}(?:作废|不算|撤回)/.source,
     // "测试一下，忽略：新线索 测试用户", "test message pls ignore": a test of the bot.

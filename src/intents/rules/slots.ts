@@ -137,7 +137,7 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     const personOfCompany =
       // "悦来茶馆的覃老板说不做了": or after 的, titled as the one who speaks for it.
       (person.index === company.end && chinesePerson) ||
-      (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的") ||
+      (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的" && /^(?:说|讲|表示|反馈|回复|回话|决定|那边|讲话)/.test(f.text.slice(person.end))) ||
       (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
       (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
       (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
@@ -230,6 +230,8 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/(?<=..)的?(?:老板娘?|负责人|联系人|对接人|经理|采购)(?:叫啥|叫什么(?:名字)?|是谁|是哪位)$/, "")
       // "李国强的电话我找不到了": what is said after the detail asked for is not part of whose it is.
       .replace(/的(?:电话|手机|联系方式|资料|信息|微信|邮箱|地址)[\u4e00-\u9fff]*$/, "")
+      // "who's Marcus Hale again? pull up his info": the question ends where the name does.
+      .replace(/\s*[?？!！]+\s.*$/, "")
       .trim();
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");
@@ -744,7 +746,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
     // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.
     const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
-    const checkInDay = daysIn[daysIn.length - 1] ?? saidAfter(/(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|ing)\b)[^，,。]{0,8}$/i);
+    // "we arrive on the 21st, could we push check-in to the 22nd": the last day said after a word of arriving is the new one.
+    const arrivals = f.dates.filter((d) => !d.assumedDate && /(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|ing)\b)[^，,。]{0,8}$/i.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    const checkInDay = daysIn[daysIn.length - 1] ?? arrivals[arrivals.length - 1];
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.
       const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index) ?? (daysIn.length > 1 ? daysIn[0] : undefined);

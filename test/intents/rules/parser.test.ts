@@ -342,6 +342,9 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * round eighteen and learnt in round nineteen, 0.975 / 0.927 / 0. Round nineteen's sets, scored once at its end and
  * learnt in round twenty: parser-fresh-60 (guests, and the line between doing and not doing) 0.883 / 0.942 / 7;
  * -58 (an ordinary week at new kinds of businesses) 0.958 / 0.936 / 1; -59 (managers reading) 0.967 / 0.957 / 0.
+ * Round twenty's sets, scored once on arrival and learnt in the same round: parser-fresh-61 (code-switching and
+ * messenger shorthand) 0.975 / 0.981 / 2; -62 (salespeople on the road in unusual trades) 0.992 / 0.950 / 1; -63
+ * (hotel and restaurant guests and their staff, older writers) 0.917 / 0.941 / 5.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -397,6 +400,9 @@ describe.each([
   { name: "parser-fresh-60.jsonl", intent: 0.985, slots: 0.98 },
   { name: "parser-fresh-58.jsonl", intent: 0.99, slots: 0.98 },
   { name: "parser-fresh-59.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-61.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-62.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-63.jsonl", intent: 0.99, slots: 0.99 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));

@@ -199,7 +199,7 @@ describe("a day named twice side by side (a holiday, then its date with the time
 
 describe("a party counted by who they are (8个姐妹, 6个同事), and wishes said by distance or by allergy", () => {
   run([
-    { text: "周日中午 6个同事聚餐 离门口远一点", role: "guest", intent: "create_booking", slots: { party_size: 6, preferences: ["离门口远"] } },
+    { text: "周日中午 6个同事聚餐 离门口远一点", role: "guest", intent: "create_booking", slots: { party_size: 6, preferences: ["远离门口"] } },
     { text: "明晚7点 10个朋友 要包厢", role: "guest", intent: "create_booking", slots: { party_size: 10 } },
     { text: "下周五晚上 4个闺蜜 想坐靠窗", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
     { text: "周六中午 12个家人吃饭 最好离洗手间近", role: "guest", intent: "create_booking", slots: { party_size: 12, preferences: ["离洗手间近"] } },

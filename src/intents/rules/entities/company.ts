@@ -145,7 +145,7 @@ const EN_SUFFIXES =
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|" +
-  "Cooperative|Co-operative|Co-op|Coop|Society|Association";
+  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,

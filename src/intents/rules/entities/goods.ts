@@ -16,7 +16,7 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
-const ZH_GET_ALONE = "采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
+const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
 const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询`;
 const ZH_CUES = new RegExp(
@@ -222,6 +222,8 @@ function findEnGoods(text: string, out: Goods): void {
   for (const m of text.matchAll(EN_CUES)) {
     // "wants like 40 yoga mats", "about 200 units": a hedge before the count.
     let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "").replace(/^(?:like|about|around|approx\.?|approximately|roughly|maybe|say|up to|~)\s*(?=\d|(?:a |one |two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen))/i, "");
+    // "about 1.2m worth of stainless ball valves": the sum is money; what it buys is the goods.
+    rest = rest.replace(/^(?:[$€£]|usd\s?|aud\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|million|grand)?\s+worth\s+of\s+/i, "");
     const q = EN_QTY.exec(rest);
     if (q && q[0]) {
       // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.
@@ -234,6 +236,12 @@ function findEnGoods(text: string, out: Goods): void {
       out.product ??= p;
       break;
     }
+  }
+  // "a luncheon for 60", "a workshop for 25 staff": an event wanted for a head count is that many.
+  if (out.product && out.quantity === undefined) {
+    const at = text.toLowerCase().indexOf(out.product.toLowerCase());
+    const forN = at >= 0 ? /^\s+for\s+(?!(?:19|20)\d\d\b)(\d{1,4})(?![\d:%]|[.,]\d)(?!\s*(?:k|m|am|pm|dollars|bucks|usd|nights?|days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?)\b)/i.exec(text.slice(at + out.product.length)) : null;
+    if (forN) out.quantity = Number(forN[1]);
   }
   // "espresso machines x3", "3x chairs", "solar panels x 48"
   const times = /\bx\s?(\d{1,5})\b|\b(\d{1,5})\s?x\s+[a-z]/i.exec(text);
@@ -269,7 +277,7 @@ function findEnGoods(text: string, out: Goods): void {
   // "2,000 metres of cotton", "6 flats of seedlings": a count, any measure, "of" and the goods.
   if (out.quantity === undefined) {
     const m = /\b(\d[\d,]*(?:\.\d+)?k?)\s+([a-z]+)\s+of\s+([a-z][\w\s-]{1,40})/i.exec(text);
-    if (m && !/^(?:them|us|those|these|which|our|the|my|your)$/i.test(m[3]?.split(/\s+/)[0] ?? "")) {
+    if (m && !/^worth$/i.test(m[2] as string) && !/^(?:them|us|those|these|which|our|the|my|your)$/i.test(m[3]?.split(/\s+/)[0] ?? "")) {
       out.quantity = enCount(m[1] as string);
       if (!out.product) out.product = cleanEn(m[3] as string);
     }

@@ -33,6 +33,9 @@ export function findLowerCase(text: string): LowerCaseFound {
   if (listed.name) return listed;
   const from = findLowerCaseFrom(text);
   if (from.name || from.company) return { ...from, fromBusiness: true };
+  // "new prospct jenny kwon from Maple Dental": a lead typed in lower case, before a business written properly.
+  const lead = span(text, LEAD_BEFORE_BUSINESS.exec(text), 1);
+  if (lead && isSomeone(lead.value)) return { name: { ...lead, titled: false } };
   // "cathy那边发消息说…": an English name typed in lower case inside Chinese, before 那边 or a verb of saying.
   const amidChinese = span(text, NAME_AMID_CHINESE.exec(text), 1);
   if (amidChinese && isSomeone(amidChinese.value) && !/^(?:ok|po|demo|sales|boss|team|pdf|ppt|app|email|wechat|deal)$/i.test(amidChinese.value)) return { name: { ...amidChinese, titled: false } };
@@ -48,6 +51,8 @@ export function findLowerCase(text: string): LowerCaseFound {
 
 const WORD = "[a-z][a-z'-]{1,15}";
 const NAME = `${WORD}(?: ${WORD})?`;
+/** "new prospct jenny kwon from Maple Dental": a lead in lower case before a capitalised business. */
+const LEAD_BEFORE_BUSINESS = new RegExp(`\\b(?:lead|prospe?ct|client|contact|customer)\\b\\s*[:-]?\\s*(?!(?:details|info|information|number|numbers|email|emails|list|person|people|names?|page|form|card|base|record|records)\\b)(${NAME})(?=\\s*(?:,\\s*|\\s+(?:from|at|of|@)\\s+)[A-Z])`);
 const BUSINESS_WORDS = "(?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+";
 /** A business in a list after a lower-case name may be capitalised ("hannah becker, Café Morgenrot, …"). */
 const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";

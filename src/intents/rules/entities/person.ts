@@ -124,7 +124,9 @@ export function findZhNames(text: string): NameSpan[] {
     // 小 starts many given names (顾小曼, 王小明): kept when a real second character follows.
     // 大 starts them too (王大明, 李大伟), unless it starts a word (大概, 大家, 大单, 大哥).
     const diminutive = given.length === 2 && (given[0] === "小" || (given[0] === "大" && !/[概约家哥姐叔伯量批单客部多致小型号中楼厦堂会学众陆店厅床房些约]/.test(given[1] as string))) && !NOT_GIVEN.has(given[1] as string);
-    if (NOT_GIVEN.has(given[0] as string) && !diminutive) continue;
+    // 以 starts given names too (周以涵), unless it starts a word (以后, 以前, 以及).
+    const yi = given.length === 2 && given[0] === "以" && !/[后前上下及为便来外内免至此往]/.test(given[1] as string) && !NOT_GIVEN.has(given[1] as string);
+    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
@@ -186,7 +188,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +

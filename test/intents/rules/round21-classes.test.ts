@@ -1,0 +1,95 @@
+/**
+ * Classes of language from blind-61/62/63 (round twenty), each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a full name drops its courtesy title; a surname alone keeps it", () => {
+  run([
+    { text: "记一下投诉：陈志强先生说房间空调太吵", intent: "log_complaint", slots: { customer: "陈志强" } },
+    { text: "帮客人订个房：王桂兰阿姨，明天入住一晚，电话13800138000", intent: "create_booking", slots: { name: "王桂兰", phone: "13800138000" } },
+    { text: "林淑芬女士生日是3月8号", intent: "update_customer", slots: { customer: "林淑芬", birthday: "03-08" } },
+    { text: "王先生说菜太咸了", intent: "log_complaint", slots: { customer: "王先生" } },
+    { text: "欧阳女士换号码了 13911112222", intent: "update_customer", slots: { customer: "欧阳女士", phone: "13911112222" } },
+  ]);
+});
+
+describe("a head count changed from one number to another keeps the new one", () => {
+  run([
+    { text: "周六的订位 从3个人加到7个人", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 7 } },
+    { text: "明晚那桌人数从十位减到六位", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+  ]);
+});
+
+describe("a stay moved keeps the day out said with it", () => {
+  run([
+    { text: "My room for the 25th - could I arrive on the 26th instead? Leaving on the 29th as before.", role: "guest", intent: "change_booking", slots: { date: "2026-11-25", start: "2026-11-26", end: "2026-11-29" } },
+    { text: "我订的25号那间房，想推迟到26号入住，退房还是29号", role: "guest", intent: "change_booking", slots: { date: "2026-11-25", start: "2026-11-26", end: "2026-11-29" } },
+    { text: "Re my room on Thursday: we'll now be arriving Friday and staying till Sunday.", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-20", end: "2026-11-22" } },
+  ]);
+});
+
+describe("a room type taken back, and a preference said by distance or floor", () => {
+  run([
+    { text: "订一间标间，周五入住，住两晚。不对，改成亲子房吧", role: "guest", intent: "create_booking", slots: { room_type: "亲子房", nights: 2 } },
+    { text: "订个大床房，明天入住一晚，最好离楼梯远一点，楼层高一点", role: "guest", intent: "create_booking", slots: { preferences: ["远离楼梯", "高楼层"] } },
+    { text: "table for 2 on Friday at 8, a quiet table if possible", role: "guest", intent: "create_booking", slots: { preferences: ["quiet table"] } },
+  ]);
+});
+
+describe("a guest's matter already settled, a deposit asked after, points scoffed at, a plan dropped, a joke", () => {
+  run([
+    { text: "上次房间漏水的问题已经解决了，谢谢你们", role: "guest", intent: "unknown" },
+    { text: "My complaint about the noise has been sorted, thank you so much", role: "guest", intent: "unknown" },
+    { text: "I moved the booking over the phone already, no need to do anything", role: "guest", intent: "unknown" },
+    { text: "经理问我要不要投诉，我说不用了，小事", role: "guest", intent: "unknown" },
+    { text: "上次的问题已经解决了，但是今天浴室又没热水", role: "guest", intent: "log_complaint" },
+    { text: "订桌需不需要先付定金？", role: "guest", intent: "unknown" },
+    { text: "do I need to pay a deposit for the room?", role: "guest", intent: "unknown" },
+    { text: "我老伴说你们积分都是忽悠人的", role: "guest", intent: "unknown" },
+    { text: "本来想下周带孩子来住两晚，后来想想还是算了", role: "guest", intent: "unknown" },
+    { text: "我明天那桌取消吧，不来了", role: "guest", intent: "cancel_booking" },
+    { text: "What do you call a hotel for ghosts? A boo-tique hotel! My granddaughter told me that", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("a guest asking for all their bookings or points, whatever follows", () => {
+  run([
+    { text: "Could you tell me what reservations I have with you? I can't find the emails.", role: "guest", intent: "my_bookings" },
+    { text: "How many points do I have? My daughter says they expire at the end of the year.", role: "guest", intent: "my_points" },
+  ]);
+});
+
+describe("staff: a chance regretted, a plan dropped in Cantonese, weather, tasks asked in Cantonese", () => {
+  run([
+    { text: "早知道昨天就该给李总打个电话 唉", intent: "unknown" },
+    { text: "本来想听日 call 黄生 不过算啦 唔打啦", intent: "unknown" },
+    { text: "Storm again out west, couldn't install anything on site today", intent: "unknown" },
+    { text: "今个月有咩 follow up 要做", intent: "list_tasks" },
+  ]);
+});
+
+describe("leads: a lower-case name before a business, group buying, millions worth, events for a head count", () => {
+  run([
+    { text: "new prospect maria lopez from Sunrise Bakery wants 30 trays", intent: "create_lead", slots: { name: "maria lopez", company: "Sunrise Bakery", quantity: 30 } },
+    { text: "新客户 张丽 华联超市 想团购三十台咖啡机", intent: "create_lead", slots: { name: "张丽", product: "咖啡机", quantity: 30 } },
+    { text: "Lead: Ann Moore, Silverlake Controls, needs 2.5m worth of control valves", intent: "create_lead", slots: { company: "Silverlake Controls", product: "control valves", amount: 2500000 } },
+    { text: "prospect Greg Hall from the Riverside Garden Guild wants a dinner for 45, budget $3,000", intent: "create_lead", slots: { company: "Riverside Garden Guild", product: "dinner", quantity: 45, amount: 3000 } },
+    { text: "Please share contact details of Acme Distributors", intent: "lookup_customer", slots: { query: "Acme Distributors" } },
+  ]);
+});
+
+describe("the person who speaks for a business; a visit said as leaving it; a name starting with 以", () => {
+  run([
+    { text: "华美口腔刘医生投诉上批牙线包装破了", intent: "log_complaint", slots: { customer: "刘医生" } },
+    { text: "金凤酒楼的何老板说不做了，这单丢了", intent: "update_deal", slots: { customer: "何老板", stage: "lost" } },
+    { text: "给银泰百货的吴经理发了报价 三万五", intent: "update_deal", slots: { customer: "银泰百货" } },
+    { text: "Just left Harbour Vets. Dr Kim liked the samples, back next Tuesday", intent: "log_followup", slots: { channel: "visit" } },
+    { text: "Left Tom a voicemail about the renewal", intent: "log_followup", slots: { channel: "call" } },
+    { text: "今天拜访李以琳，她很满意", intent: "log_followup", slots: { customer: "李以琳", channel: "visit" } },
+    { text: "下个季度初再跟进赵总", intent: "log_followup", slots: { customer: "赵总", next_due: "2027-01-01" } },
+    { text: "Rain all day, met Mr Tan at his site, back tomorrow 9am", intent: "log_followup", slots: { customer: "Mr Tan" } },
+    { text: "who's Dana Whitfield again? pull up her details", intent: "lookup_customer", slots: { query: "Dana Whitfield" } },
+  ]);
+});
