@@ -3,7 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
-import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, NOT_A_CUSTOMERS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
+import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
@@ -144,6 +144,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
   if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f))) return { ...unknown, score: 4, margin: 4 };
+  if (role === "guest" && ROOM_SERVICE_ASKED.test(t) && f.partySize === undefined && f.nights === undefined && !f.problem) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
   if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };

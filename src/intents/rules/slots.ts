@@ -9,6 +9,7 @@ import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
 import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
+import type { NameSpan } from "./entities/person.ts";
 
 export type Slots = Record<string, unknown>;
 type Extractor = (f: Features) => Slots;
@@ -120,13 +121,23 @@ const strongMoney = (f: Features) => {
 const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
 const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
+/** "华辰电梯孙工生日…": an untitled first "name" run into a titled one a few characters on is the business's short name. */
+function titledRunInto(text: string, names: NameSpan[]): NameSpan | undefined {
+  const first = names[0];
+  if (!first || first.titled) return undefined;
+  return names.find((n) => {
+    const between = text.slice(first.end, n.index);
+    return n.titled && n.index > first.end && /^[\u4e00-\u9fff]{1,3}$/.test(between) && !/[说讲和跟与及同给对向问的了是找见约请让叫在]/.test(between);
+  });
+}
+
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
   const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 24), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };
   const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
-  const person = customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0];
+  const person = titledRunInto(f.text, customers) ?? (customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0]);
   const company = f.companies[0];
   if (person && company) {
     // "远东电器李总那边报价发过去了", "美家建材周丽那边": a person written right after their company is who the deal is with.
@@ -610,7 +621,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "moved from Sunrise Hospitals to Lotus Diagnostics": the business after the move's last word, not the one left.
     const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= next.index + next[0].length - 1).sort((a, b) => a.index - b.index)[0] : undefined;
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
-    const who = f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
+    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     const namedByMove = !newCompany && next ? /^([\u4e00-\u9fff]{2,10}?)(?:做事|做|上班|工作|打工|干活)(?=[，,。；;\s]|$)/.exec(f.text.slice(next.index + next[0].length))?.[1] : undefined;
     return {

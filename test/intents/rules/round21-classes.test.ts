@@ -93,3 +93,15 @@ describe("the person who speaks for a business; a visit said as leaving it; a na
     { text: "who's Dana Whitfield again? pull up her details", intent: "lookup_customer", slots: { query: "Dana Whitfield" } },
   ]);
 });
+
+describe("room service asked for is no booking; an English given name with a Chinese surname; a business's short name run into its person", () => {
+  run([
+    { text: "今晚的晚餐可以送到房间吗", role: "guest", intent: "unknown" },
+    { text: "could you bring a kettle up to our room please", role: "guest", intent: "unknown" },
+    { text: "送到房间的早餐是凉的，很失望", role: "guest", intent: "log_complaint" },
+    { text: "Amy 林 from Bright Dental called, wants 6 chairs, follow up Fri", intent: "log_followup", slots: { customer: "Amy 林", next_due: "2026-11-20" } },
+    { text: "Called 王 today, he wants 20 boxes", intent: "log_followup", slots: { channel: "call" } },
+    { text: "鼎泰门窗钱工生日5月2号 不吃辣", intent: "update_customer", slots: { customer: "钱工", birthday: "05-02" } },
+    { text: "今天见了刘洋和李总", intent: "log_followup", slots: { customer: "刘洋" } },
+  ]);
+});
