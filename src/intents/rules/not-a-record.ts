@@ -42,6 +42,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:说|讲)(?:她|他)?(?:已经|早就)(?:把[^，,。]{1,16})?(?:记|录|登记|填|更新|建)(?:好|了|完)|\b(?:saw|noticed|seen)\b[^.!?]{0,20}\bthat [A-Z]\w+ (?:already |just )?(?:moved|logged|marked|updated|closed|added|entered)\b/.source,
     // "what time is 3pm Shanghai in Toronto?", "跟纽约时差多少": clocks in other places.
     /\bwhat time is (?:it )?[^?]{0,30}\bin [A-Z]\w+|\btime difference\b|时差/.source,
+    // "上周的周报开会讲得太久了": a report's meeting grumbled about.
+    /(?:周报|月报|汇总|业绩|数据)[^，,。]{0,3}(?:会议|开会|例会)[^，,。]{0,8}(?:太久|太长|好久|好长|拖|讲了|开了)/.source,
     // "早知道上周就应该给 Marcus 报价 唉": a chance missed, regretted.
     /早知道[^。]{0,24}(?:就|应该|早)/.source,
     // "刚才说嘉禾成交的那条作废，我看错了": an earlier message taken back.

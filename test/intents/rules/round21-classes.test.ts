@@ -105,3 +105,15 @@ describe("room service asked for is no booking; an English given name with a Chi
     { text: "今天见了刘洋和李总", intent: "log_followup", slots: { customer: "刘洋" } },
   ]);
 });
+
+describe("staff probes: an order confirmed, millions in local money, a role in brackets, overdue asked with 过期, a report's meeting grumbled about", () => {
+  run([
+    { text: "Thabo at Veld Catering confirmed the 25 gazebos, R210k", intent: "update_deal", slots: { stage: "won", amount: 210000 } },
+    { text: "Chief Obi don pay for the inverters, 3.2m naira", intent: "update_deal", slots: { stage: "won", amount: 3200000 } },
+    { text: "Meera Rao (Procurement, Wipro) wants 200 laptop bags", intent: "create_lead", slots: { name: "Meera Rao", company: "Wipro", quantity: 200 } },
+    { text: "Tom confirmed the 3 pm demo for Friday", intent: "log_followup" },
+    { text: "哪些回访过期了", role: "manager", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "这个月的业绩例会开得好长", role: "manager", intent: "unknown" },
+    { text: "把上周的周报发我", role: "manager", intent: "summary", slots: { period: "last_week" } },
+  ]);
+});

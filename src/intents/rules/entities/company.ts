@@ -211,7 +211,11 @@ export function findEnCompanies(text: string): CompanySpan[] {
     // "星巴克(南京西路店)": a branch in brackets belongs to the brand said right before it.
     const brand = /[店]$/.test(m[1] as string) ? /([\u4e00-\u9fffA-Za-z]{2,8})\s*$/.exec(text.slice(0, m.index)) : null;
     if (brand && !/^(?:新客户|客户|线索|新线索)/.test(brand[1] as string)) add(brand.index, text.slice(brand.index, (m.index ?? 0) + m[0].length), true);
-    else add((m.index ?? 0) + 1, m[1] as string, true);
+    // "Priya Nair (HR, Infosys)": a role said before the business in brackets is no part of it.
+    else {
+      const role = /^(?:HR|IT|CEO|CFO|COO|CTO|owner|director|manager|buyer|procurement|purchasing|ops|finance|marketing|sales|admin|head of [a-z]+)\s*[,@]\s*/i.exec(m[1] as string)?.[0] ?? "";
+      add((m.index ?? 0) + 1 + role.length, (m[1] as string).slice(role.length), true);
+    }
   }
   for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
