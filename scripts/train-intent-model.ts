@@ -71,6 +71,7 @@ export const TRAINING_SETS = [
   "parser-fresh-61.jsonl",
   "parser-fresh-62.jsonl",
   "parser-fresh-63.jsonl",
+  "parser-fresh-65.jsonl",
   "parser-heldout.jsonl",
 ];
 

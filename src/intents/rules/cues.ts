@@ -26,6 +26,8 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
+    [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
     [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
@@ -298,6 +300,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
+    [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
     [/\bno complaints?\b|没(?:什么)?(?:可)?投诉的|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.

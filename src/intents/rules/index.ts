@@ -141,7 +141,7 @@ function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots
  */
 function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
-  if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text)) return true;
+  if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);

@@ -43,7 +43,7 @@ const ON_A_CONDITION = /^[^，,。\s]{0,8}(?:如果|要是|假如)(?!方便|可�
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b(?! (?:this|it) (?:goes|belongs|is the right)\b)|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*[.!]|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s]|但|可是|不过)(?:还没(?:定|想好|决定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?not sure (?:yet|if|whether)\b(?! (?:this|it) (?:goes|belongs|is the right)\b)|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*(?:[.!]|$)|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
 /**
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
@@ -79,12 +79,18 @@ const SARCASM = /^\s*(?:oh\s+)?(?:sure|yeah right|right)\s*[,.…]|\bwhy not\b[^
 /** A resolve about the future, not a booking: "remind me never to book the Rosewood caterers again", "再也不订他家了". */
 const NEVER_AGAIN = /\bnever (?:to )?(?:book|use|order from|hire|go to|go back to)\b[^.!?]*\bagain\b|再也不(?:订|用|找|去)/i;
 
-export function undecided(text: string): boolean {
+/** A contact that happened: "拜访了宏昇", "visited Acme today". Unsure of the next step, it is still logged. */
+const CONTACT_MADE = /(?:拜访了|见了|聊了|谈了|打了电话|通了电话|开了会|去了[^，,。]{1,10}(?:那边|店|公司|厂)|\b(?:visited|called|met with|met|rang|phoned|spoke (?:to|with)|emailed|texted)\b)/i;
+
+export function undecided(text: string, intent?: string): boolean {
+  const tentative = TENTATIVE.exec(text);
+  // "visited Acme, not sure yet when to go back": unsure of what comes next, not of what happened.
+  const unsureOfNextStepOnly = intent === "log_followup" && !!tentative && CONTACT_MADE.test(text.slice(0, tentative.index)) && /^.{0,24}(?:\bwhen\b|\bwhether\b|\bnext\b|下一步|要不要|什么时候|哪天|怎么跟|再约)/i.test(text.slice(tentative.index));
   return (
     ASKS_ADVICE.some((pattern) => pattern.test(text)) ||
     ASKS_IF_DONE.some((pattern) => pattern.test(text)) ||
     ON_A_CONDITION.test(text) ||
-    TENTATIVE.test(text) ||
+    (!!tentative && !unsureOfNextStepOnly) ||
     UNREAL.test(text) ||
     NOT_FOR_THE_RECORD.test(text) ||
     DOUBTED.test(text) ||

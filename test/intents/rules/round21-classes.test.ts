@@ -117,3 +117,33 @@ describe("staff probes: an order confirmed, millions in local money, a role in b
     { text: "把上周的周报发我", role: "manager", intent: "summary", slots: { period: "last_week" } },
   ]);
 });
+
+describe("blind-65's classes: a colleague did it already, a call decided against, a deal wondered about, a laugh, flat hunting", () => {
+  run([
+    { text: "阿芳已经把鸿运的合同录进系统了 我就不重复录了", intent: "unknown" },
+    { text: "陈总那边小刘上午已经跟进过了 我先不动", intent: "unknown" },
+    { text: "想想还是先不去拜访刘总了，等他们预算下来再说", intent: "unknown" },
+    { text: "李总那单说不定能成吧 看月底审批", intent: "unknown" },
+    { text: "haha Dave asked if the tents come in pink. told him only for weddings", intent: "unknown" },
+    { text: "哈哈哈王总说他家狗比他还挑食笑死我了", intent: "unknown" },
+    { text: "我最近在看房 贝壳找房的小王说周日带我去看", intent: "unknown" },
+    { text: "下周可能要去见张总 但还没决定带不带样品", intent: "unknown" },
+    { text: "visited Harbour Foods today, not sure yet when to go back", intent: "log_followup", slots: { customer: "Harbour Foods", channel: "visit" } },
+    { text: "Ken called Acme yesterday, I think, but I am not sure", intent: "unknown" },
+  ]);
+});
+
+describe("blind-65's classes: titles, trades and stages of other trades and places", () => {
+  run([
+    { text: "今天跟远东物流陈协理开会 他们要比较报价", intent: "log_followup", slots: { customer: "陈协理", channel: "meeting" } },
+    { text: "新名单 鼎新机电 王协理 想评估五台空压机", intent: "create_lead", slots: { name: "王协理", product: "空压机", quantity: 5 } },
+    { text: "新客：沙田培英中学 何主任 想订200套运动服", intent: "create_lead", slots: { company: "沙田培英中学", quantity: 200 } },
+    { text: "new lead: Ana Cruz of Cruz Bakeshop, wants 2 ovens, budget 1.8m", intent: "create_lead", slots: { company: "Cruz Bakeshop", amount: 1800000 } },
+    { text: "lead - Dr. Rao, BrightSmile Dental Clinic Pune, needs 10 autoclaves", intent: "create_lead", slots: { company: "BrightSmile Dental Clinic", quantity: 10 } },
+    { text: "鑫源口腔张女士来电话很生气说发票抬头开错了 登记个客诉", intent: "log_complaint", slots: { customer: "张女士" } },
+    { text: "华侨中学那单校服倾到最后一步了，价钱还要拗", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "帮我新建个客户宏达物流的赵经理想买三台6米8的厢式货车", intent: "create_lead", slots: { company: "宏达物流", product: "厢式货车", quantity: 3 } },
+    { text: "展会上加了个微信 做烘焙连锁的林总 说在找黄油的新供应商", intent: "create_lead", slots: { product: "黄油" } },
+    { text: "下午去了林总那边聊了很久 明天微信上再跟", intent: "log_followup", slots: { channel: "visit" } },
+  ]);
+});

@@ -18,7 +18,7 @@ const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询`;
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|评估`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:整体|全部|统一|全面|一起|再|先|都|也)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
@@ -52,7 +52,8 @@ const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pric
 const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
 
 function cleanZh(s: string): string | undefined {
-  s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "");
+  // "两台4米2的冷藏车": a size said before the goods is no part of their name.
+  s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");
   // "要 solar inverter 40台", "报Python培训班": Latin words keep their spaces and may run into Chinese.
   const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   // "40条 Michelin 轮胎": a brand, a space, then the goods' Chinese name, up to where the goods end.
@@ -177,6 +178,12 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
       const p = cleanZh(m[1] as string);
       if (p) out.product = p;
     }
+  }
+  // "在找猫粮的新货源": what they need a supplier for.
+  if (!out.product) {
+    const m = /在找([\u4e00-\u9fffA-Za-z0-9]{1,10}?)的?(?:新)?(?:货源|供应商|供货商|厂家)/.exec(text);
+    const p = m && cleanZh(m[1] as string);
+    if (p) out.product = p;
   }
   if (!out.product && /[\u4e00-\u9fff]/.test(text)) {
     const listed = listedGoods(text, taken);

@@ -16,7 +16,7 @@ const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇�
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
-  "博士", "教练", "大夫", "掌柜", "总裁", "大哥", "大姐", "工", "总", "董", "姐", "哥", "叔", "伯", "太",
+  "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "姐", "哥", "叔", "伯", "太",
 ];
 
 /**
@@ -188,7 +188,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
