@@ -72,6 +72,7 @@ export const TRAINING_SETS = [
   "parser-fresh-62.jsonl",
   "parser-fresh-63.jsonl",
   "parser-fresh-65.jsonl",
+  "parser-fresh-64.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -169,6 +169,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   return { intent, score, margin: score - runnerUp };
 }
 
+const REPS_RANKED = /各(?:个)?(?:业务|业务员|销售|同事|人)(?:的)?(?:排名|排行)|\brank (?:the |my |our )?(?:reps|team|sales ?people|salespeople)\b/i;
+
 /** What a guest books: a room, a table, a meal. */
 const BOOKING_NOUN = /appointment|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
@@ -390,7 +392,7 @@ const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\b
 /** One's own quota: "这个月任务还差20万 愁死了", "这个月已经签了五单 还差两单", "still 30k short of target". */
 /** "这个月已经签了五单 还差两单": one's own tally, when no customer is named. */
 const OWN_TALLY = /签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单/;
-const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|工资|薪水|薪资|奖金|\b(?:my salary|salaries|payslips?)\b|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
+const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?|这个?季度?|本月|这个?月)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|工资|薪水|薪资|奖金|\b(?:my salary|salaries|payslips?)\b|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
 const FIGURES_JUDGED =
   /\b(?:numbers|sales|figures|results|quarter|month|q[1-4])\s+(?:were|was|are|is|look|looks|looked|looking)\s+(?:\w+\s+)?(?:brutal|rough|bad|terrible|awful|ugly|great|good|solid|amazing|meh|grim|tough|weak|strong|okay|ok|decent)\b|(?:数据|业绩|数字|成绩)(?:太|真|好|很|有点|挺)?(?:难看|惨|差|好看|漂亮|一般)(?![吗呢么])/i;
 /**
@@ -641,10 +643,14 @@ function addEntityEvidence(
   // "我们订的位子被别人占了": something gone wrong with what was booked is a grumble, not a question about it.
   if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);
-  if (has("top_customers")) add("summary", -1);
+  // "本周各业务的排名": the reps ranked is the team's report, not the customers ranked.
+  if (REPS_RANKED.test(t)) add("top_customers", -4);
+  else if (has("top_customers")) add("summary", -1);
   // "上周销售额排名前15的客户": the measure says what they are ranked by; the ranking is what is asked.
-  if (has("top_customers") && RANKED.test(t)) add("summary", -2.5);
+  if (has("top_customers") && RANKED.test(t) && !REPS_RANKED.test(t)) add("summary", -2.5);
   if (has("summary") && f.period) add("summary", 1);
+  // "下半年的成交汇总": deals won, totalled, is the report, not a deal.
+  if (has("update_deal") && /(?:成交|签约|签单|销售|业绩|营收)(?:的)?(?:汇总|统计|报表|总结|情况)/.test(t) && !f.money.length) add("update_deal", -3);
   if (has("summary") && has("lookup_customer") && !/(团队|大家|我们|整体|业绩|数据|汇总|报|team|we |our )/i.test(t)) add("summary", -1.5);
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);

@@ -107,6 +107,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Datuk Lee account status how?": a customer's standing asked in Malaysian English.
+    [/^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:account|acc|acct|deal|case) status(?: how| ah| leh| lah)?\s*\??\s*$/, 4.5],
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
@@ -315,6 +317,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
+    // "本周各业务的排名", "rank the reps": the reps ranked is the team's report.
+    [/各(?:个)?(?:业务|业务员|销售|同事|人)(?:的)?(?:排名|排行)|\brank (?:the |my |our )?(?:reps|team|sales ?people|salespeople)\b/i, 6],
+    // "gimme the YTD nums": the figures, in chat shorthand.
+    [/\b(?:ytd|mtd|qtd|wtd)\b[^.?!]{0,12}\b(?:nums|numbers|figures|sales|revenue|stats)\b|\b(?:gimme|give me|send me|show me|pull) (?:the )?(?:\w+ )?(?:nums|numbers|figures|stats)\b/i, 4.5],
     // "did anyone close anything today", "who hasn't logged anything this week": the team's work asked of the team.
     [/\b(?:did|has|have) (?:anyone|anybody|everyone|the team|any of the reps) (?:close|closed|sign|signed|win|won|log|logged|sell|sold|land|landed|book|booked)\b[^?]{0,12}\b(?:anything|any(?: deals?| sales| orders)?|deals?)\b|\bwho (?:hasn'?t|has not|didn'?t|did not|haven'?t) (?:logged|closed|signed|called|done|updated|followed|entered)\b|谁(?:还)?没(?:有)?(?:录|跟进|成交|签单|更新|出单|开单)/i, 4],
     // "who's top of the sales leaderboard": the team ranked is the team's report.
@@ -345,6 +351,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.
+    [/投诉|客诉|抱怨|\bcomplain(?:ed|s|ing)?\b/i, -4],
+    // "Which customers brought in the most revenue this month?": the biggest, asked for.
+    [/\bwhich (?:customers|clients|accounts) (?:brought in|bought|spent|generated|gave us|ordered|paid) (?:us )?(?:the )?most\b/i, 5],
     // "本季度销售额前三的客户是哪几家": the first few customers, ranked.
     [/前\s*[一二三四五六七八九十\d]+\s*(?:名|位|个|家)?的?(?:客户|大客户|买家|金主)/, 5],
     [REPS_RANKED, -5],

@@ -4,7 +4,7 @@
  * Finds mentions only; `datetime.ts` joins times to dates.
  */
 import {
-  addDays, addMonths, applyDayPart, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, startOfWeek, weekdayOf,
+  addDays, addMonths, applyDayPart, compareDates, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { ZH_NUM_CHARS, parseZhNumber } from "./numbers.ts";
@@ -260,6 +260,16 @@ function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[
     if (!/^\s*(到|至|~|～|-|—|－|一直到|直到)\s*$/.test(gap)) continue;
     b.rangeEnd = true;
     const said = text.slice(b.index, b.end);
+    // "上周一到周三": a bare weekday ending a range is in the week of the one that starts it.
+    const bareWeekday = /^(?:周|星期|礼拜|週)\s*([一二三四五六日天1-7])$/.exec(said);
+    if (bareWeekday && /(?:周|星期|礼拜|週)\s*[一二三四五六日天1-7]$/.test(text.slice(a.index, a.end))) {
+      const wd = WEEKDAYS[bareWeekday[1] as string];
+      if (wd !== undefined) {
+        const end = addDays(startOfWeek(a.date), wd - 1);
+        b.date = compareDates(end, a.date) < 0 ? addDays(end, 7) : end;
+      }
+      continue;
+    }
     if (/^[\d零〇一二两三四五六七八九十]+\s*[号日號]$/.test(said)) {
       let end: LocalDate = { y: a.date.y, m: a.date.m, d: b.date.d };
       if (!isValidDate(end.y, end.m, end.d)) continue;

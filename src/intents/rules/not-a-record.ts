@@ -48,6 +48,14 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:想了想|想想|算了)?还是先不(?:给|去|跟|找)?[^，,。]{0,8}?(?:打电话|打|联系|拜访|约|找)[^，,。]{0,6}?了/.source,
     // "周经理那单可能会成吧": a deal that may come, wondered about.
     /(?:那单|这单|单子)[^。]{0,6}(?:可能|也许|说不定|应该)(?:会)?(?:成|签)(?:吧|了吧|也说不定)/.source,
+    // "I'd rather get the weekly summary on Mondays": when the report comes, wished for.
+    /\b(?:i'?d rather|i would rather|i'?d prefers? to|i prefers? to|can we) (?:get|have|receive|see) (?:the |my |our )?(?:weekly |monthly |daily )?(?:summary|report|numbers|digest)s? on\b/.source,
+    // "the dashboard so slow today one", "系统好卡打不开": the app itself grumbled about.
+    /\b(?:the )?(?:dashboard|app|system|crm|bot|portal)\b[^.?!]{0,20}\b(?:so slow|slow|down|laggy|lagging|crash(?:ed|ing)?|can'?t load|cannot load|not loading|won'?t load|broken|stuck|hanging)\b|(?:系统|后台|页面|app|APP)(?:又|好|太|今天)?(?:卡|慢|崩|打不开|登不上)/.source,
+    // "老板找我要上季度的排名，我还没来得及弄": the boss's ask, told.
+    /(?:老板|领导|上司|经理|总监)(?:又)?(?:找我要|问我要|让我(?:做|出|交|弄)|催我(?:要|交)?)/.source,
+    // "these numbers cannot be right", "Monthly report looks fine, no action needed": figures judged, not asked for.
+    /\b(?:these|the|those) (?:numbers|figures|totals) (?:cannot|can'?t|couldn'?t) be right\b|\bdoesn'?t add up\b|\b(?:report|summary|numbers|figures|dashboard) looks? (?:fine|ok|okay|good|great|right)\b[^?]*\bno (?:action|changes?) (?:needed|required)\b|(?:数据|数字|报表)(?:肯定|应该)?(?:不对|有问题|算错了)/.source,
     // "上周的周报开会讲得太久了": a report's meeting grumbled about.
     /(?:周报|月报|汇总|业绩|数据)[^，,。]{0,3}(?:会议|开会|例会)[^，,。]{0,8}(?:太久|太长|好久|好长|拖|讲了|开了)/.source,
     // "早知道上周就应该给 Marcus 报价 唉": a chance missed, regretted.
@@ -67,7 +75,7 @@ export const NOTHING_TO_RECORD = new RegExp(
     // "yesterday's summary meeting ran 2 hours", "no need to pull the summary now": a report talked about, not asked for.
     /\b(?:summary|report|review|pipeline|numbers) (?:meeting|call|session)\b|(?:汇总|周报|月报|业绩)会(?![员计])|\bno need to (?:pull|get|run|send|show|do)\b[^.?!]{0,20}\b(?:summary|report|numbers|figures|stats)\b|(?:不用|不需要|别)(?:再)?(?:出|拉|发|给我|做)(?:汇总|报表|数据|周报|月报)/.source,
     // "汇总里的销售额是含税还是不含税的？": how the figures are counted, asked.
-    /(?:是)?(?:含税|不含税)(?:还是|的吗|吗)|怎么算的|(?:是|按)什么口径|\bhow (?:is|are) (?:the )?[a-z ]{1,30} (?:calculated|counted|worked out)\b|\b(?:does|do|is|are) (?:the )?[a-z ]{1,30} (?:include|including|exclude|excluding|net of|gross of) (?:tax|vat|gst|refunds|returns)\b/.source,
+    /(?:是)?(?:含税|不含税)(?:还是|的吗|吗)|怎么算的|按[^，,。？?]{1,8}算(?:还是|的吗|吗)|\bdo (?:we|you|they) (?:count|include)\b[^?]{0,60}\b(?:in|as part of|towards?)\b[^?]{0,40}\b(?:figures|numbers|revenue|sales|summary|report|totals?)\b|(?:目标|指标|kpi|任务)[^，,。？?]{0,4}(?:是)?(?:什么时候|啥时候|谁)(?:订|定|出|制定)的|(?:是|按)什么口径|\bhow (?:is|are) (?:the )?[a-z ]{1,30} (?:calculated|counted|worked out)\b|\b(?:does|do|is|are) (?:the )?[a-z ]{1,30} (?:include|including|exclude|excluding|net of|gross of) (?:tax|vat|gst|refunds|returns)\b/.source,
     // "the new lead screen looks loads better", "客户页面好卡": the app itself talked about.
     /\b(?:lead|customer|booking|deal|pipeline|contact)s? (?:screen|page|form|button|tab|layout|template|dashboard|field|ui|view|menu)s?\b[^.?!]{0,30}\b(?:looks?|is|are|works?|feels?|broke|broken|slow|better|nicer|cleaner|loads)\b|(?:线索|客户|订单|预订)(?:的)?(?:页面|界面|按钮|表单)[^。]{0,10}(?:好看|好用|卡|慢|变了|不错|难用)/.source,
     // "林小姐的电话我刚刚已经改好了 不用再动": a record already mended, to be left alone.

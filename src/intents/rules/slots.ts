@@ -222,7 +222,7 @@ function lookupQuery(f: Features): string | undefined {
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
-    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
+    /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作|客户)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
@@ -523,6 +523,11 @@ const MONTH_BEFORE_LAST = /上上个?月|\b(?:the )?month before last\b/i;
 /** "Q3", "第三季度": a quarter by its number, this year's unless it has not begun. */
 const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?/i;
 
+const FIRST_HALF = /上半年|\bfirst half(?: of (?:the|this) year)?\b|\bH1\b|\bjan(?:uary)? (?:to|through|till|-|–) june?\b/i;
+const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b|\bH2\b|\bjul(?:y)? (?:to|through|till|-|–) dec(?:ember)?\b/i;
+const MONTH_PART = /(?:([\d一二三四五六七八九十]{1,3})月(?:份)?的?)?(上半月|下半月|上旬|中旬|下旬)/;
+const WEEKDAY_PAIR = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:and|to|-|–|through|till) (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? this week\b/i;
+
 function pastPeriod(f: Features): { from: string; to: string } | undefined {
   const { y, m } = f.clock.today;
   const named = NAMED_QUARTER.exec(f.text);
@@ -544,6 +549,27 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
     return { from: formatDate(from), to: formatDate(to) };
   }
   if (LAST_YEAR.test(f.text)) return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` };
+  // "上半年", "first half of the year, Jan to Jun": half a year; the second half asked before July is last year's.
+  if (FIRST_HALF.test(f.text)) return { from: `${y}-01-01`, to: `${y}-06-30` };
+  if (SECOND_HALF.test(f.text)) return { from: `${m >= 7 ? y : y - 1}-07-01`, to: `${m >= 7 ? y : y - 1}-12-31` };
+  // "10月上半月", "上旬", "下半月": part of a month, this one unless another is named.
+  const part = MONTH_PART.exec(f.text);
+  if (part) {
+    const said = part[1] ? parseCount(part[1]) : undefined;
+    const month = said && said >= 1 && said <= 12 ? said : m;
+    const year = month > m ? y - 1 : y;
+    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const [d1, d2] = /上半月/.test(part[2] as string) ? [1, 15] : /下半月/.test(part[2] as string) ? [16, last] : /上旬/.test(part[2] as string) ? [1, 10] : /中旬/.test(part[2] as string) ? [11, 20] : [21, last];
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return { from: `${year}-${pad(month)}-${pad(d1)}`, to: `${year}-${pad(month)}-${pad(d2)}` };
+  }
+  // "Summary for Mon and Tue this week": two days of this week.
+  const days = WEEKDAY_PAIR.exec(f.text);
+  if (days) {
+    const monday = addDays(f.clock.today, -((new Date(Date.UTC(y, m - 1, f.clock.today.d)).getUTCDay() + 6) % 7));
+    const at = (w: string) => addDays(monday, ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].indexOf(w.slice(0, 3).toLowerCase()));
+    return { from: formatDate(at(days[1] as string)), to: formatDate(at(days[2] as string)) };
+  }
   if (WEEK_BEFORE_LAST.test(f.text)) {
     const weekday = (new Date(Date.UTC(y, m - 1, f.clock.today.d)).getUTCDay() + 6) % 7;
     const monday = addDays(f.clock.today, -weekday - 14);
@@ -562,7 +588,7 @@ const REP_BEFORE_PERIOD =
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
   const who = m?.[1];
-  if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(who)) return undefined;
+  if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(who)) return undefined;
   return who;
 }
 
@@ -812,7 +838,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const only = REP_ONLY.exec(f.text);
     const person = (only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
-    if (starts[0] && end) return { period: "custom", from: pastDate(starts[0], f), to: pastDate(end, f), person };
+    if (starts[0] && end) {
+      // "15號到今天": a day of the month after the range's end is last month's.
+      const from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
+      return { period: "custom", from: pastDate(from, f), to: pastDate(end, f), person };
+    }
     const past = pastPeriod(f);
     if (past) return { period: "custom", ...past, person };
     return { period: f.period, person };

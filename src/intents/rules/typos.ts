@@ -132,6 +132,7 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\b(?:emialed|emaild|emaled)\b/gi, "emailed"],
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],
+  [/\b(?:mnth|mth|mnt)\b/gi, "month"],
   [/\bw\/(?=\s)/gi, "with"],
 ];
 

@@ -147,3 +147,36 @@ describe("blind-65's classes: titles, trades and stages of other trades and plac
     { text: "下午去了林总那边聊了很久 明天微信上再跟", intent: "log_followup", slots: { channel: "visit" } },
   ]);
 });
+
+describe("blind-64's classes: managers talking about the numbers, the app, the boss's asks and their own targets", () => {
+  run([
+    { text: "Do we include refunds in the weekly sales numbers?", role: "manager", intent: "unknown" },
+    { text: "我这个月的目标是拿下三家新酒店", role: "manager", intent: "unknown" },
+    { text: "I'd prefer to get the monthly report on Fridays", role: "manager", intent: "unknown" },
+    { text: "领导问我要本月的排名，还没弄，烦", role: "manager", intent: "unknown" },
+    { text: "those figures can't be right, March looks far too high", role: "manager", intent: "unknown" },
+    { text: "报表里的成交额是按签约日算还是按回款日算的？", role: "manager", intent: "unknown" },
+    { text: "Weekly summary looks ok, no action needed", role: "manager", intent: "unknown" },
+    { text: "the app is so slow this morning, can't load anything", role: "manager", intent: "unknown" },
+    { text: "今年的指标是谁定的？", role: "manager", intent: "unknown" },
+    { text: "本月的销售额多少", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
+
+describe("blind-64's classes: reports for parts of a year, a month or a week, reps ranked, shorthand", () => {
+  run([
+    { text: "H1 numbers please", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-01-01", to: "2026-06-30" } },
+    { text: "下半年的成交汇总", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-07-01", to: "2026-12-31" } },
+    { text: "9月下旬的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-09-21", to: "2026-09-30" } },
+    { text: "Summary for Tue and Wed this week", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-17", to: "2026-11-18" } },
+    { text: "上周二到周四的数据", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-10", to: "2026-11-12" } },
+    { text: "10号到今天的营收", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-10", to: "2026-11-18" } },
+    { text: "本月各销售的排名列一下", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "rank the team by deals closed this mth", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "send me the MTD numbers", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Which clients spent the most this quarter?", role: "manager", intent: "top_customers", slots: { period: "this_quarter" } },
+    { text: "重要客户金鼎酒楼投诉这批酒有破损", role: "manager", intent: "log_complaint", slots: { customer: "金鼎酒楼" } },
+    { text: "Tan Sri Wong account status how?", role: "manager", intent: "lookup_customer", slots: { query: "Tan Sri Wong" } },
+    { text: "金华酒店嘅客户资料搵俾我", role: "manager", intent: "lookup_customer", slots: { query: "金华酒店" } },
+  ]);
+});

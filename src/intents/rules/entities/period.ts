@@ -14,6 +14,8 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b)/i, "this_week"],
   [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
+  // "上半年", "9月下旬", "H1": part of a year or a month, given as a range (slots.ts pastPeriod).
+  [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b)/i, "custom"],
   [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
 ];
 
