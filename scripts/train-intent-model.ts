@@ -73,6 +73,7 @@ export const TRAINING_SETS = [
   "parser-fresh-63.jsonl",
   "parser-fresh-65.jsonl",
   "parser-fresh-64.jsonl",
+  "parser-fresh-66.jsonl",
   "parser-heldout.jsonl",
 ];
 

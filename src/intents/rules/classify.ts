@@ -279,7 +279,7 @@ const POLITE_REQUEST = /^\s*(?:(?:hey|hi|ok|okay|pls|please),?\s+)?(?:can|could|
  * that way, and so is a question someone else asked ("王总问多少钱"), which is reported, not put to us.
  */
 const ASKS_A_FACT =
-  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么(?!水平|态度|服务|体验|鬼|玩意)|啥(?!庆祝)|(?<!好|多住|再住|多待|多呆|住)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
+  /^\s*(?:which|what|who|whose|where|when|how (?:much|many|long|far))\b|\b(?:can|could|would) you (?:please )?(?:recommend|suggest|tell me|explain|write|draft)\b|^(?:(?!问|说|想知道|打听|搞什么|搞啥|干什么).)*(?:多少|哪(?!怕)|怎么样|咋样|如何|谁(?!跟一下|来跟|去跟)|什么(?!水平|态度|服务|体验|鬼|玩意)|啥(?!庆祝)|(?<!好|多住|再住|多待|多呆|住|多了|来了|加了|又)几(?:个|单|家|位|次|件|间|号|点|天))(?:[^，,。；;\s]{0,12})(?:[?？]|[吗呢啊呀]?\s*)$/i;
 
 /**
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
@@ -611,6 +611,8 @@ function addEntityEvidence(
   if (has("create_booking") && GUEST_ASKS_THE_RULES.test(t) && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -4);
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", -4);
+  // "點數會過期嗎？": how points lapse, asked, is no complaint about them.
+  if (POINTS_SCHEME_ASKED.test(t) && /[?？]|吗|么/.test(t)) for (const w of ["log_complaint", "create_booking"] as const) if (has(w)) add(w, -4);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);
   if (has("cancel_booking")) add("create_booking", -2.5);
   // "取消了吗", "is my booking cancelled?": whether a cancelling went through is a question about the booking.

@@ -197,6 +197,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "Walk-in guest Mr. Anil Kapoor … needs twin room tonight": front desk booking for a guest at the counter.
+    [/\bwalk-?in guest\b|散客|前台代订|(?:到店|上门)客人/i, 5],
     // "I want to make appointment for scaling next Tue 10am", "预约洗牙": an appointment is booked as a booking.
     [/\b(?:make|book|schedule|get) (?:an? |my )?appointment\b|预约(?:一下)?(?:洗牙|看牙|补牙|拔牙|体检|检查|理发|剪发|按摩|做脸|美甲)/i, 4],
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
@@ -270,6 +272,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:我|我们)有(?:啥|什么|哪些|几个|多少个?)\s*(?:booking|预约|预订|订单|订位|订房)/i, 4.5],
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
     [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
+    // "我之前訂咗幾時㗎？": when the guest's own booking is, asked.
+    [/(?:我|我们)(?:之前|上次|早前)?(?:订|预订|预约|book)(?:了|咗|的)?(?:是)?(?:几时|什么时候|哪天|几号|哪一天)/i, 4.5],
     // "remind me what bookings I have with you": the guest's own bookings, asked for in full.
     [/\bwhat (?:bookings|reservations) (?:do )?(?:i|we) (?:have|got|made)\b|\bremind me (?:of )?(?:what|which|my) (?:bookings|reservations)\b/i, 4.5],
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.

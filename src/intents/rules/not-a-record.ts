@@ -25,7 +25,7 @@ export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|�
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
-export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|积分(?:会不会|会)(?:扣|没|清零|作废)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)(?:会不会|会)(?:过期|清零|失效)(?:吗|么)?|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
 /** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
 export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
@@ -58,6 +58,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /\b(?:these|the|those) (?:numbers|figures|totals) (?:cannot|can'?t|couldn'?t) be right\b|\bdoesn'?t add up\b|\b(?:report|summary|numbers|figures|dashboard) looks? (?:fine|ok|okay|good|great|right)\b[^?]*\bno (?:action|changes?) (?:needed|required)\b|(?:数据|数字|报表)(?:肯定|应该)?(?:不对|有问题|算错了)/.source,
     // "上周的周报开会讲得太久了": a report's meeting grumbled about.
     /(?:周报|月报|汇总|业绩|数据)[^，,。]{0,3}(?:会议|开会|例会)[^，,。]{0,8}(?:太久|太长|好久|好长|拖|讲了|开了)/.source,
+    // "好的，已经跟客人说了，他说晚点再打过来": a message passed on to a guest, nothing to keep.
+    /^(?:好的|ok|okay|收到|嗯)?[，,\s]*已经(?:跟|和|通知|告诉)(?:客人|顾客|客户|他|她)(?:说|讲)?了/.source,
     // "早知道上周就应该给 Marcus 报价 唉": a chance missed, regretted.
     /早知道[^。]{0,24}(?:就|应该|早)/.source,
     // "刚才说嘉禾成交的那条作废，我看错了": an earlier message taken back.

@@ -390,6 +390,22 @@ function newHourOfTimedBooking(f: Features): Slots | undefined {
   return { date: formatDate(booked.date), start: formatResolved(moved) };
 }
 
+/** "move our Dec 24 reservation from 9pm to 8pm": the day said, moved from one hour to another. */
+const HOUR_TO_HOUR = /\bfrom\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s+to\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\b/i;
+
+function hourToHour(f: Features): Slots | undefined {
+  const m = HOUR_TO_HOUR.exec(f.text);
+  const day = f.dates.find((d) => !d.assumedDate && !d.time);
+  // "from 2 to 4 people" counts heads; hours say am/pm or minutes.
+  if (!m || !day || !(m[3] || m[6] || m[2] || m[5])) return undefined;
+  let h = Number(m[4]);
+  const meridiem = (m[6] ?? m[3])?.toLowerCase();
+  if (h > 23 || Number(m[1]) > 23) return undefined;
+  if (meridiem === "pm" && h < 12) h += 12;
+  const moved: ResolvedDate = { ...day, time: { h, min: Number(m[5] ?? 0) }, meridiemKnown: meridiem !== undefined };
+  return { date: formatDate(day.date), start: formatResolved(dinnerTime(moved, f.text)) };
+}
+
 function dinnerTime(d: ResolvedDate, text: string): ResolvedDate {
   if (!d.time || d.meridiemKnown || d.time.h < 7 || d.time.h > 10 || MORNING.test(text)) return d;
   return { ...d, time: { h: d.time.h + 12, min: d.time.min } };
@@ -715,7 +731,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (only?.time && !only.assumedDate && /^\S.*\s(?:to|till|until)\s+\S+$/i.test(f.text.slice(only.index, only.end))) {
       return { date: formatDate(only.date), start: formatResolved(dinnerTime(only, f.text)), party_size: f.partySize };
     }
-    const rehoured = newHourOfTimedBooking(f);
+    const rehoured = newHourOfTimedBooking(f) ?? hourToHour(f);
     if (rehoured) return rehoured;
     const delayed = delayedStart(f);
     if (delayed) return { date: formatDate(delayed.date), start: formatResolved(delayed), party_size: f.partySize };

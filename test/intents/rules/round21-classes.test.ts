@@ -180,3 +180,27 @@ describe("blind-64's classes: reports for parts of a year, a month or a week, re
     { text: "金华酒店嘅客户资料搵俾我", role: "manager", intent: "lookup_customer", slots: { query: "金华酒店" } },
   ]);
 });
+
+describe("blind-66's classes: guests asking when they booked, how points work, a therapist's manners, rooms named by what they have", () => {
+  run([
+    { text: "我上次订的是哪天来着？忘了", role: "guest", intent: "my_bookings" },
+    { text: "积分是怎么算的？满多少钱算一分", role: "guest", intent: "unknown" },
+    { text: "会员点数会不会过期？", role: "guest", intent: "unknown" },
+    { text: "the waiter was on his phone the whole dinner, really unprofessional", role: "guest", intent: "log_complaint" },
+    { text: "我周五那桌能改成9个人吗，临时又来了几个同事", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 9 } },
+    { text: "can we move our Nov 28 reservation from 7pm to 8:30pm?", role: "guest", intent: "change_booking", slots: { date: "2026-11-28", start: "2026-11-28T20:30" } },
+    { text: "can we change Saturday's booking from 3 to 5 people?", role: "guest", intent: "change_booking", slots: { party_size: 5 } },
+    { text: "想订下周六入住的私汤湯屋，住一晚，两个人", role: "guest", intent: "create_booking", slots: { room_type: "私汤湯屋", nights: 1 } },
+    { text: "I'd like the room with a private pool for 3 nights from Dec 10", role: "guest", intent: "create_booking", slots: { room_type: "private pool", nights: 3 } },
+    { text: "table for 4 tomorrow 7pm, we need a kids chair", role: "guest", intent: "create_booking", slots: { preferences: ["kids chair"] } },
+    { text: "My manager might need a table on Friday, I'll confirm with her and revert", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("blind-66's classes: front desks passing messages and booking for guests at the counter", () => {
+  run([
+    { text: "收到，已经通知客人了，她说明天再来电", intent: "unknown" },
+    { text: "前台代订：李先生，13700001111，明晚7点，6位，安排靠近窗户的桌", intent: "create_booking", slots: { name: "李先生", party_size: 6, preferences: ["靠近窗户"] } },
+    { text: "Walk-in guest Ms. Rosa Diaz, 0917 555 1234, needs a double room tonight, 2 nights", intent: "create_booking", slots: { kind: "room", nights: 2, name: "Ms. Rosa Diaz" } },
+  ]);
+});

@@ -125,7 +125,7 @@ const ROOM_TYPES_EN = /\b(\d\s?BHK|villa|chalet|bungalow|cabin|(?:\d|one|two|thr
  * front are cut at anything that is not part of the name (订/的/个/一间…), and rooms that are not for
  * guests (包房 is a restaurant's, 病房 a hospital's) are left out.
  */
-const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|房)(?!间|卡|费|号|型|价)/g;
+const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|汤屋|湯屋|房)(?!间|卡|费|号|型|价)/g;
 const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以成为，,\s]|[一两二三四五六七八九十\d]间)/;
 const NOT_GUEST_ROOM = /^(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客|间)$/;
 
@@ -162,7 +162,9 @@ function roomTypeSaid(text: string): string | undefined {
   const en = ROOM_TYPES_EN.exec(text);
   if (en) return (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
   const named = ROOM_NAMED_EN.exec(text);
-  return named && !NOT_ROOM_KIND.test(named[1] as string) ? (named[1] as string).toLowerCase() : undefined;
+  if (named && !NOT_ROOM_KIND.test(named[1] as string)) return (named[1] as string).toLowerCase();
+  // "the room with private onsen", "a suite with a private pool": the room named by what it has.
+  return /\b(?:room|suite|villa|cabin)s? with (?:an? |its own )?(private (?:onsen|pool|jacuzzi|hot tub|hot spring|garden|terrace|balcony))\b/i.exec(text)?.[1]?.toLowerCase();
 }
 
 const PREFS_ZH = [
@@ -181,7 +183,7 @@ const PREFS_EN = [
   "step-free access", "step-free", "step free", "ramp access", "nut-free", "dairy-free", "lactose intolerant", "extra pillows", "kids menu", "ground floor", "away from the lift", "near the lift",
   "hot tub", "jacuzzi", "fireplace", "near the bar", "ski-in ski-out", "ski in ski out", "mountain view", "lake view", "bathtub",
   "family section", "close to the pool", "near the pool", "by the pool", "poolside", "counter seat", "terraza",
-  "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
+  "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "child chair", "kids chair", "kid's chair", "baby seat", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})\\b`, "gi");
@@ -217,6 +219,13 @@ export function findPreferences(text: string): string[] {
   for (const m of text.matchAll(/离([\u4e00-\u9fff]{1,4}?)(近|远)/g)) {
     const said = m[2] === "远" ? `远离${m[1]}` : m[0];
     if (!out.some((o) => o.includes(said))) out.push(said);
+  }
+  // "安排靠近洗手间的桌": what to be near, named.
+  // The whole phrase replaces the pieces of it the list found (靠近窗, 近窗 inside 靠近窗户).
+  for (const m of text.matchAll(/靠近([\u4e00-\u9fff]{1,4}?)(?=的|[，,。.!！\s]|$)/g)) {
+    if (out.some((o) => o.includes(m[0]))) continue;
+    for (let i = out.length - 1; i >= 0; i--) if (m[0].includes(out[i] as string)) out.splice(i, 1);
+    out.push(m[0]);
   }
   // "楼层低一点最好", "楼层高些": the floor wanted, said after the word.
   for (const m of text.matchAll(/楼层(?:要|最好|尽量)?(高|低)/g)) if (!out.some((o) => o.includes(`${m[1]}楼层`) || o.includes(`${m[1]}层`))) out.push(`${m[1]}楼层`);
