@@ -37,7 +37,15 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
     // "本来打算今天去拜访郑总的，后来想想算了": a plan dropped before it happened.
     // "本来想今晚 call 陈生 但系算了 唔打啦": the same in Cantonese.
-    /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是|不过|但系|不过呢)[^。]{0,10}(?:算了|算啦|不去了|唔去啦|唔打啦|不打了|作罢|改天|下次再)/.source,
+    /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是|不过|但系|不过呢|想想|想了想)[^。]{0,30}(?:算了|算啦|不去了|唔去啦|唔打啦|不打了|作罢|改天|下次再)/.source,
+    // "Just sharing ah, today I went back to…", "Just wanted to share, we just got back from Japan": a story told.
+    /^\s*(?:hello(?: po)?!?\s*)?just (?:sharing|wanted to share|want to share)\b/.source,
+    // "@李婷 问你个事儿", "欸阿凯，问你一下": a colleague asked by name, not the bot.
+    /^\s*(?:@\S+|欸|诶|哎)?\s*[\u4e00-\u9fffA-Za-z]{0,4}[，,\s]*问你(?:个事儿?|一下|件事)/.source,
+    // "Honestly this job will kill me": the writer's own day, vented.
+    /\bthis job (?:will|is going to|is gonna) kill me\b|\blet me sleep\b|这(?:份)?工作(?:要|会)?(?:累死|折磨死)我/.source,
+    // "Team, before we all go off… thank you… shoutout to Wei Ling": thanks to the team at year's end.
+    /\b(?:special )?shout-?out to\b[^.]*\b(?:enjoy the break|see you (?:all )?in|happy holidays|merry christmas)\b|\bi just want to say thank you\b/.source,
     // "小陈说她已经把跟进记好了", "saw in the feed that Raj already moved Orchid Spa to won": a colleague already recorded it.
     /(?:说|讲)(?:她|他)?(?:已经|早就)(?:把[^，,。]{1,16})?(?:记|录|登记|填|更新|建)(?:好|了|完)|\b(?:saw|noticed|seen)\b[^.!?]{0,20}\bthat [A-Z]\w+ (?:already |just )?(?:moved|logged|marked|updated|closed|added|entered)\b/.source,
     // "what time is 3pm Shanghai in Toronto?", "跟纽约时差多少": clocks in other places.

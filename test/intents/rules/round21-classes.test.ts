@@ -204,3 +204,26 @@ describe("blind-66's classes: front desks passing messages and booking for guest
     { text: "Walk-in guest Ms. Rosa Diaz, 0917 555 1234, needs a double room tonight, 2 nights", intent: "create_booking", slots: { kind: "room", nights: 2, name: "Ms. Rosa Diaz" } },
   ]);
 });
+
+describe("blind-68's classes: a long day told before the one thing that matters", () => {
+  run([
+    { text: "今天真是累，早上送货堵在路上一个多小时，中午饭都没吃，下午还开了个没用的会……反正最主要的一件事：宏远终于签了，15万。", intent: "update_deal", slots: { customer: "宏远", stage: "won", amount: 150000 } },
+    { text: "Long day, trains were a mess and the coffee machine died again. The one thing that actually matters: I emailed Tom Reid at Northgate Foods the new price list and he wants a follow-up on the 30th.", intent: "log_followup", slots: { customer: "Tom Reid", channel: "email", next_due: "2026-11-30" } },
+    { text: "Bit of a ramble, the board pack is due and finance changed the template again, and the car park permits are a mess. What I actually need from you: who are our top 5 customers this year?", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 5 } },
+    { text: "Exhausting expo, I must have handed out 300 flyers to people who only wanted the free pens. BUT — real lead: Dana Cole of Bright Bakes wants 40 cases of oat milk, dana@brightbakes.com", intent: "create_lead", slots: { name: "Dana Cole", company: "Bright Bakes", quantity: 40 } },
+    { text: "Hello, we came to your restaurant last spring for my father's 70th and he still talks about the duck. This year he turns 75 and the whole family is flying in from Perth and Auckland, some of them we haven't seen in years. Could you book a table for 14 next Saturday at 7pm please?", role: "guest", intent: "create_booking", slots: { party_size: 14, start: "2026-11-28T19:00" } },
+  ]);
+});
+
+describe("blind-68's classes: a long message that in the end asks or records nothing", () => {
+  run([
+    { text: "唉今天又被领导说了一顿，说我拜访量不够，我本来想解释一下，想想算了，说了也没用。晚上出去吃个饭吧", intent: "unknown" },
+    { text: "今天腊八，公司煮了粥。下午本来想给华联超市的钱经理打个电话问问春节的订单，后来一想他们这周在盘库，肯定没空，算了", intent: "unknown" },
+    { text: "Just sharing ah, passed by the old shop where I signed my first customer, the auntie still remembers me", intent: "unknown" },
+    { text: "Just wanted to share, we had the best time in Bali last month, the kids still talk about it!", role: "guest", intent: "unknown" },
+    { text: "诶小林，问你一下，上次那个做烘焙的客户你后来联系了吗？不急", intent: "unknown" },
+    { text: "We were going to book a weekend with you but it's going to rain all week, so we'll give it a miss this time", role: "guest", intent: "unknown" },
+    { text: "Honestly this job will kill me. Waited three hours at a client's office and nobody even offered water. Let me sleep.", intent: "unknown" },
+    { text: "Team, I just want to say thank you for this year. Special shoutout to Mei for the hotel deals. Enjoy the break!", role: "manager", intent: "unknown" },
+  ]);
+});

@@ -255,7 +255,7 @@ const PLACED = [
   new RegExp(`(?:^|[\\s，,。:：])(?:给|跟|和|找|去|到|约|见|问|拜访了?)?(${BARE})(?<!认识|介绍|碰到|遇到|见到|见过|联系|加了|加的)的(?=[\\u4e00-\\u9fff]{1,2}(?:总|经理|老板|主任|厂长|店长|院长|校长|处长|科长|姐|哥)(?![\\u4e00-\\u9fff]{0,1}(?:部|公司))|(?![员技民美木电分加施监手职女童临义打做开罢竣完化理商轻重长短怠])[\\u4e00-\\u9fff]工(?![人作厂程具资钱业地会种序位友装]))`, "g"),
   // "大疆的单子", "美丽人生那单签了", "蜀香园黄了": the subject a deal update opens with;
   // "得嘞，鑫源小区那单儿签了": a short cheer before it does not move the subject.
-  new RegExp(`(?:^|(?<=^[^，,。！!？?\\s记帮录查找问请给跟和]{1,5}[，,！!]\\s*))(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、!！?？把我你他她说讲问]{2,8}?)(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那个?单|这个?单|(?:那|这)个?项目|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
+  new RegExp(`(?:^|(?<=^[^，,。！!？?\\s记帮录查找问请给跟和]{1,5}[，,！!]\\s*))(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、!！?？把我你他她说讲问]{2,8}?)(?:终于|总算|也|又|刚刚?|今天|昨天)?(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那个?单|这个?单|(?:那|这)个?项目|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
 const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
 /** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
@@ -271,7 +271,8 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
   for (const re of PLACED) {
     for (const m of text.matchAll(re)) {
       const value = m[1] as string;
-      const index = (m.index ?? 0) + m[0].length - value.length;
+      // "宏远终于签了": an adverb may follow the name inside the match.
+      const index = (m.index ?? 0) + m[0].lastIndexOf(value);
       // "在酒店用品展碰到一个做民宿的": where someone was met, and a count of them, are no business's name.
       // "dana price @ prairie paws": a word in lower case is only part of a business (lower-case.ts reads it whole).
       if (!NOT_BARE.test(value) && !/[碰遇见]|一个|一位/.test(value) && !/^[a-z]/.test(value)) out.push({ index, end: index + value.length, value, sure: false });
