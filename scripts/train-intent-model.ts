@@ -74,6 +74,7 @@ export const TRAINING_SETS = [
   "parser-fresh-65.jsonl",
   "parser-fresh-64.jsonl",
   "parser-fresh-66.jsonl",
+  "parser-fresh-67.jsonl",
   "parser-heldout.jsonl",
 ];
 

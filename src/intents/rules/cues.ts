@@ -221,6 +221,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "周五的改到周六": a booking named by its day, moved to another.
+    [/(?:周|星期|礼拜|明天|后天|今晚|\d{1,2}号)[一二三四五六日天]?(?:的|那个|那桌|那间|那位)[^，,。]{0,4}(?:改到|改成|挪到|换到|推到)(?:下)?(?:周|星期|礼拜|明天|后天|\d{1,2}号)/, 3],
     // "我原来约的17号下午洗牙，能不能改到19号": an appointment made, moved.
     [/(?:原来|之前|本来)?(?:约|预约)的[^，,。]{0,12}[，,\s]*(?:能不能|可以|可不可以|想)?(?:改|换|挪)(?:到|成|在)/, 5],
     // "can we go from 4 to 6 people?": the head count of a booking already made.
@@ -268,6 +270,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "when is lisa chen's booking": someone else's booking, which a guest may not read.
+    [/\b(?:when|what|which|where)(?:'s| is| was| are)\b[^?]{0,20}?\b(?!my\b|our\b)[a-z]+(?: [a-z]+)?['’]s (?:booking|reservation|room|table)\b/i, -6],
     // "我有咩booking未用": what the guest still has booked, asked.
     [/(?:我|我们)有(?:啥|什么|哪些|几个|多少个?)\s*(?:booking|预约|预订|订单|订位|订房)/i, 4.5],
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.

@@ -856,8 +856,14 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const person = (only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
-      const from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
-      return { period: "custom", from: pastDate(from, f), to: pastDate(end, f), person };
+      let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
+      let to = end;
+      // "3号到9号汇总" asked on the 20th: days of the month all ahead are last month's; figures are of the past.
+      if (compareDates(from.date, f.clock.today) > 0 && daysBetween(from.date, to.date) < 31 && /^[\d一二三四五六七八九十]+\s*[号日號]$/.test(f.text.slice(from.index, from.end))) {
+        from = { ...from, date: addMonths(from.date, -1) };
+        to = { ...to, date: addMonths(to.date, -1) };
+      }
+      return { period: "custom", from: pastDate(from, f), to: pastDate(to, f), person };
     }
     const past = pastPeriod(f);
     if (past) return { period: "custom", ...past, person };

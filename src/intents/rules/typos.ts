@@ -133,6 +133,9 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\b(?:bday|b-day|b'day|bdy|birthdy)\b/gi, "birthday"],
   [/\bappt\b/gi, "appointment"],
   [/\b(?:mnth|mth|mnt)\b/gi, "month"],
+  [/\b(?:yr|yrs)\b/gi, "year"],
+  [/\b(?:yday|ytd'y|yest)\b/gi, "yesterday"],
+  [/\bnxt\b/gi, "next"],
   [/\bw\/(?=\s)/gi, "with"],
 ];
 

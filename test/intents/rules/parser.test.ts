@@ -346,7 +346,8 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * messenger shorthand) 0.975 / 0.981 / 2; -62 (salespeople on the road in unusual trades) 0.992 / 0.950 / 1; -63
  * (hotel and restaurant guests and their staff, older writers) 0.917 / 0.941 / 5; -65 (a fortnight of B2B reps on their
  * phones in unusual trades) 0.917 / 0.941 / 8; -64 (managers asking for reports and rankings in six registers) 0.883 /
- * 0.867 / 1; -66 (guests of hotels, restaurants, a spa and a hotpot chain, and front desks) 0.933 / 0.936 / 3.
+ * 0.867 / 1; -66 (guests of hotels, restaurants, a spa and a hotpot chain, and front desks) 0.933 / 0.936 / 3; -67 (very
+ * short and messy messages from all three roles) 0.975 / 0.899 / 0.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -408,6 +409,7 @@ describe.each([
   { name: "parser-fresh-65.jsonl", intent: 0.99, slots: 0.99 },
   { name: "parser-fresh-64.jsonl", intent: 0.99, slots: 0.99 },
   { name: "parser-fresh-66.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-67.jsonl", intent: 0.99, slots: 0.97 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));

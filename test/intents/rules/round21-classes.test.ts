@@ -227,3 +227,20 @@ describe("blind-68's classes: a long message that in the end asks or records not
     { text: "Team, I just want to say thank you for this year. Special shoutout to Mei for the hotel deals. Enjoy the break!", role: "manager", intent: "unknown" },
   ]);
 });
+
+describe("blind-67's classes: short, lower-case and abbreviated messages", () => {
+  run([
+    { text: "ahmad trading in negotiation now RM 12k", intent: "update_deal", slots: { customer: "ahmad trading", stage: "negotiation", amount: 12000 } },
+    { text: "patel foods proposal sent ₹3L", intent: "update_deal", slots: { customer: "patel foods", stage: "proposal", amount: 300000 } },
+    { text: "chen & sons 签了 5万", intent: "update_deal", slots: { customer: "chen & sons", stage: "won", amount: 50000 } },
+    { text: "murphy bakery lost 😞", intent: "update_deal", slots: { customer: "murphy bakery", stage: "lost" } },
+    { text: "yday numbers pls", role: "manager", intent: "summary", slots: { period: "yesterday" } },
+    { text: "top3 accounts this yr", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 3 } },
+    { text: "need a twin room nxt sat 1 night", role: "guest", intent: "create_booking", slots: { start: "2026-11-28", nights: 1 } },
+    { text: "table for 2 fri 8pm, anna lee 0412 345 678", role: "guest", intent: "create_booking", slots: { name: "anna lee", phone: "0412345678" } },
+    { text: "周六的改到周日", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+    { text: "when is tom baker's reservation", role: "guest", intent: "unknown" },
+    { text: "5号到10号汇总", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-10" } },
+    { text: "20号到25号的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-20", to: "2026-10-25" } },
+  ]);
+});

@@ -283,6 +283,9 @@ export function findGuestName(text: string): string | undefined {
   // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.
   const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b/.exec(text);
   if (household) return household[1];
+  // "…king bed, jenny ong 917-555-0123": a name typed in lower case, then the number, closing the message.
+  const signed = /[,，]\s*([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?)\s+\+?\d[\d\s-]{6,}\s*$/.exec(text);
+  if (signed && !/\b(?:pls|please|tel|phone|ph|mobile|mob|cel|cell|celular|call|number|no|hp|contact|whatsapp|wa|line|wechat|viber|zalo|telegram|sdt|nr|num)\b/i.test(signed[1] as string)) return signed[1];
   const zh = /(?:我叫|我是|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   // "给客人Alice订个房": a guest's name typed in Latin letters.

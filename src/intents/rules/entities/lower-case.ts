@@ -80,7 +80,7 @@ const NAME_AMID_CHINESE = /(?:^|[\s\u4e00-\u9fff，,])([a-z][a-z'-]{2,15})(?=\s?
 const DETAIL_OWNER = new RegExp(`\\b(${NAME})['’]s (?:new |old |current )?(?:phone|number|mobile|cell|email|e-mail|address|birthday|bday|whatsapp)\\b`);
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
-  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ][a-zà-ÿ'&.-]+){1,3}?)\s*(?:[-–—:]\s|\s(?:went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
+  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ'&][a-zà-ÿ'&.-]*){1,3}?)\s*(?:[-–—:]\s|\s?(?:签了|成交|黄了|丢了|拿下)|\s(?:in negotiation|negotiating|proposal|quote sent|quoted|lost|won|closed|went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
 /** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
 const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) ([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?) (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
 const NOT_A_SUBJECT =
