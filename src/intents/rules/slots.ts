@@ -436,6 +436,9 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   if (!first) return out;
   // "明晚订个位，3个人，7点": the time said apart from its day still belongs to it.
   const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index > (first as ResolvedDate).end);
+  // "这礼拜六刚好是我们结婚十周年…所以想订这周六晚上六点半": the same day said again, with its hour.
+  const sameDayTimed = f.dates.find((d) => d.time && !d.assumedDate && !d.rangeEnd && d.index > (first as ResolvedDate).end && compareDates(d.date, (first as ResolvedDate).date) === 0);
+  if (!first.time && sameDayTimed) first = sameDayTimed;
   if (!first.time && lateTime?.time) first = { ...first, time: lateTime.time, meridiemKnown: lateTime.meridiemKnown };
   const isRoom = kind === "room";
   // "订个会议室 下周一上午9点", "function room … Thu 2pm": a room for a meeting is booked by the hour, a stay by the day.

@@ -244,3 +244,10 @@ describe("blind-67's classes: short, lower-case and abbreviated messages", () =>
     { text: "20号到25号的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-20", to: "2026-10-25" } },
   ]);
 });
+
+describe("a day said twice, the second time with its hour; a time of day opening a sentence is no one's name", () => {
+  run([
+    { text: "这周六刚好是我妈生日，想给她个惊喜。所以想订这周六晚上七点半，四位", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T19:30", party_size: 4 } },
+    { text: "Afternoon I visited Mr Goh from Lucky Seafood, he liked the samples, going back next Tuesday", intent: "log_followup", slots: { customer: "Mr Goh", channel: "visit" } },
+  ]);
+});
