@@ -26,5 +26,7 @@ export function pointStart(text: string): number {
   if (!last || (last.index ?? 0) < text.length * 0.5) return 0;
   const before = text.slice(0, last.index);
   const boundary = Math.max(...[...before.matchAll(/[。！？!?；;]|\.\s|\n/g)].map((b) => (b.index ?? 0) + b[0].length), 0);
+  // "…our reservation for this Friday… Can we move it to Saturday?": an ask pointing back needs the story it points to.
+  if (/\b(?:it|that|this|them|the (?:reservation|booking|table|room)|same time)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

@@ -251,3 +251,9 @@ describe("a day said twice, the second time with its hour; a time of day opening
     { text: "Afternoon I visited Mr Goh from Lucky Seafood, he liked the samples, going back next Tuesday", intent: "log_followup", slots: { customer: "Mr Goh", channel: "visit" } },
   ]);
 });
+
+describe("an ask at the end of a long story that points back keeps the story", () => {
+  run([
+    { text: "Good morning! So we have our reservation for this Friday, 4 pax, for my parents' anniversary. But my brother's flight got delayed and he only lands on Saturday morning, and we really want him there. Can we move it to Saturday, same time?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+  ]);
+});
