@@ -65,7 +65,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b|(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)/i;
+const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新)?(?:客户|客人|顾客|会员|住客|用户)|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;

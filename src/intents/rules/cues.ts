@@ -270,6 +270,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "麻烦帮我查一下我在你们这的所有预订": every booking the guest has here.
+    [/查(?:一下|下)?(?:我|我们)在你们这(?:边|里)?的?(?:所有|全部)?(?:的)?(?:预订|订单|订位|订房|预约)/, 4.5],
     // "when is lisa chen's booking": someone else's booking, which a guest may not read.
     [/\b(?:when|what|which|where)(?:'s| is| was| are)\b[^?]{0,20}?\b(?!my\b|our\b)[a-z]+(?: [a-z]+)?['’]s (?:booking|reservation|room|table)\b/i, -6],
     // "我有咩booking未用": what the guest still has booked, asked.
@@ -370,6 +372,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "what can this actually do for me as a manager?": what the bot does, asked.
+    [/\bwhat can (?:this|you|it|the bot)(?: thing)? (?:actually |really )?do\b/i, 5],
     // "pls remind me how to mark a deal lost": how to use the assistant, asked; nothing to write.
     [/\bhow (?:to|do i|do you|can i) (?:mark|log|add|record|enter|update|change|delete|undo)\b/i, 5],
     // "咋订房啊 第一次用这个", "这个咋整 我想录个新客户 不晓得咋个输", "how do I book here?": how to use the assistant, asked.

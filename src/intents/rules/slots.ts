@@ -243,6 +243,8 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/的(?:电话|手机|联系方式|资料|信息|微信|邮箱|地址)[\u4e00-\u9fff]*$/, "")
       // "who's Marcus Hale again? pull up his info": the question ends where the name does.
       .replace(/\s*[?？!！]+\s.*$/, "")
+      // "Mehta Textiles before I call them": why it is wanted is no part of the name.
+      .replace(/\s+(?:before|after|so that|so|because|since|as) (?:i|we|you|he|she|they)\b.*$/i, "")
       .trim();
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");

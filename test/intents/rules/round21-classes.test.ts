@@ -257,3 +257,21 @@ describe("an ask at the end of a long story that points back keeps the story", (
     { text: "Good morning! So we have our reservation for this Friday, 4 pax, for my parents' anniversary. But my brother's flight got delayed and he only lands on Saturday morning, and we really want him there. Can we move it to Saturday, same time?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
   ]);
 });
+
+describe("more turns to the point in a long message, and asks that end one", () => {
+  run([
+    { text: "早上开会，老板又在说竞争对手打价格战，问我们怎么办，我也没底。我想先看看数字再说：把本月到目前为止的汇总发我", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Quiet day at the markets, sold a few jars, had a pie for lunch. One new one for the pipeline: Liam Ward, he runs Corner Pantry in Carlton, after 20 cases of our honey, liam@cornerpantry.com.au", intent: "create_lead", slots: { name: "Liam Ward", quantity: 20 } },
+    { text: "Long morning, the train broke down and the coffee was cold. In between all that I finally got Dana Price from Harbour Foods on the phone and she wants the new price list, call her back Friday.", intent: "log_followup", slots: { customer: "Dana Price", channel: "call" } },
+    { text: "I was just made regional manager last week after Tom left, and I've inherited this bot too. Nobody has shown me anything and the manual is somewhere on the drive. So before I break anything, what can this actually do for me?", role: "manager", intent: "help" },
+    { text: "国庆出来玩订了好多酒店餐厅，我老公又另外订了几个，现在乱成一团，都不记得在你们这边订了什么。麻烦帮我查一下我在你们这的所有预订，谢谢", role: "guest", intent: "my_bookings" },
+    { text: "Good morning all. At last night's dinner a gentleman from Mehta Textiles told me they've been with us for ten years and their account manager changed twice since Diwali. I didn't even know the name. Pull up whatever we have on Mehta Textiles before I call them.", role: "manager", intent: "lookup_customer", slots: { query: "Mehta Textiles" } },
+  ]);
+});
+
+describe("a long message whose closing words are no fresh ask keeps its whole reading", () => {
+  run([
+    { text: "Hello, we would like a room from the 20th to the 23rd please, twin beds, and a high chair for our little one as she is only two. Thank you kindly.", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-20", end: "2026-11-23" } },
+    { text: "Priya Shah gave me her new mobile this morning, it's 415-555-0134, the old one was her office line apparently, which explains a lot. Can you update that", intent: "update_customer", slots: { customer: "Priya Shah", phone: "4155550134" } },
+  ]);
+});
