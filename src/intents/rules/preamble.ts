@@ -10,7 +10,7 @@ const TO_THE_POINT =
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1
  * through 14?", "…講咗咁多，即係想訂位…", "…麻烦帮我查一下我在你们这的所有预订". The sentence that asks is the message.
  */
-const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do)\b|帮我|幫我|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
+const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do)\b|帮我|幫我|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
 /** Long enough to carry a story before the point. */
 const LONG = 140;
 

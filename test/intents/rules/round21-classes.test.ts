@@ -275,3 +275,13 @@ describe("a long message whose closing words are no fresh ask keeps its whole re
     { text: "Priya Shah gave me her new mobile this morning, it's 415-555-0134, the old one was her office line apparently, which explains a lot. Can you update that", intent: "update_customer", slots: { customer: "Priya Shah", phone: "4155550134" } },
   ]);
 });
+
+describe("a guest's own name and party said inside a story; a front desk booking for her", () => {
+  run([
+    { text: "Could I book a queen room for my dad from Dec 2 to Dec 5? One guest. Name's Robert Hale.", role: "guest", intent: "create_booking", slots: { party_size: 1, name: "Robert Hale" } },
+    { text: "想帮我和我老公订一间大床房，下周五入住，住一晚", role: "guest", intent: "create_booking", slots: { party_size: 2, nights: 1 } },
+    { text: "你好，我係 Karen，想 book 下個禮拜六入住，住兩晚，兩位", role: "guest", intent: "create_booking", slots: { name: "Karen", nights: 2 } },
+    { text: "柜台这边帮客人订一下。刚刚有位陈小姐在柜台问了很久，先问有没有宠物友善房，又问停车场限高，最后说下周带父母来看病。帮她订一间双人房，12月6号入住，住两晚，她叫陈雅琪，手机0933216547", intent: "create_booking", slots: { room_type: "双人房", name: "陈雅琪" } },
+    { text: "Please book one sea-facing suite for 2 nights from Dec 20, two adults, and some flower decoration if possible", role: "guest", intent: "create_booking", slots: { preferences: ["sea-facing", "flower decoration"] } },
+  ]);
+});
