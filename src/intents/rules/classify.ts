@@ -169,8 +169,6 @@ export function classify(text: string, role: Role, f: Features): Classification 
   return { intent, score, margin: score - runnerUp };
 }
 
-const REPS_RANKED = /各(?:个)?(?:业务|业务员|销售|同事|人)(?:的)?(?:排名|排行)|\brank (?:the |my |our )?(?:reps|team|sales ?people|salespeople)\b/i;
-
 /** What a guest books: a room, a table, a meal. */
 const BOOKING_NOUN = /appointment|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
@@ -645,11 +643,9 @@ function addEntityEvidence(
   // "我们订的位子被别人占了": something gone wrong with what was booked is a grumble, not a question about it.
   if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);
-  // "本周各业务的排名": the reps ranked is the team's report, not the customers ranked.
-  if (REPS_RANKED.test(t)) add("top_customers", -4);
-  else if (has("top_customers")) add("summary", -1);
+  if (has("top_customers")) add("summary", -1);
   // "上周销售额排名前15的客户": the measure says what they are ranked by; the ranking is what is asked.
-  if (has("top_customers") && RANKED.test(t) && !REPS_RANKED.test(t)) add("summary", -2.5);
+  if (has("top_customers") && RANKED.test(t)) add("summary", -2.5);
   if (has("summary") && f.period) add("summary", 1);
   // "下半年的成交汇总": deals won, totalled, is the report, not a deal.
   if (has("update_deal") && /(?:成交|签约|签单|销售|业绩|营收)(?:的)?(?:汇总|统计|报表|总结|情况)/.test(t) && !f.money.length) add("update_deal", -3);

@@ -18,8 +18,8 @@ export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回�
 export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
-/** The team ranked against each other: "各个销售的业绩排名", "leaderboard of reps". */
-const REPS_RANKED = /(?:各个|每个|所有|全部)?(?:销售|业务员|销售员|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
+/** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
+const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
 
 /** Someone already a customer: "老客户李姐", "a repeat client". */
 export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
@@ -327,8 +327,6 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
-    // "本周各业务的排名", "rank the reps": the reps ranked is the team's report.
-    [/各(?:个)?(?:业务|业务员|销售|同事|人)(?:的)?(?:排名|排行)|\brank (?:the |my |our )?(?:reps|team|sales ?people|salespeople)\b/i, 6],
     // "gimme the YTD nums": the figures, in chat shorthand.
     [/\b(?:ytd|mtd|qtd|wtd)\b[^.?!]{0,12}\b(?:nums|numbers|figures|sales|revenue|stats)\b|\b(?:gimme|give me|send me|show me|pull) (?:the )?(?:\w+ )?(?:nums|numbers|figures|stats)\b/i, 4.5],
     // "did anyone close anything today", "who hasn't logged anything this week": the team's work asked of the team.

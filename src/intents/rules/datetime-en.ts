@@ -8,6 +8,7 @@ import {
   addDays, addMonths, daysInMonth, nextDayOfMonth, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
+import { MILLIONS_OF } from "./numbers.ts";
 
 type Components = chrono.ParsedComponents;
 
@@ -22,7 +23,7 @@ const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|g
 const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
 
 /** "about 1.2m worth of valves", "a 5m order": millions, which chrono reads as minutes from now. */
-const MILLIONS = /\b\d+\.\d+\s?m\b|\b\d+\s?m\b(?=\s+(?:worth|budget|deal|order|contract|project|account|in (?:sales|revenue))\b)/gi;
+const MILLIONS = new RegExp(`\\b\\d+\\.\\d+\\s?m\\b|\\b\\d+\\s?m\\b(?=\\s+(?:${MILLIONS_OF}|in (?:sales|revenue))\\b)`, "gi");
 
 /** Seconds, minutes or hours counted, which chrono reads as that long from now. */
 const HOW_LONG = /^(?:for\s+)?(?:\d+|an?|one|two|three|four|five|six|half an?|a couple(?: of)?|a few|several)\s*(?:couples?|(?:sec(?:ond)?|min(?:ute)?|hour|hr)s?)$/i;

@@ -155,6 +155,8 @@ const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ
 /** The same signs and codes at the head of a figure, removed before it is read. */
 const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|KSh|UGX|TZS|GHS|R(?=\s?\d))\s*/i;
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
+/** What a lower-case "m" after a figure is millions of: "1.2m worth", "a 3m contract", "2.5m naira". */
+export const MILLIONS_OF = "worth|budget|deal|order|contract|project|account|tender|dollars?|usd|aud|cad|sgd|nzd|naira|ngn|rand|zar|pesos?|php|rupees|inr|ringgit|baht|shillings|kes|cedis";
 const MONEY_RE = new RegExp(
   [
     // "HK$4萬8": the figure after 万 is its next digit.
@@ -163,7 +165,7 @@ const MONEY_RE = new RegExp(
     // "1.6L", "2 Cr" (not "2L of water", "5L bottles": litres).
     `(?<lakh>\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
     // "about 1.2m worth of valves", "a 3m contract": millions in lower case too, where nothing else is measured.
-    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b|(?<=\\b(?:budget|worth|valued at|value|deal size|contract|po)\\s*(?:of|is|:|around|about|approx\\.?|~)?\\s*)\\d+(?:\\.\\d+)?m\\b|\\d+(?:\\.\\d+)?m\\b(?=\\s+(?:worth|budget|deal|order|contract|project|account|tender|dollars?|usd|aud|cad|sgd|nzd|naira|ngn|rand|zar|pesos?|php|rupees|inr|ringgit|baht|shillings|kes|cedis)\\b))`,
+    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b|(?<=\\b(?:budget|worth|valued at|value|deal size|contract|po)\\s*(?:of|is|:|around|about|approx\\.?|~)?\\s*)\\d+(?:\\.\\d+)?m\\b|\\d+(?:\\.\\d+)?m\\b(?=\\s+(?:${MILLIONS_OF})\\b))`,
     // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.
     // "twelve grand a year", "a couple grand": the count may be in words.
     `(?<grand>(?:\\d+(?:\\.\\d+)?|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple(?: of)?))(?:\\s+and\\s+a\\s+half)?\\s?grand\\b)`,
