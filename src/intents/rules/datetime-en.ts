@@ -44,8 +44,12 @@ function maskForChrono(text: string): string {
     .replace(DOTTED_SUM, blank)
     .replace(MILLIONS, blank)
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
-    .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length));
+    .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length))
+    .replace(DASHED_NUMBER, blank);
 }
+
+/** "159-0000-7788,Dec. 3rd": a phone or order number in dashed groups, whose last group chrono reads as a year. */
+const DASHED_NUMBER = /\b\d{2,4}(?:-\d{3,4}){2,}\b/g;
 
 /** "move tomorrow's table for 4 to 8pm": a head count, not the start of a range of hours "4 to 8pm". */
 const HEADCOUNT_BEFORE_TIME = /(?<=\b(?:for|party of|table of|group of)\s+)\d{1,2}(?=\s+to\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)/gi;
@@ -77,13 +81,35 @@ function partNear(text: string, index: number, end: number): DayPart | undefined
 }
 
 /** Finds every English date and time phrase in `text`, resolved against `clock`. */
+/** "the 21st to the 31st of December": chrono reads the first day in this month and only the second in December. */
+const ORDINALS_OF_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?/gi;
+const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+function ordinalsOfAMonth(text: string, clock: Clock): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(ORDINALS_OF_MONTH)) {
+    const month = MONTH_ABBREVIATIONS.indexOf((m[3] as string).toLowerCase()) + 1;
+    // The month's next coming, as chrono reads a month said alone.
+    const y = month < clock.today.m ? clock.today.y + 1 : clock.today.y;
+    const first = Number(m[1]), last = Number(m[2]);
+    if (first < 1 || last <= first || last > daysInMonth(y, month)) continue;
+    const i = m.index ?? 0;
+    const cut = i + m[0].search(/\s*(?:to|-|–|till|until|thru|through|and)\s*(?:the\s+)?\d/i);
+    out.push({ index: i, end: cut, date: { y, m: month, d: first } });
+    out.push({ index: cut + 1, end: i + m[0].length, date: { y, m: month, d: last }, rangeEnd: true });
+  }
+  return out;
+}
+
 export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   if (!/[a-z]/i.test(text) && !/\d[:/]\d/.test(text)) return [];
   const out: DateMention[] = [];
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
+  out.push(...ordinalsOfAMonth(text, clock));
   for (const r of results) {
+    if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
     // "push Sat's booking": a short weekday owning a booking is the day too; "check out Sun not Sat" both are.
     const dayAfterPreposition =
@@ -94,7 +120,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (/^(?:the|this) (?:day|week|month)$/i.test(r.text.trim()) && /\bend of\s+$/i.test(text.slice(0, r.index))) continue;
     // Chinese text with digits ("12月3号", "7:30") is left to the Chinese resolver.
     // Words only ("他说next week给答复") are English wherever they sit.
-    if (/\d/.test(r.text) && /[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
+    // A month's English name or an am/pm ("Dec. 3rd前给她报价", "周五3pm到") is English even with Chinese right after it.
+    if (/\d/.test(r.text) && !/[a-z]{3}|\d\s*[ap]\.?m\b/i.test(r.text) && /[\u4e00-\u9fff]/.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     const end = r.index + r.text.length;
     const start = r.start;
     // "a tasting day after tomorrow at 11": chrono reads the day after tomorrow only with "the" before it.
@@ -291,7 +318,7 @@ function daysOfNamedMonth(text: string, clock: Clock, out: DateMention[]): void 
   out.sort((a, b) => a.index - b.index);
 }
 
-const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:packages?|deals?|offers?|promotions?|pricing|flyers?|function|party|parties|menus?|event|hampers?|gifts?|orders?|promo|sale|special|bonus|card|cards|decorations?|tree|catalogue|range|stock|campaign)\b/i;
+const HOLIDAY_AS_ADJECTIVE = /^(?:'s)?\s+(?:packages?|deals?|offers?|promotions?|pricing|flyers?|function|party|parties|menus?|set menus?|bundles?|baskets?|box(?:es)?|season|rush|collection|edition|theme[ds]?|event|hampers?|gifts?|orders?|promo|sale|special|bonus|card|cards|decorations?|tree|catalogue|range|stock|campaign)\b/i;
 function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMention[] {
   const out: DateMention[] = [];
   const free = (i: number, e: number) => !have.some((h) => i < h.end && h.index < e) && !out.some((h) => i < h.end && h.index < e);

@@ -1,6 +1,6 @@
 /**
  * Chinese date and time phrases: 今天/明早/今晚, 周三/下周三/这周五/下下周一, 12月3号/12/3/3号/下个月5号/月底,
- * 三天后/两周后/一个月后, 下午三点/晚上7点半/中午12点/7:30/八点一刻, and ranges (12月10号到13号).
+ * 三天后/两周后/一个月后, 下午三点/晚上7点半/中午12点/7:30/八点一刻/差五分八点/后儿, and ranges (12月10号到13号).
  * Finds mentions only; `datetime.ts` joins times to dates.
  */
 import {
@@ -29,7 +29,7 @@ const RELATIVE_DAYS: Record<string, [number, DayPart?]> = {
   大前天: [-3], 前天: [-2], 昨天: [-1], 昨日: [-1], 昨晚: [-1, "evening"], 昨儿: [-1],
   今天: [0], 今日: [0], 今儿: [0], 今早: [0, "morning"], 今晨: [0, "morning"], 今晚: [0, "evening"], 今夜: [0, "evening"],
   明天: [1], 明日: [1], 明儿: [1], 明早: [1, "morning"], 明晨: [1, "morning"], 明晚: [1, "evening"],
-  后天: [2], 大后天: [3],
+  后天: [2], 后儿: [2], 后日: [2], 大后天: [3], 大后儿: [3],
 };
 
 /** Shifts a week by 这/本 (0), 下 (1), 下下 (2), 上 (-1). */
@@ -117,7 +117,8 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date } : undefined;
   }],
   // 今天/明早/后天/大后天/昨晚
-  [/大后天|大前天|前天|后天|(?:今|明|昨)(?:天|日|儿|早|晨|晚|夜)/g, (m, c) => {
+  // 后儿 is northern speech for 后天 (然后儿, 以后儿 are "then" and "later").
+  [/大后天|大后儿|大前天|前天|后天|(?<![然以之随最过日])后(?:儿|日)|(?:今|明|昨)(?:天|日|儿|早|晨|晚|夜)/g, (m, c) => {
     const r = RELATIVE_DAYS[m[0]];
     return r ? { date: addDays(c.today, r[0]), part: r[1] } : undefined;
   }],
@@ -154,10 +155,12 @@ const SCANS: Array<[RegExp, Scan]> = [
   }],
 ];
 
-const MINUTES = `半|一刻|三刻|整|[\\d${ZH_NUM_CHARS}]{1,3}分|[\\d${ZH_NUM_CHARS}]{1,3}(?![\\d${ZH_NUM_CHARS}个人位号日天月年晚名])`;
+// "八点差五分" is 7:55 and "八点差一刻" 7:45: minutes short of the hour.
+const MINUTES = `差\\s*(?:一刻|[\\d${ZH_NUM_CHARS}]{1,2}\\s*分?)|半|一刻|三刻|整|[\\d${ZH_NUM_CHARS}]{1,3}分|[\\d${ZH_NUM_CHARS}]{1,3}(?![\\d${ZH_NUM_CHARS}个人位号日天月年晚名])`;
 const TIME_RE = new RegExp(
   `(凌晨|半夜|深夜|清晨|早上|早晨|上午|中午|下午|午后|傍晚|晚上|晚间|夜里|夜晚|今晚|明晚|早|晚)?\\s*` +
-    `(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?!\\d)|([\\d${ZH_NUM_CHARS}]{1,3})\\s*(?:点|點|时|時)(?:钟)?(${MINUTES})?)`,
+    // "差五分八点" is 7:55 too, the minutes short said first.
+    `(?:(\\d{1,2})\\s*[:：]\\s*(\\d{2})(?!\\d)|(?:差\\s*([\\d${ZH_NUM_CHARS}]{1,2})\\s*分(?:钟)?\\s*)?([\\d${ZH_NUM_CHARS}]{1,3})\\s*(?:点|點|时|時)(?:钟)?(${MINUTES})?)`,
   "g",
 );
 const PART_ONLY_RE = /(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上)/g;
@@ -188,16 +191,22 @@ export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
     let partWord = m[1];
     let h: number | undefined;
     let min = 0;
-    const mins = m[5]?.replace(/\s|分/g, "");
+    const mins = m[6]?.replace(/\s|分/g, "");
+    const short = m[4] ?? (mins?.startsWith("差") ? mins.slice(1) : undefined);
     if (m[2] !== undefined) {
       h = Number(m[2]);
       min = Number(m[3]);
     } else {
-      h = num(m[4]);
+      h = num(m[5]);
       if (mins === "半") min = 30;
       else if (mins === "一刻") min = 15;
       else if (mins === "三刻") min = 45;
-      else if (mins && mins !== "整") min = num(mins) ?? 0;
+      else if (mins && mins !== "整" && !short) min = num(mins) ?? 0;
+      const early = short === undefined ? undefined : short === "一刻" ? 15 : num(short);
+      if (h !== undefined && early !== undefined && early > 0 && early < 60) {
+        h -= 1;
+        min = 60 - early;
+      }
     }
     if (h === undefined || !Number.isInteger(h) || h > 24 || min > 59) continue;
     // "点" after a number can be a decimal point in money ("3点5万").
@@ -210,12 +219,12 @@ export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
       partWord = undefined;
     }
     // "一点" is usually "a bit" (便宜一点, 晚一点): a time only with a real part of the day or minutes.
-    if (m[4] === "一" && !mins && !/^钟/.test(text.slice(index + m[0].length)) && (!partWord || partWord.length === 1)) {
+    if (m[5] === "一" && !mins && !/^钟/.test(text.slice(index + m[0].length)) && (!partWord || partWord.length === 1)) {
       if (!partWord && !inherited && !/(天|日|晚上|早上|上午|下午|中午|今晚|明晚|今早|明早|周[一二三四五六日天])\s*$/.test(text.slice(0, index))) continue;
       if (partWord) continue;
     }
     // 周一九点 is Monday at nine, not 19 o'clock: a weekday's numeral is not the hour's.
-    if (m[4] && /(周|星期|礼拜|週)$/.test(text.slice(0, index).trimEnd()) && !partWord) continue;
+    if (m[5] && /(周|星期|礼拜|週)$/.test(text.slice(0, index).trimEnd()) && !partWord) continue;
     const rel = partWord !== undefined && RELATIVE_DAYS[partWord] !== undefined;
     const part = partOf(partWord) ?? inherited;
     const lead = m[0].length - m[0].trimStart().length;

@@ -21,7 +21,7 @@ export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|
  */
 export const GUEST_ALL_SETTLED = /(?:投诉|问题|事情?)(?:已经|都)(?:处理好|解决好?|搞定|处理完)了|\b(?:complaint|issue|problem)\b[^.!?]{0,20}\b(?:has been|was|got|been) (?:sorted|resolved|handled|fixed|dealt with)\b|\bno need to do anything\b|要不要投诉[^。]{0,6}不用/i;
 /** Room service asked for, not a booking: "明天的早餐能不能送到房间", "can you send two towels up to our room?". */
-export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|咖啡|水果|毛巾|浴巾|牙刷|拖鞋|枕头|被子|矿泉水|水)[^，,。？?]{0,10}(?:送到|送去|送上|拿到|拿上)(?:我们?的?)?(?:房间|房里|楼上)|\broom service\b|\b(?:send|bring)(?: [\w-]+){0,4} (?:up )?to (?:my|our) room\b/i;
+export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|咖啡|水果|毛巾|浴巾|牙刷|拖鞋|枕头|被子|矿泉水|水)[^，,。？?]{0,10}(?:送到|送去|送上|拿到|拿上)(?:我们?的?)?(?:房间|房里|楼上)|客房送餐|送餐服务|(?:叫|点)(?:个)?(?:外卖|夜宵|宵夜)(?:到|送)?(?:房间|房里)?|\broom service\b|\b(?:send|bring)(?: [\w-]+){0,4} (?:up )?to (?:my|our) room\b/i;
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */

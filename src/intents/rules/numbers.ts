@@ -94,10 +94,15 @@ export function parseZhNumber(raw: string): number | undefined {
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
 
-/** Parses an English number word or digits ("two", "12", "a dozen"). */
+/** Dozens said in English, longest first, for patterns that take a count. */
+export const DOZEN_WORDS = "half a dozen|a half[- ]dozen|half[- ]dozen|a dozen";
+
+/** Parses an English number word or digits ("two", "12", "a dozen", "half a dozen"). */
+
 export function parseEnglishNumber(raw: string): number | undefined {
   const s = raw.toLowerCase().replace(/,/g, "").trim();
   if (/^\d+(\.\d+)?$/.test(s)) return Number(s);
+  if (/^(?:a )?half(?: a)?[\s-]dozen$/.test(s)) return 6;
   // "a hundred", "a dozen": a leading article counts as one of what follows.
   const words = s.split(/[\s-]+/).filter((w, i, all) => w && w !== "and" && !(w === "a" && all.length > 1 && i === 0));
   if (!words.length) return undefined;
@@ -112,8 +117,11 @@ export function parseEnglishNumber(raw: string): number | undefined {
   return total;
 }
 
-/** Any count: digits, Chinese numerals or English words. */
+/** Any count: digits, Chinese numerals, English words or dozens (半打, 两打). */
 export function parseCount(raw: string): number | undefined {
+  // "半打", "两打": dozens said in Chinese.
+  const dozens = /^\s*(半|.+?)\s*打\s*$/.exec(raw);
+  if (dozens) return dozens[1] === "半" ? 6 : (n => n && n * 12)(parseCount(dozens[1] as string));
   const n = parseZhNumber(raw) ?? parseEnglishNumber(raw);
   return n !== undefined && Number.isInteger(n) && n > 0 ? n : undefined;
 }

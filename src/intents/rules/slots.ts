@@ -103,10 +103,10 @@ function leadName(f: Features): string | undefined {
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
 }
-/** "Lead from Eldoret: Mr Kiprop, Highland Hotel": a place the lead came from yields to a business sure of its name. */
+/** "Lead from Eldoret: Mr Kiprop, Highland Hotel", "福州的陈姐…（闲云茶舍）": a place the lead came from yields to a business sure of its name. */
 const firstCompany = (f: Features) => {
   const first = f.companies[0];
-  const place = first && !first.sure && /\b(?:from|in|based in)\s+$|[(（]\s*$/i.test(f.text.slice(0, first.index));
+  const place = first && !first.sure && (/\b(?:from|in|based in)\s+$|[(（]\s*$/i.test(f.text.slice(0, first.index)) || f.text[first.end] === "的");
   return (place ? f.companies.find((c) => c.sure) ?? first : first)?.value;
 };
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
@@ -429,11 +429,15 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
+const TRAVEL_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,2}的)?(?:航班|飞机|班机|火车|高铁|动车)|^\s*(?:'s\s+)?(?:flight|train)\b/i;
 const HOURLY_ROOM = /会议室|会议厅|多功能厅|KTV|唱K|卡拉OK|\bkaraoke\b|\b(?:meeting|conference|board|function|training|event) ?rooms?\b/i;
 
 function bookingDates(f: Features, kind: string | undefined): Slots {
   const out: Slots = {};
-  const starts = f.dates.filter((d) => !d.rangeEnd);
+  const said = f.dates.filter((d) => !d.rangeEnd);
+  // "明天凌晨的航班，今晚订一间": the day of a flight or train is when they travel, not when they stay.
+  const travel = (d: ResolvedDate) => TRAVEL_AFTER.test(f.text.slice(d.end, d.end + 8));
+  const starts = said.some((d) => !travel(d)) ? said.filter((d) => !travel(d)) : said;
   let first = starts[0];
   if (!first) return out;
   // "明晚订个位，3个人，7点": the time said apart from its day still belongs to it.
@@ -447,9 +451,11 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   const byTheHour = isRoom && first.time !== undefined && HOURLY_ROOM.test(f.text);
   out.start = isRoom && !byTheHour ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
   let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
-  // "下周三入住 周五退房", "check in next Wednesday, check out Saturday": a weekday to leave on is the one after arriving.
-  if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end)) && compareDates(addDays(end.date, 7), first.date) > 0) {
-    end = { ...end, date: addDays(end.date, 7) };
+  // "下周三入住 周五退房", "下下周五入住，住到礼拜天": a weekday to leave on is the first one after arriving.
+  if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end))) {
+    let leave = end.date;
+    while (compareDates(leave, first.date) <= 0) leave = addDays(leave, 7);
+    end = { ...end, date: leave };
   }
   // "this fri and sat night": the nights named, not a day to leave on; the stay ends the morning after the last.
   if (isRoom && end && !end.rangeEnd && f.nights !== undefined && daysBetween(first.date, end.date) < f.nights) end = undefined;

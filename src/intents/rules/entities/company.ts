@@ -13,7 +13,7 @@ const ZH_SUFFIXES = [
   "酒家", "饭馆", "牛排馆", "烤肉馆", "餐馆", "食府", "火锅", "烧烤", "茶楼", "茶馆", "咖啡馆", "咖啡", "面包房", "烘焙", "物流", "快递", "进出口", "速运", "快运", "速递", "货运", "超市", "商超", "便利店",
   "科技", "软件", "证券", "保险", "基金", "贸易", "商贸", "商管", "国际", "实业", "旅行社", "旅游", "工厂", "医院", "诊所", "学校", "小学", "中学", "幼儿园", "学院", "银行", "传媒", "文化", "广告",
   "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "置地", "网络", "电子", "食品", "酒业", "教育", "健身",
-  "影城", "影院", "中心", "工作室", "事务所", "研究院", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
+  "影城", "影院", "中心", "工作室", "事务所", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
   "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "农庄", "山庄", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
   // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
   "汽配", "汽修", "车行", "机电", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
@@ -173,6 +173,8 @@ const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’
 const AMPERSAND_TERM = /^[A-Z]{1,2}\s*&\s*[A-Z]{1,2}$/;
 
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
+const SENTENCE_END = /(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|Mr|Mrs|Ms|Dr|Jr|Pte|Sdn|Bhd|Pty|No|[A-Z]))\.\s+/;
+
 export function findEnCompanies(text: string): CompanySpan[] {
   const out: CompanySpan[] = [];
   const add = (index: number, value: string, sure: boolean) => {
@@ -233,10 +235,12 @@ export function findEnCompanies(text: string): CompanySpan[] {
     }
   }
   for (const m of text.matchAll(EN_CONTEXT_RE)) {
-    const value = m[1] as string;
+    // "Call with Anita Rao. Keen on…": a full stop ends the name unless it ends an abbreviation (Co., Bros.).
+    const value = (m[1] as string).split(SENTENCE_END)[0] as string;
+    const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
-    if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, (m.index ?? 0) + m[0].length - value.length))) continue;
-    add((m.index ?? 0) + m[0].length - value.length, value, false);
+    if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, start))) continue;
+    add(start, value, false);
   }
   return out.sort((a, b) => a.index - b.index);
 }
@@ -328,7 +332,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const someonesOwn = (c: CompanySpan) => /^[\u4e00-\u9fff]{1,2}(?:总|老板|经理|姐|哥|董|主任|老师|叔|阿姨)(?:的|那|家)?(?:公司|厂|店)$/.test(c.value);
   // "采购部的黄科长": a department of the business is not a business.
   const department = (c: CompanySpan) => /^(?:采购|财务|销售|市场|人事|行政|技术|工程|物流|仓储|质检|品管|生产|研发|客服|法务|设计|运营|总务|后勤|业务)部$/.test(c.value);
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "王姐，开火锅店的": what someone runs, said as a kind of business, is no business's name.
+  const whatTheyRun = (c: CompanySpan) => /^(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && text[c.end] === "的";
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);

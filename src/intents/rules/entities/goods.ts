@@ -17,18 +17,18 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
-/** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|评估`;
+/** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:整体|全部|统一|全面|一起|再|先|都|也)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
 );
 const ZH_STOP = new RegExp(
-  `[，,。.！!？?；;：:、\\s（(|]|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
+  `[，,。.！!？?；;：:、\\s（(|]|先试|先尝|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 // "50套workbook": a w or k starting an English word is the goods, not a money unit.
-const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些)\\s*(${ZH_MEASURES})(?![wWkK](?![a-zA-Z])|[万亿千]|${NAME_MEASURE})`);
+const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些|半(?=打))\\s*(${ZH_MEASURES})(?![wWkK](?![a-zA-Z])|[万亿千]|${NAME_MEASURE})`);
 /** How many in a lead is often a head count: a course for 8 people, 15 staff, 40 users. */
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求量|采购量|月均|每月|每年|一年|一个月)?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
@@ -94,6 +94,8 @@ function cleanEn(s: string): string | undefined {
 type Span = { index: number; end: number };
 type Candidate = { product?: string; quantity?: number };
 
+const TRYING_OUT = /^(?:先)?(?:试(?:喝|吃|用|穿|试|一下|下)?|尝尝|尝一下)(?:[，,。\s]|看看|$)/;
+
 /** What each want in the text asks for, in order: "车队要换车 预计采购8台轻卡" gives 换车 and then 8 轻卡. */
 function zhCandidates(text: string, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
@@ -104,12 +106,14 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     const c: Candidate = {};
     const q = ZH_QTY.exec(rest.trimStart());
     if (q) {
-      const n = parseCount(q[1] as string);
+      // "半打拉菲" is six bottles; "十打" stays ten of the measure, like 十箱.
+      const n = q[1] === "半" ? 6 : parseCount(q[1] as string);
       // 一批 / 一些 is "a batch", not a count of one.
       if (n !== undefined && !(n === 1 && /批|些/.test(q[0]))) c.quantity = n;
       rest = rest.trimStart().slice(q[0].length);
     }
-    const p = cleanZh(rest);
+    // "先要半打试喝": trying it out is why, the goods were said before the want.
+    const p = TRYING_OUT.test(rest.trim()) ? undefined : cleanZh(rest);
     const start = at + rest.length - rest.trimStart().length;
     // A person or company after the verb ("采购钟经理") is who buys, not what.
     if (p && !/^(个|位|人)/.test(p) && !taken.some((t) => start < t.end && t.index < start + p.length)) c.product = p;
@@ -128,7 +132,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
 
 /** The list item right before `at` ("冻干零食 要80箱"), unless it is a person, a company or a date. */
 function goodsBefore(text: string, at: number, taken: Span[]): string | undefined {
-  const m = /(?:^|[\s,，、:：|；;])([\u4e00-\u9fffA-Za-z0-9]{2,10})\s*$/.exec(text.slice(0, at));
+  // "气泡水先要半打": an adverb said before the want is not part of the goods.
+  const m = /(?:^|[\s,，、:：|；;])([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:先|再|也|都|还)?\s*$/.exec(text.slice(0, at));
   if (!m) return undefined;
   const index = at - m[0].length + m[0].indexOf(m[1] as string);
   if (taken.some((t) => index < t.end && t.index < index + (m[1] as string).length)) return undefined;

@@ -41,9 +41,9 @@ function periodIn(text: string): Period | undefined {
 /** How many to rank: top 10, 前五, 五个客户, best 3. */
 export function findLimit(text: string): number | undefined {
   const patterns = [
-    /\b(?:top|best|biggest|largest)\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b/i,
+    /\b(?:top|best|biggest|largest)\s*(half[\s-]dozen|dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b/i,
     new RegExp(`(?:前|头|排名前)\\s*(${NUM_SOURCE})\\s*(?:个|名|位|大|家)?`),
-    new RegExp(`(${NUM_SOURCE})\\s*(?:个|名|位|家|大)\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
+    new RegExp(`(${NUM_SOURCE}\\s*打|半打|${NUM_SOURCE}(?=\\s*(?:个|名|位|家|大)))\\s*(?:个|名|位|家|大)?\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
     // "买的最多的五家", "下单最多的三个": the count after who did the most.
     new RegExp(`最(?:多|大|高)的\\s*(${NUM_SOURCE})\\s*(?:个|名|位|家)`),
     /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:biggest|best|largest|top|highest|most valuable|most loyal)?\s*(?:customers|clients|accounts|buyers|spenders|guests|members|regulars|payers)\b/i,
