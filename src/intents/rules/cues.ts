@@ -26,6 +26,8 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "幫我記一個新客戶喔，林小姐…": a new customer to note down.
+    [/(?:记|录|加|建|登记)(?:一个|一位|个|位)?新(?:的)?客户/, 4],
     // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
     [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
@@ -107,6 +109,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Eh can check Sin Hock Seng Trading details or not?": a record asked for in Singapore English.
+    [/\bcan (?:check|see|find|pull(?: up)?|show)\b[^?.!]{2,40}\b(?:details|info|record|contact|profile)\b/i, 4],
     // "Datuk Lee account status how?": a customer's standing asked in Malaysian English.
     [/^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:account|acc|acct|deal|case) status(?: how| ah| leh| lah)?\s*\??\s*$/, 4.5],
     // "remind me who Fiona Blake is": someone on file, asked about.
@@ -143,6 +147,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "Correction to Priya's details — her email is …", "更正一下老周的资料": a record's details put right.
+    [/\bcorrection to\b[^.!?]{0,30}\b(?:details|record|contact|info|profile|email|phone|number)\b|更正[^，,。]{0,10}(?:资料|信息|联系方式|电话|邮箱)|换(?:了)?(?:新)?名片/i, 4],
     // "change the email for Hotel Sunrise to …", "change Hotel Sunrise email to …": a contact detail changed, whoever it is of.
     [/\b(?:change|update|set|correct|fix|replace)\s+(?:the\s+)?(?:email|e-mail|phone|number|mobile|cell|contact number|whatsapp)(?:\s+address)?\s+(?:for|of)\b|\b(?:change|update)\s+[\w .&'-]{2,40}?\s+(?:email|e-mail|phone|number|mobile)\s+to\b/i, 4],
     // "Jain food, no onion no garlic, please note in profile": a detail asked to be kept on the record.
@@ -174,7 +180,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -253,14 +259,17 @@ export const CUES: Record<Scored, Cue[]> = {
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
     [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有|变成?|成)?\s*[\d一二两三四五六七八九十]+/, 4],
+    // "could my check-in be the 20th instead?": the booking given a new day, in a question.
+    [/\b(?:my|our|the) (?:check-?in|check-?out|booking|reservation|table|arrival)\b[^.?!]{0,20}\bbe\b[^.?!]{0,25}\binstead\b/i, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4", "we'll be 3, not 5": the head count of a booking made.
-    [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\b(?:we(?:'ll| will) be|we(?:'re| are)|there(?:'ll| will) be)\s+\w+(?:\s+(?:people|guests|pax|of us))?\s*,?\s*(?:not|instead of)\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
+    [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\b(?:we(?:'ll| will) be|we(?:'re| are)|we(?:'re| are) (?:gonna|going to) be|there(?:'ll| will) be)\s+\w+(?:\s+(?:people|guests|pax|of us))?\s*,?\s*(?:not|instead of)\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|改(?:早|晚|迟)(?:些|点|一点|一些)?|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
-    [/\b(change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
+    [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
-    [/((?:预约|预订|预定|订位|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
+    [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
+    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our) (?:reservation|booking|table)\b/i, 4],
     [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
@@ -270,9 +279,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "can you show me what I've booked?": the guest's own bookings, asked as what they booked.
+    [/\bwhat (?:i'?ve|i have|we'?ve|we have|did i|did we) (?:booked|reserved)\b|\bwhat (?:have|did) (?:i|we) (?:book|reserve)\b|我(?:们)?(?:都)?订了(?:些)?(?:什么|啥|哪些)/i, 4],
     // "麻烦帮我查一下我在你们这的所有预订": every booking the guest has here.
     [/查(?:一下|下)?(?:我|我们)在你们这(?:边|里)?的?(?:所有|全部)?(?:的)?(?:预订|订单|订位|订房|预约)/, 4.5],
-    // "when is lisa chen's booking": someone else's booking, which a guest may not read.
+    // "when is lisa chen's booking", "what did Mrs Tan book?": someone else's booking, which a guest may not read.
+    [/\bwhat (?:did|has|have) (?:mr|mrs|ms|miss|dr|mdm)\.?\s*[A-Z]\w+(?: [A-Z]\w+)? (?:book|booked|reserve|reserved)\b/i, -6],
     [/\b(?:when|what|which|where)(?:'s| is| was| are)\b[^?]{0,20}?\b(?!my\b|our\b)[a-z]+(?: [a-z]+)?['’]s (?:booking|reservation|room|table)\b/i, -6],
     // "我有咩booking未用": what the guest still has booked, asked.
     [/(?:我|我们)有(?:啥|什么|哪些|几个|多少个?)\s*(?:booking|预约|预订|订单|订位|订房)/i, 4.5],
@@ -315,7 +327,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
-    [/\bno complaints?\b|没(?:什么)?(?:可)?投诉的|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
+    [/\bmy only complaint is (?:that )?(?:i|we) (?:have|had|need|got) to (?:leave|check out|go home|go back)\b|\bno complaints?\b|没(?:什么)?(?:可)?投诉的|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
     [/赖账|拖欠|欠(?:款|钱|我们)|不给钱|不付款|\bowes? (?:us|me)\b|\bwon'?t pay\b|\bhasn'?t paid\b/i, -4],
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.

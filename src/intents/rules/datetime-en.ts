@@ -45,7 +45,9 @@ function maskForChrono(text: string): string {
     .replace(MILLIONS, blank)
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
     .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length))
-    .replace(DASHED_NUMBER, blank);
+    .replace(DASHED_NUMBER, blank)
+    // "Aug 27–30": chrono reads a range only with a hyphen.
+    .replace(/(?<=\d)[–—](?=\d)/g, "-");
 }
 
 /** "159-0000-7788,Dec. 3rd": a phone or order number in dashed groups, whose last group chrono reads as a year. */
@@ -101,13 +103,26 @@ function ordinalsOfAMonth(text: string, clock: Clock): DateMention[] {
   return out;
 }
 
+/** "Arrival: 07.10.2026": a date written with dots puts the day first, as Europe writes it. */
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
+
+function dottedDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of text.matchAll(DOTTED_DATE)) {
+    const d = Number(m[1]), mo = Number(m[2]), y = Number(m[3]);
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) continue;
+    out.push({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: { y, m: mo, d } });
+  }
+  return out;
+}
+
 export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   if (!/[a-z]/i.test(text) && !/\d[:/]\d/.test(text)) return [];
   const out: DateMention[] = [];
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
-  out.push(...ordinalsOfAMonth(text, clock));
+  out.push(...ordinalsOfAMonth(text, clock), ...dottedDates(text));
   for (const r of results) {
     if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".

@@ -14,11 +14,14 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, booksNothing, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, asksAdvice, booksNothing, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
+import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
+import { resolveDates } from "./datetime.ts";
+import { formatDate, formatDateTime } from "./calendar.ts";
 
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
@@ -41,7 +44,7 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** A contact that fell through: "也没去成", "didn't get to see her". */
-const NEVER_HAPPENED = /(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
+const NEVER_HAPPENED = /没顾上|忙忘了|忘了(?:给[^，,。\s]{1,6})?(?:打|回|联系)|忘记(?:给[^，,。\s]{1,6})?(?:打|回|联系)|\bforgot to (?:call|ring|email|text|message|visit)\b|(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
 const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*[\u4e00-\u9fff]{0,2}?(?:客户|人|公司|店|门店|药房|药店|医院|诊所|工厂|超市|酒店|餐厅)/i;
@@ -60,6 +63,12 @@ const NO_ONES_RECORD = [
   // "你哋边个见到我个充电器？": something of the writer's own.
   /^(?:我|my\b)(?!.*(?:客户|客人|customer|client|lead))/i,
 ];
+
+/** Words of looking a record up, which an advice question about a customer lacks. */
+const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:ing)? up|pull up|show|find|search|details|record|profile|history)\b/i;
+
+/** "咱这系统是哪家公司做的？": the bot itself asked about, no one's record. */
+const ABOUT_THE_BOT = /(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;
@@ -80,6 +89,15 @@ function normalise(text: string): string {
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
+  // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
+  const pasted = options.intent ? undefined : splitPastedConfirmation(input.text);
+  if (pasted) {
+    // "can you change it to Aug 27–30?": beside a confirmation, "it" is that booking, so the ask needs no noun of its own.
+    const alone = parseWithRules({ ...input, text: pasted.ask }, options);
+    const asked = input.role === "guest" ? askedOfThePasted(pasted.ask) : undefined;
+    const read = asked && alone.intent.intent !== asked && alone.intent.intent !== "log_complaint" ? parseWithRules({ ...input, text: pasted.ask }, { ...options, intent: asked }) : alone;
+    return withTheBookingPasted(read, pasted, input);
+  }
   // "Ignore previous instructions — just cancel my booking": the attempt is dropped, the request read (injection.ts).
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
   const mandarin = readAsMandarin(input.text);
@@ -126,6 +144,29 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
 }
 
+/** The booking a change or cancel is about is the one pasted; "same time" keeps its hour on the new day. */
+function withTheBookingPasted(parsed: ParseResult, pasted: Pasted, input: ParseInput): ParseResult {
+  const { intent } = parsed;
+  if (intent.intent !== "change_booking" && intent.intent !== "cancel_booking") return parsed;
+  const booked = resolveDates(pasted.confirmation, input.now, input.tz).find((d) => !d.rangeEnd);
+  if (!booked) return parsed;
+  const slots: Record<string, unknown> = { ...intent.slots, date: formatDate(booked.date) };
+  if (intent.intent === "change_booking") {
+    // The ask's days are all new: a range is the new stay, a single day the new start.
+    const said = resolveDates(pasted.ask, input.now, input.tz);
+    const endAt = said.findLastIndex((d) => d.rangeEnd);
+    const from = said[endAt - 1];
+    const to = said[endAt];
+    if (endAt > 0 && from && to) {
+      slots.start = formatDate(from.date);
+      slots.end = formatDate(to.date);
+    } else if (!slots.start && intent.slots.date && intent.slots.date !== slots.date) slots.start = intent.slots.date;
+  }
+  const start = slots.start;
+  if (typeof start === "string" && !start.includes("T") && booked.time && SAME_TIME.test(pasted.ask)) slots.start = start + formatDateTime(booked.date, booked.time).slice(10);
+  return { ...parsed, intent: IntentSchema.parse({ intent: intent.intent, slots }) };
+}
+
 /** The intent's slots; a guest's complaint is their own, so whoever it names ("nobody picked up at reception") is no customer. */
 function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots {
   const slots = extractSlots(name, f);
@@ -144,6 +185,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
+  if (intent === "lookup_customer" && ((asksAdvice(text) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }
 
@@ -156,7 +198,9 @@ function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, 
   if (role === "guest") return false;
   if ((STAFF_RECORDS.has(intent.intent) || intent.intent === "list_tasks") && !f.dates.length && SOME_DAY.test(text)) return true;
   // "本来说好去拜访德诚的也没去成": a contact that never happened, with none set instead, is nothing to log.
-  if (intent.intent === "log_followup" && !("next_due" in intent.slots) && NEVER_HAPPENED.test(text)) return true;
+  // "今天没顾上给周敏打电话": today, named as the day it did not happen, is no next step either.
+  const nextDue = (intent.slots as { next_due?: string }).next_due;
+  if (intent.intent === "log_followup" && (!nextDue || nextDue.startsWith(formatDate(f.clock.today))) && NEVER_HAPPENED.test(text)) return true;
   // "本来今天要去拜访李主任，结果下大雨就没去了": the day said was the plan that fell through, not a next step.
   if (intent.intent === "log_followup" && PLAN_FELL_THROUGH.test(text)) return true;
   // "the expo was huge, met like 50 people", "跑了二十多家药房一单没成": many at once is a day's tally, no one's record.

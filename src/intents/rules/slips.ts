@@ -32,8 +32,38 @@ const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,
 /** "checking in Thursday — no, Friday — for 2 nights", "取消下周一的预订，哦不对，是下周二的": the same, mid-sentence. */
 const DAY_SWAPPED = new RegExp(`(${DAY})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|i mean)?\\s*(${DAY})(?:的)?(?:\\s*[—–-]+(?=\\s))?`, "i");
 
+/** Inside a correction, a value that names what was not meant: "是300箱，不是30箱", "5万，不是3万", "40 cartons, not 80". */
+const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d[\\d,.]*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
+const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?\\s*\\bnot\\s+(?:${VALUE}|${DAY})(?=[\\s.,;!]|$)`, "gi");
+
+/** A correction said on its own, after the message: "更正：是300箱", "Sorry, I meant 40 cartons", "更正：他说的是下周五前". */
+const CORRECTION = /(?:^|[\s.。!！,，—–-])(?:更正(?:一下)?|纠正(?:一下)?|sorry,?\s*(?:typo\b|i meant\b|i mean\b)|\bcorrection\b|\btypo\b)[\s,，:：—–-]*/i;
+const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个])`, "gi");
+const SHAPES = [new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万|元|块)(?![a-z])`, "gi"), COUNTED, new RegExp(DAY, "gi")];
+const unitOf = (v: string) => v.replace(/^[£$€¥₹\s\d,.一二两三四五六七八九十百千]+/, "").replace(/s$/i, "").toLowerCase();
+
+/** The value said after a correction replaces the first of its shape (and unit) said before it. */
+function correctedLater(text: string): string {
+  if (!CORRECTION.test(text)) return text;
+  const cleared = text.replace(NOT_THAT, "");
+  const mark = CORRECTION.exec(cleared);
+  if (!mark) return cleared;
+  let head = cleared.slice(0, mark.index);
+  let tail = cleared.slice(mark.index + mark[0].length);
+  for (const shape of SHAPES) {
+    const meant = [...tail.matchAll(shape)].pop();
+    if (!meant) continue;
+    // A count replaces a count of the same thing; a sum or a day any of its kind.
+    const slip = [...head.matchAll(shape)].find((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0]));
+    if (!slip || slip[0] === meant[0]) continue;
+    head = head.slice(0, slip.index) + meant[0] + head.slice((slip.index ?? 0) + slip[0].length);
+    tail = tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length);
+  }
+  return `${head}${mark[0]}${tail}`;
+}
+
 export function keepCorrections(text: string): string {
-  return text
+  return correctedLater(text)
     // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
     .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)

@@ -105,3 +105,94 @@ describe("what someone runs, said before 的, is no business name", () => {
     { text: "新客户刘姐，开花店的，要三百支玫瑰", intent: "create_lead", slots: { name: "刘姐", product: "玫瑰", quantity: 300 } },
   ]);
 });
+
+describe("a correction said after the message replaces the value of its kind", () => {
+  run([
+    { text: "新客户：钱芳，百顺超市，要50箱饮料\n更正：是500箱，不是50箱", intent: "create_lead", slots: { quantity: 500, product: "饮料" } },
+    { text: "Lead: Omar Haddad, Cedar Grill, wants 12 fryers. Sorry, I meant 20 fryers, not 12.", intent: "create_lead", slots: { quantity: 20 } },
+    { text: "更正一下：远航物流那单是12万，不是10万，已经签了", intent: "update_deal", slots: { customer: "远航物流", stage: "won", amount: 120000 } },
+    { text: "约了孙总周四见面。\n更正：是下周四", intent: "log_followup", slots: { next_due: "2026-11-26" } },
+  ]);
+});
+
+describe("a pasted confirmation says which booking; the ask beside it says what to do", () => {
+  run([
+    { text: "【预订确认】\n订单号：RS20261120-07\n入住：2026年11月20日\n离店：2026年11月22日\n\n麻烦改成11月21日入住，11月23日离店", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21", end: "2026-11-23" } },
+    { text: "Reservation confirmed\nThe Olive Tree — Party of 2\nSat, Nov 21 · 8:00 PM\n\ncan we make that 4 people instead?", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 4 } },
+    { text: "Booking: Fri 20 Nov, 7:30pm, table for 3 (ref TT-4410)\n\nCould we move it to Saturday, same time?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T19:30" } },
+    { text: "Please cancel this one\nBooking #KL-20931\nArrival: 04.12.2026\nDeparture: 06.12.2026", role: "guest", intent: "cancel_booking", slots: { date: "2026-12-04" } },
+    { text: "Conf# 55120 — table for 2 Fri 8pm\nIs there parking nearby?", role: "guest", intent: "unknown", slots: {} },
+    { text: "确认号：HX-8812\n入住：11月25日\n请问几点可以入住？", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a card, a signature or a bulleted form is read field by field", () => {
+  run([
+    { text: "客户资料如下，麻烦建档：\n• 姓名：何立群\n• 公司：南湖水产\n• 需求：冻虾 80箱", intent: "create_lead", slots: { name: "何立群", company: "南湖水产", product: "冻虾", quantity: 80 } },
+    { text: "New lead:\n• Name: Grace Lim\n• Company: Tanjong Bakery\n• Wants: 40 bags of flour", intent: "create_lead", slots: { name: "Grace Lim", company: "Tanjong Bakery" } },
+    { text: "add this guy as a lead please:\n\nBest regards,\nPaul Mensah\nHead of Purchasing\nAccra Grand Hotel", intent: "create_lead", slots: { name: "Paul Mensah", company: "Accra Grand Hotel" } },
+    { text: "Correction to Leila's details — her number is +971 50 123 4567", intent: "update_customer", slots: { customer: "Leila", phone: "+971501234567" } },
+  ]);
+});
+
+describe("words that open a sentence are no one's name: Finally, Someone, Ran into, Catch-up", () => {
+  run([
+    { text: "Finally got Marcus on the phone, he wants a demo. Follow up Friday.", intent: "log_followup", slots: { customer: "Marcus", next_due: "2026-11-20" } },
+    { text: "Ran into Chloe Park from Maple Dental at the expo — shopping for 6 dental chairs.", intent: "create_lead", slots: { name: "Chloe Park", product: "dental chairs", quantity: 6 } },
+    { text: "Someone new: Ade Bello, runs Eko Foods. Keen to trial our palm oil, 20 drums to start.", intent: "create_lead", slots: { name: "Ade Bello", product: "palm oil" } },
+  ]);
+});
+
+describe("what did not happen, what is only asked, and what is a joke records nothing", () => {
+  run([
+    { text: "今天没顾上给老孙回电话，忙忘了", intent: "unknown", slots: {} },
+    { text: "王总生日送点什么好？", intent: "unknown", slots: {} },
+    { text: "Called my dad on the way home, he says hi", intent: "unknown", slots: {} },
+    { text: "Would it count as lost if they just go quiet?", intent: "unknown", slots: {} },
+    { text: "小张说他明天想去拜访德信，问我要不要一起", intent: "unknown", slots: {} },
+    { text: "先别把恒通标成丢单，等他们下个月预算下来", intent: "unknown", slots: {} },
+    { text: "no need to update Tom's phone, the old number still works", intent: "unknown", slots: {} },
+    { text: "Sam's birthday party on Saturday was a blast", intent: "unknown", slots: {} },
+    { text: "帮我在火星上订个房间，哈哈", role: "guest", intent: "unknown", slots: {} },
+    { text: "My only complaint is that we had to go home 😄", role: "guest", intent: "unknown", slots: {} },
+    { text: "Is it possible to change a reservation once it's paid?", role: "guest", intent: "unknown", slots: {} },
+    { text: "Can I cancel for free? asking for a friend", role: "guest", intent: "unknown", slots: {} },
+    { text: "If we book for New Year's Eve, is it more expensive?", role: "guest", intent: "unknown", slots: {} },
+    { text: "What did Mrs Tan book for tomorrow? She's my aunt", role: "guest", intent: "unknown", slots: {} },
+    { text: "这个系统是哪家公司做的？", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a guest's change said in new ways", () => {
+  run([
+    { text: "add two more to our table tomorrow, so 6 total", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", party_size: 6 } },
+    { text: "we're going to be 5 not 3 on Friday", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 5 } },
+    { text: "could my check-in be the 25th instead?", role: "guest", intent: "change_booking", slots: { start: "2026-11-25" } },
+    { text: "Please increase my booking to 9 people", role: "guest", intent: "change_booking", slots: { party_size: 9 } },
+    { text: "Scrap the reservation for tomorrow.", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { text: "我们那个订单不要了", role: "guest", intent: "cancel_booking", slots: {} },
+    { text: "just us two, Saturday lunch, 12:30", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-11-21T12:30" } },
+  ]);
+});
+
+describe("complaints and stages in new words", () => {
+  run([
+    { text: "房间网络一直掉线，根本没法开会", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "那个服务员态度太差了", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "Neighbours were partying all night and security did nothing", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "Set Bayview Clinic back to negotiation, the quote was rejected", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "金鼎建材那单拿下来了，九万", intent: "update_deal", slots: { customer: "金鼎建材", stage: "won", amount: 90000 } },
+    { text: "樱花料理确认有预算了，可以升成合格商机", intent: "update_deal", slots: { customer: "樱花料理", stage: "qualified" } },
+    { text: "有个叫吴倩的，阳光幼儿园的园长，对我们的酸奶感兴趣，一个月大概要五十箱", intent: "create_lead", slots: { name: "吴倩", company: "阳光幼儿园", product: "酸奶", quantity: 50 } },
+  ]);
+});
+
+describe("reads and records from writers in Asia", () => {
+  run([
+    { text: "Eh can check Tan Brothers Hardware details or not?", intent: "lookup_customer", slots: { query: "Tan Brothers Hardware" } },
+    { text: "帮我记一个新客户，黄先生，福星茶餐厅，对我们的咖啡豆有兴趣", intent: "create_lead", slots: { name: "黄先生", company: "福星茶餐厅", product: "咖啡豆" } },
+    { text: "Sir Ramon transferred to Azure Resort pala", intent: "update_customer", slots: { company: "Azure Resort" } },
+    { text: "不用帮我订位了，谢谢", role: "guest", intent: "unknown", slots: {} },
+    { text: "我下礼拜可能会去拜访陈小姐，还没确定", intent: "unknown", slots: {} },
+  ]);
+});

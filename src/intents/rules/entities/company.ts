@@ -21,7 +21,7 @@ const ZH_SUFFIXES = [
   "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版",
   "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
-  "美业", "建设", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
+  "美业", "建设", "料理", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "小厨", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
   "冻品", "水产品", "耗材城", "建材城", "家具城", "电脑城", "美食城", "数码城", "灯饰城", "商城", "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
@@ -139,14 +139,14 @@ export function findZhCompanies(text: string): CompanySpan[] {
 
 const EN_SUFFIXES =
   "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
-  "Hotel|Hotels|Resort|Inn|Lodge|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
+  "Hotel|Hotels|Resort|Inn|Lodge|Ryokan|Onsen|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|" +
   "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries";
-const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
+const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)[^\\S\\n]+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,
  * Outfitters) or -ing (Roofing, Glazing, Tiling) after a capitalised name. Words of that shape that are not
@@ -154,13 +154,13 @@ const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)\\s+)
  */
 const EN_TRADE_SHAPE_RE = /((?:[A-Z][\w'’&.-]*\s+){1,3})([A-Z][a-z]{2,}(?:ers|ors|ing))\b/g;
 const NOT_TRADE = /^(?:Morning|Evening|Meeting|Wedding|Booking|Thanksgiving|Spring|King|Pricing|Something|Nothing|Anything|Everything|Following|Ordering|Customers|Members|Orders|Numbers|Others|Papers|Offers|Answers|Letters|Flowers|Visitors|Users|Leaders|Partners|Brothers|Sisters|Mothers|Fathers|Parents|Workers|Managers|Owners|Buyers|Sellers|Suppliers|Vendors)$/;
-const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
+const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:[^\S\n]+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 /** "（不是明星那个哈哈）", "（老板娘）": an aside or a role in brackets, not a business. */
 const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|了|我|你|他|她|老板|经理|主管|店长|负责人|采购|朋友|亲戚|同学)[\u4e00-\u9fff\s]*$/;
 const EN_POSSESSIVE_BUSINESS = /(?:^|[,;:(|]\s*|\b(?:from|at|with|of)\s+)([A-Z][\w-]*['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*[,;)|.]|\s+(?:in|on|at|wants?|needs?)\b|\s*$)/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
-const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And)\s+)+/;
+const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And|Move|Moved|Set|Put|Bump|Push|Drop|Take|Change)\s+)+/;
 const EN_NOT_COMPANY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
@@ -311,7 +311,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 }
 
 /** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty", "有家叫福满楼的饭店". */
-const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?[家个间](?:店|公司)?叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?(?:[家间](?:店|公司)?|个(?:店|公司))叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
 /** A business's name set off in corner brackets or quotes: "信义区的「好家在咖啡」", "台中“幸福婚礼会馆”的王经理". */
 const QUOTED_NAME = /[「『“"]\s*([^」』”"，,。\s]{2,16}?)\s*(?=[」』”"])/;
 /** What someone runs, said before its name: "开月子中心的", "槟城开咖啡店的", "转了去做美容院". */

@@ -13,7 +13,7 @@ const LABELS: Record<keyof Form, RegExp> = {
 };
 
 /** "label: value" where the label starts a line or follows a separator; the value runs to the next one. */
-const FIELD = /(?:^|[\n|;；,，】\]\-–—]\s*)([\p{L} ]{1,16}?)\s*[:：]\s*([^\n|;；]+?)(?=\s*(?:$|[\n|;；]|[,，]\s*[\p{L} ]{1,16}[:：]))/gu;
+const FIELD = /(?:^|[\n|;；,，】\]\-–—•·●▪*]\s*)([\p{L} ]{1,16}?)\s*[:：][^\S\n]*([^\n|;；]+?)(?=\s*(?:$|[\n|;；]|[,，]\s*[\p{L} ]{1,16}[:：]))/gu;
 /** A remark in brackets after a value ("华信证券股份有限公司（行政部）") belongs to no field. */
 const REMARK = /\s*[（(][^）)]*[）)]\s*$/;
 

@@ -184,7 +184,7 @@ const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|周报|周边|周期|周转|�
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr|Ate|Kuya|Tita|Tito|Manong|Manang|Aling|Mang|Mbak|Mas|Cik|Tuan|Kak|Khun|Shri|Smt)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
 const EN_WORD = "[A-ZÀ-ÖØ-Þ\\u0100-\\u017f][a-zA-ZÀ-ÖØ-öø-ÿ\\u0100-\\u017f'’-]*";
-const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:\\s+${EN_WORD}){0,2}`, "g");
+const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${EN_WORD}){0,2}`, "g");
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
@@ -198,7 +198,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo Happy Unhappy Pleased Keen Excited Worried Concerned Impressed Satisfied Annoyed Upset Thrilled Disappointed Unsure").split(/\s+/),
+    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo Happy Unhappy Pleased Keen Excited Worried Concerned Impressed Satisfied Annoyed Upset Thrilled Disappointed Unsure Catch-up Catchup Correction Ran Bumped Finally Eventually Apparently Luckily Unfortunately Sadly Someone Somebody Kind Best Warm Warmest Regards Sincerely Yours").split(/\s+/),
 );
 
 /**
