@@ -26,6 +26,8 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "在医疗展认识一位黄医师…想试用", "碰到…孙丽…要配一百二十套工位", "化工展上加了刘工的微信…在找分散剂": someone met who wants something.
+    [/(?:碰到?|认识|遇到?|遇见|结识|(?<=上)加了?)(?:了)?(?:一位|一个|个|位)?[\s\S]{1,40}?(?:想要|想买|想试|想订|想找|在找|要配|要买|要订|需要|感兴趣|有兴趣)|(?:展|会|展会|展览)上(?:加了|收了)[^，,。]{0,12}(?:微信|名片)/, 3],
     // "幫我記一個新客戶喔，林小姐…": a new customer to note down.
     [/(?:记|录|加|建|登记)(?:一个|一位|个|位)?新(?:的)?客户/, 4],
     // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
@@ -109,6 +111,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Give me Acme Foods' full history": a customer's record asked for by its history.
+    [/\b(?:give me|show me|pull up|get me|send me)\b[^.?!]{1,40}?['’]s?\s+(?:full |whole |entire |complete )?(?:history|record|file|profile)\b|\b(?:full |whole |entire |complete )?history (?:of|for|with) [A-Z]/i, 4.5],
     // "Eh can check Sin Hock Seng Trading details or not?": a record asked for in Singapore English.
     [/\bcan (?:check|see|find|pull(?: up)?|show)\b[^?.!]{2,40}\b(?:details|info|record|contact|profile)\b/i, 4],
     // "Datuk Lee account status how?": a customer's standing asked in Malaysian English.
@@ -181,10 +185,14 @@ export const CUES: Record<Scored, Cue[]> = {
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
     [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    // "Nora Quinn left Alder Labs, she's at Birchwood Clinic now": a customer who moved to another business.
+    [/\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?at [A-Z][^.,;]{1,40}? now\b|\bleft [A-Z][\w&'’ -]{1,30}(?:,| and| -)\s*(?:he|she|they)(?:'s| is|'re| are| has| have)? (?:now )?(?:at|with|joined)\b/, 4],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "这周要拜访的客户 list 一下": who is due a visit or a call, listed.
+    [/(?:今天|明天|这周|本周|这个?礼拜|下周|这个月|本月)?(?:要|该|得)(?:拜访|跟进|回访|联系|打电话给?)的客户[^。]{0,6}(?:list|列|有哪些|有谁|是哪些)|(?:要|该|得)(?:回|打)哪些(?:客人|客户)的?电话/i, 4.5],
     // "anything I'm behind on?": what is overdue, asked.
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
@@ -200,7 +208,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
     [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
-    [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
+    [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
     // "Walk-in guest Mr. Anil Kapoor … needs twin room tonight": front desk booking for a guest at the counter.
@@ -279,6 +287,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我订了几间房来着": how many the guest booked, asked.
+    [/我(?:们)?(?:一共)?订了(?:几|多少)(?:间|个|位|张|桌)/, 4],
     // "can you show me what I've booked?": the guest's own bookings, asked as what they booked.
     [/\bwhat (?:i'?ve|i have|we'?ve|we have|did i|did we) (?:booked|reserved)\b|\bwhat (?:have|did) (?:i|we) (?:book|reserve)\b|我(?:们)?(?:都)?订了(?:些)?(?:什么|啥|哪些)/i, 4],
     // "麻烦帮我查一下我在你们这的所有预订": every booking the guest has here.
@@ -339,6 +349,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
+    // "call her Friday to go through the numbers": going over a customer's figures with them is a next step, not a report.
+    [/\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],
+    // "上周团队的整体情况", "本季度进展如何": how the team or a period went.
+    [/(?:团队|整体|全组|大家)(?:的)?(?:整体)?(?:情况|表现)|(?:本|这个?|上个?)(?:周|月|季度)[^，,。]{0,4}进展(?:如何|怎么样|怎样)/, 4],
     // "gimme the YTD nums": the figures, in chat shorthand.
     [/\b(?:ytd|mtd|qtd|wtd)\b[^.?!]{0,12}\b(?:nums|numbers|figures|sales|revenue|stats)\b|\b(?:gimme|give me|send me|show me|pull) (?:the )?(?:\w+ )?(?:nums|numbers|figures|stats)\b/i, 4.5],
     // "did anyone close anything today", "who hasn't logged anything this week": the team's work asked of the team.
@@ -382,6 +396,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "what kind of reports can I pull here?", "这个能查哪些东西": what the bot can show, asked.
+    [/\bwhat (?:kind of |kinds of |sort of )?(?:reports?|things|stuff|data|info) can (?:i|we) (?:pull|get|see|run|ask for|look up)\b|(?:这个|你|这里|这儿)(?:都)?能查(?:哪些|什么|啥)|能(?:帮我)?(?:干|做)(?:些)?(?:什么|啥)/i, 5],
     // "what can this actually do for me as a manager?": what the bot does, asked.
     [/\bwhat can (?:this|you|it|the bot)(?: thing)? (?:actually |really )?do\b/i, 5],
     // "pls remind me how to mark a deal lost": how to use the assistant, asked; nothing to write.

@@ -47,8 +47,12 @@ function maskForChrono(text: string): string {
     .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length))
     .replace(DASHED_NUMBER, blank)
     // "Aug 27–30": chrono reads a range only with a hyphen.
-    .replace(/(?<=\d)[–—](?=\d)/g, "-");
+    .replace(/(?<=\d)[–—](?=\d)/g, "-")
+    .replace(DAY_TO_HOUR, ",");
 }
+
+/** "move Dec 20 to 6pm": chrono reads "20 to 6pm" as twenty to six; a comma keeps the day and the new hour apart. */
+const DAY_TO_HOUR = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s(?=to\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)/gi;
 
 /** "159-0000-7788,Dec. 3rd": a phone or order number in dashed groups, whose last group chrono reads as a year. */
 const DASHED_NUMBER = /\b\d{2,4}(?:-\d{3,4}){2,}\b/g;

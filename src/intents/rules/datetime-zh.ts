@@ -116,6 +116,8 @@ const SCANS: Array<[RegExp, Scan]> = [
     const date = nextDayOfMonth(c.today, d);
     return date ? { date } : undefined;
   }],
+  // "从5月1号到现在", "截至目前": now, as the end of a span ("今天到现在" is only today).
+  [/(?<=(?<!今天|今日)(?:到|至|截至|截止到?)\s*)(?:现在|目前|至今|当前)/g, (_m, c) => ({ date: c.today })],
   // 今天/明早/后天/大后天/昨晚
   // 后儿 is northern speech for 后天 (然后儿, 以后儿 are "then" and "later").
   [/大后天|大后儿|大前天|前天|后天|(?<![然以之随最过日])后(?:儿|日)|(?:今|明|昨)(?:天|日|儿|早|晨|晚|夜)/g, (m, c) => {
@@ -284,6 +286,11 @@ function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[
       if (!isValidDate(end.y, end.m, end.d)) continue;
       if (end.d < a.date.d) end = addMonths(end, 1);
       b.date = end;
+    }
+    // "12月1日至12月31日" on 30 December, "从5月1号到现在": a start with its month, ahead of the end, is a year back.
+    if (compareDates(b.date, a.date) < 0 && /月/.test(text.slice(a.index, a.end))) {
+      const yearBefore = { ...a.date, y: a.date.y - 1 };
+      if (compareDates(yearBefore, b.date) <= 0) a.date = yearBefore;
     }
   }
   // "改成12月21号入住 住到23号": a bare day after a date with its month takes that month (the next one when

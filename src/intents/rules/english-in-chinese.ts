@@ -24,6 +24,8 @@ const WORDS: Array<[string, string]> = [
   ["proposal", "方案"],
   ["visit", "拜访"],
   ["cancel", "取消"],
+  // "云启软件那边 complain 说系统宕机了": a complaint, said in English.
+  ["complain(?:ed|s)?|complaint", "投诉"],
   ["confirm", "确认"],
   ["demo", "演示"],
 ];

@@ -97,6 +97,11 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "李主任偏好高端茶叶类礼品": a titled person, then a verb, is no business, whatever word ends the clause.
   const sentence = (c: CompanySpan) => people.some((n) => n.titled && n.index === c.index && n.end < c.end && /^[偏喜要想说订买需觉讲问让叫找爱只]/.test(text.slice(n.end)));
   const companies = findCompanies(text, people).map(owned).filter((c) => !sentence(c) && !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
+  // "宏达涂料刘工": a titled name read into the end of the business before it is only what follows the business.
+  people.forEach((n, i) => {
+    const before = companies.find((c) => c.sure && n.titled && c.index < n.index && n.index < c.end && c.end < n.end - 1);
+    if (before && /^[\u4e00-\u9fff]+$/.test(n.value)) people[i] = { ...n, index: before.end, value: text.slice(before.end, n.end) };
+  });
   // "from Hannah Price at Kingsbridge School": a guessed company that is all a name is the person when a
   // surer company is named beside it; alone ("Maria at Bluewater") it stays the company.
   const surer = companies.some((c) => c.sure);
@@ -112,7 +117,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     ((fuller && NOT_A_NAME_SHAPE.test(n.value) && /(?:^|[!?;:\n—–]\s*|(?<!\b(?:Mr|Mrs|Ms|Dr|Mdm|Prof|St))\.\s*)$/.test(text.slice(0, n.index))) || (/\bthe\s+$/i.test(text.slice(0, n.index)) && STAFF_OF_A_PLACE.test(text.slice(n.end))));
   // "Add a lead for Wanjiru's team: Kamau Njoroge": whose team or territory it goes to is a colleague, not the lead.
   // "给小王派个线索：…孙经理": who a lead is handed to is a colleague too.
-  const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b/i.test(text.slice(n.end)) ||
+  const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b|^['’]s\s+(?:call|meeting|demo|visit|zoom|presentation)\s+with\b/i.test(text.slice(n.end)) ||
     (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index));
   const candidates = people.filter(
     (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
@@ -159,7 +164,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   if (form.name) names.unshift({ ...form.name, titled: true });
   const companiesKept = [...(form.company ? [{ ...form.company, sure: true }] : []), ...guessedCompanies.filter((c) => !labelled.some((l) => overlaps(l, c)))];
   for (let k = names.length - 1; k >= (form.name ? 1 : 0); k--) if (labelled.some((l) => overlaps(l, names[k] as NameSpan))) names.splice(k, 1);
-  const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)));
+  // "报价从28万降到25万", "from 12k down to 10k": the sum it moved from is no longer the deal's.
+  const movedFrom = (m: { index: number; end: number }) => /(?:从|由)\s*$|\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s*(?:(?:降|涨|调|改|减|加|砍|压|提|升)(?:价|低|高)?(?:到|至|成|为)|(?:down |up )?to\b)/i.test(text.slice(m.end));
+  const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
     goods: form.need ? findGoods(form.need.value, []) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),

@@ -15,7 +15,7 @@ import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { SOME_DAY, asksAdvice, booksNothing, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
-import { HOUSE_WAYS_ASKED, POINTS_VENTED } from "./not-a-record.ts";
+import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
@@ -185,6 +185,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
+  if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text)) return true;
   if (intent === "lookup_customer" && ((asksAdvice(text) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }

@@ -25,7 +25,7 @@ export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|�
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
-export const POINTS_SCHEME_ASKED = /\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+export const POINTS_SCHEME_ASKED = /\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
 /** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
 export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
@@ -100,10 +100,27 @@ export const NOTHING_TO_RECORD = new RegExp(
  * A hotel's own operations, noted between staff: "T12 no-show, released to walk-ins", "1108 minibar posted to folio",
  * "1517空房 空调滴水 已报工程部 今晚先锁房", "how to void a folio?". A room, a folio or a shift is no customer's record.
  */
-export const HOUSE_OPERATIONS = /\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
+export const HOUSE_OPERATIONS = /入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
 
 /** A wrong number, a warehouse's stock, a holiday's date: nothing the CRM keeps. */
 export const NOT_OURS_TO_KEEP = /\bbook (?:it|her|the van|the car|the truck) in (?:at|for)\b|(?:我自己|我)(?:在|最近在)?(?:看房|买房|租房)|链家|贝壳找房|\b(?:flat|house|apartment)[- ]hunting\b|\b(?:service|mot|rego) (?:is )?due\b|\bmy landlord\b|我(?:的)?房东|首付|房贷|车贷|房子的合同|^\s*我(?:自己)?(?:换号了|换了?(?:新)?(?:手机)?号)|在网上买的|网购的|\bbought (?:it |them )?online\b|\b(?:her|his|their) (?:plumber|electrician|mechanic|dentist|doctor|lawyer|accountant|cleaner|builder|handyman)'?s? (?:number|contact|details)\b|\bin case we ever need\b|群发|\b(?:mass|bulk) (?:text|sms|message|email)\b|\bblast (?:a|an|the)\b|(?:全部|都)转给|转给[\u4e00-\u9fff]{1,3}跟进|\breassign\b|\bhand (?:over|off) (?:all )?(?:his|her|their|my) (?:accounts|clients|customers)\b|^\s*@\S+\s+(?:你|麻烦你|帮我|pls|please|can you|could you)|\baccount name\b|\b(?:IBAN|SWIFT|sort code)\b|开户行|户名[:：]|念[a-z]+还是[a-z]+|怎么念|读音|\bhow (?:do you|to) pronounce\b|片区|辖区|归(?:小|老)?[\u4e00-\u9fff]{1,2}还是归我|\bwhose (?:territory|patch)\b|\bwrong number\b|打错(?:了|电话)|\b(?:still )?left in (?:the )?(?:warehouse|stock|store ?room)\b|库存还有多少|仓库(?:里)?还(?:有|剩)|\bwhat date is (?:chinese new year|cny|christmas|easter|diwali|hari raya|deepavali|thanksgiving|mid-autumn|ramadan|eid)\b|(?:春节|中秋|端午|除夕|元宵)是(?:几月)?几号/i;
 
 /** Someone else's deal, or the writer's own family and tastes: "my brother-in-law just closed a deal with…", "my mom's birthday's Oct 3", "我自己只喝红酒". */
 export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged) my (?:mom|mum|mother|dad|father|wife|husband|sister|brother|parents|son|daughter|gf|bf|girlfriend|boyfriend|grandma|grandpa)\b|给(?:我)?(?:妈|爸|老婆|老公|女朋友|男朋友|爷爷|奶奶)打(?:了)?(?:个)?电话|\blead on (?:a|an|the|some) (?:new )?(?:apartment|flat|house|home|place|job|car|condo|room|rental|property)\b|\b(?:won|closed|signed|lost) by (?!us\b|me\b)[A-Z][a-z]+\b|\bbefore (?:i|we) joined\b|\bmy (?:brother|sister|friend|cousin|dad|father|mum|mom|mother|wife|husband|uncle|aunt|neighbou?r|mate|buddy|son|daughter)(?:-in-law)?(?:'s)?\b[^.!?]{0,40}\b(?:closed|signed|won|landed|birthday|bday|only uses|likes|prefers|allergic)\b|^\s*(?:我|我自己|本人)(?:也)?(?:只|不|从不|一向)(?:喝|吃|用)|^\s*i (?:myself )?(?:only|never|don'?t) (?:drink|eat|use)\b|我(?:妈|爸|老婆|老公|女儿|儿子|媳妇)[^。]{0,10}(?:生日|只喝|只用|喜欢|过敏)/i;
+
+/**
+ * Talk about the reports rather than a report asked for: how a figure is worked out, a comment on numbers already
+ * seen, a plan to read one, an export or a forecast, or figures the CRM does not keep (stock, attendance, payroll).
+ */
+export const REPORT_NOT_ASKED = new RegExp(
+  [
+    "\\bhow (?:is|are|does|do)\\b[^?]*\\b(?:ranked|calculated|computed|counted|worked out|measured)\\b",
+    "\\bdoes (?:the|this|that) (?:summary|report|ranking)\\b[^?]*\\binclude\\b",
+    "怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
+    "(?:数据|数字|业绩|numbers?|figures)[^。.!]{0,8}(?:不错|很好|挺好|look (?:right|good|fine|ok)|are (?:fine|right|ok))",
+    "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
+    "导出|\\bexport\\b|预测|\\bforecast|\\bpredict",
+    "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
+  ].join("|"),
+  "i",
+);

@@ -297,18 +297,18 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|now works at|now at|now with|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
 /** Words that begin a new clause in Chinese typed without punctuation: a preference ends before them. */
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
 /** A habit or taste, up to the end of its clause. */
-const ZH_LIKING = new RegExp(String.raw`(不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+const ZH_LIKING = new RegExp(String.raw`(吃素|吃斋|茹素|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
-  const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /发(微信|短信|邮件|消息)就(?:行|好|可以)/.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
+  const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /联系(?:尽量|最好|都|请)?(?:发|用|走)(微信|邮件|短信|WhatsApp|企微|钉钉)/i.exec(text)?.[1] ?? /发(微信|短信|邮件|消息)就(?:行|好|可以)/.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
   // "只接受微信联系": the one way they accept.
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
@@ -325,6 +325,12 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
   // "不喝酒以后请他吃饭别安排白酒然后他喜欢吃辣的": typed without commas, a preference ends where the next clause starts.
   for (const m of text.matchAll(ZH_LIKING)) {
+    // "对花生和芒果过敏": each food named is an allergy of its own.
+    const foods = /^对(.{1,12}?)(?:严重|有点|比较|非常|很|会)?过敏$/.exec(m[1] as string);
+    if (foods) {
+      out.push(...(foods[1] as string).split(/和|跟|与|、|及/).filter(Boolean).map((food) => `${food}过敏`));
+      continue;
+    }
     const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
     out.push(phrase.replace(/(?<=..)[的了啊哦呢]$/, "").trim());
   }
@@ -555,6 +561,8 @@ const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b|\bH2\b|
 const MONTH_PART = /(?:([\d一二三四五六七八九十]{1,3})月(?:份)?的?)?(上半月|下半月|上旬|中旬|下旬)/;
 const WEEKDAY_PAIR = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:and|to|-|–|through|till) (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? this week\b/i;
 
+const MONTH_SPAN = /(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?\s*(?:到|至|~|～|-|—)\s*(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?(?![\d一二三四五六七八九十]|底|初|中)/;
+
 function pastPeriod(f: Features): { from: string; to: string } | undefined {
   const { y, m } = f.clock.today;
   const named = NAMED_QUARTER.exec(f.text);
@@ -579,6 +587,15 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
   // "上半年", "first half of the year, Jan to Jun": half a year; the second half asked before July is last year's.
   if (FIRST_HALF.test(f.text)) return { from: `${y}-01-01`, to: `${y}-06-30` };
   if (SECOND_HALF.test(f.text)) return { from: `${m >= 7 ? y : y - 1}-07-01`, to: `${m >= 7 ? y : y - 1}-12-31` };
+  // "2027年1月到3月", "1月至3月份": whole months, the latest such span that has begun unless the year is said.
+  const months = MONTH_SPAN.exec(f.text);
+  if (months) {
+    const [m1, m2] = [parseCount(months[2] as string), parseCount(months[4] as string)];
+    if (m1 && m2 && m1 <= 12 && m2 <= 12 && m1 <= m2) {
+      const year = months[1] ? Number(months[1]) : months[3] ? Number(months[3]) : m1 > m ? y - 1 : y;
+      return { from: formatDate({ y: year, m: m1, d: 1 }), to: formatDate(addDays({ y: m2 === 12 ? year + 1 : year, m: m2 === 12 ? 1 : m2 + 1, d: 1 }, -1)) };
+    }
+  }
   // "10月上半月", "上旬", "下半月": part of a month, this one unless another is named.
   const part = MONTH_PART.exec(f.text);
   if (part) {

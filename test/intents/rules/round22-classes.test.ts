@@ -196,3 +196,67 @@ describe("reads and records from writers in Asia", () => {
     { text: "我下礼拜可能会去拜访陈小姐，还没确定", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("a report's spans: whole months, a start a year back, up to now", () => {
+  run([
+    { text: "2026年7月到9月的汇总", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-07-01", to: "2026-09-30" } },
+    { text: "8月至10月份的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-08-01", to: "2026-10-31" } },
+    { text: "从9月1号到现在的成交情况", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-09-01", to: "2026-11-18" } },
+    { text: "11月1日至11月15日报表", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-01", to: "2026-11-15" } },
+  ]);
+});
+
+describe("talk about the reports asks for none", () => {
+  run([
+    { text: "how is the leaderboard calculated — revenue or deals?", role: "manager", intent: "unknown", slots: {} },
+    { text: "为什么这周的汇总跟系统里的数对不上", role: "manager", intent: "unknown", slots: {} },
+    { text: "numbers look fine, thanks", role: "manager", intent: "unknown", slots: {} },
+    { text: "上个月的月报我已经看过了", role: "manager", intent: "unknown", slots: {} },
+    { text: "月报能导出成Excel吗", role: "manager", intent: "unknown", slots: {} },
+    { text: "show me staff attendance for this week", role: "manager", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("reads asked in new words", () => {
+  run([
+    { text: "能不能看一下本周团队的整体情况？", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "这个月进展如何", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "明天要拜访的客户列一下", intent: "list_tasks", slots: {} },
+    { text: "今天要回哪些客户的电话", intent: "list_tasks", slots: { period: "today" } },
+    { text: "Show me Pinecrest Dairy's full history", intent: "lookup_customer", slots: { query: "Pinecrest Dairy" } },
+    { text: "我们订了几间房来着", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "你都能查什么", intent: "help", slots: {} },
+    { text: "what kind of data can I look up here?", role: "manager", intent: "help", slots: {} },
+  ]);
+});
+
+describe("a guest's stay and table details in new words", () => {
+  run([
+    { text: "下周五订两间双人房，住两晚，请安排相邻的房间", role: "guest", intent: "create_booking", slots: { preferences: ["相邻的房间"] } },
+    { text: "帮客人订房：周太，明天入住一晚，要近电梯的房", intent: "create_booking", slots: { preferences: ["近电梯"] } },
+    { text: "table for 8 on Friday at 7pm, pure veg please", role: "guest", intent: "create_booking", slots: { preferences: ["pure veg"] } },
+    { text: "Table for 5 tomorrow at noon — 1 grandma, 2 adults and 2 kids", role: "guest", intent: "create_booking", slots: { party_size: 5 } },
+    { text: "move my booking for Nov 28 to 7pm please", role: "guest", intent: "change_booking", slots: { date: "2026-11-28", start: "2026-11-28T19:00" } },
+    { text: "The bill shows two bottles of wine and we never even opened the minibar", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "積分可以喺酒吧用嗎？", role: "guest", intent: "unknown", slots: {} },
+    { text: "How many points do I earn per night as a Silver member?", role: "guest", intent: "unknown", slots: {} },
+    { text: "Roughly how much is a suite for three nights in March?", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a sales rep's notes: who was met, what they want, what changed", () => {
+  run([
+    { text: "晚上聚会碰到一个开健身房的老板陈立，恒力健身的。新店要配三十台跑步机。", intent: "create_lead", slots: { name: "陈立", product: "跑步机", quantity: 30 } },
+    { text: "五金展上加了鼎盛涂料吴工的微信，他们在找环保固化剂", intent: "create_lead", slots: { name: "吴工", company: "鼎盛涂料", product: "环保固化剂" } },
+    { text: "永丰冷链那单，报价从15万降到13万，进入议价了", intent: "update_deal", slots: { stage: "negotiation", amount: 130000 } },
+    { text: "陈总说以后联系尽量发邮件", intent: "update_customer", slots: { customer: "陈总", preferences: ["邮件"] } },
+    { text: "黄经理吃素，记一下", intent: "update_customer", slots: { preferences: ["吃素"] } },
+    { text: "FYI Nora Quinn left Alder Labs, she's at Birchwood Clinic now.", intent: "update_customer", slots: { customer: "Nora Quinn", company: "Birchwood Clinic" } },
+    { text: "Quick call with Mr. Okoye. The fleet renewal is on their agenda for Q1. Ring him back on the 30th.", intent: "log_followup", slots: { customer: "Mr. Okoye", channel: "call", next_due: "2026-11-30" } },
+    { text: "Met Priya and her finance lead today. Call her Friday to go through the numbers.", intent: "log_followup", slots: { customer: "Priya", next_due: "2026-11-20" } },
+    { text: "Joined Ben's call with Hugo Laurent this morning, he wants the oak finish. Quote due Monday.", intent: "log_followup", slots: { customer: "Hugo Laurent" } },
+    { text: "Lead from the Canton Fair pre-show: Lena Fischer, Fischer Bakery GmbH, wants 2,000 stand-up pouches.", intent: "create_lead", slots: { name: "Lena Fischer", quantity: 2000 } },
+    { text: "华兴软件那边 complain 说系统昨天宕机了两小时", intent: "log_complaint", slots: { customer: "华兴软件" } },
+    { text: "听说对手挖走了我们两个经销商，气死了", intent: "unknown", slots: {} },
+  ]);
+});

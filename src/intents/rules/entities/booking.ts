@@ -42,6 +42,14 @@ const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
+function wholePartySaid(text: string, part: number): number | undefined {
+  for (const m of text.matchAll(PARTY_EN)) {
+    const n = parseCount(((m[1] ?? m[2]) as string).replace(/^a couple( of)?$|^couple$/i, "two"));
+    if (n !== undefined && n > part && n <= 500) return n;
+  }
+  return undefined;
+}
+
 export function findPartySize(text: string): number | undefined {
   if (SINGLE_OCCUPANCY.test(text)) return 1;
   if (PARTY_ALONE.test(text)) return 1;
@@ -54,7 +62,8 @@ export function findPartySize(text: string): number | undefined {
   if (both) {
     const kids = /^an?$/i.test(both[2] as string) ? 1 : parseCount(both[2] as string);
     const adults = parseCount(both[1] as string);
-    if (adults !== undefined && kids !== undefined) return adults + kids;
+    // "Table for 6 — 2 grandparents, 2 adults and 2 kids": a whole said apart counts everyone.
+    if (adults !== undefined && kids !== undefined) return wholePartySaid(text, adults + kids) ?? adults + kids;
   }
   const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
   const n = said ? parseCount(said.slice(1).find((g) => g !== undefined) as string) : undefined;
@@ -168,13 +177,13 @@ function roomTypeSaid(text: string): string | undefined {
 }
 
 const PREFS_ZH = [
-  "无烟", "禁烟", "吸烟", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
+  "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
   "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
 ];
 const PREFS_EN = [
-  "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
+  "pure veg", "adjacent rooms", "connecting rooms", "rooms next to each other", "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
   "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "gluten free", "coeliac", "celiac", "private room",
@@ -229,6 +238,13 @@ export function findPreferences(text: string): string[] {
   }
   // "楼层低一点最好", "楼层高些": the floor wanted, said after the word.
   for (const m of text.matchAll(/楼层(?:要|最好|尽量)?(高|低)/g)) if (!out.some((o) => o.includes(`${m[1]}楼层`) || o.includes(`${m[1]}层`))) out.push(`${m[1]}楼层`);
+  // "对花生和芒果过敏": each food named is an allergy of its own.
+  const allergic = /对([\u4e00-\u9fff]{1,4}(?:(?:和|跟|与|、|及)[\u4e00-\u9fff]{1,4})*)过敏/.exec(text);
+  if (allergic) {
+    const i = out.indexOf("过敏");
+    if (i >= 0) out.splice(i, 1);
+    for (const food of (allergic[1] as string).split(/和|跟|与|、|及/)) out.push(`${food}过敏`);
+  }
   for (const m of text.matchAll(/\b((?:nut|peanut|tree nut|shellfish|dairy|gluten|egg|soy|seafood|fish|sesame|lactose|wheat) allerg(?:y|ies))\b/gi)) out.push((m[1] as string).toLowerCase());
   // "one of us is allergic to shellfish", "pls no nuts": the food to keep away, as said.
   for (const m of text.matchAll(/\ballergic to ((?:tree )?[a-z]+)\b|\b(no (?:nuts|peanuts|shellfish|seafood|pork|beef|dairy|gluten|onions?|garlic|coriander|cilantro|msg|spice|alcohol|raw fish|raw food|chilli|chili|mushrooms?|eggs?|lamb|mutton))\b/gi)) {

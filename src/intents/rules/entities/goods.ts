@@ -7,14 +7,14 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "pax|delegates|attendees|covers|nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 
 /** A count that runs into a word of sets or packs (四件套, 3人份, 两居室, 6瓶装) is part of a product's name, not how many. */
 const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
-const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计";
+const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计|在找|正在找";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
@@ -49,11 +49,12 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人)$/;
 
 function cleanZh(s: string): string | undefined {
   // "两台4米2的冷藏车": a size said before the goods is no part of their name.
-  s = s.trimStart().replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");
+  // "想买我们 HR SaaS": whose goods, said before them, is not part of them.
+  s = s.trimStart().replace(/^(?:我们|你们|咱们)\s+(?=[A-Za-z])/, "").replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");
   // "要 solar inverter 40台", "报Python培训班": Latin words keep their spaces and may run into Chinese.
   const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   // "40条 Michelin 轮胎": a brand, a space, then the goods' Chinese name, up to where the goods end.
@@ -207,7 +208,8 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
       out.quantity = n;
       // "五百箱你帮我记一下": what follows a count may be a request to us, not the goods.
       if (!out.product && m[3] && !/^(?:你|我|帮|请|麻烦|记)/.test(m[3])) {
-        const p = cleanZh(m[3]);
+        // "3台冷库机组要改造": what is to be done with the goods is no part of them.
+        const p = cleanZh(m[3].replace(/(?:要|想|需要|得|准备|打算).*$/, ""));
         if (p) out.product = p;
       }
       break;
@@ -218,7 +220,8 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
   if (out.quantity === undefined && out.product) {
     const h = HEADCOUNT.exec(text);
     const n = h ? parseCount(h[1] as string) : undefined;
-    if (n !== undefined) out.quantity = n;
+    // "认识一位黄医师": one person met is an article, not a head count.
+    if (n !== undefined && n > 1) out.quantity = n;
   }
   return out;
 }

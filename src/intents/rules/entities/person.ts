@@ -198,7 +198,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
-    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo Happy Unhappy Pleased Keen Excited Worried Concerned Impressed Satisfied Annoyed Upset Thrilled Disappointed Unsure Catch-up Catchup Correction Ran Bumped Finally Eventually Apparently Luckily Unfortunately Sadly Someone Somebody Kind Best Warm Warmest Regards Sincerely Yours").split(/\s+/),
+    "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo Happy Unhappy Pleased Keen Excited Worried Concerned Impressed Satisfied Annoyed Upset Thrilled Disappointed Unsure Catch-up Catchup Correction Fair Expo Honestly Frankly Seriously Basically Literally Joined Picked They're Theyre Third HQ Quick Ran Bumped Finally Eventually Apparently Luckily Unfortunately Sadly Someone Somebody Kind Best Warm Warmest Regards Sincerely Yours").split(/\s+/),
 );
 
 /**
@@ -249,6 +249,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (words.length === 1 && !titled && /^[\s\p{P}\p{S}]*$/u.test(text.slice(0, index)) && /^(?:\s+(?:so|then|mate|all|guys|folks|team|there|everyone|lah|la|ah|po|bro|boss|ya|yeah|now))?\s*(?:!|,(?!\s*[A-Z]))/.test(text.slice(index + (words[0] as string).length))) continue;
     // "Site visit at Alvarez Dental done": a common noun opening a sentence, with the sentence going on in lower case.
     if (words.length === 1 && !titled && EN_SENTENCE_NOUNS.has(words[0] as string) && /(?:^|[.!?;:\n]\s*)$/.test(text.slice(0, index)) && /^\s+[a-z]/.test(text.slice(index + (words[0] as string).length))) continue;
+    // "today's Interpack pre-show", "the Canton Fair dinner": the name of an event, not of a person.
+    if (words.length === 1 && !titled && /^\s+(?:[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
@@ -262,6 +264,7 @@ export function findEnNames(text: string): NameSpan[] {
 export function findNames(text: string): NameSpan[] {
   const mixed = findMixedNames(text);
   // A name across scripts wins over the pieces of it either script's reader found ("王sir" over "王", "zhang zong" over "zong").
-  const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end));
+  // "收了张名片": a card (张 is its measure word) is no one called 张.
+  const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end) && !/^张名[片单]$/.test(n.value));
   return [...mixed, ...single].sort((a, b) => a.index - b.index);
 }
