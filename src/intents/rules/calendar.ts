@@ -39,6 +39,12 @@ export function addMonths(d: LocalDate, n: number): LocalDate {
 export const weekdayOf = (d: LocalDate): number => ((new Date(toUtc(d)).getUTCDay() + 6) % 7) + 1;
 
 /** The Monday of the week `d` falls in (weeks run Monday to Sunday, as in China and ISO 8601). */
+/** The `nth` given ISO weekday (Monday 1 … Sunday 7) of a month: Mother's Day is the second Sunday of May. */
+export function nthWeekday(y: number, m: number, nth: number, weekday: number): LocalDate {
+  const first = weekdayOf({ y, m, d: 1 });
+  return { y, m, d: 1 + ((weekday - first + 7) % 7) + (nth - 1) * 7 };
+}
+
 export const startOfWeek = (d: LocalDate): LocalDate => addDays(d, 1 - weekdayOf(d));
 
 export const compareDates = (a: LocalDate, b: LocalDate): number => toUtc(a) - toUtc(b);

@@ -151,6 +151,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
+    [/\b(?:[Aa]dd|[Mm]ake|[Pp]ut|[Ll]eave) (?:a )?note (?:for|on|to) (?:[A-Z][\w'’-]*\.?\s*){1,3}[:：-]/, 4.5],
     // "Correction to Priya's details — her email is …", "更正一下老周的资料": a record's details put right.
     [/\bcorrection to\b[^.!?]{0,30}\b(?:details|record|contact|info|profile|email|phone|number)\b|更正[^，,。]{0,10}(?:资料|信息|联系方式|电话|邮箱)|换(?:了)?(?:新)?名片/i, 4],
     // "change the email for Hotel Sunrise to …", "change Hotel Sunrise email to …": a contact detail changed, whoever it is of.
@@ -301,7 +303,9 @@ export const CUES: Record<Scored, Cue[]> = {
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
     [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
     // "我之前訂咗幾時㗎？": when the guest's own booking is, asked.
-    [/(?:我|我们)(?:之前|上次|早前)?(?:订|预订|预约|book)(?:了|咗|的)?(?:是)?(?:几时|什么时候|哪天|几号|哪一天)/i, 4.5],
+    [/(?:我|我们)(?:之前|上次|早前)?(?:订|预订|预约|book)(?:了|咗|的)?(?:是)?(?:几时|什么时候|哪天|几号|哪一天|边日|邊日)/i, 4.5],
+    // "帮我看看我自己的预订": the guest's own bookings, looked at.
+    [/(?:看|查)(?:看|一下|下)?(?:我|我们)(?:自己)?的(?:所有)?(?:预订|订单|订位|订房|预约)/, 4.5],
     // "remind me what bookings I have with you": the guest's own bookings, asked for in full.
     [/\bwhat (?:bookings|reservations) (?:do )?(?:i|we) (?:have|got|made)\b|\bremind me (?:of )?(?:what|which|my) (?:bookings|reservations)\b/i, 4.5],
     // "我book咗啲乜" (read as "我book了些啥"): what the guest booked, asked.
@@ -349,10 +353,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
+    // "he'll confirm numbers by Friday": a head count to come, not the team's figures.
+    [/\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b/i, -3],
     // "call her Friday to go through the numbers": going over a customer's figures with them is a next step, not a report.
     [/\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],
-    // "上周团队的整体情况", "本季度进展如何": how the team or a period went.
-    [/(?:团队|整体|全组|大家)(?:的)?(?:整体)?(?:情况|表现)|(?:本|这个?|上个?)(?:周|月|季度)[^，,。]{0,4}进展(?:如何|怎么样|怎样)/, 4],
+    // "上周团队的整体情况", "本季度进展如何", "上个礼拜生意点呀": how the team, a period or the business went.
+    [/(?:团队|整体|全组|大家)(?:的)?(?:整体)?(?:情况|表现)|(?:本|这个?|上个?)(?:周|月|季度)[^，,。]{0,4}进展(?:如何|怎么样|怎样)|生意(?:怎么样|如何|好不好|点呀|点样|咋样|怎样)/, 4],
     // "gimme the YTD nums": the figures, in chat shorthand.
     [/\b(?:ytd|mtd|qtd|wtd)\b[^.?!]{0,12}\b(?:nums|numbers|figures|sales|revenue|stats)\b|\b(?:gimme|give me|send me|show me|pull) (?:the )?(?:\w+ )?(?:nums|numbers|figures|stats)\b/i, 4.5],
     // "did anyone close anything today", "who hasn't logged anything this week": the team's work asked of the team.

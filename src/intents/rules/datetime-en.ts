@@ -5,7 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import {
-  addDays, addMonths, daysInMonth, nextDayOfMonth, startOfWeek, weekdayOf,
+  addDays, addMonths, daysInMonth, nextDayOfMonth, nthWeekday, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { MILLIONS_OF } from "./numbers.ts";
@@ -277,13 +277,16 @@ const TIME_IN_WORDS = new RegExp(`\\bat\\s+(${HOUR_WORDS.join("|")})(?:[\\s-]+(o
 /** "bump dinner to 8 instead of 7": the new hour said against the old. */
 const TO_INSTEAD_OF = /\bto\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s+instead\s+of\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)?\b/gi;
 
-/** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
 /** "quote by EOW", "by end of the week", "EOD", "COB", "EOM": the end of this day, working week or month. */
 const END_OF = /\b(?:EOD|COB|EOW|EOM|end of (?:the |this )?(?:day|week|month))\b/gi;
 const compareYmd = (a: LocalDate, b: LocalDate) => a.y - b.y || a.m - b.m || a.d - b.d;
 
+/** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
-  [/\bthanksgiving\b/gi, (y) => ({ y, m: 11, d: 22 + ((4 - weekdayOfYmd(y, 11, 1) + 7) % 7) })],
+  [/\bthanksgiving\b/gi, (y) => nthWeekday(y, 11, 4, 4)],
+  [/\bmother'?s day\b/gi, (y) => nthWeekday(y, 5, 2, 7)],
+  [/\bfather'?s day\b/gi, (y) => nthWeekday(y, 6, 3, 7)],
+  [/\bboxing day\b/gi, (y) => ({ y, m: 12, d: 26 })],
   [/\bchristmas eve\b|\bxmas eve\b/gi, (y) => ({ y, m: 12, d: 24 })],
   [/\bnew year'?s eve\b/gi, (y) => ({ y, m: 12, d: 31 })],
   [/\bNYE\b/g, (y) => ({ y, m: 12, d: 31 })],
@@ -292,8 +295,6 @@ const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
   [/\bvalentine'?s(?: day)?\b/gi, (y) => ({ y, m: 2, d: 14 })],
   [/\bhalloween\b/gi, (y) => ({ y, m: 10, d: 31 })],
 ];
-/** ISO weekday (Monday 1 … Sunday 7) of a calendar day. */
-const weekdayOfYmd = (y: number, m: number, d: number) => ((new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7) + 1;
 
 function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
   const thisYear = make(clock.today.y);
@@ -388,8 +389,8 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     // The next month whose day N is that weekday ("thursday 5th" said in October is 5 November).
     const want = WEEKDAYS.indexOf((m[1] as string).toLowerCase()) + 1;
     let date = nextDayOfMonth(clock.today, Number(m[2]));
-    for (let k = 0; date && k < 3 && weekdayOfYmd(date.y, date.m, date.d) !== want; k++) date = nextDayOfMonth(addDays({ ...date, d: 1 }, daysInMonth(date.y, date.m)), Number(m[2]));
-    if (date && weekdayOfYmd(date.y, date.m, date.d) !== want) date = nextDayOfMonth(clock.today, Number(m[2]));
+    for (let k = 0; date && k < 3 && weekdayOf(date) !== want; k++) date = nextDayOfMonth(addDays({ ...date, d: 1 }, daysInMonth(date.y, date.m)), Number(m[2]));
+    if (date && weekdayOf(date) !== want) date = nextDayOfMonth(clock.today, Number(m[2]));
     const i = m.index ?? 0;
     if (date && free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date });
   }
@@ -450,7 +451,7 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     }
     if (!free(i, e)) continue;
     const want = WEEKDAY_NUMBER[(m[1] as string).toLowerCase()] as number;
-    const date = addDays(clock.today, (want - weekdayOfYmd(clock.today.y, clock.today.m, clock.today.d) + 7) % 7);
+    const date = addDays(clock.today, (want - weekdayOf(clock.today) + 7) % 7);
     out.push({ index: i, end: e, date, time, part: partNear(text, hourAt, e), meridiemKnown: h > 12 || h === 0 });
   }
   for (const m of [...text.matchAll(BARE_AT), ...text.matchAll(AROUND)]) {

@@ -4,10 +4,11 @@
  * Finds mentions only; `datetime.ts` joins times to dates.
  */
 import {
-  addDays, addMonths, applyDayPart, compareDates, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, startOfWeek, weekdayOf,
+  addDays, addMonths, applyDayPart, compareDates, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, nthWeekday, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { ZH_NUM_CHARS, parseZhNumber } from "./numbers.ts";
+import { LUNAR_HOLIDAY_NAMES, nextLunarHoliday } from "./lunar.ts";
 
 const N = `[\\d${ZH_NUM_CHARS}]{1,4}`;
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
@@ -58,6 +59,18 @@ const SCANS: Array<[RegExp, Scan]> = [
     const [mo, d] = HOLIDAYS[m[1] as string] as [number, number];
     const date = nextMonthDay(c.today, mo, d);
     return date ? { date, holiday: true } : undefined;
+  }],
+  // 中秋节那天, 除夕, 端午当日: the lunar holidays; "中秋团购", "中秋定制礼盒" name a season's goods, not a day.
+  [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌)?(?=[，,。.!！?？\\s]|$|的(?:房|桌|包|位|预|订)|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
+    const date = nextLunarHoliday(m[1] as string, c.today);
+    return date ? { date, holiday: true } : undefined;
+  }],
+  // 母亲节 (the second Sunday of May), 父亲节 (the third of June), 感恩节 (the fourth Thursday of November), 520那天.
+  [/(母亲节|母親節|父亲节|父親節|感恩节|感恩節|520(?=那天|当天|当日))/g, (m, c) => {
+    const [mo, nth, wd] = /母/.test(m[1] as string) ? [5, 2, 7] : /父/.test(m[1] as string) ? [6, 3, 7] : /感恩/.test(m[1] as string) ? [11, 4, 4] : [5, 0, 0];
+    const on = (y: number) => (nth ? nthWeekday(y, mo, nth, wd) : { y, m: 5, d: 20 });
+    const date = compareDates(on(c.today.y), c.today) >= 0 ? on(c.today.y) : on(c.today.y + 1);
+    return { date, holiday: true };
   }],
   // 2026年12月3日, 2026-12-03, 2026/12/3
   [/(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?:\s*[日号])?/g, (m) => {

@@ -111,10 +111,14 @@ function dropCorrected(text: string, dates: ResolvedDate[]): ResolvedDate[] {
  */
 /**
  * "国庆10月2号入住", "元旦后 1月4号回个电话", "跨年订个房 明天入住 后天退房": a holiday said with a date of its
- * own is the season or the occasion; the date said in numbers, or as a day from today, is the day meant.
+ * own is the season or the occasion; the date said in numbers, or as a day from today, is the day meant. A
+ * holiday naming a booking ("move our Christmas Eve booking to the 26th") is that booking's day.
  */
 function dropHolidayBesideDate(text: string, dates: ResolvedDate[], mentions: DateMention[]): ResolvedDate[] {
-  const holidays = new Set(mentions.filter((m) => m.holiday).map((m) => m.index));
+  // "我订的中秋那晚的房间，能改成16号": a holiday that names a booking stays, whatever new days are said.
+  const namesABooking = (m: DateMention) => /^\s*(?:那晚|那天|当天)?的?\s*(?:房间?|预订|订位|订单|包间|桌|位子|booking|reservation|table|room|dinner|lunch)/i.test(text.slice(m.end));
+  const sameDaySaid = (m: DateMention) => dates.some((d) => d.index !== m.index && m.date && compareDates(d.date, m.date) === 0);
+  const holidays = new Set(mentions.filter((m) => m.holiday && (!namesABooking(m) || sameDaySaid(m))).map((m) => m.index));
   if (!holidays.size) return dates;
   const saidInNumbers = dates.some((d) => !holidays.has(d.index) && !d.assumedDate && !d.rangeEnd && /\d|今天|明天|后天|今晚|明晚|\btoday\b|\btomorrow\b|\btonight\b/i.test(text.slice(d.index, d.end)));
   return saidInNumbers ? dates.filter((d) => !holidays.has(d.index)) : dates;

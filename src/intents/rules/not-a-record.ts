@@ -119,8 +119,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     "怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
     "(?:数据|数字|业绩|numbers?|figures)[^。.!]{0,8}(?:不错|很好|挺好|look (?:right|good|fine|ok)|are (?:fine|right|ok))",
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
-    "导出|\\bexport\\b|预测|\\bforecast|\\bpredict",
+    "导出|\\bexport\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
     "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
   ].join("|"),
   "i",
 );
+

@@ -16,7 +16,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase(?: \w+)?|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
@@ -79,7 +79,8 @@ const REFERRER_AFTER = /^\s*(?:介绍(?:的|了|过来)|推荐(?:的|了))/;
 
 /** "好味道便當 確認需求了": a business with no trade word, said first and set apart by a space. */
 const leadingBusiness = (text: string) => {
-  const first = /^\s*([\u4e00-\u9fff]{2,8})\s+/.exec(text)?.[1];
+  // "拿下汇丰源了，年框120万": the business won or lost, said right after the verb.
+  const first = /^\s*([\u4e00-\u9fff]{2,8})\s+/.exec(text)?.[1] ?? /^\s*(?:拿下|签下|搞定|丢了|输给)(?:了)?([\u4e00-\u9fff]{2,8}?)(?:了|那单|这单)?(?=[，,。\s]|$)/.exec(text)?.[1];
   return first && !/^(?:今天|昨天|明天|刚才|刚刚|上午|下午|晚上|早上|那个|这个|老板|客户|新客户|跟进|线索|更新|备注)/.test(first) ? first : undefined;
 };
 
@@ -223,7 +224,7 @@ function lookupQuery(f: Features): string | undefined {
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作|客户)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
@@ -236,6 +237,8 @@ function lookupQuery(f: Features): string | undefined {
     const q = m?.[1]
       ?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
+      // "查一下亚运村那个华联商厦": the place said before "that one" is where it is, not its name.
+      .replace(/^[\u4e00-\u9fff]{1,6}?(?:那个|那家|那间)(?=[\u4e00-\u9fff]{3,}$)/, "")
       .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
       // "鑫隆五金老板叫啥": the business whose owner is asked after is what to look up.
       .replace(/(?<=..)的?(?:老板娘?|负责人|联系人|对接人|经理|采购)(?:叫啥|叫什么(?:名字)?|是谁|是哪位)$/, "")
@@ -251,7 +254,7 @@ function lookupQuery(f: Features): string | undefined {
     // "who's looking after Bayview Motors these days?": when it is asked is not part of whom.
     // "who's the contact at Lumen Optics again?": the business whose contact is wanted is what to look up.
     const bare = q
-      ?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately|again)$/i, "")
+      ?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately|again|pls|plz|please|thx|thanks)$/i, "")
       .replace(/^(?:the |our |my |their )?(?:main |usual )?(?:contact|contact person|person|guy|lady|buyer|owner|manager|boss|decision[- ]maker|purchasing manager)\s+(?:at|from|of|for|in)\s+(?=\S{2})/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
@@ -447,7 +450,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   let first = starts[0];
   if (!first) return out;
   // "明晚订个位，3个人，7点": the time said apart from its day still belongs to it.
-  const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index > (first as ResolvedDate).end);
+  const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index >= (first as ResolvedDate).end);
   // "这礼拜六刚好是我们结婚十周年…所以想订这周六晚上六点半": the same day said again, with its hour.
   const sameDayTimed = f.dates.find((d) => d.time && !d.assumedDate && !d.rangeEnd && d.index > (first as ResolvedDate).end && compareDates(d.date, (first as ResolvedDate).date) === 0);
   if (!first.time && sameDayTimed) first = sameDayTimed;
@@ -693,7 +696,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
     const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
-    const namedByMove = !newCompany && next ? /^([\u4e00-\u9fff]{2,10}?)(?:做事|做|上班|工作|打工|干活)(?=[，,。；;\s]|$)/.exec(f.text.slice(next.index + next[0].length))?.[1] : undefined;
+    // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
+    const after = next ? f.text.slice(next.index + next[0].length) : "";
+    const namedByMove = !newCompany && next ? (/^([\u4e00-\u9fff]{2,10}?)(?:做事|做|上班|工作|打工|干活)(?=[，,。；;\s]|$)/.exec(after)?.[1] ?? /^(?!(?:the|a|an|our|my|their|his|her|this|that)\b)([a-z][a-z&'’ -]{2,40}?)(?:\s+(?:now|these days|since \w+))?\s*(?:[,.;!]|$)/.exec(after)?.[1]) : undefined;
     return {
       customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,
@@ -731,7 +736,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
-    const checkOutDay = saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
+    // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
+    const checkOutDay = saidAfter(/(?:退房|离店)(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
@@ -829,7 +835,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
     // "we arrive on the 21st, could we push check-in to the 22nd": the last day said after a word of arriving is the new one.
     const arrivals = f.dates.filter((d) => !d.assumedDate && /(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|ing)\b)[^，,。]{0,8}$/i.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
-    const checkInDay = daysIn[daysIn.length - 1] ?? arrivals[arrivals.length - 1];
+    const checkInDay = daysIn[daysIn.length - 1] ?? arrivals.filter((d) => d !== checkOutDay).pop();
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.
       const booked = before.find((d) => d !== checkInDay && d !== checkOutDay && d.index < checkInDay.index) ?? (daysIn.length > 1 ? daysIn[0] : undefined);

@@ -28,6 +28,10 @@ const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   // "300带": 袋 typed as 带 after a count.
   [/(?<=\d\s?)带(?![着来去走回上下])/g, "袋"],
   [/线所|线锁|线素/g, "线索"],
+  // "明田回电", "谈盘阶段", "想定500瓶": 明天, 谈判 and 订 as the pinyin keyboard sometimes gives them.
+  [/明田(?=[\s早上下中晚回的订见来去再给打联约]|$)/g, "明天"],
+  [/谈盘/g, "谈判"],
+  [/(?<=[想要])定(?=\s*[\d一二两三四五六七八九十百千几]+\s*[箱瓶件台套桌盒包袋条支张个间位])/g, "订"],
   [/汇宗|会总/g, "汇总"],
   [/(?<!不)会访/g, "回访"],
   [/报介|报加/g, "报价"],
@@ -80,7 +84,7 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   // "Thurs next wk": the weekday of next week.
   [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)[a-z]*\.?\s+next\s+(?:wk|week)\b/gi, (_, d: string) => `${WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d} next week`],
   [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)'s\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|res)\b)/gi, (_, d: string) => `${WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d}`],
-  [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|night|res)\b)/gi, (_, d: string) => WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d],
+  [/\b(Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b(?=\s+(?:booking|reservation|table|dinner|lunch|brunch|night|res|room|stay)\b)/gi, (_, d: string) => WEEKDAY_WORDS[d.slice(0, 3).toLowerCase()] ?? d],
   // Scots: "try her again the morn" is tomorrow, "what's on ma list the day" today.
   [/\bthe morn\b(?!ing)/gi, "tomorrow"],
   [/\bthe day\s*(?=[?.!]*\s*$)/gi, "today"],
@@ -118,6 +122,19 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\btues\b\.?/gi, "Tuesday"],
   [/\bweds\b\.?/gi, "Wednesday"],
   [/\b(?:reservaton|resevation|reservtion)\b/gi, "reservation"],
+  [/\b(?:tabel|tabl|tbale)\b/gi, "table"],
+  // "tmrw 7 30pm": the minutes typed after a space.
+  [/\b(\d{1,2}) ([0-5]\d)\s*(am|pm)\b/gi, "$1:$2$3"],
+  [/\b(?:qualifed|qualifd|qaulified)\b/gi, "qualified"],
+  [/\b(?:evryone|everyones|evry1)\b/gi, "everyone"],
+  [/\belses\b/gi, "else's"],
+  [/\babt\b/gi, "about"],
+  [/\b(yesterday|today|tonight|tomorrow)s\b/gi, "$1's"],
+  [/\bwhos\b/gi, "who's"],
+  [/\b(?:hes|shes)\b(?= (?:gonna|going|not|still|at|in|on|the|a|an|happy|keen|busy|away|back)\b)/gi, (w: string) => `${w.slice(0, -1)}'s`],
+  // "i want 2 book", "table 4 two": chat's 2 for "to" before a verb, and 4 for "for" before a count in words.
+  [/\b2 (?=(?:book|reserve|cancel|change|move|order|see|know|ask)\b)/gi, "to "],
+  [/\b(table|room|booking|reservation)\s+4\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)/gi, "$1 for "],
   [/\br u\b/gi, "are you"],
   [/(?<![\p{L}\d_@.'’-])u(?![\p{L}\d_@.'’-])/gu, "you"],
   [/(?<![\w@.'’-])ur(?![\w@.'’-])/g, "your"],
@@ -139,9 +156,12 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\bw\/(?=\s)/gi, "with"],
 ];
 
+const SHOUTED = /^(?=(?:[^a-z]*[A-Z]){12})[^a-z]*$/;
+
 /** Returns `text` with the slips above mended. */
 export function mendTypos(text: string): string {
-  let t = text;
+  // "ROOM FOR 3 PEOPLE FROM DEC 20 NAME IS LINDA HO": a message typed in capitals reads as one typed in lower case.
+  let t = SHOUTED.test(text) ? text.toLowerCase() : text;
   for (const [re, to] of ZH_SLIPS) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   t = t.replace(SPOKEN_PHONE, (w) => [...w].map((c) => SPOKEN_DIGITS.indexOf(c) % 10).join(""));
   if (/[a-z]/i.test(t)) {

@@ -297,6 +297,9 @@ export function findGuestName(text: string): string | undefined {
   const en = /\b(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|for guest|guest name:?)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
   // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.
+  // "…name is linda ho": typed in lower case (or in capitals, read so), the name closes the message.
+  const lower = /\b(?:my )?name is ([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15}){0,2})\s*[.!]*$/.exec(text);
+  if (lower) return lower[1];
   const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b/.exec(text);
   if (household) return household[1];
   // "…king bed, jenny ong 917-555-0123": a name typed in lower case, then the number, closing the message.

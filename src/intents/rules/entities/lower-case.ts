@@ -8,7 +8,7 @@ import type { NameSpan } from "./person.ts";
 
 /** Words that sit where a lower-case name would and are not one. */
 export const NOT_LOWER_NAME =
-  /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not)$/i;
+  /^(?:the|a|an|him|her|them|us|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not|it|its|always|never|usually|often|sometimes|gonna|going|gotta|wanna|will|would|might|may|can|could|should)$/i;
 /** Verbs and particles that follow a name: a second word that is one of these is no surname. */
 export const LOWER_VERB =
   /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
@@ -135,7 +135,7 @@ function findLowerCaseFrom(text: string): LowerCaseFound {
   const named = someone && !thingOf && !kept.some((w) => NOT_LOWER_NAME.test(w)) && !LOWER_VERB.test(name);
   if (!named && /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return {};
   const companyAt = (m.index ?? 0) + m[0].length - (m[2] as string).length;
-  const placed = /^(?:the|a|an|my|our|his|her|their|this|that)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string);
+  const placed = /^(?:the|a|an|my|our|his|her|their|this|that|it|them|these|those)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string);
   return {
     name: named ? { index: nameAt, end: nameAt + name.length, value: name, titled: false } : undefined,
     company: placed ? undefined : { index: companyAt, end: companyAt + (m[2] as string).length, value: m[2] as string, sure: false },
