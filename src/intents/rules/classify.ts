@@ -178,6 +178,9 @@ export function classify(text: string, role: Role, f: Features): Classification 
   return { intent, score, margin: score - runnerUp };
 }
 
+/** "改回原来那个时间", "move it to Friday next week": the booking talked about, pointed back at. */
+const REFERS_TO_A_BOOKING = /改回|换回|(?<!\bi'?ll |\bi will |\bgonna )\b(?:move|push|change|shift|bring)\s+(?:it|that)\s+(?:to|back|forward|up|earlier|later)\b/i;
+
 /** What a guest books: a room, a table, a meal. */
 const BOOKING_NOUN = /appointment|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
@@ -263,7 +266,7 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 const SPORT = /\bwhat a (?:match|game|goal)\b|⚽|🏀|🏏|\bdid you see [^?]{1,30}\b(?:won|lost|beat|scored?)\b|\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
 /** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
 const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了|(?:上游|供应商|厂家|原厂|钢厂|工厂)[^，,。]{0,12}(?:涨价|上调|调价|涨)|每(?:吨|箱|件|斤|公斤|方)(?:又)?(?:涨|上调|降)|\b(?:supplier|mill|manufacturer|factory)\b[^.]{0,30}\b(?:price (?:increase|hike|rise)|raising (?:its |their )?prices|prices? (?:go|going|goes) up)\b/i;
-const FACILITY_HOURS = /\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
+const FACILITY_HOURS = /\bwhat time (?:the )?(?:breakfast|lunch|dinner|brunch|check-?out|check-?in|the pool|the gym|the spa|happy hour) (?:is|starts|ends|opens|closes)\b|\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
 const ASKS_WHAT_WE_OFFER = /(?<!我|我们)(?:你们|这里|贵店|店里)?(?:有没有|有冇|有没)[^，,。]{1,16}(?:吗|么|嘛|啊|没有?|啥)?\s*[?？]?\s*$|^\s*(?:请问|請問)?\s*(?:你们|这里|贵店|店里)?(?:有没有|有冇|有无|有)[^，,。]{1,16}(?:吗|么|嘛|没有?|啥|冇)?\s*[?？]?\s*$|^\s*(?:do|does|can|could) (?:you|u|y'all|the (?:hotel|restaurant|kitchen))\s+(?:guys\s+)?(?:have|do|offer|serve|make|cater)\b/i;
 
 function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>): boolean {
@@ -336,7 +339,7 @@ const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
  */
 const COLLEAGUE_ASKED =
-  /^\s*[A-Z][a-z]+,?\s+(?:can|could|would) you (?:pls |please )?(?:log|record|add|enter|update)\b[^.?]*\bfor me\b|^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*(?:[?？]|没|吗|么)\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|(?:有没有?人|有谁)(?:已经)?(?:回|打|跟进|联系|处理|接)(?:过|了)?[^。]{0,12}[?？]\s*$|\b(?:did|has) (?:anyone|anybody|someone|somebody) (?:call(?:ed)?|ring|rung|reply|replied|get back|got back|follow(?:ed)? up|phone(?:d)?|email(?:ed)?)\b[^.]*\?\s*$|\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+  /^\s*[A-Z][a-z]+,?\s+(?:can|could|would) you (?:pls |please )?(?:log|record|add|enter|update)\b[^.?]*\bfor me\b|^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*(?:[?？]|没|吗|么)\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|(?:有没有?人|有谁)(?:已经)?(?:回|打|跟进|联系|处理|接)(?:过|了)?[^。]{0,12}[?？]\s*$|\b(?:did|has) (?:anyone|anybody|someone|somebody) (?:call(?:ed)?|ring|rung|reply|replied|get back|got back|follow(?:ed)? up|phone(?:d)?|email(?:ed)?)\b[^.]*\?\s*$|(?<!\b(?:could|can|would|will|pls|please)\s)\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /**
  * Our own side's meetings and rules: "Had a long meeting with our regional director about Q4 targets", "From next month
  * every test drive needs a photocopy of the licence, no exceptions", "从下个月起所有报价一律走系统".
@@ -602,7 +605,7 @@ function addEntityEvidence(
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
   const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !/位|人|people|guests|\bof us\b|\bpax\b|\bppl\b/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !REFERS_TO_A_BOOKING.test(t) && !/位|人|people|guests|\bof us\b|\bpax\b|\bppl\b/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
   // "包廂的麥克風一直沒聲音": a room or table named in a grumble, with no when and no how-many, is no booking.
   if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   // "We booked for eight and waited till quarter to nine": a booking told of, then what went wrong at it.

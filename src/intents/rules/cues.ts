@@ -60,7 +60,7 @@ export const CUES: Record<Scored, Cue[]> = {
   log_followup: [
     // "上周周总来了 说下个月再订": a customer who came over and said something.
     [/(?:总|董|经理|老板|老板娘|姐|哥|叔|先生|女士|小姐|太)(?:今天|昨天|上午|下午|刚才|刚刚)?(?:来了|过来了|来过|来了一趟)[\s，,]*(?:说|讲|问|表示)/, 3],
-    [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通(?:了|完)?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
+    [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通(?:了|完)?(?:个)?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
     // "杜先生来电话了", "郑工发邮件过来", "林姐微信说", "电话没人接", "和Kevin开会": a contact, whoever started it.
     [/(来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|发(?:了)?(?:个|封)?(?:邮件|微信|短信|消息|信息)(?:过来|来|给我)|(?:微信|电话|邮件|短信|语音)(?:里|上)?(?:说|讲|回|问|聊)|没人接|没接电话|不接电话|打不通|没打通|关机了|占线|无人接听|(?:和|跟|与)[^，,。]{1,10}(?:开会|开了会|见面|见了面|吃饭|吃了饭|通话|视频|碰头|喝茶))/, 2.5],
     [/\b(called(?! (?:it|the \w+) off\b)|chased(?: up)?|msg'?d|msgd|rang|phoned|spoke (?:to|with|w\/?(?= ))|talked (?:to|with)|chatted with|met(?! at the expo)|visited|dropped by|stopped by|emailed|e-mailed|texted|messaged|pinged|whatsapp'?d|whatsapped|left a voicemail|left a message|sent .{1,40}\b(?:email|catalogue|catalog|samples?|brochure|deck|info|details|price list)|followed up|caught up with|had (?:a |an )?(?:\w+ )?(?:call|meeting|chat|lunch|coffee|dinner|demo) with|meeting with|sat down with|sit-?down with|got back to|heard back|heard from|replied|said (?:they|he|she)|(?:got|just got) off the phone|on the phone with|(?:call|zoom|teams|video|facetime|skype|chat|coffee|lunch|meeting|catch-?up) with|got a call from|caught up|left (?:\w+ ){0,3}(?:a )?(?:voicemail|vm|message)|no answer|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|\d+ (?:voicemails|missed calls)|over (?:zoom|teams|the phone|whatsapp|wechat|skype|facetime|google meet)|catch(?:ing)? up w(?:\/|ith)?|popped into|dropped into|went (?:in )?to see|left (?:some |the )?(?:samples|brochures?|catalogues?|a catalogue) with|(?:goes|going|went|keeps going) (?:straight )?to voicemail)\b/i, 2.5],
@@ -84,6 +84,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "same deal, bump the amount to 65,000", "那单金额改成8万": the deal's sum changed.
+    [/\b(?:bump|change|update|raise|lower|drop|put|set)(?: up| down)? the (?:amount|value|deal value|contract value|price) to\b|(?:金额|合同额|单价|总价)(?:改成|改为|调到|调成|更新为|变成)/i, 3.5],
     // "yeah mark that one won": the deal just talked about, its stage set.
     [/\bmark (?:that|it|this|them)(?: one| deal)? (?:as )?(?:won|lost|closed)\b/i, 5],
     // "won Best Wedding Caterer at the awards", "put up a 'closed for renovation' sign": an award or a shut shop, not a deal.
@@ -189,6 +191,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "Nora Quinn left Alder Labs, she's at Birchwood Clinic now": a customer who moved to another business.
     [/\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?at [A-Z][^.,;]{1,40}? now\b|\bleft [A-Z][\w&'’ -]{1,30}(?:,| and| -)\s*(?:he|she|they)(?:'s| is|'re| are| has| have)? (?:now )?(?:at|with|joined)\b/, 4],
+    // "switched numbers, her new one is +65 …": a new number given.
+    [/\b(?:switched|changed) (?:numbers|phones|her number|his number)\b|\b(?:her|his|their) new one is\b/i, 4],
     // "Priya's cell changed to…", "Ms. Chen is vegetarian, note it on her profile".
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
@@ -269,6 +273,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
     [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有|变成?|成)?\s*[\d一二两三四五六七八九十]+/, 4],
+    // "改回原来那个时间", "change it back to 7": a change undone, back to what was booked.
+    [/改回(?:原来|之前|去)|换回(?:原来|之前)|\b(?:change|switch|move|put) (?:it|that|the time|the booking) back\b/i, 4],
+    // "can we come at 8pm instead?": the arrival moved to another hour.
+    [/\bcome (?:at|by|around) [^.?!]{1,12}\binstead\b/i, 4],
     // "could my check-in be the 20th instead?": the booking given a new day, in a question.
     [/\b(?:my|our|the) (?:check-?in|check-?out|booking|reservation|table|arrival)\b[^.?!]{0,20}\bbe\b[^.?!]{0,25}\binstead\b/i, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4", "we'll be 3, not 5": the head count of a booking made.
@@ -279,7 +287,7 @@ export const CUES: Record<Scored, Cue[]> = {
   cancel_booking: [
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
-    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our) (?:reservation|booking|table)\b/i, 4],
+    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:reservation|booking|table|room)\b/i, 4],
     [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
@@ -289,6 +297,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "what was the date on that booking again?": the guest's own booking's day, asked.
+    [/\bwhat(?:'s| is| was) the (?:date|time|day) (?:on|of|for) (?:that|my|our|the) (?:booking|reservation)\b/i, 4.5],
     // "我订了几间房来着": how many the guest booked, asked.
     [/我(?:们)?(?:一共)?订了(?:几|多少)(?:间|个|位|张|桌)/, 4],
     // "can you show me what I've booked?": the guest's own bookings, asked as what they booked.
@@ -353,6 +363,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
+    [/\b(?:switched|changed) numbers\b/i, -3],
     // "he'll confirm numbers by Friday": a head count to come, not the team's figures.
     [/\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b/i, -3],
     // "call her Friday to go through the numbers": going over a customer's figures with them is a next step, not a report.
@@ -402,6 +413,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "help / cmds?": the commands asked for.
+    [/^\s*(?:help\s*[/|]\s*)?(?:cmds|commands|command list)\s*\??\s*$|^\s*help\s*[/|]/i, 5],
     // "what kind of reports can I pull here?", "这个能查哪些东西": what the bot can show, asked.
     [/\bwhat (?:kind of |kinds of |sort of )?(?:reports?|things|stuff|data|info) can (?:i|we) (?:pull|get|see|run|ask for|look up)\b|(?:这个|你|这里|这儿)(?:都)?能查(?:哪些|什么|啥)|能(?:帮我)?(?:干|做)(?:些)?(?:什么|啥)/i, 5],
     // "what can this actually do for me as a manager?": what the bot does, asked.

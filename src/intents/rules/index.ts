@@ -56,6 +56,8 @@ const A_DETAIL_SAID = /\b(?:profile|on file|moved|joined|works?|now (?:at|with)|
 
 /** Lookups whose query names no customer. */
 const NO_ONES_RECORD = [
+  // "顺路看看几家餐厅": some places, none named.
+  /^(?:几|一些|某些)(?:家|个|位|间)/,
   // "who's covering the front desk Saturday night?": a shift.
   /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
   // "who's grabbing tacos for lunch": who is doing something.

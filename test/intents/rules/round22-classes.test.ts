@@ -344,3 +344,34 @@ describe("money, stages and who won what, said every way", () => {
     { text: "You charged us $180 for a room quoted at $150", role: "guest", intent: "log_complaint", slots: {} },
   ]);
 });
+
+describe("a message that points back at what was said before", () => {
+  run([
+    { text: "改回原来那个时间吧", role: "guest", intent: "change_booking", slots: {} },
+    { text: "actually move it to Friday next week", role: "guest", intent: "change_booking", slots: { start: "2026-11-27" } },
+    { text: "for my booking on Saturday, can we come at 9pm instead?", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T21:00" } },
+    { text: "never mind, scrap tonight's table", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-18" } },
+    { text: "what was the time on my reservation again?", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "what time breakfast is tomorrow?", role: "guest", intent: "unknown", slots: {} },
+    { text: "跟那个客户又通了个电话，后天下午再打", intent: "log_followup", slots: { channel: "call", next_due: "2026-11-20" } },
+    { text: "same deal, bump the amount to 42,000", intent: "update_deal", slots: { amount: 42000 } },
+    { text: "don't mark that deal as lost yet", intent: "unknown", slots: {} },
+    { text: "又一个新线索，跟上次是同一家公司：顺达物流的陈经理", intent: "create_lead", slots: { name: "陈经理", company: "顺达物流" } },
+    { text: "new lead, same terms as Northwind: Ana Cruz at Pacific Labs, 12 units", intent: "create_lead", slots: { name: "Ana Cruz" } },
+    { text: "same as yesterday — anything overdue today?", intent: "list_tasks", slots: {} },
+    { text: "same report as last month but for this month", role: "manager", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
+
+describe("a long polite note still carries its record", () => {
+  run([
+    { text: "By the way, met a lovely chap at the expo yesterday — Omar Saleh from Desert Rose Café. He's after 30 kg of our decaf every month. Could someone log him as a lead? I'll call him Monday.", intent: "create_lead", slots: { name: "Omar Saleh", quantity: 30 } },
+    { text: "Could someone remind me what we have on file for Harbour Grill? Seeing their owner tonight.", intent: "lookup_customer", slots: { query: "Harbour Grill" } },
+    { text: "Quick one — Mei Lin switched numbers, her new one is +65 9123 4567. Could you update her record?", intent: "update_customer", slots: { customer: "Mei Lin", phone: "+6591234567" } },
+    { text: "打扰了，想请您帮忙建一条线索：杭州湖畔小馆的负责人陆先生，对我们的餐具消毒柜很感兴趣", intent: "create_lead", slots: { name: "陆先生", product: "餐具消毒柜" } },
+    { text: "help / commands?", intent: "help", slots: {} },
+    { text: "明天打算去一趟无锡，顺路看看几家酒店，不过都还没有约好", intent: "unknown", slots: {} },
+    { text: "唔好住将陈生嗰单改做输咗，佢仲未决定", intent: "unknown", slots: {} },
+    { text: "We're now 7 rather than 6 for Saturday's lunch", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 7 } },
+  ]);
+});

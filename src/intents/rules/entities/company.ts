@@ -45,7 +45,7 @@ const ZH_LEADS = [
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
 
 /** Chinese words ending in a suffix that are generic, not names (我们公司, 这家酒店). */
-const ZH_GENERIC = /^(我们|你们|他们|她们|咱们|人家|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
+const ZH_GENERIC = /^(同一家|同一个|我们|你们|他们|她们|咱们|人家|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
 
 /** A want, maybe with whom it is for and a verb of getting, right before a word: that word is goods. */
 const WANTED_BEFORE = /(?:想|要|需要|打算|准备|计划)(?:给[^，,。\s]{0,6}?)?(?:装|报|配|办|订|进|买|采购|代理|换|印|租)?$/;

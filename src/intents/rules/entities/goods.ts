@@ -49,7 +49,7 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人)$/;
 
 function cleanZh(s: string): string | undefined {
   // "两台4米2的冷藏车": a size said before the goods is no part of their name.
@@ -204,7 +204,7 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
       if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
       const n = parseCount(m[1] as string);
       // 一批 is a batch and 一个/一位 an article ("见了一个客户"), not a count of one.
-      if (n === undefined || (n === 1 && /批|些|个|位/.test(m[2] as string))) continue;
+      if (n === undefined || (n === 1 && /批|些|个|位|条/.test(m[2] as string))) continue;
       out.quantity = n;
       // "五百箱你帮我记一下": what follows a count may be a request to us, not the goods.
       if (!out.product && m[3] && !/^(?:你|我|帮|请|麻烦|记)/.test(m[3])) {

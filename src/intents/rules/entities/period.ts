@@ -25,8 +25,12 @@ const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|漏|遗漏|忘了
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
   const tail = afterSlip(text);
-  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodIn(text);
+  // "same report as last week but for this week": the period compared with is not the one asked for.
+  const asked = text.replace(SAME_AS, " ");
+  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodIn(asked) ?? periodIn(text);
 }
+
+const SAME_AS = /\bsame (?:\w+ )?as (?:yesterday|today|last (?:week|month|time)|this (?:week|month))\b|和(?:昨天|上周|上个月|上次)一样/gi;
 
 function periodIn(text: string): Period | undefined {
   // "本月销售额多少 跟上月比呢": of several periods, the one said first is asked about; the rest are compared with it.
