@@ -182,7 +182,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 const REFERS_TO_A_BOOKING = /改回|换回|(?<!\bi'?ll |\bi will |\bgonna )\b(?:move|push|change|shift|bring)\s+(?:it|that)\s+(?:to|back|forward|up|earlier|later)\b/i;
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|试听课|洗牙|美白|寄养|\bcar (?:pickup|pick-up|rental|hire)\b|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** The writer correcting themselves mid-message: "不对，改成…", "说错了，是…", "actually make it…". */
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
@@ -597,6 +597,8 @@ function addEntityEvidence(
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
+  // "周五到周日两晚，双人房": nights and a room type together are a stay asked for.
+  if (f.nights !== undefined && f.roomType && !has("change_booking") && !/上次|上回|住过|\blast (?:time|stay)\b|\bstayed\b/i.test(t)) add("create_booking", 1.5);
   // "2 rooms for 12-14 Aug?": a room or a table for a span of days, asked by a guest, is a stay to book.
   if (role === "guest" && f.bookingKind && f.dates.some((d) => d.rangeEnd) && !has("change_booking") && !has("cancel_booking") && !has("my_bookings")) add("create_booking", 2.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);

@@ -153,6 +153,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "记低佢要无香味嘅产品": note down what they want from now on.
+    [/记(?:下|低|住)(?:他|她|佢)(?:们)?(?:要|喜欢|不要|只要|只用)/, 4],
     // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
     [/\b(?:[Aa]dd|[Mm]ake|[Pp]ut|[Ll]eave) (?:a )?note (?:for|on|to) (?:[A-Z][\w'’-]*\.?\s*){1,3}[:：-]/, 4.5],
     // "Correction to Priya's details — her email is …", "更正一下老周的资料": a record's details put right.
@@ -217,14 +219,16 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "Breakfast for 5 this Saturday at 9:30", "Phone booking for Liam Nguyen, Tuesday, 2 nights": a meal for a party, or a booking taken for a guest.
+    [/\b(?:breakfast|brunch|lunch|dinner|high tea) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:phone|walk-?in|new) booking for\b/i, 4],
     // "Walk-in guest Mr. Anil Kapoor … needs twin room tonight": front desk booking for a guest at the counter.
     [/\bwalk-?in guest\b|散客|前台代订|(?:到店|上门)客人/i, 5],
     // "I want to make appointment for scaling next Tue 10am", "预约洗牙": an appointment is booked as a booking.
-    [/\b(?:make|book|schedule|get) (?:an? |my )?appointment\b|预约(?:一下)?(?:洗牙|看牙|补牙|拔牙|体检|检查|理发|剪发|按摩|做脸|美甲)/i, 4],
+    [/\b(?:make|book|schedule|get) (?:an? |my )?appointment\b|(?:预约|约个|约一下|想约)(?:一下)?(?:洗牙|看牙|补牙|拔牙|体检|检查|理发|剪发|按摩|做脸|美甲)/i, 4],
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
     [/\b(?:booking|reservation|reserving) (?:on behalf of|for (?:mr|mrs|ms|mdm|dr|miss)\b)|^\s*(?:代订|代客(?:人)?订|帮客人订|替客人订)/i, 4],
     // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
-    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|(?:留着|保留着)|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
+    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|(?:留着|保留着)|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.
     [/\b(?:same as last time|the usual|my usual|as usual|same (?:room|table|suite|villa|cabin)(?: as (?:last time|before))?(?: again)?)\b|老样子|还是老样子|跟上次一样|和上次一样|还要上次(?:那|的)(?:间|个)?(?:房|桌)/i, 2],
     [/\b(?:same as last time|the usual|my usual|same (?:room|table|suite|villa|cabin))\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)?\b)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
@@ -268,11 +272,15 @@ export const CUES: Record<Scored, Cue[]> = {
     // "move friday to 9pm", "push tonight to 8": a booking named by its day, moved.
     [/\b(?:move|push|shift|bump|postpone)\s+(?:(?:it|our|my|the|this|that)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow)(?:'s)?\b/i, 4],
     // "can we make friday's booking 9pm instead?": the booking named, given a new value.
-    [/\bmake (?:our |my |the )?(?:\w+'s )?(?:booking|reservation|table|dinner|lunch|room|stay)\b[^.?!]{0,20}(?:\d|\binstead\b)/i, 4],
+    [/\bmake (?:our |my |the )?(?:\w+'s |\w+day )?(?:booking|reservation|table|dinner|lunch|room|stay)\b[^.?!]{0,20}(?:\d|\binstead\b)/i, 4],
+    // "only 7 of us are coming now", "two dropped out, so it's 4 now", "人数加两个，一共6位": the party made smaller or bigger.
+    [/\bonly (?:\d+|two|three|four|five|six|seven|eight|nine|ten) of us (?:are |will be )?(?:coming|now)\b|\b(?:dropped out|pulled out|can'?t make it)\b[^.?!]{0,20}\b(?:so )?it'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\bsplit up\b[^.?!]{0,40}\bof us\b|人数(?:加|减|增加|减少)(?:[一两二三四五\d]+)(?:个|位)?/i, 4],
     // "人数从6个变成9个了": the head count, from the old to the new.
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
     [/(?:原来|本来|之前|原先)(?:订|定|约|预订)?(?:的|了)?\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)[^。]{0,8}(?:现在|改成|变成)(?:是|要来|会来|来|有|变成?|成)?\s*[\d一二两三四五六七八九十]+/, 4],
+    // "往后推两天", "顺延一天": the booking moved by so many days.
+    [/(?<=(?:房|订|预约|位|桌|入住|退房)[^。]{0,12})(?:推迟|延后|往后推|往后顺延|顺延|延期|提前|往前挪|往后挪|往前提)\s*[一两二三四五六七\d]\s*(?:天|日|晚|周|个星期|个礼拜)/, 5],
     // "改回原来那个时间", "change it back to 7": a change undone, back to what was booked.
     [/改回(?:原来|之前|去)|换回(?:原来|之前)|\b(?:change|switch|move|put) (?:it|that|the time|the booking) back\b/i, 4],
     // "can we come at 8pm instead?": the arrival moved to another hour.
@@ -294,7 +302,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
     // "我没有要取消喔，刚刚是我儿子乱按的", "I didn't mean to cancel, wrong button": a cancel disowned.
     [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\bnot cancell?ing\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
-    [/(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
+    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
     // "what was the date on that booking again?": the guest's own booking's day, asked.

@@ -324,6 +324,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);
     return [...out.filter((o) => !items.some((i) => i.includes(o))), ...items];
   }
+  // "记下他要无香味的产品": what to note they want.
+  const noted = /记(?:下|低|住)(?:他|她)(?:们)?(?:要|只要|只用)([^，,。；;!！]{1,12})/.exec(text);
+  if (noted) out.push((noted[1] as string).replace(/的?(?:产品|东西|货)$/, ""));
   // "以后订房都要无烟房、高楼层": what they are always to be given from now on, item by item.
   const fromNowOn = /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要([^，,。；;！!]+)/.exec(text);
   if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
@@ -647,20 +650,25 @@ function listedGuest(f: Features): string | undefined {
 }
 
 /** "推迟一天", "提前两天", "push it back a day", "bring it forward by 2 days": a booking moved by a count of days. */
-const SHIFT_ZH = /(推迟|延后|往后推|顺延|延期|提前|往前挪|往后挪)\s*([一两二三四五六七\d])\s*(?:天|日|晚)/;
-const SHIFT_EN = /\b((?:push(?:ed)?|move|moved|bring|brought)(?: [\w']+){0,5}? (?:back|forward|up)|postpone(?: it)?|delay(?: it)?)\s+(?:by\s+)?(a|one|two|three|\d)\s+days?\b/i;
+const SHIFT_ZH = /(推迟|延后|往后推|往后顺延|顺延|延期|提前|往前挪|往后挪|往前提)\s*([一两二三四五六七\d])\s*(天|日|晚|周|个星期|个礼拜)/;
+const SHIFT_EN = /\b((?:push(?:ed)?|move|moved|bring|brought)(?: [\w'-]+){0,5}? (?:back|forward|up)|postpone(?: it)?|delay(?: it)?)\s+(?:by\s+)?(a|one|two|three|\d)\s+(days?|weeks?)\b|\b()(a|one|two|three|\d)\s+(days?|weeks?)\s+(earlier|later|sooner)\b/i;
 
 /** The booking's day and its new one when moved by days from the one day said ("原来是10月3号"). */
 function shiftedByDays(f: Features): Slots | undefined {
   const zh = SHIFT_ZH.exec(f.text), en = SHIFT_EN.exec(f.text);
   const m = zh ?? en;
-  const said = f.dates.filter((d) => !d.assumedDate && !d.rangeEnd);
+  // "back a week": the shift itself may read as a day from now; it is no day said.
+  const by = m ? m.index + m[0].search(/(?:a|one|two|three|\d|[一两二三四五六七])\s*(?:days?|weeks?|天|日|晚|周|个星期|个礼拜)(?:\s+(?:earlier|later|sooner))?$/i) : 0;
+  const within = (d: ResolvedDate) => !!m && d.index >= by && d.end <= m.index + m[0].length;
+  const said = f.dates.filter((d) => !d.assumedDate && !d.rangeEnd && !within(d));
   if (!m || said.length !== 1) return undefined;
   // "延后一天 改成4月26号": the day said is the new one, given outright.
   if (/(?:改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto|\buntil|\btill?)\s*(?:the\s+)?$/i.test(f.text.slice(0, (said[0] as ResolvedDate).index))) return undefined;
-  const n = parseCount(m[2] as string) ?? (/^(?:a|one)$/i.test(m[2] as string) ? 1 : undefined);
+  const count = (m[2] ?? m[5]) as string;
+  const unit = (m[3] ?? m[6]) as string;
+  const n = (parseCount(count) ?? (/^(?:a|one)$/i.test(count) ? 1 : 0)) * (/周|星期|礼拜|week/i.test(unit) ? 7 : 1);
   if (!n) return undefined;
-  const earlier = /提前|往前|forward$|up$/i.test(m[1] as string);
+  const earlier = /提前|往前|forward$|up$/i.test((m[1] ?? "") as string) || /earlier|sooner/i.test(m[7] ?? "");
   const old = said[0] as ResolvedDate;
   return { date: formatDate(old.date), start: formatDate(addDays(old.date, earlier ? -n : n)) };
 }
@@ -732,13 +740,16 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const day = hour.assumedDate ? f.dates.find((d) => !d.assumedDate) : undefined;
       return { end: formatResolved(day ? { ...hour, date: day.date, assumedDate: false } : hour), party_size: f.partySize };
     }
+    // "push it back two days", "往后顺延一天": the one day said, moved by so many days.
+    const shifted = shiftedByDays(f);
+    if (shifted) return { ...shifted, party_size: f.partySize };
     // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
     // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
     // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
-    const checkOutDay = saidAfter(/(?:退房|离店)(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
@@ -785,8 +796,6 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const outDay = checkOutDay && replacement && compareDates(checkOutDay.date, replacement.date) <= 0 && /^\d{1,2}(?:号|日)$/.test(f.text.slice(checkOutDay.index, checkOutDay.end)) ? addMonths(checkOutDay.date, 1) : checkOutDay?.date;
     const keptEnd = replacement && checkOutDay && outDay && checkOutDay.index > replacement.index ? formatDate(outDay) : undefined;
     if (original && replacement) return { date: formatDate(original.date), start: formatResolved(dinnerTime(replacement, f.text)), end: keptEnd, party_size: f.partySize };
-    const shifted = shiftedByDays(f);
-    if (shifted) return { ...shifted, party_size: f.partySize };
     // "能不能加一晚 住到周一", "我想续住到周一": the stay runs on to the one day said; which booking is not said.
     const said = f.dates.filter((d) => !d.assumedDate);
     if (said.length === 1 && said[0]?.rangeEnd && (EXTEND_STAY.test(f.text) || /加(?:一|两|二|三|\d)晚/.test(f.text))) return { end: formatDate(said[0].date), party_size: f.partySize };
@@ -856,6 +865,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "退房日期延到周日": the day moved is the stay's last, not its first.
     if (newEnd && !newEnd.rangeEnd) {
       if (before[0]) out.date = formatDate(before[0].date);
+      if (newStart === newEnd) delete out.start;
       out.end = formatDate(newEnd.date);
       return out;
     }

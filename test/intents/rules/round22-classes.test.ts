@@ -375,3 +375,41 @@ describe("a long polite note still carries its record", () => {
     { text: "We're now 7 rather than 6 for Saturday's lunch", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 7 } },
   ]);
 });
+
+describe("a stay or a table moved by days, weeks or people", () => {
+  run([
+    { text: "我周六那间房能不能往后推三天", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-24" } },
+    { text: "我订的房往后顺延一天，原来是下周三", role: "guest", intent: "change_booking", slots: { date: "2026-11-25", start: "2026-11-26" } },
+    { text: "please bring my check-in forward two days, I booked for Sunday", role: "guest", intent: "change_booking", slots: { date: "2026-11-22", start: "2026-11-20" } },
+    { text: "Push my Dec 3 reservation back a week", role: "guest", intent: "change_booking", slots: { date: "2026-12-03", start: "2026-12-10" } },
+    { text: "Move my booking one day later — it's the 28th right now", role: "guest", intent: "change_booking", slots: { date: "2026-11-28", start: "2026-11-29" } },
+    { text: "Our group of 10 on Friday has shrunk, only 6 of us are coming now", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 6 } },
+    { text: "Booked for 8 on Saturday but three dropped out, so it's 5 now", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 5 } },
+    { text: "订位人数加三个，一共9位，是周五那个", role: "guest", intent: "change_booking", slots: { party_size: 9 } },
+    { text: "Actually make our Friday booking for 6 people, not 5", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 6 } },
+  ]);
+});
+
+describe("a stay, a meal or a phone booking asked in a few words; questions about rooms book nothing", () => {
+  run([
+    { text: "周六到周一两晚，大床房", role: "guest", intent: "create_booking", slots: { kind: "room", nights: 2 } },
+    { text: "下周二至周四，三间房，六个人", role: "guest", intent: "create_booking", slots: { kind: "room" } },
+    { text: "Brunch for 4 this Sunday at 11, on the terrace if the weather's nice", role: "guest", intent: "create_booking", slots: { party_size: 4, start: "2026-11-22T11:00" } },
+    { text: "Phone booking for Sara Khan, Friday, 3 nights, king room, 0412 111 222", intent: "create_booking", slots: { name: "Sara Khan", nights: 3 } },
+    { text: "Do you have any rooms with a balcony?", role: "guest", intent: "unknown", slots: {} },
+    { text: "如果我提前一天入住，房价怎么算？", role: "guest", intent: "unknown", slots: {} },
+    { text: "不取消了，还是按原来的时间来", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("appointments, rentals and boarding are bookings too", () => {
+  run([
+    { text: "我周四下午的洗牙能改到下周二吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-24" } },
+    { text: "明天的试听课能不能换到周日上午9点？", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-22T09:00" } },
+    { text: "I need to push my car pickup from Dec 2 to Dec 4", role: "guest", intent: "change_booking", slots: { date: "2026-12-02", start: "2026-12-04" } },
+    { text: "想约个洗牙，下周三上午9点，我叫林佳，电话0912000111", role: "guest", intent: "create_booking", slots: { start: "2026-11-25T09:00", name: "林佳" } },
+    { text: "狗狗的寄养想延长几天，离店日期改到12月5号", role: "guest", intent: "change_booking", slots: { end: "2026-12-05" } },
+    { text: "The van you gave us had a flat tyre. Not okay.", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "云帆电商投诉他们那间办公室的灯坏了三天没人修", intent: "log_complaint", slots: { customer: "云帆电商" } },
+  ]);
+});

@@ -21,7 +21,7 @@ const ZH_SUFFIXES = [
   "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版",
   "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
-  "美业", "建设", "料理", "织造", "涂料", "包材", "油漆", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
+  "美业", "建设", "料理", "织造", "电商", "涂料", "包材", "油漆", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "小厨", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
   "冻品", "水产品", "耗材城", "建材城", "家具城", "电脑城", "美食城", "数码城", "灯饰城", "商城", "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
@@ -336,7 +336,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const whatTheyRun = (c: CompanySpan) => (/^(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
   // "包装展上认识了…": a trade's fair is where they met, not a business.
   const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end));
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "他们那间办公室空调坏了": that office of theirs is a room, not a business.
+  const thatRoom = (c: CompanySpan) => /^(?:那|这)(?:间|个)办公$/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);
