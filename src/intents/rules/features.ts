@@ -13,7 +13,7 @@ import { readForm, type Form } from "./entities/form.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
 import { findLowerCase } from "./entities/lower-case.ts";
-import { findNames, type NameSpan } from "./entities/person.ts";
+import { DOUBLE_SURNAMES, findNames, type NameSpan } from "./entities/person.ts";
 import { findProblem } from "./entities/problem.ts";
 import { findMoney, parseCount, type MoneyMention } from "./numbers.ts";
 
@@ -96,7 +96,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   };
   // "李主任偏好高端茶叶类礼品": a titled person, then a verb, is no business, whatever word ends the clause.
   const sentence = (c: CompanySpan) => people.some((n) => n.titled && n.index === c.index && n.end < c.end && /^[偏喜要想说订买需觉讲问让叫找爱只]/.test(text.slice(n.end)));
-  const companies = findCompanies(text, people).map(owned).filter((c) => !sentence(c) && !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
+  // "诸葛明轩": a double surname and a given name ending in 轩 is a person, not a shop called so.
+  const aPerson = (c: CompanySpan) => /[轩阁斋坊]$/.test(c.value) && people.some((n) => n.index === c.index && n.value === c.value && DOUBLE_SURNAMES.some((d) => n.value.startsWith(d)));
+  const companies = findCompanies(text, people).map(owned).filter((c) => !sentence(c) && !aPerson(c) && !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
   // "宏达涂料刘工": a titled name read into the end of the business before it is only what follows the business.
   people.forEach((n, i) => {
     const before = companies.find((c) => c.sure && n.titled && c.index < n.index && n.index < c.end && c.end < n.end - 1);

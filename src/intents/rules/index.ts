@@ -69,8 +69,8 @@ const NO_ONES_RECORD = [
 /** Words of looking a record up, which an advice question about a customer lacks. */
 const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:ing)? up|pull up|show|find|search|details|record|profile|history)\b/i;
 
-/** "咱这系统是哪家公司做的？": the bot itself asked about, no one's record. */
-const ABOUT_THE_BOT = /(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
+/** "咱这系统是哪家公司做的？", "GmbH 是什么意思？": the bot or a word asked about, no one's record. */
+const ABOUT_THE_BOT = /(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;

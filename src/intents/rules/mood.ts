@@ -61,7 +61,7 @@ const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a rec
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
 
 /** The boss's words quoted back: "my manager said 'log every call with Abu Faisal' — ok noted". A rule, not a record. */
-const BOSS_QUOTED = /\b(?:used to say|always says|literally says)\b|\b(?:deck|slide|poster|handbook|manual|training) (?:literally )?says\b|^\s*(?:一般来说|一般|通常|(?:generally(?: speaking)?|in general|usually)\b)[^。]*[?？]\s*$|^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
+const BOSS_QUOTED = /说过(?:一句话|一句|句话)|\b(?:used to say|always says|literally says)\b|\b(?:deck|slide|poster|handbook|manual|training) (?:literally )?says\b|^\s*(?:一般来说|一般|通常|(?:generally(?: speaking)?|in general|usually)\b)[^。]*[?？]\s*$|^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
 
 /** What the writer doubts: "is this true or just gossip?", "he says that every year", "don't believe it", "只是随口说说". */
 const DOUBTED = /有点不信|不太信|我不信|不相信|\bnot sure i believe\b|\bis (?:this|that|it) (?:true|real|legit)\b[^.!]*\?|\bjust (?:gossip|a rumou?r|rumou?rs)\b|\bdon'?t believe (?:it|him|her|them)\b|\bsays? that every (?:year|time|month)\b|真的假的|不一定是真的|别信|\bwho knows\s*[.!?…]*\s*$|谁知道呢|天知道|随口(?:一)?说|说说而已|(?:只是|就是)(?:随便)?说说|吹(?:吹)?牛|\b(?:all|just) talk\b|\b(?:was|were) (?:only |just )?(?:joking|kidding)\b|\bdidn'?t (?:really )?mean it\b/i;

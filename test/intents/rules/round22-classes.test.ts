@@ -413,3 +413,17 @@ describe("appointments, rentals and boarding are bookings too", () => {
     { text: "云帆电商投诉他们那间办公室的灯坏了三天没人修", intent: "log_complaint", slots: { customer: "云帆电商" } },
   ]);
 });
+
+describe("names hard to spot: double surnames, shops named like people, and words about names", () => {
+  run([
+    { text: "司马一鸣 万象汇 想订五十套茶具", intent: "create_lead", slots: { name: "司马一鸣", company: "万象汇", quantity: 50 } },
+    { text: "记个线索：上官子轩，云山民宿，要八十床羽绒被", intent: "create_lead", slots: { name: "上官子轩", company: "云山民宿", quantity: 80 } },
+    { text: "平安夜晚上7点，包间，8个人，预订人：钟离月", role: "guest", intent: "create_booking", slots: { name: "钟离月", party_size: 8 } },
+    { text: "认识了松本酒造株式会社的人，想代理我们的清酒", intent: "create_lead", slots: { company: "松本酒造株式会社", product: "清酒" } },
+    { text: "what do we have on ravi menon", intent: "lookup_customer", slots: { query: "ravi menon" } },
+    { text: "九号仓那单签了，6万5", intent: "update_deal", slots: { customer: "九号仓", stage: "won", amount: 65000 } },
+    { text: "Steve Jobs说过一句话挺有意思的", intent: "unknown", slots: {} },
+    { text: "Pte Ltd 是什么意思？", intent: "unknown", slots: {} },
+    { text: "a room from 3 to 6 December for 2 guests, name is Ada Obi", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-12-03", end: "2026-12-06" } },
+  ]);
+});

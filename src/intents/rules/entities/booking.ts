@@ -30,7 +30,7 @@ const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
-const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*(?:not|rather than|instead of)\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
+const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))(?!\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\s*(?:st|nd|rd|th)\\b)|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*(?:not|rather than|instead of)\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "从八位减到五位", "现在是三个人", "加一个人 现在7个", "make it 5". */
 const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
@@ -305,7 +305,7 @@ export function findGuestName(text: string): string | undefined {
   // "…king bed, jenny ong 917-555-0123": a name typed in lower case, then the number, closing the message.
   const signed = /[,，]\s*([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?)\s+\+?\d[\d\s-]{6,}\s*$/.exec(text);
   if (signed && !/\b(?:pls|please|tel|phone|ph|mobile|mob|cel|cell|celular|call|number|no|hp|contact|whatsapp|wa|line|wechat|viber|zalo|telegram|sdt|nr|num)\b/i.test(signed[1] as string)) return signed[1];
-  const zh = /(?:我叫|我是|(?<=[，,。\s])她叫|(?<=[，,。\s])他叫|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
+  const zh = /(?:我叫|我是|(?<=[，,。\s])她叫|(?<=[，,。\s])他叫|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|(?:预订人|订房人|订位人|预约人)[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   // "给客人Alice订个房": a guest's name typed in Latin letters.
   // "我係 Wendy", "我叫 Amy Lau": the guest's own name in Latin letters.

@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|床(?![位单铺房头])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "pax|delegates|attendees|covers|nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 

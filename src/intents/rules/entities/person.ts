@@ -11,7 +11,8 @@ export type NameSpan = { index: number; end: number; value: string; titled: bool
 
 const SINGLE_SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓缪芦麦褚娄窦戚岑景党卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑邝简匡阎裘古";
-const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤"];
+/** Two-character surnames (欧阳, 诸葛…): a name that starts with one is a person even when it ends like a shop (诸葛明轩). */
+export const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤", "钟离", "万俟", "澹台", "公冶", "宗政", "濮阳", "太史", "申屠", "轩辕", "百里", "呼延"];
 
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
@@ -126,7 +127,9 @@ export function findZhNames(text: string): NameSpan[] {
     const diminutive = given.length === 2 && (given[0] === "小" || (given[0] === "大" && !/[概约家哥姐叔伯量批单客部多致小型号中楼厦堂会学众陆店厅床房些约]/.test(given[1] as string))) && !NOT_GIVEN.has(given[1] as string);
     // 以 starts given names too (周以涵), unless it starts a word (以后, 以前, 以及).
     const yi = given.length === 2 && given[0] === "以" && !/[后前上下及为便来外内免至此往]/.test(given[1] as string) && !NOT_GIVEN.has(given[1] as string);
-    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi) continue;
+    // "司马一鸣 万象汇": after a double surname, a whole two-character name standing alone is the name.
+    const doubleAlone = sur.length === 2 && given.length === 2 && /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
+    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi && !doubleAlone) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
