@@ -598,7 +598,7 @@ function addEntityEvidence(
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
   // "周五到周日两晚，双人房": nights and a room type together are a stay asked for.
-  if (f.nights !== undefined && f.roomType && !has("change_booking") && !/上次|上回|住过|\blast (?:time|stay)\b|\bstayed\b/i.test(t)) add("create_booking", 1.5);
+  if (f.nights !== undefined && f.roomType && !/多住|续住|改|换|延长|加一晚|\b(?:extend|change|move|upgrade)\b/i.test(t) && !/上次|上回|住过|\blast (?:time|stay)\b|\bstayed\b/i.test(t)) add("create_booking", 1.5);
   // "2 rooms for 12-14 Aug?": a room or a table for a span of days, asked by a guest, is a stay to book.
   if (role === "guest" && f.bookingKind && f.dates.some((d) => d.rangeEnd) && !has("change_booking") && !has("cancel_booking") && !has("my_bookings")) add("create_booking", 2.5);
   if (has("change_booking") && (f.partySize !== undefined || when || BOOKING_NOUN.test(t))) add("change_booking", 1.5);

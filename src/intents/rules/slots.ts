@@ -8,6 +8,7 @@ import { addDays, addMonths, compareDates, daysBetween, formatDate } from "./cal
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
+import { SAME_TIME } from "./pasted.ts";
 import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
 import type { NameSpan } from "./entities/person.ts";
 
@@ -653,6 +654,37 @@ function listedGuest(f: Features): string | undefined {
 const SHIFT_ZH = /(推迟|延后|往后推|往后顺延|顺延|延期|提前|往前挪|往后挪|往前提)\s*([一两二三四五六七\d])\s*(天|日|晚|周|个星期|个礼拜)/;
 const SHIFT_EN = /\b((?:push(?:ed)?|move|moved|bring|brought)(?: [\w'-]+){0,5}? (?:back|forward|up)|postpone(?: it)?|delay(?: it)?)\s+(?:by\s+)?(a|one|two|three|\d)\s+(days?|weeks?)\b|\b()(a|one|two|three|\d)\s+(days?|weeks?)\s+(earlier|later|sooner)\b/i;
 
+const SHIFT_TIME_ZH = /(晚|推迟|延后|往后推|提前|早)\s*(半|[一两二三\d]+)\s*(?:个)?(半)?\s*(小时|钟头|分钟|分)/;
+const SHIFT_TIME_EN = /\b(half an|an?|one|two|\d+)\s+(hours?|minutes?|mins?)\s+(earlier|later)\b/i;
+
+/** The booked hour, said once, moved by minutes or hours; the new start keeps the booking's day. */
+function shiftedByTime(f: Features): Slots | undefined {
+  const zh = SHIFT_TIME_ZH.exec(f.text), en = SHIFT_TIME_EN.exec(f.text);
+  if (!zh && !en) return undefined;
+  const shift = (zh ?? en) as RegExpExecArray;
+  const timed = f.dates.filter((d) => d.time && !(d.index >= shift.index && d.end <= shift.index + shift[0].length));
+  if (timed.length !== 1) return undefined;
+  const booked = timed[0] as ResolvedDate;
+  const day = booked.assumedDate ? f.dates.find((d) => !d.assumedDate && !d.time) : undefined;
+  let minutes: number;
+  let earlier: boolean;
+  if (zh) {
+    const n = zh[2] === "半" ? 0.5 : (parseCount(zh[2] as string) ?? 0) + (zh[3] ? 0.5 : 0);
+    minutes = /小时|钟头/.test(zh[4] as string) ? n * 60 : n;
+    earlier = /提前|早/.test(zh[1] as string);
+  } else {
+    const m = en as RegExpExecArray;
+    const n = /^half/i.test(m[1] as string) ? 0.5 : /^(?:an?|one)$/i.test(m[1] as string) ? 1 : Number(m[1]) || 2;
+    minutes = /hour/i.test(m[2] as string) ? n * 60 : n;
+    earlier = /earlier/i.test(m[3] as string);
+  }
+  if (!minutes) return undefined;
+  const at = dinnerTime({ ...booked, date: day?.date ?? booked.date, assumedDate: false }, f.text);
+  const total = (at.time as { h: number; min: number }).h * 60 + (at.time as { h: number; min: number }).min + (earlier ? -minutes : minutes);
+  const moved = { ...at, time: { h: Math.floor(total / 60), min: total % 60 } };
+  return { date: booked.assumedDate && !day ? undefined : formatDate(at.date), start: formatResolved(moved) };
+}
+
 /** The booking's day and its new one when moved by days from the one day said ("原来是10月3号"). */
 function shiftedByDays(f: Features): Slots | undefined {
   const zh = SHIFT_ZH.exec(f.text), en = SHIFT_EN.exec(f.text);
@@ -740,6 +772,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const day = hour.assumedDate ? f.dates.find((d) => !d.assumedDate) : undefined;
       return { end: formatResolved(day ? { ...hour, date: day.date, assumedDate: false } : hour), party_size: f.partySize };
     }
+    // "明晚六点半的位子，能晚半小时吗", "come 45 minutes earlier? it was at 8": the booked hour moved by so much.
+    const byTime = shiftedByTime(f);
+    if (byTime) return { ...byTime, party_size: f.partySize };
     // "push it back two days", "往后顺延一天": the one day said, moved by so many days.
     const shifted = shiftedByDays(f);
     if (shifted) return { ...shifted, party_size: f.partySize };
@@ -838,7 +873,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const sameDay = before[0] && newTime?.time ? { ...newTime, date: before[0].date, assumedDate: false } : undefined;
     let newStart = after.find((d) => !d.rangeEnd) ?? sameDay ?? (before.length > 1 ? before[1] : undefined);
     // "move my Saturday table to Sunday, same time? it's 7pm": a new day takes the time said apart from it.
-    const looseTime = f.dates.find((d) => d.assumedDate && d.time);
+    const looseTime = f.dates.find((d) => d.assumedDate && d.time) ?? (SAME_TIME.test(f.text) ? before.find((d) => d.time) : undefined);
     if (newStart && !newStart.time && looseTime?.time) newStart = { ...newStart, time: looseTime.time, meridiemKnown: looseTime.meridiemKnown };
     if (newStart) out.start = formatResolved(dinnerTime(newStart, f.text));
     // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.

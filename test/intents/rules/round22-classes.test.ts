@@ -427,3 +427,13 @@ describe("names hard to spot: double surnames, shops named like people, and word
     { text: "a room from 3 to 6 December for 2 guests, name is Ada Obi", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-12-03", end: "2026-12-06" } },
   ]);
 });
+
+describe("a booked hour moved by minutes or hours, or kept on a new day", () => {
+  run([
+    { text: "明晚七点的位子，能晚半小时吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T19:30" } },
+    { text: "我们订的周六午餐，推迟一个小时，原来是12点", role: "guest", intent: "change_booking", slots: { start: "2026-11-21T13:00" } },
+    { text: "our dinner tomorrow — can we come 30 minutes earlier? it was at 8", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T19:30" } },
+    { text: "我周五晚上6点的位子，改到周六同一时间", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T18:00" } },
+    { text: "下周二晚上7点，我们一共16个人，麻烦分两桌", role: "guest", intent: "create_booking", slots: { party_size: 16, preferences: ["分两桌"] } },
+  ]);
+});
