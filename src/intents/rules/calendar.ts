@@ -56,6 +56,9 @@ export const isValidDate = (y: number, m: number, d: number): boolean =>
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+/** English month names cut to three letters, January first: a month's number is its index plus one. */
+export const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
 export const formatDate = (d: LocalDate): string => `${d.y}-${pad(d.m)}-${pad(d.d)}`;
 
 export const formatDateTime = (d: LocalDate, t: LocalTime): string => `${formatDate(d)}T${pad(t.h)}:${pad(t.min)}`;

@@ -161,7 +161,6 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
   if (ownPreference) allowed.add("update_customer");
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  if (process.env.DEBUG_CLASSIFY) console.error(ranked);
   const top = ranked[0];
   const open = !reportsNothing(t, role, f);
   if (!top) return { ...unknown, open, vetoed };

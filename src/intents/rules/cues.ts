@@ -373,11 +373,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
   ],
   summary: [
-    [/\b(?:switched|changed) numbers\b/i, -3],
-    // "he'll confirm numbers by Friday": a head count to come, not the team's figures.
-    [/\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b/i, -3],
-    // "call her Friday to go through the numbers": going over a customer's figures with them is a next step, not a report.
-    [/\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],
+    // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by
+    // Friday"), a customer's figures gone over with them ("call her Friday to go through the numbers").
+    [/\b(?:switched|changed) numbers\b|\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b|\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],
     // "上周团队的整体情况", "本季度进展如何", "上个礼拜生意点呀": how the team, a period or the business went.
     [/(?:团队|整体|全组|大家)(?:的)?(?:整体)?(?:情况|表现)|(?:本|这个?|上个?)(?:周|月|季度)[^，,。]{0,4}进展(?:如何|怎么样|怎样)|生意(?:怎么样|如何|好不好|点呀|点样|咋样|怎样)/, 4],
     // "gimme the YTD nums": the figures, in chat shorthand.

@@ -5,7 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import {
-  addDays, addMonths, daysInMonth, nextDayOfMonth, nthWeekday, startOfWeek, weekdayOf,
+  MONTH_ABBREVIATIONS, addDays, addMonths, daysInMonth, nextDayOfMonth, nthWeekday, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { MILLIONS_OF } from "./numbers.ts";
@@ -89,7 +89,6 @@ function partNear(text: string, index: number, end: number): DayPart | undefined
 /** Finds every English date and time phrase in `text`, resolved against `clock`. */
 /** "the 21st to the 31st of December": chrono reads the first day in this month and only the second in December. */
 const ORDINALS_OF_MONTH = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(?:to|-|–|till|until|thru|through|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+of\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?/gi;
-const MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 function ordinalsOfAMonth(text: string, clock: Clock): DateMention[] {
   const out: DateMention[] = [];

@@ -3,7 +3,7 @@
  * the slot extractors.
  */
 import type { Channel, Period, Stage } from "../schema.ts";
-import { clockAt, type Clock } from "./calendar.ts";
+import { MONTH_ABBREVIATIONS, clockAt, type Clock } from "./calendar.ts";
 import { resolveWithClock, type ResolvedDate } from "./datetime.ts";
 import { findBookingKind, findGuestName, findNights, findPartySize, findPreferences, findRoomType } from "./entities/booking.ts";
 import { findCompanies, type CompanySpan } from "./entities/company.ts";
@@ -49,13 +49,12 @@ const notOneEnglishWord = (n: NameSpan) => /[\u4e00-\u9fff\s]/.test(n.value);
 const overlaps = (a: { index: number; end: number }, b: { index: number; end: number }) => a.index < b.end && b.index < a.end;
 
 const MONTH_NAMES = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?!\s*\d)(?<!\bmay)|([一二三四五六七八九十]{1,2}|\d{1,2})月(?:份)?(?![\d一二三四五六七八九十]{1,3}[日号])/i;
-const MONTH_KEYS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 /** "how's june looking so far", "11月份业绩": the month by its name is this month or last when it is the current or the one before. */
 function periodByMonthName(text: string, clock: Clock): Period | undefined {
   const m = MONTH_NAMES.exec(text);
   if (!m) return undefined;
-  const month = m[1] ? MONTH_KEYS.indexOf(m[1].toLowerCase()) + 1 : parseCount(m[2] as string);
+  const month = m[1] ? MONTH_ABBREVIATIONS.indexOf(m[1].toLowerCase()) + 1 : parseCount(m[2] as string);
   if (!month) return undefined;
   if (month === clock.today.m) return "this_month";
   if (month === ((clock.today.m + 10) % 12) + 1) return "last_month";

@@ -4,7 +4,7 @@
  */
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
-import { addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
+import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
@@ -268,7 +268,6 @@ function lookupQuery(f: Features): string | undefined {
 
 const BIRTHDAY_ZH = /生日\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
 const BIRTHDAY_NUM = /(?:生日|birthday)[^\d]{0,12}(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const BIRTHDAY_EN = /birthday[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
 function birthday(f: Features): string | undefined {
@@ -288,7 +287,7 @@ function birthday(f: Features): string | undefined {
   }
   m = BIRTHDAY_EN.exec(f.text);
   if (m) {
-    const mo = MONTHS.indexOf(((m[1] ?? m[4]) as string).toLowerCase()) + 1, d = Number(m[2] ?? m[3]);
+    const mo = MONTH_ABBREVIATIONS.indexOf(((m[1] ?? m[4]) as string).toLowerCase()) + 1, d = Number(m[2] ?? m[3]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
   m = BIRTHDAY_NUM.exec(f.text);

@@ -42,11 +42,16 @@ const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
-function wholePartySaid(text: string, part: number): number | undefined {
+/** Each head count said in English ("for 6", "two guests", "a couple"), in order. */
+function* englishPartyCounts(text: string): Generator<number> {
   for (const m of text.matchAll(PARTY_EN)) {
     const n = parseCount(((m[1] ?? m[2]) as string).replace(/^a couple( of)?$|^couple$/i, "two"));
-    if (n !== undefined && n > part && n <= 500) return n;
+    if (n !== undefined && n <= 500) yield n;
   }
+}
+
+function wholePartySaid(text: string, part: number): number | undefined {
+  for (const n of englishPartyCounts(text)) if (n > part) return n;
   return undefined;
 }
 
@@ -78,16 +83,7 @@ export function findPartySize(text: string): number | undefined {
       break;
     }
   }
-  if (total === undefined) {
-    for (const m of text.matchAll(PARTY_EN)) {
-      const raw = ((m[1] ?? m[2]) as string).replace(/^a couple( of)?$|^couple$/i, "two");
-      const n = parseCount(raw);
-      if (n !== undefined && n <= 500) {
-        total = n;
-        break;
-      }
-    }
-  }
+  if (total === undefined) [total] = englishPartyCounts(text);
   const kids = /(?:and|\+|加|还有|带)\s*(\d+|one|two|three|一|两|二|三)\s*(?:个)?\s*(?:kids?|child(?:ren)?|孩子|小孩|儿童|小朋友)/i.exec(text);
   if (total !== undefined && kids && /adult|大人|成人/i.test(text)) total += parseCount(kids[1] as string) ?? 0;
   return total;
