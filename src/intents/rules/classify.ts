@@ -3,7 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
-import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
+import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
@@ -89,6 +89,9 @@ const OWN_ABSENCE =
 const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
 
+/** A guest's question about the place itself: its kinds of rooms, opening hours, parking, wifi, breakfast. */
+const VENUE_INFO = /\bwhat (?:kinds?|types?|sorts?) of (?:rooms?|suites?|tables?|menus?|dishes|food|packages?)\b|\bwhat time (?:does|do|is) (?:the )?(?:breakfast|pool|gym|spa|restaurant|bar|kitchen|check-?in|check-?out)\b|\b(?:is there|do you have|got) (?:any )?(?:parking|wifi|wi-fi|a pool|a gym|a car park|free parking)\b|\bopening hours\b|\bwhat(?:'s| is) the wifi\b|(?:有|都有)(?:哪些|什么|几种|啥)(?:房型|房间类型|套餐|菜)|(?:有|能)停车(?:位|场)?(?:吗|么|不)|(?:几点|什么时候)(?:开门|关门|营业|打烊)|营业时间|wifi密码|早餐(?:几点|什么时候)(?:开始|结束)/i;
+
 export type Classification = {
   intent: IntentName;
   score: number;
@@ -111,7 +114,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
-  if (NOT_OURS_TO_KEEP.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (NOT_OURS_TO_KEEP.test(t) || (role !== "guest" && NOT_A_CUSTOMERS_DETAILS.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "book me a deep-tissue massage at 3pm": a treatment with no one counted and no room or table is not ours to book.
   // A grumble about one ("rushed my massage") is still a complaint.
   if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -126,6 +129,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // "What kinds of rooms do you have?", "有停车位吗": the venue asked about, with no day or party to book for.
+  if (role === "guest" && VENUE_INFO.test(t) && !f.problem && !f.dates.length && f.partySize === undefined && f.nights === undefined) return { ...unknown, score: 4, margin: 4 };
 
   const scores = new Map<Scored, number>();
   const vetoed = new Set<Scored>();
@@ -344,7 +349,7 @@ const COLLEAGUE_ASKED =
  * every test drive needs a photocopy of the licence, no exceptions", "从下个月起所有报价一律走系统".
  */
 const INTERNAL_MEETING = /\b(?:meeting|call|catch-?up|1:1|one-on-one|review|session) with (?:our|my) (?:regional |area |sales |general |country |new )?(?:director|manager|boss|team|supervisor|ceo|cfo|coo|vp|head of \w+|colleagues?)\b|(?:和|跟)(?:我们|我)的?(?:区域|大区|销售|部门)?(?:总监|经理|领导|老板)开(?:了)?(?:个)?(?:长)?会/i;
-const HOUSE_RULE = /\bno exceptions\b|(?:提醒|通知)(?:一下)?(?:大家|各位|所有人|全组)[：:，,]?[^。]{0,30}(?:必须|一律|务必|都要|都得|一定要)|^\s*(?:reminder|friendly reminder)?[:,\s]*(?:all|every) (?:complaints?|leads?|calls?|visits?|follow-?ups?)\b[^.]{0,40}\bmust\b|\b(?:from|starting) (?:next|this) (?:month|week|monday|year)\b[^.]{0,40}\b(?:every|all)\b|从(?:下个?月|下周|明天|今天|本月)(?:起|开始)[^。]{0,10}(?:所有|每|一律)/i;
+const HOUSE_RULE = /\bno exceptions\b|(?:提醒|通知)(?:一下)?(?:大家|各位|所有人|全组)[：:，,]?[^。]{0,30}(?:必须|一律|务必|都要|都得|一定要)|^\s*(?:reminder|friendly reminder)?[:,\s]*(?:all|every) (?:complaints?|leads?|calls?|visits?|follow-?ups?)\b[^.]{0,40}\bmust\b|\b(?:from|starting) (?:next|this) (?:month|week|monday|year)\b[^.]{0,40}\b(?:every|all)\b|从(?:下个?月|下周|明天|今天|本月)(?:起|开始)[^。]{0,10}(?:所有|每|一律)|(?:公司|新的?|最新)(?:新)?(?:规定|政策|制度)[:：，,]|(?:以后|今后|往后)(?:所有|全部)?(?:的)?新?客户(?:都|一律|统一)/i;
 /** The road there, which no one here runs: "Traffic on Third Mainland Bridge was terrible, took me 3 hours". */
 const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b|(?:滴滴|出租车|的士|网约车|计程车)(?:的)?司机|\b(?:taxi|cab|uber|grab|lyft) driver\b/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */

@@ -2,6 +2,7 @@
  * The words that point to each intent, with their weights. `classify.ts` sums the cues that match and
  * adds what the entity finders saw; a cue here should name a way of saying the intent, never one sentence.
  */
+import { TERMS_GIVEN } from "./entities/terms.ts";
 import type { IntentName } from "../schema.ts";
 
 export type Cue = readonly [RegExp, number];
@@ -105,7 +106,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwe(?:'re| are) (?:now )?(?:in|at) (?:the )?(?:negotiation|proposal|contract|closing)(?: stage)?\b|\b(?:current|latest) (?:number|figure|offer) is\b/i, 2.5],
     [/\b(won(?!['’]t)|lost|closed|signed|negotiation|negotiating|proposal sent|sent (?:the |a )?proposal|quote sent|sent (?:the |a )?quote|qualified)\b/i, 1.5],
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
-    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
+    [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:payment |contract )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
     // "确认有需求 预算也有 可以往下推了": a need and a budget confirmed move a deal on.
     [/(确认有需求|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
@@ -121,6 +122,11 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:account|acc|acct|deal|case) status(?: how| ah| leh| lah)?\s*\??\s*$/, 4.5],
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
+    // "does Hannah Kim have any dietary restrictions?", "which company is Greg Holt with these days?", "any contacts at
+    // Initech?", "客户里有没有叫阿杰的": what the record says of someone, or whether someone is on it, asked.
+    [/^\s*(?:[Dd]oes|[Dd]o|[Dd]id) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? have (?:any )?(?:dietary|allergies|preferences|special|a birthday|an email|a number)\b|\bwhich company (?:is|does) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:with|at|work (?:at|for))\b|^\s*(?:[Aa]ny|[Dd]o we have (?:any)?) (?:contacts?|customers?|clients?|accounts?) (?:at|from|in) [A-Z]|(?:客户|系统|资料)里(?:有没有|有冇|有无)(?:叫|姓)/, 4],
+    // "Customer record: Lakeside Dental", "客户 海天餐饮": a record named after the word for one, nothing else.
+    [/^\s*(?:[Cc]ustomer|[Cc]lient|[Aa]ccount)(?: record| file| profile)?\s*[:：]\s*[A-Z][\w&'’ .-]{1,40}$|^\s*(?:客户|客户资料|客户档案)[:：\s]\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*$/, 4],
     // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
     [/(?:记录|资料|档案|情况|历史)(?:都)?(?:调|拉|翻|找)(?:出来|一下)/, 4],
     // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
@@ -153,6 +159,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "Mrs. Okafor's payment terms: bank transfer, net 30", "吴磊那边只接受上午送货": terms of trade kept on the record.
+    [TERMS_GIVEN, 4.5],
     // "记低佢要无香味嘅产品": note down what they want from now on.
     [/记(?:下|低|住)(?:他|她|佢)(?:们)?(?:要|喜欢|不要|只要|只用)/, 4],
     // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
@@ -177,7 +185,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
-    [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
+    [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
@@ -191,6 +199,16 @@ export const CUES: Record<Scored, Cue[]> = {
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
     [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
+    [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
+    // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
+    [/(?:他|她|佢)(?:的)?生日(?:就|也)?(?:是|在|跟|和|同)/, 5.5],
+    // "我生日5月20号，记得请我喝奶茶": the writer's own birthday is no customer's record.
+    [/^\s*(?:我|my)(?:的)?\s*(?:生日|birthday|bday)|\b(?:it'?s|is) my (?:birthday|bday)\b|我(?:今天|明天|下周)?过生日/i, -6],
+    // "Ben Adler's DOB is 1979-09-30", "Lucy Tran was born 12 March 1990", "张总1985年6月3号出生": a date of birth.
+    [/\b(?:dob|d\.o\.b\.?|date of birth)\b|\b(?:was|were) born\b|(?:19|20)\d{2}\s*年[^，,。]{2,8}出生|出生(?:日期|年月|于)/i, 4],
+    // "change Pete Sandoval's company to Redwood Logistics": the employer on the record changed.
+    [/\b(?:change|update|set|correct)\s+[\w .'’-]{2,40}?(?:'s|’s)?\s+(?:company|employer|workplace)\s+to\b/i, 4.5],
     // "Nora Quinn left Alder Labs, she's at Birchwood Clinic now": a customer who moved to another business.
     [/\b(?:he|she|they)(?:'s| is|'re| are) (?:now )?at [A-Z][^.,;]{1,40}? now\b|\bleft [A-Z][\w&'’ -]{1,30}(?:,| and| -)\s*(?:he|she|they)(?:'s| is|'re| are| has| have)? (?:now )?(?:at|with|joined)\b/, 4],
     // "switched numbers, her new one is +65 …": a new number given.
@@ -237,6 +255,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(订房|订间|订一间|订个房|订两间|预订|预定|订位|订座|订桌|订个|订一个|订一桌|订两|订[这今明后下]|想订|要订|帮我订|给我订|我订|预约|开间房|开个房|留个位|留位|留一桌|包间|包厢|入住|住[一二两三四五六七八九十\d]+晚)/, 2.5],
     // "给VIP客户Mr. Lee订明晚的桌", "帮王先生留个包间", "book a table for Mr. Lee": staff booking on a guest's behalf.
     [/(?:给|替|帮)[^，,。]{1,16}?(?:订|预订|预定|留)(?:个|一个|一张|张|一间|间)?[^，,。]{0,10}?(?:桌|位|房|包间|包厢|座)|\bbook (?:a |the )?(?:table|room|suite) for (?:Mr|Mrs|Ms|Dr|our|a|the)\b/i, 1.5],
+    // "so please keep a room for me from Friday night", "hold a table for six": a room or table asked to be kept.
+    [/\b(?:hold|keep|save)\s+(?:a|one|two|three|\d+)\s+(?:[\w-]+\s+)?(?:rooms?|tables?|suites?)\s+(?:for|from)\b(?!\s+(?:now|later|next time|the future)\b)/i, 4],
     // "帮客人订一下：王先生，后天晚上6点，八位": a booking made for a guest, their details following.
     [/(?:帮|给|替)(?:客人|客户|住客|顾客|贵宾)(?:订|预订|预定|留|book)/i, 3],
     // "book位", "book张枱", "enter a booking for guest Sam O'Connor": the English verb inside Chinese, and staff entering one.
@@ -265,6 +285,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:can|could|may) (?:i|we) (?:get|have|request) (?:a )?(?:late check-?out|early check-?in)\b|\b(?:extra bed|cot|crib|rollaway|baby cot)\b[^.?!]{0,20}\b(?:our|my) (?:room|booking|reservation)\b|\badd (?:my |our )?(?:\w+'s )?name to (?:the|my|our) (?:booking|reservation)\b|(?:能不能|可以|可不可以|能否)(?:延迟|晚点|晚一点|推迟)退房|(?:我们|我)的?房间(?:里)?(?:能不能|可以|可不可以)?加(?:一)?张床/i, 4.5],
     // "My room for the 25th - could I arrive on the 26th instead?": a booking named by its day, given another.
     [/\b(?:my|our) (?:room|booking|reservation|stay|table) (?:for|on) (?:the )?\w+\b[^.?!]{0,40}\binstead\b/i, 4],
+    // "Could we upgrade Saturday's room to a suite?", "把周六的房间升级成套房": a room already booked, made better.
+    [/\bupgrade (?:my |our |the )?(?:[\w-]+(?:'s|’s) )?(?:room|booking|reservation|stay)\b|(?:房间|房|预订)(?:能不能|可以|可不可以|能否)?升(?:级|個級|个级)/i, 4],
+    // "we're booked Friday to Monday, can we check out Sunday instead": the stay's first or last day given anew.
+    [/\bcheck(?:ing)?[- ]?(?:out|in) (?:on )?(?:the )?(?:[\w-]+ ){1,2}instead\b/i, 4],
     // "Re my room on Friday: I'll now be arriving Saturday": the day of a stay already made, said anew.
     [/\b(?:i|we)(?:'ll| will| am|'m| are|'re) now (?:be )?(?:arriving|coming|checking in|getting in|checking out|leaving)\b/i, 4],
     // "we have Jan 5-8 booked, could it be Jan 6-9 instead?": a new value offered for the booking.
@@ -443,7 +467,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的嘞呢哈]|$)|教教(?:俺|咱|我)/, 4],
     // "how do I pull a report in here?", "how d'ye log a call in this thing": how to use the assistant itself.
     [/\bhow (?:do|can|should|d'?) ?(?:i|ye|you|we) (?:pull|run|get|make|generate|log|add|record|see|find)\b[^?]*\b(?:in here|in this (?:thing|app|bot|chat)|here)\b|\bhow d'?ye\b/i, 5],
-    [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。]*$/i, 5],
+    [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。\p{Extended_Pictographic}\u200d\ufe0f]*$/iu, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what (?:kind of |sort of )?(?:things|stuff) can (?:i|we) (?:ask|do|say|type)|what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],
   ],

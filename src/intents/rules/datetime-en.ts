@@ -125,7 +125,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
-  out.push(...ordinalsOfAMonth(text, clock), ...dottedDates(text));
+  out.push(...ordinalsOfAMonth(text, clock), ...dottedDates(text), ...partsOfPeriods(text, clock));
   for (const r of results) {
     if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
@@ -147,7 +147,9 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     const dayAfter = /^(?:tomorrow|tmrw|tmr|tomorow|tommorow)\b/i.test(r.text) ? /\b(?:day after|next)\s+$/i.exec(text.slice(0, r.index)) : null;
     const index = dayAfter ? dayAfter.index : r.index;
     const plain = hasDay(start) ? dateOf(start) : undefined;
-    const said = plain && dayAfter ? addDays(plain, 1) : plain;
+    const forward = plain && dayAfter ? addDays(plain, 1) : plain;
+    // "her birthday was last Sunday": chrono's forwardDate moves a "last" weekday ahead; it is the one gone by.
+    const said = forward && /^last\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(r.text) ? goneBy(forward, clock.today) : forward;
     // "24 dec 7.30pm 2 adults": chrono may read a following count as the year; no one books in year 2.
     // "16 feb, 12 pax": a two-digit count after the date is read as the year 2012; a head count follows it.
     const countAfter = start.isCertain("year") && /\b\d{2}$/.test(r.text) && COUNT_AFTER.test(text.slice(end));
@@ -242,7 +244,9 @@ const compareMd = (a: LocalDate, b: LocalDate) => a.m - b.m || a.d - b.d;
 
 /** Where the first half of a chrono range ends ("Dec 10 to Dec 13" → after "Dec 10"). */
 function textBeforeRange(s: string): number {
-  const m = /\s*(?:to|through|thru|until|till|-|–|—|~)\s*/i.exec(s.slice(1));
+  // "2027-02-01 to 2027-02-14": the dashes inside a written-out date join no range.
+  const plain = s.replace(/\b\d{4}-\d{1,2}-\d{1,2}\b/g, (iso) => iso.replace(/-/g, "/"));
+  const m = /\s*(?:to|through|thru|until|till|-|–|—|~)\s*/i.exec(plain.slice(1));
   return m ? m.index + 1 : s.length;
 }
 
@@ -279,6 +283,30 @@ const TO_INSTEAD_OF = /\bto\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s+instead\s+of\s
 /** "quote by EOW", "by end of the week", "EOD", "COB", "EOM": the end of this day, working week or month. */
 const END_OF = /\b(?:EOD|COB|EOW|EOM|end of (?:the |this )?(?:day|week|month))\b/gi;
 const compareYmd = (a: LocalDate, b: LocalDate) => a.y - b.y || a.m - b.m || a.d - b.d;
+
+/**
+ * Parts of a month, a quarter or a week that chrono reads loosely: "early next month" and "the first of next
+ * month" (its 1st), "mid-month" (the 15th, next month's once past it), "next quarter" and "the start of next
+ * quarter" (its first day), "end of next week" (its Friday, the working week's end).
+ */
+const PERIOD_PARTS: Array<[RegExp, (today: LocalDate) => LocalDate]> = [
+  [/\b(?:early|(?:at |by )?the (?:start|beginning) of|(?:on )?the (?:1st|first) of)\s+next month\b/gi, (t) => addMonths({ ...t, d: 1 }, 1)],
+  [/\bmid[- ]?next[- ]month\b|\b(?:the )?middle of next month\b/gi, (t) => addMonths({ ...t, d: 15 }, 1)],
+  [/\bmid[- ]month\b|\b(?:the )?middle of (?:the|this) month\b/gi, (t) => (t.d > 15 ? addMonths({ ...t, d: 15 }, 1) : { ...t, d: 15 })],
+  [/\b(?:(?:at |by )?the (?:start|beginning) of |early )?next quarter\b/gi, (t) => addMonths({ ...t, d: 1 }, 3 - ((t.m - 1) % 3))],
+  [/\b(?:by |at )?(?:the )?end of next week\b/gi, (t) => addDays(startOfWeek(t), 11)],
+];
+
+function partsOfPeriods(text: string, clock: Clock): DateMention[] {
+  return PERIOD_PARTS.flatMap(([re, day]) => [...text.matchAll(re)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, date: day(clock.today) })));
+}
+
+/** The same weekday, in the weeks before today. */
+function goneBy(day: LocalDate, today: LocalDate): LocalDate {
+  let d = day;
+  while (compareYmd(d, today) >= 0) d = addDays(d, -7);
+  return d;
+}
 
 /** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [

@@ -89,7 +89,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date } : undefined;
   }],
   // 下个月5号, 本月20日
-  [new RegExp(`((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
+  [new RegExp(`((?<!一)下下个?月|(?<!一)下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
     const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
     const d = num(m[2]);
     return d !== undefined && isValidDate(base.y, base.m, d) ? { date: { ...base, d } } : undefined;
@@ -107,10 +107,10 @@ const SCANS: Array<[RegExp, Scan]> = [
     return { date: addMonths(first, 3) };
   }],
   // 月底/月末/下个月初/月中
-  [/((?<!一)下下个?月|下个?月|这个?月|本月|上个?月)?(月底|月末|月初|底|末|初|中旬|中)/g, (m, c) => {
+  [/((?<!一)下下个?月|(?<!一)下个?月|这个?月|本月|上个?月)?(月底|月末|月初|月中旬?|底|末|初|中旬|中)/g, (m, c) => {
     if (!m[1] && !/^月/.test(m[2] as string)) return undefined;
-    // "月初再联系", said past the first days of a month, is the start of the next one.
-    const nextStart = !m[1] && m[2] === "月初" && c.today.d > 5;
+    // "月初再联系", said past the first days of a month, is the start of the next one; "月中" past the 15th too.
+    const nextStart = !m[1] && ((m[2] === "月初" && c.today.d > 5) || (/^月中/.test(m[2] as string) && c.today.d > 15));
     const base = addMonths({ ...c.today, d: 1 }, nextStart ? 1 : monthShift(m[1]));
     const which = m[2] as string;
     if (/底|末/.test(which)) return { date: { ...base, d: daysInMonth(base.y, base.m) } };
@@ -160,7 +160,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     const unit = m[2] as string;
     if (unit === "天" || unit === "日") return Number.isInteger(n) ? { date: addDays(c.today, n) } : undefined;
     if (unit === "月") return n === 0.5 ? { date: addDays(c.today, 15) } : Number.isInteger(n) ? { date: addMonths(c.today, n) } : undefined;
-    if (unit === "年") return Number.isInteger(n) ? { date: addMonths(c.today, 12 * n) } : undefined;
+    if (unit === "年") return Number.isInteger(n) || n === 0.5 ? { date: addMonths(c.today, 12 * n) } : undefined;
     return { date: addDays(c.today, Math.round(n * 7)) };
   }],
   // 下周/下下周/下个月 with no day: the start of that week or month, marked vague

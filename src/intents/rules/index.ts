@@ -14,7 +14,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, asksAdvice, booksNothing, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
@@ -83,11 +83,14 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
- * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word).
+ * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
+ * and the bot addressed by name in a group ("@bot who's Hannah Kim again?").
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").trim());
+  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").trim());
 }
+
+const BOT_ADDRESSED = /^\s*@(?:bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
@@ -188,7 +191,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text)) return true;
-  if (intent === "lookup_customer" && ((asksAdvice(text) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text))) return true;
+  if (intent === "lookup_customer" && ((asksAdvice(text) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }
 

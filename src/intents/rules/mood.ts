@@ -57,6 +57,12 @@ const UNREAL = /\bhypothetical\b|假设一下|打个比方|\bquiz\b[^.!?]{0,30}[
 /** The writer says it is not for the record: "not worth logging", "不用记了", "don't log this". */
 const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a record)\b|\b(?:don'?t|do not|no need to|pls don'?t|no need) (?:log|record|note|save|update)\b|\b(?:don'?t|do not)\s+(?:mark|set|move|put|close)\b[^.]{0,30}\b(?:as|to)\s+(?:won|lost|closed)\b|挖走了?我们|(?<!帮|替)挖(?:了)?我们的(?:人|客户|代理)|\bpoached (?:our|two of our|some of our)\b|\bconvert\b[^?]{0,30}\bto\b[^?]{0,20}\?|\bexchange rate\b|\bthe rate today\b|汇率|回款[^。]{0,8}(?:到账|到了)(?:没|吗|了没)|\bmakes? (?:our|my|the) [^.!?]{0,30}\b(?:impossible|hard|harder|tough|difficult) to (?:win|close|sell)\b|(?:先别|别|不要|先不要|暂时不要|先不)(?:住)?(?:急着)?(?:把|将)[^，,。]{1,12}(?:标|改|设|记)(?:成|为|做)|问我要不要(?:一起|跟着?去|去)|\bbirthday (?:party|dinner|drinks|bash)\b[^.!?]{0,30}\b(?:was|were)\b|\b(?:don'?t|do not) (?:schedule|set|book|add) any\b|等[^。]{1,20}?(?:了)?(?:我)?再(?:录|记|建|加)(?:进去|上|吧)?\s*[。.!！]?\s*$|\b(?:i'?ll|will) (?:log|add|record) (?:it|him|her|them) (?:once|when|after)\b|(?:不用|别|不要|没必要|不必)再?(?:记|录|登记)(?:了|下来|这个|这条)?(?:[，,。!！\s]|$)|已经(?:记|录|登记)(?:过|好)了|不提也罢|\balready (?:logged|added|recorded|updated|entered|in there|in the system)\b|\b(?:is|are) already (?:showing|in|marked)\b|(?:已经|已)(?:登记|记录|录入|录|更新)(?:了|过|咗)|登记咗|\b(?:he|she|they)'?ll (?:log|add|record) it (?:himself|herself|themselves)\b|\bdon'?t duplicate\b|不谈生意|不聊(?:生意|工作)|叙旧|跟我们没关系|和我们没关系|跟我们无关|\bnothing to do with (?:us|our deal|the deal)\b|没留(?:联系方式|电话|名片|微信)|\bdidn'?t (?:take|get|leave) (?:their|his|her|a) (?:number|details|contact|card|name)\b|(?:还没|仲未|还未|尚未)(?:问|开口|提)|\b(?:hasn'?t|haven'?t|have not|has not) (?:asked|requested)\b|(?:就)?别提了|\bnothing (?:business|work)(?:[- ]related)?\b|\bnot (?:business|work)[- ]related\b|\b(?:purely|just|strictly) (?:social|personal)\b|纯(?:属)?私事|没谈(?:生意|工作)|不谈工作|\b(?:let'?s not|don'?t) (?:talk|even talk) about (?:it|that)\b|(?:先别|别|不要|不用|先不|暂时不|暂不|没必要)(?:急着)?(?:给|帮|替|为)[^，,。]{1,12}?(?:建|录|加|开|创建|新建)(?:个|一个)?(?:客户|档|档案|线索|资料)(?![^。]*(?:只|但|不过|就)(?:是)?(?:记|录|登记|更新|改))|\b(?:don'?t|do not|no need to|not yet)\s+(?:add|create|open|make|set up)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?(?:a\s+)?(?:new\s+)?(?:lead|prospect|customer record|profile)\b(?![^.]*\b(?:just|but)\b)/i;
 
+/**
+ * An ask called off, or a detail that stayed the same: "不用查了，号码我找到了", "先别录朱老板那个", "不用再提醒我联系刘总了",
+ * "don't change Tom's email, the old one still works", "李总的电话没换，还是原来那个".
+ */
+const CALLED_OFF = /算了[，,\s]*不(?:查|录|记|改|找|问)了|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)/i;
+
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
 
@@ -104,9 +110,12 @@ export function undecided(text: string, intent?: string): boolean {
     DRAFT_SHOWN.test(text) ||
     SARCASM.test(text) ||
     NEVER_AGAIN.test(text) ||
-    TAKEN_BACK.test(text)
+    TAKEN_BACK.test(text) ||
+    CALLED_OFF.test(text)
   );
 }
+
+export const calledOff = (text: string) => CALLED_OFF.test(text);
 
 /**
  * A guest only asking, not booking yet: "I don't want to book, just asking if you're open Monday", "would you even

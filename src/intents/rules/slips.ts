@@ -32,6 +32,14 @@ const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,
 /** "checking in Thursday — no, Friday — for 2 nights", "取消下周一的预订，哦不对，是下周二的": the same, mid-sentence. */
 const DAY_SWAPPED = new RegExp(`(${DAY})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|i mean)?\\s*(${DAY})(?:的)?(?:\\s*[—–-]+(?=\\s))?`, "i");
 
+/** "table at 6:30 — no, make it 7", "明晚7点——不对，8点": an hour owned as a slip, the right one after it. */
+const HOUR = "\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)|\\d{1,2}:\\d{2}|[\\d一二三四五六七八九十]{1,3}\\s*[点點](?:半|一刻|[\\d一二三四五六七八九十]{1,2}分?)?";
+const HOUR_SWAPPED = new RegExp(
+  `(\\b(?:at|@)\\s*\\d{1,2}(?::\\d{2})?(?:\\s*(?:am|pm))?|${HOUR})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|make that|i mean)?\\s*` +
+    `(${HOUR}|\\d{1,2}(?![\\d:]|\\s*(?:people|ppl|pax|guests|persons|of us|adults|kids|nights?|rooms?)\\b))(?![\\d\\u4e00-\\u9fff]*[位人个])`,
+  "i",
+);
+
 /** Inside a correction, a value that names what was not meant: "是300箱，不是30箱", "5万，不是3万", "40 cartons, not 80". */
 const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d[\\d,.]*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
 const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?\\s*\\bnot\\s+(?:${VALUE}|${DAY})(?=[\\s.,;!]|$)`, "gi");
@@ -68,6 +76,7 @@ export function keepCorrections(text: string): string {
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
     .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
     .replace(DAY_SWAPPED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
+    .replace(HOUR_SWAPPED, (_all, slip: string, rest: string, meant: string) => `${/^(?:at|@)/i.test(slip) ? "at " : ""}${meant}${rest}`)
     .replace(EMAIL_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(CHANNEL_CORRECTED, "")
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)

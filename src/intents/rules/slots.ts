@@ -2,6 +2,7 @@
  * Slot extraction per intent, from the features of one message. Each extractor returns only what the
  * message says; `index.ts` validates the result against the intent schema.
  */
+import { termsOfTrade } from "./entities/terms.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
@@ -266,9 +267,9 @@ function lookupQuery(f: Features): string | undefined {
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);
 }
 
-const BIRTHDAY_ZH = /生日\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
-const BIRTHDAY_NUM = /(?:生日|birthday)[^\d]{0,12}(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
-const BIRTHDAY_EN = /birthday[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
+const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
 function birthday(f: Features): string | undefined {
   const zhNum = (s: string) => {
@@ -296,12 +297,13 @@ function birthday(f: Features): string | undefined {
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
   // "Rosa's birthday is next Tuesday", "她生日就是明天": a day said by when it falls this year.
-  const word = /birthday|bday|生日/i.exec(f.text);
-  const day = word && f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.index > word.index && x.index - (word.index + word[0].length) <= 12);
+  // "明天是马总生日": or the day first, the birthday it is said after.
+  const word = /birthday|b-?day|生日/i.exec(f.text);
+  const day = word && (f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.index > word.index && x.index - (word.index + word[0].length) <= 12) ?? f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.end <= word.index && /^\s*(?:是|is)\s*[^，,。.]{0,8}$/i.test(f.text.slice(x.end, word.index))));
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?)|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
 /** Words that begin a new clause in Chinese typed without punctuation: a preference ends before them. */
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
@@ -370,6 +372,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "email only from now on", "only WhatsApp pls": the one way they accept, said in English with no verb of liking.
   const onlyEn = /\b(?:email|e-mail|text|sms|whatsapp|wechat|phone|calls?) only\b|\bonly (?:by |via )?(?:email|e-mail|text|sms|whatsapp|wechat|phone)\b/i.exec(text)?.[0];
   if (onlyEn && !out.some((o) => o.toLowerCase().includes(onlyEn.toLowerCase()))) out.push(onlyEn);
+  out.push(...termsOfTrade(text).filter((term) => !out.some((o) => o.includes(term))));
   const unique = [...new Set(out)];
   return unique.length ? unique : undefined;
 }
@@ -442,6 +445,19 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
+const FROM_BEFORE = /(?:\bfrom|\bstarting(?: on| from)?|\barriving(?: on)?|从|自)\s*(?:this |next |the )?$/i;
+
+/**
+ * Of several days, the one the stay starts on: the first of a range ("元旦三天，周五到周日") or one said after "from"
+ * ("I land at 1am on Saturday, so a room from Friday night"); else the first day said.
+ */
+function stayStart(f: Features, starts: ResolvedDate[]): ResolvedDate | undefined {
+  const rangeEnd = f.dates.find((d) => d.rangeEnd);
+  const ranged = rangeEnd && [...starts].reverse().find((d) => d.end <= rangeEnd.index);
+  if (ranged) return ranged;
+  return starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
+}
+
 const TRAVEL_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,2}的)?(?:航班|飞机|班机|火车|高铁|动车)|^\s*(?:'s\s+)?(?:flight|train)\b/i;
 const HOURLY_ROOM = /会议室|会议厅|多功能厅|KTV|唱K|卡拉OK|\bkaraoke\b|\b(?:meeting|conference|board|function|training|event) ?rooms?\b/i;
 
@@ -451,7 +467,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   // "明天凌晨的航班，今晚订一间": the day of a flight or train is when they travel, not when they stay.
   const travel = (d: ResolvedDate) => TRAVEL_AFTER.test(f.text.slice(d.end, d.end + 8));
   const starts = said.some((d) => !travel(d)) ? said.filter((d) => !travel(d)) : said;
-  let first = starts[0];
+  let first = kind === "room" ? stayStart(f, starts) : starts[0];
   if (!first) return out;
   // "明晚订个位，3个人，7点": the time said apart from its day still belongs to it.
   const lateTime = f.dates.find((d) => d.assumedDate && d.time && d.index >= (first as ResolvedDate).end);
@@ -463,7 +479,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   // "订个会议室 下周一上午9点", "function room … Thu 2pm": a room for a meeting is booked by the hour, a stay by the day.
   const byTheHour = isRoom && first.time !== undefined && HOURLY_ROOM.test(f.text);
   out.start = isRoom && !byTheHour ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
-  let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts[1] : undefined);
+  let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts.find((d) => d.index > (first as ResolvedDate).end) : undefined);
   // "下周三入住 周五退房", "下下周五入住，住到礼拜天": a weekday to leave on is the first one after arriving.
   if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end))) {
     let leave = end.date;
@@ -522,7 +538,7 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 const LATE_ARRIVAL = /(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:arriv\w*|get(?:ting)? in|be there|check(?:ing)? in) (?:late|later)\b/i;
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
+const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|upgrade|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
 const LATE_CHECKOUT = /\blate check-?out\b|(?:延迟|晚点|晚一点|推迟)退房/i;
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
@@ -649,6 +665,18 @@ function listedGuest(f: Features): string | undefined {
   return f.names.find((n) => /^[\s,，、]*(?:\+?\d|电话|手机|tel|cell|mobile|ph)/i.test(f.text.slice(n.end)) || /[:：]\s*$/.test(f.text.slice(0, n.index)))?.value;
 }
 
+/**
+ * "we're booked Friday to Monday, can we check out Sunday instead": a stay's first or last day given anew, the
+ * booking being the first day said before it.
+ */
+function stayEdgeInstead(f: Features): Slots | undefined {
+  const edge = f.dates.find((d) => !d.assumedDate && /^\s*instead\b/i.test(f.text.slice(d.end)) && /check(?:ing)?[- ]?(?:in|out)\s+(?:on\s+)?(?:the\s+)?$/i.test(f.text.slice(0, d.index)));
+  if (!edge) return undefined;
+  const booked = f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index < edge.index);
+  const leaving = /out\s+(?:on\s+)?(?:the\s+)?$/i.test(f.text.slice(0, edge.index));
+  return { date: booked ? formatDate(booked.date) : undefined, [leaving ? "end" : "start"]: formatDate(edge.date) };
+}
+
 /** "推迟一天", "提前两天", "push it back a day", "bring it forward by 2 days": a booking moved by a count of days. */
 const SHIFT_ZH = /(推迟|延后|往后推|往后顺延|顺延|延期|提前|往前挪|往后挪|往前提)\s*([一两二三四五六七\d])\s*(天|日|晚|周|个星期|个礼拜)/;
 const SHIFT_EN = /\b((?:push(?:ed)?|move|moved|bring|brought)(?: [\w'-]+){0,5}? (?:back|forward|up)|postpone(?: it)?|delay(?: it)?)\s+(?:by\s+)?(a|one|two|three|\d)\s+(days?|weeks?)\b|\b()(a|one|two|three|\d)\s+(days?|weeks?)\s+(earlier|later|sooner)\b/i;
@@ -701,7 +729,11 @@ function shiftedByDays(f: Features): Slots | undefined {
   if (!n) return undefined;
   const earlier = /提前|往前|forward$|up$/i.test((m[1] ?? "") as string) || /earlier|sooner/i.test(m[7] ?? "");
   const old = said[0] as ResolvedDate;
-  return { date: formatDate(old.date), start: formatDate(addDays(old.date, earlier ? -n : n)) };
+  const shift = earlier ? -n : n;
+  // "move the whole stay, Nov 2 to Nov 5, one day later": the stay's last day moves with it.
+  // "change check-in from Aug 23 to Aug 24, a day later": a range as long as the shift is the move itself.
+  const lastDay = f.dates.find((d) => d.rangeEnd && !within(d) && daysBetween(old.date, d.date) !== n);
+  return { date: formatDate(old.date), start: formatDate(addDays(old.date, shift)), end: lastDay ? formatDate(addDays(lastDay.date, shift)) : undefined };
 }
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
@@ -738,7 +770,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
     const after = next ? f.text.slice(next.index + next[0].length) : "";
-    const namedByMove = !newCompany && next ? (/^([\u4e00-\u9fff]{2,10}?)(?:做事|做|上班|工作|打工|干活)(?=[，,。；;\s]|$)/.exec(after)?.[1] ?? /^(?!(?:the|a|an|our|my|their|his|her|this|that)\b)([a-z][a-z&'’ -]{2,40}?)(?:\s+(?:now|these days|since \w+))?\s*(?:[,.;!]|$)/.exec(after)?.[1]) : undefined;
+    const namedByMove = !newCompany && next ? (/^([\u4e00-\u9fff]{2,10}?)(?:做事|做[\u4e00-\u9fff]{0,4}?|上班|工作|打工|干活)?了?(?=[，,。；;\s]|$)/.exec(after)?.[1] ?? /^(?!(?:the|a|an|our|my|their|his|her|this|that|\w+ing)\b)([a-z][a-z&'’ -]{2,40}?)(?:\s+(?:now|these days|since \w+))?\s*(?:[,.;!]|$)/i.exec(after)?.[1]) : undefined;
     return {
       customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,
@@ -777,6 +809,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "push it back two days", "往后顺延一天": the one day said, moved by so many days.
     const shifted = shiftedByDays(f);
     if (shifted) return { ...shifted, party_size: f.partySize };
+    const replacedEdge = stayEdgeInstead(f);
+    if (replacedEdge) return { ...replacedEdge, party_size: f.partySize };
     // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
     // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
@@ -823,8 +857,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (arrival) return { start: formatResolved(dinnerTime(day ? { ...arrival, date: day.date } : arrival, f.text)), party_size: f.partySize };
     // "入住能不能推迟一天 原来是8号 改9号": the day said after 原来 is the booking's, the next day said the new one.
     // A range replaced by a range ("原来订的5号到7号 改成6号到8号") is read below, end with end.
-    const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 8), d.index)));
-    const replacement = original && f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index > original.index);
+    const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    // "可以幫我把預約改到下週二嗎？原本是週六": the new day may come first, the old one said after it.
+    // A day out moved ("退房时间想延到下周一 原来是周日走") is read below.
+    const replacement = original && (f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index > original.index) ?? (CHECKOUT.test(f.text) ? undefined : f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d !== original)));
     // "我订的15号那间房，推迟到17号入住，退房还是20号": a day out said after the new day in is the stay's end.
     // A day of the month alone that falls before the new day in is next month's ("17号入住，退房20号" asked on the 18th).
     const outDay = checkOutDay && replacement && compareDates(checkOutDay.date, replacement.date) <= 0 && /^\d{1,2}(?:号|日)$/.test(f.text.slice(checkOutDay.index, checkOutDay.end)) ? addMonths(checkOutDay.date, 1) : checkOutDay?.date;
@@ -854,8 +890,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       if (next && CHECKOUT.test(f.text)) return { date: booked ? formatDate(booked.date) : undefined, end: formatDate(next.date), party_size: f.partySize };
       return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };
     }
-    const before = dates.filter((d) => d.index < at);
-    const after = dates.filter((d) => d.index >= at);
+    // "add another room to our booking on the 31st": a day said right after the booking it names is that booking's.
+    const ofTheBooking = (d: ResolvedDate) => /\b(?:my|our|the) (?:booking|reservation|stay|room|table)\s+(?:(?:on|for)\s+)?(?:the\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 28), d.index));
+    const before = dates.filter((d) => d.index < at || ofTheBooking(d));
+    const after = dates.filter((d) => d.index >= at && !ofTheBooking(d));
     const out: Slots = { party_size: f.partySize };
     // "we're now 7 instead of 5 for Friday": only the head count changes, so the one day said is the booking's.
     // "add 3 more people to Friday's dinner": a head count changed by some, with the one day said, is that day's booking.

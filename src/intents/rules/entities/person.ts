@@ -137,9 +137,9 @@ export function findZhNames(text: string): NameSpan[] {
     // "跑了一趟邓志刚那儿": a place word right after shows where the name ends, whatever its last character.
     const placeAfter = /^(?:那儿|那边|这边|这儿|那里|这里)/.test(text.slice(i + v.length));
     if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string)) && !placeAfter) given = given.slice(0, 1);
-    // "蒋涛喜欢喝茶", "钟敏只接受微信": a verb of liking or "only" right after two characters starts the sentence.
+    // "蒋涛喜欢喝茶", "钟敏只接受微信", "蒋涛现在去美团": a verb of liking, "only" or "now" right after two characters starts the sentence.
     // "鑫源超市的孙婷投诉上批货": a two-character verb starting right after is no part of the name either.
-    const likesAfter = /^(?:喜欢|爱喝|爱吃|只[接用喝吃要走回]|投诉|反映|表示|觉得|希望|要求|打算|同意|确认|抱怨|答应|介绍|推荐|建议|决定|考虑|回复|询问|咨询)/.test(text.slice(i + sur.length + 1));
+    const likesAfter = /^(?:现在|目前|喜欢|爱喝|爱吃|只[接用喝吃要走回]|投诉|反映|表示|觉得|希望|要求|打算|同意|确认|抱怨|答应|介绍|推荐|建议|决定|考虑|回复|询问|咨询)/.test(text.slice(i + sur.length + 1));
     if (given.length === 2 && likesAfter) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
@@ -239,6 +239,9 @@ export function findEnNames(text: string): NameSpan[] {
     }
     // "Sir Mark": after a title even a word that is usually a verb ("Mark", "Will") is the name.
     while (words.length > (titled || titleLeft ? 2 : 0) && EN_NOT_NAMES.has((words[words.length - 1] as string).replace(/[’']s$/, ""))) words = words.slice(0, -1);
+    // "Ben Adler's DOB", "Ben Adler's VP": an acronym after a possessive is what the person has, not their name.
+    const owner = words.findIndex((w, k) => /[’']s$/.test(w) && /^[A-Z]{2,}$/.test(words[k + 1] ?? ""));
+    if (owner >= 0) words = words.slice(0, owner + 1);
     if (!words.length || index < 0) continue;
     if (out.length && index < (out[out.length - 1] as NameSpan).end) continue;
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.

@@ -1,0 +1,147 @@
+/**
+ * Classes of language from blind-85 and later (round twenty-two), each tried with vocabulary of its own. The probe
+ * clock is Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("the 下 of 一下 is no 'next'", () => {
+  run([
+    { text: "帮客人订一下月底那天的房间，一晚", role: "guest", intent: "create_booking", slots: { start: "2026-11-30", nights: 1 } },
+  ]);
+});
+
+describe("a stay starts on the day a range or 'from' names, not the first day said", () => {
+  run([
+    { text: "my flight gets in at 2am Sunday, so hold a room from Saturday night, 1 night", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-21", nights: 1 } },
+    { text: "long weekend away — a twin from Friday, 2 nights", role: "guest", intent: "create_booking", slots: { start: "2026-11-20", end: "2026-11-22" } },
+    { text: "圣诞节那几天，周四到周六，订一间大床房", role: "guest", intent: "create_booking", slots: { start: "2026-11-19", end: "2026-11-21" } },
+  ]);
+});
+
+describe("a stay moved by days keeps its length", () => {
+  run([
+    { text: "please shift our stay, Dec 3 to Dec 6, two days later", role: "guest", intent: "change_booking", slots: { date: "2026-12-03", start: "2026-12-05", end: "2026-12-08" } },
+    { text: "我们12月10号到12号那间房，往后推一天", role: "guest", intent: "change_booking", slots: { date: "2026-12-10", start: "2026-12-11", end: "2026-12-13" } },
+  ]);
+});
+
+describe("a stay's first or last day given anew with 'instead'", () => {
+  run([
+    { text: "we have the room Thursday to Sunday, could we check out Saturday instead?", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", end: "2026-11-21" } },
+    { text: "can I check in on the 24th instead", role: "guest", intent: "change_booking", slots: { start: "2026-11-24" } },
+  ]);
+});
+
+describe("an hour owned as a slip in a new booking", () => {
+  run([
+    { text: "table for 3 tomorrow at 8 — no, make it 8:30", role: "guest", intent: "create_booking", slots: { kind: "table", start: "2026-11-19T20:30", party_size: 3 } },
+    { text: "周五晚上6点——不对，7点，五位", role: "guest", intent: "create_booking", slots: { start: "2026-11-20T19:00", party_size: 5 } },
+    { text: "dinner at 7 — no, 6 people not 4", role: "guest", intent: "create_booking", slots: { party_size: 6 } },
+  ]);
+});
+
+describe("the old day said after the new one", () => {
+  run([
+    { text: "能把我的预约改到下周一吗？原来是周四", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-23" } },
+    { text: "could you move it to Saturday? originally Friday", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+  ]);
+});
+
+describe("a room already booked, upgraded or added to", () => {
+  run([
+    { text: "any chance to upgrade Friday's room to a junior suite?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+    { text: "周五那间房可以升级吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+    { text: "please add a second room to our booking for the 28th", role: "guest", intent: "change_booking", slots: { date: "2026-11-28" } },
+  ]);
+});
+
+describe("a guest asking about the place itself asks nothing of the CRM", () => {
+  run([
+    { text: "what types of suites do you have?", role: "guest", intent: "unknown", slots: {} },
+    { text: "你们几点开门呀", role: "guest", intent: "unknown", slots: {} },
+    { text: "is there free parking?", role: "guest", intent: "unknown", slots: {} },
+    { text: "do you have a table for two tonight?", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+  ]);
+});
+
+describe("terms of trade are kept on the record as preferences", () => {
+  run([
+    { text: "Kessler Bakery's payment terms: direct debit, net 14", intent: "update_customer", slots: { customer: "Kessler Bakery", preferences: ["direct debit", "net 14"] } },
+    { text: "set the payment terms for Lumen Optics to net 60", intent: "update_customer", slots: { customer: "Lumen Optics", preferences: ["net 60"] } },
+    { text: "钱老板的结算方式改成货到付款", intent: "update_customer", slots: { customer: "钱老板", preferences: ["货到付款"] } },
+    { text: "方姐那边只收下午送货，上午没人", intent: "update_customer", slots: { customer: "方姐", preferences: ["下午送货"] } },
+    { text: "Dunmore Cafe — afternoon deliveries only, put it on their file", intent: "update_customer", slots: { preferences: ["afternoon deliveries only"] } },
+    { text: "still arguing over payment terms with Pinecrest, they want 90 days", intent: "update_deal", slots: {} },
+    { text: "emailed Rosa the catalogue and our payment terms", intent: "log_followup", slots: { customer: "Rosa", channel: "email" } },
+    { text: "新规定：以后所有新客户一律款到发货", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a customer who moved to another employer", () => {
+  run([
+    { text: "魏强现在去京东做运营了", intent: "update_customer", slots: { customer: "魏强", company: "京东" } },
+    { text: "Priya Nair is at Canva now", intent: "update_customer", slots: { customer: "Priya Nair", company: "Canva" } },
+    { text: "邓丽换工作了，现在在小红书", intent: "update_customer", slots: { customer: "邓丽", company: "小红书" } },
+    { text: "孔明的单位改为长江证券", intent: "update_customer", slots: { company: "长江证券" } },
+    { text: "杨帆从顺丰跳到京东物流了", intent: "update_customer", slots: { customer: "杨帆", company: "京东物流" } },
+    { text: "update Omar Haddad's company to Falcon Freight", intent: "update_customer", slots: { customer: "Omar Haddad", company: "Falcon Freight" } },
+    { text: "Dana's company is expanding into Perth next year", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a date of birth said every way", () => {
+  run([
+    { text: "Mia Torres's DOB is 1988-04-17", intent: "update_customer", slots: { customer: "Mia Torres", birthday: "04-17" } },
+    { text: "Ahmed Saleh was born 3 June 1975", intent: "update_customer", slots: { customer: "Ahmed Saleh", birthday: "06-03" } },
+    { text: "后天是孙总生日，记一下", intent: "update_customer", slots: { customer: "孙总", birthday: "11-20" } },
+    { text: "Ivy's birthday was last Monday, save it please", intent: "update_customer", slots: { birthday: "11-16" } },
+    { text: "罗姐说她生日跟国庆同一天", intent: "update_customer", slots: { customer: "罗姐", birthday: "10-01" } },
+    { text: "周总1979年8月8号出生", intent: "update_customer", slots: { customer: "周总", birthday: "08-08" } },
+    { text: "我生日下周三，到时候请大家吃蛋糕", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("an ask called off, or a detail that did not change", () => {
+  run([
+    { text: "本来要查一下宏达的，算了，不查了", intent: "unknown", slots: {} },
+    { text: "不用查了，钟总的微信我找到了", intent: "unknown", slots: {} },
+    { text: "先别录那个何老板，他还在犹豫", intent: "unknown", slots: {} },
+    { text: "don't update Priya's phone, the old number is fine", intent: "unknown", slots: {} },
+    { text: "陈总的手机没换，还是原来那个", intent: "unknown", slots: {} },
+    { text: "不用再提醒我跟进王姐了", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("our own details and those of people who are no customers", () => {
+  run([
+    { text: "heads up, my new office number is 020 7946 0321", intent: "unknown", slots: {} },
+    { text: "our office is moving to Level 5 next month, update your signatures", intent: "unknown", slots: {} },
+    { text: "the plumber's number is 0400 111 222 if the sink plays up again", intent: "unknown", slots: {} },
+    { text: "我爸不喝白酒，过年回去别买了", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("whether the record holds someone, or what it says of them", () => {
+  run([
+    { text: "does Omar Haddad have any allergies on file?", intent: "lookup_customer", slots: { query: "Omar Haddad" } },
+    { text: "which company is Priya Nair with now?", intent: "lookup_customer", slots: { query: "Priya Nair" } },
+    { text: "系统里有没有姓欧阳的客户", intent: "lookup_customer", slots: {} },
+    { text: "any contacts at Globex?", intent: "lookup_customer", slots: { query: "Globex" } },
+    { text: "Client file: Northwind Traders", intent: "lookup_customer", slots: { query: "Northwind Traders" } },
+    { text: "@bot who is Mia Torres again?", intent: "lookup_customer", slots: { query: "Mia Torres" } },
+    { text: "help 🙏", role: "guest", intent: "help", slots: {} },
+  ]);
+});
+
+describe("parts of months, quarters and weeks", () => {
+  run([
+    { text: "rang Lumen Optics, call again early next month", intent: "log_followup", slots: { next_due: "2026-12-01" } },
+    { text: "emailed Rosa, revisit next quarter", intent: "log_followup", slots: { next_due: "2027-01-01" } },
+    { text: "visited Pinecrest, chase them end of next week", intent: "log_followup", slots: { next_due: "2026-11-27" } },
+    { text: "called Dana, she said mid-month is better", intent: "log_followup", slots: { next_due: "2026-12-15" } },
+    { text: "拜访了钱老板，月中再去", intent: "log_followup", slots: { next_due: "2026-12-15" } },
+    { text: "电话回访了孔先生，半年后再联系", intent: "log_followup", slots: { next_due: "2027-05-18" } },
+    { text: "sales from 2026-10-01 to 2026-10-15", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-01", to: "2026-10-15" } },
+  ]);
+});
