@@ -73,7 +73,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,6}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)/i;
+const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,6}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
@@ -128,6 +128,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && /\bthe hotel we stayed at\b|\bso far yours\b|\bat (?:another|a different|the other) (?:hotel|restaurant|place|resort|spa|guesthouse)\b|(?:隔壁|对面)(?:那)?家|别(?:的|家)(?:酒店|餐厅|饭店|民宿)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
+  // "帮我查一下张三订的是几号": a booking asked of someone named, who is not the writer.
+  if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "What kinds of rooms do you have?", "有停车位吗": the venue asked about, with no day or party to book for.
   if (role === "guest" && VENUE_INFO.test(t) && !f.problem && !f.dates.length && f.partySize === undefined && f.nights === undefined) return { ...unknown, score: 4, margin: 4 };

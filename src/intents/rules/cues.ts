@@ -217,6 +217,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "what's scheduled for me next week?", "我下周都有什么安排": the writer's own calendar asked for.
+    [/\bwhat(?:'s| is| have i got| do i have) (?:scheduled|lined up|planned|on my (?:plate|calendar|schedule|agenda))\b(?! for (?:the team|everyone)\b)|我(?:今天|明天|后天|下周|这周|本周)(?:都)?有(?:什么|哪些|啥)(?:安排|任务|要跟的)/i, 4],
     // "这周要拜访的客户 list 一下": who is due a visit or a call, listed.
     [/(?:今天|明天|这周|本周|这个?礼拜|下周|这个月|本月)?(?:要|该|得)(?:拜访|跟进|回访|联系|打电话给?)的客户[^。]{0,6}(?:list|列|有哪些|有谁|是哪些)|(?:要|该|得)(?:回|打)哪些(?:客人|客户)的?电话/i, 4.5],
     // "anything I'm behind on?": what is overdue, asked.
@@ -299,6 +301,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bmake (?:our |my |the )?(?:\w+'s |\w+day )?(?:booking|reservation|table|dinner|lunch|room|stay)\b[^.?!]{0,20}(?:\d|\binstead\b)/i, 4],
     // "only 7 of us are coming now", "two dropped out, so it's 4 now", "人数加两个，一共6位": the party made smaller or bigger.
     [/\bonly (?:\d+|two|three|four|five|six|seven|eight|nine|ten) of us (?:are |will be )?(?:coming|now)\b|\b(?:dropped out|pulled out|can'?t make it)\b[^.?!]{0,20}\b(?:so )?it'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\bsplit up\b[^.?!]{0,40}\bof us\b|人数(?:加|减|增加|减少)(?:[一两二三四五\d]+)(?:个|位)?/i, 4],
+    // "明天的位 4个人变成2个了", "订位人数：4→6": the head count, from the old to the new, said without 从.
+    [/[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|变为|改成|改为|→|->|=>)\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?/, 4],
     // "人数从6个变成9个了": the head count, from the old to the new.
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.
@@ -331,6 +335,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我所有的预订", "看看我全部的订单": every booking of the guest's own, with nothing to do to them.
+    [/(?:我|我们)(?:的)?(?:所有|全部)(?:的)?(?:预订|订单|预约|订位|订房)(?![^。]*(?:取消|退掉|退订|改|换|推迟|提前))/, 5],
     // "what was the date on that booking again?": the guest's own booking's day, asked.
     [/\bwhat(?:'s| is| was) the (?:date|time|day) (?:on|of|for) (?:that|my|our|the) (?:booking|reservation)\b/i, 4.5],
     // "我订了几间房来着": how many the guest booked, asked.
@@ -382,6 +388,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
+    [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.

@@ -25,7 +25,7 @@ export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|�
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
-export const POINTS_SCHEME_ASKED = /\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+export const POINTS_SCHEME_ASKED = /积分(?:可以|能|可不可以|能不能)(?:用来)?(?:抵|换|兑换|当钱|当现金)(?![^，,。]{0,4}(?:什么|啥|哪些))[^，,。]{0,6}(?:吗|么|嘛|不|[?？])|\bcan (?:i|we|points) (?:use (?:my |our )?points to|be used to) (?:pay|cover)\b|\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
 /** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
 export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
@@ -128,6 +128,14 @@ export const REPORT_NOT_ASKED = new RegExp(
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
     "导出|\\bexport\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
     "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
+    // "看了昨天的报表，转化率有点低", "上周汇总我看过了", "The Q3 report looked solid": a report already read, judged.
+    "看(?:过|了)(?:昨天|今天|上周|本周|这周|上个?月|本月|这个月)?的?(?:报表|汇总|周报|月报|日报|报告|数据)|(?:报表|汇总|周报|月报|日报|报告)[^。，,]{0,4}(?:我)?看(?:过)?了(?![吗没么])|\\b(?:report|summary|numbers|figures|list)\\s+(?:looked|looks|was|were|is|are)\\s+(?:solid|good|great|fine|ok|okay|strong|weak|rough|bad|off)\\b",
+    // "no need for the weekly summary this time", "今天先不用发日报了", "I'll look at the monthly report after the meeting".
+    "\\bno need for (?:the |a |this )?(?:\\w+ )?(?:summary|report|list)\\b|(?:先)?不用(?:再)?(?:出|做|看|给我|发)?(?:日报|周报|月报)|\\bi'?ll (?:look at|check|read|go over) (?:the|my|our) (?:\\w+ )?(?:report|summary|list|numbers)\\b[^?]*\\b(?:after|later|tomorrow|tonight|when)\\b",
+    // "can reminders skip weekends automatically?", "do reminders come by email?": how the reminders work, asked.
+    "\\b(?:can|do|does|will|would|how do|how does|when do|when does) (?:the )?(?:weekly |daily )?(?:reminders?|task lists?|digests?) (?:\\w+ )?(?:skip|come|go out|work|get sent|repeat|arrive|show up|be sent)\\b|提醒(?:能不能|可以|可不可以|会不会|是不是)(?:跳过|自动|发到|通过|走)",
+    // "how are we supposed to hit target with numbers like these?", "thanks, got the task list": numbers judged, a list received.
+    "\\bnumbers like (?:these|this|that)\\b|\\b(?:thanks|thank you|thx|ta|cheers)\\b[^?]{0,12}\\bgot (?:the|my|it)\\b|收到了?(?:报表|汇总|清单|列表)|\\bwould be nice if\\b|\\bit'?d be nice if\\b|\\bwas going to (?:check|look at|pull|run)\\b",
   ].join("|"),
   "i",
 );

@@ -145,3 +145,51 @@ describe("parts of months, quarters and weeks", () => {
     { text: "sales from 2026-10-01 to 2026-10-15", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-01", to: "2026-10-15" } },
   ]);
 });
+
+describe("a report already read, judged, put off or not wanted", () => {
+  run([
+    { text: "看了上周的周报，回款有点慢", role: "manager", intent: "unknown", slots: {} },
+    { text: "The October summary looked strong, well done all", role: "manager", intent: "unknown", slots: {} },
+    { text: "本月汇总我看了，没啥问题", role: "manager", intent: "unknown", slots: {} },
+    { text: "no need for the daily report today", role: "manager", intent: "unknown", slots: {} },
+    { text: "明天先不用发周报了", role: "manager", intent: "unknown", slots: {} },
+    { text: "I'll check the weekly report after lunch", role: "manager", intent: "unknown", slots: {} },
+    { text: "cheers, got the list", intent: "unknown", slots: {} },
+    { text: "it'd be nice if the summary showed margins", role: "manager", intent: "unknown", slots: {} },
+    { text: "can the daily digest be sent at 8 instead?", intent: "unknown", slots: {} },
+    { text: "what have I got lined up tomorrow?", intent: "list_tasks", slots: {} },
+    { text: "what did Priya close last week?", role: "manager", intent: "summary", slots: { period: "last_week", person: "Priya" } },
+    { text: "anything I've let slip this month?", intent: "list_tasks", slots: { period: "overdue" } },
+  ]);
+});
+
+describe("guests' grumbles said in Cantonese, or against what was promised", () => {
+  run([
+    { text: "啲餸凍晒，唔該換過", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "技師太大力，仲遲咗半個鐘", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "早餐跟你们网上写的不一样，说好含两份结果只给一份", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "暖气坏了，一晚上冷得睡不着", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "不是投诉哈，就是想问问早餐几点开始", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a guest's own bookings, all of them, and someone else's asked", () => {
+  run([
+    { text: "我的全部预订都取消吧", role: "guest", intent: "cancel_booking", slots: {} },
+    { text: "给我看看我所有的预约", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "帮我看一下王五订的是哪天", role: "guest", intent: "unknown", slots: {} },
+    { text: "积分能不能抵餐费呀？", role: "guest", intent: "unknown", slots: {} },
+    { text: "我跟老伴想订下周六的房间，一晚", role: "guest", intent: "create_booking", slots: { party_size: 2, nights: 1 } },
+    { text: "周五那桌 6个人变成8个", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 8 } },
+    { text: "人数 3->5，谢谢", role: "guest", intent: "change_booking", slots: { party_size: 5 } },
+  ]);
+});
+
+describe("names that are verbs, and businesses named by their trade", () => {
+  run([
+    { text: "Call with Nadia Rahman done. Sending the deck tonight, follow up Friday", intent: "log_followup", slots: { customer: "Nadia Rahman", next_due: "2026-11-20" } },
+    { text: "Follow-up call with Owen Price, he's still thinking. Try again in 2 weeks", intent: "log_followup", slots: { customer: "Owen Price" } },
+    { text: "杭州云裳服饰的林经理想要300件卫衣", intent: "create_lead", slots: { name: "林经理", company: "杭州云裳服饰", quantity: 300 } },
+    { text: "下午跟钱总见了一面，聊得不错，下周再约", intent: "log_followup", slots: { customer: "钱总", channel: "meeting" } },
+  ]);
+});

@@ -32,13 +32,13 @@ const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))(?!\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\s*(?:st|nd|rd|th)\\b)|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*(?:not|rather than|instead of)\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
 /** The head count after a change: "改成4个人", "从八位减到五位", "现在是三个人", "加一个人 现在7个", "make it 5". */
-const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const PARTY_NOW = new RegExp(`(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:just |only )?one (?:guest|adult|person)(?: only)?\s*[.,!]|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us", "us two": the group counted by itself. */
-const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)我(?:太太|老婆|先生|老公|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
@@ -89,7 +89,7 @@ export function findPartySize(text: string): number | undefined {
   return total;
 }
 
-const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵))`, "g");
+const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵|热|冷|闹|被|折腾))`, "g");
 const NIGHTS_EN = new RegExp(`(?:\\b|\\bx\\s?)(${EN_NUM}|a|an)\\s*(?:nights?|nts|nite?s?)\\b`, "gi");
 
 const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";

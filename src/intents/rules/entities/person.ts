@@ -193,7 +193,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${EN_W
 const EN_NOT_NAMES = new Set(
   ("Spent Bit Diwali Halloween Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
-    "Yes No Not Just Also Follow Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
+    "Yes No Not Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
     "Today Tomorrow Tonight Yesterday Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
@@ -244,6 +244,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (owner >= 0) words = words.slice(0, owner + 1);
     if (!words.length || index < 0) continue;
     if (out.length && index < (out[out.length - 1] as NameSpan).end) continue;
+    // "…vendors. Sending case studies": a verb in -ing opening a sentence, alone, is what the writer does.
+    if (words.length === 1 && /^[A-Z][a-z]{3,}ing$/.test(words[0] as string) && /(?:^|[.;!?]\s*)$/.test(text.slice(0, index))) continue;
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.
     if (words.length === 1 && /^(?:Will|Shall)$/.test(words[0] as string)) continue;
     // "Chase on the 18th", "Ping him Friday": a verb of chasing up, said to oneself, names no one.
