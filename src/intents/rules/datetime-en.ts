@@ -41,6 +41,8 @@ function maskForChrono(text: string): string {
     .replace(FROM_BEFORE_DAY_MONTH, blank)
     .replace(ORDINAL_DOT, (_, d: string) => `${d} `)
     .replace(COUNT_AFTER_COMMA, (w) => ";".repeat(w.length))
+    // "2 adults, 1 night, this Saturday": the night whose count was just masked is no "tonight" either.
+    .replace(/(?<=;\s*)nights?\b/gi, blank)
     .replace(DOTTED_SUM, blank)
     .replace(MILLIONS, blank)
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))

@@ -170,7 +170,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
-    goods: form.need ? findGoods(form.need.value, []) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept]),
+    goods: form.need ? findGoods(form.need.value, []) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept, ...phones]),
     stage: findStage(text),
     channel: findChannel(text),
     period: findPeriod(text) ?? periodByMonthName(text, clock),

@@ -84,11 +84,17 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
  * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
- * and the bot addressed by name in a group ("@bot who's Hannah Kim again?").
+ * the bot addressed by name in a group ("@bot who's Hannah Kim again?"), and a list's bullets.
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").trim());
+  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").replace(LIST_ITEM, ", ").trim());
 }
+
+/**
+ * "new lead pls:\n- Tom Becker\n- Becker Bikes": a bulleted or numbered list read as items after commas. A labelled
+ * line ("• Name: Grace Lim") is a form's field, read line by line (entities/form.ts).
+ */
+const LIST_ITEM = /[ \t]*\n[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+(?![^\n,，:：]{1,20}[:：])/g;
 
 const BOT_ADDRESSED = /^\s*@(?:bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 

@@ -193,3 +193,23 @@ describe("names that are verbs, and businesses named by their trade", () => {
     { text: "下午跟钱总见了一面，聊得不错，下周再约", intent: "log_followup", slots: { customer: "钱总", channel: "meeting" } },
   ]);
 });
+
+describe("lists, mentions and greetings around the request", () => {
+  run([
+    { text: "new lead:\n- Ana Souza\n- Souza Florals\n- 40 vases\n- call Friday", intent: "create_lead", slots: { name: "Ana Souza", company: "Souza Florals", quantity: 40, product: "vases" } },
+    { text: "1) lead\n2) Kenji Sato, Sato Ramen\n3) +81 90 1234 5678\n4) 12 cases of sake", intent: "create_lead", slots: { phone: "+819012345678", quantity: 12 } },
+    { text: "@小李 帮你录个线索：华盛物流 的 赵经理，电话 139 1111 2222，对托盘感兴趣", intent: "create_lead", slots: { name: "赵经理", company: "华盛物流", phone: "13911112222" } },
+    { text: "new lead 陈总 @华为 想要50台路由器", intent: "create_lead", slots: { name: "陈总", company: "华为", quantity: 50 } },
+    { text: "各位早～\n本周的汇总发我一下", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "大家好，这周的周报周五前发给我", role: "manager", intent: "unknown", slots: {} },
+    { text: "hi! 3 adults, 2 nights, this Friday, any view is fine", role: "guest", intent: "create_booking", slots: { start: "2026-11-20", nights: 2, party_size: 3 } },
+  ]);
+});
+
+describe("a place after 'the' is no person", () => {
+  run([
+    { text: "Lead: Siobhan Kelly, The Golden Hind (Truro), 07700 900123, after 8 kegs of cider", intent: "create_lead", slots: { name: "Siobhan Kelly", company: "Golden Hind", quantity: 8 } },
+    { text: "Dropped by the Blue Anchor to see Rhys, he wants another tasting. Follow up in 2 weeks", intent: "log_followup", slots: { customer: "Rhys" } },
+    { text: "Lost the Harbour View deal, they went with a cheaper supplier", intent: "update_deal", slots: { customer: "Harbour View", stage: "lost" } },
+  ]);
+});

@@ -5,6 +5,7 @@
  */
 
 import { ZH_MEASURES } from "./goods.ts";
+import { LEADING_MENTION } from "./mention.ts";
 
 export type CompanySpan = { index: number; end: number; value: string; sure: boolean };
 
@@ -210,7 +211,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
   for (const m of text.matchAll(PAREN_RE)) {
     if (PAREN_ASIDE.test(m[1] as string)) continue;
     // "PT Sumber Rasa (Jakarta)": one word in brackets right after a business is where it is.
-    if (/^[A-Z][a-z]+$/.test(m[1] as string) && out.some((o) => /^\s*$/.test(text.slice(o.end, m.index)))) continue;
+    // "The Red Lion (Abergavenny)": so is one after a name that starts with "The".
+    if (/^[A-Z][a-z]+$/.test(m[1] as string) && (out.some((o) => /^\s*$/.test(text.slice(o.end, m.index))) || /\bThe(?: [A-Z][\w'’&-]*){1,4}\s*$/.test(text.slice(0, m.index)))) continue;
     // "星巴克(南京西路店)": a branch in brackets belongs to the brand said right before it.
     const brand = /[店]$/.test(m[1] as string) ? /([\u4e00-\u9fffA-Za-z]{2,8})\s*$/.exec(text.slice(0, m.index)) : null;
     if (brand && !/^(?:新客户|客户|线索|新线索)/.test(brand[1] as string)) add(brand.index, text.slice(brand.index, (m.index ?? 0) + m[0].length), true);
@@ -338,7 +340,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end));
   // "他们那间办公室空调坏了": that office of theirs is a room, not a business.
   const thatRoom = (c: CompanySpan) => /^(?:那|这)(?:间|个)办公$/.test(c.value);
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "@小王 帮你录个线索": a colleague mentioned is no business.
+  const mentioned = (c: CompanySpan) => LEADING_MENTION.test(text.slice(0, c.index));
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);

@@ -12,10 +12,10 @@ export function findEmails(text: string): Span[] {
   return [...text.matchAll(EMAIL_RE)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: m[0].replace(/\.$/, "") }));
 }
 
-// A run of digits with the separators people type inside phone numbers.
+// A run of digits with the separators people type inside phone numbers, on one line.
 // After a comma only when the comma is not inside a number (NFKC turns "，" into ","); before one only when
 // the comma does not start a thousands group ("13600001234，12月1号" is a phone, "12,000" is not).
-const PHONE_RE = /(?<![\w./@+-])(?<!\d,)(\+\s?\d{1,3}[\s-]?)?(\(?\d[\d\s()-]{5,18}\d)(?![\w@]|\.\d|,\d{3}(?!\d)|[:/]\d)/g;
+const PHONE_RE = /(?<![\w./@+-])(?<!\d,)(\+[ \t]?\d{1,3}[ \t-]?)?(\(?\d[\d \t()-]{5,18}\d)(?![\w@]|\.\d|,\d{3}(?!\d)|[:/]\d)/g;
 
 /** Finds phone numbers; dates (2026-11-18), money (12,000) and long IDs are not phones. */
 export function findPhones(text: string): Span[] {

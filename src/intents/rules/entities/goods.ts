@@ -204,6 +204,8 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
     // "一批年货礼盒 800份": a batch is not a count, so look on to the next figure.
     for (const m of text.matchAll(new RegExp(`(${NUM_SOURCE})\\s*(${ZH_MEASURES})(?!月|人|位|[wW万亿kK千])([\\u4e00-\\u9fff]{0,8})`, "g"))) {
       if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
+      // "…7788,对冷链箱感兴趣": a comma ends the number, and 对 there is "in", not a pair.
+      if (/,$/.test(m[1] as string) || (m[2] === "对" && /感兴趣|有兴趣|有意向|有需求|满意|不满/.test(m[3] ?? ""))) continue;
       const n = parseCount(m[1] as string);
       // 一批 is a batch and 一个/一位 an article ("见了一个客户"), not a count of one.
       if (n === undefined || (n === 1 && /批|些|个|位|条/.test(m[2] as string))) continue;

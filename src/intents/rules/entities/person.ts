@@ -1,5 +1,6 @@
 import { findMixedNames } from "./mixed-names.ts";
 import { ZH_SUFFIX_RE } from "./company.ts";
+import { LEADING_MENTION } from "./mention.ts";
 
 /**
  * Person names. Chinese: a common surname and one or two given characters (张伟, 欧阳娜娜), a surname with
@@ -244,6 +245,11 @@ export function findEnNames(text: string): NameSpan[] {
     if (owner >= 0) words = words.slice(0, owner + 1);
     if (!words.length || index < 0) continue;
     if (out.length && index < (out[out.length - 1] as NameSpan).end) continue;
+    // "Popped into the Red Lion", "the MSDS": words or an acronym after "the" name a place or a thing, not a person;
+    // but "the Kowalski deal" and "the Wong family" name the customer.
+    const afterThe = /\bthe\s+$/.test(text.slice(0, index));
+    const ownsWhatFollows = /^\s+(?:family|household|couple|twins|brothers|sisters|deal|account|order|po|tender|bid|project|contract|job|quote|proposal|file|record|team|people|guys|folks|lot|booking|reservation|party|wedding|event)\b/i.test(text.slice(index + words.join(" ").length));
+    if (!titled && afterThe && !ownsWhatFollows && (words.length > 1 || /^[A-Z][A-Z0-9-]+$/.test(words[0] as string))) continue;
     // "…vendors. Sending case studies": a verb in -ing opening a sentence, alone, is what the writer does.
     if (words.length === 1 && /^[A-Z][a-z]{3,}ing$/.test(words[0] as string) && /(?:^|[.;!?]\s*)$/.test(text.slice(0, index))) continue;
     // "Will revert on Monday": a sentence's auxiliary alone; "Will Smith" is a name.
@@ -276,5 +282,6 @@ export function findNames(text: string): NameSpan[] {
   // A name across scripts wins over the pieces of it either script's reader found ("王sir" over "王", "zhang zong" over "zong").
   // "收了张名片": a card (张 is its measure word) is no one called 张.
   const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end) && !/^张名[片单]$/.test(n.value));
-  return [...mixed, ...single].sort((a, b) => a.index - b.index);
+  // "@小王 帮你录个线索": the colleague mentioned is who the message is for, not whom it is about.
+  return [...mixed, ...single].filter((n) => !LEADING_MENTION.test(text.slice(0, n.index))).sort((a, b) => a.index - b.index);
 }
