@@ -127,6 +127,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^\s*(?:[Dd]oes|[Dd]o|[Dd]id) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? have (?:any )?(?:dietary|allergies|preferences|special|a birthday|an email|a number)\b|\bwhich company (?:is|does) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:with|at|work (?:at|for))\b|^\s*(?:[Aa]ny|[Dd]o we have (?:any)?) (?:contacts?|customers?|clients?|accounts?) (?:at|from|in) [A-Z]|(?:客户|系统|资料)里(?:有没有|有冇|有无)(?:叫|姓)/, 4],
     // "Customer record: Lakeside Dental", "客户 海天餐饮": a record named after the word for one, nothing else.
     [/^\s*(?:[Cc]ustomer|[Cc]lient|[Aa]ccount)(?: record| file| profile)?\s*[:：]\s*[A-Z][\w&'’ .-]{1,40}$|^\s*(?:客户|客户资料|客户档案)[:：\s]\s*[\u4e00-\u9fffA-Za-z]{2,12}\s*$/, 4],
+    // "Dana Fox's number? want to…": a detail of someone asked for, opening the message.
+    [/^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}['’]s (?:number|phone|mobile|cell|email|address|contact|details)\s*\?/, 4.5],
+    // "查一下鼎盛物流，听说他们老板…": the search asked first, its reason after the comma.
+    [/^\s*(?:帮我|麻烦)?(?:查一下|查下|查查|搜一下|调一下)\s*(?!我|咱|自己)[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&'-]{1,15}[，,]/, 4],
+    // "look up Mrs. Kowalski, I forget if…", "帮我调一下他的资料", "黄总上次买的是啥？": a record asked for first.
+    [/^\s*(?:pls |please )?(?:look ?up|pull up|search for)\s+[A-Z]|调(?:一下|下|出)?(?:他|她|[\u4e00-\u9fff]{1,4})?的?(?:资料|档案|记录)(?:来|出来|给我)?|上次(?:买|订|要|拿|进)的是(?:啥|什么|哪个|哪款)/, 5],
     // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
     [/(?:记录|资料|档案|情况|历史)(?:都)?(?:调|拉|翻|找)(?:出来|一下)/, 4],
     // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
@@ -217,6 +223,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "今天要回访的都有谁？": whom the writer is due to contact, asked.
+    [/(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:回访|跟进|联系|拜访|打电话)的(?:都)?有(?:谁|哪些|哪几个)/, 4.5],
     // "what's scheduled for me next week?", "我下周都有什么安排": the writer's own calendar asked for.
     [/\bwhat(?:'s| is| have i got| do i have) (?:scheduled|lined up|planned|on my (?:plate|calendar|schedule|agenda))\b(?! for (?:the team|everyone)\b)|我(?:今天|明天|后天|下周|这周|本周)(?:都)?有(?:什么|哪些|啥)(?:安排|任务|要跟的)/i, 4],
     // "这周要拜访的客户 list 一下": who is due a visit or a call, listed.
@@ -264,7 +272,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "book位", "book张枱", "enter a booking for guest Sam O'Connor": the English verb inside Chinese, and staff entering one.
     [/book\s*(?:个|一个|张|一张)?\s*(?:位|枱|台|桌|房)|\b(?:enter|make|put in|add|create|log|key in)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:booking|reservation)\s+for\b/i, 3],
     // "book" the verb, not the thing read ("a good book on sales").
-    [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
+    [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
     // "周五的改到周六": a booking named by its day, moved to another.
@@ -388,6 +396,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.
+    [/\bcomplain\w* about (?:the )?(?:weather|snow|rain|heat|cold|traffic|commute|humidity)\b|(?:抱怨|吐槽)(?:了)?(?:一下)?(?:天气|下雪|下雨|太热|太冷|堵车)/i, -6],
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
     [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.

@@ -61,7 +61,7 @@ const NOT_FOR_THE_RECORD = /\bnot worth (?:logging|recording|noting|adding|a rec
  * An ask called off, or a detail that stayed the same: "不用查了，号码我找到了", "先别录朱老板那个", "不用再提醒我联系刘总了",
  * "don't change Tom's email, the old one still works", "李总的电话没换，还是原来那个".
  */
-const CALLED_OFF = /算了[，,\s]*不(?:查|录|记|改|找|问)了|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)/i;
+const CALLED_OFF = /算了[，,\s]*不(?:查|录|记|改|找|问)了|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)|(?:电话|号码|邮箱|地址|资料)(?:就)?不用(?:再)?(?:改|换|更新)了|(?:资料|档案|记录)[^，,。]{0,4}(?:已经)?看(?:到|过)?了(?![吗没么])|(?:晚点|回头|改天)(?:有空)?再看|\b(?:number|phone|email|address|mobile)\s+(?:didn'?t|hasn'?t|has not|did not) change\b/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;

@@ -132,6 +132,8 @@ export const REPORT_NOT_ASKED = new RegExp(
     "看(?:过|了)(?:昨天|今天|上周|本周|这周|上个?月|本月|这个月)?的?(?:报表|汇总|周报|月报|日报|报告|数据)|(?:报表|汇总|周报|月报|日报|报告)[^。，,]{0,4}(?:我)?看(?:过)?了(?![吗没么])|\\b(?:report|summary|numbers|figures|list)\\s+(?:looked|looks|was|were|is|are)\\s+(?:solid|good|great|fine|ok|okay|strong|weak|rough|bad|off)\\b",
     // "no need for the weekly summary this time", "今天先不用发日报了", "I'll look at the monthly report after the meeting".
     "\\bno need for (?:the |a |this )?(?:\\w+ )?(?:summary|report|list)\\b|(?:先)?不用(?:再)?(?:出|做|看|给我|发)?(?:日报|周报|月报)|\\bi'?ll (?:look at|check|read|go over) (?:the|my|our) (?:\\w+ )?(?:report|summary|list|numbers)\\b[^?]*\\b(?:after|later|tomorrow|tonight|when)\\b",
+    // "假如梁总那单黄了，我们这个季度还能完成指标吗": figures wondered about under an if.
+    "^\\s*(?:假如|如果|要是|万一)[^。]{0,30}(?:还能|能不能|会不会)[^。]{0,12}(?:完成|达标|指标|目标)|\\bif\\b[^?]{0,40}\\b(?:would we|will we|could we) (?:still )?(?:hit|make|reach)\\b",
     // "can reminders skip weekends automatically?", "do reminders come by email?": how the reminders work, asked.
     "\\b(?:can|do|does|will|would|how do|how does|when do|when does) (?:the )?(?:weekly |daily )?(?:reminders?|task lists?|digests?) (?:\\w+ )?(?:skip|come|go out|work|get sent|repeat|arrive|show up|be sent)\\b|提醒(?:能不能|可以|可不可以|会不会|是不是)(?:跳过|自动|发到|通过|走)",
     // "how are we supposed to hit target with numbers like these?", "thanks, got the task list": numbers judged, a list received.

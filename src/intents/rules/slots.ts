@@ -231,7 +231,7 @@ function lookupQuery(f: Features): string | undefined {
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
-    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you) (?:have|got|know|hold))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?\s*(?:'s\b.*)?[?.!]*$/i,
+    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you) (?:have|got|know|hold))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?(?:\s+for (?:me|us))?\s*(?:'s\b.*|[,;]\s.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address|mobile|cell)/i,
   ];
   for (const re of patterns) {
@@ -309,7 +309,7 @@ const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
 /** A habit or taste, up to the end of its clause. */
-const ZH_LIKING = new RegExp(String.raw`(吃素|吃斋|茹素|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+const ZH_LIKING = new RegExp(String.raw`(吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -320,7 +320,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
   if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回|约|要|找)/, ""));
   // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
-  const listed = /(?:偏好|喜好|习惯|备注)[:：]\s*(.+)$/.exec(text);
+  const listed = /(?:偏好|喜好|习惯|备注|加一条)[:：]\s*(.+)$/.exec(text);
   if (listed) {
     // "808房王女士对花生严重过敏": an allergy kept as what it is to, without who has it.
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);

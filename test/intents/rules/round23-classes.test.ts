@@ -213,3 +213,34 @@ describe("a place after 'the' is no person", () => {
     { text: "Lost the Harbour View deal, they went with a cheaper supplier", intent: "update_deal", slots: { customer: "Harbour View", stage: "lost" } },
   ]);
 });
+
+describe("a detail kept on file beside small talk about the same person", () => {
+  run([
+    { text: "周太太不吃葱，存一下", intent: "update_customer", slots: { customer: "周太太", preferences: ["不吃葱"] } },
+    { text: "杜姐吃全素的，记到她档案里", intent: "update_customer", slots: { customer: "杜姐", preferences: ["吃全素"] } },
+    { text: "给钟总的档案加一条：他怕热，会议室空调开低点", intent: "update_customer", slots: { customer: "钟总", preferences: ["他怕热", "会议室空调开低点"] } },
+    { text: "孙老板跳槽去顺丰了，听说工资翻倍，帮他资料改一下", intent: "update_customer", slots: { customer: "孙老板", company: "顺丰" } },
+    { text: "Ms. Park's birthday: June 2. She mentioned it while complaining about the rain", intent: "update_customer", slots: { birthday: "06-02" } },
+  ]);
+});
+
+describe("a record asked for, with the reason after it", () => {
+  run([
+    { text: "look up Ms. Park, I can't remember her company", intent: "lookup_customer", slots: { query: "Ms. Park" } },
+    { text: "查一下金盛贸易，听说他们换老板了", intent: "lookup_customer", slots: { query: "金盛贸易" } },
+    { text: "帮我调一下冯总的资料，下午要见", intent: "lookup_customer", slots: {} },
+    { text: "吴总上次订的是哪款？", intent: "lookup_customer", slots: {} },
+    { text: "Dana Fox's number? want to check in on her after the move", intent: "lookup_customer", slots: { query: "Dana Fox" } },
+    { text: "明天要拜访的都有谁", intent: "list_tasks", slots: {} },
+  ]);
+});
+
+describe("a record already read, or a detail left as it was", () => {
+  run([
+    { text: "好的，孙总的资料我看过了", intent: "unknown", slots: {} },
+    { text: "邓姐的资料我回头有空再看", intent: "unknown", slots: {} },
+    { text: "周总的邮箱不用改了，还是原来那个", intent: "unknown", slots: {} },
+    { text: "never mind, Dana's email didn't change", intent: "unknown", slots: {} },
+    { text: "要是华盛那单丢了，这个月还能达标吗", role: "manager", intent: "unknown", slots: {} },
+  ]);
+});
