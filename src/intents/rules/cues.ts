@@ -85,6 +85,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Orion -> negotiation, 42k", "天虹 需求确认了 -> qualified": a deal moved along its pipeline, with an arrow.
+    [/(?:->|→|=>)\s*(?:new|qualified|proposal|negotiation|won|lost|谈判|报价|成交|赢单|输单|丢单)\b/i, 4],
     // "same deal, bump the amount to 65,000", "那单金额改成8万": the deal's sum changed.
     [/\b(?:bump|change|update|raise|lower|drop|put|set)(?: up| down)? the (?:amount|value|deal value|contract value|price) to\b|(?:金额|合同额|单价|总价)(?:改成|改为|调到|调成|更新为|变成)/i, 3.5],
     // "yeah mark that one won": the deal just talked about, its stage set.
@@ -114,6 +116,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "who's our biggest customer this year?": a ranking, which a rep may not ask, is no look-up.
+    [/\b(?:who'?s|who is|which is) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b/i, -5],
     // "Give me Acme Foods' full history": a customer's record asked for by its history.
     [/\b(?:give me|show me|pull up|get me|send me)\b[^.?!]{1,40}?['’]s?\s+(?:full |whole |entire |complete )?(?:history|record|file|profile)\b|\b(?:full |whole |entire |complete )?history (?:of|for|with) [A-Z]/i, 4.5],
     // "Eh can check Sin Hock Seng Trading details or not?": a record asked for in Singapore English.
@@ -121,7 +125,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Datuk Lee account status how?": a customer's standing asked in Malaysian English.
     [/^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:account|acc|acct|deal|case) status(?: how| ah| leh| lah)?\s*\??\s*$/, 4.5],
     // "remind me who Fiona Blake is": someone on file, asked about.
-    [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
+    [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny|rundown) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     // "does Hannah Kim have any dietary restrictions?", "which company is Greg Holt with these days?", "any contacts at
     // Initech?", "客户里有没有叫阿杰的": what the record says of someone, or whether someone is on it, asked.
     [/^\s*(?:[Dd]oes|[Dd]o|[Dd]id) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? have (?:any )?(?:dietary|allergies|preferences|special|a birthday|an email|a number)\b|\bwhich company (?:is|does) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:with|at|work (?:at|for))\b|^\s*(?:[Aa]ny|[Dd]o we have (?:any)?) (?:contacts?|customers?|clients?|accounts?) (?:at|from|in) [A-Z]|(?:客户|系统|资料)里(?:有没有|有冇|有无)(?:叫|姓)/, 4],
@@ -131,6 +135,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^\s*[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}['’]s (?:number|phone|mobile|cell|email|address|contact|details)\s*\?/, 4.5],
     // "查一下鼎盛物流，听说他们老板…": the search asked first, its reason after the comma.
     [/^\s*(?:帮我|麻烦)?(?:查一下|查下|查查|搜一下|调一下)\s*(?!我|咱|自己)[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&'-]{1,15}[，,]/, 4],
+    // "How's Northwind Traders doing lately?": a business, by its trade word, asked after is a customer's record.
+    [/\b[Hh]ow(?:'s| is| are)\s+(?:things (?:with|at) )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} (?:Traders|Trading|Ltd|Inc|Co|Corp|Group|Foods|Hotel|Restaurant|Cafe|Café|Bakery|Clinic|Spa|Logistics|Studio|Bistro|Kitchen|Farm|Market|Dental|Motors|Supplies|Catering|Brewing)\b/, 5],
+    // "瑞丰食品跟我们合作多久了": how long a customer has dealt with us, asked.
+    [/(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)(?:了)?(?:多久|多长时间|几年|多少年)/, 4.5],
     // "look up Mrs. Kowalski, I forget if…", "帮我调一下他的资料", "黄总上次买的是啥？": a record asked for first.
     [/^\s*(?:pls |please )?(?:look ?up|pull up|search for)\s+[A-Z]|调(?:一下|下|出)?(?:他|她|[\u4e00-\u9fff]{1,4})?的?(?:资料|档案|记录)(?:来|出来|给我)?|上次(?:买|订|要|拿|进)的是(?:啥|什么|哪个|哪款)/, 5],
     // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
@@ -452,6 +460,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.
+    [/\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i, 5],
     // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.
     [/投诉|客诉|抱怨|\bcomplain(?:ed|s|ing)?\b/i, -4],
     // "Which customers brought in the most revenue this month?": the biggest, asked for.
@@ -463,6 +473,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "how much does this bot cost per seat?": the product's price is asked of us, not of the bot's help.
+    [/\bhow much (?:does|is|do) (?:this|the|your) (?:bot|app|tool|system|crm|service)\b|\bcost per (?:seat|user|licen[cs]e)\b|(?:这个)?(?:系统|机器人|软件|工具)(?:要)?(?:多少钱|怎么收费|收费吗)/i, -6],
     // "help / cmds?": the commands asked for.
     [/^\s*(?:help\s*[/|]\s*)?(?:cmds|commands|command list)\s*\??\s*$|^\s*help\s*[/|]/i, 5],
     // "what kind of reports can I pull here?", "这个能查哪些东西": what the bot can show, asked.

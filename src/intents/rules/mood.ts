@@ -34,7 +34,7 @@ const ASKS_IF_DONE = [
   /^\s*(?:我|我们)[^，,。]{0,24}(?:了吗|了么|了没有?|过吗|过没有?)\s*[?？]?\s*$/,
   // "上次那个报价我有没有寄给黄老板啊", "did I ever send Bo the catalogue?": whether I did it, asked of myself.
   /(?:我|我们)(?:到底|究竟)?有没有[^，,。]{0,16}(?:[吗呢么啊呀没]|[?？])\s*$/,
-  /(?:did|have|had) (?:i|we) (?:already |ever |even )?(?:send|sent|email(?:ed)?|text(?:ed)?|message(?:d)?|visit(?:ed)?|ping(?:ed)?|follow(?:ed)? up)[^.!]*\?\s*$/i,
+  /\b(?:did|have|had) (?:i|we) (?:already |ever |even )?(?:send|sent|email(?:ed)?|text(?:ed)?|message(?:d)?|visit(?:ed)?|ping(?:ed)?|follow(?:ed)? up)\b[^.!]*\?\s*$/i,
 ];
 
 /** A step hung on something that has not happened: "if no reply by Friday, mark…", "要是他不回 就…". */

@@ -219,6 +219,10 @@ function lookupQuery(f: Features): string | undefined {
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
   const t = f.text.trim().replace(/(?<=\S)\?\s+[A-Z][^?]*$/, "?");
   const patterns: RegExp[] = [
+    // "宏达跟我们合作几年了": the business whose dealings with us are asked about.
+    /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)/,
+    // "How's Northwind Traders doing lately?": the business asked after.
+    /\b[Hh]ow(?:'s| is| are)\s+(?:things (?:with|at)\s+)?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s+(?:doing|going|getting on|looking)\b/,
     // "尾号7735的是哪个客户": the last digits of a phone.
     /(?:尾号|尾数|后四位|后4位)(?:是)?\s*(\d{3,})/,
     // "……做烘焙的王姐她叫王丽华的电话多少": the full name given wins over how they were first described.

@@ -79,6 +79,18 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   // "f/u w/ Dave @ Acme": follow up with Dave at Acme.
   [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
   [/(?<![\w/])w\/(?=\s)/gi, "with"],
+  // "my fu today?", "biggest accts?", "周总 new # 136…", "q: 周总 #?", "tg msg to Sam": a rep's shorthand.
+  [/\bfus?\b(?=\s*(?:today|tmrw|tomorrow|this|next|for|list|due|\?|$))/gi, "follow-ups"],
+  [/\baccts?\b/gi, "accounts"],
+  [/\bnew\s*#/gi, "new number"],
+  [/(?<=[\u4e00-\u9fffA-Za-z]\s?)#\s*\?/g, " number?"],
+  [/\btg msg\b/gi, "telegram message"],
+  // "Orion -> neg, 42k": a pipeline stage cut short after an arrow.
+  [/(?<=(?:->|→|=>)\s*)(?:neg|nego|negot)\b/gi, "negotiation"],
+  [/(?<=(?:->|→|=>)\s*)qual\b/gi, "qualified"],
+  [/(?<=(?:->|→|=>)\s*)prop\b/gi, "proposal"],
+  [/\bmsg(?:'d|ed)\b/gi, "messaged"],
+  [/\bmsg\b(?=\s+(?:to|him|her|them|[A-Z]))/g, "message"],
   [/(?<=[A-Za-z])\s+@\s+(?=[A-Z])/g, " at "],
   // "Sat booking change to 8 pax": a weekday cut short before what is booked.
   // "Thurs next wk": the weekday of next week.

@@ -244,3 +244,31 @@ describe("a record already read, or a detail left as it was", () => {
     { text: "要是华盛那单丢了，这个月还能达标吗", role: "manager", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("a rep's shorthand between meetings", () => {
+  run([
+    { text: "my fus tmrw?", intent: "list_tasks", slots: {} },
+    { text: "top accts this month?", role: "manager", intent: "top_customers", slots: { period: "this_month" } },
+    { text: "李总 new # 13922223333", intent: "update_customer", slots: { customer: "李总", phone: "13922223333" } },
+    { text: "q: 钱姐 #?", intent: "lookup_customer", slots: { query: "钱姐" } },
+    { text: "tg msg to Ravi, fine w/ price, f/u Thu", intent: "log_followup", slots: { customer: "Ravi", channel: "message" } },
+    { text: "Halcyon -> prop, 18k", intent: "update_deal", slots: { customer: "Halcyon", stage: "proposal", amount: 18000 } },
+    { text: "万达 预算批了 -> qualified", intent: "update_deal", slots: { customer: "万达", stage: "qualified" } },
+    { text: "华联 谈判中 报价9w", intent: "update_deal", slots: { customer: "华联", stage: "negotiation", amount: 90000 } },
+  ]);
+});
+
+describe("rankings of one, and questions that ask nothing of the CRM", () => {
+  run([
+    { text: "which is our biggest client this quarter?", role: "manager", intent: "top_customers", slots: { limit: 1 } },
+    { text: "who's our top customer?", intent: "unknown", slots: {} },
+    { text: "I'll go through my task list after the standup", intent: "unknown", slots: {} },
+    { text: "回头我再看本月的数据", role: "manager", intent: "unknown", slots: {} },
+    { text: "how much is this system per user?", intent: "unknown", slots: {} },
+    { text: "住满三晚积分会翻倍吗", role: "guest", intent: "unknown", slots: {} },
+    { text: "宏达跟我们合作几年了", intent: "lookup_customer", slots: { query: "宏达" } },
+    { text: "give me the rundown on Blue Harbour Catering", intent: "lookup_customer", slots: { query: "Blue Harbour Catering" } },
+    { text: "How's Harbour Catering doing?", role: "manager", intent: "lookup_customer", slots: { query: "Harbour Catering" } },
+    { text: "how's Priya's week going?", role: "manager", intent: "summary", slots: { person: "Priya", period: "this_week" } },
+  ]);
+});

@@ -342,7 +342,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const thatRoom = (c: CompanySpan) => /^(?:那|这)(?:间|个)办公$/.test(c.value);
   // "@小王 帮你录个线索": a colleague mentioned is no business.
   const mentioned = (c: CompanySpan) => LEADING_MENTION.test(text.slice(0, c.index));
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "金鹰 谈判中 现在报12w": where a deal stands is no business.
+  const aStage = (c: CompanySpan) => /^(?:谈判|洽谈|商谈|议价|砍价|报价|签约|跟进|沟通|对接|磨合)中$/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);

@@ -36,7 +36,7 @@ export function findStage(text: string): Stage | undefined {
 }
 
 const TAKEN_BACK_AFTER = /^[^.!?。]{0,6}\b(?:sorry|i mean|no wait|wait|actually|typo)\b|^[^。]{0,6}(?:不对|说错)/i;
-const SET_TO_STAGE = /(?:改成|改为|改到|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为)了?([^，,。；;!！\s]{1,8})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
+const SET_TO_STAGE = /(?:->|→|=>|改成|改为|改到|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为)了?\s*([^，,。；;!！\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
 
 function stageIn(text: string): Stage | undefined {
   const named = NAMED_STAGE.exec(text)?.[1];

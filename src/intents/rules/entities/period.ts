@@ -12,7 +12,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(本季度?|这个?季度|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
   [/(今年|年初到现在|年初至今|从年初到|本年度?|这一?年|年度|全年|\bthis year\b|\b(?:full|whole|entire) year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
-  [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b)/i, "this_week"],
+  [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b|['’]s week\b(?! (?:off|ago|before))|\b(?:his|her|their) week\b)/i, "this_week"],
   [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
   // "上半年", "9月下旬", "H1": part of a year or a month, given as a range (slots.ts pastPeriod).
   [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b)/i, "custom"],
@@ -57,5 +57,8 @@ export function findLimit(text: string): number | undefined {
     const n = m ? parseCount(m[1] as string) : undefined;
     if (n !== undefined && n <= 1000) return n;
   }
-  return undefined;
+  // "who's our number one customer this year?", "最大的客户是哪家": the single first.
+  return NUMBER_ONE.test(text) ? 1 : undefined;
 }
+
+const NUMBER_ONE = /\b(?:number one|no\.? ?1|#1)\s+(?:customer|client|account|buyer)\b|\b(?:our|the) (?:single )?(?:biggest|largest|best|top) (?:customer|client|account|buyer)\b(?!s)|(?:最大|第一)的?(?:那个|那家)?(?:客户|大客户|买家)是(?:谁|哪家|哪个|哪位)/i;
