@@ -301,7 +301,7 @@ const ASKS_A_FACT =
  * Chatter about someone: their private life ("范经理说她女儿今年考大学", "王总说他下个月去日本玩") or what
  * they are like ("那个客户挺难搞的"). Nothing was sold, agreed or asked, so nothing is written.
  */
-const PRIVATE_LIFE = /(闺女|毕业典礼|亲戚|巧不巧|媳妇|老伴|对象|婚礼|有钱人|请(?:我们|我|大家)吃|吃了顿|冒睡着|\bmehndi\b|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house)\b)/i;
+const PRIVATE_LIFE = /(闺女|毕业典礼|亲戚|巧不巧|媳妇|老伴|对象|婚礼|有钱人|请(?:我们|我|大家)吃|吃了顿|冒睡着|\bmehndi\b|女儿|儿子|孩子|小孩|老婆|老公|太太|爱人|丈夫|家里人|父母|爸妈|老爸|老妈|结婚|离婚|怀孕|生宝宝|度假|旅游|旅行|去[^，,。]{1,6}玩|出去玩|出国玩|考大学|高考|中考|考研|留学|生病|住院|感冒|做手术|退休|搬家|装修房子|买房|买车|钓鱼|打高尔夫|健身|跑马拉松|升职|\b(?:vacation|holiday|kids?|daughter|son|wife|husband|family|retir\w*|wedding|married|honeymoon|golf|fishing|marathon|moving house|fantasy (?:football|league|team)|(?:holiday|vacation|beach|ski|road|family|bali|honeymoon) trip|photos from (?:his|her|their) (?:trip|holiday|vacation|wedding))\b)/i;
 const CHARACTER = /(吊着人|不(?:太|大|怎么|是很)(?:靠谱|好说话|好搞|好打交道|讲理|爽快)|难搞|难缠|难伺候|不好搞|不好说话|挺好说话|很好说话|事多|事儿多|很挑剔|挺挑剔|人不错|人挺好|人很好|脾气|不靠谱|挺靠谱|很靠谱|抠门|小气|爽快|豪爽|难打交道|好打交道|\b(?:hard to deal with|difficult to work with|a nice guy|a nice person|a character|tough customer|picky)\b)/i;
 const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发货|送货|到货|货|方案|预算|采购|产品|报名|报班|课程|试用|签约|签了|付款|回款|发票|合作|续约|单子|需求|折扣|便宜|贵|优惠|数量|批|箱|台|件|套|投诉|质量|商量|考虑|决定|定下来|再定|\b(?:quote|price|pricing|order|contract|samples?|proposal|budget|invoice|discount|deal(?! with)|decide|think it over|delivery|shipment|cases?|units?|trial|demo|complain\w*)\b)/i;
 

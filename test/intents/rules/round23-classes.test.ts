@@ -272,3 +272,16 @@ describe("rankings of one, and questions that ask nothing of the CRM", () => {
     { text: "how's Priya's week going?", role: "manager", intent: "summary", slots: { person: "Priya", period: "this_week" } },
   ]);
 });
+
+describe("chatter about a customer's life, and things that are no deal's fate", () => {
+  run([
+    { text: "don't add a lead for the couple from the fair, they were only looking", intent: "unknown", slots: {} },
+    { text: "laptop dead at the client's office, will log it later", intent: "unknown", slots: {} },
+    { text: "haha Omar sent me 30 pics from his ski trip", intent: "unknown", slots: {} },
+    { text: "would it be odd to send Ms. Park flowers if we barely know her?", intent: "unknown", slots: {} },
+    { text: "钱姐说她儿子升职了，叫我们改天去她家吃饭", intent: "unknown", slots: {} },
+    { text: "Raj says his fantasy league team is top of the table lol", intent: "unknown", slots: {} },
+    { text: "the concierge was so kind to my parents, just wanted to say thanks", role: "guest", intent: "unknown", slots: {} },
+    { text: "the Harlow deal is dead, they went with a rival", intent: "update_deal", slots: { stage: "lost" } },
+  ]);
+});
