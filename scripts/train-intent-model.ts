@@ -89,6 +89,14 @@ export const TRAINING_SETS = [
   "parser-fresh-81.jsonl",
   "parser-fresh-82.jsonl",
   "parser-fresh-83.jsonl",
+  "parser-fresh-84.jsonl",
+  "parser-fresh-85.jsonl",
+  "parser-fresh-86.jsonl",
+  "parser-fresh-87.jsonl",
+  "parser-fresh-88.jsonl",
+  "parser-fresh-89.jsonl",
+  "parser-fresh-90.jsonl",
+  "parser-fresh-91.jsonl",
   "parser-heldout.jsonl",
 ];
 
