@@ -178,7 +178,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "记低佢要无香味嘅产品": note down what they want from now on.
     [/记(?:下|低|住)(?:他|她|佢)(?:们)?(?:要|喜欢|不要|只要|只用)/, 4],
     // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
-    [/\b(?:[Aa]dd|[Mm]ake|[Pp]ut|[Ll]eave) (?:a )?note (?:for|on|to) (?:[A-Z][\w'’-]*\.?\s*){1,3}[:：-]/, 4.5],
+    [/\b(?:[Aa]dd|[Mm]ake|[Pp]ut|[Ll]eave) (?:a )?note (?:for|on|to) (?:the )?(?:[A-Z][\w'’-]*\.?\s*){1,3}[:：-]|^\s*[Nn]ote (?:for|on) the [A-Z][\w'’-]*s\s*[:：]/, 4.5],
     // "Correction to Priya's details — her email is …", "更正一下老周的资料": a record's details put right.
     [/\bcorrection to\b[^.!?]{0,30}\b(?:details|record|contact|info|profile|email|phone|number)\b|更正[^，,。]{0,10}(?:资料|信息|联系方式|电话|邮箱)|换(?:了)?(?:新)?名片/i, 4],
     // "change the email for Hotel Sunrise to …", "change Hotel Sunrise email to …": a contact detail changed, whoever it is of.
@@ -319,6 +319,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bonly (?:\d+|two|three|four|five|six|seven|eight|nine|ten) of us (?:are |will be )?(?:coming|now)\b|\b(?:dropped out|pulled out|can'?t make it)\b[^.?!]{0,20}\b(?:so )?it'?s (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\bsplit up\b[^.?!]{0,40}\bof us\b|人数(?:加|减|增加|减少)(?:[一两二三四五\d]+)(?:个|位)?/i, 4],
     // "明天的位 4个人变成2个了", "订位人数：4→6": the head count, from the old to the new, said without 从.
     [/[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|变为|改成|改为|→|->|=>)\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?/, 4],
+    // "订位再加两个小朋友，一共7位": more people added to a booking already made.
+    [/(?:订位|预订|位子|那桌|桌子)[^，,。]{0,3}(?:再|多)?加(?:[一二两三四五\d])(?:个|位)(?:人|小朋友|小孩|孩子|大人|客人)/, 4],
     // "人数从6个变成9个了": the head count, from the old to the new.
     [/从\s*[\d一二两三四五六七八九十]+\s*(?:个人|个|位|人)?\s*(?:变成|改成|改为|加到|增加到|减到|变为)\s*[\d一二两三四五六七八九十]+/, 4],
     // "原来订的6个人 现在要来10个": the head count booked, then the new one.

@@ -452,14 +452,16 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
 const FROM_BEFORE = /(?:\bfrom|\bstarting(?: on| from)?|\barriving(?: on)?|从|自)\s*(?:this |next |the )?$/i;
 
 /**
- * Of several days, the one the stay starts on: the first of a range ("元旦三天，周五到周日") or one said after "from"
- * ("I land at 1am on Saturday, so a room from Friday night"); else the first day said.
+ * Of several days, the one the stay starts on: the first of a range ("元旦三天，周五到周日"), one said with 入住, or one
+ * said after "from" ("I land at 1am on Saturday, so a room from Friday night"); else the first day said.
  */
 function stayStart(f: Features, starts: ResolvedDate[]): ResolvedDate | undefined {
   const rangeEnd = f.dates.find((d) => d.rangeEnd);
   const ranged = rangeEnd && [...starts].reverse().find((d) => d.end <= rangeEnd.index);
   if (ranged) return ranged;
-  return starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
+  // "这个周末住两晚，周五入住": or the day said with the word for arriving.
+  const arriving = starts.find((d) => /^\s*(?:入住|住进|到店|到达)/.test(f.text.slice(d.end)));
+  return arriving ?? starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
 }
 
 const TRAVEL_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,2}的)?(?:航班|飞机|班机|火车|高铁|动车)|^\s*(?:'s\s+)?(?:flight|train)\b/i;

@@ -285,3 +285,19 @@ describe("chatter about a customer's life, and things that are no deal's fate", 
     { text: "the Harlow deal is dead, they went with a rival", intent: "update_deal", slots: { stage: "lost" } },
   ]);
 });
+
+describe("families at the hotel: who comes, what they need, what went wrong", () => {
+  run([
+    { text: "a room for tomorrow for me and my 3 kids please", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+    { text: "an accessible room for my mum and me from Dec 4 to Dec 6", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "table for 5 on Saturday at 6pm, we need two high chairs", role: "guest", intent: "create_booking", slots: { preferences: ["high chair"] } },
+    { text: "想订一间宠物友好的房间，周六入住一晚", role: "guest", intent: "create_booking", slots: { preferences: ["宠物友好"] } },
+    { text: "下周五住两晚，两间挨着的大床房", role: "guest", intent: "create_booking", slots: { preferences: ["挨着"] } },
+    { text: "周末住两晚，周六入住，一间标间", role: "guest", intent: "create_booking", slots: { start: "2026-11-21", nights: 2 } },
+    { text: "一间大床房，明晚一晚，加一张床", role: "guest", intent: "create_booking", slots: { preferences: ["加床"] } },
+    { text: "we asked for extra towels an hour ago and they still haven't come", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "订位再加三个大人，一共9位", role: "guest", intent: "change_booking", slots: { party_size: 9 } },
+    { text: "记一下：吴太太一家都吃素", intent: "update_customer", slots: { customer: "吴太太" } },
+    { text: "Note for the Okafors: they always ask for a late checkout", intent: "update_customer", slots: { customer: "Okafors" } },
+  ]);
+});

@@ -38,7 +38,7 @@ const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:j
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us", "us two": the group counted by itself. */
-const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|dad|mum|mom|father|mother|son|daughter|friend) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
@@ -58,6 +58,9 @@ function wholePartySaid(text: string, part: number): number | undefined {
 export function findPartySize(text: string): number | undefined {
   if (SINGLE_OCCUPANCY.test(text)) return 1;
   if (PARTY_ALONE.test(text)) return 1;
+  // "a room for me and my 2 kids": the writer and those counted with them.
+  const withMine = /\b(?:me|myself) and my (\d|two|three|four|five) (?:kids|children|boys|girls|friends|colleagues|sons|daughters)\b|我(?:和|带|跟)(?:我的)?([两二三四五\d])个(?:孩子|小孩|朋友|同事)/i.exec(text);
+  if (withMine) return (parseCount((withMine[1] ?? withMine[2]) as string) ?? 0) + 1;
   const us = PARTY_US.exec(text);
   // "me and my wife", "my husband and I": two.
   if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : us[2] ?? us[3] ? parseCount((us[2] ?? us[3]) as string) : 2;
@@ -173,13 +176,13 @@ function roomTypeSaid(text: string): string | undefined {
 }
 
 const PREFS_ZH = [
-  "分两桌", "分三桌", "分开坐", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
+  "宠物友好", "可带宠物", "挨着", "分两桌", "分三桌", "分开坐", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
   "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
 ];
 const PREFS_EN = [
-  "pure veg", "adjacent rooms", "connecting rooms", "rooms next to each other", "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
+  "pet-friendly", "pet friendly", "pure veg", "adjacent rooms", "connecting rooms", "rooms next to each other", "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
   "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "gluten free", "coeliac", "celiac", "private room",
@@ -191,7 +194,8 @@ const PREFS_EN = [
   "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "sea-facing", "sea facing", "flower decoration", "child chair", "kids chair", "kid's chair", "baby seat", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})\\b`, "gi");
+// "two high chairs please": a preference asked for more than once is the same preference.
+const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})s?\\b`, "gi");
 
 /** Preferences as short phrases in the message's language. */
 /** What a guest does not want near them: "不要靠门口", "别挨着厕所", "不要靠电梯的房间". */
@@ -215,6 +219,8 @@ export function findPreferences(text: string): string[] {
   // "最好离电梯近点", "离大门远一点", "a nut allergy": where to sit said by distance, and an allergy named by its food.
   // "要窗口位", "其中一位不吃海鲜": a window seat said as 窗口, and a food someone does not eat.
   if (/窗口位|靠窗口|窗口的位/.test(text) && !out.some((o) => o.includes("窗"))) out.push(/窗口位|靠窗口|窗口的位/.exec(text)?.[0] as string);
+  // "一间大床房加一张床": an extra bed, however it is counted.
+  if (/加(?:一|1|两|2)?张床/.test(text) && !out.some((o) => o.includes("加床"))) out.push("加床");
   for (const m of text.matchAll(/不(?:吃|食|饮|喝|能吃|要)(?!辣|香菜)([\u4e00-\u9fff]{1,3}?)(?=[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
   // "with a view of the Burj", "a view of the harbour": the view asked for, named by what is seen.
   for (const m of text.matchAll(/\b(?:a |the )?(view (?:of|over|onto) (?:the )?[\p{L}][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)/gu)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
