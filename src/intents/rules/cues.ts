@@ -27,6 +27,10 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "Met Dr. Helen Ashby from Harbourside Physio at the expo — keen on 6 TENS units", "Just met Rob Finch who runs
+    // Finch's Garden Centre, he's after 5,000 flyers": someone met for the first time, who wants something, is a lead.
+    // Met by full name, not over coffee: a first name alone ("met Kylie for coffee") is someone already known.
+    [/\b(?:[Jj]ust )?[Mm]et (?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?!(?:Puan|Encik|Datuk|Pak|Ibu|Madam|Mdm|Auntie|Uncle|Sir)\b)[A-Z][\w'’-]+ [A-Z][\w'’-]+\b(?! for (?:coffee|lunch|dinner|drinks|a drink|breakfast))[^.]{0,50}?(?:[,—–-]|\bwho\b)[^.]{0,60}?\b(?:keen on|interested in|(?:is|he'?s|she'?s|they'?re) after|wants \d|looking for|needs \d|runs)\b/, 3.5],
     // "在医疗展认识一位黄医师…想试用", "碰到…孙丽…要配一百二十套工位", "化工展上加了刘工的微信…在找分散剂": someone met who wants something.
     [/(?:碰到?|认识|遇到?|遇见|结识|(?<=上)加了?)(?:了)?(?:一位|一个|个|位)?[\s\S]{1,40}?(?:想要|想买|想试|想订|想找|在找|要配|要买|要订|需要|感兴趣|有兴趣)|(?:展|会|展会|展览)上(?:加了|收了)[^，,。]{0,12}(?:微信|名片)/, 3],
     // "幫我記一個新客戶喔，林小姐…": a new customer to note down.

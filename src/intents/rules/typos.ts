@@ -80,7 +80,8 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/(?<![\w/])f\/u(?![\w/])/gi, "follow up"],
   [/(?<![\w/])w\/(?=\s)/gi, "with"],
   // "my fu today?", "biggest accts?", "周总 new # 136…", "q: 周总 #?", "tg msg to Sam": a rep's shorthand.
-  [/\bfus?\b(?=\s*(?:today|tmrw|tomorrow|this|next|for|list|due|\?|$))/gi, "follow-ups"],
+  [/(?<=\b(?:my|any|all|overdue|open|today'?s)\s)fus?\b/gi, "follow-ups"],
+  [/\bfu\b(?=\s+(?:next|on|in|tmrw|tomorrow|mon|tue|wed|thu|fri|sat|sun|\d))/gi, "follow up"],
   [/\baccts?\b/gi, "accounts"],
   [/\bnew\s*#/gi, "new number"],
   [/(?<=[\u4e00-\u9fffA-Za-z]\s?)#\s*\?/g, " number?"],

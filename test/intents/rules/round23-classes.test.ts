@@ -301,3 +301,12 @@ describe("families at the hotel: who comes, what they need, what went wrong", ()
     { text: "Note for the Okafors: they always ask for a late checkout", intent: "update_customer", slots: { customer: "Okafors" } },
   ]);
 });
+
+describe("someone met for the first time who wants something is a lead, whatever comes next", () => {
+  run([
+    { text: "Met Ms. Ines Duarte from Duarte Cafe at the trade fair — keen on 4 grinders. Follow up next week.", intent: "create_lead", slots: { name: "Ines Duarte", company: "Duarte Cafe", quantity: 4 } },
+    { text: "just met Leo Brandt who runs Brandt Bakery, he's after 300 boxes, call him Monday", intent: "create_lead", slots: { name: "Leo Brandt", quantity: 300 } },
+    { text: "Met with Ines from Duarte Cafe today, she's interested in the new blend, follow up Friday", intent: "log_followup", slots: { customer: "Ines" } },
+    { text: "mtg w/ Leo over lunch, fu next Wed", intent: "log_followup", slots: { customer: "Leo", channel: "meeting" } },
+  ]);
+});
