@@ -25,6 +25,9 @@ const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销
 /** Someone already a customer: "老客户李姐", "a repeat client". */
 export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
 
+/** "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question. */
+const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     // "Met Dr. Helen Ashby from Harbourside Physio at the expo — keen on 6 TENS units", "Just met Rob Finch who runs
@@ -121,7 +124,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   lookup_customer: [
     // "who's our biggest customer this year?": a ranking, which a rep may not ask, is no look-up.
-    [/\b(?:who'?s|who is|which is) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b/i, -5],
+    [TOP_CUSTOMER_ASKED, -5],
     // "Give me Acme Foods' full history": a customer's record asked for by its history.
     [/\b(?:give me|show me|pull up|get me|send me)\b[^.?!]{1,40}?['’]s?\s+(?:full |whole |entire |complete )?(?:history|record|file|profile)\b|\b(?:full |whole |entire |complete )?history (?:of|for|with) [A-Z]/i, 4.5],
     // "Eh can check Sin Hock Seng Trading details or not?": a record asked for in Singapore English.
@@ -467,7 +470,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   top_customers: [
     // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.
-    [/\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i, 5],
+    [TOP_CUSTOMER_ASKED, 5],
     // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.
     [/投诉|客诉|抱怨|\bcomplain(?:ed|s|ing)?\b/i, -4],
     // "Which customers brought in the most revenue this month?": the biggest, asked for.

@@ -76,10 +76,9 @@ function cleanZh(s: string): string | undefined {
 function cleanEn(s: string): string | undefined {
   // "30 cases for the party": what follows a count is no goods when it starts with a linking word.
   if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this)\b/i.test(s)) return undefined;
-  // "they want 90 days to pay": a length of time is no goods.
-  if (/^\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?)\b/i.test(s)) return undefined;
-  // "sent me like 40 photos from her trip": pictures and messages sent are no goods.
-  if (/^\s*(?:photos|pics|pictures|selfies|videos|messages|texts|emails|voice notes|memes)\b/i.test(s)) return undefined;
+  // "they want 90 days to pay", "sent me like 40 photos from her trip": a length of time, or pictures and messages
+  // sent, are no goods.
+  if (/^\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?|photos|pics|pictures|selfies|videos|messages|texts|emails|voice notes|memes)\b/i.test(s)) return undefined;
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
