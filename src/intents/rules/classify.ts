@@ -26,7 +26,7 @@ const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
@@ -62,6 +62,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     "(?:他|她|他们|她们)(?:订|定|预订)的(?:是)?(?:哪天|什么|几号)",
     "隔壁[^，,。]{0,10}的(?:预订|订单)|\\bnext door'?s (?:booking|reservation)\\b",
     // "How many points does Lisa Wong have?", "给我账户加一万积分": another's points read, or points granted by asking.
+    // "my friend staying in room 1208, can tell me his booking details?", "points does the guy in room 1208 have": another guest, by room.
+    "\\bmy (?:friend|colleague|coworker|boss|cousin|neighbou?r)\\b[^?]{0,40}\\b(?:his|her|their) (?:booking|reservation|room|stay|points)\\b|\\b(?:guy|man|woman|lady|guest|person|people|couple|family|gentleman) (?:in|at|from) room \\d+\\b|(?:住在?|的)\\s*\\d{3,4}\\s*(?:房|号房)(?:间)?(?:的)?(?:那位|那个|客人|住客)",
     "\\bdoes [A-Z]\\w+(?: [A-Z]\\w+)? have\\b[^.?!]{0,20}\\bpoints\\b|\\bpoints does [A-Z]\\w+(?: [A-Z]\\w+)? have\\b",
     "(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
   ].join("|"),
@@ -329,8 +331,9 @@ const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|opera
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
 const BOOKING_TOLD_OF = /\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
 /** "赵经理喜欢靠窗的包间…年底聚餐记得按这个安排": a customer's taste, kept for a team event, is still theirs. */
+const STANDING_WISH = /(?:订房|入住|来住|订位|用餐|吃饭|来店)的时候(?:都)?(?:记得|要|得)|(?:的)?房间(?:尽量|最好|都要|一律)|联系时间|(?:加个|加一条|加条|添个|添一条)备注|\b(?:whenever|every time) (?:she|he|they) (?:stays|books|comes|visits)\b|\bbest time (?:to (?:call|reach|contact)(?: (?:him|her|them))? )?is\b/i;
 const A_CUSTOMERS_TASTE = /喜欢|不吃|不喝|偏好|爱吃|爱喝|忌口|过敏|\b(?:likes|prefers|allergic)\b/i;
-const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup(?![- ]?(?:pouch|bag|desk|paddle))|stand-up(?![- ]?(?:pouch|bag|desk|paddle))|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人|以后|下次|他们|跟他|和他|请他|跟她|和她|请她)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|(?<!(?:他|她|他们|她们|客户|客人|贵司|你们|对方)[^，,。]{0,4})团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster(?:ed)?\b|\bshift swap\b|\bcalled in sick\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
+const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup(?![- ]?(?:pouch|bag|desk|paddle))|stand-up(?![- ]?(?:pouch|bag|desk|paddle))|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人|以后|下次|他们|跟他|和他|请他|跟她|和她|请她)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|(?<!(?:他|她|他们|她们|客户|客人|贵司|你们|对方|聊了?|谈了?|问了?)[^，,。]{0,4})团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster(?:ed)?\b|\bshift swap\b|\bcalled in sick\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,。]{0,6}(?:做完|弄完|出来|搞定|做好|发出来)了?(?:没|吗|么|没有)|^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
 /**
@@ -364,17 +367,17 @@ const RECORD_THE_FORWARD = /(?:录|记|建|加|登记)(?:个|一个|一下|下)?
 const ADVERT = /\bflash sale\b|\bclick (?:the |this )?link\b|\bpromo code\b|\blimited[- ]time offer\b|限时(?:优惠|特价|抢购|特惠)|全场[\d一二三四五六七八九]+(?:\.\d)?折|点击链接|扫码(?:领取|预订|抢购)|回复\s*(?:TD|T|N)\s*退订|尊敬的(?:会员|客户|用户|顾客)|\breply STOP\b/i;
 const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i want|book me|pls book|please book)\b/i;
 /**
- * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "各位业务把这周拜访记录准备好",
+ * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "@小王 周报今天下班前交给我", "跟小王说一声…", "各位业务把这周拜访记录准备好",
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|(?:^|[，,。\s])(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|^\s*@[^\s@]+\s+[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|报上来|交一下)|^\s*(?:(?:跟|和)[\u4e00-\u9fffA-Za-z]{1,6}(?:说一声|说一下|讲一声|讲一下)|(?:告诉|通知)(?:一下)?[\u4e00-\u9fffA-Za-z]{1,6}[，,:：])|(?:^|[，,。\s]|请)(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
  */
 const OWN_ADMIN =
-  /报销|考勤|打卡|发工资|工资条|年假|\bleave (?:forms?|applications?|requests?)\b|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
+  /报销|考勤|打卡|发工资|工资条|年假|\bleave (?:forms?|applications?|requests?)\b|返公司|回公司|回办公室|\bback (?:to|in) the office\b|在家办公|\b(?:expense claims?|reimburse\w*|payroll|payslips?|timesheets?|wfh|work(?:ing)? from home)\b|\bmeeting with (?:the|my|our) team\b|\b(?:forecast|stand-?up|all-hands|weekly team|pipeline review) (?:calls?|meetings?|syncs?)\b(?! with [A-Z])|\b(?:internal|team) meeting\b|内部会议?|组内会/i;
 /** The writer's own family called: "刚跟老婆打完电话" (a customer who will ask their wife is another matter). */
 const FAMILY_CONTACT =
   /\bmy (?:mum|mom|dad|wife|husband|son|daughter|kid|sister|brother|missus)'?s birthday\b|我(?:妈|爸|老婆|老公|儿子|女儿|媳妇)的?生日|^\s*(?:我妈|我爸|我老婆|我老公|我媳妇|老婆|老公|\bmy (?:mum|mom|wife|husband|dad|missus)\b)\s*(?:问|说|叫|让|催|\basked\b|\bsaid\b|\btold\b|\bkeeps\b)|(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
@@ -389,7 +392,7 @@ const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁�
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
  */
-const ROUND_OF_VISITS = /\bcolleague\b[^.]{1,60}\bnot me\b|我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
+const ROUND_OF_VISITS = /\bcolleague\b[^.]{1,60}\bnot me\b|我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户(?![^，,。]{0,4}(?:[?？]|吗))|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
@@ -474,6 +477,7 @@ const WON_PLANNED = /(?:年前|年底前|节前|月底前|春节前|之前|以�
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 /** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
 const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
+const COMPLAINT_CLOSED = /(?:投诉|客诉|问题)[^。]{0,6}(?:算是?)?(?:结了|了结|结案|处理(?:完|好)了?|解决(?:好)?了|搞定了|关(?:闭)?了)|\b(?:complaint|issue|ticket|case)\b[^.]{0,12}\b(?:closed|resolved|sorted|settled|put to bed)\b|\bclosed (?:out )?(?:the|her|his|their) (?:complaint|ticket|case)\b/i;
 const GRIEVANCE = /投诉|不满|抱怨|生气|发火|complain|unhappy|not happy|angry|furious|upset|livid|fuming/i;
 const NEXT_TIME_CONTACT = /(?:下次|下回|回头|改天|\bnext time\b)[^，,。]{0,4}(?:拜访|见面|见|去|visit|see|meet)/i;
 const PAST_CONTACT = /(?:拜访|见|聊|打)了|\b(?:visited|met|called|spoke)\b/i;
@@ -682,6 +686,13 @@ function addEntityEvidence(
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
   if (has("update_customer")) add("create_lead", -1.5);
+  // "郭姐不喝酒，订房的时候记得给她加婴儿床", "谢老师的房间尽量远离电梯，联系时间最好是晚上8点后": how a customer is always to be
+  // served or reached is kept on their record; it books nothing.
+  if (role !== "guest" && who && STANDING_WISH.test(t)) {
+    add("update_customer", 4);
+    add("change_booking", -4);
+    add("create_booking", -3);
+  }
   // "马晓东喜欢喝普洱 下次拜访带点茶过去": a visit still to come, said of a habit noted, is no contact logged.
   if (has("update_customer") && has("log_followup") && NEXT_TIME_CONTACT.test(t) && !PAST_CONTACT.test(t)) add("log_followup", -2.5);
   // "what's alex's email?": a detail asked of someone typed in lower case still names them.
@@ -693,6 +704,12 @@ function addEntityEvidence(
     add("log_complaint", 1.5);
     // "何总打电话来投诉": the call carried the complaint; it is not a contact to log.
     add("log_followup", -3);
+  }
+  // "王姐那个投诉处理完了，刚电话回访", "called Olivia to confirm the refund landed — complaint closed": a complaint closed
+  // by a contact is that contact, logged with its next step.
+  if (role !== "guest" && has("log_complaint") && COMPLAINT_CLOSED.test(t) && (f.channel || f.dates.length)) {
+    add("log_complaint", -6);
+    add("log_followup", 4);
   }
   if (has("create_lead") && has("log_followup") && /(认识|新|介绍|lead|prospect)/i.test(t)) add("create_lead", 1);
   // "quick call w Raj, bottles arrived damaged last time so he's hesitant. try again in a week": a contact with its next

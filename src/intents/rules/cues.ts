@@ -20,7 +20,7 @@ export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
-const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
+const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
 
 /** Someone already a customer: "老客户李姐", "a repeat client". */
 export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
@@ -43,7 +43,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
     [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
-    [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|新\s*leads?\b/i, 4],
+    [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|\bnew opp(?:ortunity)?\b(?! (?:to|for) (?:upsell|expand|grow))|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
     [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|(?:展会|展|博览会|广交会|交易会|展销会|推介会)上|加了(?:个|一个)?(?:微信|好友|企微)|交换了?(?:名片|微信)|名片[:：]|(?:一个|个|一位|位)(?:新)?客户叫|^(?:今天|刚才|刚刚)?(?:有|来了)(?:个|一个|一位|位)(?:新)?(?:客户|老板|买家)(?!说|问|投诉|反馈)|referred|was introduced|\b(?:a|this|some) (?:guy|chap|woman|lady|man|bloke|fellow|gentleman|gal) (?:called|named)\b|\bsomeone (?:called|named)\b|\b(?:ran|bumped) into\b|\bmet .{1,40}\bat (?:the|a|an) (?:[\w-]+ ){0,2}(?:expo|fair|show|conference|exhibition|summit|networking event))/i, 3],
     // "1) 王总 2) 宏达建材 3) 300箱瓷砖": details given as a numbered list are a record to make.
@@ -238,6 +238,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "这个月任务加了三成", "quota went up again": a target raised or cut is the company's news, no list asked.
+    [/任务(?:量|指标)?(?:又)?(?:要)?(?:加|涨|提|翻|减|降|砍)(?:了)?|\b(?:quota|target)s? (?:went|goes|got|was|were|is) (?:up|raised|bumped|increased|cut|lowered)\b/i, -5],
+    // "any client birthdays today?", "这周哪些客户过生日": the customers' birthdays coming up, to send wishes.
+    [/(?:哪些|哪几位|哪位|有没有|有谁|谁)[^，,。]{0,8}(?:过生日|生日)|\b(?:any|which|whose)\b[^?.!]{0,20}\bbirthdays?\b|\bbirthdays? (?:today|tomorrow|this week|next week|this month|coming up)\b/i, 5],
+    // "哪些客户已经过了跟进日期还没人联系": follow-ups gone past their day, asked.
+    [/(?:哪些|哪几个|有没有|有谁)[^。]{0,12}(?:过了|超过|错过)(?:了)?(?:跟进|回访|联系)?(?:日期|时间|期限|日子)/, 5],
     // "今天要回访的都有谁？": whom the writer is due to contact, asked.
     [/(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:回访|跟进|联系|拜访|打电话)的(?:都)?有(?:谁|哪些|哪几个)/, 4.5],
     // "what's scheduled for me next week?", "我下周都有什么安排": the writer's own calendar asked for.
@@ -290,6 +296,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "我们多来了两个人，今晚一共7位": more people coming to a booking already made.
+    [/(?:多来|又多|临时多|多出)(?:了)?[\d一二两三四五六七八九十几]+(?:个人|位|个|人)|\b(?:\d+|two|three|four|a couple) (?:more|extra) (?:people|guests|of us) (?:are )?(?:coming|joining)\b/i, 4.5],
     // "周五的改到周六": a booking named by its day, moved to another.
     [/(?:周|星期|礼拜|明天|后天|今晚|\d{1,2}号)[一二三四五六日天]?(?:的|那个|那桌|那间|那位)[^，,。]{0,4}(?:改到|改成|挪到|换到|推到)(?:下)?(?:周|星期|礼拜|明天|后天|\d{1,2}号)/, 3],
     // "我原来约的17号下午洗牙，能不能改到19号": an appointment made, moved.
@@ -360,6 +368,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "查一下我明天的订位", "看看我周六的预约": the guest's own booking of a day, looked up.
+    [/(?:查|看)(?:一下|一查|下|看)?(?:我|我们)(?:今天|今晚|明天|明晚|后天|这周[一二三四五六日天]?|下周[一二三四五六日天]?|周[一二三四五六日天]|\d{1,2}号)的(?:订位|预订|预定|预约|订房|房间|桌子?|位子)(?![^。]*(?:取消|退掉|退订|改|换|推迟|提前))/, 5],
     // "我所有的预订", "看看我全部的订单": every booking of the guest's own, with nothing to do to them.
     [/(?:我|我们)(?:的)?(?:所有|全部)(?:的)?(?:预订|订单|预约|订位|订房)(?![^。]*(?:取消|退掉|退订|改|换|推迟|提前))/, 5],
     // "what was the date on that booking again?": the guest's own booking's day, asked.
@@ -420,7 +430,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
-    [/\bmy only complaint is (?:that )?(?:i|we) (?:have|had|need|got) to (?:leave|check out|go home|go back)\b|\bno complaints?\b|没(?:什么)?(?:可)?投诉的|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
+    [/\bmy only complaint is (?:that )?(?:i|we) (?:have|had|need|got) to (?:leave|check out|go home|go back)\b|\bno complaints?\b|没(?:什么|啥)?(?:可|要|好|值得)?(?:投诉|抱怨)的|\bnothing to complain about\b|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
     [/赖账|拖欠|欠(?:款|钱|我们)|不给钱|不付款|\bowes? (?:us|me)\b|\bwon'?t pay\b|\bhasn'?t paid\b/i, -4],
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
@@ -430,8 +440,13 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
     // "陈太投诉我们系统老是掉线": someone complaining, said with the verb itself.
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
+    // "隔壁包间吵到十二点多，投诉一下", "积分被扣了，我要投诉", "Freightline complained the portal was down", "Copperline escalated":
+    // a complaint asked for, or made, in so many words.
+    [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
+    [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
     // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by
     // Friday"), a customer's figures gone over with them ("call her Friday to go through the numbers").
     [/\b(?:switched|changed) numbers\b|\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b|\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],
@@ -465,10 +480,16 @@ export const CUES: Record<Scored, Cue[]> = {
     [REPS_RANKED, 5],
     [/谁(?:卖|签|做|跑|成交|开)(?:单|得)?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 4],
     [/(团队|大家|我们|整体|全组)/, 0.8],
+    // "老陈这周拜访了几家客户", "How many deals did Lucas close last month?", "小王上个月的回访情况": one person's work counted.
+    [/(?:这周|本周|这个?礼拜|上周|上个?礼拜|这个?月|本月|上个?月|今天|昨天|今年|去年|(?:这|本|上)(?:个)?季度)[^，,。]{0,4}(?:拜访|跟进|打|签|谈|见|联系|成交|开|出|回访|跑)(?:了)?(?:几|多少)|(?:这周|本周|上周|这个?月|本月|上个?月|(?:这|本|上)(?:个)?季度)的?(?:回访|跟进|拜访)(?:的)?情况|\bhow many (?:deals|calls|visits|leads|meetings|sales|orders|demos)\b[^?]{0,12}\b(?:did|has|have)\s+(?!i\b|we\b|you\b)\w+/i, 4.5],
+    // "漏斗里现在各阶段分别有多少商机", "pipeline by stage": the pipeline counted stage by stage.
+    [/(?:漏斗|管道|pipeline)[^。]{0,10}(?:各|每个|每一个)(?:个)?(?:阶段|stage)|(?:各|每个)(?:个)?阶段[^。]{0,8}(?:多少|几)(?:个)?(?:商机|单|客户)|(?:几个|三个|两个|这几个)数(?:字)?给我/i, 5],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    // "按二八原则，贡献了80%销售额的是哪些客户", "run an RFM cut — who are the champions?": the few who bring the most.
+    [/二八(?:原则|定律|法则)?|\b80\s*[\/-]\s*20\b|\brfm\b|贡献了?\s*(?:80|八成|百分之八十)/i, 6.5],
     // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.
     [TOP_CUSTOMER_ASKED, 5],
     // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.

@@ -224,8 +224,8 @@ export function findZhDateMentions(text: string, clock: Clock): DateMention[] {
       }
     }
     if (h === undefined || !Number.isInteger(h) || h > 24 || min > 59) continue;
-    // "点" after a number can be a decimal point in money ("3点5万").
-    if (/^[万千kK]/.test(text.slice(index + m[0].length))) continue;
+    // "点" after a number can be a decimal point in money ("3点5万"); "9点KTV" is nine o'clock.
+    if (/^(?:[万千]|[kK](?![A-Za-z]))/.test(text.slice(index + m[0].length))) continue;
     // 今晚/明早 split as 今+晚8点: the day word belongs to the date scan, the part still applies.
     let inherited: DayPart | undefined;
     if (partWord && partWord.length === 1 && /[今明昨]/.test(text[index - 1] ?? "")) {

@@ -60,6 +60,8 @@ const NO_ONES_RECORD = [
   /^(?:几|一些|某些)(?:家|个|位|间)/,
   // "who's covering the front desk Saturday night?": a shift.
   /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
+  // "who's covering the APAC inbound queue this week?": the team's own queues and rotas.
+  /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line)\b/i,
   // "who's grabbing tacos for lunch": who is doing something.
   /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/,
   // "你哋边个见到我个充电器？": something of the writer's own.
@@ -215,6 +217,9 @@ function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, 
   if (intent.intent === "log_followup" && (!nextDue || nextDue.startsWith(formatDate(f.clock.today))) && NEVER_HAPPENED.test(text)) return true;
   // "本来今天要去拜访李主任，结果下大雨就没去了": the day said was the plan that fell through, not a next step.
   if (intent.intent === "log_followup" && PLAN_FELL_THROUGH.test(text)) return true;
+  // "明天去浦东扫街 看看有没有新客户", "lead gen campaign goes live Monday": leads hoped for, no one to keep. A bare
+  // "add a new lead" is kept: the conversation asks who.
+  if (intent.intent === "create_lead" && !LEAD_DETAILS.some((k) => k in intent.slots) && !BARE_LEAD_ASK.test(text)) return true;
   // "the expo was huge, met like 50 people", "跑了二十多家药房一单没成": many at once is a day's tally, no one's record.
   if ((intent.intent === "log_followup" || intent.intent === "update_deal") && MANY_AT_ONCE.test(text)) return true;
   if (!ABOUT_A_CUSTOMER.has(intent.intent) || "customer" in intent.slots || POINTS_BACK.test(text)) return false;
@@ -222,6 +227,10 @@ function recordsNothing(intent: Intent, role: ParseInput["role"], text: string, 
   const said = Object.keys(intent.slots).filter((k) => k !== "summary");
   return NO_ONE_IN_PARTICULAR.test(text) || said.length === 0;
 }
+
+/** What makes a lead someone: without any of them there is no one to keep. */
+const LEAD_DETAILS = ["name", "company", "phone", "email", "product", "quantity", "amount"];
+const BARE_LEAD_ASK = /^\s*(?:pls |please )?(?:add|create|new|log|open|make)?\s*(?:a |an )?(?:new )?(?:lead|prospect|customer|client|contact)\s*(?:pls|please)?\s*[.!:：]?\s*$|^\s*(?:帮我)?(?:加|建|录|新建|添加|登记|记|创建)?(?:个|一个|一下|下)?(?:新)?(?:客户|线索|联系人|潜客)\s*[。!！:：]?\s*$/i;
 
 /** Slots holding the user's own words: given back in the script they were written in (chinese-script.ts). */
 const WORDS_SLOTS = new Set(["name", "company", "product", "customer", "query", "person", "issue", "summary", "room_type", "preferences"]);

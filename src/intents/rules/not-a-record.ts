@@ -59,7 +59,7 @@ export const NOTHING_TO_RECORD = new RegExp(
     // "I'd rather get the weekly summary on Mondays": when the report comes, wished for.
     /\b(?:i'?d rather|i would rather|i'?d prefers? to|i prefers? to|can we) (?:get|have|receive|see) (?:the |my |our )?(?:weekly |monthly |daily )?(?:summary|report|numbers|digest)s? on\b/.source,
     // "the dashboard so slow today one", "系统好卡打不开": the app itself grumbled about.
-    /\b(?:the )?(?:dashboard|app|system|crm|bot|portal)\b[^.?!]{0,20}\b(?:so slow|slow|down|laggy|lagging|crash(?:ed|ing)?|can'?t load|cannot load|not loading|won'?t load|broken|stuck|hanging)\b|(?:系统|后台|页面|app|APP)(?:又|好|太|今天)?(?:卡|慢|崩|打不开|登不上)/.source,
+    /^(?!.*\b(?:complain\w*|escalat\w*)\b)(?!.*(?:投诉|抱怨)).*\b(?:the )?(?:dashboard|app|system|crm|bot|portal)\b[^.?!]{0,20}\b(?:so slow|slow|down|laggy|lagging|crash(?:ed|ing)?|can'?t load|cannot load|not loading|won'?t load|broken|stuck|hanging)\b|(?:系统|后台|页面|app|APP)(?:又|好|太|今天)?(?:卡|慢|崩|打不开|登不上)/.source,
     // "老板找我要上季度的排名，我还没来得及弄": the boss's ask, told.
     /(?:老板|领导|上司|经理|总监)(?:又)?(?:找我要|问我要|让我(?:做|出|交|弄)|催我(?:要|交)?)/.source,
     // "these numbers cannot be right", "Monthly report looks fine, no action needed": figures judged, not asked for.
@@ -123,8 +123,10 @@ export const REPORT_NOT_ASKED = new RegExp(
   [
     "\\bhow (?:is|are|does|do)\\b[^?]*\\b(?:ranked|calculated|computed|counted|worked out|measured)\\b",
     "\\bdoes (?:the|this|that) (?:summary|report|ranking)\\b[^?]*\\binclude\\b",
-    "怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
-    "(?:数据|数字|业绩|numbers?|figures)[^。.!]{0,8}(?:不错|很好|挺好|look (?:right|good|fine|ok)|are (?:fine|right|ok))",
+    "(?:定义|标准|口径|算法|规则|门槛)[^。？?]{0,8}(?:合理|对不对|有没有问题|行不行)|\\bdoes (?:that|this|the) (?:definition|cut-?off|threshold) make sense\\b|怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
+    "(?:数据|数字|业绩|numbers?|figures)[^。.!]{0,8}(?:不错|很好|挺好|(?:很|挺|非常|蛮)?清楚|清晰|不(?:太|怎么)?理想|(?:很|太|有点|真)(?:差|惨|难看)|惨淡|拉胯|look (?:right|good|fine|ok)|are (?:fine|right|ok))",
+    // "never mind, skip the weekly summary", "下个季度要不要把VIP门槛提到50万呢": a report skipped, or a policy mused on.
+    "\\bskip (?:the |this )?(?:\\w+ )?(?:summary|report|digest|recap|numbers)\\b|(?:要不要|该不该|是不是该|应不应该)(?:把)?[^。]{0,16}(?:门槛|标准|目标|指标|定价|提成)",
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
     "导出|\\bexport\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
     "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",

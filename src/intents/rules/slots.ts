@@ -3,6 +3,7 @@
  * message says; `index.ts` validates the result against the intent schema.
  */
 import { termsOfTrade } from "./entities/terms.ts";
+import { findPreferences } from "./entities/booking.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
@@ -309,6 +310,26 @@ function birthday(f: Features): string | undefined {
 
 const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
+/** Items added after the first `found` go where they were said, when every item can be placed in the text. */
+function inOrderSaid(items: string[], text: string, found: number): string[] {
+  if (items.length <= found) return items;
+  const at = items.map((item) => text.indexOf(item));
+  if (at.some((i) => i < 0)) return items;
+  return items.map((item, k) => ({ item, at: at[k] as number })).sort((a, b) => a.at - b.at).map((x) => x.item);
+}
+
+/**
+ * When they like to be reached: "联系时间最好是晚上8点后", "以后下午三点以后再联系她", "best time is weekday lunch".
+ */
+function contactTimes(text: string): string[] {
+  const out: string[] = [];
+  const hour = "(?:早上|上午|中午|下午|晚上|傍晚|工作日|周末)?[\\d一二三四五六七八九十两]+点(?:半)?(?:以后|之后|后|以前|之前|前)";
+  for (const m of text.matchAll(new RegExp(`联系时间(?:最好|尽量)?(?:是|在)?(${hour}|(?:早上|上午|中午|下午|晚上|工作日|周末)[^，,。]{0,4})|(${hour})(?:再)?(?:联系|打电话|打给|找)`, "g"))) out.push((m[1] ?? m[2]) as string);
+  const best = /\bbest time (?:to (?:call|reach|contact)(?: (?:him|her|them))? )?is ([^,.;!]{2,30})/i.exec(text);
+  if (best) out.push((best[1] as string).trim());
+  return out;
+}
+
 /** Words that begin a new clause in Chinese typed without punctuation: a preference ends before them. */
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
@@ -324,7 +345,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
   if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回|约|要|找)/, ""));
   // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
-  const listed = /(?:偏好|喜好|习惯|备注|加一条)[:：]\s*(.+)$/.exec(text);
+  const listed = /(?:偏好|喜好|习惯|备注|加一条)[:：]\s*(.+)$/.exec(text) ?? /(?:加个|加一条|加条|添个|添一条)备注\s+(.+)$/.exec(text);
   if (listed) {
     // "808房王女士对花生严重过敏": an allergy kept as what it is to, without who has it.
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);
@@ -377,7 +398,11 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const onlyEn = /\b(?:email|e-mail|text|sms|whatsapp|wechat|phone|calls?) only\b|\bonly (?:by |via )?(?:email|e-mail|text|sms|whatsapp|wechat|phone)\b/i.exec(text)?.[0];
   if (onlyEn && !out.some((o) => o.toLowerCase().includes(onlyEn.toLowerCase()))) out.push(onlyEn);
   out.push(...termsOfTrade(text).filter((term) => !out.some((o) => o.includes(term))));
-  const unique = [...new Set(out)];
+  const found = out.length;
+  out.push(...contactTimes(text).filter((time) => !out.some((o) => o.includes(time))));
+  // "谢老师的房间尽量远离电梯", "订房的时候记得给她加婴儿床": how their stays are always to be set up.
+  if (/房间|订房|入住|来住|\b(?:room|stays?)\b/i.test(text)) out.push(...findPreferences(text).filter((p) => !out.some((o) => o.includes(p))));
+  const unique = inOrderSaid([...new Set(out)], text, found);
   return unique.length ? unique : undefined;
 }
 
@@ -972,7 +997,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   summary: (f) => {
     const starts = f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
-    const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)))?.value;
+    // "How many deals did Lucas close": the one asked about, after did/has.
+    const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)) || /\b(?:did|has|have|does)\s+$/i.test(f.text.slice(0, n.index)))?.value;
     // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const only = REP_ONLY.exec(f.text);

@@ -11,7 +11,7 @@ const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
 const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*(?:nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
@@ -231,6 +231,8 @@ export function findPreferences(text: string): string[] {
     const said = m[2] === "远" ? `远离${m[1]}` : m[0];
     if (!out.some((o) => o.includes(said))) out.push(said);
   }
+  // "给个远离洗手间的位置": what to be away from, named.
+  for (const m of text.matchAll(/远离([\u4e00-\u9fff]{1,4}?)(?=的|[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
   // "安排靠近洗手间的桌": what to be near, named.
   // The whole phrase replaces the pieces of it the list found (靠近窗, 近窗 inside 靠近窗户).
   for (const m of text.matchAll(/靠近([\u4e00-\u9fff]{1,4}?)(?=的|[，,。.!！\s]|$)/g)) {
@@ -281,8 +283,10 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
   const spaceForParty = /\b(?:room|space) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text);
   if (spaceForParty && /\b(?:dinner|lunch|brunch|breakfast|table)\b|\bat \d{1,2}(?::\d{2})?\s*(?:pm|am)?\b/i.test(text) && !/\bstay\b|check[- ]?in|\b(?:\d+|two|three) nights\b/i.test(text)) return "table";
   // "订个会议室 80人": a meeting room is a room, however many come at what hour.
-  // "KTV中包 8个人", "想book个大房唱K": a karaoke room too.
-  if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b|KTV|唱K|卡拉OK|\bkaraoke\b/i.test(text)) return "room";
+  if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b/i.test(text)) return "room";
+  // "KTV中包 8个人", "想book个大房唱K": a karaoke room chosen by its size is a room of that type; "今晚9点KTV包厢",
+  // "karaoke room for 8", "the tea room for 3": otherwise the evening's slot is booked like a private dining room.
+  if (/KTV|唱K|卡拉OK|\bkaraoke\b|\btea ?rooms?\b|茶室|茶座/i.test(text)) return /[大中小豪]包|[大中小]房|\b(?:small|medium|large|big) (?:room|booth)\b/i.test(text) ? "room" : "table";
   const room = ROOM_CUES.exec(text), table = TABLE_CUES.exec(text);
   if (room && !table) return "room";
   if (table && !room) return "table";

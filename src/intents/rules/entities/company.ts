@@ -25,7 +25,7 @@ const ZH_SUFFIXES = [
   "美业", "建设", "料理", "织造", "电商", "株式会社", "酒造", "涂料", "包材", "油漆", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
   // Kinds of places and bodies, and a branch said after its company (启航教育向阳校区, 顺捷供应链, 福来茶餐室, 绿野合作社).
   "加盟店", "旗舰店", "专营店", "卤味", "熟食", "粉店", "小吃", "批发", "农机", "茶餐室", "茶餐厅", "冰室", "士多", "茶记", "小筑", "小馆", "小厨", "餐室", "合作社", "供应链", "校区", "分店", "分院", "总店", "分部",
-  "冻品", "水产品", "耗材城", "建材城", "家具城", "电脑城", "美食城", "数码城", "灯饰城", "商城", "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教",
+  "冻品", "水产品", "耗材城", "建材城", "家具城", "电脑城", "美食城", "数码城", "灯饰城", "商城", "牧业", "畜牧", "养殖", "农牧", "渔场", "网吧", "网咖", "养老院", "敬老院", "钢构", "连锁", "月子中心", "托管", "早教", "项目部", "指挥部",
 ];
 export const ZH_SUFFIX_RE = ZH_SUFFIXES.sort((a, b) => b.length - a.length).join("|");
 
@@ -242,6 +242,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
     if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, start))) continue;
+    // "got a referral from Priyanka": who passed the lead on is a person, not the lead's company.
+    if (/\b(?:referral|referred|intro|introduction|recommendation|tip|tip-off)\s+from\s*$/i.test(text.slice(0, start))) continue;
     add(start, value, false);
   }
   return out.sort((a, b) => a.index - b.index);
@@ -253,6 +255,8 @@ const PLACED = [
   new RegExp(`(?:@|跳槽到|跳槽去|加入了?|入职了?|调到|现在叫|改名叫|改名为|更名为|改叫)\\s*(${BARE})(?=了|的|[，,。.!！?？\\s]|$)`, "g"),
   // "现在在万科上班": the 在 of 现在 is no preposition.
   new RegExp(`(?:(?<!现)在|于)(${BARE})(?=做|工作|上班|当|负责|任职|管)`, "g"),
+  // "Kevin Zhou 是 OneDegree 的 buyer", "她是鼎新的采购": where someone is said to work, by their role there.
+  new RegExp(`是\\s*([A-Z][\\w&'.-]*(?:\\s+[A-Z][\\w&'.-]*){0,3}|${BARE})\\s*的\\s*(?=buyer|purchaser|owner|manager|director|boss|founder|CEO|CFO|COO|GM|采购|老板|经理|负责人|总监|主管|店长|老总)`, "g"),
   // "再跟进一下华为那个项目": the business whose project or deal a step is about.
   new RegExp(`(?:跟进|联系|推进|问问|催|跟)(?:一下|下)?(${BARE})(?=(?:那|这)个?(?:项目|单子?))`, "g"),
   // "现在改到鸿海上班了": moved to work somewhere.
@@ -265,7 +269,7 @@ const PLACED = [
 ];
 const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
 /** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
-const NOT_BARE = /^(?:单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
+const NOT_BARE = /^(?:开(?:完|了)?(?:个)?会|開(?:完|咗)?(?:個)?會|单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|周[一二三四五六日天末]|星期|礼拜|后天|上午|下午|晚上|早上|中午|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
 const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 

@@ -34,7 +34,7 @@ const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求�
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|after|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
-const EN_STOP = /[,;:!?()—–]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,;:!?()—–~]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -56,7 +56,8 @@ function cleanZh(s: string): string | undefined {
   // "想买我们 HR SaaS": whose goods, said before them, is not part of them.
   s = s.trimStart().replace(/^(?:我们|你们|咱们)\s+(?=[A-Za-z])/, "").replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");
   // "要 solar inverter 40台", "报Python培训班": Latin words keep their spaces and may run into Chinese.
-  const latin = /^[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
+  // "red wine budget 大概…": a word that starts the deal's terms ends the goods.
+  const latin = /^(?!(?:budget|price|for|by|before|next|around|about|asap|pls|please)\b)[A-Za-z][\w-]*(?:\s+(?!(?:budget|price|for|by|before|next|around|about|asap|pls|please)\b)[A-Za-z][\w-]*){0,4}[\u4e00-\u9fff]*/.exec(s);
   // "40条 Michelin 轮胎": a brand, a space, then the goods' Chinese name, up to where the goods end.
   const spaced = latin && /^\s[\u4e00-\u9fff]/.test(s.slice(latin[0].length)) && /^[A-Z]/.test(latin[0]) ? s.slice(latin[0].length + 1) : undefined;
   const spacedStop = spaced !== undefined ? ZH_STOP.exec(spaced) : null;
@@ -107,6 +108,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     const at = (m.index ?? 0) + m[0].length;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
+    // "想 order 四十支 whisky", "想要 quote 六十箱 red wine": an English verb of buying, code-mixed, is not the goods.
+    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:报(?:个|一个)?)?(?:价|下单|订购)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
     const c: Candidate = {};
     const q = ZH_QTY.exec(rest.trimStart());
     if (q) {
@@ -117,7 +120,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
       rest = rest.trimStart().slice(q[0].length);
     }
     // "先要半打试喝": trying it out is why, the goods were said before the want.
-    const p = TRYING_OUT.test(rest.trim()) ? undefined : cleanZh(rest);
+    // "想分两批送货": how a delivery is split is no goods.
+    const p = TRYING_OUT.test(rest.trim()) || /^分(?:成)?[\d一二两三四五六七八九十几]+(?:批|次|期|趟|个月)/.test(rest.trim()) ? undefined : cleanZh(rest);
     const start = at + rest.length - rest.trimStart().length;
     // A person or company after the verb ("采购钟经理") is who buys, not what.
     if (p && !/^(个|位|人)/.test(p) && !taken.some((t) => start < t.end && t.index < start + p.length)) c.product = p;
@@ -182,11 +186,17 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
   if (!out.product) delete out.product;
   // 对我们的黄酒有兴趣 / 对红酒感兴趣
   if (!out.product) {
-    const m = /对(?:我们的|你们的|咱们的|贵司的)?([\u4e00-\u9fffA-Za-z0-9 ]{1,12}?)(?:很|挺|比较|非常)?(?:有兴趣|感兴趣|有意向|有需求)/.exec(text);
+    const m = /对\s*(?:我们的|你们的|咱们的|贵司的)?\s*([\u4e00-\u9fffA-Za-z0-9 ]{1,20}?)\s*(?:很|挺|比较|非常)?(?:有兴趣|感兴趣|有意向|有需求)/.exec(text);
     if (m) {
       const p = cleanZh(m[1] as string);
       if (p) out.product = p;
     }
+  }
+  // "想把店里的啤酒全换成青岛纯生": what they want to switch to is the goods.
+  if (!out.product) {
+    const m = /(?:想|要|打算|准备)把[^，,。]{1,12}?(?:全|都|统一|全部)?(?:换成|换做|改成|改用)([\u4e00-\u9fffA-Za-z]{2,10}?)(?=[\s，,。!！]|$)/.exec(text);
+    const p = m && cleanZh(m[1] as string);
+    if (p) out.product = p;
   }
   // "在找猫粮的新货源": what they need a supplier for.
   if (!out.product) {
@@ -221,6 +231,10 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
     }
   }
   if (/[a-z]/i.test(text)) findEnGoods(text, out);
+  if (!out.product) {
+    const offering = namedOffering(text);
+    if (offering) out.product = offering;
+  }
   // A course or a service for so many people: the head count is how many.
   if (out.quantity === undefined && out.product) {
     const h = HEADCOUNT.exec(text);
@@ -229,6 +243,21 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
     if (n !== undefined && n > 1) out.quantity = n;
   }
   return out;
+}
+
+/**
+ * A service sold by its name rather than counted: "12 seats on the Growth plan", "8 licences for the ATS", "SEO +
+ * content package at $4,500/month", "wants to see the warehouse mgmt module", "CRM migration project".
+ */
+const SEATS_ON = /\b(?:seats?|licen[cs]es?|users?|subscriptions?|accounts?)\s+(?:on|for|of)\s+(?:the\s+|our\s+|your\s+)?([A-Za-z][\w+&.-]*(?:\s+[\w+&.-]+){0,3}?)(?=\s*(?:[,.;!?~]|$)|\s+(?:at|for|with|budget|by|next|from|@)\b|\s*[$€£])/i;
+const OFFERING = /(?:^|[,;:—–-]\s*|\b(?:the|a|an|our|see|on|about|wants?|needs?)\s+)((?:[A-Za-z][\w&.-]*\s+(?:\+\s+|&\s+)?){0,3}(?:plan|tier|edition|package|module|bundle|retainer|migration))(?:\s+project)?\b/i;
+function namedOffering(text: string): string | undefined {
+  const seats = SEATS_ON.exec(text);
+  if (seats) return cleanEn(seats[1] as string);
+  const offered = OFFERING.exec(text);
+  if (!offered) return undefined;
+  const p = (offered[1] as string).replace(/^(?:the|a|an|our|your|to|see|wants?|needs?)\s+/i, "").trim();
+  return /^(?:payment|price|pricing|business|action|game|floor|meal|travel|data|phone|service)\s+plan$|^(?:plan|tier|package|module)$/i.test(p) ? undefined : p;
 }
 
 /** "2k" → 2000, "a dozen" → 12, "three" → 3. */

@@ -52,6 +52,11 @@ const isCjk = (ch: string | undefined) => ch !== undefined && CJK.test(ch);
 const weekWord = (text: string, i: number) => /[周季]/.test(text[i] ?? "") && /[上本这下每个两三几一]$/.test(text.slice(0, i));
 
 /** Finds Chinese names: titled forms first (they are surest), then surname + given name. */
+/** "想进康师傅红烧牛肉面": a 师傅 stocked or bought, with the goods run on after it, is a brand. */
+function stockedBrand(text: string, i: number, v: string): boolean {
+  return v.endsWith("师傅") && /(?:进|买|订|卖|采购|换成|铺)$/.test(text.slice(0, i)) && /^[\u4e00-\u9fff]{2}/.test(text.slice(i + v.length));
+}
+
 export function findZhNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
   const taken = (i: number, e: number) => out.some((o) => i < o.end && o.index < e);
@@ -107,6 +112,7 @@ export function findZhNames(text: string): NameSpan[] {
     if (given.length >= 2 && !DOUBLE_SURNAMES.includes(given) && SINGLE_SURNAMES.includes(given.slice(-1)) && /^(?:总|董|老总)$/.test(v.slice(given.length))) continue;
     // "三十张人体工学椅": right after a count the "surname" is a measure word.
     if (/[\d一二两三四五六七八九十百千几]/.test(text[i - 1] ?? "")) continue;
+    if (stockedBrand(text, i, v)) continue;
     // "老板姓黄黄总说…": the surname declared is not a given name; the titled name starts one on.
     if (text[i - 1] === "姓" && given.length === 2 && given[0] === given[1]) continue;
     if ([...given.slice(1)].some((c) => NOT_GIVEN.has(c))) {
@@ -123,6 +129,7 @@ export function findZhNames(text: string): NameSpan[] {
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
     const sur = DOUBLE_SURNAMES.find((d) => v.startsWith(d)) ?? (v[0] as string);
     let given = v.slice(sur.length);
+    if (stockedBrand(text, i, v)) continue;
     // 小 starts many given names (顾小曼, 王小明): kept when a real second character follows.
     // 大 starts them too (王大明, 李大伟), unless it starts a word (大概, 大家, 大单, 大哥).
     const diminutive = given.length === 2 && (given[0] === "小" || (given[0] === "大" && !/[概约家哥姐叔伯量批单客部多致小型号中楼厦堂会学众陆店厅床房些约]/.test(given[1] as string))) && !NOT_GIVEN.has(given[1] as string);
@@ -150,7 +157,8 @@ export function findZhNames(text: string): NameSpan[] {
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|那儿|这儿|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
-    const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i));
+    // "介绍了她朋友许丽": so may who they are to someone.
+    const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i)) || /(?:她|他|的|介绍了?)(?:朋友|同事|亲戚|老乡|同学|闺蜜|表姐|表妹|表哥|表弟)$/.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
@@ -198,7 +206,7 @@ const EN_NOT_NAMES = new Set(
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
     "Today Tomorrow Tonight Yesterday Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
-    "Contact Email Phone Budget Re Fwd FYI Note Notes Log Logged Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
+    "Contact Email Phone Budget Re Fwd FYI Note Notes Log Logged Record Recorded File Filed Register Raise Escalate Escalated Create Add Added Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
