@@ -331,6 +331,7 @@ const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|opera
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
 const BOOKING_TOLD_OF = /\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
 /** "赵经理喜欢靠窗的包间…年底聚餐记得按这个安排": a customer's taste, kept for a team event, is still theirs. */
+const CUSTOMER_HISTORY = /的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单)(?:记录|情况|历史)|\b(?:history|notes|activity) (?:with|for|on) [A-Z]/;
 const STANDING_WISH = /(?:订房|入住|来住|订位|用餐|吃饭|来店)的时候(?:都)?(?:记得|要|得)|(?:的)?房间(?:尽量|最好|都要|一律)|联系时间|(?:加个|加一条|加条|添个|添一条)备注|\b(?:whenever|every time) (?:she|he|they) (?:stays|books|comes|visits)\b|\bbest time (?:to (?:call|reach|contact)(?: (?:him|her|them))? )?is\b/i;
 const A_CUSTOMERS_TASTE = /喜欢|不吃|不喝|偏好|爱吃|爱喝|忌口|过敏|\b(?:likes|prefers|allergic)\b/i;
 const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup(?![- ]?(?:pouch|bag|desk|paddle))|stand-up(?![- ]?(?:pouch|bag|desk|paddle))|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人|以后|下次|他们|跟他|和他|请他|跟她|和她|请她)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|(?<!(?:他|她|他们|她们|客户|客人|贵司|你们|对方|聊了?|谈了?|问了?)[^，,。]{0,4})团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster(?:ed)?\b|\bshift swap\b|\bcalled in sick\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
@@ -686,6 +687,11 @@ function addEntityEvidence(
   if (has("list_tasks") && f.period) add("list_tasks", 0.5);
   if (has("update_customer") && (f.phones.length || f.emails.length || f.companies.length)) add("update_customer", 1);
   if (has("update_customer")) add("create_lead", -1.5);
+  // "帮我看看丰收种植合作社的跟进记录", "查一下万达这个客户的跟进记录": a customer's history is their record, not a rep's report.
+  if (role !== "guest" && (f.companies.some((c) => c.sure) || /这个客户|那个客户|这家客户/.test(t)) && CUSTOMER_HISTORY.test(t)) {
+    add("lookup_customer", 4);
+    add("summary", -4);
+  }
   // "郭姐不喝酒，订房的时候记得给她加婴儿床", "谢老师的房间尽量远离电梯，联系时间最好是晚上8点后": how a customer is always to be
   // served or reached is kept on their record; it books nothing.
   if (role !== "guest" && who && STANDING_WISH.test(t)) {

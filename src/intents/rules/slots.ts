@@ -256,6 +256,8 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/\s*[?？!！]+\s.*$/, "")
       // "Mehta Textiles before I call them": why it is wanted is no part of the name.
       .replace(/\s+(?:before|after|so that|so|because|since|as) (?:i|we|you|he|she|they)\b.*$/i, "")
+      // "万达这个客户的跟进记录", "黄阿姨的积分和偏好": whose record it is, without what of it is wanted.
+      .replace(/^([\u4e00-\u9fff]{2,12}?)(?:这个客户|那个客户|这家|那家)?的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单|积分|偏好|消费)[\u4e00-\u9fff和、]{0,8}$/, "$1")
       .trim();
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");
@@ -308,7 +310,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -834,6 +836,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const day = hour.assumedDate ? f.dates.find((d) => !d.assumedDate) : undefined;
       return { end: formatResolved(day ? { ...hour, date: day.date, assumedDate: false } : hour), party_size: f.partySize };
     }
+    // "KTV那个预约改成晚上10点开始，明天的": the day said last, as "…的", names the booking; the hour moves on it.
+    const namedLast = f.dates.find((d) => !d.time && /^的\s*[。.!！]?\s*$/.test(f.text.slice(d.end)));
+    const newHour = namedLast && f.dates.find((d) => d.time && d !== namedLast);
+    if (namedLast && newHour) return { date: formatDate(namedLast.date), start: formatResolved(dinnerTime({ ...newHour, date: namedLast.date, assumedDate: false }, f.text)), party_size: f.partySize };
     // "明晚六点半的位子，能晚半小时吗", "come 45 minutes earlier? it was at 8": the booked hour moved by so much.
     const byTime = shiftedByTime(f);
     if (byTime) return { ...byTime, party_size: f.partySize };

@@ -110,3 +110,40 @@ describe("how a customer is always to be served or reached is kept on their reco
     { text: "庞先生换了新号13955554444，以后晚上7点以后再打给他", intent: "update_customer", slots: { phone: "13955554444", preferences: ["晚上7点以后"] } },
   ]);
 });
+
+describe("a friend introduced by a customer is the lead, named as the friend", () => {
+  run([
+    { text: "老客户赵姐介绍了她同事孟琳，电话13911112222，想要年会礼品", intent: "create_lead", slots: { name: "孟琳", phone: "13911112222" } },
+    { text: "referral from Tomas — Ilse Berg, COO at Nordlicht, ilse@nordlicht.de, wants 30 seats", intent: "create_lead", slots: { name: "Ilse Berg", company: "Nordlicht" } },
+    { text: "我朋友王强说下周请客", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("goods named by a brand, a switch, an English verb or a plan", () => {
+  run([
+    { text: "新开的小超市叫惠民 钱老板想进康师傅矿泉水 先要二十箱", intent: "create_lead", slots: { product: "康师傅矿泉水", quantity: 20 } },
+    { text: "新客户 韦老板 想把店里的可乐全换成百事 电话13700001234", intent: "create_lead", slots: { product: "百事" } },
+    { text: "新客 林小姐 Blue Harbour 嘅 想 order 二十箱 prosecco", intent: "create_lead", slots: { product: "prosecco", quantity: 20 } },
+    { text: "lead: Dana Ruiz, Brightpath Dental, wants 15 seats on the Pro plan", intent: "create_lead", slots: { product: "Pro plan", quantity: 15 } },
+    { text: "new opp - Omar Haddad, Sahel Foods, needs cold storage for 250 pallets, call Monday", intent: "create_lead", slots: { name: "Omar Haddad", quantity: 250 } },
+  ]);
+});
+
+describe("how a contact happened, said by where or over what", () => {
+  run([
+    { text: "went over to see Marta at the deli, she'll take the sample range, back Thursday", intent: "log_followup", slots: { customer: "Marta", channel: "visit" } },
+    { text: "chatted with Mr. Obi over coffee, he wants revised pricing, ping him Friday", intent: "log_followup", slots: { channel: "meeting" } },
+    { text: "在钱老板档口坐了会 他说下个月要多进点货 周五再去", intent: "log_followup", slots: { customer: "钱老板", channel: "visit" } },
+    { text: "发微信问了周总，质检报告下周出，周五再问", intent: "log_followup", slots: { customer: "周总", channel: "message" } },
+  ]);
+});
+
+describe("a customer's history looked up, a booking named by the day said last", () => {
+  run([
+    { text: "帮我看看宏泰物流的跟进记录", intent: "lookup_customer", slots: { query: "宏泰物流" } },
+    { text: "给我看看小李的跟进记录", role: "manager", intent: "summary", slots: { person: "小李" } },
+    { text: "包间改到晚上7点，周六的", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T19:00" } },
+    { text: "Halden Foods complained our ordering portal was down all day", intent: "log_complaint", slots: { customer: "Halden Foods" } },
+    { text: "the crm portal is down again, ugh", intent: "unknown", slots: {} },
+  ]);
+});

@@ -62,14 +62,13 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/(邮件|邮箱发|发(?:到)?(?:[^，,。\s]{1,4})?邮箱|发邮件|电邮|\be-?mail(?:ed)?\b|\b(?:by|per|via) mail\b)/i, "email"],
   [/(\b(?:tinawagan|tumawag|nag-?call)\b|\bgot (?:[A-Z][\w'-]*\s?){1,4}(?:from [A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,3}\s)?on the (?:phone|line)\b|\btelephonic(?:ally)?\b|电话[^，,。]{0,8}(?:没人接|没接|不接|未接|没打通|打不通)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)(?:电话)?|(?:再|重新)打|打了?电话|通(?:了|完|过)?(?:个)?电话|通了?个话|电话(?:回访|拜访|跟进)|打了?[^，,。；;\s]{1,6}?(?:的)?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打了?给|聊了?(?:个)?电话|(?:唠|聊|谈|说)了?(?:半天|好久|一会儿?|会儿|几句|半个钟)(?:的)?电话|通了?(?:个)?电话|\bcall(?:ed)?\b(?! (?:it|the \w+) off\b)|\brang\b|\b(?:was|were|got|been) rung\b|\bphoned?\b|\bvoicemails?\b|\bleft (?:a |an )?vm\b|\bvm\b|(?:never|not) (?:picking|picked) up|on the phone)/i, "call"],
   [/((?:在|到)(?:门店|店里|店面|他们店|她店里|他店里|工厂|厂里|仓库|工地|他们公司|她公司|他公司|办公室)(?:里)?见了|(?:在|到)[^，,。\s]{1,8}(?:店头|铺头|档口)|\bwent (?:down |over |round |up |out )?to (?:see|meet|visit)\b|\bwent (?:down |over |round |up )?to (?:[\w.'’]+ ){1,3}(?:to )?(?:see|meet|visit)\b|拜访|上门|探望|去(?:了)?探|(?:跑|去)了?一?趟|\bdropped (?:off |by )?(?:the |some )?samples\b|\b(?:at|to) (?:his|her|their) (?:office|shop|store|factory|site|place|kitchen|restaurant|clinic|warehouse|farm|premises|showroom|workshop)\b|\bsite visit\b|^\s*(?:just )?(?:left|leaving|walked out of|back from) (?!(?:it|them|that|this|him|her|my|our|a|an|some)\b)(?!(?:[\w'’&-]+ ){0,4}(?:a |an )?(?:voicemail|vm|message|msg|note|text|email|word)s?\b)(?:the )?[A-Z][\w'’&-]*(?: [A-Z&][\w'’&-]*){0,4}[.,]|(?:刚|刚刚|才)从[^，,。]{2,12}(?:出来|回来)|来(?:看|参观)(?:过|了)?(?:场地|宴会厅|厅|房间|样板间|展厅|车|店)|\bgave (?:[\w'-]+ ){1,3}(?:a |the )?(?:tour|walkthrough|site tour|viewing)\b|\bshowed (?:[\w'-]+ ){1,3}around\b|上了[^，,。]{2,10}(?:见|找)|\b(?:walk-?through|walk-?around|site tour|plant tour|factory tour)\b|溜达了?一圈|兜了?一圈|逛了?一圈|转了?一圈|送了?(?:些|点)?(?:样品|货|资料)?(?:过去|上门)|popped (?:round|over|in|into|by)|went (?:down |over |round )?to (?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|stall|kiosk|booth|yard)|dropped in(?:to)?\b|swung by|went round|on site|登门|去.{1,12}(?:找|见|看)了|去.{1,12}(?:找|见)|去了?\s?[A-Za-z][\w .&'’-]{1,30}?\s?(?:找|见)|去了一趟|去了他们|(?:去|到)了[^，,。]{2,12}?(?:那边|那里|那儿)(?:聊|谈|坐|看)|(?:去|上)了(?:趟|一趟)?[^，,。]{2,12}?(?:店|车房|士多|超市|公司|厂|门店|工地|现场|办公室|医院|学校|酒店|餐厅|仓库|行|铺|馆|档|诊所)|到店|去店里|见了面|当面|去过了|去.{1,12}坐了|来(?:公司|店里|门店|展厅|厂里|我们这)(?:看|坐|聊|谈)|came (?:by|in|over|round)|came to (?:our|the) (?:showroom|office|shop|store|factory|warehouse)|\bvisit(?:ed)?\b|dropped by|stopped by|popped in|went to see|site visit)/i, "visit"],
-  // "caught up with Kevin over drinks at the lobby bar": met over a drink or a meal, whatever follows.
-  [/\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|tea|a meal)\b/i, "meeting"],
   // "和恒源集团的许董见了面": met with someone, the place unsaid, is a meeting (said from 和, so it comes first).
   [/(?:和|跟|与|同(?![事学意时行样一]))[^，,。去到]{1,14}?见了?(?:个|一)?面/, "meeting"],
   [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|约了(?:个|一个)会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|(?<!(?:下次|改天|以后|回头|叫我们|请我们|邀请我们)[^，,。]{0,6})吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|\bsat down with\b|\bsit-?down with\b|had lunch|had coffee|had dinner|\b(?:coffee|lunch|dinner|drinks|breakfast|a|quick)\s+catch[- ]?up\b|over lunch|over coffee|\b(?:lunch|dinner|breakfast|coffee|drinks) with\b|zoom|video call)/i, "meeting"],
   [/(微信|(?<![A-Za-z])wx(?![A-Za-z])|短信|发消息|发信息|留言|信息|消息|讯息|钉钉|企微|\bmessenger\b|\bnag-?chat\b|\bchatted\b|\btext(?:ed)?\b|\btxt(?:ed|'d)?\b|\bmsg'?d\b|\bmsgd\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\b(?:already |just |have |had )?wa(?:'d|ed)?\s+(?=(?:ibu|pak|bapak|mr|ms|mrs|mdm|miss|dr|cik|encik|puan|him|her|them)\b)|\bzalo\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 
+const OVER_A_MEAL = /\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|a meal)\b/i;
 const ON_SITE = /\bon site\b|实地|现场看|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */
@@ -86,6 +85,8 @@ export function findChannel(said: string): Channel | undefined {
   if (LINE_APP.test(text)) return "message";
   // "Met Marcus Bell on site": being at their place is a visit, whatever verb says it.
   if (ON_SITE.test(text)) return "visit";
+  // "chatted with Mr. Obi over coffee", "caught up with Kevin over drinks": met over a drink or a meal, whatever verb says it.
+  if (OVER_A_MEAL.test(text)) return "meeting";
   const hits = CHANNEL_CUES.map(([re, ch]) => ({ ch, i: re.exec(text)?.index ?? -1 })).filter((h) => h.i >= 0);
   hits.sort((a, b) => a.i - b.i);
   // The first channel said wins: "韩总邮件回复了…下周四视频会议" was an email.
