@@ -97,6 +97,12 @@ export const TRAINING_SETS = [
   "parser-fresh-89.jsonl",
   "parser-fresh-90.jsonl",
   "parser-fresh-91.jsonl",
+  "parser-fresh-92.jsonl",
+  "parser-fresh-93.jsonl",
+  "parser-fresh-94.jsonl",
+  "parser-fresh-95.jsonl",
+  "parser-fresh-96.jsonl",
+  "parser-fresh-97.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -16,6 +16,10 @@ const WORDS: Array<[string, string]> = [
   // "follow up list" is a list, named in English.
   ["follow[- ]?up(?!\\s*[a-z])", "跟进"],
   ["remind", "提醒"],
+  // "下礼拜一再check一下", "两周后再 ping 他": checked on again, pinged, is followed up.
+  ["(?<=再\\s?)(?:check|ping)", "跟进"],
+  ["ping", "联系"],
+  ["check(?![- ]?(?:in|out))", "查"],
   ["call", "打电话给"],
   ["meeting", "会"],
   ["signed", "签了"],

@@ -257,7 +257,7 @@ function lookupQuery(f: Features): string | undefined {
       // "Mehta Textiles before I call them": why it is wanted is no part of the name.
       .replace(/\s+(?:before|after|so that|so|because|since|as) (?:i|we|you|he|she|they)\b.*$/i, "")
       // "万达这个客户的跟进记录", "黄阿姨的积分和偏好": whose record it is, without what of it is wanted.
-      .replace(/^([\u4e00-\u9fff]{2,12}?)(?:这个客户|那个客户|这家|那家)?的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单|积分|偏好|消费)[\u4e00-\u9fff和、]{0,8}$/, "$1")
+      .replace(/^([\u4e00-\u9fff]{2,12}?)(?:这个客户|那个客户|这家|那家)?(?:之前|以前|最近|上次|近期)?的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单|积分|偏好|消费)[\u4e00-\u9fff和、]{0,8}$/, "$1")
       .trim();
     // "find me the number for Golden Lotus": the detail wanted is not whose it is.
     if (q && /^(?:the )?(?:number|phone|mobile|email|contact|address|details?) (?:for|of) /i.test(q)) return q.replace(/^(?:the )?\S+ (?:for|of) /i, "");

@@ -361,6 +361,10 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * and look-ups) 0.808 / 0.764 / 7; -87 (hotel, restaurant and spa guests) 0.925 / 0.978 / 1; -88 (managers and reps
  * reading the CRM) 0.892 / 0.945 / 0; -89 (a plain fortnight from new writers) 0.950 / 0.967 / 1; -90 (oddly shaped
  * messages) 0.942 / 0.953 / 1; -91 (questions of every sort, scored after -84 to -90 were learnt) 0.925 / 0.925 / 0.
+ * Round twenty-three's sets, scored once on arrival and learnt in the same round: parser-fresh-92 (Chinese-only WeCom
+ * from wholesale field reps) 0.958 / 0.955 / 2; -93 (English Slack from B2B account executives) 0.942 / 0.930 / 2; -94
+ * (restaurant, KTV, tea-house and hotel guests) 0.967 / 0.946 / 1; -95 (managers asking about their team) 0.875 / 0.952
+ * / 1; -96 (after-sales care) 0.875 / 0.806 / 2; -97 (code-switching and voice-typed messages) 0.942 / 0.948 / 2.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -445,6 +449,12 @@ describe.each([
   { name: "parser-fresh-89.jsonl", intent: 0.97, slots: 0.96 },
   { name: "parser-fresh-90.jsonl", intent: 0.99, slots: 0.99 },
   { name: "parser-fresh-91.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-92.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-93.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-94.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-95.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-96.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-97.jsonl", intent: 0.98, slots: 0.98 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));
