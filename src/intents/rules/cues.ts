@@ -123,6 +123,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "do we have anyone called Priya in here?": a record asked after by the name it would have.
+    [/\bdo (?:we|i|you) have (?:anyone|anybody|someone|a (?:customer|client|guest|lead|contact)) (?:called|named)\b/i, 5],
     // "who's our biggest customer this year?": a ranking, which a rep may not ask, is no look-up.
     [TOP_CUSTOMER_ASKED, -5],
     // "Give me Acme Foods' full history": a customer's record asked for by its history.
@@ -244,6 +246,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:哪些|哪几位|哪位|有没有|有谁|谁)[^，,。]{0,8}(?:过生日|生日)|\b(?:any|which|whose)\b[^?.!]{0,20}\bbirthdays?\b|\bbirthdays? (?:today|tomorrow|this week|next week|this month|coming up)\b/i, 5],
     // "哪些客户已经过了跟进日期还没人联系": follow-ups gone past their day, asked.
     [/(?:哪些|哪几个|有没有|有谁)[^。]{0,12}(?:过了|超过|错过)(?:了)?(?:跟进|回访|联系)?(?:日期|时间|期限|日子)/, 5],
+    // "这个月还有几个客户要回访": how many are still due a contact, asked.
+    [/还(?:有|剩)(?:几个|多少|几位|几家)(?:客户|客人|人)?(?:要|该|得|需要|没)(?:回访|跟进|联系|拜访|打电话)/, 5],
     // "今天要回访的都有谁？": whom the writer is due to contact, asked.
     [/(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:回访|跟进|联系|拜访|打电话)的(?:都)?有(?:谁|哪些|哪几个)/, 4.5],
     // "what's scheduled for me next week?", "我下周都有什么安排": the writer's own calendar asked for.
@@ -268,6 +272,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "I would like to make reservation of twin room": a reservation asked to be made, with or without an article.
+    [/\b(?:make|making) (?:a |the )?(?:reservation|booking)\b(?! (?:for|under) (?:my|his|her) (?:friend|brother|sister|colleague|boss))/i, 4],
     // "Breakfast for 5 this Saturday at 9:30", "Phone booking for Liam Nguyen, Tuesday, 2 nights": a meal for a party, or a booking taken for a guest.
     [/\b(?:breakfast|brunch|lunch|dinner|high tea) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|\b(?:phone|walk-?in|new) booking for\b/i, 4],
     // "Walk-in guest Mr. Anil Kapoor … needs twin room tonight": front desk booking for a guest at the counter.

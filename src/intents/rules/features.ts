@@ -76,6 +76,8 @@ const LATIN_BESIDE_NAME = /^\s*(?:的|见了?|找了?|拜访了?)?\s*$/;
 const KIND_OF_BUSINESS =
   /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
 
+const HEAD_COUNT_BEFORE = /\b(?:number of (?:guests|people|pax|persons|diners)|head ?count|party size)(?:\s+(?:to|from \d+ to))?\s*$/i;
+
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
   const emails = findEmails(text);
@@ -85,7 +87,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const sums = findMoney(text);
   // "countered at 9,200": a number grouped in thousands is no time of day either.
   const thousands = sums.filter((m) => /^(?:[\d.,]+\s*[kKmM]|\d{1,3}(?:,\d{3})+)$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
-  const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))));
+  // "the number of guests to 7 instead of 5": a head count changed is no hour.
+  const headCount = (d: ResolvedDate) => d.assumedDate && HEAD_COUNT_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
+  const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))) && !headCount(d));
   const people = findNames(text);
   // "吴厂长来公司看了样板": a company cannot start inside a titled name ("长来公司").
   // "曾老板个丰收合作社": a business owned by a titled person starts after the possessive.

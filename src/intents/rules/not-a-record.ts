@@ -25,7 +25,7 @@ export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|�
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
-export const POINTS_SCHEME_ASKED = /积分(?:会不会|会|能不能)(?:翻倍|加倍|清零|过期|作废)|\bwould (?:i|we) get (?:double|triple|bonus) points\b|积分(?:可以|能|可不可以|能不能)(?:用来)?(?:抵|换|兑换|当钱|当现金)(?![^，,。]{0,4}(?:什么|啥|哪些))[^，,。]{0,6}(?:吗|么|嘛|不|[?？])|\bcan (?:i|we|points) (?:use (?:my |our )?points to|be used to) (?:pay|cover)\b|\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+export const POINTS_SCHEME_ASKED = /积分(?:会不会|会|能不能)(?:翻倍|加倍|清零|过期|作废)|\bwould (?:i|we) get (?:double|triple|bonus) points\b|积分(?:可以|能|可不可以|能不能)(?:用来)?(?:抵|换|兑换|当钱|当现金)(?![^，,。]{0,4}(?:什么|啥|哪些))[^，,。]{0,6}(?:吗|么|嘛|不|[?？])|\bcan (?:i|we|points) (?:use (?:my |our )?points to|be used to) (?:pay|cover)\b|\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b(?! balance)|\bhow many points (?:\w+ ){0,3}(?:give|earn|get|award)\b[^?]{0,20}\bfor\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
 /** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
 export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
@@ -33,6 +33,8 @@ export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.
 /** Staff messages with nothing to record, each alternative a reason of its own. */
 export const NOTHING_TO_RECORD = new RegExp(
   [
+    // "Lucky Star的Kenneth出了名的会砍价": a customer's reputation, passed on, is no record.
+    /出了名的?(?:会|爱|能|喜欢)?(?:砍价|压价|拖款|拖账|难搞|抠门?|挑剔|磨叽)|\b(?:known|notorious|famous) for (?:haggling|bargaining|driving a hard bargain|paying late|being difficult|squeezing)\b/.source,
     // "新年目标：拿下50个新客户", "Q3 goal: 40 new accounts": a target set, not a customer won.
     /(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
     // "本来打算今天去拜访郑总的，后来想想算了": a plan dropped before it happened.
@@ -123,7 +125,7 @@ export const REPORT_NOT_ASKED = new RegExp(
   [
     "\\bhow (?:is|are|does|do)\\b[^?]*\\b(?:ranked|calculated|computed|counted|worked out|measured)\\b",
     "\\bdoes (?:the|this|that) (?:summary|report|ranking)\\b[^?]*\\binclude\\b",
-    "(?:定义|标准|口径|算法|规则|门槛)[^。？?]{0,8}(?:合理|对不对|有没有问题|行不行)|\\bdoes (?:that|this|the) (?:definition|cut-?off|threshold) make sense\\b|怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
+    "(?:为啥|为什么)[^。？?]{0,10}(?:这么|那么)(?:差|低|惨|少|难看)|(?:等会儿?|等一下|待会儿?|开完会)[^。]{0,6}我?再看|(?:定义|标准|口径|算法|规则|门槛)[^。？?]{0,8}(?:合理|对不对|有没有问题|行不行)|\\bdoes (?:that|this|the) (?:definition|cut-?off|threshold) make sense\\b|怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",
     "(?:数据|数字|业绩|numbers?|figures)[^。.!]{0,8}(?:不错|很好|挺好|(?:很|挺|非常|蛮)?清楚|清晰|不(?:太|怎么)?理想|(?:很|太|有点|真)(?:差|惨|难看)|惨淡|拉胯|look (?:right|good|fine|ok)|are (?:fine|right|ok))",
     // "never mind, skip the weekly summary", "下个季度要不要把VIP门槛提到50万呢": a report skipped, or a policy mused on.
     "\\bskip (?:the |this )?(?:\\w+ )?(?:summary|report|digest|recap|numbers)\\b|(?:要不要|该不该|是不是该|应不应该)(?:把)?[^。]{0,16}(?:门槛|标准|目标|指标|定价|提成)",

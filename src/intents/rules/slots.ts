@@ -226,6 +226,14 @@ function lookupQuery(f: Features): string | undefined {
     /\b[Hh]ow(?:'s| is| are)\s+(?:things (?:with|at)\s+)?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s+(?:doing|going|getting on|looking)\b/,
     // "尾号7735的是哪个客户": the last digits of a phone.
     /(?:尾号|尾数|后四位|后4位)(?:是)?\s*(\d{3,})/,
+    // "number ending 6650, who is that?": the last digits, in English.
+    /\b(?:number|phone|mobile|cell)?\s*(?:ending|ends) (?:in |with )?(\d{3,})\b/i,
+    // "do we have anyone called Priya in here?": the one called so.
+    /\b(?:anyone|anybody|someone|a (?:customer|client|guest|lead)) (?:called|named) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)/,
+    // "周敏那个客户现在什么情况": the customer named before "that customer".
+    /^([\u4e00-\u9fff]{2,4}?)(?:那个|这个|那位|这位)客户/,
+    // "Northgate Realty — any notes on them?": the business said first, pointed back to.
+    /^([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s*[—–:-]\s*(?:any|what|anything)\b[^?]*\b(?:them|him|her|it)\b/,
     // "……做烘焙的王姐她叫王丽华的电话多少": the full name given wins over how they were first described.
     /(?:[他她]|名字)叫\s*([\u4e00-\u9fff]{2,4}?)(?=的|[，,。\s]|$)/,
     // "有个叫阿强的客户 开汽修厂的 帮我找找": the one called so.

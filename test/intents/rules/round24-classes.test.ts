@@ -147,3 +147,61 @@ describe("a customer's history looked up, a booking named by the day said last",
     { text: "the crm portal is down again, ugh", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("what did not happen, a reputation passed on, hearsay doubted, a musing to the team", () => {
+  run([
+    { text: "还没给孙经理打电话，他今天开会", intent: "unknown", slots: {} },
+    { text: "rang Teo? nah, didn't get to it, will try sometime", intent: "unknown", slots: {} },
+    { text: "Harbor Deli's deal? not marking it lost yet", intent: "unknown", slots: {} },
+    { text: "老周那家出了名的爱压价，别太当真", intent: "unknown", slots: {} },
+    { text: "听说华联要换供应商，不知道真假", intent: "unknown", slots: {} },
+    { text: "下个月是不是该给老客户搞个回馈活动？大家想想", intent: "unknown", slots: {} },
+    { text: "还没给孙经理打电话，明天上午打", intent: "log_followup", slots: { customer: "孙经理", next_due: "2026-11-19" } },
+  ]);
+});
+
+describe("a guest's booking already settled, a rule asked under an if, another guest's details", () => {
+  run([
+    { text: "收到预订确认短信了，谢谢", role: "guest", intent: "unknown", slots: {} },
+    { text: "周五那个订位我已经在小程序上取消了，跟你们说一声", role: "guest", intent: "unknown", slots: {} },
+    { text: "is parking included if I book two nights?", role: "guest", intent: "unknown", slots: {} },
+    { text: "要是我后天取消，定金能退吗", role: "guest", intent: "unknown", slots: {} },
+    { text: "my sister booked a table under her name for Friday, what time is it?", role: "guest", intent: "unknown", slots: {} },
+    { text: "what's the phone number of the guest staying in room 512?", role: "guest", intent: "unknown", slots: {} },
+    { text: "we were going to book for Saturday but the kids are sick, maybe another time", role: "guest", intent: "unknown", slots: {} },
+    { text: "how many points do you give for one night stay?", role: "guest", intent: "unknown", slots: {} },
+    { text: "what's my bonus points balance?", role: "guest", intent: "my_points", slots: {} },
+  ]);
+});
+
+describe("a guest's complaint said plainly, past bookings' bills and waits", () => {
+  run([
+    { text: "the receipt from last night is not correct, you charged us three cocktails but we had only two", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "昨天的账单多收了两份早餐钱", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "the concierge was rude when I asked about a taxi", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "the fan in our room keeps rattling, we haven't slept", role: "guest", intent: "log_complaint", slots: {} },
+  ]);
+});
+
+describe("a guest's booking said plainly, its head count and what they ask for", () => {
+  run([
+    { text: "I would like to make reservation of double room, 2 persons, from 3 December to 5 December", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-03", end: "2026-12-05", party_size: 2 } },
+    { text: "a twin room for 12 to 14 December, 2 adults", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "please change the number of guests to 6 for our booking on Saturday", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 6 } },
+    { text: "a quiet room facing the garden for 2 nights from Friday", role: "guest", intent: "create_booking", slots: { preferences: ["quiet", "facing the garden"] } },
+  ]);
+});
+
+describe("look-ups by digits, by a name it would have, by a pointer back; lists and stages said short", () => {
+  run([
+    { text: "phone ending 4412 — who's that?", intent: "lookup_customer", slots: { query: "4412" } },
+    { text: "do we have a customer named Okafor?", intent: "lookup_customer", slots: { query: "Okafor" } },
+    { text: "Pinecrest Dental — anything on them?", intent: "lookup_customer", slots: { query: "Pinecrest Dental" } },
+    { text: "刘娜那个客户最近怎么样了", intent: "lookup_customer", slots: { query: "刘娜" } },
+    { text: "今天还剩几个客户要跟进", intent: "list_tasks", slots: { period: "today" } },
+    { text: "拖着没做的都列出来", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "put Bayside Cafe back to qualified", intent: "update_deal", slots: { customer: "Bayside Cafe", stage: "qualified" } },
+    { text: "Follow-up on Dr. Reyes: still waiting on the board's sign-off. Chase her next Monday.", intent: "log_followup", slots: { customer: "Dr. Reyes", next_due: "2026-11-23" } },
+    { text: "客户又问为什么上个月数据这么差", role: "manager", intent: "unknown", slots: {} },
+  ]);
+});

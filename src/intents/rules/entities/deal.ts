@@ -39,6 +39,9 @@ const TAKEN_BACK_AFTER = /^[^.!?。]{0,6}\b(?:sorry|i mean|no wait|wait|actually
 const SET_TO_STAGE = /(?:->|→|=>|改成|改为|改到|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为)了?\s*([^，,。；;!！\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
 
 function stageIn(text: string): Stage | undefined {
+  // "set Northgate Gym back to new": the stage set, by its own name.
+  const bare = /^\s*(new|qualified|proposal|negotiation|won|lost)(?:\s+stage)?\s*$/i.exec(text)?.[1];
+  if (bare) return bare.toLowerCase() as Stage;
   const named = NAMED_STAGE.exec(text)?.[1];
   if (named) return named.toLowerCase() as Stage;
   for (const [re, stage] of STAGE_CUES) {
@@ -77,7 +80,7 @@ const ON_SITE = /\bon site\b|实地|现场看|\bcalled in (?:to|on)\b|\bdropped 
 const LINE_APP = /\bLINE\b|\bLINE app\b|(?<=[\u4e00-\u9fff])\s*line\s*(?:了|过|给|跟)?(?=[\u4e00-\u9fff])|\bLine\s*(?:了|过|给|跟)|(?:用|在|发|傳|传)\s*Line\b/;
 
 /** "a bloke called Darren", "a shop called Crumbs": "called" that names someone is no phone call. */
-const CALLED_AS_NAME = /\b((?:guy|chap|woman|lady|man|bloke|fellow|fella|gentleman|gal|girl|person|someone|somebody|mate|customer|client|company|firm|business|outfit|shop|store|place|restaurant|cafe|café|bakery|hotel|brand|one)\s+)called\b/gi;
+const CALLED_AS_NAME = /\b((?:guy|chap|woman|lady|man|bloke|fellow|fella|gentleman|gal|girl|person|someone|somebody|anyone|anybody|mate|customer|client|company|firm|business|outfit|shop|store|place|restaurant|cafe|café|bakery|hotel|brand|one)\s+)called\b/gi;
 export const calledAsNamed = (text: string) => text.replace(CALLED_AS_NAME, "$1named");
 
 export function findChannel(said: string): Channel | undefined {

@@ -109,7 +109,7 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     // "想 order 四十支 whisky", "想要 quote 六十箱 red wine": an English verb of buying, code-mixed, is not the goods.
-    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:报(?:个|一个)?)?(?:价|下单|订购)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
+    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:(?:报(?:个|一个)?)?(?:价|下单|订购)|收|进|拿|订|买)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
     const c: Candidate = {};
     const q = ZH_QTY.exec(rest.trimStart());
     if (q) {

@@ -6,7 +6,7 @@ import { NUM_SOURCE, parseCount } from "../numbers.ts";
 import { afterSlip } from "../slips.ts";
 
 const PERIOD_CUES: Array<[RegExp, Period]> = [
-  [/(过期|逾期|超期|到期未|过了(?:提醒|跟进|回访|联系|约定)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
+  [/(过期|逾期|超期|到期未|过了(?:提醒|跟进|回访|联系|约定)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
