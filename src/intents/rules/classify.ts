@@ -26,7 +26,7 @@ const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|識咗|识咗|認識咗|认识咗|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
@@ -67,7 +67,7 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "How many points does Lisa Wong have?", "给我账户加一万积分": another's points read, or points granted by asking.
     // "my friend staying in room 1208, can tell me his booking details?", "points does the guy in room 1208 have": another guest, by room.
     "\\bmy (?:friend|colleague|coworker|boss|cousin|neighbou?r)\\b[^?]{0,40}\\b(?:his|her|their) (?:booking|reservation|room|stay|points)\\b|\\b(?:guy|man|woman|lady|guest|person|people|couple|family|gentleman) (?:(?:who'?s |who is |that'?s )?staying )?(?:in|at|from) room \\d+\\b|(?:住在?|的)\\s*\\d{3,4}\\s*(?:房|号房)(?:间)?(?:的)?(?:那位|那个|客人|住客)",
-    "\\bdoes [A-Z]\\w+(?: [A-Z]\\w+)? have\\b[^.?!]{0,20}\\bpoints\\b|\\bpoints does [A-Z]\\w+(?: [A-Z]\\w+)? have\\b",
+    "\\bpoints (?:has|have|did) [A-Z]\\w+(?: [A-Z]\\w+)? (?:got|earned|have|get)\\b|\\bdoes [A-Z]\\w+(?: [A-Z]\\w+)? have\\b[^.?!]{0,20}\\bpoints\\b|\\bpoints does [A-Z]\\w+(?: [A-Z]\\w+)? have\\b",
     "(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
   ].join("|"),
   "i",
@@ -134,7 +134,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
   // "帮我查一下张三订的是几号": a booking asked of someone named, who is not the writer.
-  if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
+  if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)(?![\u4e00-\u9fff]{0,2}(?:我|咱))[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "What kinds of rooms do you have?", "有停车位吗": the venue asked about, with no day or party to book for.
   if (role === "guest" && VENUE_INFO.test(t) && !f.problem && !f.dates.length && f.partySize === undefined && f.nights === undefined) return { ...unknown, score: 4, margin: 4 };
@@ -713,6 +713,11 @@ function addEntityEvidence(
   if (has("update_customer") && has("log_followup") && NEXT_TIME_CONTACT.test(t) && !PAST_CONTACT.test(t)) add("log_followup", -2.5);
   // "what's alex's email?": a detail asked of someone typed in lower case still names them.
   if (has("lookup_customer") && !who && !f.phones.length && !/\b(?:who is|lookup|look up|tell me about|find|search)\s+\w|\b[a-z]{2,}'s (?:number|phone|email|contact|details|address|mobile|cell)\b/i.test(t)) add("lookup_customer", -1);
+  // "预约了下午三点的spa 等了四十分钟还没人来": a booking already made, gone wrong, is a complaint about it.
+  if (role === "guest" && f.problem && has("create_booking") && /(?:预约|预订|预定|订)了|\b(?:we|i) (?:had )?(?:booked|reserved)\b/i.test(t)) {
+    add("create_booking", -2);
+    add("log_complaint", 2);
+  }
   // "The bill from yesterday was not correct": what went wrong on a day gone by is no booking for it.
   if (role === "guest" && f.problem && has("create_booking") && f.dates.length > 0 && f.dates.every((d) => compareDates(d.date, f.clock.today) < 0)) add("create_booking", -4);
   // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.

@@ -254,6 +254,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhat(?:'s| is| have i got| do i have) (?:scheduled|lined up|planned|on my (?:plate|calendar|schedule|agenda))\b(?! for (?:the team|everyone)\b)|我(?:今天|明天|后天|下周|这周|本周)(?:都)?有(?:什么|哪些|啥)(?:安排|任务|要跟的)/i, 4],
     // "这周要拜访的客户 list 一下": who is due a visit or a call, listed.
     [/(?:今天|明天|这周|本周|这个?礼拜|下周|这个月|本月)?(?:要|该|得)(?:拜访|跟进|回访|联系|打电话给?)的客户[^。]{0,6}(?:list|列|有哪些|有谁|是哪些)|(?:要|该|得)(?:回|打)哪些(?:客人|客户)的?电话/i, 4.5],
+    // "what was I meant to get done yesterday?": a day's list, asked after it.
+    [/\bwhat (?:was|am) i (?:meant|supposed) to (?:do|get done|finish|follow up)\b/i, 4.5],
     // "anything I'm behind on?": what is overdue, asked.
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
@@ -272,6 +274,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    [/\bwalk-?in\s*(?:客人|客|guest)/i, 5],
     // "I would like to make reservation of twin room": a reservation asked to be made, with or without an article.
     [/\b(?:make|making) (?:a |the )?(?:reservation|booking)\b(?! (?:for|under) (?:my|his|her) (?:friend|brother|sister|colleague|boss))/i, 4],
     // "Breakfast for 5 this Saturday at 9:30", "Phone booking for Liam Nguyen, Tuesday, 2 nights": a meal for a party, or a booking taken for a guest.
@@ -302,6 +305,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "我那个预订帮我撤了吧": a booking withdrawn is cancelled, not changed.
+    [/(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/, -4],
     // "我们多来了两个人，今晚一共7位": more people coming to a booking already made.
     [/(?:多来|又多|临时多|多出)(?:了)?[\d一二两三四五六七八九十几]+(?:个人|位|个|人)|\b(?:\d+|two|three|four|a couple) (?:more|extra) (?:people|guests|of us) (?:are )?(?:coming|joining)\b/i, 4.5],
     // "周五的改到周六": a booking named by its day, moved to another.
@@ -362,6 +367,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    [/(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:reservation|booking|table|room)\b/i, 4],
@@ -374,6 +380,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
+    [/(?:是不是|有没有)(?:已经)?订(?:过|了)(?:位|房|桌)?(?:了)?[?？吗]|(?:查|看|列)[^。]{0,6}(?:我|我们)(?:订的|订了的)(?:房|位|桌|包间)|(?:我|我们)(?:这周|本周|下周|这个月|下个月|今天|明天)?的(?:订单|预订|预约)(?:列|查|看)/, 5],
     // "查一下我明天的订位", "看看我周六的预约": the guest's own booking of a day, looked up.
     [/(?:查|看)(?:一下|一查|下|看)?(?:我|我们)(?:今天|今晚|明天|明晚|后天|这周[一二三四五六日天]?|下周[一二三四五六日天]?|周[一二三四五六日天]|\d{1,2}号)的(?:订位|预订|预定|预约|订房|房间|桌子?|位子)(?![^。]*(?:取消|退掉|退订|改|换|推迟|提前))/, 5],
     // "我所有的预订", "看看我全部的订单": every booking of the guest's own, with nothing to do to them.
@@ -451,6 +459,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "唔使幫我出report住，我遲啲先睇": a report not wanted yet, in Cantonese.
+    [/(?:唔使|唔駛|唔洗)[^。]{0,8}(?:report|报表|報表|汇总|匯總|报告|報告)/i, -6],
     // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
     [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
     // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by
@@ -505,7 +515,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "本季度销售额前三的客户是哪几家": the first few customers, ranked.
     [/前\s*[一二三四五六七八九十\d]+\s*(?:名|位|个|家)?的?(?:客户|大客户|买家|金主)/, 5],
     [REPS_RANKED, -5],
-    [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|帮衬得?最多|光顾得?最多|买得最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
+    [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|帮衬得?最多|光顾得?最多|买得最多|订得最多|订的最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [

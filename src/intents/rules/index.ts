@@ -61,7 +61,7 @@ const NO_ONES_RECORD = [
   // "who's covering the front desk Saturday night?": a shift.
   /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
   // "who's covering the APAC inbound queue this week?": the team's own queues and rotas.
-  /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line)\b/i,
+  /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line|template|folder)\b|范本|範本|模板|资料夹|資料夾|文件夹|文件夾/i,
   // "who's grabbing tacos for lunch": who is doing something.
   /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/,
   // "你哋边个见到我个充电器？": something of the writer's own.

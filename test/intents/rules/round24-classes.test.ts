@@ -205,3 +205,40 @@ describe("look-ups by digits, by a name it would have, by a pointer back; lists 
     { text: "客户又问为什么上个月数据这么差", role: "manager", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("deals settled or dropped in plain Chinese, stages set with no verb", () => {
+  run([
+    { text: "金鼎酒楼的单子定了，12万", intent: "update_deal", slots: { customer: "金鼎酒楼", stage: "won", amount: 120000 } },
+    { text: "宏发五金的案子飞了，客户说明年再看", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "Fernhill Dairy back to qualified — new buyer starts Monday", intent: "update_deal", slots: { customer: "Fernhill Dairy", stage: "qualified" } },
+  ]);
+});
+
+describe("what may happen, what will be updated later, another's points", () => {
+  run([
+    { text: "Ridgeway might move to negotiation if legal is happy, we'll see", intent: "unknown", slots: {} },
+    { text: "will update Omar's email once he confirms the new one", intent: "unknown", slots: {} },
+    { text: "how many points has Mei Ling got?", role: "guest", intent: "unknown", slots: {} },
+    { text: "合同模板放在哪个文件夹", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a guest's booking withdrawn, looked up loosely, gone wrong", () => {
+  run([
+    { text: "周六那个预约帮我撤了吧", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "我是不是已经订过房了？", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "帮我看看这周我订的位", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "预约了两点的按摩，等了半小时还没人来", role: "guest", intent: "log_complaint", slots: {} },
+  ]);
+});
+
+describe("first contacts in Cantonese, walk-ins at the desk, names that are no names", () => {
+  run([
+    { text: "尋日展覽識咗個陳生，想要三十箱白酒，電話 9123 4567", intent: "create_lead", slots: { name: "陳生", quantity: 30 } },
+    { text: "walk-in 客人 Anna Lee，一间大床房，今晚住到周五", intent: "create_booking", slots: { kind: "room", name: "Anna Lee" } },
+    { text: "Hot lead: Marcus Webb, Webb Joinery, wants 12 workbenches", intent: "create_lead", slots: { name: "Marcus Webb", company: "Webb Joinery" } },
+    { text: "what was I supposed to follow up yesterday?", intent: "list_tasks", slots: { period: "yesterday" } },
+    { text: "这个月哪些客户订得最多", role: "manager", intent: "top_customers", slots: { period: "this_month" } },
+    { text: "這一季的業績", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+  ]);
+});
