@@ -103,6 +103,10 @@ export const TRAINING_SETS = [
   "parser-fresh-95.jsonl",
   "parser-fresh-96.jsonl",
   "parser-fresh-97.jsonl",
+  "parser-fresh-98.jsonl",
+  "parser-fresh-99.jsonl",
+  "parser-fresh-100.jsonl",
+  "parser-fresh-101.jsonl",
   "parser-heldout.jsonl",
 ];
 
