@@ -43,7 +43,7 @@ const ABOUT_A_CUSTOMER: ReadonlySet<IntentName> = new Set(["log_followup", "upda
 const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
-/** A contact that fell through: "也没去成", "didn't get to see her". */
+/** A contact that fell through, or was never made: "也没去成", "没给Tan Wei Ling打电话，她在休假", "didn't get to see her". */
 const NEVER_HAPPENED = /(?:^|[，,。\s]|我)还没(?:有)?(?:打电话|打|联系|去拜访|去)(?=[，,。\s]|$)|^\s*(?:今天|今天还|还|也)?(?:没(?:有)?|沒(?:有)?)(?:给|跟|和|同|找)[^，,。]{1,16}(?:打电话|打電話|发微信|打过电话|联系|见面)|\bdidn'?t get to it\b|\bdidn'?t (?:get round|get around) to\b|没顾上|忙忘了|忘了(?:给[^，,。\s]{1,6})?(?:打|回|联系)|忘记(?:给[^，,。\s]{1,6})?(?:打|回|联系)|\bforgot to (?:call|ring|email|text|message|visit)\b|(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
@@ -60,7 +60,7 @@ const NO_ONES_RECORD = [
   /^(?:几|一些|某些)(?:家|个|位|间)/,
   // "who's covering the front desk Saturday night?": a shift.
   /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
-  // "who's covering the APAC inbound queue this week?": the team's own queues and rotas.
+  // "who's covering the APAC inbound queue this week?", "报价单的模板放在哪个文件夹": the team's own queues, rotas and files.
   /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line|template|folder)\b|范本|範本|模板|资料夹|資料夾|文件夹|文件夾/i,
   // "who's grabbing tacos for lunch": who is doing something.
   /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/,
