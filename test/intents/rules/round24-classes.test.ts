@@ -237,6 +237,7 @@ describe("first contacts in Cantonese, walk-ins at the desk, names that are no n
     { text: "尋日展覽識咗個陳生，想要三十箱白酒，電話 9123 4567", intent: "create_lead", slots: { name: "陳生", quantity: 30 } },
     { text: "walk-in 客人 Anna Lee，一间大床房，今晚住到周五", intent: "create_booking", slots: { kind: "room", name: "Anna Lee" } },
     { text: "Hot lead: Marcus Webb, Webb Joinery, wants 12 workbenches", intent: "create_lead", slots: { name: "Marcus Webb", company: "Webb Joinery" } },
+    { text: "Harbour Cold is a goner, they went with a rival. mark it lost", intent: "update_deal", slots: { customer: "Harbour Cold", stage: "lost" } },
     { text: "what was I supposed to follow up yesterday?", intent: "list_tasks", slots: { period: "yesterday" } },
     { text: "这个月哪些客户订得最多", role: "manager", intent: "top_customers", slots: { period: "this_month" } },
     { text: "這一季的業績", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
