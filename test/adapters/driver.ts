@@ -30,6 +30,8 @@ export type FakePlatform = {
   pressButton?(baseUrl: string, options: { userId: string; chatId: string; label: string; actionId: string }): Promise<{ status: number }>;
   /** What the bot sent, in order, as recorded by the fake API. */
   sent(): SentReply[];
+  /** The suite's name for a chat id as the platform (and so the database) knows it, where the two differ. */
+  chatName?(platformChatId: string): string;
   /** Makes the fake's send API answer the next `count` calls with `status` (429 with a retry-after of 1 s). */
   failNextSends(count: number, status: 429 | 500): void;
   close(): Promise<void>;

@@ -81,6 +81,7 @@ export const telegramDriver: PlatformDriver = {
           };
         });
       },
+      chatName: (platformChatId) => ids.name(platformChatId),
       failNextSends(count, status) {
         fake.failNext(["sendMessage", "sendPhoto"], { status, count, retryAfter: 1 });
       },
