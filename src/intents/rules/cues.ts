@@ -22,6 +22,9 @@ export const CONTACT_HABIT =
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
 const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
 
+/** "我那个预订帮我撤了吧": a booking withdrawn, which cancels it rather than changing it. */
+const BOOKING_WITHDRAWN = /(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/;
+
 /** Someone already a customer: "老客户李姐", "a repeat client". */
 export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
 
@@ -307,7 +310,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   change_booking: [
     // "我那个预订帮我撤了吧": a booking withdrawn is cancelled, not changed.
-    [/(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/, -4],
+    [BOOKING_WITHDRAWN, -4],
     // "我们多来了两个人，今晚一共7位": more people coming to a booking already made.
     [/(?:多来|又多|临时多|多出)(?:了)?[\d一二两三四五六七八九十几]+(?:个人|位|个|人)|\b(?:\d+|two|three|four|a couple) (?:more|extra) (?:people|guests|of us) (?:are )?(?:coming|joining)\b/i, 4.5],
     // "周五的改到周六": a booking named by its day, moved to another.
@@ -369,7 +372,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   cancel_booking: [
     // "我那个预订帮我撤了吧": a booking withdrawn.
-    [/(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/, 5],
+    [BOOKING_WITHDRAWN, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:reservation|booking|table|room)\b/i, 4],

@@ -5,7 +5,7 @@
 import type { Channel, Period, Stage } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, clockAt, type Clock } from "./calendar.ts";
 import { resolveWithClock, type ResolvedDate } from "./datetime.ts";
-import { findBookingKind, findGuestName, findNights, findPartySize, findPreferences, findRoomType } from "./entities/booking.ts";
+import { HEAD_COUNT_WORDS, findBookingKind, findGuestName, findNights, findPartySize, findPreferences, findRoomType } from "./entities/booking.ts";
 import { findCompanies, type CompanySpan } from "./entities/company.ts";
 import { findEmails, findPhones, type Span } from "./entities/contact.ts";
 import { findChannel, findStage } from "./entities/deal.ts";
@@ -76,7 +76,7 @@ const LATIN_BESIDE_NAME = /^\s*(?:的|见了?|找了?|拜访了?)?\s*$/;
 const KIND_OF_BUSINESS =
   /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
 
-const HEAD_COUNT_BEFORE = /\b(?:number of (?:guests|people|pax|persons|diners)|head ?count|party size)(?:\s+(?:to|from \d+ to))?\s*$/i;
+const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
