@@ -122,7 +122,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (NOT_OURS_TO_KEEP.test(t) || (role !== "guest" && NOT_A_CUSTOMERS_DETAILS.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "book me a deep-tissue massage at 3pm": a treatment with no one counted and no room or table is not ours to book.
   // A grumble about one ("rushed my massage") is still a complaint.
-  if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t) && !APPOINTMENT_MOVED.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "can someone pick us up at the airport on the 24th?": a transfer asked for is no table or room to book.
   if (role === "guest" && /\bpick (?:us|me) up\b|接机|送机|接站|\bairport (?:transfer|pick-?up|run)\b/i.test(t) && !/\b(?:room|table|suite|stay|night)s?\b|房|桌|位|住/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && HOUSE_OPERATIONS.test(t) && !GRIEVANCE.test(t) && !f.names.some((n) => n.titled) && !f.phones.length && !/\b(?:lead|prospect|enquiry|inquiry)\b|线索|新客/i.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -133,6 +133,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && /\bthe hotel we stayed at\b|\bso far yours\b|\bat (?:another|a different|the other) (?:hotel|restaurant|place|resort|spa|guesthouse)\b|(?:隔壁|对面)(?:那)?家|别(?:的|家)(?:酒店|餐厅|饭店|民宿)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // A guest changes, cancels or asks about only their own bookings: "cancel my friend Gemma's table", "我朋友王丽订的是哪天".
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
+  // "change the price of my room to 0", "if i booked a room for xmas would i get points": a price set by the guest, or a booking imagined.
+  if (role === "guest" && (GUEST_SETS_PRICE.test(t) || BOOKING_IMAGINED.test(t))) return { ...unknown, score: 5, margin: 5 };
   // "帮我查一下张三订的是几号": a booking asked of someone named, who is not the writer.
   if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)(?![\u4e00-\u9fff]{0,2}(?:我|咱))[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -200,7 +202,7 @@ const BOOKING_NOUN = /appointment|试听课|洗牙|美白|寄养|\bcar (?:pickup
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
-const EXISTING_BOOKING = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room)\b|\bbooked\b)/i;
+const EXISTING_BOOKING = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room|massage|facial|spa|treatment|appointment|appt)\b|\bbooked\b)/i;
 
 /** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
 const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;
@@ -338,7 +340,7 @@ const BOOKING_TOLD_OF = /\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:
 const CUSTOMER_HISTORY = /的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单)(?:记录|情况|历史)|\b(?:history|notes|activity) (?:with|for|on) [A-Z]/;
 const STANDING_WISH = /(?:订房|入住|来住|订位|用餐|吃饭|来店)的时候(?:都)?(?:记得|要|得)|(?:的)?房间(?:尽量|最好|都要|一律)|联系时间|(?:加个|加一条|加条|添个|添一条)备注|\b(?:whenever|every time) (?:she|he|they) (?:stays|books|comes|visits)\b|\bbest time (?:to (?:call|reach|contact)(?: (?:him|her|them))? )?is\b/i;
 const A_CUSTOMERS_TASTE = /喜欢|不吃|不喝|偏好|爱吃|爱喝|忌口|过敏|\b(?:likes|prefers|allergic)\b/i;
-const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup(?![- ]?(?:pouch|bag|desk|paddle))|stand-up(?![- ]?(?:pouch|bag|desk|paddle))|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|全公司|全员|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人|以后|下次|他们|跟他|和他|请他|跟她|和她|请她)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|(?<!(?:他|她|他们|她们|客户|客人|贵司|你们|对方|聊了?|谈了?|问了?)[^，,。]{0,4})团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster(?:ed)?\b|\bshift swap\b|\bcalled in sick\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
+const TEAM_NEWS = /新来的同事|新同事|新入职的?|\b(?:townhall|town hall|all-hands|all hands|team meeting|staff meeting|sales meeting|standup(?![- ]?(?:pouch|bag|desk|paddle))|stand-up(?![- ]?(?:pouch|bag|desk|paddle))|retro|retrospective|offsite|kick-?off|team (?:dinner|lunch|drinks)|fire drill)\b|消防演习|请准时参加|准时参加|召开[^，,。]{0,16}会|(?<!给|为|帮|替|他们|她们|对方)(?:全公司|全员)(?!上|买|投保|保险|团险|体检|定制|订|采购|配)|教育训练|内训|(?:公司|内部|全员|新人)培训|部门聚餐|(?<!客户|客人|以后|下次|他们|跟他|和他|请他|跟她|和她|请她)聚餐|周会|例会|全员大会|部门会议|\b(?:is|are|'s) leaving (?:us|the (?:team|company))\b|\bfarewell\b|\blast day (?:is|at|here|with us)\b|\bteam[- ]?building\b|\boffice party\b|离职|欢送|散伙饭|(?<!(?:他|她|他们|她们|客户|客人|贵司|你们|对方|聊了?|谈了?|问了?)[^，,。]{0,4})团建|(?<!\b(?:their|his|her|your|client'?s|customer'?s) )\bstaff (?:xmas |christmas |holiday |end[- ]of[- ]year )?(?:party|dinner|lunch|outing|do)\b|员工(?:年会|聚餐|活动)|排班(?!系统|软件|工具|功能|app|APP)|轮休|换班|调班|\broster(?:ed)?\b|\bshift swap\b|\bcalled in sick\b|^\s*小[\u4e00-\u9fff][^，,。]{0,6}调(?:去|到|往)[^，,。]{0,8}(?:分公司|总部|总公司|办事处|分部)/i;
 const TEAM_PLANS = /\b(?:drinks|lunch|dinner|coffee|pizza) (?:is |are )?on me\b|^\s*(?:lunch|dinner|coffee|drinks|kopi|makan)\s*[?？]|\b(?:anyone|who(?:'s| is)) (?:up for|keen (?:for|on)|want(?:s)? to grab) (?:a |an )?(?:\w+ )?(?:lunch|dinner|coffee|drinks|drink|beers?|brunch|breakfast|bbq)\b|(?:今晚|周五|明天)?(?:我)?请大家(?:吃|喝)|(?:一起|去)(?:吃饭|吃午饭|喝咖啡|喝奶茶)(?:吗|不|去不|么)?\s*[?？]/i;
 const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,。]{0,6}(?:做完|弄完|出来|搞定|做好|发出来)了?(?:没|吗|么|没有)|^\s*(?:我们?的?)?(?:董事会|董事长|领导|上级|上司|总部|财务部?|人事部?|HR|大老板|我老板|我们老板|我们经理)(?:那边)?(?:刚)?(?:问|说|让|要|要求|叫|催)|^\s*(?:the board|my boss|my manager|the boss|head office|hq|finance|hr|management)\s+(?:asked|wants|said|needs|is asking|just asked)\b/i;
 /**
@@ -377,7 +379,7 @@ const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i 
  * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|^\s*@[^\s@]+\s+[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|报上来|交一下)|^\s*(?:(?:跟|和)[\u4e00-\u9fffA-Za-z]{1,6}(?:说一声|说一下|讲一声|讲一下)|(?:告诉|通知)(?:一下)?[\u4e00-\u9fffA-Za-z]{1,6}[，,:：])|(?:^|[，,。\s]|请)(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下)|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|^\s*@[^\s@]+\s+[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|报上来|交一下)|^\s*(?:(?:跟|和)[\u4e00-\u9fffA-Za-z]{1,6}(?:说一声|说一下|讲一声|讲一下)|(?:告诉|通知)(?:一下)?[\u4e00-\u9fffA-Za-z]{1,6}[，,:：])|(?:^|[，,。\s]|请)(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下|整理(?:一下|整理|好|完))|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -398,7 +400,7 @@ const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁�
  * Own round of visits, no one in particular: "下午去渝北那边拜访几个客户 晚点回公司", "seeing a few clients this arvo".
  * "这周得跑几个客户" asks how many are due, so a duty word before it leaves it to the task list.
  */
-const ROUND_OF_VISITS = /\bcolleague\b[^.]{1,60}\bnot me\b|我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个)客户(?![^，,。]{0,4}(?:[?？]|吗))|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
+const ROUND_OF_VISITS = /\bcolleague\b[^.]{1,60}\bnot me\b|我就不(?:跟着|陪着|陪他|陪她|一起)?去了|\bI(?:'m| am|'ll| will)? (?:not|never) (?:going|tagging|coming) along\b|(?<![得要该还])(?:拜访|见|跑|去见)(?:了)?(?:几个|一些|几家|好几个|好几家|些|两个|三个|两家|三家)(?:客户|药房|药店|门店|店|超市|经销商|代理商|工地|医院|诊所|学校|餐厅|饭店|酒店|工厂|厂)(?![^。]{0,12}(?:[?？]|吗|多少|几单))|\b(?:see|seeing|visit|visiting|meet|meeting)\s+(?:some|a few|a couple of|few|\d+)\s+(?:clients|customers)\b/i;
 /** Chasing from inside: "财务天天催我", "my boss keeps chasing me". */
 const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一直|又|在|老是)?催(?:我|我们)?|\b(?:finance|my boss|the boss|management) (?:keeps?|is) (?:chasing|pushing|nagging) me\b/i;
 /** Waiting on someone, vented: "咋一点动静都没有呢 急死个人", "still radio silence from them". */
@@ -407,7 +409,7 @@ const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not
 /** "lol Marcus asked if the drone can deliver beer", "哈哈哈杨总说他家猫吃得比他还好 笑死我了": a laugh shared. */
 const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b)\s*$|^\s*(?:哈{2,}|\blol\b|\blmao\b|\bhaha\w*)[^。]*\b(?:asked if|told (?:him|her|them)|joked)\b|(?:笑死我了|笑死了)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qué tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
+const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qué tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
 const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式|格式是这样|照这个(?:发|写|来)|(?:姓名|名字)[，,、/]\s*(?:公司|单位)[，,、/]\s*(?:电话|手机)|\b(?:the format is|use this format)\b|\bname,\s*company,\s*(?:phone|number|mobile)\b/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -419,7 +421,7 @@ const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\b
 /** Figures judged, not asked for: "Q4 numbers were brutal", "q3 numbers look rough. let's regroup friday", "这个月数据太难看了". */
 /** One's own quota: "这个月任务还差20万 愁死了", "这个月已经签了五单 还差两单", "still 30k short of target". */
 /** "这个月已经签了五单 还差两单": one's own tally, when no customer is named. */
-const OWN_TALLY = /签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单/;
+const OWN_TALLY = /签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单|(?:办|办理|接待|接|做)了[\d一二两三四五六七八九十几]+多?(?:个|位|桌|间|拨)(?:入住|退房|客人|客|散客|团)|\b(?:checked|served) (?:in )?(?:\d+|over \d+|a dozen|dozens of) (?:guests|people|tables|rooms)\b/;
 const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?|这个?季度?|本月|这个?月)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|工资|薪水|薪资|奖金|\b(?:my salary|salaries|payslips?)\b|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
 const FIGURES_JUDGED =
   /\b(?:numbers|sales|figures|results|quarter|month|q[1-4])\s+(?:were|was|are|is|look|looks|looked|looking)\s+(?:\w+\s+)?(?:brutal|rough|bad|terrible|awful|ugly|great|good|solid|amazing|meh|grim|tough|weak|strong|okay|ok|decent)\b|(?:数据|业绩|数字|成绩)(?:太|真|好|很|有点|挺)?(?:难看|惨|差|好看|漂亮|一般)(?![吗呢么])/i;
@@ -432,6 +434,12 @@ const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bever
 const aboutOurOwnWork = (t: string, f: Features) =>
   NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
+const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开单|回款|业绩|销售|销量|营收|收入)(?:情况|数据|额|量)?\s*[?？]?\s*$/;
+/** "cancel the massage I booked", "把按摩改到周五": an appointment already made, called off or moved. */
+const APPOINTMENT_MOVED = /\bcancel|\bcall(?:ing)? off\b|\breschedul|\bpostpone|\bmove (?:my|our|the)\b|\bpush (?:my|our|the)\b|取消|改到|改成|改约|推迟|提前到|延后|换到/i;
+const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?do i have\b|\bmy (?:points|balance)\b/i;
+const GUEST_SETS_PRICE = /\b(?:change|set|make|lower|reduce|drop|update)\s+(?:the |my )?(?:price|rate|bill|charge|cost|total)\b[^.?!]{0,30}\bto\b|把[^，,。]{0,6}(?:价格|房价|价钱|账单|房费)(?:改|调|设)(?:成|为|到)/i;
+const BOOKING_IMAGINED = /^\s*(?:if|say|suppose|hypothetically,?) (?:i|we) (?:booked|book|stayed|reserved|came)\b[^?]{0,60}\b(?:would|will|could|do|does) (?:i|we|it|that)\b|^\s*(?:如果|假如|要是)我(?:们)?(?:订|住|预订)[^，,。？?]{0,20}(?:会不会|能不能|有没有|能)/i;
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
 
@@ -448,7 +456,7 @@ function reportsNothing(t: string, role: Role, f: Features): boolean {
 }
 
 /** "存一下", "记到她档案里", "帮他资料改一下": the writer asks for it to be kept on the customer's file. */
-const KEEP_ON_FILE = /^\s*记(?:一下|下)[:：]|存一下|(?:记|写|加|存)(?:到|在|进)(?:他|她|客户)?的?(?:档案|资料)|(?:档案|资料)(?:里|上)?(?:加(?:一条)?|改|更新|补)|(?:帮|给)(?:他|她)(?:的)?资料改|\b(?:add|note|put|save|keep) (?:it|this|that) (?:to|on|in) (?:his|her|their) (?:file|profile|record)\b/i;
+const KEEP_ON_FILE = /^\s*记(?:一下|下)[:：]|存一下|(?:记|写|加|存|更新|录)(?:到|在|进)(?:他|她|客户)?的?(?:档案|资料)|(?:档案|资料)(?:里|上)?(?:加(?:一条)?|改|更新|补)|(?:帮|给)(?:他|她)(?:的)?资料改|\b(?:add|note|put|save|keep) (?:it|this|that) (?:to|on|in) (?:his|her|their) (?:file|profile|record)\b/i;
 
 function isChatter(t: string, f: Features): boolean {
   if (f.phones.length || f.emails.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel || KEEP_ON_FILE.test(t)) return false;
@@ -554,6 +562,8 @@ function addEntityEvidence(
   if (has("top_customers") || (SALES_MEASURE.test(t) && !MEASURE_STATED.test(t))) add("update_deal", -3);
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
   if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b|\bhow(?:'s|'d)\b)/i.test(t)) add("summary", 2.5);
+  // "最近三天的成交", "上周的回款": a period's deals or takings, named and nothing more, are its figures.
+  if (role !== "guest" && !f.names.length && !f.companies.length && f.period && f.period !== "overdue" && PERIOD_MEASURE_ONLY.test(t)) add("summary", 3);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
   if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
   // "小刘昨天的跟进情况", "小陈上周的拜访情况": how a rep's follow-ups went over a period is a report, not a follow-up.
@@ -647,7 +657,8 @@ function addEntityEvidence(
   if (has("create_booking") && OPEN_ASKED.test(t)) add("create_booking", -5);
   if (has("create_booking") && GUEST_ASKS_THE_RULES.test(t) && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -4);
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
-  if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", -4);
+  // "积分规则是怎样的？住一晚能积多少分？": how points are earned, asked; the writer's own balance is another question.
+  if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", OWN_BALANCE_ASKED.test(t) ? -4 : -8);
   // "點數會過期嗎？": how points lapse, asked, is no complaint about them.
   if (POINTS_SCHEME_ASKED.test(t) && /[?？]|吗|么/.test(t)) for (const w of ["log_complaint", "create_booking"] as const) if (has(w)) add(w, -4);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);

@@ -13,14 +13,14 @@ export type Scored = Exclude<IntentName, "unknown" | "remember_preferences">;
 export const REMINDER_SET = /\bset (?:a |me a |up a )?reminder\b|\breminder\s*[:：-]|设(?:个|一个)?提醒|提醒一下[:：]/i;
 
 /** "李娟这个月的成单情况", "昨天的成交情况": how much was sold, asked as a state of things, not a deal won. */
-export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回款)(?:的)?(?:情况|数据|数量|量|额|金额|总额)/;
+export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回款)(?:的)?(?:情况|数据|数量|量|额|金额|总额)|(?:成单|成交|签单|出单|开单|新增客户|新增线索|新客户)数(?!据)/;
 
 /** How someone wants to be reached from now on: "以后别打电话", "有事微信联系", "don't call her, email only". */
 export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
-const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
+const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|(?:全组|全队|全团队|团队|组里|组内|大家|各人)的?[^，,。]{0,6}(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
 
 /** "我那个预订帮我撤了吧": a booking withdrawn, which cancels it rather than changing it. */
 const BOOKING_WITHDRAWN = /(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/;
@@ -33,6 +33,10 @@ const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:num
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "刚接待了一对夫妻……看中翠湖湾的三居，预算三百二十万": a shopper received, who has an eye on something, is a lead.
+    [/(?:接待了?|来了)(?:一对|一位|一个|一家|两位|个)[^，,。]{0,6}[^。]{0,40}(?:看中|相中|看上|想买|想要|预算)/, 3],
+    // "近7天的新增线索和成交情况", "本月新增客户数": new leads counted over a period are figures, not a lead.
+    [/(?:近|最近|过去|本|这|上|今)[^，,。]{0,6}新增(?:的)?(?:线索|客户|商机)|新增(?:的)?(?:线索|客户|商机)(?:数|数量|情况|多少|几|和|跟|与|、)/, -3],
     // "Met Dr. Helen Ashby from Harbourside Physio at the expo — keen on 6 TENS units", "Just met Rob Finch who runs
     // Finch's Garden Centre, he's after 5,000 flyers": someone met for the first time, who wants something, is a lead.
     // Met by full name, not over coffee: a first name alone ("met Kylie for coffee") is someone already known.
@@ -187,6 +191,10 @@ export const CUES: Record<Scored, Cue[]> = {
   update_customer: [
     // "Mrs. Okafor's payment terms: bank transfer, net 30", "吴磊那边只接受上午送货": terms of trade kept on the record.
     [TERMS_GIVEN, 4.5],
+    // "…喜欢靠窗的位置，更新到他的档案里": a detail asked to go on their file, which is no look-up of it.
+    [/(?:更新|记|写|加|存|录)(?:到|在|进)(?:他|她|客户|他们|她们)?的?(?:档案|资料|profile)/i, 3.5],
+    // "邓先生说车只要白色的，备注一下": a standing wish, then asked to be noted.
+    [/(?:只要|只能|只接受?|只用|只喝|只吃|不要|不吃|不喝|喜欢|偏好|过敏|忌口|习惯)[^。]{0,20}[，,\s](?:帮我)?(?:备注|记|标注)(?:一下|下)/, 4],
     // "记低佢要无香味嘅产品": note down what they want from now on.
     [/记(?:下|低|住)(?:他|她|佢)(?:们)?(?:要|喜欢|不要|只要|只用)/, 4],
     // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
@@ -259,6 +267,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:今天|明天|这周|本周|这个?礼拜|下周|这个月|本月)?(?:要|该|得)(?:拜访|跟进|回访|联系|打电话给?)的客户[^。]{0,6}(?:list|列|有哪些|有谁|是哪些)|(?:要|该|得)(?:回|打)哪些(?:客人|客户)的?电话/i, 4.5],
     // "what was I meant to get done yesterday?": a day's list, asked after it.
     [/\bwhat (?:was|am) i (?:meant|supposed) to (?:do|get done|finish|follow up)\b/i, 4.5],
+    // "Finally emailed Greta (the overdue one)", "逾期那家恒丰": a customer named as the overdue one is told about, not the list.
+    [/[A-Z][\w'’&-]*(?: (?:at|from|of)?\s?[A-Z][\w'’&-]*){0,3}\s*[,(（-]\s*(?:the|that|this) overdue (?:one|account|customer|client|lead|deal|guy|lady)\b|逾期(?:的)?那(?:个|家|位)/, -4],
     // "anything I'm behind on?": what is overdue, asked.
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
@@ -277,6 +287,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "Cake in the break room at 3": a room at the office is no guest's room.
+    [/\b(?:break|staff|server|class|waiting|changing|store|stock|print|mail|lunch) ?rooms?\b|茶水间|休息室/i, -3],
+    // "看中翠湖湾的三居，下下周三带他们看现房": a home viewed for sale is no room booked.
+    [/(?:看中|相中|看上)了?[^，,。]{1,12}(?:[一二三四两]居|[一二三四两]室|户型|楼盘|别墅|现房|期房|二手房)|看(?:现房|期房|样板间|楼盘|二手房)/, -3],
     // "walk-in 客人 Kevin Wang，豪华大床一间": a guest at the counter, booked by the desk.
     [/\bwalk-?in\s*(?:客人|客|guest)/i, 5],
     // "I would like to make reservation of twin room": a reservation asked to be made, with or without an article.
@@ -309,6 +323,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "下周三的温泉房能不能提前到这周六": a booking named by its day, then moved.
+    [/(?:的|那个|那间|那桌)[^，,。？?]{0,6}(?:房|桌|位|包间|包厢|预订|预约|订位)(?:能不能|能否|可以|可不可以|可否|麻烦)?(?:提前|推迟|改|换|延后|挪)(?:到|成)/, 3],
+    // "move my massage from tmrw to fri at 3pm": an appointment at the spa moved like a table.
+    [/\b(?:move|reschedule|push|change|shift|bring forward)\s+(?:my|our|the)\s+(?:massage|facial|spa|treatment|appointment|appt|session)\b|把[^，,。]{0,6}(?:按摩|足疗|推拿|SPA|spa|理疗)(?:的预约)?(?:改到|改成|挪到|推迟到|提前到)/i, 2],
     // "我那个预订帮我撤了吧": a booking withdrawn is cancelled, not changed.
     [BOOKING_WITHDRAWN, -4],
     // "我们多来了两个人，今晚一共7位": more people coming to a booking already made.
@@ -445,6 +463,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.
     [/\bcomplain\w* about (?:the )?(?:weather|snow|rain|heat|cold|traffic|commute|humidity)\b|(?:抱怨|吐槽)(?:了)?(?:一下)?(?:天气|下雪|下雨|太热|太冷|堵车)/i, -6],
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
+    // "就是稍微有点咸，不算投诉哈", "just feedback, not a complaint": a small remark, disowned as a complaint.
+    [/(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
     [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
@@ -464,6 +484,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "thx for the report 👍": thanks for figures already sent, not a new ask.
+    [/^\s*(?:thanks|thank you|thank u|thx|thnx|tks|ty|cheers|谢谢|多谢|感谢)\b[^?？]{0,20}(?:\b(?:report|summary|numbers|recap|digest|figures|stats)\b|报表|汇总|数据|周报|日报)(?![^?？]*[?？])/i, -5],
     // "唔使幫我出report住，我遲啲先睇": a report not wanted yet, in Cantonese.
     [/(?:唔使|唔駛|唔洗)[^。]{0,8}(?:report|报表|報表|汇总|匯總|报告|報告)/i, -6],
     // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
@@ -488,6 +510,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(汇总|总结|报表|报告|周报|月报|日报|简报|业绩|销售数据|销售额|数据|指标|团队表现|表现|战绩|战况|战果|收成|进账|成果|成绩|进展汇总|销售情况|经营情况|营收|收入多少|做了多少|卖了多少|签了多少)/, 3],
     // "which reps haven't logged anything", "哪些销售落后了": the team's reps weighed against each other.
     [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|(?:谁|哪些人|哪几个人?)[^，,。]{0,6}?(?:落后|掉队|垫底|拖后腿)|\bwho(?:'s| is| are)? (?:falling |lagging |slipping )?behind\b|\bwho (?:fell|has fallen|have fallen|is lagging|'s lagging|is at the bottom|'s at the bottom)\b/i, 5],
+    // "Q1 results?", "past 30 days — how are we trending?", "Compare Lisa and Tom for last month": a period's figures, asked.
+    [/\b(?:q[1-4]|h[12]|quarter(?:ly)?|month(?:ly|'s)?|week(?:ly|'s)?|year(?:'s)?|team(?:'s)?|sales|our|the) results\b|\bhow (?:are|is) (?:we|the team|sales|things|revenue) trending\b|(?:^\s*|\b(?:pls|please|can you|could you)\s+)compare\s+(?!with\b|to\b)[^.?!]{1,40}?\b(?:for|over|in|during)\s+(?:this|last|the previous|the past) (?:week|month|quarter|year)\b|(?:对比|比较|比一比)一?下?[^，,。]{1,10}(?:和|跟|与)[^，,。]{1,10}(?:这|上|本)个?(?:周|月|季度|年)/i, 3.5],
     [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.
@@ -499,10 +523,10 @@ export const CUES: Record<Scored, Cue[]> = {
     // "这个月谁卖得最好", "who closed the most this quarter": which of the team did best.
     // "各个销售的业绩排名", "ranking of reps this quarter": the team ranked, not customers.
     [REPS_RANKED, 5],
-    [/谁(?:卖|签|做|跑|成交|开)(?:单|得)?(?:最好|最多)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 4],
+    [/谁(?:卖|签|做|跑|成交|开)(?:单|得)?(?:最好|最多|最少|最差|多|少|好)|(?:销售|业绩)(?:冠军|第一名?)|\bwho (?:sold|closed|signed|booked|did) (?:the )?(?:most|best)\b|\btop (?:seller|rep|salesperson|performer)\b/i, 4],
     [/(团队|大家|我们|整体|全组)/, 0.8],
     // "老陈这周拜访了几家客户", "How many deals did Lucas close last month?", "小王上个月的回访情况": one person's work counted.
-    [/(?:这周|本周|这个?礼拜|上周|上个?礼拜|这个?月|本月|上个?月|今天|昨天|今年|去年|(?:这|本|上)(?:个)?季度)[^，,。]{0,4}(?:拜访|跟进|打|签|谈|见|联系|成交|开|出|回访|跑)(?:了)?(?:几|多少)|(?:这周|本周|上周|这个?月|本月|上个?月|(?:这|本|上)(?:个)?季度)的?(?:回访|跟进|拜访)(?:的)?情况|\bhow many (?:deals|calls|visits|leads|meetings|sales|orders|demos)\b[^?]{0,12}\b(?:did|has|have)\s+(?!i\b|we\b|you\b)\w+/i, 4.5],
+    [/(?:这周|本周|这个?礼拜|上周|上个?礼拜|这个?月|本月|上个?月|今天|昨天|今年|去年|(?:这|本|上)(?:个)?季度)[^，,。]{0,4}(?:拜访|跟进|打|签|谈|见|联系|成交|开|出|回访|跑|卖|做|收|接)(?:了)?(?:几|多少)|(?:这周|本周|上周|这个?月|本月|上个?月|(?:这|本|上)(?:个)?季度)的?(?:回访|跟进|拜访)(?:的)?情况|\bhow many (?:deals|calls|visits|leads|meetings|sales|orders|demos)\b[^?]{0,12}\b(?:did|has|have)\s+(?!i\b|we\b|you\b)\w+/i, 4.5],
     // "漏斗里现在各阶段分别有多少商机", "pipeline by stage": the pipeline counted stage by stage.
     [/(?:漏斗|管道|pipeline)[^。]{0,10}(?:各|每个|每一个)(?:个)?(?:阶段|stage)|(?:各|每个)(?:个)?阶段[^。]{0,8}(?:多少|几)(?:个)?(?:商机|单|客户)|(?:几个|三个|两个|这几个)数(?:字)?给我/i, 5],
     // "how is alice doing this week", "小王这周干得怎么样": how one rep is doing.

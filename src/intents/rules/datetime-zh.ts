@@ -8,7 +8,7 @@ import {
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { ZH_NUM_CHARS, parseZhNumber } from "./numbers.ts";
-import { LUNAR_HOLIDAY_NAMES, nextLunarHoliday } from "./lunar.ts";
+import { LUNAR_HOLIDAY_NAMES, nextLunarHoliday, nextNewYearDay } from "./lunar.ts";
 
 const N = `[\\d${ZH_NUM_CHARS}]{1,4}`;
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7 };
@@ -63,6 +63,14 @@ const SCANS: Array<[RegExp, Scan]> = [
   // 中秋节那天, 除夕, 端午当日: the lunar holidays; "中秋团购", "中秋定制礼盒" name a season's goods, not a day.
   [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌)?(?=[，,。.!！?？\\s]|$|的(?:房|桌|包|位|预|订)|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
     const date = nextLunarHoliday(m[1] as string, c.today);
+    return date ? { date, holiday: true } : undefined;
+  }],
+  // 正月初八, 大年初三, "初八开工以后再联系": a day of the new year's first month. A bare 初三 is a school grade
+  // ("初三的学生") unless the return to work or a visit follows it.
+  [/(正月|大年)?初([一二三四五六七八九十])(?![一二三四五六七八九十])/g, (m, c) => {
+    const after = (m.input ?? "").slice((m.index ?? 0) + m[0].length);
+    if (!m[1] && !/^(?:开工|上班|复工|开门|开业|回来|回公司|以后|之后|后|再|那天|拜年)/.test(after)) return undefined;
+    const date = nextNewYearDay("一二三四五六七八九十".indexOf(m[2] as string) + 1, c.today);
     return date ? { date, holiday: true } : undefined;
   }],
   // 母亲节 (the second Sunday of May), 父亲节 (the third of June), 感恩节 (the fourth Thursday of November), 520那天.

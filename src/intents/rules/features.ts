@@ -76,6 +76,8 @@ const LATIN_BESIDE_NAME = /^\s*(?:的|见了?|找了?|拜访了?)?\s*$/;
 const KIND_OF_BUSINESS =
   /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
 
+/** "a sit-down meeting with Luis Ortega": the one sat down with is a person, though "with X" may name a business. */
+const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat) with\s+$/i;
 const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
 export function extractFeatures(text: string, now: Date, tz: string): Features {
@@ -125,7 +127,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b|^['’]s\s+(?:call|meeting|demo|visit|zoom|presentation)\s+with\b/i.test(text.slice(n.end)) ||
     (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)|^\s*跟(?:进)?\s*[:：]/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index));
   const candidates = people.filter(
-    (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer))),
+    (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer && !MET_WITH_BEFORE.test(text.slice(0, n.index))))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named

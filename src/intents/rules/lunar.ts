@@ -59,3 +59,12 @@ export function nextLunarHoliday(name: string, today: LocalDate): LocalDate | un
 }
 
 export const LUNAR_HOLIDAY_NAMES = [...EVE_OF_NEW_YEAR, ...Object.keys(LUNAR_HOLIDAYS)];
+
+/** The next 正月 day `d` (大年初八, 初八开工), today included: the days after the lunar new year. */
+export function nextNewYearDay(d: number, today: LocalDate): LocalDate | undefined {
+  for (const y of [today.y, today.y + 1]) {
+    const day = onLunarDay(y, 1, d);
+    if (day && compareDates(day, today) >= 0) return day;
+  }
+  return undefined;
+}

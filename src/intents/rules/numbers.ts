@@ -173,7 +173,7 @@ const MONEY_RE = new RegExp(
     // "1.6L", "2 Cr" (not "2L of water", "5L bottles": litres).
     `(?<lakh>\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
     // "about 1.2m worth of valves", "a 3m contract": millions in lower case too, where nothing else is measured.
-    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b|(?<=(?:\\b(?:budget|worth|valued at|value|deal size|contract|po)|金额|预算|合同额|合同金额|总价)\\s*(?:of|is|:|：|around|about|approx\\.?|~|是|约|大概)?\\s*)\\d+(?:\\.\\d+)?m\\b|\\d+(?:\\.\\d+)?m\\b(?=\\s+(?:${MILLIONS_OF})\\b))`,
+    `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b|(?<=(?:\\b(?:budget|worth|valued at|value|deal size|contract|po)|金额|预算|合同额|合同金额|总价)\\s*(?:of|is|:|：|around|about|approx\\.?|~|是|约|大概)?\\s*)\\d+(?:\\.\\d+)?m\\b|(?<=\\b(?:closed|won|signed|landed|sold|booked|inked)\\b[^.!?\\d]{0,12})\\d+(?:\\.\\d+)?m\\b(?!\\s*(?:tall|long|wide|high|deep|away|of\\b))|\\d+(?:\\.\\d+)?m\\b(?=\\s+(?:${MILLIONS_OF})\\b))`,
     // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.
     // "twelve grand a year", "a couple grand": the count may be in words.
     `(?<grand>(?:\\d+(?:\\.\\d+)?|\\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a couple(?: of)?))(?:\\s+and\\s+a\\s+half)?\\s?grand\\b)`,

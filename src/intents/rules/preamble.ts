@@ -4,15 +4,17 @@
  * business is the writer's day, not the request, so only what follows them is read.
  */
 const TO_THE_POINT =
-  /(?:(?:反正)?最(?:主要|重要)的(?:一件)?事(?:情)?(?:是|就是)?[:：]?|(?:我)?(?:想|要)?先看(?:一下|看|吓)?(?:数字|数据)再(?:说|决定)[:：，,]|遇到(?:一个|一個)不错的[:：]|\bone new one for the pipeline\s*[:—–-]|重点(?:是|来了)[:：]|说到这[，,]|讲(?:了)?这么多[，,]|讲咗?咁多[，,]|讲咗咁耐[，,]|不过(?:倒是)?有(?:一)?个(?:靠谱的|好消息)[^：:，,]{0,6}[:：]|好消息(?:是)?[:：]|\bmain (?:point|thing)(?: is)?\s*[:—–-]|\bthe (?:one )?thing that (?:actually |really )?matters\s*[:—–-]|\bwhat i (?:actually |really )?need(?: from you)?(?: is)?\s*[:—–-]|\b(?:real|one good) (?:lead|thing)\s*[:—–-]|\b(?:the )?good news(?: is)?\s*[:—–-]|\bone (?:admin|more|last|work) thing\s*[:—–-]|\bbefore (?:i drown in all that|everyone disappears|i head off|i forget)\s*,|\bin between all that\b|\bthe meeting finally happened\s*:|说正事|言归正传|回到正题|谈正事|讲正事|正事儿?[:：]|\bbefore i forget\b|\banyways?\s*[,:—–-]|\bback to (?:business|work)\b\s*[,:—–-]?|\bon a work note\b|\bquick (?:thing|one|q|question|request|favou?r)\b\s*[:—–-]|\bwork[- ]wise\b\s*[,:—–-]?)[\s,，:：—–-]*/gi;
+  /(?:(?:反正)?最(?:主要|重要)的(?:一件)?事(?:情)?(?:是|就是)?[:：]?|(?:我)?(?:想|要)?先看(?:一下|看|吓)?(?:数字|数据)再(?:说|决定)[:：，,]|遇到(?:一个|一個)不错的[:：]|\b(?:(?:one|a) )?(?:new|fresh|another|hot) one(?: for the (?:pipeline|funnel|list|crm|books))?\s*[:—–-]|重点(?:是|来了)[:：]|说到这[，,]|讲(?:了)?这么多[，,]|讲咗?咁多[，,]|讲咗咁耐[，,]|不过(?:倒是)?有(?:一)?个(?:靠谱的|好消息)[^：:，,]{0,6}[:：]|好消息(?:是)?[:：]|\bmain (?:point|thing)(?: is)?\s*[:—–-]|\bthe (?:one )?thing that (?:actually |really )?matters\s*[:—–-]|\bwhat i (?:actually |really )?need(?: from you)?(?: is)?\s*[:—–-]|\b(?:real|one good) (?:lead|thing)\s*[:—–-]|\b(?:the )?good news(?: is)?\s*[:—–-]|\bone (?:admin|more|last|work) thing\s*[:—–-]|\bbefore (?:i drown in all that|everyone disappears|i head off|i forget)\s*,|\bin between all that\b|\bthe meeting finally happened\s*:|说正事|言归正传|回到正题|谈正事|讲正事|正事儿?[:：]|\bbefore i forget\b|\banyways?\s*[,:—–-]|\bback to (?:business|work)\b\s*[,:—–-]?|\bon a work note\b|\bquick (?:thing|one|q|question|request|favou?r)\b\s*[:—–-]|\bwork[- ]wise\b\s*[,:—–-]?)[\s,，:：—–-]*/gi;
 
 /**
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1
  * through 14?", "…講咗咁多，即係想訂位…", "…麻烦帮我查一下我在你们这的所有预订". The sentence that asks is the message.
  */
-const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do)\b|帮我|幫我|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
+const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do|what do i have (?:on )?(?:for |on )?(?:today|tomorrow|this week|next week)|remind me (?:what|who|where|when|how)|what(?:'s| is) on my (?:plate|list|calendar|agenda))\b|帮我|幫我|(?:先)?给我(?:看|出|拉|列|发|一份)|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
 /** Long enough to carry a story before the point. */
 const LONG = 140;
+const READ_ASKED = /^(?:帮我|幫我|先?给我|what do i have|remind me|what(?:'s| is) on my)(?![^。！？!?]*(?:记录|记一下|记下|安排|确认|登记))[^。！？!?]*?(?:列|查|看|出|调|拉|汇总|数据|报表|任务|跟进|情况|资料|\bwhat\b|remind|today|week|plate|list)/i;
+const SHORT_STORY = 70;
 
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */
 export function pointStart(text: string): number {
@@ -21,14 +23,20 @@ export function pointStart(text: string): number {
   if (start > 0) return text.length - start >= 6 ? start : 0;
   // Chinese says as much in half the characters.
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  if (text.length + cjk < LONG) return 0;
+  if (text.length + cjk < SHORT_STORY) return 0;
   // The last ask, in the last part of a long message, starts its own sentence.
   const asks = [...text.matchAll(ASKS)];
   const last = asks[asks.length - 1];
-  if (!last || (last.index ?? 0) < text.length * 0.5) return 0;
+  if (!last || (last.index ?? 0) < text.length * 0.35) return 0;
   const before = text.slice(0, last.index);
+  // "转发：「……麻烦报个价」": an ask inside a quoted message is the quote's, which is read whole.
+  if ((before.match(/[「“『]/g) ?? []).length > (before.match(/[」”』]/g) ?? []).length) return 0;
   // "…，麻烦帮我查一下": a Chinese ask opening its clause starts after the comma.
-  const clause = /[，,]\s*$/.test(before) && /^(?:麻烦|麻煩|帮我|幫我|请帮|請幫)/.test(last[0]) ? before.length : 0;
+  const clause = /[，,]\s*$/.test(before) && /^(?:麻烦|麻煩|帮我|幫我|请帮|請幫|先?给我)/.test(last[0]) ? before.length : 0;
+  // "刚开完周会脑子一团乱……帮我列一下这周还有哪些要跟进的？": a shorter story will do when the ask opens a sentence or clause of its own.
+  // Only a read carries its own content so ("帮我列一下…", "What do I have on for today?"); "麻烦记录一下", "kindly
+  // confirm" point back at the story, which must be read with them.
+  if (text.length + cjk < LONG && (!(clause || /(?:[。！？!?；;]|\.\s|\n)\s*$/.test(before)) || !READ_ASKED.test(text.slice(last.index ?? 0)))) return 0;
   const boundary = Math.max(clause, ...[...before.matchAll(/[。！？!?；;]|\.\s|\n/g)].map((b) => (b.index ?? 0) + b[0].length), 0);
   // "…our reservation for this Friday… Can we move it to Saturday?": an ask pointing back needs the story it points to.
   if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;

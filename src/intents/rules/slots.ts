@@ -3,13 +3,14 @@
  * message says; `index.ts` validates the result against the intent schema.
  */
 import { termsOfTrade } from "./entities/terms.ts";
+import { periodSoFar } from "./entities/period.ts";
 import { findPreferences } from "./entities/booking.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
-import { parseCount } from "./numbers.ts";
+import { NUM_SOURCE, parseCount } from "./numbers.ts";
 import { SAME_TIME } from "./pasted.ts";
 import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
 import type { NameSpan } from "./entities/person.ts";
@@ -19,12 +20,12 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up|ping(?: \w+)?|chase(?: \w+)?|remind me|check in|touch base|revert|get back(?: to \w+)?|circle back|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
-const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|发|交|出|提供|报个?价|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
+const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:要|得|会)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** "call back Wednesday" said on a Wednesday: the next one, a week on (today's would be "today"). */
 const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/i;
@@ -34,9 +35,12 @@ function nextDue(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
   const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
-  const before = (re: RegExp, reach = 16) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - reach), d.index)));
+  const before = (re: RegExp, reach = 24) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - reach), d.index)));
+  const after = (d: ResolvedDate) => NEXT_STEP_AFTER.test(f.text.slice(d.end));
+  // "他答应明天上午再跟老板商量，我后天再问他结果": the writer's own next step over the customer's.
+  const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d));
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
-  const stated = before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find((d) => NEXT_STEP_AFTER.test(f.text.slice(d.end)));
+  const stated = mine ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
   if (stated) return formatResolved(stated);
   // "call him Wednesday", "周三回电话", said on a Wednesday: today's weekday named for a next step is next week's.
   const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
@@ -122,7 +126,7 @@ const strongMoney = (f: Features) => {
 };
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
-const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
+const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
 const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
 /** "华辰电梯孙工生日…": an untitled first "name" run into a titled one a few characters on is the business's short name. */
@@ -240,8 +244,15 @@ function lookupQuery(f: Features): string | undefined {
     /(?:叫|名叫|名字叫)\s*([^，,。?？!！\s的]{1,12})\s*的(?:客户|人|老板|公司|店)/,
     // The record named before its verb: "韩梅的资料调出来", "把林总的电话查一下", "宏达的档案翻出来".
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作|客户)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
+    // "把海蓝集团最近的情况和往来记录给我看看": the record named after 把, wherever the ask starts.
+    /把\s*([^，,。?？!！\s]{2,12}?)(?:最近|之前|以前|近期)?的(?:情况|资料|信息|档案|记录|往来)[^，,。]{0,10}(?:给我|发我|调|查|找|拿|翻|拉)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
+    // "whats the number for jess wu", "any news on windy city brewpub": typed in lower case, the one asked after.
+    /\b(?:what(?:'s| is)|whats|wats|get me|give me|send me|need)\s+(?:the )?(?:number|phone|mobile|cell|email|contact|address|details)\s+(?:for|of)\s+(.{2,40}?)\s*[?.!]*$/i,
+    /\b(?:what(?:'s| is)|whats|wats|any)\s+(?:the )?(?:latest|news|updates?)\s+(?:with|on|from|re|about)\s+(.{2,40}?)\s*[?.!]*$/i,
+    // "remind me what's going on with Pemberton & Co?": the account whose story is asked.
+    /\b(?:what(?:'s| is| has been)|whats) (?:going on|happening|the story|the status|the situation|the deal) (?:with|at|on)\s+(.{2,40}?)\s*[?.!]*$/i,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you) (?:have|got|know|hold))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?(?:\s+for (?:me|us))?\s*(?:'s\b.*|[,;]\s.*)?[?.!]*$/i,
@@ -618,24 +629,64 @@ const WEEK_BEFORE_LAST = /上上个?(?:周|星期|礼拜)|\b(?:the )?week before
 const MONTH_BEFORE_LAST = /上上个?月|\b(?:the )?month before last\b/i;
 
 /** "Q3", "第三季度": a quarter by its number, this year's unless it has not begun. */
-const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?/i;
+const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?|(?<![这本上下每当近前后个一])([一二三四1-4])季度/i;
 
-const FIRST_HALF = /上半年|\bfirst half(?: of (?:the|this) year)?\b|\bH1\b|\bjan(?:uary)? (?:to|through|till|-|–) june?\b/i;
-const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b|\bH2\b|\bjul(?:y)? (?:to|through|till|-|–) dec(?:ember)?\b/i;
-const MONTH_PART = /(?:([\d一二三四五六七八九十]{1,3})月(?:份)?的?)?(上半月|下半月|上旬|中旬|下旬)/;
+const FIRST_HALF = /上半年|\bfirst half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month)|\bH1\b|\bjan(?:uary)? (?:to|through|till|-|–) june?\b/i;
+const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month)|\bH2\b|\bjul(?:y)? (?:to|through|till|-|–) dec(?:ember)?\b/i;
+const MONTH_PART = /(?:([\d一二三四五六七八九十]{1,3})月(?:份)?的?|(上个?月|上一个?月)的?)?(上半月|下半月|上旬|中旬|下旬)/;
+const MONTH_PART_EN = /\b(?:the )?(first (?:ten|10) days|middle (?:ten|10) days|last (?:ten|10) days|first half|second half) of (?:the |this |(last|the previous|the prior) )?month\b/i;
+function monthPart(text: string): { month?: string; previous: boolean; which: string } | undefined {
+  const zh = MONTH_PART.exec(text);
+  if (zh) return { month: zh[1], previous: zh[2] !== undefined, which: zh[3] as string };
+  const en = MONTH_PART_EN.exec(text);
+  return en ? { previous: en[2] !== undefined, which: en[1] as string } : undefined;
+}
+/** "the 3rd", "between the 3rd", "9号": a day of the month said with no month. */
+const DAY_OF_MONTH_ONLY = /^(?:(?:between|from|since)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$|^[\d一二三四五六七八九十]+\s*[号日號]$/i;
+/** "近两周", "过去30天", "the last 10 days", "past two weeks": a span that ends today. */
+const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)`, "i");
+const DAY_BEFORE_YESTERDAY = /大前天|前天|\b(?:the )?day before yesterday\b/i;
+const MONTH_NAMED = /([\d一二三四五六七八九十]{1,3})\s*月(?!底|初|中)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
+
+function wholeMonth(year: number, month: number): { from: string; to: string } {
+  return { from: formatDate({ y: year, m: month, d: 1 }), to: formatDate(addDays({ y: month === 12 ? year + 1 : year, m: month === 12 ? 1 : month + 1, d: 1 }, -1)) };
+}
+
+/** "近7天", "the last 10 days", "前天": days counted back from today, today included. */
+function recentSpan(f: Features): { from: string; to: string } | undefined {
+  const today = f.clock.today;
+  const before = DAY_BEFORE_YESTERDAY.exec(f.text);
+  if (before && !/^(?:大前天|前天)[^，,。]{0,4}(?:说|讲|提|约)/.test(f.text.slice(before.index))) {
+    const day = formatDate(addDays(today, /大/.test(before[0]) ? -3 : -2));
+    return { from: day, to: day };
+  }
+  const m = RECENT_SPAN.exec(f.text);
+  if (!m) return undefined;
+  const n = m[1] !== undefined ? parseCount(m[1]) : (WORD_COUNTS[(m[3] as string).toLowerCase()] ?? Number(m[3]));
+  if (!n || n > 366) return undefined;
+  const unit = (m[2] ?? m[4]) as string;
+  // Days and weeks count today as the last of them; months run from the same day N months back.
+  const from = /月|month/i.test(unit) ? addMonths(today, -n) : addDays(today, -(n * (/天|日|day/i.test(unit) ? 1 : 7)) + 1);
+  return { from: formatDate(from), to: formatDate(today) };
+}
+const WORD_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fourteen: 14, thirty: 30, sixty: 60, ninety: 90 };
 const WEEKDAY_PAIR = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:and|to|-|–|through|till) (mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? this week\b/i;
 
 const MONTH_SPAN = /(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?\s*(?:到|至|~|～|-|—)\s*(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?(?![\d一二三四五六七八九十]|底|初|中)/;
 
 function pastPeriod(f: Features): { from: string; to: string } | undefined {
   const { y, m } = f.clock.today;
+  const span = recentSpan(f);
+  if (span) return span;
   const named = NAMED_QUARTER.exec(f.text);
   if (named) {
-    const q = named[1] ? Number(named[1]) : "一二三四".indexOf(named[2] as string) + 1 || Number(named[2]);
+    const digit = (named[1] ?? named[2] ?? named[3]) as string;
+    const q = "一二三四".indexOf(digit) + 1 || Number(digit);
     const current = Math.floor((m - 1) / 3) + 1;
-    // "Q1 2027", "2026年第一季度": the year said wins.
+    // "Q1 2027", "2026年第一季度": the year said wins; "去年三季度", "Q3 last year": last year's.
     const said = /\b(20\d\d)\b|(20\d\d)年/.exec(f.text);
-    const year = said ? Number(said[1] ?? said[2]) : q > current ? y - 1 : y;
+    const year = said ? Number(said[1] ?? said[2]) : LAST_YEAR.test(f.text) || q > current ? y - 1 : y;
     if (year === y && q === current) return undefined;
     const from = { y: year, m: q * 3 - 2, d: 1 };
     const to = addDays({ y: q === 4 ? year + 1 : year, m: q === 4 ? 1 : q * 3 + 1, d: 1 }, -1);
@@ -647,7 +698,19 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
     const to = addDays({ y, m: Math.floor((m - 1) / 3) * 3 + 1, d: 1 }, -1);
     return { from: formatDate(from), to: formatDate(to) };
   }
+  // "去年11月整月", "November last year": one month of last year, not the whole of it.
+  const month = LAST_YEAR.test(f.text) ? MONTH_NAMED.exec(f.text) : null;
+  if (month) {
+    const n = month[1] ? parseCount(month[1]) : MONTH_ABBREVIATIONS.indexOf((month[2] as string).slice(0, 3).toLowerCase()) + 1;
+    // "may" in lower case is the verb.
+    if (n && n >= 1 && n <= 12 && month[0] !== "may") return wholeMonth(y - 1, n);
+  }
   if (LAST_YEAR.test(f.text)) return { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` };
+  // "十一黄金周", "国庆期间": the first seven days of October, the latest that has begun.
+  if (NATIONAL_DAY.test(f.text)) {
+    const year = m >= 10 ? y : y - 1;
+    return { from: `${year}-10-01`, to: `${year}-10-07` };
+  }
   // "上半年", "first half of the year, Jan to Jun": half a year; the second half asked before July is last year's.
   if (FIRST_HALF.test(f.text)) return { from: `${y}-01-01`, to: `${y}-06-30` };
   if (SECOND_HALF.test(f.text)) return { from: `${m >= 7 ? y : y - 1}-07-01`, to: `${m >= 7 ? y : y - 1}-12-31` };
@@ -660,14 +723,15 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
       return { from: formatDate({ y: year, m: m1, d: 1 }), to: formatDate(addDays({ y: m2 === 12 ? year + 1 : year, m: m2 === 12 ? 1 : m2 + 1, d: 1 }, -1)) };
     }
   }
-  // "10月上半月", "上旬", "下半月": part of a month, this one unless another is named.
-  const part = MONTH_PART.exec(f.text);
+  // "10月上半月", "上个月下旬", "the first ten days of the month": part of a month, this one unless another is named.
+  const part = monthPart(f.text);
   if (part) {
-    const said = part[1] ? parseCount(part[1]) : undefined;
-    const month = said && said >= 1 && said <= 12 ? said : m;
+    const said = part.month ? parseCount(part.month) : undefined;
+    const month = said && said >= 1 && said <= 12 ? said : part.previous ? (m === 1 ? 12 : m - 1) : m;
     const year = month > m ? y - 1 : y;
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    const [d1, d2] = /上半月/.test(part[2] as string) ? [1, 15] : /下半月/.test(part[2] as string) ? [16, last] : /上旬/.test(part[2] as string) ? [1, 10] : /中旬/.test(part[2] as string) ? [11, 20] : [21, last];
+    const which = part.which;
+    const [d1, d2] = /上半月|first half/i.test(which) ? [1, 15] : /下半月|second half/i.test(which) ? [16, last] : /上旬|first/i.test(which) ? [1, 10] : /中旬|middle/i.test(which) ? [11, 20] : [21, last];
     const pad = (n: number) => String(n).padStart(2, "0");
     return { from: `${year}-${pad(month)}-${pad(d1)}`, to: `${year}-${pad(month)}-${pad(d2)}` };
   }
@@ -691,7 +755,10 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
 }
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|[这本上今昨前下去]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+/** "moved to the oyster box hotel fyi": "the" before a business is kept out when a business word ends it. */
+const THE_BUSINESS_MOVED_TO = /^the\s+([a-z][a-z&'’ -]{1,40}?\s(?:hotel|inn|lodge|resort|restaurant|cafe|café|bistro|grill|bar|pub|clinic|hospital|group|company|co|ltd|inc|bank|bakery|studio|gym|spa|school|store|shop|market|agency|firm|salon))(?:\s+(?:now|these days|since \w+|fyi|btw))?\s*(?:[,.;!]|$)/i;
+const TWO_REPS_COMPARED = /\bcompare\s+[A-Z][\w'-]*\s+(?:and|vs\.?|versus|with|to)\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:vs\.?|versus)\s+[A-Z][\w'-]*|(?:对比|比较|比一比)一?下?\s*[^，,。\s]{1,6}(?:和|跟|与|vs)[^，,。\s]{1,6}/i;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done|get done|achieve|achieved|log|logged)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
@@ -811,7 +878,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
     const after = next ? f.text.slice(next.index + next[0].length) : "";
-    const namedByMove = !newCompany && next ? (/^([\u4e00-\u9fff]{2,10}?)(?:做事|做[\u4e00-\u9fff]{0,4}?|上班|工作|打工|干活)?了?(?=[，,。；;\s]|$)/.exec(after)?.[1] ?? /^(?!(?:the|a|an|our|my|their|his|her|this|that|\w+ing)\b)([a-z][a-z&'’ -]{2,40}?)(?:\s+(?:now|these days|since \w+))?\s*(?:[,.;!]|$)/i.exec(after)?.[1]) : undefined;
+    const namedByMove = !newCompany && next ? (/^([\u4e00-\u9fff]{2,10}?)(?:做事|做[\u4e00-\u9fff]{0,4}?|上班|工作|打工|干活)?了?(?=[，,。；;\s]|$)/.exec(after)?.[1] ?? /^(?!(?:the|a|an|our|my|their|his|her|this|that|\w+ing)\b)([a-z][a-z&'’ -]{2,40}?)(?:\s+(?:now|these days|since \w+|fyi|btw))?\s*(?:[,.;!]|$)/i.exec(after)?.[1] ?? THE_BUSINESS_MOVED_TO.exec(after)?.[1]) : undefined;
     return {
       customer: who?.value ?? detailOwner(f.text),
       phone: f.phones[0]?.value,
@@ -1009,26 +1076,28 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
   my_points: () => ({}),
   log_complaint: (f) => ({ customer: complainant(f) ?? customerOf(f), issue: trimText(f.text) || undefined }),
   summary: (f) => {
-    const starts = f.dates.filter((d) => !d.rangeEnd);
+    const soFar = periodSoFar(f.text);
+    const starts = soFar ? [] : f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
     // "How many deals did Lucas close": the one asked about, after did/has.
     const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)) || /\b(?:did|has|have|does)\s+$/i.test(f.text.slice(0, n.index)))?.value;
     // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const only = REP_ONLY.exec(f.text);
-    const person = (only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1];
+    // "Compare Lisa and Tom for last month": two reps set side by side is the team's report, not one rep's.
+    const person = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
       let to = end;
       // "3号到9号汇总" asked on the 20th: days of the month all ahead are last month's; figures are of the past.
-      if (compareDates(from.date, f.clock.today) > 0 && daysBetween(from.date, to.date) < 31 && /^[\d一二三四五六七八九十]+\s*[号日號]$/.test(f.text.slice(from.index, from.end))) {
+      if (compareDates(from.date, f.clock.today) > 0 && daysBetween(from.date, to.date) < 31 && DAY_OF_MONTH_ONLY.test(f.text.slice(from.index, from.end)) && DAY_OF_MONTH_ONLY.test(f.text.slice(to.index, to.end).replace(/^(?:to|and|till|until|through|-|–|到|至)\s*/i, ""))) {
         from = { ...from, date: addMonths(from.date, -1) };
         to = { ...to, date: addMonths(to.date, -1) };
       }
       return { period: "custom", from: pastDate(from, f), to: pastDate(to, f), person };
     }
-    const past = pastPeriod(f);
+    const past = soFar ? undefined : pastPeriod(f);
     if (past) return { period: "custom", ...past, person };
     return { period: f.period, person };
   },

@@ -142,6 +142,14 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\b(?:evryone|everyones|evry1)\b/gi, "everyone"],
   [/\belses\b/gi, "else's"],
   [/\babt\b/gi, "about"],
+  // "what do i have 2day", "checkout on the 15th insted", "whats the nuber for jess", "chidi frm okafor suites".
+  [/\b2day\b/gi, "today"],
+  [/\b(?:whats|wats|wots)\b/gi, "what's"],
+  [/\b(?:insted|instaed|instead?d)\b/gi, "instead"],
+  [/\b(?:nuber|numbr|nmber|numer)\b/gi, "number"],
+  [/\bfrm\b/gi, "from"],
+  // "spoke w chidi", "whats the latest w windy city": a lone "w" before someone is "with".
+  [/\b(spoke|talked|chatted|met|meeting|mtg|call|lunch|coffee|latest|update|news|catch up|caught up) w (?=[a-z])/gi, "$1 with "],
   [/\b(yesterday|today|tonight|tomorrow)s\b/gi, "$1's"],
   [/\bwhos\b/gi, "who's"],
   [/\b(?:hes|shes)\b(?= (?:gonna|going|not|still|at|in|on|the|a|an|happy|keen|busy|away|back)\b)/gi, (w: string) => `${w.slice(0, -1)}'s`],

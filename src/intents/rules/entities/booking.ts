@@ -41,7 +41,7 @@ const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:j
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us", "us two": the group counted by itself. */
-const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|dad|mum|mom|father|mother|son|daughter|friend) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
+const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half|sister|brother|sis|bro|cousin|bestie|aunt|auntie|uncle|grandma|grandpa|nan|niece|nephew|boss)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|dad|mum|mom|father|mother|son|daughter|friend) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
@@ -82,13 +82,20 @@ export function findPartySize(text: string): number | undefined {
   const ak = PARTY_ADULTS_KIDS.exec(text);
   if (ak) return (parseCount(ak[1] as string) ?? 0) + (parseCount(ak[2] as string) ?? 0);
   let total: number | undefined;
+  let article: number | undefined;
   for (const m of text.matchAll(PARTY_ZH)) {
     const n = parseCount(m[1] as string);
+    // "一位客人要订位：今晚6点半，4位": "a guest" walking in is an article; the head count comes later.
+    if (n === 1 && /^(?:一|1)\s*(?:位|个)/.test(m[0]) && (/客人$/.test(m[0]) || /^(?:客人|顾客|先生|女士|客户|常客|熟客|老客)/.test(text.slice((m.index ?? 0) + m[0].length)))) {
+      article ??= n;
+      continue;
+    }
     if (n !== undefined && n <= 500) {
       total = n;
       break;
     }
   }
+  total ??= article;
   if (total === undefined) [total] = englishPartyCounts(text);
   const kids = /(?:and|\+|加|还有|带)\s*(\d+|one|two|three|一|两|二|三)\s*(?:个)?\s*(?:kids?|child(?:ren)?|孩子|小孩|儿童|小朋友)/i.exec(text);
   if (total !== undefined && kids && /adult|大人|成人/i.test(text)) total += parseCount(kids[1] as string) ?? 0;
@@ -103,6 +110,7 @@ const NIGHTS_OF_DAYS = new RegExp(`\\b${WEEKDAY_EN}(?:\\s*(?:,|and|&)\\s*${WEEKD
 
 /** Number of nights (住3晚, 两晚, 3 nights, one night). */
 const ONE_NIGHT = /\b(?:tonight only|only tonight|just (?:for )?tonight|just the one night)\b|只住今晚|就住今晚|今晚一晚/i;
+const TWO_NIGHTS_NAMED = /\btonight (?:and|&|\+) tomorrow(?: night)?\b|今晚(?:和|跟|加|、)明晚/i;
 const WEEK_STAY = /住(?:上)?(?:一|1)(?:周|个星期|个礼拜|星期)|\bstay(?:ing)? (?:for )?(?:a|one) week\b|\bfor (?:a|one) week\b(?=.*\b(?:room|stay|suite|check)\b)/i;
 
 export function findNights(text: string): number | undefined {
@@ -121,6 +129,8 @@ export function findNights(text: string): number | undefined {
   if (WEEK_STAY.test(text)) return 7;
   // "1 queen room, tonight only": the one night said by its day.
   if (ONE_NIGHT.test(text)) return 1;
+  // "for tonight and tomorrow night", "今晚和明晚": two nights named.
+  if (TWO_NIGHTS_NAMED.test(text)) return 2;
   // "Friday and Saturday night": as many nights as days named.
   const days = NIGHTS_OF_DAYS.exec(text);
   if (days) return days[0].split(/\s*(?:,|\band\b|&)\s*/i).length;

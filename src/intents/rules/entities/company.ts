@@ -50,6 +50,8 @@ const ZH_GENERIC = /^(同一家|同一个|我们|你们|他们|她们|咱们|人
 
 /** A want, maybe with whom it is for and a verb of getting, right before a word: that word is goods. */
 const WANTED_BEFORE = /(?:想|要|需要|打算|准备|计划)(?:给[^，,。\s]{0,6}?)?(?:装|报|配|办|订|进|买|采购|代理|换|印|租)?$/;
+/** "想给宇通物流买两台": the business a purchase is for, with the verb of getting right after it, is no goods. */
+const BOUGHT_FOR = (text: string, index: number, value: string) => /给(?:他们|她们|他|她)?$/.test(text.slice(0, index)) && /^(?:装|配|订|进|买|采购|换|印|租|上)/.test(text.slice(index + value.length));
 
 const CJK_NAME = "[\\u4e00-\\u9fffA-Za-z0-9]";
 
@@ -103,7 +105,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     const branch = BRANCH_NEXT.exec(text.slice(index + value.length));
     if (branch) value += branch[0];
     // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
-    if (WANTED_BEFORE.test(text.slice(0, index))) continue;
+    if (WANTED_BEFORE.test(text.slice(0, index)) && !BOUGHT_FOR(text, index, value)) continue;
     // "做钢结构厂房的": a factory building is what they build, not a factory's name.
     if (/厂$/.test(value) && text[index + value.length] === "房") continue;
     // "十几箱外包装压坏了": packaging, not an outsourcing firm.

@@ -49,7 +49,7 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;
 
 function cleanZh(s: string): string | undefined {
   // "两台4米2的冷藏车": a size said before the goods is no part of their name.
@@ -201,6 +201,15 @@ export function findGoods(text: string, taken: Span[] = []): Goods {
   // "在找猫粮的新货源": what they need a supplier for.
   if (!out.product) {
     const m = /在找([\u4e00-\u9fffA-Za-z0-9]{1,10}?)的?(?:新)?(?:货源|供应商|供货商|厂家)/.exec(text);
+    const p = m && cleanZh(m[1] as string);
+    if (p) out.product = p;
+  }
+  // "问我们的布洛芬混悬液", "咨询了你们的少儿编程课": what they asked about is the goods.
+  // "想给全公司上团险": insurance is taken out (上, 投, 办), not bought.
+  if (!out.product) {
+    const m = /(?:问|咨询|打听)(?:了|过)?(?:一下)?(?:我们|咱们|你们)的([\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=[\s，,。!！（(、]|$)/.exec(text) ??
+      // "看中翠湖湾的三居", "相中了那款白色的": what caught their eye, after whose it is.
+      /(?:看中|相中|看上)了?(?:[^，,。的\s]{1,8}的)?([\u4e00-\u9fffA-Za-z0-9]{1,10}?)(?=[\s，,。!！]|$)/.exec(text) ?? /(?:上|投|办|配)(?:个|份|一份)?([\u4e00-\u9fff]{1,4}险)(?=[\s，,。!！]|$)/.exec(text);
     const p = m && cleanZh(m[1] as string);
     if (p) out.product = p;
   }

@@ -14,10 +14,10 @@ export const LOWER_VERB =
   /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
 /** Who someone is to the writer, or a count: never a customer's name. */
 const NOT_SOMEONE =
-  /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager)$/i;
+  /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager|mgr|owner|buyer|gm|ceo|cfo|coo|director|chef|head|purchaser|boss)$/i;
 const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by|for)$/i;
 
-const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in)\b|\s*[,.;]|\s+[-–—]\s|\s*$)/;
+const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in|keen|pls|please|follow)\b|\s*[,.;]|\s+[-–—]\s|\s+[\w.+-]+@|\s+\+?\d[\d ()-]{6,}|\s*$)/;
 
 /** `fromBusiness`: the name was read from "someone from/at a business" (findLowerCaseFrom). */
 type LowerCaseFound = { name?: NameSpan; company?: CompanySpan; fromBusiness?: boolean };
@@ -32,7 +32,12 @@ export function findLowerCase(text: string): LowerCaseFound {
   const listed = findLowerCaseListed(text);
   if (listed.name) return listed;
   const from = findLowerCaseFrom(text);
-  if (from.name || from.company) return { ...from, fromBusiness: true };
+  if (from.name) return { ...from, fromBusiness: true };
+  // "mr ramon santos owner of santos bakeshop": the business found, the person is looked for by another shape.
+  if (from.company) {
+    const person = findLowerCasePerson(text);
+    return person ? { name: person, company: from.company } : { ...from, fromBusiness: true };
+  }
   // "new prospct jenny kwon from Maple Dental": a lead typed in lower case, before a business written properly.
   const lead = span(text, LEAD_BEFORE_BUSINESS.exec(text), 1);
   if (lead && isSomeone(lead.value)) return { name: { ...lead, titled: false } };
@@ -41,16 +46,29 @@ export function findLowerCase(text: string): LowerCaseFound {
   if (amidChinese && isSomeone(amidChinese.value) && !/^(?:ok|po|demo|sales|boss|team|pdf|ppt|app|email|wechat|deal)$/i.test(amidChinese.value)) return { name: { ...amidChinese, titled: false } };
   const owner = span(text, DETAIL_OWNER.exec(text), 1);
   if (owner && isSomeone(owner.value)) return { name: { ...owner, titled: false } };
-  const titled = span(text, LOWER_TITLED.exec(text), 1);
-  const speaker = span(text, SPEAKER_AFTER_PAUSE.exec(text), 1);
-  const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? span(text, SENT_SOMEONE.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
-  if (contacted && isSomeone(contacted.value)) return { name: { ...contacted, titled: !!titled } };
+  const person = findLowerCasePerson(text);
+  if (person) return { name: person };
   const company = span(text, LOWER_SUBJECT.exec(text), 1) ?? span(text, MOVED_TO_STAGE.exec(text), 1);
   return company && !NOT_A_SUBJECT.test(company.value) ? { company: { ...company, sure: false } } : {};
 }
 
+/** Someone by title ("mr ramon santos"), as the one contacted ("spoke w chidi"), sent something, or speaking after a pause. */
+function findLowerCasePerson(text: string): NameSpan | undefined {
+  const titled = span(text, LOWER_TITLED.exec(text), 1);
+  const speaker = span(text, SPEAKER_AFTER_PAUSE.exec(text), 1);
+  const contacted = titled ?? span(text, CONTACTED.exec(text), 1) ?? span(text, NOTED_ABOUT.exec(text), 1) ?? span(text, SENT_SOMEONE.exec(text), 1) ?? (speaker && !NOT_A_SPEAKER.test(speaker.value) ? speaker : undefined);
+  if (!contacted) return undefined;
+  const bare = contacted.value.replace(TITLE_BEFORE, "");
+  if (!isSomeone(bare)) return undefined;
+  // "mr ramon santos": a full name needs no title; "mr tan" keeps it, or it is only a surname.
+  return bare.includes(" ") && bare !== contacted.value ? { index: contacted.end - bare.length, end: contacted.end, value: bare, titled: true } : { ...contacted, titled: !!titled };
+}
+
+const TITLE_BEFORE = /^(?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\.? /;
 const WORD = "[a-z][a-z'-]{1,15}";
-const NAME = `${WORD}(?: ${WORD})?`;
+/** A second word that is a time, a particle or a pronoun ends the name ("bongani today he is…"). */
+const NOT_SECOND = "(?!(?:today|tonight|tomorrow|tmrw|yesterday|again|earlier|later|now|just|about|abt|re|on|at|from|and|but|who|she|he|they|pls|please|is|was|said|says)\\b)";
+const NAME = `${WORD}(?: ${NOT_SECOND}${WORD})?`;
 /** "new prospct jenny kwon from Maple Dental": a lead in lower case before a capitalised business. */
 const LEAD_BEFORE_BUSINESS = new RegExp(`\\b(?:lead|prospe?ct|client|contact|customer)\\b\\s*[:-]?\\s*(?!(?:details|info|information|number|numbers|email|emails|list|person|people|names?|page|form|card|base|record|records)\\b)(${NAME})(?=\\s*(?:,\\s*|\\s+(?:from|at|of|@)\\s+)[A-Z])`);
 const BUSINESS_WORDS = "(?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+";
@@ -61,14 +79,20 @@ const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";
 const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
 // "met a guy named dave kowalski runs kowalski hardware": a stranger named, then what they run.
 const NAME_IS = new RegExp(`\\b(?:(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s)|(?:a|an|this|some|the) (?:guy|lady|woman|man|chap|bloke|gentleman|girl|fella|fellow|owner|person|contact|customer|client) (?:named|called|by the name of)) (${NAME})(?= (?:she|he|they|and|from|at|of|who|runs|owns|manages|works)\\b|\\s*[,.;]|\\s*$)`);
+/** "book a room fri to sun … name sipho dlamini", "name is funmi adeyemi 0803…": the name the booking is under. */
+const NAME_GIVEN = new RegExp(`\\b(?:my |the |guest'?s? |booking )?name(?: is|'s|:)?\\s+(${NAME})(?=\\s+\\+?\\d|\\s*[,.;!]|\\s*$|\\s+(?:pls|please|thx|thanks|and|phone|mobile|tel|number|cell)\\b)`);
+/** "lead mike tremblay maple leaf catering mike.t@…": a lead's two-word name, their business, then how to reach them. */
+const LEAD_NAME_BUSINESS = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct|contact)\\s*[:-]?\\s+(${WORD} ${WORD})\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)\\s+(?=[\\w.+-]+@|\\+?\\d[\\d ()-]{6,})`);
 const RUNS = new RegExp(`\\b(?:(?:she|he|they|who) (?:runs|owns|manages|has|works at|is from)|runs|owns|manages|works at) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which|wants?|needs?|is|was|said|says|looking|interested)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
-const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD})\\b`);
+const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD}(?: (?!(?:owner|of|from|at|is|was|and|said|says|wants?|needs?|called|on|about|to|the|a|an|re|pls|please|today|tomorrow|tonight|again|from|frm|who|he|she|will|has|had|can)\\b)${WORD})?)\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
 const CONTACTED = new RegExp(
-  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${NAME})(?=\\s+(?:on|about|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
+  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${WORD}(?: (?:de la|de los|van der|van den|de|del|dela|van|von|der|den|da|di|le|la|al|bin|binti|ibn))?(?: ${NOT_SECOND}${WORD})?)(?=\\s+(?:on|about|abt|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
 );
 /** "dmed brianna the chair options", "emailed priya the quote": one word, then what was sent to them. */
+/** "pls note ken ito is vegan": a note about someone, said of them. */
+const NOTED_ABOUT = new RegExp(`\\b(?:note|fyi|remember)(?: that)?:?\\s+(${NAME})\\s+(?:is|likes|loves|prefers|hates|only|doesn'?t|does not|can'?t|cannot|wants|drinks|eats)\\b`);
 const SENT_SOMEONE = new RegExp(`\\b(?:dm'?e?d|whatsapp'?e?d|emailed|texted|messaged|sent)\\s+(${WORD})(?=\\s+(?:the|a|an|our|some|their|his|her)\\s)`);
 /** "visited Lagoon Grill today, chidi showed me…", "…, hannah wasn't in": someone in lower case opening a clause. */
 // "stopped by russo bros this morning tony liked the samples": typed without stops, a time word is the pause.
@@ -100,6 +124,14 @@ const isSomeone = (name: string) => {
 const PLACE_OR_THING = /^(?:site|office|store|shop|warehouse|factory|plant|supplier|vendor|hq|branch|them|client|customer|clients|customers|bank|accounts|finance|it|everybody|somewhere)$/i;
 
 function findLowerCaseListed(text: string): LowerCaseFound {
+  const pair = LEAD_NAME_BUSINESS.exec(text);
+  if (pair) {
+    const name = span(text, pair, 1);
+    const company = span(text, pair, 2);
+    if (name && company && isSomeone(name.value) && !/\b(?:from|frm|at|of|wants?|needs?)\b/.test(company.value)) return { name: { ...name, titled: false }, company: { ...company, sure: false } };
+  }
+  const given = span(text, NAME_GIVEN.exec(text), 1);
+  if (given && isSomeone(given.value)) return { name: { ...given, titled: false } };
   const listed = LISTED_LEAD.exec(text);
   if (listed) {
     const name = span(text, listed, 1);
@@ -118,8 +150,8 @@ function findLowerCaseListed(text: string): LowerCaseFound {
 /** "jake from brooklyn roasters": the person and, unless it is a place ("the airport"), their business. */
 function findLowerCaseFrom(text: string): LowerCaseFound {
   const m = FROM.exec(text);
-  // "20 sacks of semolina": a count's unit, not someone.
-  if (!m || !/[a-z]/i.test(m[2] as string) || /\d\s*$/.test(text.slice(0, m.index))) return {};
+  // "20 sacks of semolina": a count's unit, not someone; "budget confirmed at 18k": a sum, not a business.
+  if (!m || !/[a-z]/i.test(m[2] as string) || /^\d/.test(m[2] as string) || /\d\s*$/.test(text.slice(0, m.index))) return {};
   const words = (m[1] as string).split(" ");
   // "quick update on raj at fintrail": what the update is on is the person.
   const updateOn = /\b(?:update|news|notes?|info)\s+$/i.test(text.slice(0, m.index));

@@ -5,29 +5,35 @@ import type { Period } from "../../schema.ts";
 import { NUM_SOURCE, parseCount } from "../numbers.ts";
 import { afterSlip } from "../slips.ts";
 
+/** "从周一到现在", "since Monday", "月初至今": a week or a month so far, which is this one. */
+const WEEK_SO_FAR = /(?:从|自)?(?:这|本)?(?:周一|星期一|礼拜一)(?:以来|到现在|到今天|至今)|\bsince (?:mon(?:day)?|the (?:start|beginning) of (?:the |this )?week)\b/i;
+const MONTH_SO_FAR = /(?:从|自)?(?:本|这个?)?月初(?:以来|到现在|到今天|至今)|\bsince the (?:1st|first|start of (?:the |this )?month|beginning of (?:the |this )?month)\b/i;
+export const periodSoFar = (text: string): Period | undefined => (WEEK_SO_FAR.test(text) ? "this_week" : MONTH_SO_FAR.test(text) ? "this_month" : undefined);
+
 const PERIOD_CUES: Array<[RegExp, Period]> = [
-  [/(过期|逾期|超期|到期未|过了(?:提醒|跟进|回访|联系|约定)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
+  [/(过期|逾期|超期|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|这一季|這一季|呢季|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
   [/(今年|年初到现在|年初至今|从年初到|本年度?|这一?年|年度|全年|\bthis year\b|\b(?:full|whole|entire) year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
   [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b)/i, "this_month"],
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b|['’]s week\b(?! (?:off|ago|before))|\b(?:his|her|their) week\b)/i, "this_week"],
-  [/(昨天|昨日|\byesterday\b)/i, "yesterday"],
+  [/(昨天|昨日|昨儿|\byesterday\b)/i, "yesterday"],
   // "上半年", "9月下旬", "H1": part of a year or a month, given as a range (slots.ts pastPeriod).
-  [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b)/i, "custom"],
+  // "近两周", "the last 10 days", "国庆期间": days counted back from today, or a holiday week (slots.ts recentSpan).
+  [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b|(?:近|最近|过去|過去)\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:天|日|周|星期|礼拜|月)|\b(?:last|past|previous|trailing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) (?:days|weeks|months)\b|国庆(?:节|黄金周|长假|假期|期间|七天)|十一(?:黄金周|长假|假期))/i, "custom"],
   [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
 ];
 
 const NOT_YET = /没跟进|没联系|未联系/;
-const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|过了(?:提醒|跟进|回访|联系|约定)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|漏|遗漏|忘了|\boverdue\b|\bpast due\b|\bmissed\b|\bmiss\b|\blate\b/i;
+const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|漏|遗漏|忘了|\boverdue\b|\bpast due\b|\bmissed\b|\bmiss\b|\blate\b/i;
 
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
   const tail = afterSlip(text);
   // "same report as last week but for this week": the period compared with is not the one asked for.
   const asked = text.replace(SAME_AS, " ");
-  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodIn(asked) ?? periodIn(text);
+  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodSoFar(text) ?? periodIn(asked) ?? periodIn(text);
 }
 
 const SAME_AS = /\bsame (?:\w+ )?as (?:yesterday|today|last (?:week|month|time)|this (?:week|month))\b|和(?:昨天|上周|上个月|上次)一样/gi;

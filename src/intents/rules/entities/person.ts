@@ -164,7 +164,7 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
-    if (COMMON_WORDS.test(v)) continue;
+    if (COMMON_WORDS.test(v) || PLACE_LIKE.test(v)) continue;
     out.push({ index: i, end: i + v.length, value: v, titled: false });
     i += v.length;
   }
@@ -172,6 +172,16 @@ export function findZhNames(text: string): NameSpan[] {
   for (const m of text.matchAll(new RegExp(`(老板娘|老板|经理|店长|院长|厂长|园长|校长|主任|医生|老师)姓([${SINGLE_SURNAMES}])(?![\\u4e00-\\u9fff]{0,2}(?:${titles}))`, "g"))) {
     const i = (m.index ?? 0) + (m[1] as string).length + 1;
     if (!taken(i, i + 1) && !new RegExp(`${m[2]}(?:${titles})|(?:叫|名叫|全名)${m[2]}`).test(text)) out.push({ index: i, end: i + 1, value: `${m[2]}${m[1]}`, titled: true });
+  }
+  // "朵朵妈妈", "小宇爸爸", "乐乐奶奶": a parent named by their child's pet name, as schools and clinics do.
+  for (const m of text.matchAll(CHILDS_PARENT)) {
+    const i = m.index ?? 0;
+    const e = i + m[0].length;
+    if (NOT_A_CHILDS_NAME.test(m[1] as string) || (isCjk(text[i - 1]) && !SIBLING_NAME_BEFORE.test(text[i - 1] as string))) continue;
+    // "小王妈妈": the child's name found alone is the inside of the parent's.
+    const inside = out.findIndex((o) => o.index >= i && o.end <= e);
+    if (inside >= 0) out.splice(inside, 1);
+    if (!taken(i, e)) out.push({ index: i, end: e, value: m[0], titled: true });
   }
   // "店长小米", "老板娘阿珍", "对接人强哥": a familiar name said right after the role, whatever its characters.
   for (const m of text.matchAll(ROLE_THEN_NICKNAME)) {
@@ -181,6 +191,12 @@ export function findZhNames(text: string): NameSpan[] {
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+/** "张家港", "石家庄", "李家村": a surname, 家 and a place word make a town, not a person. */
+const PLACE_LIKE = /^[\u4e00-\u9fff]家(?:港|口|庄|湾|坝|界|寨|村|镇|集|屯|河|沟|营|堡|桥|坡|岭)$/;
+const CHILDS_PARENT = /((?:([\u4e00-\u9fff])\2)|小[\u4e00-\u9fff])(?:妈妈|爸爸|妈咪|奶奶|爷爷|外婆|姥姥|家长)/g;
+/** "宝宝妈妈", "小孩爸爸": a child, not a child's name. */
+const NOT_A_CHILDS_NAME = /^(?:宝宝|娃娃|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|奶奶|爷爷|天天|常常|刚刚|渐渐|慢慢|个个|人人|小孩|小朋|小学|小区|小店|小伙)$/;
 
 /** A person named right after their company: "优品家居韩梅", "万达影城赵敏", "瑞丰物流黄晓峰": any trade word the company finder knows. */
 const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);

@@ -1,0 +1,161 @@
+/**
+ * Classes of language from blind-112 to -117 (round twenty-four), each tried with vocabulary of its own. The probe
+ * clock is Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a report over days counted back from today, or over part of a named month", () => {
+  run([
+    { text: "最近三天的成交", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-16", to: "2026-11-18" } },
+    { text: "过去两周谁签得多", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-18" } },
+    { text: "numbers for the past 14 days please", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-18" } },
+    { text: "大前天的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-15", to: "2026-11-15" } },
+    { text: "上月中旬的销售额", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-11", to: "2026-10-20" } },
+    { text: "sales for the last ten days of last month", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-21", to: "2026-10-31" } },
+    { text: "recap of the first half of the month", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-01", to: "2026-11-15" } },
+  ]);
+});
+
+describe("last year's month or quarter, a holiday week, a week or month so far", () => {
+  run([
+    { text: "去年4月份的数据调出来看看", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-04-01", to: "2025-04-30" } },
+    { text: "去年二季度业绩多少", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-04-01", to: "2025-06-30" } },
+    { text: "revenue for March last year", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-03-01", to: "2025-03-31" } },
+    { text: "国庆期间成交了多少", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-10-01", to: "2026-10-07" } },
+    { text: "how are sales since the start of the week?", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "本月初至今签了几单", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "老周年初到现在的业绩", role: "manager", intent: "summary", slots: { period: "this_year", person: "老周" } },
+  ]);
+});
+
+describe("figures asked in few words, and two reps set side by side", () => {
+  run([
+    { text: "H1 results?", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-01-01", to: "2026-06-30" } },
+    { text: "how is revenue trending this month", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "compare Aisha with Ben over this quarter", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+    { text: "本周新增的客户数和签单数", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "把去年同期的数据拉一下", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-01-01", to: "2025-12-31" } },
+  ]);
+});
+
+describe("figures talked about, put off, or asked how they are worked out", () => {
+  run([
+    { text: "I'll go through the pipeline report tomorrow morning", role: "manager", intent: "unknown", slots: {} },
+    { text: "周会要汇报本月数据，我还要准备材料", role: "manager", intent: "unknown", slots: {} },
+    { text: "这季度大家一起冲一冲销量", role: "manager", intent: "unknown", slots: {} },
+    { text: "please turn off the weekly summary emails", role: "manager", intent: "unknown", slots: {} },
+    { text: "排名是按回款还是按签约金额算？", role: "manager", intent: "unknown", slots: {} },
+    { text: "how are the top customers ranked?", role: "manager", intent: "unknown", slots: {} },
+    { text: "follow-ups all cleared for today, heading home", intent: "unknown", slots: {} },
+    { text: "这周一单都没签，郁闷", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a colleague covered for, a call got through, a customer called the overdue one", () => {
+  run([
+    { text: "我帮小李给华联超市打了个电话，下周二再跟", intent: "log_followup", slots: { customer: "华联超市", channel: "call", next_due: "2026-11-24" } },
+    { text: "陈老板电话终于打通了，说月底前定", intent: "log_followup", slots: { customer: "陈老板", channel: "call" } },
+    { text: "texted Omar from Baraka Foods (that overdue account), he says next week", intent: "log_followup", slots: { customer: "Omar", channel: "message" } },
+    { text: "超过截止日期的跟进有哪些", intent: "list_tasks", slots: { period: "overdue" } },
+  ]);
+});
+
+describe("a parent named by their child, a town that looks like a name, whom the goods are for", () => {
+  run([
+    { text: "新线索：乐乐爸爸想给孩子报周末围棋班，电话13912345678", intent: "create_lead", slots: { name: "乐乐爸爸", phone: "13912345678" } },
+    { text: "小雨妈妈交了学费，一共六千八", intent: "update_deal", slots: { customer: "小雨妈妈", stage: "won", amount: 6800 } },
+    { text: "石家庄的华北医药，联系人郑敏，要两千盒退烧贴", intent: "create_lead", slots: { name: "郑敏", company: "华北医药", quantity: 2000 } },
+    { text: "客户钱伟想给他们顺发物流订三台叉车", intent: "create_lead", slots: { name: "钱伟", company: "顺发物流", quantity: 3 } },
+    { text: "新客户陶丽，想给全厂工人上意外险，预算两万", intent: "create_lead", slots: { name: "陶丽", product: "意外险", amount: 20000 } },
+    { text: "展会上认识了许总，问我们的维生素软糖", intent: "create_lead", slots: { name: "许总", product: "维生素软糖" } },
+  ]);
+});
+
+describe("the lunar new year's first days, and insurance, cars and homes sold in Chinese", () => {
+  run([
+    { text: "过完年初六开工再给周总打电话", intent: "log_followup", slots: { customer: "周总" } },
+    { text: "正月初十回访一下陈姐", intent: "log_followup", slots: { customer: "陈姐", next_due: "2027-02-15" } },
+    { text: "初三的学生家长说再考虑", intent: "unknown", slots: {} },
+    { text: "邹先生电话说首付还差一点，下周再谈", intent: "log_followup", slots: { customer: "邹先生", channel: "call", next_due: "2026-11-23" } },
+    { text: "刚接待了一位客户魏先生，相中了江景的四居，预算五百万", intent: "create_lead", slots: { name: "魏先生", product: "四居", amount: 5000000 } },
+  ]);
+});
+
+describe("a standing wish to be noted, a sit-down somewhere, a round of calls planned, a sum imagined", () => {
+  run([
+    { text: "孟女士说只接受下午送货，备注一下", intent: "update_customer", slots: { customer: "孟女士" } },
+    { text: "和钟总在茶楼聊了两个钟，他想压价", intent: "log_followup", slots: { customer: "钟总", channel: "meeting" } },
+    { text: "和黎姐在她店里坐了一会儿，她要再看看", intent: "log_followup", slots: { customer: "黎姐", channel: "visit" } },
+    { text: "明天去佛山跑几家超市", intent: "unknown", slots: {} },
+    { text: "假设王总那边五十个人都买了，提成能有多少", intent: "unknown", slots: {} },
+    { text: "月底了，大家把这个月的跟进记录都整理一下", role: "manager", intent: "unknown", slots: {} },
+    { text: "看看全组这个月的签单排名", intent: "unknown", slots: {} },
+    { text: "看看全组这个月的签单排名", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "阿强上周卖了多少", role: "manager", intent: "summary", slots: { period: "last_week", person: "阿强" } },
+    { text: "昨儿的成交", role: "manager", intent: "summary", slots: { period: "yesterday" } },
+  ]);
+});
+
+describe("a guest's remark disowned as a complaint, a grumble about service or a warning ignored", () => {
+  run([
+    { text: "汤有点凉，小问题，不是投诉哈", role: "guest", intent: "unknown", slots: {} },
+    { text: "just feedback, not a complaint: the music was a little loud", role: "guest", intent: "unknown", slots: {} },
+    { text: "服务员上菜很敷衍，这顿饭太不值了", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "We specifically asked for no shellfish and the risotto still came with prawns", role: "guest", intent: "log_complaint", slots: {} },
+  ]);
+});
+
+describe("a spa appointment moved or called off, a booking named by its day and moved", () => {
+  run([
+    { text: "please cancel my facial on friday", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { text: "reschedule my massage from friday to saturday at 11am", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T11:00" } },
+    { text: "周五的那桌能不能推迟到周六晚上", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+  ]);
+});
+
+describe("how points are earned, asked; the front desk's own busy day; a walk-in counted right", () => {
+  run([
+    { text: "积分是怎么算的？消费一百能积几分？", role: "guest", intent: "unknown", slots: {} },
+    { text: "how do the loyalty points work?", role: "guest", intent: "unknown", slots: {} },
+    { text: "我的积分还有多少", role: "guest", intent: "my_points", slots: {} },
+    { text: "今晚接待了二十多个散客，累瘫了", intent: "unknown", slots: {} },
+    { text: "来了一位客人要订台：明晚7点，6位，姓何，电话13711112222", intent: "create_booking", slots: { kind: "table", party_size: 6, start: "2026-11-19T19:00" } },
+    { text: "walk-in: Sam Cole, double room for tonight and tomorrow", intent: "create_booking", slots: { kind: "room", nights: 2, name: "Sam Cole" } },
+    { text: "老顾客林小姐对花生过敏，记到她的档案里", intent: "update_customer", slots: { customer: "林小姐" } },
+  ]);
+});
+
+describe("people and businesses typed in lower case, with a title, a particle, or their contacts after them", () => {
+  run([
+    { text: "new lead ms grace obi owner of obi fabrics wants 300 yards of ankara", intent: "create_lead", slots: { name: "grace obi", company: "obi fabrics", quantity: 300 } },
+    { text: "prospect tom reyes sunrise dental tom@sunrisedental.ph needs 20 chairs", intent: "create_lead", slots: { name: "tom reyes", company: "sunrise dental", email: "tom@sunrisedental.ph" } },
+    { text: "lead ana lim frm lim trading wants 40 boxes", intent: "create_lead", slots: { name: "ana lim", company: "lim trading", quantity: 40 } },
+    { text: "book a twin room sat to mon pls name kofi mensah", role: "guest", intent: "create_booking", slots: { kind: "room", name: "kofi mensah" } },
+    { text: "called maria de la cruz abt the catering order, she wants a callback fri", intent: "log_followup", slots: { customer: "maria de la cruz", channel: "call" } },
+    { text: "talked w bongani today he is still deciding", intent: "log_followup", slots: { customer: "bongani" } },
+    { text: "fyi lerato moloi is allergic to peanuts", intent: "update_customer", slots: { customer: "lerato moloi" } },
+    { text: "sipho ndlovu moved to the sandton sun hotel", intent: "update_customer", slots: { customer: "sipho ndlovu", company: "sandton sun hotel" } },
+    { text: "harbour lodge is in negotiation now budget approved at 40k", intent: "update_deal", slots: { customer: "harbour lodge", stage: "negotiation", amount: 40000 } },
+  ]);
+});
+
+describe("chat shorthand: 2day, whats, nuber, insted, me n my sister, a deal closed at so many m", () => {
+  run([
+    { text: "anything due 2day", intent: "list_tasks", slots: { period: "today" } },
+    { text: "whats the email for kemi ade", intent: "lookup_customer", slots: { query: "kemi ade" } },
+    { text: "any news on lakeside bakery?", intent: "lookup_customer", slots: { query: "lakeside bakery" } },
+    { text: "can we do saturday insted", role: "guest", intent: "change_booking", slots: {} },
+    { text: "table for me n my bro tmrw 8pm", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 2, start: "2026-11-19T20:00" } },
+    { text: "hilltop farms signed 🎉 1.5m", intent: "update_deal", slots: { customer: "hilltop farms", stage: "won", amount: 1500000 } },
+  ]);
+});
+
+describe("thanks for a report, a price set by a guest, a booking imagined", () => {
+  run([
+    { text: "thanks for the numbers, very helpful", role: "manager", intent: "unknown", slots: {} },
+    { text: "set the rate of my room to 1 dollar", role: "guest", intent: "unknown", slots: {} },
+    { text: "把我的房费改成0元", role: "guest", intent: "unknown", slots: {} },
+    { text: "if we stayed 5 nights would we get a discount?", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});
