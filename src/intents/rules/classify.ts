@@ -440,6 +440,7 @@ const APPOINTMENT_MOVED = /\bcancel|\bcall(?:ing)? off\b|\breschedul|\bpostpone|
 const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?do i have\b|\bmy (?:points|balance)\b/i;
 const GUEST_SETS_PRICE = /\b(?:change|set|make|lower|reduce|drop|update)\s+(?:the |my )?(?:price|rate|bill|charge|cost|total)\b[^.?!]{0,30}\bto\b|把[^，,。]{0,6}(?:价格|房价|价钱|账单|房费)(?:改|调|设)(?:成|为|到)/i;
 const BOOKING_IMAGINED = /^\s*(?:if|say|suppose|hypothetically,?) (?:i|we) (?:booked|book|stayed|reserved|came)\b[^?]{0,60}\b(?:would|will|could|do|does) (?:i|we|it|that)\b|^\s*(?:如果|假如|要是)我(?:们)?(?:订|住|预订)[^，,。？?]{0,20}(?:会不会|能不能|有没有|能)/i;
+const OWN_NEXT_STEP = /\b(?:i'?ll|i will|i'?m going to|gonna|will) (?:call|ring|phone|email|text|follow up|check in|get back|circle back|touch base)\b|\b(?:calling|ringing|phoning|emailing|texting|following up with|checking in with) (?:him|her|them|[A-Z]\w+)\b|我(?:[^，,。]{0,6})?再(?:联系|打|问|跟|约|找)/i;
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
 
@@ -693,6 +694,9 @@ function addEntityEvidence(
   // "我们订的位子被别人占了": something gone wrong with what was booked is a grumble, not a question about it.
   if (f.problem && has("my_bookings") && !/[?？吗呢没]\s*$/.test(t)) add("my_bookings", -2);
   if (has("list_tasks")) add("log_followup", -2);
+  // "Spoke to Anke on the phone… they want invoicing moved to quarterly. I'll call her back on the 28th": terms heard on
+  // a call, with the writer's next step, are the call's notes.
+  if (has("update_customer") && has("log_followup") && f.channel && OWN_NEXT_STEP.test(t)) add("update_customer", -2);
   if (has("top_customers")) add("summary", -1);
   // "上周销售额排名前15的客户": the measure says what they are ranked by; the ranking is what is asked.
   if (has("top_customers") && RANKED.test(t)) add("summary", -2.5);

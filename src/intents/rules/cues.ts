@@ -73,6 +73,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "nobody on our side has called them back": a call not made is the grievance, not a contact.
+    [/\bnobody (?:on our (?:side|end) |here |from us |at our end )?(?:has |had |ever )?(?:called|rung|phoned|contacted|emailed|gotten back to|got back to)\b|没(?:有)?人(?:给他们|给她|给他)?回(?:电话|复|过)/i, -3],
     // "上周周总来了 说下个月再订": a customer who came over and said something.
     [/(?:总|董|经理|老板|老板娘|姐|哥|叔|先生|女士|小姐|太)(?:今天|昨天|上午|下午|刚才|刚刚)?(?:来了|过来了|来过|来了一趟)[\s，,]*(?:说|讲|问|表示)/, 3],
     [/(跟进了?|根进|跟近|回访|拜访了?|上门|(?:打|回)了?(?:个)?电话|电话(?:联系|沟通)了?|通(?:了|完)?(?:个)?电话|打给|回复说|答复说|回复了|回了消息|说他|说她|他说|她说|他们说|对方说|反馈|聊了|(?<![在正])谈了|沟通了|见了|开(?:了|完)(?:个|一个)?(?:视频|电话|线上)?会|开了?(?:个|一个)?(?:视频|电话|线上)会|开了个会|碰了个?头|对方(?:说|要求|表示|希望|同意|回复|觉得)|去.{1,12}(?:找了|见了|看了)|吃了个?饭|约了|发了(?:报价|资料|样品|目录|邮件|微信)|寄了|送了样品|微信上|微信里|短信|留言|再沟通|再联系|还在考虑|在考虑|考虑一下)/, 2.5],
@@ -232,7 +234,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b))|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
@@ -261,6 +263,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/还(?:有|剩)(?:几个|多少|几位|几家)(?:客户|客人|人)?(?:要|该|得|需要|没)(?:回访|跟进|联系|拜访|打电话)/, 5],
     // "今天要回访的都有谁？": whom the writer is due to contact, asked.
     [/(?:今天|明天|这周|本周|下周)(?:要|该|得)(?:回访|跟进|联系|拜访|打电话)的(?:都)?有(?:谁|哪些|哪几个)/, 4.5],
+    // "What do I have on for tomorrow?": the writer's own day asked after.
+    [/\bwhat (?:do i have|have i got|am i doing|'?s on)(?: on)? (?:for )?(?:today|tomorrow|tmrw|this week|next week|this afternoon|monday|tuesday|wednesday|thursday|friday)\b/i, 4],
     // "what's scheduled for me next week?", "我下周都有什么安排": the writer's own calendar asked for.
     [/\bwhat(?:'s| is| have i got| do i have) (?:scheduled|lined up|planned|on my (?:plate|calendar|schedule|agenda))\b(?! for (?:the team|everyone)\b)|我(?:今天|明天|后天|下周|这周|本周)(?:都)?有(?:什么|哪些|啥)(?:安排|任务|要跟的)/i, 4],
     // "这周要拜访的客户 list 一下": who is due a visit or a call, listed.
@@ -466,6 +470,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "就是稍微有点咸，不算投诉哈", "just feedback, not a complaint": a small remark, disowned as a complaint.
     [/(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
     [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
+    // "Harrison Legal says our last two toner deliveries arrived damaged": a customer's report of our goods gone wrong.
+    [/\b[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,3} (?:says|said|reports?|reported|is saying|are saying|told us|complained) (?:that )?(?:our|the|their) [^.!?]{0,40}\b(?:arrived|came|were|was|is|are|got here) (?:damaged|broken|late|wrong|missing|short|faulty|defective|leaking|crushed)\b/, 3],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
@@ -484,12 +490,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "walked him through the fleet tracking demo. He liked the dashboard": our product shown, not figures asked for.
+    [/\b(?:demo(?:ed|'d)?|walked \w+ through|liked|loved|hated|showed (?:\w+ )?(?:our|the))\b[^.!?]{0,40}\b(?:dashboard|reports?|reporting|analytics)\b/i, -3],
     // "thx for the report 👍": thanks for figures already sent, not a new ask.
     [/^\s*(?:thanks|thank you|thank u|thx|thnx|tks|ty|cheers|谢谢|多谢|感谢)\b[^?？]{0,20}(?:\b(?:report|summary|numbers|recap|digest|figures|stats)\b|报表|汇总|数据|周报|日报)(?![^?？]*[?？])/i, -5],
     // "唔使幫我出report住，我遲啲先睇": a report not wanted yet, in Cantonese.
     [/(?:唔使|唔駛|唔洗)[^。]{0,8}(?:report|报表|報表|汇总|匯總|报告|報告)/i, -6],
     // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
-    [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
+    [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理|测试|试验|检验|鉴定|盐雾|认证|质量|材质)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
     // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by
     // Friday"), a customer's figures gone over with them ("call her Friday to go through the numbers").
     [/\b(?:switched|changed) numbers\b|\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b|\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],

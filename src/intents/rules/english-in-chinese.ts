@@ -40,6 +40,13 @@ export function inChineseWords(text: string): string {
   if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
   let t = text;
   for (const [re, zh] of RULES) t = t.replace(re, zh);
+  // "哪些 follow-up 没做" became "哪些 跟进 没做": spaces that only set the English word apart go with it.
+  if (t !== text) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, (gap, at: number) => (/[ \t]/.test(text[at] ?? "") && sameGap(text, t, at) ? gap : ""));
   // "打电话给了他" reads as a call made; "再打电话给他" as one to make.
   return t.replace(/打电话给了/g, "打了电话给");
+}
+
+/** Whether a space between two Chinese characters was already there in the message, not left by a word taken out. */
+function sameGap(before: string, after: string, at: number): boolean {
+  return before.slice(Math.max(0, at - 2), at + 3) === after.slice(Math.max(0, at - 2), at + 3);
 }

@@ -127,12 +127,17 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b|^['’]s\s+(?:call|meeting|demo|visit|zoom|presentation)\s+with\b/i.test(text.slice(n.end)) ||
     (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)|^\s*跟(?:进)?\s*[:：]/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index));
   const candidates = people.filter(
-    (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer && !MET_WITH_BEFORE.test(text.slice(0, n.index))))),
+    (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$|\b(?:went|go|going|drove|headed|heading|flew|came) (?:down |over |up |out |back |round )?to\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer && !MET_WITH_BEFORE.test(text.slice(0, n.index))))),
   );
   // "华润的李总", "蓝鲸的陈姐": a bare "name" that owns a titled person is their company (华润, not Mr Hua Run).
   // "visited Bierhaus Kreuzberg, Lukas wants…": capitalised words where the writer went, with someone named
   // after them, are the place (the business), and the one named after is the person met.
   const visited = candidates.filter((n, k) => !n.titled && k < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && PAUSE_AFTER_PLACE.test(text.slice(n.end)));
+  // "dropped by Keppel Cold Chain Jurong DC, Lim Wei Jie showed us…": the site's name said after the business's is the place too.
+  candidates.forEach((n, k) => {
+    const site = candidates[k + 1];
+    if (!n.titled && site && !site.titled && k + 1 < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && /^\s+$/.test(text.slice(n.end, site.index)) && PAUSE_AFTER_PLACE.test(text.slice(site.end))) visited.push(n, site);
+  });
   // "金沙湾的黄丽": a bare three-character "name" owning a full name is a place or business too.
   const owns = (n: NameSpan, next: NameSpan | undefined) => !!next && next.index === n.end + 1 && (next.titled || (n.value.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n.value)));
   // "陈国豪 Bengkel Jaya Motor 要订", "去了Bengkel Jaya见陈老板": capitalised words right beside a Chinese name are

@@ -104,6 +104,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^(?!.*[?？吗])(?:.*\bnothing (?:has |have )?(?:closed|signed|come in|landed)\b|.*一单(?:都|也)没(?:成|签|开|出)|.*颗粒无收|.*零成交)/.source,
     // "stop sending me the daily digest please", "别再给我发日报了": the bot's own messages turned off.
     /\b(?:stop|quit) (?:sending|pushing)(?: me)? (?:the |these |those |your |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|emails?|notifications?|reminders?|pings|updates)\b|\b(?:turn off|disable|mute|unsubscribe(?: me)? from) (?:the |these |those |my |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|notifications?|reminders?|pings|alerts|updates)\b|(?:别|不要|不用|停止|取消)(?:再)?(?:给我)?(?:发|推|推送|发送)(?:每日|每天的?|每周的?)?(?:日报|周报|月报|汇总|简报|提醒|通知)|取消订阅|退订/.source,
+    // "查下 6205-2RS 还有多少库存", "FOB Ningbo 和 CIF LA 差价大概多少": stock and freight terms, which the CRM does not keep.
+    /(?:还有|有没有|剩)(?:多少)?(?:库存|现货|存货)|库存(?:还有|有)?(?:多少|几)|\b(?:how much|how many|any|do we have)\b[^?]{0,30}\b(?:in stock|stock left|on hand|inventory)\b|\b(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,30}(?:和|跟|与|vs\.?|versus|and)\s*(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,20}(?:差价|差多少|差别|区别|difference)/.source,
     // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
     /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),

@@ -25,7 +25,7 @@ const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
-const NEXT_STEP_AFTER = /^\s*(?:之?前|以前)?\s*(?:要|得|会)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
+const NEXT_STEP_AFTER = /^\s*(?:(?:之?前|以前)\s*(?:要|得|会)?)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** "call back Wednesday" said on a Wednesday: the next one, a week on (today's would be "today"). */
 const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/i;
@@ -200,7 +200,12 @@ function englishSubject(text: string): string | undefined {
 }
 
 /** "云顶酒店投诉 盘子…徐经理很不满意": whoever is named right before 投诉 is who complained. */
+/** "客户投诉：佛山美嘉说打包带断带率太高": a complaint headed so, then who says what. */
+const COMPLAINT_HEADED = /^\s*(?:客户|客人|顾客)?(?:投诉|客诉)\s*[:：]\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&'-]{1,15}?)(?:那边)?(?:说|反映|反馈|称|表示|嫌|觉得)/;
+
 function complainant(f: Features): string | undefined {
+  const headed = COMPLAINT_HEADED.exec(f.text)?.[1];
+  if (headed) return headed;
   const at = /\s*(?:又|来|打电话来|打来)?(?:投诉|complained)/i.exec(f.text);
   if (!at) return undefined;
   const right = [...f.names, ...f.companies].find((s) => s.end <= at.index && f.text.slice(s.end, at.index).trim() === "");
@@ -246,13 +251,13 @@ function lookupQuery(f: Features): string | undefined {
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作|客户)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     // "把海蓝集团最近的情况和往来记录给我看看": the record named after 把, wherever the ask starts.
     /把\s*([^，,。?？!！\s]{2,12}?)(?:最近|之前|以前|近期)?的(?:情况|资料|信息|档案|记录|往来)[^，,。]{0,10}(?:给我|发我|调|查|找|拿|翻|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:情况|资料|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:客户|情况|资料|档案|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     // "whats the number for jess wu", "any news on windy city brewpub": typed in lower case, the one asked after.
-    /\b(?:what(?:'s| is)|whats|wats|get me|give me|send me|need)\s+(?:the )?(?:number|phone|mobile|cell|email|contact|address|details)\s+(?:for|of)\s+(.{2,40}?)\s*[?.!]*$/i,
-    /\b(?:what(?:'s| is)|whats|wats|any)\s+(?:the )?(?:latest|news|updates?)\s+(?:with|on|from|re|about)\s+(.{2,40}?)\s*[?.!]*$/i,
+    /\b(?:what(?:'s| is)|whats|wats|get me|give me|send me|need)\s+(?:the )?(?:number|phone|mobile|cell|email|contact|address|details)\s+(?:for|of)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|woman|man|chap|bloke|person|account|deal|client|customer|people|folks))?(?:\s+again)?\s*[?.!]*$/i,
+    /\b(?:what(?:'s| is)|whats|wats|any)\s+(?:the )?(?:latest|news|updates?)\s+(?:with|on|from|re|about)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|account|deal|client|customer|people|folks|order|project))?\s*[?.!]*$/i,
     // "remind me what's going on with Pemberton & Co?": the account whose story is asked.
-    /\b(?:what(?:'s| is| has been)|whats) (?:going on|happening|the story|the status|the situation|the deal) (?:with|at|on)\s+(.{2,40}?)\s*[?.!]*$/i,
+    /\b(?:what(?:'s| is| has been)|whats) (?:going on|happening|the story|the status|the situation|the deal) (?:with|at|on)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|account|deal|client|customer|people|folks|order|project))?\s*[?.!]*$/i,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
     /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you) (?:have|got|know|hold))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?(?:\s+for (?:me|us))?\s*(?:'s\b.*|[,;]\s.*)?[?.!]*$/i,
@@ -286,8 +291,8 @@ function lookupQuery(f: Features): string | undefined {
       ?.replace(/\s+(?:these days|nowadays|now|at the moment|currently|right now|lately|again|pls|plz|please|thx|thanks)$/i, "")
       .replace(/^(?:the |our |my |their )?(?:main |usual )?(?:contact|contact person|person|guy|lady|buyer|owner|manager|boss|decision[- ]maker|purchasing manager)\s+(?:at|from|of|for|in)\s+(?=\S{2})/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;
-    // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted.
-    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
+    // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted; "调一下他的资料": nor a pronoun.
+    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q) && !/^(?:他|她|他们|她们|它|佢|this|that|it|him|her|them)$/i.test(q)) return q;
   }
   // "whose number is +234 803 555 0142?", "搜一下 wumin@hzweidao.com 是谁": a detail given, to find its owner.
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);

@@ -159,3 +159,52 @@ describe("thanks for a report, a price set by a guest, a booking imagined", () =
     { text: "if we stayed 5 nights would we get a discount?", role: "guest", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("a long message whose ask comes last, after the reason for it", () => {
+  run([
+    { text: "下午客户来公司开会，我还没理清头绪。帮我列一下今天要跟进的客户", intent: "list_tasks", slots: { period: "today" } },
+    { text: "Back-to-back calls all morning and my inbox is a mess. What do I have on for tomorrow?", intent: "list_tasks", slots: {} },
+    { text: "老板下午要开季度会，我得先心里有底，先给我看一下这个月的销售情况", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Their director wants a call before Friday and I've been away. Remind me what's going on with Ridgeway Foods?", intent: "lookup_customer", slots: { query: "Ridgeway Foods" } },
+    { text: "老客户转介绍了一位朋友，说是想了解我们的产品，麻烦记录一下，谢谢", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("of several dates in a story, the writer's own next step", () => {
+  run([
+    { text: "Sent Marta the revised proposal today. She is away until next Tuesday, so I'll follow up with her on the 30th.", intent: "log_followup", slots: { customer: "Marta", next_due: "2026-11-30" } },
+    { text: "跟周总通了电话，他说明天先跟财务商量，我周五再问他结果", intent: "log_followup", slots: { customer: "周总", channel: "call", next_due: "2026-11-20" } },
+    { text: "新客户林姐，春节要做礼盒，下周二前要给她报价", intent: "create_lead", slots: { name: "林姐", next_due: "2026-11-24" } },
+  ]);
+});
+
+describe("guests asking before booking, the office's own rooms, who was met where", () => {
+  run([
+    { text: "Before we book anything, is the pool heated in winter?", role: "guest", intent: "unknown", slots: {} },
+    { text: "早餐几点开始？我们月底可能会过来住，还没定", role: "guest", intent: "unknown", slots: {} },
+    { text: "Pizza in the staff room at 12 to celebrate the quarter", role: "manager", intent: "unknown", slots: {} },
+    { text: "lunch meeting with Daniel Reyes and his CFO at the Makati branch, they want pricing by Monday", intent: "log_followup", slots: { customer: "Daniel Reyes", channel: "meeting" } },
+    { text: "visited Harbour Freight Tuas yard, Ong Bee Lian walked us round", intent: "log_followup", slots: { customer: "Ong Bee Lian", channel: "visit" } },
+  ]);
+});
+
+describe("B2B enquiries mixing Chinese units, trade terms, stock and rivals", () => {
+  run([
+    { text: "lead: Ravi Menon, Orbit Plastics (Pune), interested in 12吨 HDPE granules", intent: "create_lead", slots: { name: "Ravi Menon", company: "Orbit Plastics", quantity: 12, product: "HDPE granules" } },
+    { text: "EXW 和 DDP 的差价是多少", intent: "unknown", slots: {} },
+    { text: "check how much stock we have left of part 6001-ZZ", intent: "unknown", slots: {} },
+    { text: "华达那单被友商抢走了", intent: "update_deal", slots: { customer: "华达", stage: "lost" } },
+    { text: "客诉：顺丰包装说胶带粘性不够", intent: "log_complaint", slots: { customer: "顺丰包装" } },
+    { text: "本周还有哪些 follow up 要做", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "Bauer Logistik 进 negotiation 了", intent: "update_deal", slots: { customer: "Bauer Logistik", stage: "negotiation" } },
+    { text: "new lead Kim Soo-jin, Hanil Foods, budget ~$30k for 500 cases", intent: "create_lead", slots: { name: "Kim Soo-jin", company: "Hanil Foods", amount: 30000 } },
+  ]);
+});
+
+describe("a visit told at length, terms heard on a call, a customer's report of damaged goods", () => {
+  run([
+    { text: "Went over to Lakeside Dairy's new plant near the river to meet Ms. Ortiz and showed her the reporting dashboard. She liked it. Ringing her Thursday.", intent: "log_followup", slots: { customer: "Ms. Ortiz", channel: "visit", next_due: "2026-11-19" } },
+    { text: "Talked to Hugo Brandt on the phone, they want payment terms moved to net 60. I'll email him on Monday with the revised terms.", intent: "log_followup", slots: { customer: "Hugo Brandt", channel: "call", next_due: "2026-11-23" } },
+    { text: "Coastline Clinic says our last shipment of gloves arrived damaged and nobody has called them back", intent: "log_complaint", slots: { customer: "Coastline Clinic" } },
+  ]);
+});

@@ -17,7 +17,7 @@ const ZH_SUFFIXES = [
   "影城", "影院", "中心", "工作室", "事务所", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
   "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "服饰", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "农庄", "山庄", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
   // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
-  "汽配", "汽修", "车行", "机电", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
+  "汽配", "汽修", "车行", "机电", "精机", "精密", "精工", "微电子", "半导体", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
   "仓储", "货运", "运输", "船务", "航运", "劳务", "人力", "保安", "咨询", "策划", "会展", "展览", "演艺", "娱乐", "足浴", "养生", "医疗",
   "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版",
   "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
@@ -148,7 +148,9 @@ const EN_SUFFIXES =
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|" +
-  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries";
+  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|" +
+  // Industrial trades (Zenith Chemicals, Apex Semi, Delta Packaging).
+  "Chemical|Plastic|Polymer|Metal|Steel|Packaging|Semi|Semiconductor|Component|Machinery|Material|Industrial|Engineering|Precision|Paper|Rubber|Mill|Foundry|Instrument|Device|Freight|Shipping|Cargo|Transport|Container|Fasteners|Bearings";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)[^\\S\\n]+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
 /**
  * A trade named by its shape rather than from a list: a capitalised word ending in -ers/-ors (Traders, Movers,

@@ -171,7 +171,33 @@ function listedGoods(text: string, taken: Span[]): Candidate | undefined {
  * Finds the product and quantity a buyer mentions. `taken` are the people and companies already found,
  * which are never the goods.
  */
-export function findGoods(text: string, taken: Span[] = []): Goods {
+export function findGoods(said: string, taken: Span[] = []): Goods {
+  const { text, shift } = englishUnits(said, taken);
+  return findGoodsIn(text, shift);
+}
+
+/** A Chinese measure between a count and English goods ("interested in 25吨 citric acid"), put in English. */
+const MIXED_UNIT = /(\d[\d.,]*\s*万?)\s*(吨|公斤|千克|件|箱|颗|个|卷|托|支|套|台|袋|桶|片|米)\s+(?=[A-Za-z\d])/g;
+const UNITS_IN_ENGLISH: Record<string, string> = { 吨: "tons", 公斤: "kg", 千克: "kg", 件: "pcs", 箱: "cases", 颗: "pcs", 个: "pcs", 卷: "rolls", 托: "pallets", 支: "pcs", 套: "sets", 台: "units", 袋: "bags", 桶: "drums", 片: "pcs", 米: "m" };
+
+function englishUnits(text: string, taken: Span[]): { text: string; shift: Span[] } {
+  // Only in English with a Chinese unit slipped in; a Chinese message keeps its own measures.
+  if ((text.match(/[\u4e00-\u9fff]/g) ?? []).length > 4) return { text, shift: taken };
+  let out = "";
+  let last = 0;
+  const moves: Array<{ at: number; by: number }> = [];
+  for (const m of text.matchAll(MIXED_UNIT)) {
+    const replaced = `${m[1]} ${UNITS_IN_ENGLISH[m[2] as string]} `;
+    out += text.slice(last, m.index) + replaced;
+    moves.push({ at: (m.index ?? 0) + m[0].length, by: replaced.length - m[0].length });
+    last = (m.index ?? 0) + m[0].length;
+  }
+  if (!moves.length) return { text, shift: taken };
+  const moved = (i: number) => i + moves.filter((mv) => mv.at <= i).reduce((sum, mv) => sum + mv.by, 0);
+  return { text: out + text.slice(last), shift: taken.map((t) => ({ ...t, index: moved(t.index), end: moved(t.end) })) };
+}
+
+function findGoodsIn(text: string, taken: Span[]): Goods {
   const out: Goods = {};
   const candidates = zhCandidates(text, taken);
   // The want that comes with a count is the purchase; an earlier one without ("要换车") is its reason.

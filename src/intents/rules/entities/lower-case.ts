@@ -85,7 +85,7 @@ const NAME_GIVEN = new RegExp(`\\b(?:my |the |guest'?s? |booking )?name(?: is|'s
 const LEAD_NAME_BUSINESS = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct|contact)\\s*[:-]?\\s+(${WORD} ${WORD})\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)\\s+(?=[\\w.+-]+@|\\+?\\d[\\d ()-]{6,})`);
 const RUNS = new RegExp(`\\b(?:(?:she|he|they|who) (?:runs|owns|manages|has|works at|is from)|runs|owns|manages|works at) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which|wants?|needs?|is|was|said|says|looking|interested)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
-const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD}(?: (?!(?:owner|of|from|at|is|was|and|said|says|wants?|needs?|called|on|about|to|the|a|an|re|pls|please|today|tomorrow|tonight|again|from|frm|who|he|she|will|has|had|can)\\b)${WORD})?)\\b`);
+const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD}(?: (?!(?:owner|of|from|at|is|was|and|said|says|wants?|needs?|called|on|about|to|the|a|an|re|pls|please|today|tomorrow|tonight|again|from|frm|who|he|she|will|has|had|can|\\w+ing)\\b)${WORD})?)\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
 const CONTACTED = new RegExp(
   `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${WORD}(?: (?:de la|de los|van der|van den|de|del|dela|van|von|der|den|da|di|le|la|al|bin|binti|ibn))?(?: ${NOT_SECOND}${WORD})?)(?=\\s+(?:on|about|abt|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
@@ -128,7 +128,10 @@ function findLowerCaseListed(text: string): LowerCaseFound {
   if (pair) {
     const name = span(text, pair, 1);
     const company = span(text, pair, 2);
-    if (name && company && isSomeone(name.value) && !/\b(?:from|frm|at|of|wants?|needs?)\b/.test(company.value)) return { name: { ...name, titled: false }, company: { ...company, sure: false } };
+    // "dan ortiz ortiz family vineyards email dan@…": the label before the contact is no part of the business.
+    const label = company && / (?:email|e-mail|mail|phone|tel|mobile|cell|number|no|at|on|via)$/.exec(company.value);
+    const business = company && label ? { ...company, end: company.end - label[0].length, value: company.value.slice(0, -label[0].length) } : company;
+    if (name && business && isSomeone(name.value) && !/\b(?:from|frm|at|of|wants?|needs?)\b/.test(business.value)) return { name: { ...name, titled: false }, company: { ...business, sure: false } };
   }
   const given = span(text, NAME_GIVEN.exec(text), 1);
   if (given && isSomeone(given.value)) return { name: { ...given, titled: false } };
