@@ -10,7 +10,7 @@ const VERBS = "打|聊|谈|见|发|寄|送|签|拜访|沟通|联系|开|报|约|
  * Result and direction complements; 到 only after verbs of meeting, since 聊到/发到 point somewhere; 给好/问好/看好,
  * 完毕/完全 and 好看/好用 are words of their own.
  */
-const COMPLEMENT = new RegExp(`(${VERBS})(?:过去|过来|出去|完(?![毕全整善美成])|过(?![期时])|好(?<![给问看]好)(?![看吃听用像多几处评])|妥|(?<=[见碰])到)+`, "g");
+const COMPLEMENT = new RegExp(`(${VERBS})(?:过去|过来|出去|完(?![毕全整善美成])|过(?![期时]|了期|咗期)|好(?<![给问看]好)(?![看吃听用像多几处评])|妥|(?<=[见碰])到)+`, "g");
 
 /** Returns `text` with aspect and result complements after contact verbs removed: "刚打完电话" → "刚打电话". */
 export function plainVerbs(text: string): string {

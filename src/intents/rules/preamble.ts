@@ -13,7 +13,7 @@ const TO_THE_POINT =
 const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do|what do i have (?:on )?(?:for |on )?(?:today|tomorrow|this week|next week)|remind me (?:what|who|where|when|how)|what(?:'s| is) on my (?:plate|list|calendar|agenda))\b|帮我|幫我|(?:先)?给我(?:看|出|拉|列|发|一份)|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
 /** Long enough to carry a story before the point. */
 const LONG = 140;
-const READ_ASKED = /^(?:帮我|幫我|先?给我|what do i have|remind me|what(?:'s| is) on my)(?![^。！？!?]*(?:记录|记一下|记下|安排|确认|登记))[^。！？!?]*?(?:列|查|看|出|调|拉|汇总|数据|报表|任务|跟进|情况|资料|\bwhat\b|remind|today|tomorrow|week|plate|list|due)/i;
+const READ_ASKED = /^(?:帮我|幫我|先?给我|what do i have|remind me|what(?:'s| is) on my)(?![^。！？!?]*(?:记录|记一下|记下|记到|记在|安排|确认|登记|备注|存|加到|加进|写到|写进|更新|改))[^。！？!?]*?(?:列|查|看|出|调|拉|汇总|数据|报表|任务|跟进|情况|资料|\bwhat\b|remind|today|tomorrow|week|plate|list|due)/i;
 const SHORT_STORY = 70;
 
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */

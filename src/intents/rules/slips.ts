@@ -41,32 +41,78 @@ const HOUR_SWAPPED = new RegExp(
 );
 
 /** Inside a correction, a value that names what was not meant: "是300箱，不是30箱", "5万，不是3万", "40 cartons, not 80". */
-const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d[\\d,.]*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
+const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:[\\d,]|\\.\\d)*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
 const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?\\s*\\bnot\\s+(?:${VALUE}|${DAY})(?=[\\s.,;!]|$)`, "gi");
 
-/** A correction said on its own, after the message: "更正：是300箱", "Sorry, I meant 40 cartons", "更正：他说的是下周五前". */
-const CORRECTION = /(?:^|[\s.。!！,，—–-])(?:更正(?:一下)?|纠正(?:一下)?|sorry,?\s*(?:typo\b|i meant\b|i mean\b)|\bcorrection\b|\btypo\b)[\s,，:：—–-]*/i;
+/**
+ * A correction said after the slip: "更正：是300箱", "Sorry, I meant 40 cartons", "— sorry, top 8", "my mistake, KSh
+ * 540,000", "no, make that last month", "Sorry, Arjun Khanna, not Kapoor". The last such turn in the message counts.
+ */
+const CORRECTION = /(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|(?:no,? )?make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*/gi;
 const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个])`, "gi");
-const SHAPES = [new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万|元|块)(?![a-z])`, "gi"), COUNTED, new RegExp(DAY, "gi")];
+const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+const ORDINAL_NUM = "(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?";
+/** Shapes a slip and its correction share, the first that both sides have wins; a range before its ends. */
+const SHAPES: RegExp[] = [
+  /\+?\(?\d[\d ()-]{7,}\d/g,
+  new RegExp(`\\b${ORDINAL_NUM}\\s*(?:to|-|–|till|until|through|thru)\\s*${ORDINAL_NUM}\\b(?:\\s+(?:of\\s+)?${MONTH_WORD})?`, "gi"),
+  new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万|元|块)(?![a-z])|\\b(?:KSh|Ksh|KES|INR|Rs\\.?|USD|CAD|GBP|EUR|AED|SGD|RM|PHP|NGN|ZAR)\\s?\\d[\\d,.]*\\s?(?:k|m)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:lakh|crore)s?\\b`, "gi"),
+  COUNTED,
+  /\btop\s+\d+\b/gi,
+  /\b(?:last|this|next) (?:week|month|quarter|year)\b|\btoday\b|\byesterday\b|上个?月|这个?月|本月|上周|这周|本周|今天|昨天/gi,
+  new RegExp(DAY, "gi"),
+  new RegExp(`\\b\\d{1,2}\\s+${MONTH_WORD}(?![a-z])|\\b${MONTH_WORD}\\s+\\d{1,2}\\b`, "gi"),
+  /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
+];
 const unitOf = (v: string) => v.replace(/^[£$€¥₹\s\d,.一二两三四五六七八九十百千]+/, "").replace(/s$/i, "").toLowerCase();
+/** "instead of the 19th": what was not meant, said beside what was. */
+const INSTEAD_OF = /\s*\binstead of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+/** A bare count right after the turn ("Sorry, 6", "make that 40") replaces the last plain count before it. */
+const BARE_COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|AM|PM|st|nd|rd|th|%|[a-z]{2,}))/;
+const PLAIN_COUNT = /(?<![\d.,:/+#-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|st|nd|rd|th|%)\b|[-/]\d)/gi;
+/** "Sorry, Arjun Khanna, not Kapoor", "sorry, Rohit Mehta": a name put right shares a word with the one it replaces. */
+const NAME_RUN = /[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*)+/g;
 
-/** The value said after a correction replaces the first of its shape (and unit) said before it. */
+/** The message with the slip put right; the turn itself goes too when nothing of its clause is left. */
+function joined(head: string, mark: string, after: string): string {
+  const clause = /^(?:[^,，.!?。！？;]|\.(?=\d))*/.exec(after)?.[0] ?? "";
+  return /[\dA-Za-z\u4e00-\u9fff]/.test(clause) ? `${head}${mark}${after}` : `${head.trimEnd()}${after}`;
+}
+
+function replaceAt(text: string, m: RegExpMatchArray, by: string): string {
+  return text.slice(0, m.index) + by + text.slice((m.index ?? 0) + m[0].length);
+}
+
+/** The value said after a correction replaces the one of its shape (and unit) said before it. */
 function correctedLater(text: string): string {
-  if (!CORRECTION.test(text)) return text;
-  const cleared = text.replace(NOT_THAT, "");
-  const mark = CORRECTION.exec(cleared);
-  if (!mark) return cleared;
-  let head = cleared.slice(0, mark.index);
-  let tail = cleared.slice(mark.index + mark[0].length);
+  // "sorry, 230,000 — typo": a turn with nothing after it leaves the one before it to say what was meant.
+  const marks = [...text.matchAll(CORRECTION)];
+  if (!marks.length) return text;
+  const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))).pop();
+  // "更正一下：那单是12万，不是10万": a correction heading the message only says what was not meant.
+  if (!mark) return text.replace(NOT_THAT, "");
+  const head = text.slice(0, mark.index).replace(NOT_THAT, "").replace(INSTEAD_OF, "");
+  const tail = text.slice((mark.index ?? 0) + mark[0].length).replace(NOT_THAT, "");
+  // What the correction says is its first clause; what follows is the reason ("she's out on the 28th").
+  const clause = /^(?:[^.!?。！？;]|\.(?=\d))*/.exec(tail)?.[0] ?? tail;
   for (const shape of SHAPES) {
-    const meant = [...tail.matchAll(shape)].pop();
+    const meant = [...clause.matchAll(shape)][0];
     if (!meant) continue;
-    // A count replaces a count of the same thing; a sum or a day any of its kind.
-    const slip = [...head.matchAll(shape)].find((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0]));
+    // A count replaces a count of the same thing; anything else the last of its kind said before.
+    const slip = [...head.matchAll(shape)].filter((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0])).pop();
     if (!slip || slip[0] === meant[0]) continue;
-    head = head.slice(0, slip.index) + meant[0] + head.slice((slip.index ?? 0) + slip[0].length);
-    tail = tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length);
+    // "7pm… make it 7:45": the half of the day stays.
+    const kept = /pm|am/i.test(slip[0]) && !/pm|am/i.test(meant[0]) && /:\d{2}$/.test(meant[0]) ? `${meant[0]}${/pm/i.test(slip[0]) ? "pm" : "am"}` : meant[0];
+    return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length));
   }
+  const bare = BARE_COUNT.exec(tail);
+  const plain = bare && [...head.matchAll(PLAIN_COUNT)].filter((m) => !/\d{5,}/.test(m[0].replace(/,/g, "")) || /,/.test(m[0])).pop();
+  if (bare && plain) return joined(replaceAt(head, plain, bare[1] as string), mark[0], tail.slice(bare[0].length));
+  const name = [...clause.matchAll(NAME_RUN)][0];
+  const words = (v: string) => v.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+  const named = name && [...head.matchAll(NAME_RUN)].filter((m) => m[0] !== name[0] && words(m[0]).some((w) => w.length > 2 && words(name[0]).includes(w))).pop();
+  if (name && named) return joined(replaceAt(head, named, name[0]), mark[0], tail.slice(0, name.index) + tail.slice((name.index ?? 0) + name[0].length));
   return `${head}${mark[0]}${tail}`;
 }
 

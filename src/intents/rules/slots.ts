@@ -201,11 +201,12 @@ function englishSubject(text: string): string | undefined {
 
 /** "云顶酒店投诉 盘子…徐经理很不满意": whoever is named right before 投诉 is who complained. */
 /** "客户投诉：佛山美嘉说打包带断带率太高": a complaint headed so, then who says what. */
-const COMPLAINT_HEADED = /^\s*(?:客户|客人|顾客)?(?:投诉|客诉)\s*[:：]\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&'-]{1,15}?)(?:那边)?(?:说|反映|反馈|称|表示|嫌|觉得)/;
+const COMPLAINT_HEADED = /^\s*(?:记(?:个|一个|一下|下)?|登记(?:个|一下)?)?(?:客户|客人|顾客)?(?:投诉|客诉)\s*[:：]\s*([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .&'-]{1,15}?)(?:那边)?(?:说|反映|反馈|称|表示|嫌|觉得)/;
 
 function complainant(f: Features): string | undefined {
-  const headed = COMPLAINT_HEADED.exec(f.text)?.[1];
-  if (headed) return headed;
+  const headed = COMPLAINT_HEADED.exec(f.text);
+  // "记一下投诉：陈志强先生说…", "Maju Jaya 刘经理说…": a person named inside who speaks is the one.
+  if (headed) return f.names.find((n) => n.index >= headed.index && n.end <= headed.index + headed[0].length)?.value ?? headed[1];
   const at = /\s*(?:又|来|打电话来|打来)?(?:投诉|complained)/i.exec(f.text);
   if (!at) return undefined;
   const right = [...f.names, ...f.companies].find((s) => s.end <= at.index && f.text.slice(s.end, at.index).trim() === "");
@@ -224,6 +225,8 @@ export function summaryOf(text: string): string | undefined {
   const s = trimText(text.replace(/^\s*(?:跟进(?:一下)?|记录(?:一下)?|log|note)(?![a-z])[:：\s]*/i, ""));
   return s || undefined;
 }
+
+const PRONOUN = /^(?:他|她|他们|她们|它|佢|this|that|it|him|her|them)$/i;
 
 function lookupQuery(f: Features): string | undefined {
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
@@ -292,7 +295,13 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/^(?:the |our |my |their )?(?:main |usual )?(?:contact|contact person|person|guy|lady|buyer|owner|manager|boss|decision[- ]maker|purchasing manager)\s+(?:at|from|of|for|in)\s+(?=\S{2})/i, "");
     if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted; "调一下他的资料": nor a pronoun.
-    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q) && !/^(?:他|她|他们|她们|它|佢|this|that|it|him|her|them)$/i.test(q)) return q;
+    // "Lotus Events — who's handling them?": a pronoun points back at the one named before it.
+    if (q && PRONOUN.test(q)) {
+      const named = firstName(f) ?? firstCompany(f);
+      if (named) return named;
+      continue;
+    }
+    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
   }
   // "whose number is +234 803 555 0142?", "搜一下 wumin@hzweidao.com 是谁": a detail given, to find its owner.
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);

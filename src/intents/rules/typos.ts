@@ -144,6 +144,8 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\babt\b/gi, "about"],
   // "what do i have 2day", "checkout on the 15th insted", "whats the nuber for jess", "chidi frm okafor suites".
   [/\b2day\b/gi, "today"],
+  // "from Monday the 15th to Thursday the 18th": the day of the month says it; the weekday beside it only confirms.
+  [/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?=the\s+\d{1,2}(?:st|nd|rd|th)\b)/gi, ""],
   [/\b(?:whats|wats|wots)\b/gi, "what's"],
   [/\b(?:insted|instaed|instead?d)\b/gi, "instead"],
   [/\b(?:nuber|numbr|nmber|numer)\b/gi, "number"],

@@ -208,3 +208,12 @@ describe("a visit told at length, terms heard on a call, a customer's report of 
     { text: "Coastline Clinic says our last shipment of gloves arrived damaged and nobody has called them back", intent: "log_complaint", slots: { customer: "Coastline Clinic" } },
   ]);
 });
+
+describe("a note asked for after a story, a weekday beside its date, a family counted, a complaint headed", () => {
+  run([
+    { text: "老顾客周姐今天又说了一遍，她海鲜过敏，只喝白茶。下次安排饭局注意一下，帮我备注到她的资料里", intent: "update_customer", slots: { customer: "周姐" } },
+    { text: "I'd like a twin room from Friday the 20th to Sunday the 22nd please", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-20", end: "2026-11-22" } },
+    { text: "table for Saturday 7pm, it's me, my wife and our three kids", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 5 } },
+    { text: "记个投诉：美家超市反映昨天送的牛奶有三箱过期", intent: "log_complaint", slots: { customer: "美家超市" } },
+  ]);
+});

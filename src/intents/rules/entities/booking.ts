@@ -62,6 +62,9 @@ export function findPartySize(text: string): number | undefined {
   if (SINGLE_OCCUPANCY.test(text)) return 1;
   if (PARTY_ALONE.test(text)) return 1;
   // "a room for me and my 2 kids": the writer and those counted with them.
+  // "me, my husband and our two boys": the writer, a partner, and the children counted.
+  const family = /\b(?:me|myself),?\s+my (?:husband|wife|partner|hubby|wifey|fianc[eé]e?|other half)(?:,)?\s+and (?:our|my) (two|three|four|five|2|3|4|5) (?:kids|children|boys|girls|sons|daughters)\b/i.exec(text);
+  if (family) return (parseCount(family[1] as string) ?? 0) + 2;
   const withMine = /\b(?:me|myself) and my (\d|two|three|four|five) (?:kids|children|boys|girls|friends|colleagues|sons|daughters)\b|我(?:和|带|跟)(?:我的)?([两二三四五\d])个(?:孩子|小孩|朋友|同事)/i.exec(text);
   if (withMine) return (parseCount((withMine[1] ?? withMine[2]) as string) ?? 0) + 1;
   const us = PARTY_US.exec(text);

@@ -147,7 +147,7 @@ const EN_SUFFIXES =
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
-  "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|" +
+  "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|" +
   "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|" +
   // Industrial trades (Zenith Chemicals, Apex Semi, Delta Packaging).
   "Chemical|Plastic|Polymer|Metal|Steel|Packaging|Semi|Semiconductor|Component|Machinery|Material|Industrial|Engineering|Precision|Paper|Rubber|Mill|Foundry|Instrument|Device|Freight|Shipping|Cargo|Transport|Container|Fasteners|Bearings";
