@@ -407,6 +407,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
+    [/我(?:都)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
     [/(?:是不是|有没有)(?:已经)?订(?:过|了)(?:位|房|桌)?(?:了)?[?？吗]|(?:查|看|列)[^。]{0,6}(?:我|我们)(?:订的|订了的)(?:房|位|桌|包间)|(?:我|我们)(?:这周|本周|下周|这个月|下个月|今天|明天)?的(?:订单|预订|预约)(?:列|查|看)/, 5],
     // "查一下我明天的订位", "看看我周六的预约": the guest's own booking of a day, looked up.
@@ -456,6 +458,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "how many points Sarah Lim has? She is my friend": someone else's balance, which no guest may read.
+    [/\bhow many points (?:does |do )?(?!(?:i|I|we|We|you|You)\b)(?:[A-Z][\w'’-]*\s?){1,3}(?:has|have|got|earned)\b/, -6],
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
     [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do|have) (?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
@@ -468,7 +472,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bcomplain\w* about (?:the )?(?:weather|snow|rain|heat|cold|traffic|commute|humidity)\b|(?:抱怨|吐槽)(?:了)?(?:一下)?(?:天气|下雪|下雨|太热|太冷|堵车)/i, -6],
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
     // "就是稍微有点咸，不算投诉哈", "just feedback, not a complaint": a small remark, disowned as a complaint.
-    [/(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
+    [/(?:先)?不用(?:登记|记|录)(?:投诉|客诉)|(?:只是|就是)(?:提)?(?:个|点|一点)?(?:建议|意见)(?:而已)?\s*[。.!！]?\s*$|\b(?:i'?m|i am|we'?re|we are) not complaining\b(?![^.!?]{0,30}\bbut\b)|(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
     [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
     // "Harrison Legal says our last two toner deliveries arrived damaged": a customer's report of our goods gone wrong.
     [/\b[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,3} (?:says|said|reports?|reported|is saying|are saying|told us|complained) (?:that )?(?:our|the|their) [^.!?]{0,40}\b(?:arrived|came|were|was|is|are|got here) (?:damaged|broken|late|wrong|missing|short|faulty|defective|leaking|crushed)\b/, 3],

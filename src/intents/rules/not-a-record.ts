@@ -83,7 +83,7 @@ export const NOTHING_TO_RECORD = new RegExp(
     // "谁家好人周一晚上订二十个人的包间啊？": who in their right mind would, asked for effect.
     /谁家好人|哪个好人/.source,
     // "要是大东车行那单成了 这季度能到多少": figures wondered about on a deal not yet made.
-    /(?:要是|如果|假如|万一|假设|假定)[^。]{1,20}(?:成了|签了|拿下|成交|下来了?|都上了|上了|都买了|买了|都要了)[^。]{0,12}(?:能到|能有|会有|会到|能做到|能拿)多少|\bif\b[^.?!]{1,40}\b(?:closes|signs|comes in|lands)\b[^?]{0,40}\b(?:where|how much|what) (?:would|will|do)\b/.source,
+    /^\s*(?:假设|假如|假定|如果|要是)[^。？?]{2,30}(?:还剩|能剩|会剩|能赚|会赚|赚)多少|(?:要是|如果|假如|万一|假设|假定)[^。]{1,20}(?:成了|签了|拿下|成交|下来了?|都上了|上了|都买了|买了|都要了)[^。]{0,12}(?:能到|能有|会有|会到|能做到|能拿)多少|\bif\b[^.?!]{1,40}\b(?:closes|signs|comes in|lands)\b[^?]{0,40}\b(?:where|how much|what) (?:would|will|do)\b/.source,
     // "yesterday's summary meeting ran 2 hours", "no need to pull the summary now": a report talked about, not asked for.
     /\b(?:summary|report|review|pipeline|numbers) (?:meeting|call|session)\b|(?:汇总|周报|月报|业绩)会(?![员计])|\bno need to (?:pull|get|run|send|show|do)\b[^.?!]{0,20}\b(?:summary|report|numbers|figures|stats)\b|(?:不用|不需要|别)(?:再)?(?:出|拉|发|给我|做)(?:汇总|报表|数据|周报|月报)/.source,
     // "汇总里的销售额是含税还是不含税的？": how the figures are counted, asked.
@@ -100,6 +100,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:我们|大家|咱们|团队|全组)(?:[^，,。]{0,6})?(?:要|得|必须|一起)?冲(?:一下|一冲|一波|刺)?(?:业绩|销量|目标|kpi|指标)/.source,
     // "今天的任务都搞定了，收工", "all my tasks are done for today": the day's list cleared, told.
     /^(?!.*[?？吗])(?:.*(?:任务|待办|跟进)(?:都|全|全部|已经|也)*(?:搞定|做完|完成|弄完|清空|清完|办完|跟完)了|.*\b(?:all )?(?:my )?(?:tasks?|to-?dos?|follow-?ups) (?:are |is )?(?:all )?(?:done|cleared|finished|complete|completed)\b|.*\bcleared (?:all )?(?:of )?(?:my )?(?:tasks|to-?dos|follow-?ups)\b)/.source,
+    // "what's the difference between a Rioja crianza and a reserva? a client asked": a product explained, not a record.
+    /^\s*(?:what(?:'s| is)|whats) the difference between\b(?![^?]*\b(?:week|month|quarter|year|sales|revenue|numbers|figures|reps?)\b)/.source,
     // "no follow-ups today, nice", "今天没有要跟进的，爽": an empty list, told.
     /^\s*(?:no|zero|nothing(?: on)?) (?:follow-?ups?|tasks?|calls?|meetings?|reminders?)(?: due)? (?:today|this week|tomorrow)\b(?![^?]*\?)|^\s*(?:今天|这周|本周|明天)(?:没有?|没啥)(?:要)?(?:跟进|任务|安排)(?:的)?[，,\s]*(?:爽|舒服|轻松|nice|开心)/.source,
     // "nothing has closed since Monday. unbelievable.", "这周一单都没开": no sale, vented.

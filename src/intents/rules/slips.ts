@@ -48,7 +48,7 @@ const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?
  * A correction said after the slip: "更正：是300箱", "Sorry, I meant 40 cartons", "— sorry, top 8", "my mistake, KSh
  * 540,000", "no, make that last month", "Sorry, Arjun Khanna, not Kapoor". The last such turn in the message counts.
  */
-const CORRECTION = /(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|(?:no,? )?make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*/gi;
+const CORRECTION = /(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|no,? make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*/gi;
 const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个])`, "gi");
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const ORDINAL_NUM = "(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?";
@@ -77,7 +77,7 @@ const NAME_RUN = /[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*)+/g;
 /** The message with the slip put right; the turn itself goes too when nothing of its clause is left. */
 function joined(head: string, mark: string, after: string): string {
   const clause = /^(?:[^,，.!?。！？;]|\.(?=\d))*/.exec(after)?.[0] ?? "";
-  return /[\dA-Za-z\u4e00-\u9fff]/.test(clause) ? `${head}${mark}${after}` : `${head.trimEnd()}${after}`;
+  return /[\dA-Za-z\u4e00-\u9fff]/.test(clause) ? `${head}${mark}${after}` : `${head.replace(/[\s,，—–…-]+$/, "")}${after}`;
 }
 
 function replaceAt(text: string, m: RegExpMatchArray, by: string): string {
@@ -107,11 +107,16 @@ function correctedLater(text: string): string {
     return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length));
   }
   const bare = BARE_COUNT.exec(tail);
+  // "for 4 at 6:30 — no, make it 7": a bare number after an hour puts the hour right, not the head count.
+  const hour = bare && [...head.matchAll(/\b\d{1,2}(?::\d{2})\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b/gi)].pop();
   const plain = bare && [...head.matchAll(PLAIN_COUNT)].filter((m) => !/\d{5,}/.test(m[0].replace(/,/g, "")) || /,/.test(m[0])).pop();
+  const hourOf = (h: string) => Number(/^\d+/.exec(h)?.[0]) + (/:(\d{2})/.test(h) ? Number(/:(\d{2})/.exec(h)?.[1]) / 60 : 0);
+  // An hour moved is moved by about an hour ("6:30 — make it 7"); a number further off is a head count ("8pm — make that 3").
+  if (bare && hour && (!plain || (hour.index ?? 0) > (plain.index ?? 0)) && Math.abs(Number(bare[1]) - hourOf(hour[0])) <= 1) return joined(replaceAt(head, hour, /pm/i.test(hour[0]) ? `${bare[1]}pm` : (bare[1] as string)), mark[0], tail.slice(bare[0].length));
   if (bare && plain) return joined(replaceAt(head, plain, bare[1] as string), mark[0], tail.slice(bare[0].length));
   const name = [...clause.matchAll(NAME_RUN)][0];
   const words = (v: string) => v.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
-  const named = name && [...head.matchAll(NAME_RUN)].filter((m) => m[0] !== name[0] && words(m[0]).some((w) => w.length > 2 && words(name[0]).includes(w))).pop();
+  const named = name && [...head.matchAll(NAME_RUN)].filter((m) => !m[0].includes(name[0]) && words(m[0]).some((w) => w.length > 2 && words(name[0]).includes(w))).pop();
   if (name && named) return joined(replaceAt(head, named, name[0]), mark[0], tail.slice(0, name.index) + tail.slice((name.index ?? 0) + name[0].length));
   return `${head}${mark[0]}${tail}`;
 }

@@ -217,3 +217,27 @@ describe("a note asked for after a story, a weekday beside its date, a family co
     { text: "记个投诉：美家超市反映昨天送的牛奶有三箱过期", intent: "log_complaint", slots: { customer: "美家超市" } },
   ]);
 });
+
+describe("a value corrected after the slip, whatever words turn to the correction", () => {
+  run([
+    { text: "table for 4 on Friday at 7pm. Sorry, 5", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 5 } },
+    { text: "new lead Oskar Berg, Nordic Bakes, wants 50 crates. My mistake, 70 crates", intent: "create_lead", slots: { name: "Oskar Berg", quantity: 70 } },
+    { text: "proposal sent to Pine Dental at $7,400 — sorry, $4,700, typo", intent: "update_deal", slots: { customer: "Pine Dental", stage: "proposal", amount: 4700 } },
+    { text: "top 3 clients this month — actually make it top 5", role: "manager", intent: "top_customers", slots: { limit: 5, period: "this_month" } },
+    { text: "numbers for this week please — no, make that last week", role: "manager", intent: "summary", slots: { period: "last_week" } },
+    { text: "I'll chase Ivy Tan on the 24th — sorry, the 25th, she's away on the 24th", intent: "log_followup", slots: { customer: "Ivy Tan", next_due: "2026-11-25" } },
+    { text: "book a double room from the 20th to the 23rd. Sorry, 21st to the 23rd", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-11-21", end: "2026-11-23" } },
+    { text: "look up Maria Santos — sorry, Maria Santiago", intent: "lookup_customer", slots: { query: "Maria Santiago" } },
+    { text: "budget 2 lakh for uniforms, oh wait, 2.5 lakh", intent: "unknown", slots: {} },
+  ]);
+});
+
+describe("a lead's own event, a follow-up timed out, a suggestion not to be logged, a discount imagined", () => {
+  run([
+    { text: "new lead: Dana Cole from Ridge Labs, wants 40 hampers for their team offsite", intent: "create_lead", slots: { name: "Dana Cole", company: "Ridge Labs", quantity: 40 } },
+    { text: "记个线索，美团华东区周经理，要订团建晚宴20桌", intent: "create_lead", slots: { name: "周经理", quantity: 20 } },
+    { text: "哪些回访已经超时了", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "先别登记投诉，客人只是提点意见", intent: "unknown", slots: {} },
+    { text: "假如给华润打九折，毛利还剩多少", intent: "unknown", slots: {} },
+  ]);
+});
