@@ -107,6 +107,12 @@ export const TRAINING_SETS = [
   "parser-fresh-99.jsonl",
   "parser-fresh-100.jsonl",
   "parser-fresh-101.jsonl",
+  "parser-fresh-102.jsonl",
+  "parser-fresh-103.jsonl",
+  "parser-fresh-104.jsonl",
+  "parser-fresh-105.jsonl",
+  "parser-fresh-106.jsonl",
+  "parser-fresh-107.jsonl",
   "parser-heldout.jsonl",
 ];
 
