@@ -1,6 +1,7 @@
 /**
- * Classes of language from blind-112 to -121 (round twenty-four; the first six are now parser-fresh-102 to -107), each tried with vocabulary of its own. The probe
- * clock is Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th.
+ * Classes of language from blind-112 to -121 (round twenty-four; the first six are now parser-fresh-102 to -107),
+ * each tried with vocabulary of its own. The probe clock is Wednesday 2026-11-18 10:00 in Shanghai: this Friday is
+ * the 20th.
  */
 import { describe } from "vitest";
 import { run } from "./case-table.ts";
