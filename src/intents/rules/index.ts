@@ -14,7 +14,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
@@ -194,6 +194,7 @@ function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots
  * the house works ("订房能用支付宝付吗"), with no party of theirs in it, asks nothing of their own.
  */
 function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
+  if (askWithdrawn(text)) return true;
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;

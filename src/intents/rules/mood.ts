@@ -133,8 +133,12 @@ const SOMEONE_ELSE_WILL = /(?:老公|老婆|先生|太太|妈妈?|爸爸?|朋友
 export const leftToSomeoneElse = (text: string) => SOMEONE_ELSE_WILL.test(text);
 
 /** Taken back before it was asked: "其实挺想投诉一下…算了，也没多大事", "never mind". */
-const TAKEN_BACK = /算(?:了|啦|喇|咯)[，,。…⋯!！\s]*(?:也没|没多大|不(?:说|提|投诉|弄|用|麻烦)了?|还是不|再等|再看)|\bnever mind\b(?![,.!\s]+(?:just |please |pls )?(?:cancel|scrap|kill|drop|book|move|change|make|push))|\bforget it\b|\bscratch that\b[^.]*$/i;
+const TAKEN_BACK = /算(?:了|啦|喇|咯)[，,。…⋯!！\s]*(?:也没|没多大|不(?:说|提|投诉|弄|用|麻烦)了?|还是不|再等|再看)|\bnever mind\b(?![,.!\s]+(?:just |please |pls )?(?:cancel|scrap|kill|drop|book|move|change|make|push))|\bforget it\b|\bscratch that\b(?![^.]*(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:signed|won|lost|make it|make that|they|he|she|it'?s)\b))[^.]*$/i;
 export const takenBack = (text: string) => TAKEN_BACK.test(text);
+
+/** "Never mind, found it in my phone", "found them in the app, thanks anyway", "sorry, wrong chat": the ask withdrawn, read or write. */
+const ASK_WITHDRAWN = /\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|\bthanks anyway\b|\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
+export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked

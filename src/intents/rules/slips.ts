@@ -60,7 +60,7 @@ const SHAPES: RegExp[] = [
   COUNTED,
   /\btop\s+\d+\b/gi,
   /\b(?:last|this|next) (?:week|month|quarter|year)\b|\btoday\b|\byesterday\b|上个?月|这个?月|本月|上周|这周|本周|今天|昨天/gi,
-  new RegExp(DAY, "gi"),
+  new RegExp(`(?:${DAY})(?:\\s+(?:next|this) week)?`, "gi"),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH_WORD}(?![a-z])|\\b${MONTH_WORD}\\s+\\d{1,2}\\b`, "gi"),
   /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,

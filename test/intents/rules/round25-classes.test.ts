@@ -242,3 +242,14 @@ describe("a lead's own event, a follow-up timed out, a suggestion not to be logg
     { text: "假如给华润打九折，毛利还剩多少", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("an ask withdrawn, a retraction that carries the new value, a task slipped past its date", () => {
+  run([
+    { text: "What's the email for Ruth at Oak Cafe? never mind, got it", intent: "unknown", slots: {} },
+    { text: "can you check my booking? found it in my email, thanks anyway", role: "guest", intent: "unknown", slots: {} },
+    { text: "cancel Friday's table — sorry, wrong chat", role: "guest", intent: "unknown", slots: {} },
+    { text: "Delta Farms moved to proposal, scratch that, they signed today at $9,900", intent: "update_deal", slots: { customer: "Delta Farms", stage: "won", amount: 9900 } },
+    { text: "call Ben Ito Monday... scratch that, make it Friday next week", intent: "log_followup", slots: { customer: "Ben Ito", next_due: "2026-11-27" } },
+    { text: "which tasks slipped past their due date?", intent: "list_tasks", slots: { period: "overdue" } },
+  ]);
+});
