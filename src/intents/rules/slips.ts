@@ -75,8 +75,10 @@ const PLAIN_COUNT = /(?<![\d.,:/+#-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:
 const NAME_RUN = /[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*)+/g;
 
 /** The message with the slip put right; the turn itself goes too when nothing of its clause is left. */
-function joined(head: string, mark: string, after: string): string {
+function joined(head: string, mark: string, after: string, atStart = false): string {
   const clause = /^(?:[^,，.!?。！？;]|\.(?=\d))*/.exec(after)?.[0] ?? "";
+  // "150 bottles of sake no wait 250 bottles for their izakaya": the value right after the turn was all it said.
+  if (atStart) return `${head.replace(/[\s,，—–…-]+$/, "")}${/^[,，.!?。！？;]/.test(after.trimStart()) ? "" : " "}${after.trimStart()}`;
   return /[\dA-Za-z\u4e00-\u9fff]/.test(clause) ? `${head}${mark}${after}` : `${head.replace(/[\s,，—–…-]+$/, "")}${after}`;
 }
 
@@ -91,7 +93,7 @@ function correctedLater(text: string): string {
   if (!marks.length) return text;
   const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))).pop();
   // "更正一下：那单是12万，不是10万": a correction heading the message only says what was not meant.
-  if (!mark) return text.replace(NOT_THAT, "");
+  if (!mark) return marks.some((m) => (m.index ?? 0) === 0) ? text.replace(NOT_THAT, "") : text;
   const head = text.slice(0, mark.index).replace(NOT_THAT, "").replace(INSTEAD_OF, "");
   const tail = text.slice((mark.index ?? 0) + mark[0].length).replace(NOT_THAT, "");
   // What the correction says is its first clause; what follows is the reason ("she's out on the 28th").
@@ -104,7 +106,7 @@ function correctedLater(text: string): string {
     if (!slip || slip[0] === meant[0]) continue;
     // "7pm… make it 7:45": the half of the day stays.
     const kept = /pm|am/i.test(slip[0]) && !/pm|am/i.test(meant[0]) && /:\d{2}$/.test(meant[0]) ? `${meant[0]}${/pm/i.test(slip[0]) ? "pm" : "am"}` : meant[0];
-    return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length));
+    return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length), !tail.slice(0, meant.index).trim());
   }
   const bare = BARE_COUNT.exec(tail);
   // "for 4 at 6:30 — no, make it 7": a bare number after an hour puts the hour right, not the head count.
