@@ -108,19 +108,32 @@ function correctedLater(text: string): string {
     const kept = /pm|am/i.test(slip[0]) && !/pm|am/i.test(meant[0]) && /:\d{2}$/.test(meant[0]) ? `${meant[0]}${/pm/i.test(slip[0]) ? "pm" : "am"}` : meant[0];
     return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length), !tail.slice(0, meant.index).trim());
   }
+  return bareCorrected(head, mark[0], tail) ?? nameCorrected(head, mark[0], tail, clause) ?? `${head}${mark[0]}${tail}`;
+}
+
+const HOUR_SAID = /\b\d{1,2}(?::\d{2})\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b/gi;
+const hourOf = (h: string) => Number(/^\d+/.exec(h)?.[0]) + Number(/:(\d{2})/.exec(h)?.[1] ?? 0) / 60;
+
+/** "Sorry, 6", "make that 40": a bare number puts right the last count, or an hour it is about an hour from. */
+function bareCorrected(head: string, mark: string, tail: string): string | undefined {
   const bare = BARE_COUNT.exec(tail);
-  // "for 4 at 6:30 — no, make it 7": a bare number after an hour puts the hour right, not the head count.
-  const hour = bare && [...head.matchAll(/\b\d{1,2}(?::\d{2})\s*(?:am|pm)?|\b\d{1,2}\s*(?:am|pm)\b/gi)].pop();
-  const plain = bare && [...head.matchAll(PLAIN_COUNT)].filter((m) => !/\d{5,}/.test(m[0].replace(/,/g, "")) || /,/.test(m[0])).pop();
-  const hourOf = (h: string) => Number(/^\d+/.exec(h)?.[0]) + (/:(\d{2})/.test(h) ? Number(/:(\d{2})/.exec(h)?.[1]) / 60 : 0);
-  // An hour moved is moved by about an hour ("6:30 — make it 7"); a number further off is a head count ("8pm — make that 3").
-  if (bare && hour && (!plain || (hour.index ?? 0) > (plain.index ?? 0)) && Math.abs(Number(bare[1]) - hourOf(hour[0])) <= 1) return joined(replaceAt(head, hour, /pm/i.test(hour[0]) ? `${bare[1]}pm` : (bare[1] as string)), mark[0], tail.slice(bare[0].length));
-  if (bare && plain) return joined(replaceAt(head, plain, bare[1] as string), mark[0], tail.slice(bare[0].length));
+  if (!bare) return undefined;
+  const hour = [...head.matchAll(HOUR_SAID)].pop();
+  const plain = [...head.matchAll(PLAIN_COUNT)].filter((m) => !/\d{5,}/.test(m[0].replace(/,/g, "")) || /,/.test(m[0])).pop();
+  // "for 4 at 6:30 — no, make it 7" moves the hour; "at 8pm — make that 3" is a head count.
+  if (hour && (!plain || (hour.index ?? 0) > (plain.index ?? 0)) && Math.abs(Number(bare[1]) - hourOf(hour[0])) <= 1) {
+    return joined(replaceAt(head, hour, /pm/i.test(hour[0]) ? `${bare[1]}pm` : (bare[1] as string)), mark, tail.slice(bare[0].length));
+  }
+  return plain ? joined(replaceAt(head, plain, bare[1] as string), mark, tail.slice(bare[0].length)) : undefined;
+}
+
+/** "Sorry, Arjun Khanna, not Kapoor": the name said after the turn replaces the one before that shares a word with it. */
+function nameCorrected(head: string, mark: string, tail: string, clause: string): string | undefined {
   const name = [...clause.matchAll(NAME_RUN)][0];
+  if (!name) return undefined;
   const words = (v: string) => v.split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
-  const named = name && [...head.matchAll(NAME_RUN)].filter((m) => !m[0].includes(name[0]) && words(m[0]).some((w) => w.length > 2 && words(name[0]).includes(w))).pop();
-  if (name && named) return joined(replaceAt(head, named, name[0]), mark[0], tail.slice(0, name.index) + tail.slice((name.index ?? 0) + name[0].length));
-  return `${head}${mark[0]}${tail}`;
+  const named = [...head.matchAll(NAME_RUN)].filter((m) => !m[0].includes(name[0]) && words(m[0]).some((w) => w.length > 2 && words(name[0]).includes(w))).pop();
+  return named ? joined(replaceAt(head, named, name[0]), mark, tail.slice(0, name.index) + tail.slice((name.index ?? 0) + name[0].length)) : undefined;
 }
 
 export function keepCorrections(text: string): string {
