@@ -137,7 +137,7 @@ const TAKEN_BACK = /算(?:了|啦|喇|咯)[，,。…⋯!！\s]*(?:也没|没多
 export const takenBack = (text: string) => TAKEN_BACK.test(text);
 
 /** "Never mind, found it in my phone", "found them in the app, thanks anyway", "sorry, wrong chat": the ask withdrawn, read or write. */
-const ASK_WITHDRAWN = /\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|\bthanks anyway\b|\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
+const ASK_WITHDRAWN = /\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|\bthanks anyway\b|(?<!\b(?:previous|last|earlier|above|that)\b[^.?!]{0,20})\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
 export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text);
 
 /**

@@ -337,9 +337,9 @@ function birthday(f: Features): string | undefined {
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
   // "Rosa's birthday is next Tuesday", "她生日就是明天": a day said by when it falls this year.
-  // "明天是马总生日": or the day first, the birthday it is said after.
+  // "明天是马总生日", "下个月23号生日": or the day first, the birthday it is said after.
   const word = /birthday|b-?day|生日/i.exec(f.text);
-  const day = word && (f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.index > word.index && x.index - (word.index + word[0].length) <= 12) ?? f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.end <= word.index && /^\s*(?:是|is)\s*[^，,。.]{0,8}$/i.test(f.text.slice(x.end, word.index))));
+  const day = word && (f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.index > word.index && x.index - (word.index + word[0].length) <= 12) ?? f.dates.find((x) => !x.assumedDate && !x.rangeEnd && x.end <= word.index && /^\s*(?:(?:是|is)\s*[^，,。.]{0,8}|的?)$/i.test(f.text.slice(x.end, word.index))));
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 

@@ -253,3 +253,17 @@ describe("an ask withdrawn, a retraction that carries the new value, a task slip
     { text: "which tasks slipped past their due date?", intent: "list_tasks", slots: { period: "overdue" } },
   ]);
 });
+
+describe("a birthday by its day this month or next, a lead's kind before 线索", () => {
+  run([
+    { text: "老顾客钱阿姨下个月5号生日，爱喝龙井", intent: "update_customer", slots: { customer: "钱阿姨", birthday: "12-05" } },
+    { text: "谢师宴线索：实验小学郑老师，7月要订8桌", intent: "create_lead", slots: { name: "郑老师", quantity: 8 } },
+  ]);
+});
+
+describe("a move to a new employer said with 已, a wrong chat that was the previous message", () => {
+  run([
+    { text: "何丽华已转去恒泰物流公司", intent: "update_customer", slots: { customer: "何丽华", company: "恒泰物流公司" } },
+    { text: "(last msg was for the wrong chat) Emailed Nora Quinn the quote, follow up Monday", intent: "log_followup", slots: { customer: "Nora Quinn", channel: "email", next_due: "2026-11-23" } },
+  ]);
+});

@@ -164,7 +164,8 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
-    if (COMMON_WORDS.test(v) || PLACE_LIKE.test(v)) continue;
+    // "谢师宴线索：…": the kind of lead said before 线索 is no one.
+    if (COMMON_WORDS.test(v) || PLACE_LIKE.test(v) || /^(?:线索|商机)/.test(text.slice(i + v.length))) continue;
     out.push({ index: i, end: i + v.length, value: v, titled: false });
     i += v.length;
   }
