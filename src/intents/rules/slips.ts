@@ -66,6 +66,8 @@ const SHAPES: RegExp[] = [
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
 ];
 const unitOf = (v: string) => v.replace(/^[£$€¥₹\s\d,.一二两三四五六七八九十百千]+/, "").replace(/s$/i, "").toLowerCase();
+const PARTY_UNIT = /^(?:people|person|ppl|pax|guest|adult|of us|位|人)$/;
+const FOR_COUNT = /(?<=\bfor\s)\d{1,3}\b(?!\s*(?:am|pm|nights?|days?|weeks?|:))/gi;
 /** "instead of the 19th": what was not meant, said beside what was. */
 const INSTEAD_OF = /\s*\binstead of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 /** A bare count right after the turn ("Sorry, 6", "make that 40") replaces the last plain count before it. */
@@ -102,7 +104,9 @@ function correctedLater(text: string): string {
     const meant = [...clause.matchAll(shape)][0];
     if (!meant) continue;
     // A count replaces a count of the same thing; anything else the last of its kind said before.
-    const slip = [...head.matchAll(shape)].filter((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0])).pop();
+    // "table for 4 at 7pm, sorry, 5 people": a head count said with its unit puts right the bare "for 4".
+    const party = shape === COUNTED && PARTY_UNIT.test(unitOf(meant[0])) ? [...head.matchAll(FOR_COUNT)].pop() : undefined;
+    const slip = [...head.matchAll(shape)].filter((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0])).pop() ?? party;
     if (!slip || slip[0] === meant[0]) continue;
     // "7pm… make it 7:45": the half of the day stays.
     const kept = /pm|am/i.test(slip[0]) && !/pm|am/i.test(meant[0]) && /:\d{2}$/.test(meant[0]) ? `${meant[0]}${/pm/i.test(slip[0]) ? "pm" : "am"}` : meant[0];

@@ -769,7 +769,7 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
 }
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去近过]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "moved to the oyster box hotel fyi": "the" before a business is kept out when a business word ends it. */
 const THE_BUSINESS_MOVED_TO = /^the\s+([a-z][a-z&'’ -]{1,40}?\s(?:hotel|inn|lodge|resort|restaurant|cafe|café|bistro|grill|bar|pub|clinic|hospital|group|company|co|ltd|inc|bank|bakery|studio|gym|spa|school|store|shop|market|agency|firm|salon))(?:\s+(?:now|these days|since \w+|fyi|btw))?\s*(?:[,.;!]|$)/i;
 const TWO_REPS_COMPARED = /\bcompare\s+[A-Z][\w'-]*\s+(?:and|vs\.?|versus|with|to)\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:vs\.?|versus)\s+[A-Z][\w'-]*|(?:对比|比较|比一比)一?下?\s*[^，,。\s]{1,6}(?:和|跟|与|vs)[^，,。\s]{1,6}/i;

@@ -9,6 +9,7 @@ import { run } from "./case-table.ts";
 describe("a report over days counted back from today, or over part of a named month", () => {
   run([
     { text: "最近三天的成交", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-16", to: "2026-11-18" } },
+    { text: "近两周的成交情况", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-18" } },
     { text: "过去两周谁签得多", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-18" } },
     { text: "numbers for the past 14 days please", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-05", to: "2026-11-18" } },
     { text: "大前天的业绩", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-15", to: "2026-11-15" } },
@@ -222,6 +223,7 @@ describe("a note asked for after a story, a weekday beside its date, a family co
 describe("a value corrected after the slip, whatever words turn to the correction", () => {
   run([
     { text: "table for 4 on Friday at 7pm. Sorry, 5", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 5 } },
+    { text: "table for 2 tonight at 8pm, sorry, 3 people", role: "guest", intent: "create_booking", slots: { kind: "table", party_size: 3, start: "2026-11-18T20:00" } },
     { text: "new lead Oskar Berg, Nordic Bakes, wants 50 crates. My mistake, 70 crates", intent: "create_lead", slots: { name: "Oskar Berg", quantity: 70 } },
     { text: "proposal sent to Pine Dental at $7,400 — sorry, $4,700, typo", intent: "update_deal", slots: { customer: "Pine Dental", stage: "proposal", amount: 4700 } },
     { text: "top 3 clients this month — actually make it top 5", role: "manager", intent: "top_customers", slots: { limit: 5, period: "this_month" } },
