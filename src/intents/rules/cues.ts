@@ -291,6 +291,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "每次入住都要无烟房和荞麦枕": what a guest wants every stay is their profile, not a stay booked.
+    [/每次(?:入住|来|订|住)都(?:要|喜欢|会要)|\bevery time (?:he|she|they) (?:stays?|comes?|books?)\b/i, -3],
     // "Cake in the break room at 3": a room at the office is no guest's room.
     [/\b(?:break|staff|server|class|waiting|changing|store|stock|print|mail|lunch) ?rooms?\b|茶水间|休息室/i, -3],
     // "看中翠湖湾的三居，下下周三带他们看现房": a home viewed for sale is no room booked.
@@ -393,6 +395,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "scratch my reservation please": a booking struck out.
+    [/\bscratch (?:my|our|the) (?:reservation|booking|table|room)\b/i, 4],
     // "我那个预订帮我撤了吧": a booking withdrawn.
     [BOOKING_WITHDRAWN, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],

@@ -269,3 +269,13 @@ describe("a move to a new employer said with 已, a wrong chat that was the prev
     { text: "(last msg was for the wrong chat) Emailed Nora Quinn the quote, follow up Monday", intent: "log_followup", slots: { customer: "Nora Quinn", channel: "email", next_due: "2026-11-23" } },
   ]);
 });
+
+describe("an agreed price is no bargaining, a habit is no stay, a contact's way put right, a reservation struck out", () => {
+  run([
+    { text: "华信的协议价方案发过去了，总价30万", intent: "update_deal", slots: { customer: "华信", stage: "proposal", amount: 300000 } },
+    { text: "VIP 刘先生每次入住都要高楼层和羽绒枕", intent: "update_customer", slots: { customer: "刘先生" } },
+    { text: "Rang Ms Achieng this morning — sorry, it was an email, not a call. She'll reply Friday", intent: "log_followup", slots: { customer: "Ms Achieng", channel: "email" } },
+    { text: "scratch our booking for Saturday please", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "the heater in our room has been dead since last night", role: "guest", intent: "log_complaint", slots: {} },
+  ]);
+});
