@@ -3,14 +3,14 @@
  * message says; `index.ts` validates the result against the intent schema.
  */
 import { termsOfTrade } from "./entities/terms.ts";
-import { periodSoFar } from "./entities/period.ts";
+import { NATIONAL_DAY, RECENT_SPAN, periodSoFar } from "./entities/period.ts";
 import { findPreferences } from "./entities/booking.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
-import { NUM_SOURCE, parseCount } from "./numbers.ts";
+import { parseCount } from "./numbers.ts";
 import { SAME_TIME } from "./pasted.ts";
 import { LOWER_VERB, NOT_LOWER_NAME } from "./entities/lower-case.ts";
 import type { NameSpan } from "./entities/person.ts";
@@ -657,11 +657,8 @@ function monthPart(text: string): { month?: string; previous: boolean; which: st
 }
 /** "the 3rd", "between the 3rd", "9号": a day of the month said with no month. */
 const DAY_OF_MONTH_ONLY = /^(?:(?:between|from|since)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$|^[\d一二三四五六七八九十]+\s*[号日號]$/i;
-/** "近两周", "过去30天", "the last 10 days", "past two weeks": a span that ends today. */
-const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)`, "i");
 const DAY_BEFORE_YESTERDAY = /大前天|前天|\b(?:the )?day before yesterday\b/i;
 const MONTH_NAMED = /([\d一二三四五六七八九十]{1,3})\s*月(?!底|初|中)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
 
 function wholeMonth(year: number, month: number): { from: string; to: string } {
   return { from: formatDate({ y: year, m: month, d: 1 }), to: formatDate(addDays({ y: month === 12 ? year + 1 : year, m: month === 12 ? 1 : month + 1, d: 1 }, -1)) };

@@ -10,6 +10,11 @@ const WEEK_SO_FAR = /(?:从|自)?(?:这|本)?(?:周一|星期一|礼拜一)(?:�
 const MONTH_SO_FAR = /(?:从|自)?(?:本|这个?)?月初(?:以来|到现在|到今天|至今)|\bsince the (?:1st|first|start of (?:the |this )?month|beginning of (?:the |this )?month)\b/i;
 export const periodSoFar = (text: string): Period | undefined => (WEEK_SO_FAR.test(text) ? "this_week" : MONTH_SO_FAR.test(text) ? "this_month" : undefined);
 
+/** "近两周", "过去30天", "the last 10 days", "past two weeks": a span that ends today (not "the last ten days of last month"). */
+export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)`, "i");
+/** "十一黄金周", "国庆期间": the first seven days of October. */
+export const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
+
 const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(过期|逾期|超期|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
@@ -20,8 +25,10 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b|['’]s week\b(?! (?:off|ago|before))|\b(?:his|her|their) week\b)/i, "this_week"],
   [/(昨天|昨日|昨儿|\byesterday\b)/i, "yesterday"],
   // "上半年", "9月下旬", "H1": part of a year or a month, given as a range (slots.ts pastPeriod).
+  [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b)/i, "custom"],
   // "近两周", "the last 10 days", "国庆期间": days counted back from today, or a holiday week (slots.ts recentSpan).
-  [/(上半年|下半年|上半月|下半月|上旬|中旬|下旬|\bH[12]\b|\b(?:first|second) half\b|(?:近|最近|过去|過去)\s*[\d一二两三四五六七八九十]+\s*个?\s*(?:天|日|周|星期|礼拜|月)|\b(?:last|past|previous|trailing) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety) (?:days|weeks|months)\b|国庆(?:节|黄金周|长假|假期|期间|七天)|十一(?:黄金周|长假|假期))/i, "custom"],
+  [RECENT_SPAN, "custom"],
+  [NATIONAL_DAY, "custom"],
   [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
 ];
 
