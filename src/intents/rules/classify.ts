@@ -26,13 +26,13 @@ const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|識咗|识咗|認識咗|认识咗|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|(?:来|过来|上门|打电话来|来电|到店)咨询|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|識咗|识咗|認識咗|认识咗|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
 /** A contact already made, in either language: "打了电话", "刚见过", "called", "met with". */
 const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|拜访了|拜访过|去了|通了|刚|已经|\b(?:called|rang|phoned|met|visited|spoke|talked|emailed|texted|messaged|chatted)\b/i;
-const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare|,) after\b|\blooking (?:at|for)\b|\binterested\b)/i;
+const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare|,) after\b|\blooking (?:at|for)\b|\binterested\b|\bkeen on\b)/i;
 
 /** "阿May帮她老公在海逸轩订了礼拜六晚的桌，好浪漫": a booking someone made for their own family, told as news. */
 const FAMILY_BOOKED = /帮(?:他|她)(?:的)?(?:老公|老婆|男朋友|女朋友|爸|妈|爸爸|妈妈|儿子|女儿|先生|太太)[^，,。]{0,12}订(?:了|好了)|\b(?:booked|reserved) (?:a table|dinner|a room) for (?:his|her) (?:wife|husband|girlfriend|boyfriend|parents|mum|mom|dad)\b/i;
@@ -362,9 +362,9 @@ const COLLEAGUE_ASKED =
  */
 const INTERNAL_MEETING = /\b(?:meeting|call|catch-?up|1:1|one-on-one|review|session) with (?:our|my) (?:regional |area |sales |general |country |new )?(?:director|manager|boss|team|supervisor|ceo|cfo|coo|vp|head of \w+|colleagues?)\b|(?:和|跟)(?:我们|我)的?(?:区域|大区|销售|部门)?(?:总监|经理|领导|老板)开(?:了)?(?:个)?(?:长)?会/i;
 const HOUSE_RULE = /\bno exceptions\b|(?:提醒|通知)(?:一下)?(?:大家|各位|所有人|全组)[：:，,]?[^。]{0,30}(?:必须|一律|务必|都要|都得|一定要)|^\s*(?:reminder|friendly reminder)?[:,\s]*(?:all|every) (?:complaints?|leads?|calls?|visits?|follow-?ups?)\b[^.]{0,40}\bmust\b|\b(?:from|starting) (?:next|this) (?:month|week|monday|year)\b[^.]{0,40}\b(?:every|all)\b|从(?:下个?月|下周|明天|今天|本月)(?:起|开始)[^。]{0,10}(?:所有|每|一律)|(?:公司|新的?|最新)(?:新)?(?:规定|政策|制度)[:：，,]|(?:以后|今后|往后)(?:所有|全部)?(?:的)?新?客户(?:都|一律|统一)/i;
-/** The road there, which no one here runs: "Traffic on Third Mainland Bridge was terrible, took me 3 hours". */
+/** The road there, which no one here runs: "Traffic on Third Mainland Bridge was terrible, took me 3 hours", "PIE jam until jialat". */
 const OUR_STAFF = /\b(?:staff|front desk|reception|receptionist|concierge|waiter|waitress|housekeeping|manager on duty)\b|服务员|前台|员工|工作人员|经理/i;
-const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b|(?:滴滴|出租车|的士|网约车|计程车)(?:的)?司机|\b(?:taxi|cab|uber|grab|lyft) driver\b/i;
+const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b|(?:滴滴|出租车|的士|网约车|计程车)(?:的)?司机|\b(?:taxi|cab|uber|grab|lyft) driver\b|^[^.!?,]{0,40}\bjam(?:med)? (?:until|till|like|so|sia|teruk)\b[^.!?,]{0,20}$|^[^.!?,]{0,20}\b(?:PIE|CTE|AYE|ECP|KPE|SLE|BKE|TPE|NKVE|LDP|MRR2|highway|expressway|freeway|motorway)\b[^.!?,]{0,30}\bjam(?:med)?\b[^.!?,]{0,30}$/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
 const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:[\[【(](?:转发|轉發|fwd?|forwarded)[\]】)]|(?:转发|轉發|fwd?|forwarded)\s*[:：])/i;
 /** A forwarded message with an ask to record it: "转发：「我是美家建材的周丽…」这个帮我录个线索". */
@@ -555,7 +555,7 @@ function addEntityEvidence(
   if (contactHabit && (scores.get("create_lead") ?? 0) >= 4) add("update_customer", -3.5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead, the more so wanting an amount of something.
   const metFromCompany = /\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|[\u4e00-\u9fff]{2,4}\s*)(?:of|from)\s+(?:[A-Z]|[\u4e00-\u9fff])/.test(t) && f.companies.length;
-  if (metFromCompany) add("create_lead", f.goods.quantity !== undefined && WANTS.test(t) ? 3.5 : 2.5);
+  if (metFromCompany) add("create_lead", (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t) ? 3.5 : 2.5);
   // "王总说想订200盒月饼": staff ordering goods for a customer is a sale, never a booking of a room or a table.
   if (role !== "guest" && has("create_booking") && f.goods.quantity !== undefined && f.partySize === undefined && !f.nights && !f.bookingKind && !BOOKING_NOUN.test(t)) add("create_booking", -3);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
@@ -764,7 +764,8 @@ function addEntityEvidence(
   if (role !== "guest" && who && EXISTING_CUSTOMER.test(t) && (f.goods.quantity !== undefined || f.goods.product)) add("log_followup", 2.5);
   // A walk-in wanting a table or a room is a booking, not goods.
   const wantsBooking = /^(?:table|room|suite|seat|seats|booth|位|桌|房|房间|包间)s?$/i.test(f.goods.product ?? "");
-  if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product) && (WANTS.test(t) || /\b(?:enquiry|inquiry)\b|咨询|询盘/i.test(t)) && !wantsBooking) {
+  // "来咨询学车的小姑娘，叫李思雨，手机…": an enquirer who left a number is a lead, whatever they want.
+  if (role !== "guest" && who && FIRST_CONTACT.test(t) && (f.goods.quantity !== undefined || f.goods.product || (f.phones.length && /咨询|询价/.test(t))) && (WANTS.test(t) || /\b(?:enquiry|inquiry)\b|咨询|询盘/i.test(t)) && !wantsBooking) {
     add("create_lead", 3.5);
     // How they met and when to call next are part of the lead, not a contact with someone already known.
     add("log_followup", -1.5);

@@ -217,7 +217,9 @@ const SPANISH: Rule[] = [
   [/\b(\d+)\s+personas\b/gi, "$1 people"],
   [/\bpara (\d+)(?= people\b|\s)/gi, "for $1"],
   [/\b(?:una|la|mi) mesa\b/gi, "a table"],
-  [/\bmesa\b/gi, "table"],
+  // "Mesa Grill", "Casa Azul": a Spanish word capitalised before another is part of a name.
+  [/\bmesa\b/g, "table"],
+  [/\bMesa\b(?![^\S\n]+[A-Z])/g, "table"],
   [/\buna habitación\b|\bla habitación\b|\bhabitación\b/gi, "room"],
   [/\b(?:quiero|quisiera|necesito) reservar\b/gi, "I'd like to book"],
   [/\b(?:cancelen|cancela|cancelar|cancele|anulen)\b/gi, "cancel"],
@@ -250,7 +252,7 @@ const SPANISH: Rule[] = [
   [/\bojalá(?: que)?\b/gi, "I wish"],
   [/\b(?:ja){2,}\b|\b(?:je){2,}\b/gi, "lol"],
   // "Mariana Torres de Hotel Casa Azul": a name, then "de" and a business of several words ("Femke de Vries" stays).
-  [/(?<=\b[A-Z][\p{L}'-]+)\s+de\s+(?=[A-Z][\p{L}'-]+\s+[A-Z])/gu, " from "],
+  [/(?<=\b[A-Z][\p{L}'-]+)[^\S\n]+de[^\S\n]+(?=[A-Z][\p{L}'-]+[^\S\n]+[A-Z])/gu, " from "],
   [/\banlaşma tamam\b/gi, "deal done"],
 ];
 

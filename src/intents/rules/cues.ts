@@ -41,6 +41,10 @@ export const CUES: Record<Scored, Cue[]> = {
     // Finch's Garden Centre, he's after 5,000 flyers": someone met for the first time, who wants something, is a lead.
     // Met by full name, not over coffee: a first name alone ("met Kylie for coffee") is someone already known.
     [/\b(?:[Jj]ust )?[Mm]et (?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?!(?:Puan|Encik|Datuk|Pak|Ibu|Madam|Mdm|Auntie|Uncle|Sir)\b)[A-Z][\w'’-]+ [A-Z][\w'’-]+\b(?! for (?:coffee|lunch|dinner|drinks|a drink|breakfast))[^.]{0,50}?(?:[,—–-]|\bwho\b)[^.]{0,60}?\b(?:keen on|interested in|(?:is|he'?s|she'?s|they'?re) after|wants \d|looking for|needs \d|runs)\b/, 3.5],
+    // "met at the Lisbon meetup: Joana Costa…", "inbound from the webinar — Hannah…": someone met at an event is new.
+    [/\b(?:met|meet|connected with|spoke to|chatted with)\s+(?:(?:a|an|this|that|some|one)\s+[\w-]+\s+)?(?:at|during)\s+(?:the\s+)?[^.,:;]{0,30}?\b(?:meetup|meet-up|expo|fair|conference|summit|webinar|after-?party|mixer|networking|trade ?show|roadshow)\b|^\s*(?:new\s+)?(?:inbound|lead|prospect) from (?:the |our |a )?(?:[\w-]+ )?(?:webinar|meetup|expo|fair|conference|summit|trade ?show)\b/i, 3],
+    // "今天在 FHA expo 认识 Kelvin Ng": someone met for the first time, named in English.
+    [/(?:认识|结识)(?:了)?\s*(?:一位|一个|个|位)?\s*(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][a-z]+/, 3],
     // "在医疗展认识一位黄医师…想试用", "碰到…孙丽…要配一百二十套工位", "化工展上加了刘工的微信…在找分散剂": someone met who wants something.
     [/(?:碰到?|认识|遇到?|遇见|结识|(?<=上)加了?)(?:了)?(?:一位|一个|个|位)?[\s\S]{1,40}?(?:想要|想买|想试|想订|想找|在找|要配|要买|要订|需要|感兴趣|有兴趣)|(?:展|会|展会|展览)上(?:加了|收了)[^，,。]{0,12}(?:微信|名片)/, 3],
     // "幫我記一個新客戶喔，林小姐…": a new customer to note down.
@@ -101,6 +105,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Move Spice Junction to negotiation, they asking for 5% off": a deal moved to a stage, whatever else is said.
+    [/\b(?:move|moved|moving|push|pushed|bump|bumped|put|set|mark|marked|shift|shifted|advance|advanced)\s+(?:[\w&'’.-]+\s+){1,5}?(?:to|into|in)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|qualified|won|lost|closed(?:[- ](?:won|lost))?)(?:\s+stage)?\b/i, 4],
     // "Orion -> negotiation, 42k", "天虹 需求确认了 -> qualified": a deal moved along its pipeline, with an arrow.
     [/(?:->|→|=>)\s*(?:new|qualified|proposal|negotiation|won|lost|谈判|报价|成交|赢单|输单|丢单)\b/i, 4],
     // "same deal, bump the amount to 65,000", "那单金额改成8万": the deal's sum changed.
@@ -142,6 +148,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bcan (?:check|see|find|pull(?: up)?|show)\b[^?.!]{2,40}\b(?:details|info|record|contact|profile)\b/i, 4],
     // "Datuk Lee account status how?": a customer's standing asked in Malaysian English.
     [/^\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} (?:account|acc|acct|deal|case) status(?: how| ah| leh| lah)?\s*\??\s*$/, 4.5],
+    // "Faizal Motor latest how?", "Benny Ho number what ah?": a customer or their detail asked after, the question word last.
+    [/^\s*[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3} (?:latest|update|status|number|phone|hp|email|contact|details|address)(?: (?:how|what|where))?(?: (?:ah|leh|lah|ar|har))?\s*\??\s*$/, 4.5],
+    // "who has a number ending in 0132?": a record found by a phone's last digits.
+    [/\b(?:number|phone|mobile|cell|hp)\s+(?:ending|ends) (?:in |with )?\d{3,}/i, 4.5],
+    // "有个叫什么嘉欣的，帮我找一下": someone half remembered, looked for.
+    [/叫(?:什么|啥)[\u4e00-\u9fff]{1,3}的[^。]{0,6}(?:找|查|搜)/, 4.5],
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny|rundown) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     // "does Hannah Kim have any dietary restrictions?", "which company is Greg Holt with these days?", "any contacts at
@@ -217,16 +229,16 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone|telephone|tel\.?)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
-    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号码|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
-    [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)|is working (?:for|at))\b/i, 3.5],
+    [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)(?! (?:me|us|you|everyone|both)\b)|is working (?:for|at))\b/i, 3.5],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
     [/(?:改到|换到|转到|跳到|去到)[^，,。]{1,10}(?:上班|工作|做事|任职)|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
-    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在在.{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
+    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
@@ -234,7 +246,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
@@ -326,9 +338,13 @@ export const CUES: Record<Scored, Cue[]> = {
     // "book位", "book张枱", "enter a booking for guest Sam O'Connor": the English verb inside Chinese, and staff entering one.
     [/book\s*(?:个|一个|张|一张)?\s*(?:位|枱|台|桌|房)|\b(?:enter|make|put in|add|create|log|key in)\s+(?:a\s+|the\s+)?(?:new\s+)?(?:booking|reservation)\s+for\b/i, 3],
     // "book" the verb, not the thing read ("a good book on sales").
-    [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
+    [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "Move Spice Junction to negotiation": a stage is no booking's new day.
+    [/\b(?:move|moved|moving|push|pushed|bump|bumped|put|set|mark|marked|shift|shifted|advance|advanced)\s+(?:[\w&'’.-]+\s+){1,5}?(?:to|into|in)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|qualified|won|lost|closed(?:[- ](?:won|lost))?)(?:\s+stage)?\b/i, -4],
+    // "Our booking for 20 Dec: we are 5 now, grandma is joining us", "人数有变，来十五个", "两大一小变成两大两小": a new head count for a booking held.
+    [/人数(?:有变|变了|有变化|有调整|有点变化)|[两二三四五六\d][大小老][^，,。]{0,6}(?:变成|改成|换成)[两二三四五六\d][大小老]|\bwe(?:'re| are|'ll be| will be) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\b(?:is|are) (?:now )?joining us\b/i, 4.5],
     // "下周三的温泉房能不能提前到这周六": a booking named by its day, then moved.
     [/(?:的|那个|那间|那桌)[^，,。？?]{0,6}(?:房|桌|位|包间|包厢|预订|预约|订位)(?:能不能|能否|可以|可不可以|可否|麻烦)?(?:提前|推迟|改|换|延后|挪)(?:到|成)/, 3],
     // "move my massage from tmrw to fri at 3pm": an appointment at the spa moved like a table.
@@ -411,6 +427,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
+    [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b/i, -6],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
     [/我(?:都)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
@@ -424,7 +442,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我订了几间房来着": how many the guest booked, asked.
     [/我(?:们)?(?:一共)?订了(?:几|多少)(?:间|个|位|张|桌)/, 4],
     // "can you show me what I've booked?": the guest's own bookings, asked as what they booked.
-    [/\bwhat (?:i'?ve|i have|we'?ve|we have|did i|did we) (?:booked|reserved)\b|\bwhat (?:have|did) (?:i|we) (?:book|reserve)\b|我(?:们)?(?:都)?订了(?:些)?(?:什么|啥|哪些)/i, 4],
+    [/\bwhat (?:i'?ve|i have|we'?ve|we have|did i|did we) (?:got )?(?:booked|reserved)\b|\bwhat(?:'ve| have|'s| has)? (?:i|we) got (?:booked|reserved)\b|\bwhat (?:have|did) (?:i|we) (?:book|reserve)\b|我(?:们)?(?:都)?订了(?:些)?(?:什么|啥|哪些)/i, 4],
     // "麻烦帮我查一下我在你们这的所有预订": every booking the guest has here.
     [/查(?:一下|下)?(?:我|我们)在你们这(?:边|里)?的?(?:所有|全部)?(?:的)?(?:预订|订单|订位|订房|预约)/, 4.5],
     // "when is lisa chen's booking", "what did Mrs Tan book?": someone else's booking, which a guest may not read.
@@ -435,7 +453,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "is my table for Friday confirmed?", "我周六的订位还在吗": whether the guest's own booking stands, asked.
     [/\b(?:is|are) (?:my|our) (?:\w+ )?(?:booking|reservation|table|room|stay)s?\b[^.?!]{0,30}\b(?:confirmed|still on|still there|still valid|ok|okay|all set|sorted|booked|good)\b|\b(?:did|has|have) (?:my|our) (?:booking|reservation)s? (?:go through|gone through|been confirmed)\b|(?:我|我们)的?[^，,。]{0,8}(?:订位|订房|预订|预定|预约|房间|桌子?)(?:还在|还有效|确认了|定好了|订上了|订好了|没问题)(?:吗|么|嘛|没|不|[?？])/i, 5],
     // "我之前訂咗幾時㗎？": when the guest's own booking is, asked.
-    [/(?:我|我们)(?:之前|上次|早前)?(?:订|预订|预约|book)(?:了|咗|的)?(?:是)?(?:几时|什么时候|哪天|几号|哪一天|边日|邊日)/i, 4.5],
+    [/(?:我|我们|俺|俺们|咱)(?:之前|上次|早前)?(?:订|预订|预约|book)(?:了|咗|的)?(?:房|房间|位|桌|包间)?(?:是)?(?:几时|什么时候|哪天|几号|哪一天|边日|邊日)/i, 4.5],
     // "帮我看看我自己的预订": the guest's own bookings, looked at.
     [/(?:看|查)(?:看|一下|下)?(?:我|我们)(?:自己)?的(?:所有)?(?:预订|订单|订位|订房|预约)/, 4.5],
     // "remind me what bookings I have with you": the guest's own bookings, asked for in full.
@@ -464,6 +482,8 @@ export const CUES: Record<Scored, Cue[]> = {
   my_points: [
     // "how many points Sarah Lim has? She is my friend": someone else's balance, which no guest may read.
     [/\bhow many points (?:does |do )?(?!(?:i|I|we|We|you|You)\b)(?:[A-Z][\w'’-]*\s?){1,3}(?:has|have|got|earned)\b/, -6],
+    // "my friend booked under Jason Tan, how many points he got?": someone else's balance.
+    [/\bhow many points (?:does |did |do )?(?:he|she|they)\b|\b(?:his|her|their) points\b/i, -6],
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
     [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do|have) (?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
@@ -528,7 +548,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:which|what) (?:reps?|salespeople|sales ?reps?)\b|\breps? (?:who|that) (?:haven'?t|have not|didn'?t|did not|are behind)\b|哪些?(?:销售|业务员)[^，,。]{0,6}?(?:没|落后|掉队)|(?:销售|业务员)(?:里|中)?谁[^，,。]{0,6}?(?:落后|掉队|没)|(?:谁|哪些人|哪几个人?)[^，,。]{0,6}?(?:落后|掉队|垫底|拖后腿)|\bwho(?:'s| is| are)? (?:falling |lagging |slipping )?behind\b|\bwho (?:fell|has fallen|have fallen|is lagging|'s lagging|is at the bottom|'s at the bottom)\b/i, 5],
     // "Q1 results?", "past 30 days — how are we trending?", "Compare Lisa and Tom for last month": a period's figures, asked.
     [/\b(?:q[1-4]|h[12]|quarter(?:ly)?|month(?:ly|'s)?|week(?:ly|'s)?|year(?:'s)?|team(?:'s)?|sales|our|the) results\b|\bhow (?:are|is) (?:we|the team|sales|things|revenue) trending\b|(?:^\s*|\b(?:pls|please|can you|could you)\s+)compare\s+(?!with\b|to\b)[^.?!]{1,40}?\b(?:for|over|in|during)\s+(?:this|last|the previous|the past) (?:week|month|quarter|year)\b|(?:对比|比较|比一比)一?下?[^，,。]{1,10}(?:和|跟|与)[^，,。]{1,10}(?:这|上|本)个?(?:周|月|季度|年)/i, 3.5],
-    [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
+    [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|(?<!\b(?:through|demo(?:ed)?|showed (?!me\b|us\b)\w+|show (?!me\b|us\b)\w+|walk(?:ed)? \w+ through|walkthrough of|presented) (?:the|our|a|their|its) (?:\w+ )?)dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.
     [/(?:新增|新加|新建|新进|录入)(?:了)?(?:多少|几)|(?:进了|来了|成交|签)(?:了)?(?:多少|几)(?:个|条|单|家)?(?:线索|客户|单|商机)|\bhow many (?:new )?(?:leads|deals|customers|clients)\b/i, 3.5],

@@ -9,6 +9,7 @@ import {
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { MILLIONS_OF } from "./numbers.ts";
+import { countedDays } from "./datetime-en-counted.ts";
 
 type Components = chrono.ParsedComponents;
 
@@ -50,8 +51,12 @@ function maskForChrono(text: string): string {
     .replace(DASHED_NUMBER, blank)
     // "Aug 27–30": chrono reads a range only with a hyphen.
     .replace(/(?<=\d)[–—](?=\d)/g, "-")
-    .replace(DAY_TO_HOUR, ",");
+    .replace(DAY_TO_HOUR, ",")
+    // "tmrw 7ish": an hour said roughly is that hour; "at 7" is as long as "7ish", so every index stays put.
+    .replace(ROUGH_HOUR, (_, hour: string) => `at ${hour}`);
 }
+
+const ROUGH_HOUR = /(?<!\bat\s)\b(\d{1,2}(?::\d{2})?)\s?-?ish\b/gi;
 
 /** "move Dec 20 to 6pm": chrono reads "20 to 6pm" as twenty to six; a comma keeps the day and the new hour apart. */
 const DAY_TO_HOUR = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\s(?=to\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b)/gi;
@@ -127,7 +132,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
   const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
-  out.push(...ordinalsOfAMonth(text, clock), ...dottedDates(text), ...partsOfPeriods(text, clock));
+  out.push(...countedDays(text, clock), ...ordinalsOfAMonth(text, clock), ...dottedDates(text), ...partsOfPeriods(text, clock));
   for (const r of results) {
     if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
@@ -164,6 +169,8 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     if (/^\d+\s*(?:-\s*)?(?:day|week|month|year)s?$/i.test(r.text) && (/\ban?\s+$/i.test(text.slice(0, r.index)) || /^[\s-]*(?:trial|pilot|contract|plan|subscription|warranty|lease|program|programme|course|stay|deal|term)\b/i.test(text.slice(end)))) continue;
     // "waited 45 min", "push it back an hour", "a couples massage": a length without "in" before it is how long, not when.
     if (HOW_LONG.test(r.text) && !/\b(?:in|within|after)\s+$/i.test(text.slice(0, r.index))) continue;
+    // "walked the HR team through it": chrono reads "the hr" as an hour on; it is a department.
+    if (/^the\s+hrs?$/i.test(r.text.trim())) continue;
     // "twelve grand a year", "2 deliveries a week": a bare "a month" is how often, not a day a month on.
     if (/^(?:an?|per)\s+(?:day|week|fortnight|month|quarter|year)$/i.test(r.text.trim()) && /(?:\d|\b(?:grand|bucks|dollars|once|twice|times)|\d\s*\w+s)\s+$/i.test(text.slice(0, r.index))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));

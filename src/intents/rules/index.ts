@@ -14,7 +14,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
-import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { withoutInjection } from "./injection.ts";
@@ -71,8 +71,8 @@ const NO_ONES_RECORD = [
 /** Words of looking a record up, which an advice question about a customer lacks. */
 const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:ing)? up|pull up|show|find|search|details|record|profile|history)\b/i;
 
-/** "咱这系统是哪家公司做的？", "GmbH 是什么意思？": the bot or a word asked about, no one's record. */
-const ABOUT_THE_BOT = /(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
+/** "咱这系统是哪家公司做的？", "GmbH 是什么意思？", "whose turn is it to order lunch?": the bot, a word or the office asked about, no one's record. */
+const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;
@@ -86,10 +86,10 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
  * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
- * the bot addressed by name in a group ("@bot who's Hannah Kim again?"), and a list's bullets.
+ * the bot addressed by name in a group ("@bot who's Hannah Kim again?"), Slack's emoji codes and emphasis marks, and a list's bullets.
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").replace(LIST_ITEM, ", ").trim());
+  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").replace(EMOJI_CODE, " ").replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "").replace(LIST_HEADING, "$1: ").replace(LIST_ITEM, ", ").trim());
 }
 
 /**
@@ -98,7 +98,15 @@ function normalise(text: string): string {
  */
 const LIST_ITEM = /[ \t]*\n[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+(?![^\n,，:：]{1,20}[:：])/g;
 
-const BOT_ADDRESSED = /^\s*@(?:bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+/** Slack's ":tada:" and ":email:" are pictures, not words: "emailed Oliver :email:" gives no email address. */
+const EMOJI_CODE = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:])/gi;
+/** "*Stark Logistics*", "_urgent_": Slack's bold and italics mark a word, and are not part of it. */
+const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?!\w)/g;
+
+/** "Stark Logistics\n• visited their warehouse…": a short first line over a list is what the list is about. */
+const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
+
+const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
@@ -200,7 +208,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text)) return true;
-  if (intent === "lookup_customer" && ((asksAdvice(text) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
+  if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }
 

@@ -9,10 +9,13 @@
 
 /** Asking what one should do: first person, in the interrogative. */
 const ASKS_ADVICE = [
-  /\b(?:should|shall|must) (?:i|we)\b[^.!]*(?:\?|$)/i,
+  // "Should I quote her RM3k or RM3.5k?": a decimal point ends no sentence.
+  /\b(?:should|shall|must) (?:i|we)\b(?:[^.!]|\.(?=\d))*(?:\?|$)/i,
+  // "would you mark a deal lost if they ghosted?", "what you think?": the bot's opinion asked, nothing told.
+  /\bwould you (?:\w+ ){1,5}if\b[^.!]*\?|\bwhat (?:do |would )?(?:you|u) (?:think|reckon|suggest)\s*[?？]*\s*$|\bwhat would you do\b|\basking for a friend\b/i,
   /\bdo (?:i|we) (?:need|have) to\b[^.!]*(?:\?|$)/i,
   /\b(?:is it|would it be) (?:ok|okay|wise|better|worth it|a good idea|weird|odd|strange|rude|too much|awkward) (?:to|if)\b/i,
-  /\bwhat if (?:i|we)\b/i,
+  /\bwhat if\b/i,
   // "生日那天送点什么好？", "would it count as won if…": asking what to do, or what counts.
   /送(?:点|些)?(?:什么|啥)(?:礼物)?好|\bwhat (?:should|could) (?:i|we) (?:get|gift|send|buy) (?:him|her|them)\b|\b(?:would|does|will) (?:it|that|this) count as\b|算不算(?:成交|赢单|签单|输单|丢单)/i,
   /^\s*(?:我们?)?(?:要不要|该不该|需不需要|用不用)(?!帮)/,
@@ -61,7 +64,7 @@ const NOT_FOR_THE_RECORD = /(?:先|暂时)?(?:不用|别|不要)(?:登记|记录
  * An ask called off, or a detail that stayed the same: "不用查了，号码我找到了", "先别录朱老板那个", "不用再提醒我联系刘总了",
  * "金水湾那单还没定 先别改状态", "don't change Tom's email, the old one still works", "李总的电话没换，还是原来那个".
  */
-const CALLED_OFF = /算了[，,\s]*不(?:查|录|记|改|找|问)了|(?:先别|先不要|暂时别|暂时不要|暂不|先不)(?:急着)?(?:改|动|更新)(?:状态|阶段|了|[，,。\s]|$)|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)|(?:电话|号码|邮箱|地址|资料)(?:就)?不用(?:再)?(?:改|换|更新)了|(?:资料|档案|记录)[^，,。]{0,4}(?:已经)?看(?:到|过)?了(?![吗没么])|(?:晚点|回头|改天)(?:有空)?再看|\b(?:number|phone|email|address|mobile)\s+(?:didn'?t|hasn'?t|has not|did not) change\b/i;
+const CALLED_OFF = /(?:^|[，,。\s])(?:别|不要|不用|先别)(?:再)?(?:改|动|换|更新)[^，,。]{0,8}?(?:的)?(?:电话|手机|号码|邮箱|地址|资料|生日|公司)|算了[，,\s]*不(?:查|录|记|改|找|问)了|(?:先别|先不要|暂时别|暂时不要|暂不|先不)(?:急着)?(?:改|动|更新)(?:状态|阶段|了|[，,。\s]|$)|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)|(?:电话|号码|邮箱|地址|资料)(?:就)?不用(?:再)?(?:改|换|更新)了|(?:资料|档案|记录)[^，,。]{0,4}(?:已经)?看(?:到|过)?了(?![吗没么])|(?:晚点|回头|改天)(?:有空)?再看|\b(?:number|phone|email|address|mobile)\s+(?:didn'?t|hasn'?t|has not|did not) change\b/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
 const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
@@ -92,6 +95,7 @@ const CONTACT_MADE = /(?:拜访了|见了|聊了|谈了|打了电话|通了电�
 
 /** Asking what to do ("送点什么好？", "should we…?"): said of a customer, it looks nothing up. */
 export const asksAdvice = (text: string) => ASKS_ADVICE.some((pattern) => pattern.test(text));
+export const onACondition = (text: string) => ON_A_CONDITION.test(text);
 
 export function undecided(text: string, intent?: string): boolean {
   const tentative = TENTATIVE.exec(text);

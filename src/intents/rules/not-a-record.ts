@@ -8,11 +8,11 @@
 export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
 
 /**
- * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗". Answered, not booked, and not
+ * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗", "几岁以下的小朋友免费". Answered, not booked, and not
  * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
  */
 export const HOUSE_WAYS_ASKED =
-  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b/i;
+  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b|几岁(?:以下|以内|以上|之前)?的?(?:小孩|小朋友|儿童|孩子|宝宝)?[^。？?]{0,8}(?:免费|收费|半价|要钱|不要钱|算大人)|(?:小孩|小朋友|儿童|孩子|宝宝)(?:入住|吃饭|用餐|早餐)?(?:免费吗|收费吗|要不要钱|收不收费|怎么收费|半价吗|占床吗)|\b(?:do |can )?(?:kids?|children) (?:stay|eat) (?:for )?free\b|\bwhat age\b[^?]{0,30}\b(?:free|charged?|pay)\b/i;
 /** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
 export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
 /**
@@ -159,6 +159,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     // "can reminders skip weekends automatically?", "do reminders come by email?": how the reminders work, asked.
     "\\b(?:can|do|does|will|would|how do|how does|when do|when does) (?:the )?(?:weekly |daily )?(?:reminders?|task lists?|digests?) (?:\\w+ )?(?:skip|come|go out|work|get sent|repeat|arrive|show up|be sent)\\b|提醒(?:能不能|可以|可不可以|会不会|是不是)(?:跳过|自动|发到|通过|走)",
     // "how are we supposed to hit target with numbers like these?", "thanks, got the task list": numbers judged, a list received.
+    // "FYI all, quarterly review is end of next month — start prepping your numbers": the team told, no report asked.
+    // "if I log a call, does it auto-create a follow-up task?": how the product works, asked.
+    "^\\s*(?:fyi|heads up|reminder|psa)\\b,?\\s*(?:all|everyone|team|guys|folks|people)\\b|\\b(?:start |begin )?(?:prep|prepping|preparing|prepare|get|have) your (?:numbers|figures|reports?|forecasts?)\\b|\\b(?:does|will|would|can) (?:it|that|this|the (?:bot|system|app|crm)) (?:auto(?:matically)?-?\\s?)?(?:create|make|add|set up|schedule|generate)\\b|大家(?:准备|提前准备|把)[^。]{0,8}(?:数据|数字|业绩|报表)",
     "\\bnumbers like (?:these|this|that)\\b|\\b(?:thanks|thank you|thx|ta|cheers)\\b[^?]{0,12}\\bgot (?:the|my|it)\\b|收到了?(?:报表|汇总|清单|列表)|\\bwould be nice if\\b|\\bit'?d be nice if\\b|\\bwas going to (?:check|look at|pull|run)\\b",
   ].join("|"),
   "i",

@@ -195,6 +195,8 @@ const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|
  */
 const SUM_CORRECTED = /^[\s?？,，.。!！]*(?:no,? no|no wait|wait,? no|no sorry|sorry,? i mean|i mean|actually|不对|不是|哦不|说错了|错了)[\s,，.。:：]*(?:only\s*)?$/i;
 
+const ROUGH_RANGE = /(?:一二|两三|二三|三四|四五|五六|六七|七八|八九)[十百千万]/;
+
 export function findMoney(text: string): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (const m of text.matchAll(MONEY_RE)) {
@@ -213,7 +215,8 @@ export function findMoney(text: string): MoneyMention[] {
     const euroDotted = g.cur && /^(?:€|EUR)\s?\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/i.test(raw);
     const grand = g.grand ? ((parseEnglishNumber(raw.replace(/\s*(?:and a half\s*)?grand$/i, "").replace(/ of$/i, "")) ?? NaN) + (/half/i.test(raw) ? 0.5 : 0)) * 1000 : undefined;
     const value = grand ?? (g.dotted || euroDotted ? Number(raw.replace(/^(?:€|EUR)\s?/i, "").replace(/\./g, "").replace(",", ".")) : parseMoney(raw));
-    if (value === undefined) continue;
+    // "两三万", "三四千": two neighbouring numerals are a rough range, no one sum.
+    if (value === undefined || ROUGH_RANGE.test(raw)) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
     if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b(?!\s*(?:month|year|annum|quarter|week))|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
     const cue = MONEY_CUES.test(before);

@@ -12,6 +12,8 @@ import { praises, undecided } from "./mood.ts";
 
 /** How sure the model must be to name an intent the rules found no evidence for. */
 const SECOND_OPINION_MINIMUM = 0.9;
+/** "好的谢谢，晚上八点一刻见！", "see you at the court": a goodbye with a time in it books nothing. */
+const SIGN_OFF = /(?:点|点半|一刻|三刻|\d|天|晚|周[一二三四五六日天]|号|到时(?:候)?)见\s*[!！~。.～😊🙏👍]*\s*$|\bsee (?:you|u|ya)\b/i;
 /** A question is asked, not told: a write is never guessed from one. */
 const QUESTION = /(?:[?？]|[吗呢么嘛]\s*[?？]?)\s*$/;
 
@@ -22,7 +24,7 @@ const QUESTION = /(?:[?？]|[吗呢么嘛]\s*[?？]?)\s*$/;
  */
 export function secondOpinion(text: string, role: Role, c: Classification, f: Features): IntentName | undefined {
   const allowed = INTENTS_BY_ROLE[role];
-  if (!c.open || undecided(text)) return undefined;
+  if (!c.open || undecided(text) || SIGN_OFF.test(text)) return undefined;
   const candidates = new Set<string>(allowed.filter((i) => !c.vetoed?.has(i as never)));
   const guess = predictBayes(intentModel(), text, candidates);
   if (!guess || guess.intent === "unknown" || guess.probability < SECOND_OPINION_MINIMUM) return undefined;

@@ -20,7 +20,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
@@ -50,7 +50,8 @@ function nextDue(f: Features): string | undefined {
     const cmp = compareDates(d.date, today);
     if (cmp > 0) return formatResolved(d);
     if (cmp === 0 && d.time && !d.assumedDate && (d.time.h > time.h || (d.time.h === time.h && d.time.min > time.min))) return formatResolved(d);
-    if (cmp === 0 && FOLLOW_CUE.test(f.text.slice(d.end))) return formatResolved(d);
+    // "visited them today, next check-in tomorrow 11am": the step after today is tied to the day that follows it.
+    if (cmp === 0 && FOLLOW_CUE.test(f.text.slice(d.end)) && !ahead.some((a) => a.index > d.end && a.index - d.end <= 24)) return formatResolved(d);
   }
   return undefined;
 }
@@ -236,6 +237,10 @@ function lookupQuery(f: Features): string | undefined {
     /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)/,
     // "How's Northwind Traders doing lately?": the business asked after.
     /\b[Hh]ow(?:'s| is| are)\s+(?:things (?:with|at)\s+)?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s+(?:doing|going|getting on|looking)\b/,
+    // "有个叫什么嘉欣的，帮我找一下": the part of the name remembered.
+    /叫(?:什么|啥)([\u4e00-\u9fff]{1,3}?)的/,
+    // "Faizal Motor latest how?", "Benny Ho number what ah?": the one asked after, said first.
+    /^\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:latest|update|status|number|phone|hp|email|contact|details|address)(?: (?:how|what|where))?(?: (?:ah|leh|lah|ar|har))?\s*\??\s*$/,
     // "尾号7735的是哪个客户": the last digits of a phone.
     /(?:尾号|尾数|后四位|后4位)(?:是)?\s*(\d{3,})/,
     // "number ending 6650, who is that?": the last digits, in English.
@@ -308,6 +313,8 @@ function lookupQuery(f: Features): string | undefined {
 }
 
 const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+/** "许志明 生日0917": four digits after the word, month first. */
+const BIRTHDAY_MMDD = /(?:生日|birthday|b-?day|\bdob\b)\s*(?:是|:|：|is)?\s*(0[1-9]|1[0-2])([0-3]\d)(?!\d)/i;
 const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
 const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
@@ -331,7 +338,7 @@ function birthday(f: Features): string | undefined {
     const mo = MONTH_ABBREVIATIONS.indexOf(((m[1] ?? m[4]) as string).toLowerCase()) + 1, d = Number(m[2] ?? m[3]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
-  m = BIRTHDAY_NUM.exec(f.text);
+  m = BIRTHDAY_NUM.exec(f.text) ?? BIRTHDAY_MMDD.exec(f.text);
   if (m) {
     const mo = Number(m[1]), d = Number(m[2]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
@@ -343,7 +350,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at)\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -369,7 +376,7 @@ function contactTimes(text: string): string[] {
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
 /** A habit or taste, up to the end of its clause. */
-const ZH_LIKING = new RegExp(String.raw`(吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+const ZH_LIKING = new RegExp(String.raw`(口味(?:偏|比较|较)|吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -390,7 +397,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const noted = /记(?:下|低|住)(?:他|她)(?:们)?(?:要|只要|只用)([^，,。；;!！]{1,12})/.exec(text);
   if (noted) out.push((noted[1] as string).replace(/的?(?:产品|东西|货)$/, ""));
   // "以后订房都要无烟房、高楼层": what they are always to be given from now on, item by item.
-  const fromNowOn = /(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)要([^，,。；;！!]+)/.exec(text);
+  const fromNowOn = /(?:(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)|每次(?:入住|来|住|订房|过来)?都|一直都?|总是)要([^，,。；;！!]+)/.exec(text);
   if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
   // "不喝酒以后请他吃饭别安排白酒然后他喜欢吃辣的": typed without commas, a preference ends where the next clause starts.
   for (const m of text.matchAll(ZH_LIKING)) {
@@ -419,14 +426,16 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);
   if (always) out.push(...(always[1] as string).split(/\s*[,，、]\s*|\s+and\s+/).map((p) => p.trim()).filter(Boolean));
   // "喜欢高层 要海景": what they want next to what they like is a preference too.
-  if (out.length) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要)([^，,。；;!！\s]{1,8})/g)) out.push(m[1] as string);
+  // "喜欢靠窗的位置，喝普洱": or what they drink or eat, said on after it.
+  if (out.length) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要|喝|吃|爱喝|爱吃)([^，,。；;!！\s]{1,8})/g)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "he's a big Bordeaux fan": what they are a fan of.
   for (const m of text.matchAll(/\b(?:is|he'?s|she'?s|they'?re) (?:a )?(?:big |huge |massive )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) fans?\b/g)) out.push(m[1] as string);
   // "is vegetarian and doesn't drink": a habit said with nothing after it.
   for (const m of text.matchAll(/\b(doesn'?t (?:drink|smoke)|does not (?:drink|smoke)|never drinks|no alcohol|non-?drinker)\b(?=\s*(?:[,.;!]|$|and\b|but\b))/gi)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "prefers email over calls, no meetings on Fridays": the list goes on with what they never or only want.
-  if (out.some((o) => /^(?:prefers|likes|loves)\b/i.test(o))) {
-    for (const m of text.matchAll(/(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)((?:no|never|not|only|always)\s+[^,.;!]{2,40})/gi)) out.push((m[1] as string).trim());
+  // "is vegetarian, no beef", "prefers WhatsApp, mornings only": so does a diet's, and with "only" after what it limits.
+  if (out.some((o) => /^(?:prefers|likes|loves|vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten|lactose|non-?smoker)\b/i.test(o))) {
+    for (const m of text.matchAll(/(?:[,;]\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)((?:no|never|not|only|always)\s+[^,.;!]{2,40}|[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+only\b)/gi)) out.push((m[1] as string).trim());
   }
   // "note for Mrs Lee: allergic to peanuts, likes corner table": a note's items are found by the verbs too.
   // "email only from now on", "only WhatsApp pls": the one way they accept, said in English with no verb of liking.
@@ -1096,7 +1105,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const only = REP_ONLY.exec(f.text);
     // "Compare Lisa and Tom for last month": two reps set side by side is the team's report, not one rep's.
-    const person = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
+    // "how did @marcus do last week?": a rep mentioned in Slack's way is the one asked about.
+    const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
+    const person = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];

@@ -4,6 +4,7 @@
  * and whether it is a room or a table.
  */
 import { DOZEN_WORDS, NUM_SOURCE, parseCount } from "../numbers.ts";
+import { findHousehold } from "./household.ts";
 
 const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple`;
 
@@ -35,7 +36,7 @@ const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'
 /** "the number of guests", "headcount": the head count named, before what it changes to. */
 export const HEAD_COUNT_WORDS = "(?:number of (?:guests|people|pax|persons|diners)|head ?count|party size)";
 
-const PARTY_NOW = new RegExp(`\\b${HEAD_COUNT_WORDS}\\s+(?:to|from \\d+ to)\\s+(${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock))|(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const PARTY_NOW = new RegExp(`人数(?:有变|变了|有变化|有调整)[，,\\s]*(?:会|要)?(?:来|是|变成|改成)?\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\b${HEAD_COUNT_WORDS}\\s+(?:to|from \\d+ to)\\s+(${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock))|(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:just |only )?one (?:guest|adult|person)(?: only)?\s*[.,!]|\bby myself\b|\bsolo\b|就我一个|就我自己|只有我一个/i;
 
@@ -67,6 +68,8 @@ export function findPartySize(text: string): number | undefined {
   if (family) return (parseCount(family[1] as string) ?? 0) + 2;
   const withMine = /\b(?:me|myself) and my (\d|two|three|four|five) (?:kids|children|boys|girls|friends|colleagues|sons|daughters)\b|我(?:和|带|跟)(?:我的)?([两二三四五\d])个(?:孩子|小孩|朋友|同事)/i.exec(text);
   if (withMine) return (parseCount((withMine[1] ?? withMine[2]) as string) ?? 0) + 1;
+  const household = findHousehold(text);
+  if (household !== undefined) return wholePartySaid(text, household) ?? household;
   const us = PARTY_US.exec(text);
   // "me and my wife", "my husband and I": two.
   if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : us[2] ?? us[3] ? parseCount((us[2] ?? us[3]) as string) : 2;
@@ -195,11 +198,11 @@ const PREFS_ZH = [
   "宠物友好", "可带宠物", "挨着", "分两桌", "分三桌", "分开坐", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
-  "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
+  "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB櫈", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
 ];
 const PREFS_EN = [
   "pet-friendly", "pet friendly", "pure veg", "adjacent rooms", "connecting rooms", "rooms next to each other", "non-smoking", "nonsmoking", "no smoking", "smoking", "window seat", "window", "quiet corner", "quiet table", "quiet spot", "quiet floor", "quiet side", "quiet", "high floor", "low floor", "high chair", "baby chair", "booster seat",
-  "highchair", "baby cot", "crib", "cot", "extra bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
+  "highchair", "baby cot", "crib", "cot", "extra bed", "rollaway bed", "roll-away bed", "rollaway", "sofa bed", "booth", "outdoor", "outside", "terrace", "patio", "sea view", "ocean view",
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "gluten free", "coeliac", "celiac", "private room",
   "away from the elevator", "near the elevator", "bar seating", "bar seats", "bar stools", "counter seats", "corner table",
@@ -249,6 +252,8 @@ export function findPreferences(text: string): string[] {
   }
   // "给个远离洗手间的位置": what to be away from, named.
   for (const m of text.matchAll(/远离([\u4e00-\u9fff]{1,4}?)(?=的|[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "位置要靠鱼塘边边", "靠河边": beside what, named.
+  for (const m of text.matchAll(/(?<!不要|[不别离])靠([\u4e00-\u9fff]{1,3}?)(?:边边|边上|旁边|那边|边)/g)) if (!out.some((o) => o.includes(`靠${m[1]}`))) out.push(`靠${m[1]}`);
   // "安排靠近洗手间的桌": what to be near, named.
   // The whole phrase replaces the pieces of it the list found (靠近窗, 近窗 inside 靠近窗户).
   for (const m of text.matchAll(/靠近([\u4e00-\u9fff]{1,4}?)(?=的|[，,。.!！\s]|$)/g)) {
@@ -320,7 +325,7 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 
 /** The guest's own name ("my name is Ming Li", "我叫王芳", "姓陈", "under Chen"). */
 export function findGuestName(text: string): string | undefined {
-  const en = /\b(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|for guest|guest name:?|(?:phone |walk-in )?booking for)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
+  const en = /\b(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|[Ss]urname(?: is|:)?|[Ll]ast name(?: is|:)?|[Ff]amily name(?: is|:)?|for guest|guest name:?|(?:phone |walk-in )?booking for)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
   // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.
   // "…name is linda ho": typed in lower case (or in capitals, read so), the name closes the message.
@@ -333,6 +338,9 @@ export function findGuestName(text: string): string | undefined {
   if (signed && !/\b(?:pls|please|tel|phone|ph|mobile|mob|cel|cell|celular|call|number|no|hp|contact|whatsapp|wa|line|wechat|viber|zalo|telegram|sdt|nr|num)\b/i.test(signed[1] as string)) return signed[1];
   const zh = /(?:我叫|我是|(?<=[，,。\s])她叫|(?<=[，,。\s])他叫|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|(?:预订人|订房人|订位人|预约人)[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
+  // "Corporate guest 林志远 arriving Monday": a guest named in Chinese within English.
+  const guestZh = /\bguest\s+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/i.exec(text);
+  if (guestZh) return guestZh[1];
   // "给客人Alice订个房": a guest's name typed in Latin letters.
   // "我係 Wendy", "我叫 Amy Lau": the guest's own name in Latin letters.
   const latin = /(?:帮客人|给客人|替客人|客人|我叫|我是|我係)\s*([A-Z][a-zA-Z'-]+(?:\s[A-Z][a-zA-Z'-]+)?)/.exec(text);

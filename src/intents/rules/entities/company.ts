@@ -14,7 +14,7 @@ const ZH_SUFFIXES = [
   "酒家", "饭馆", "牛排馆", "烤肉馆", "餐馆", "食府", "火锅", "烧烤", "茶楼", "茶馆", "咖啡馆", "咖啡", "面包房", "烘焙", "物流", "快递", "进出口", "速运", "快运", "速递", "货运", "超市", "商超", "便利店",
   "科技", "软件", "证券", "保险", "基金", "贸易", "商贸", "商管", "国际", "实业", "旅行社", "旅游", "工厂", "医院", "诊所", "学校", "小学", "中学", "幼儿园", "学院", "银行", "传媒", "文化", "广告",
   "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "置地", "网络", "电子", "食品", "酒业", "教育", "健身",
-  "影城", "影院", "中心", "工作室", "事务所", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
+  "影城", "影院", "中心", "工作室", "事务所", "律所", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
   "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "服饰", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "农庄", "山庄", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
   // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
   "汽配", "汽修", "车行", "机电", "精机", "精密", "精工", "微电子", "半导体", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
@@ -148,7 +148,7 @@ const EN_SUFFIXES =
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|" +
-  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|" +
+  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Credit Union|Union|Kopitiam|Zi Char|Eatery|Bakehouse|Brewpub|Creamery|Deli|Teahouse|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|" +
   // Industrial trades (Zenith Chemicals, Apex Semi, Delta Packaging).
   "Chemical|Plastic|Polymer|Metal|Steel|Packaging|Semi|Semiconductor|Component|Machinery|Material|Industrial|Engineering|Precision|Paper|Rubber|Mill|Foundry|Instrument|Device|Freight|Shipping|Cargo|Transport|Container|Fasteners|Bearings";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)[^\\S\\n]+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");
@@ -165,7 +165,7 @@ const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|�
 const EN_POSSESSIVE_BUSINESS = /(?:^|[,;:(|]\s*|\b(?:from|at|with|of)\s+)([A-Z][\w-]*['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*[,;)|.]|\s+(?:in|on|at|wants?|needs?)\b|\s*$)/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
-const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And|Move|Moved|Set|Put|Bump|Push|Drop|Take|Change)\s+)+/;
+const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And|Move|Moved|Shift|Shifted|Advance|Advanced|Demoed|Pitched|Set|Put|Bump|Push|Drop|Take|Change)\s+)+/;
 const EN_NOT_COMPANY = /^(?:HQ|Head Office|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
@@ -345,14 +345,17 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   // "王姐，开火锅店的", "自己开诊所": what someone runs, said as a kind of business, is no business's name.
   const whatTheyRun = (c: CompanySpan) => (/^(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
   // "包装展上认识了…": a trade's fair is where they met, not a business.
-  const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end));
+  // "met at Web Summit", "the Hamburg meetup": nor is an event named in English.
+  const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end)) || /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(c.value) || /^\s+(?:pre-?)?(?:show|expo|fair|conference|summit|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival)\b/i.test(text.slice(c.end));
   // "他们那间办公室空调坏了": that office of theirs is a room, not a business.
   const thatRoom = (c: CompanySpan) => /^(?:那|这)(?:间|个)办公$/.test(c.value);
   // "@小王 帮你录个线索": a colleague mentioned is no business.
   const mentioned = (c: CompanySpan) => LEADING_MENTION.test(text.slice(0, c.index));
   // "金鹰 谈判中 现在报12w": where a deal stands is no business.
   const aStage = (c: CompanySpan) => /^(?:谈判|洽谈|商谈|议价|砍价|报价|签约|跟进|沟通|对接|磨合)中$/.test(c.value);
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "家长刘女士来咨询": someone coming to ask is no consultancy.
+  const cameToAsk = (c: CompanySpan) => /(?:来|去|过来|想|在|要|打电话|电话)咨询$/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c) && !cameToAsk(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);

@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|床(?![位单铺房头])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|课时|节(?![日假])|堂|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|床(?![位单铺房头])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "pax|delegates|attendees|covers|nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 
@@ -18,13 +18,13 @@ const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计|在找
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报(?!名|到|告|销|备)|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:整体|全部|统一|全面|一起|再|先|都|也)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
 );
 const ZH_STOP = new RegExp(
-  `[，,。.！!？?；;：:、\\s（(|]|先试|先尝|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
+  `[，,。.！!？?；;：:、\\s（(|]|先试|先尝|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?!一对[一多])(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 // "50套workbook": a w or k starting an English word is the goods, not a money unit.
@@ -49,9 +49,11 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;
+const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|报名|报到|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;
 
 function cleanZh(s: string): string | undefined {
+  // "要订 5千令吉的 frozen prawns": how much they will spend, said before the goods, is not part of them.
+  s = s.replace(/^\s*[\d.,]+\s*[千万kK]?\s*(?:令吉|马币|新币|块钱?|元|美金|美元|港币|刀|蚊)(?:的|左右的|之内的)\s*/, "");
   // "两台4米2的冷藏车": a size said before the goods is no part of their name.
   // "想买我们 HR SaaS": whose goods, said before them, is not part of them.
   s = s.trimStart().replace(/^(?:我们|你们|咱们)\s+(?=[A-Za-z])/, "").replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");
@@ -74,7 +76,7 @@ function cleanZh(s: string): string | undefined {
   return p;
 }
 
-function cleanEn(s: string): string | undefined {
+function cleanEn(s: string, afterOf = false): string | undefined {
   // "30 cases for the party": what follows a count is no goods when it starts with a linking word.
   if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this)\b/i.test(s)) return undefined;
   // "they want 90 days to pay", "sent me like 40 photos from her trip": a length of time, or pictures and messages
@@ -92,7 +94,7 @@ function cleanEn(s: string): string | undefined {
   // "wants demo thurs 3pm", "wants a call next week": a meeting asked for is no goods; "a meeting room package" is.
   if (/^(?:demo|call|meeting|visit|chat|catch[- ]?up|callback|zoom)\b(?!\s+(?:rooms?|space|package|pods?|tables?|hall|booths?|venue|kit|systems?)\b)/i.test(p)) return undefined;
   // "wants 5 cases": a unit alone is how many, not what.
-  if (new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
+  if (!afterOf && new RegExp(`^(?:${EN_UNITS})$`, "i").test(p)) return undefined;
   return p;
 }
 
@@ -108,10 +110,16 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     const at = (m.index ?? 0) + m[0].length;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
+    // "想每周从咱这拿二百箱砂糖橘": from whom is no part of the goods.
+    rest = rest.replace(/^\s*(?:从|找|跟|向)(?:咱们?|我们|我|你们|俺们?)(?:这儿?|这里|这边|家|店)?(?:拿|进|订|买|要|采购)/, "");
+    // "想做个厨卫翻新", "要做个门头", "想报C1": a job done or a course joined is the goods.
+    rest = rest.replace(/^\s*(?:(?:做|装|搞|弄|整|报|办)(?:个|一个|一套|套|一下)(?=[\u4e00-\u9fff]{2}|[A-Za-z]\w)|报(?=[A-Za-z]\w))/, "");
+    if (/(?:做|装|搞|弄|整|办)$/.test(m[0])) rest = rest.replace(/^(?:个|一个|一套|套)(?=[\u4e00-\u9fff]{2})/, "");
     // "想 order 四十支 whisky", "想要 quote 六十箱 red wine": an English verb of buying, code-mixed, is not the goods.
-    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:(?:报(?:个|一个)?)?(?:价|下单|订购)|收|进|拿|订|买)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
+    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:(?:报(?:个|一个)?)?(?:价|下单|订购)|收|进|拿|订|买|长包|长租|包下|包|租)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
     const c: Candidate = {};
-    const q = ZH_QTY.exec(rest.trimStart());
+    // "报一对一钢琴课": one-to-one is the kind of class, not a pair of them.
+    const q = /^\s*(?:一对一|一对多|1对1)/.test(rest) ? null : ZH_QTY.exec(rest.trimStart());
     if (q) {
       // "半打拉菲" is six bottles; "十打" stays ten of the measure, like 十箱.
       const n = q[1] === "半" ? 6 : parseCount(q[1] as string);
@@ -160,7 +168,8 @@ function listedGoods(text: string, taken: Span[]): Candidate | undefined {
   for (const m of text.matchAll(re)) {
     const word = m[1] as string;
     const index = (m.index ?? 0) + m[0].indexOf(word);
-    if (LIST_NOT_GOODS.test(word) || taken.some((t) => index < t.end && t.index < index + word.length)) continue;
+    // "下个礼拜一打电话给他": the numeral is the weekday's, and 打 the call, not a dozen.
+    if (LIST_NOT_GOODS.test(word) || (/(?:礼拜|星期|周)$/.test(word) && /^[一二三四五六七日天]$/.test(m[2] as string)) || taken.some((t) => index < t.end && t.index < index + word.length)) continue;
     const n = parseCount(m[2] as string);
     if (n !== undefined) return { product: word, quantity: n };
   }
@@ -250,6 +259,9 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
     // "一批年货礼盒 800份": a batch is not a count, so look on to the next figure.
     for (const m of text.matchAll(new RegExp(`(${NUM_SOURCE})\\s*(${ZH_MEASURES})(?!月|人|位|[wW万亿kK千])([\\u4e00-\\u9fff]{0,8})`, "g"))) {
       if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
+      if (m[2] === "对" && /^[一多]/.test(m[3] ?? "")) continue;
+      // "礼拜一打电话": a weekday's numeral is no count.
+      if (m[2] === "打" && (/(?:礼拜|星期|周)$/.test(text.slice(0, m.index)) || /^(?:电话|给|过去|招呼|个电话)/.test(m[3] ?? ""))) continue;
       // "…7788,对冷链箱感兴趣": a comma ends the number, and 对 there is "in", not a pair.
       if (/,$/.test(m[1] as string) || (m[2] === "对" && /感兴趣|有兴趣|有意向|有需求|满意|不满/.test(m[3] ?? ""))) continue;
       const n = parseCount(m[1] as string);
@@ -269,6 +281,12 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
   if (!out.product) {
     const offering = namedOffering(text);
     if (offering) out.product = offering;
+  }
+  // "budget of around $12k for coffee equipment", "1.2 lakh budget for staff uniforms": what the money is for.
+  if (!out.product) {
+    const budgeted = BUDGET_FOR.exec(text);
+    const p = budgeted && cleanEn((budgeted[1] ?? budgeted[2]) as string);
+    if (p && !/^(?:team|teams|company|year|month|quarter|week|everything|all|now|today|this|that|it|them|him|her|us)$/i.test(p)) out.product = p;
   }
   // A course or a service for so many people: the head count is how many.
   if (out.quantity === undefined && out.product) {
@@ -295,6 +313,8 @@ function namedOffering(text: string): string | undefined {
   return /^(?:payment|price|pricing|business|action|game|floor|meal|travel|data|phone|service)\s+plan$|^(?:plan|tier|package|module)$/i.test(p) ? undefined : p;
 }
 
+const BUDGET_FOR = /\bbudget\b[^.;!?]{0,30}?\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\b(?:\s+budget)?\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})|\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\s+budget\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
+
 /** "2k" → 2000, "a dozen" → 12, "three" → 3. */
 function enCount(raw: string): number | undefined {
   const k = /^(\d+(?:\.\d+)?)k$/i.exec(raw);
@@ -317,7 +337,8 @@ function findEnGoods(text: string, out: Goods): void {
       // "12 x 6.6kW systems": the count times the goods.
       rest = rest.slice(q[0].length).replace(/^[x×]\s*(?=\S)/i, "");
     }
-    const p = cleanEn(rest);
+    // "12 pallets of cans": a unit's word after "of" is what is counted.
+    const p = cleanEn(rest, !!q && /\bof\s*$/i.test(q[0]));
     if (p) {
       out.product ??= p;
       break;

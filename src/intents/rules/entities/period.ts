@@ -40,8 +40,12 @@ export function findPeriod(text: string): Period | undefined {
   const tail = afterSlip(text);
   // "same report as last week but for this week": the period compared with is not the one asked for.
   const asked = text.replace(SAME_AS, " ");
-  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodSoFar(text) ?? periodIn(asked) ?? periodIn(text);
+  // "weekly rollup for last week": how often a report comes gives way to the period named.
+  const named = asked.replace(CADENCE, " ");
+  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodSoFar(text) ?? periodIn(named) ?? periodIn(asked) ?? periodIn(text);
 }
+
+const CADENCE = /\b(?:weekly|monthly|quarterly|daily)\b/gi;
 
 const SAME_AS = /\bsame (?:\w+ )?as (?:yesterday|today|last (?:week|month|time)|this (?:week|month))\b|和(?:昨天|上周|上个月|上次)一样/gi;
 

@@ -18,7 +18,7 @@ export const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方"
 export const ZH_TITLES = [
   "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
-  "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "姐", "哥", "叔", "伯", "太",
+  "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "姐", "哥", "叔", "伯", "姨", "太",
 ];
 
 /**
@@ -26,7 +26,7 @@ export const ZH_TITLES = [
  * in chat ("张伟打了电话", "吴磊开了个会", "林涛说").
  */
 const NOT_GIVEN = new Set(
-  "部我你的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称场"
+  "部人我你的了说打在是和跟给换要想有他她它那这对今也都还已把被让请来去到电开问发见约聊拜回微们等再次买订需签成约认看试喝反觉回复讲定刚又就才没不很太最更能会可该得过着呢吗吧啊呀哦嗯以从向与及或但而并且为因所如若则即便之其此某各每该个位次号月日年点分元万千百十九八七六五四三二一两周星礼拜早晚上下午中前后左右里外内间处时候天今昨公司集团科技酒店餐厅贸易联系电话手机邮箱生日地址客户线索新老小大楼层房床窗烟桌菜价货单款额费直历介称场"
 );
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -65,7 +65,7 @@ export function findZhNames(text: string): NameSpan[] {
   for (const m of text.matchAll(new RegExp(`(?:老|小)([${SINGLE_SURNAMES}])(?![${SINGLE_SURNAMES}]?(?:${titles}))`, "g"))) {
     const i = m.index ?? 0;
     // "小时", "老板" and the like are words, not names.
-    if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户)/.test(text.slice(i))) continue;
+    if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户|老房子|老房|小房间|老车|小店)/.test(text.slice(i))) continue;
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
@@ -135,9 +135,11 @@ export function findZhNames(text: string): NameSpan[] {
     const diminutive = given.length === 2 && (given[0] === "小" || (given[0] === "大" && !/[概约家哥姐叔伯量批单客部多致小型号中楼厦堂会学众陆店厅床房些约]/.test(given[1] as string))) && !NOT_GIVEN.has(given[1] as string);
     // 以 starts given names too (周以涵), unless it starts a word (以后, 以前, 以及).
     const yi = given.length === 2 && given[0] === "以" && !/[后前上下及为便来外内免至此往]/.test(given[1] as string) && !NOT_GIVEN.has(given[1] as string);
+    // So does 可 (张可欣, 王可馨), unless it starts a word (可以, 可能, 可是, 可惜).
+    const ke = given.length === 2 && given[0] === "可" && !/[以能是惜爱乐靠怜怕口观行否见笑恶别算真好谓]/.test(given[1] as string) && !NOT_GIVEN.has(given[1] as string);
     // "司马一鸣 万象汇": after a double surname, a whole two-character name standing alone is the name.
     const doubleAlone = sur.length === 2 && given.length === 2 && /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
-    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi && !doubleAlone) continue;
+    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi && !ke && !doubleAlone) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
@@ -203,12 +205,12 @@ const NOT_A_CHILDS_NAME = /^(?:宝宝|娃娃|哥哥|姐姐|弟弟|妹妹|爸爸|
 const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);
 
 /** A job title said before a name, not after it. */
-const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|采购)$/;
+const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|行政|人事|财务|出纳|前台|采购)$/;
 
 const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)|(?<=[\u4e00-\u9fff]{2}的)((?:小|阿)[\u4e00-\u9fff])(?=说|讲|问|回|反馈|觉得|表示)/g;
 
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(牛[排肉奶仔腩杂].?|周报|周边|周期|周转|周围|周到|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(卫(?:翻新|生|浴|改)|谢师宴?|牛[排肉奶仔腩杂].?|周报|周边|周期|周转|周围|周到|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr|Ate|Kuya|Tita|Tito|Manong|Manang|Aling|Mang|Mbak|Mas|Cik|Tuan|Kak|Khun|Shri|Smt)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
@@ -227,6 +229,7 @@ const EN_NOT_NAMES = new Set(
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
     "Is Are Was Were Be Been Has Have Am Pm AM PM USD RMB CNY Give Send Pull Get Grab List Check Let Bring Share Quick Brief Short Long Went Heard " +
+    "Shift Shifted Bump Bumped Push Pushed Advance Advanced Demoed Pitched Presented Showed Walked Escalation Complaint Corporate Returning Regular " +
     "Booking Logging Logged Booked Reserving New Lead Leads Heads Heads-up Zalo LinkedIn Instagram Facebook Google Twitter TikTok WhatsApp Website Referral Yelp Reddit Popped Swung Nipped Enquiry Inquiry Kindly Pls Plz Requirement Requirements Revert Guest Guests Walk-in Decision Quick Urgent Reminder Sat Sunday Boss Bro Guys Circle So Uh Um Oh And But Then Nag-call Nag-text Nag-email Nag-message Nag-visit Nag-meet Po Opo Pano Paano Howzit Hiya Heya Aye Create Dear Regards Kindly Team Complaint Feedback Update Note Issue Problem Caught Catch Spoke Chatted Talked Touched Reached Checked Had Reklamo Happy Unhappy Pleased Keen Excited Worried Concerned Impressed Satisfied Annoyed Upset Thrilled Disappointed Unsure Catch-up Catchup Correction By Fair Expo Honestly Frankly Seriously Basically Literally Joined Picked They're Theyre Third HQ Quick Ran Bumped Finally Eventually Apparently Luckily Unfortunately Sadly Someone Somebody Kind Best Warm Warmest Regards Sincerely Yours").split(/\s+/),
 );
 
@@ -291,11 +294,15 @@ export function findEnNames(text: string): NameSpan[] {
     // "same setup as Brightwave: Tom Reyes…": who it is like is not who it is.
     if (/\bsame (?:\w+ )?as\s+$/i.test(text.slice(0, index))) continue;
     // "today's Interpack pre-show", "the Canton Fair dinner": the name of an event, not of a person.
-    if (words.length === 1 && !titled && /^\s+(?:[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow)\b/i.test(text.slice(index + (words[0] as string).length))) continue;
+    // "the SaaStr afterparty", "the Hamburg meetup", "met at Web Summit": nor is one named in full.
+    if (!titled && words.length <= 3 && /^\s+(?:[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand)\b/i.test(text.slice(index + words.join(" ").length))) continue;
+    if (!titled && /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(words.join(" "))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
     if (!value || /^[A-Z]+$/.test(value) && value.length <= 3) continue;
+    // "[LEAD] Jack Nguyen", "URGENT:": a word in capitals is a shouted label, not a name.
+    if (/^[A-Z]{4,}$/.test(value) && EN_NOT_NAMES.has(value[0] + value.slice(1).toLowerCase())) continue;
     out.push({ index, end: index + value.length, value, titled: titled || titleLeft });
   }
   return out;
