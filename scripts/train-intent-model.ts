@@ -113,6 +113,12 @@ export const TRAINING_SETS = [
   "parser-fresh-105.jsonl",
   "parser-fresh-106.jsonl",
   "parser-fresh-107.jsonl",
+  "parser-fresh-108.jsonl",
+  "parser-fresh-109.jsonl",
+  "parser-fresh-110.jsonl",
+  "parser-fresh-111.jsonl",
+  "parser-fresh-112.jsonl",
+  "parser-fresh-113.jsonl",
   "parser-heldout.jsonl",
 ];
 

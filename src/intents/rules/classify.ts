@@ -82,7 +82,8 @@ const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
-const EVERYONE = /\b(?:everyone|everybody|all of them|the whole list)\b|所有人|每个人|全部人/i;
+// "@所有人 新线索…": everyone called to read a message is not everyone's details asked for.
+const EVERYONE = /(?<!@)\b(?:everyone|everybody|all of them|the whole list)\b|(?<!@)所有人|每个人|全部人/i;
 const CONTACT_DETAILS = /\b(?:phones?|phone numbers?|numbers|mobiles?|emails?|e-mails?|contacts?|contact details|addresses)\b|电话|手机|号码|邮箱|联系方式|地址/i;
 /**
  * The writer away, a colleague covering: "I'll be on leave next week, Jason will cover my accounts", "我下周请假 客户先
@@ -121,8 +122,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (NOT_OURS_TO_KEEP.test(t) || (role !== "guest" && NOT_A_CUSTOMERS_DETAILS.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "book me a deep-tissue massage at 3pm": a treatment with no one counted and no room or table is not ours to book.
-  // A grumble about one ("rushed my massage") is still a complaint.
-  if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t) && !APPOINTMENT_MOVED.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // A grumble about one ("rushed my massage") is still a complaint, and one already booked may be moved or cancelled.
+  if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t) && !APPOINTMENT_MOVED.test(t) && !/\b(?:cancel|scrap|kill|drop|call off)\b|取消/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "can someone pick us up at the airport on the 24th?": a transfer asked for is no table or room to book.
   if (role === "guest" && /\bpick (?:us|me) up\b|接机|送机|接站|\bairport (?:transfer|pick-?up|run)\b/i.test(t) && !/\b(?:room|table|suite|stay|night)s?\b|房|桌|位|住/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && HOUSE_OPERATIONS.test(t) && !GRIEVANCE.test(t) && !f.names.some((n) => n.titled) && !f.phones.length && !/\b(?:lead|prospect|enquiry|inquiry)\b|线索|新客/i.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -196,7 +197,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 const REFERS_TO_A_BOOKING = /改回|换回|(?<!\bi'?ll |\bi will |\bgonna )\b(?:move|push|change|shift|bring)\s+(?:it|that)\s+(?:to|back|forward|up|earlier|later)\b/i;
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|试听课|洗牙|美白|寄养|\bcar (?:pickup|pick-up|rental|hire)\b|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|\bappt\b|vaccination|\bjab\b|check-?up|grooming|\bsession\b|\blesson\b|\bclass\b|treatment|massage|facial|consultation|fitting|haircut|疫苗|体检|剪毛|疗程|按摩|试听课|洗牙|美白|寄养|\bcar (?:pickup|pick-up|rental|hire)\b|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** The writer correcting themselves mid-message: "不对，改成…", "说错了，是…", "actually make it…". */
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
@@ -673,7 +674,8 @@ function addEntityEvidence(
   }
   // "我的预订被取消了", "my table got cancelled": a cancelling done to the guest is a grumble, not a request.
   // "cancel the June 12 booking pls, flight got cancelled": asked to cancel, for a reason that was cancelled.
-  if (has("cancel_booking") && PASSIVE_CANCEL.test(t) && !/^\s*(?:pls |please |kindly )?cancel\b|\bcancel (?:the|my|our)\b/i.test(t)) add("cancel_booking", -5);
+  // "房间要取消，我们航班被取消了": the ask may come first in Chinese too.
+  if (has("cancel_booking") && PASSIVE_CANCEL.test(t) && !/^\s*(?:pls |please |kindly )?cancel\b|\bcancel (?:the|my|our)\b|(?:要|帮我|请|麻烦|想)取消|取消(?:一下|掉|吧)/i.test(t)) add("cancel_booking", -5);
   if (has("change_booking") && has("create_booking")) add("create_booking", -1);
   // "温泉房多住一晚，退房改到周日": a change with its new value is to a booking already made.
   if (has("change_booking") && has("create_booking") && CHANGE_TO.test(t) && !NEW_BOOKING.test(t)) add("create_booking", -1.5);

@@ -341,6 +341,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "My usual Thursday table, can you make it 6 people this week instead of 4": a standing booking changed this once.
+    [/\b(?:my|our) usual\b[^.?!]{0,20}\b(?:table|room|booking|slot|reservation)\b[^?]{0,60}\binstead of\b/i, 4.5],
     // "Move Spice Junction to negotiation": a stage is no booking's new day.
     [/\b(?:move|moved|moving|push|pushed|bump|bumped|put|set|mark|marked|shift|shifted|advance|advanced)\s+(?:[\w&'’.-]+\s+){1,5}?(?:to|into|in)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|qualified|won|lost|closed(?:[- ](?:won|lost))?)(?:\s+stage)?\b/i, -4],
     // "Our booking for 20 Dec: we are 5 now, grandma is joining us", "人数有变，来十五个", "两大一小变成两大两小": a new head count for a booking held.
@@ -417,7 +419,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [BOOKING_WITHDRAWN, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
-    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:reservation|booking|table|room)\b/i, 4],
+    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:\w+ )?(?:reservation|booking|table|room|appointment|appt)\b/i, 4],
     [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
@@ -427,6 +429,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
+    [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b/i, -6],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
@@ -492,6 +496,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "你们把我的订单搞丢了", "把我们的房间弄错了": something of the guest's lost or got wrong by the house.
+    [/(?:把|将)(?:我|我们)的?[^，,。]{0,6}(?:搞丢|弄丢|弄错|搞错|搞砸|弄坏)了/, 3],
     // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.
     [/\bcomplain\w* about (?:the )?(?:weather|snow|rain|heat|cold|traffic|commute|humidity)\b|(?:抱怨|吐槽)(?:了)?(?:一下)?(?:天气|下雪|下雨|太热|太冷|堵车)/i, -6],
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.

@@ -104,6 +104,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "诸葛明轩": a double surname and a given name ending in 轩 is a person, not a shop called so.
   const aPerson = (c: CompanySpan) => /[轩阁斋坊]$/.test(c.value) && people.some((n) => n.index === c.index && n.value === c.value && DOUBLE_SURNAMES.some((d) => n.value.startsWith(d)));
   const companies = findCompanies(text, people).map(owned).filter((c) => !sentence(c) && !aPerson(c) && !taken.some((t) => overlaps(t, c)) && !people.some((n) => n.titled && c.index > n.index && c.index < n.end));
+  splitLeadFromBusiness(text, people, companies);
   // "宏达涂料刘工": a titled name read into the end of the business before it is only what follows the business.
   people.forEach((n, i) => {
     const before = companies.find((c) => c.sure && n.titled && c.index < n.index && n.index < c.end && c.end < n.end - 1);
@@ -195,4 +196,30 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     problem: findProblem(text),
     form,
   };
+}
+
+/** Words that open business names far more often than people's: "Blue Ocean Seafood Trading" is no Mr Blue Ocean. */
+const BUSINESS_OPENERS = /^(?:Blue|Red|Green|Golden|Gold|Silver|Black|White|Royal|Pacific|Atlantic|Global|United|First|City|Metro|North|South|East|West|Northern|Southern|Eastern|Western|Sun|Star|Sunrise|Sunset|Ocean|River|Lake|Bay|Mountain|Harbour|Harbor|Coastal|Urban|Grand|Prime|Smart|Happy|Lucky|Best|Top|Big|New|Old|Little|Central|National|International|Asia|Euro|Alpha|Apex|Summit|Peak|Bright|Fresh|Pure|Green|Premier|Elite|Royal|Crown|Eagle|Lion|Tiger|Dragon|Phoenix|Maple|Oak|Pine|Cedar|Rose|Lotus|Jade|Pearl|Diamond|Crystal|Rainbow|Silk|Spice|Sweet|Happy|Kiwi|Desert|Mesa|Valley|Hill|Park|Garden|Village|Town|County)$/;
+/** A lead's intro said just before: "new lead Rachel Kim Summit Fitness", "new customer Luc Tremblay Maple Leaf Catering". */
+const LEAD_INTRO = /\b(?:lead|leads|customer|client|prospect|contact)\b[^.,;:!?]{0,30}$/i;
+
+/**
+ * "log a new lead Rachel Kim Summit Fitness", dictated with no comma: a person's two names run into the business's.
+ * When four or more capitalised words follow a lead's intro and the first two are shaped like a person's, they are
+ * the person and the rest the business.
+ */
+function splitLeadFromBusiness(text: string, people: NameSpan[], companies: CompanySpan[]): void {
+  companies.forEach((c, i) => {
+    const words = c.value.split(/\s+/);
+    const [first, last, next] = words;
+    if (!c.sure || words.length < 4 || !first || !last || !next || !/^[A-Z][a-zé]+$/.test(first) || !/^[A-Z][a-zé'’-]+$/.test(last)) return;
+    if (BUSINESS_OPENERS.test(first) || BUSINESS_OPENERS.test(last) || !LEAD_INTRO.test(text.slice(Math.max(0, c.index - 40), c.index))) return;
+    const nameEnd = c.index + first.length + 1 + last.length;
+    const rest = text.indexOf(next, nameEnd);
+    if (rest < 0) return;
+    companies[i] = { ...c, index: rest, value: text.slice(rest, c.end) };
+    for (let k = people.length - 1; k >= 0; k--) if (overlaps(people[k] as NameSpan, c)) people.splice(k, 1);
+    people.push({ index: c.index, end: nameEnd, value: text.slice(c.index, nameEnd), titled: false });
+    people.sort((a, b) => a.index - b.index);
+  });
 }

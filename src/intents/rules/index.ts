@@ -9,6 +9,7 @@ import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
+import { asTyped } from "./dictation.ts";
 import { inEnglishWords } from "./code-mixed.ts";
 import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
@@ -89,7 +90,7 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
  * the bot addressed by name in a group ("@bot who's Hannah Kim again?"), Slack's emoji codes and emphasis marks, and a list's bullets.
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(mendTypos(plainNumerals(text.normalize("NFKC")))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(BOT_ADDRESSED, "").replace(EMOJI_CODE, " ").replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "").replace(LIST_HEADING, "$1: ").replace(LIST_ITEM, ", ").trim());
+  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(asTyped(mendTypos(plainNumerals(text.normalize("NFKC"))))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(QUOTED_REPLY, "").replace(BOT_ADDRESSED, "").replace(SLASHED_LIST, ", ").replace(EMOJI_CODE, " ").replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "").replace(LIST_HEADING, "$1: ").replace(LIST_ITEM, ", ").trim());
 }
 
 /**
@@ -98,6 +99,10 @@ function normalise(text: string): string {
  */
 const LIST_ITEM = /[ \t]*\n[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+(?![^\n,，:：]{1,20}[:：])/g;
 
+/** "回复 小李：「那个客户你录了没？」还没，现在录：…": the message replied to is quoted before the reply, and is not it. */
+const QUOTED_REPLY = /^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n「“"]{1,12}[：:]\s*[「“"][^」”"]*[」”"]\s*/i;
+/** "Sophie Wang / Maple Leaf Education / sophie@…": a slash between items is a list's comma (never between digits, as in dates). */
+const SLASHED_LIST = /(?<!\d)\s+\/\s+(?!\d{1,2}\b)/g;
 /** Slack's ":tada:" and ":email:" are pictures, not words: "emailed Oliver :email:" gives no email address. */
 const EMOJI_CODE = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:])/gi;
 /** "*Stark Logistics*", "_urgent_": Slack's bold and italics mark a word, and are not part of it. */

@@ -427,7 +427,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   if (always) out.push(...(always[1] as string).split(/\s*[,，、]\s*|\s+and\s+/).map((p) => p.trim()).filter(Boolean));
   // "喜欢高层 要海景": what they want next to what they like is a preference too.
   // "喜欢靠窗的位置，喝普洱": or what they drink or eat, said on after it.
-  if (out.length) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要|喝|吃|爱喝|爱吃)([^，,。；;!！\s]{1,8})/g)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
+  if (out.length) for (const m of text.matchAll(/(?<=[\s，,、])(?:要|还要|喝|吃|爱喝|爱吃)([^，,。；;!！\s]{1,8})/g)) if (/^(?:要|还要)/.test(m[0]) || !out.some((o) => o.includes(m[1] as string) || (m[1] as string).includes(o))) out.push(m[1] as string);
   // "he's a big Bordeaux fan": what they are a fan of.
   for (const m of text.matchAll(/\b(?:is|he'?s|she'?s|they'?re) (?:a )?(?:big |huge |massive )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) fans?\b/g)) out.push(m[1] as string);
   // "is vegetarian and doesn't drink": a habit said with nothing after it.

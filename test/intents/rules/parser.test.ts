@@ -372,6 +372,10 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * several facts) 0.917 / 0.871 / 3; -103 (Chinese numbers and dates in five trades) 0.883 / 0.800 / 1; -104 (SMS-style
  * English) 0.942 / 0.846 / 2; -105 (managers' statistics over unusual periods) 0.850 / 0.705 / 1; -106 (hospitality in
  * detail) 0.933 / 0.952 / 2; -107 (B2B reps in mixed Chinese and English) 0.958 / 0.892 / 0.
+ * Round twenty-five's sets, scored once on arrival and learnt in the same round: parser-fresh-108 (Slack-style English)
+ * 0.925 / 0.906 / 1; -109 (shop owners' colloquial Chinese) 0.958 / 0.937 / 0; -110 (families and groups booking) 0.958
+ * / 0.924 / 1; -111 (dates and times said every way) 0.975 / 0.965 / 2; -112 (records kept right) 0.917 / 0.901 / 0;
+ * -113 (Singapore and Malaysia) 0.933 / 0.912 / 2.
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -472,6 +476,12 @@ describe.each([
   { name: "parser-fresh-105.jsonl", intent: 0.98, slots: 0.98 },
   { name: "parser-fresh-106.jsonl", intent: 0.98, slots: 0.98 },
   { name: "parser-fresh-107.jsonl", intent: 0.98, slots: 0.96 },
+  { name: "parser-fresh-108.jsonl", intent: 0.98, slots: 0.96 },
+  { name: "parser-fresh-109.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-110.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-111.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-112.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-113.jsonl", intent: 0.98, slots: 0.98 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));

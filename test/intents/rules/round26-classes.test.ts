@@ -127,6 +127,55 @@ describe("what a budget is for, what is always wanted, who books for whom", () =
   ]);
 });
 
+describe("English dictated by voice", () => {
+  run([
+    { text: "new lead Omar Haddad Falcon Freight Co wants sixty pallets budget forty two thousand", intent: "create_lead", slots: { name: "Omar Haddad", company: "Falcon Freight Co", quantity: 60, amount: 42000 } },
+    { text: "update Nina Park email to nina dot park at parkfoods dot com", intent: "update_customer", slots: { customer: "Nina Park", email: "nina.park@parkfoods.com" } },
+    { text: "Leo Grant has a new number its four one five five five five two two one oh", intent: "update_customer", slots: { customer: "Leo Grant", phone: "4155552210" } },
+    { text: "cancel the room on the twenty first", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "table four three tomorrow at seven fifteen", role: "guest", intent: "create_booking", slots: { party_size: 3, start: "2026-11-19T19:15" } },
+    { text: "Harbor Foods signed period eighty four hundred dollars", intent: "update_deal", slots: { stage: "won", amount: 8400 } },
+    { text: "change the Kiwi Bakery deal to one twenty k", intent: "update_deal", slots: { amount: 120000 } },
+    { text: "Ana Ruiz moved over two Sol Hotels", intent: "update_customer", slots: { customer: "Ana Ruiz", company: "Sol Hotels" } },
+    { text: "read me this weeks tasks", intent: "list_tasks", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("group chats: everyone mentioned, a reply quoted, items split by slashes", () => {
+  run([
+    { text: "@所有人 新线索\n客户：钱立新\n公司：东方物流\n电话：13700001111", intent: "create_lead", slots: { name: "钱立新", company: "东方物流", phone: "13700001111" } },
+    { text: "回复 阿强：「王总那单怎么样了？」\n签了，二十八万", intent: "update_deal", slots: { stage: "won", amount: 280000 } },
+    { text: "new lead: Tom Reyes / Reyes Bakery / tom@reyesbakery.com / 40 cases of flour", intent: "create_lead", slots: { name: "Tom Reyes", company: "Reyes Bakery", quantity: 40 } },
+    { text: "新客户黄总，想进我们的椰汁，先要100箱试销", intent: "create_lead", slots: { name: "黄总", product: "椰汁", quantity: 100 } },
+  ]);
+});
+
+describe("a guest's booking pointed at, an appointment moved or struck out, a grumble about a treatment", () => {
+  run([
+    { text: "what time is the one on Saturday again?", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "那个预约是几号来着？", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "please move my dog's grooming from Friday to Monday", role: "guest", intent: "change_booking", slots: { start: "2026-11-23" } },
+    { text: "kill tomorrow's facial appointment please", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { text: "the facial was way too rough and she kept checking her phone", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "你们把我们的房间弄错了，太离谱", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "our usual Friday table, could you make it 5 this week instead of 3", role: "guest", intent: "change_booking", slots: { party_size: 5 } },
+    { text: "please book a twin room for Marta Lopez, Friday, 2 nights", role: "guest", intent: "create_booking", slots: { name: "Marta Lopez" } },
+    { text: "上一条发错了，请忽略", role: "guest", intent: "unknown", slots: {} },
+    { text: "scratch what I said about Lena — I haven't actually called her yet", intent: "unknown", slots: {} },
+    { text: "刘总那边说月底可能会签，希望顺利", intent: "unknown", slots: {} },
+    { text: "Swift Logistics is in negotiation now", intent: "update_deal", slots: { customer: "Swift Logistics", stage: "negotiation" } },
+  ]);
+});
+
+describe("an ask beside its reason, a quarter so far, a report's format asked", () => {
+  run([
+    { text: "3月2号那间房要取消，会议被取消了", role: "guest", intent: "cancel_booking", slots: { date: "2027-03-02" } },
+    { text: "how are we tracking so far this quarter?", role: "manager", intent: "summary", slots: { period: "this_quarter" } },
+    { text: "can the weekly report be exported as excel?", role: "manager", intent: "unknown", slots: {} },
+    { text: "@所有人 新线索\n客户：孙丽\n电话：13511112222\n需求：茶叶 50盒", intent: "create_lead", slots: { name: "孙丽", quantity: 50 } },
+  ]);
+});
+
 describe("what is not there is not found", () => {
   it("reads 两三万 as a rough range, no sum", () => expect(findMoney("预算两三万的样子")).toEqual([]));
   it("reads 礼拜一打电话 as a weekday and a call, no dozen", () => expect(findGoods("下个礼拜一打电话给他")).toEqual({}));

@@ -338,6 +338,9 @@ export function findGuestName(text: string): string | undefined {
   if (signed && !/\b(?:pls|please|tel|phone|ph|mobile|mob|cel|cell|celular|call|number|no|hp|contact|whatsapp|wa|line|wechat|viber|zalo|telegram|sdt|nr|num)\b/i.test(signed[1] as string)) return signed[1];
   const zh = /(?:我叫|我是|(?<=[，,。\s])她叫|(?<=[，,。\s])他叫|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|(?:预订人|订房人|订位人|预约人)[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
+  // "Please reserve a suite for Dana Whitfield": the one a room or table is kept for, named in full.
+  const keptFor = /\b(?:[Rr]eserve|[Bb]ook|[Hh]old|[Kk]eep)\s+(?:a|an|the|one|two)\s+(?:[a-z]+\s+){0,2}for\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*[A-Z][a-zA-Z'-]+|[A-Z][a-zA-Z'-]+\s+[A-Z][a-zA-Z'-]+)/.exec(text);
+  if (keptFor && !/^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(keptFor[1] as string)) return (keptFor[1] as string).trim();
   // "Corporate guest 林志远 arriving Monday": a guest named in Chinese within English.
   const guestZh = /\bguest\s+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/i.exec(text);
   if (guestZh) return guestZh[1];

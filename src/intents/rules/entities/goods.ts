@@ -78,7 +78,7 @@ function cleanZh(s: string): string | undefined {
 
 function cleanEn(s: string, afterOf = false): string | undefined {
   // "30 cases for the party": what follows a count is no goods when it starts with a linking word.
-  if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this)\b/i.test(s)) return undefined;
+  if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this|budget|price|total)\b/i.test(s)) return undefined;
   // "they want 90 days to pay", "sent me like 40 photos from her trip": a length of time, or pictures and messages
   // sent, are no goods.
   if (/^\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?|photos|pics|pictures|selfies|videos|messages|texts|emails|voice notes|memes)\b/i.test(s)) return undefined;
@@ -86,11 +86,11 @@ function cleanEn(s: string, afterOf = false): string | undefined {
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
   // "brake pads 200 sets", "commercial dishwasher 2 nos": the count said after the goods is not part of them.
-  p = p.replace(/\s+\d+\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$/i, "");
+  p = p.replace(/\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$/i, "");
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
-  if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|quotes|info|information|time|pricing|prices?|price list|a price|samples?|details|brochure|catalogue|catalog|proposal)$/i.test(p)) return undefined;
+  if (/^(to|it|them|that|this|more|a|an|the|us|me|you|him|her|call|meeting|demo|quote|quotes|info|information|time|pricing|prices?|price list|a price|samples?|details|brochure|catalogue|catalog|proposal|discounts?|refunds?|rebates?|credit|better (?:price|deal|terms))$/i.test(p)) return undefined;
   // "wants demo thurs 3pm", "wants a call next week": a meeting asked for is no goods; "a meeting room package" is.
   if (/^(?:demo|call|meeting|visit|chat|catch[- ]?up|callback|zoom)\b(?!\s+(?:rooms?|space|package|pods?|tables?|hall|booths?|venue|kit|systems?)\b)/i.test(p)) return undefined;
   // "wants 5 cases": a unit alone is how many, not what.
@@ -101,7 +101,7 @@ function cleanEn(s: string, afterOf = false): string | undefined {
 type Span = { index: number; end: number };
 type Candidate = { product?: string; quantity?: number };
 
-const TRYING_OUT = /^(?:先)?(?:试(?:喝|吃|用|穿|试|一下|下)?|尝尝|尝一下)(?:[，,。\s]|看看|$)/;
+const TRYING_OUT = /^(?:先)?(?:试(?:喝|吃|用|穿|试|销|卖|单|一下|下)?|尝尝|尝一下)(?:[，,。\s]|看看|$)/;
 
 /** What each want in the text asks for, in order: "车队要换车 预计采购8台轻卡" gives 换车 and then 8 轻卡. */
 function zhCandidates(text: string, taken: Span[]): Candidate[] {
@@ -260,8 +260,8 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
     for (const m of text.matchAll(new RegExp(`(${NUM_SOURCE})\\s*(${ZH_MEASURES})(?!月|人|位|[wW万亿kK千])([\\u4e00-\\u9fff]{0,8})`, "g"))) {
       if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
       if (m[2] === "对" && /^[一多]/.test(m[3] ?? "")) continue;
-      // "礼拜一打电话": a weekday's numeral is no count.
-      if (m[2] === "打" && (/(?:礼拜|星期|周)$/.test(text.slice(0, m.index)) || /^(?:电话|给|过去|招呼|个电话)/.test(m[3] ?? ""))) continue;
+      // "礼拜一打电话", "下周一提醒我": a weekday's numeral is no count, and 打 or 提 there is a call or a reminder.
+      if ((/(?:礼拜|星期|周)$/.test(text.slice(0, m.index)) && /^[一二三四五六七日天]$/.test(m[1] as string)) || (m[2] === "打" && /^(?:电话|给|过去|招呼|个电话)/.test(m[3] ?? ""))) continue;
       // "…7788,对冷链箱感兴趣": a comma ends the number, and 对 there is "in", not a pair.
       if (/,$/.test(m[1] as string) || (m[2] === "对" && /感兴趣|有兴趣|有意向|有需求|满意|不满/.test(m[3] ?? ""))) continue;
       const n = parseCount(m[1] as string);

@@ -5,10 +5,13 @@ import type { Period } from "../../schema.ts";
 import { NUM_SOURCE, parseCount } from "../numbers.ts";
 import { afterSlip } from "../slips.ts";
 
-/** "从周一到现在", "since Monday", "月初至今": a week or a month so far, which is this one. */
+/** "从周一到现在", "since Monday", "月初至今": a week, a month or a quarter so far, which is this one. */
 const WEEK_SO_FAR = /(?:从|自)?(?:这|本)?(?:周一|星期一|礼拜一)(?:以来|到现在|到今天|至今)|\bsince (?:mon(?:day)?|the (?:start|beginning) of (?:the |this )?week)\b/i;
 const MONTH_SO_FAR = /(?:从|自)?(?:本|这个?)?月初(?:以来|到现在|到今天|至今)|\bsince the (?:1st|first|start of (?:the |this )?month|beginning of (?:the |this )?month)\b/i;
-export const periodSoFar = (text: string): Period | undefined => (WEEK_SO_FAR.test(text) ? "this_week" : MONTH_SO_FAR.test(text) ? "this_month" : undefined);
+/** "Quarter so far", "本季度到目前为止": this quarter. */
+const QUARTER_SO_FAR = /\bquarter so far\b|\bso far this quarter\b|\bsince the (?:start|beginning) of (?:the |this )?quarter\b|(?:本|这个?)季度?(?:初)?(?:以来|到现在|至今|到目前为止)|(?<!第.)季度初(?:以来|到现在|至今)/i;
+export const periodSoFar = (text: string): Period | undefined =>
+  WEEK_SO_FAR.test(text) ? "this_week" : MONTH_SO_FAR.test(text) ? "this_month" : QUARTER_SO_FAR.test(text) ? "this_quarter" : undefined;
 
 /** "近两周", "过去30天", "the last 10 days", "past two weeks": a span that ends today (not "the last ten days of last month"). */
 export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)`, "i");
