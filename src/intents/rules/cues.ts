@@ -410,7 +410,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4", "we'll be 3, not 5": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\b(?:we(?:'ll| will) be|we(?:'re| are)|we(?:'re| are) (?:gonna|going to) be|there(?:'ll| will) be)\s+\w+(?:\s+(?:people|guests|pax|of us))?\s*,?\s*(?:not|instead of)\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
     [/(改成|改到|改为|改在|改去|改一下|改(?:早|晚|迟)(?:些|点|一点|一些)?|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
-    [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
+    [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
     // "scratch my reservation please": a booking struck out.
@@ -420,7 +420,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:\w+ )?(?:reservation|booking|table|room|appointment|appt)\b/i, 4],
-    [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming)\b(?! back\b)/i, 4],
+    [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming|(?:won'?t|wont|will not|not) be able to make it)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
@@ -429,12 +429,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我上次订的那间套房还有吗？8月8号住一晚": the same room again, asked after for a new stay, is no look at old bookings.
+    [/(?:那间|那种|那个)[^，,。？?]{0,6}(?:还有吗|还有没有|有没有)|\b(?:is|are) (?:it|that|the same (?:room|table|one)) (?:still )?available\b/i, -4],
     // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
     [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b/i, -6],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
-    [/我(?:都)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
+    [/我(?:都)?(?:在[^，,。]{1,8}?)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
     [/(?:是不是|有没有)(?:已经)?订(?:过|了)(?:位|房|桌)?(?:了)?[?？吗]|(?:查|看|列)[^。]{0,6}(?:我|我们)(?:订的|订了的)(?:房|位|桌|包间)|(?:我|我们)(?:这周|本周|下周|这个月|下个月|今天|明天)?的(?:订单|预订|预约)(?:列|查|看)/, 5],
     // "查一下我明天的订位", "看看我周六的预约": the guest's own booking of a day, looked up.
@@ -590,6 +592,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "can the bot do voice notes or just text", "can you understand Cantonese?": what the assistant itself can do, asked.
+    [/\bcan (?:the|this|our) (?:bot|assistant|crm|app) (?:do|handle|read|understand|take|accept|send|set|make|remind|record|log)\b|\bcan (?:you|u) (?:understand|read|handle|do|take|accept) (?:voice(?: notes| messages)?|images?|photos?|pictures?|files?|attachments?|pdfs?|english|chinese|mandarin|cantonese|malay)\b/i, 4],
     // "how much does this bot cost per seat?": the product's price is asked of us, not of the bot's help.
     [/\bhow much (?:does|is|do) (?:this|the|your) (?:bot|app|tool|system|crm|service)\b|\bcost per (?:seat|user|licen[cs]e)\b|(?:这个)?(?:系统|机器人|软件|工具)(?:要)?(?:多少钱|怎么收费|收费吗)/i, -6],
     // "help / cmds?": the commands asked for.

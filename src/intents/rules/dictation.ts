@@ -22,7 +22,7 @@ const SUFFIX = (n: number) => (n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 &&
 const BELOW_100 = `(?:(?:${TENS_WORD})(?:[\\s-](?:${UNIT_WORD}))?|${TEEN_WORD}|${UNIT_WORD})`;
 /** A whole spoken number: "three hundred and twenty", "forty five thousand", "eleven thousand four hundred", "fifteen hundred". */
 const SPOKEN = new RegExp(
-  `\\b(${BELOW_100}(?:\\s+hundred)?(?:\\s+(?:and\\s+)?${BELOW_100})?(?:\\s+thousand(?:\\s+(?:and\\s+)?${BELOW_100}(?:\\s+hundred)?(?:\\s+(?:and\\s+)?${BELOW_100})?)?)?)(?:\\s+point\\s+(${UNIT_WORD}|five|zero))?\\b`,
+  `\\b(${BELOW_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_100})?)?(?:\\s+thousand(?:\\s+(?:and\\s+)?${BELOW_100}(?:\\s+hundred(?:\\s+(?:and\\s+)?${BELOW_100})?)?)?)?)(?:\\s+point\\s+(${UNIT_WORD}|five|zero))?\\b`,
   "gi",
 );
 
@@ -78,7 +78,7 @@ const SPOKEN_EMAIL = new RegExp(`\\b([a-z][\\w-]*(?:\\s+dot\\s+[a-z][\\w-]*)*)\\
 
 /** "at six fifteen", "seven thirty tonight": a clock time said as two numbers. */
 const HOUR_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
-const SPOKEN_TIME = new RegExp(`\\b(${HOUR_WORD})\\s+(fifteen|thirty|forty[\\s-]five|forty|twenty|fifty|oh\\s+five|o'?clock)(?=\\s+(?:am|pm|a\\.m\\.|p\\.m\\.|tonight|tomorrow|today|this|on|in|please|pls)\\b|\\s*$|[,.])`, "gi");
+const SPOKEN_TIME = new RegExp(`\\b(${HOUR_WORD})\\s+(fifteen|thirty|forty[\\s-]five|forty|twenty|fifty|oh\\s+five|o'?clock)(?=\\s+(?:am|pm|a\\.m\\.|p\\.m\\.|tonight|tomorrow|today|this|on|in|please|pls|for|with|and)\\b|\\s*$|[,.])`, "gi");
 const HOUR_MERIDIEM = new RegExp(`\\b(${HOUR_WORD})\\s+(am|pm|a\\.m\\.|p\\.m\\.)`, "gi");
 const HOURS: Record<string, number> = { ...UNIT, ten: 10, eleven: 11, twelve: 12 };
 const MINUTES: Record<string, string> = { fifteen: "15", thirty: "30", "forty five": "45", "forty-five": "45", forty: "40", twenty: "20", fifty: "50", "oh five": "05" };
@@ -93,7 +93,7 @@ const HOMOPHONES: Array<[RegExp, string]> = [
   // "a fleet deal for for trucks": the second "for" is the count.
   [/\bfor for\b/gi, "for four"],
   // "moved over two Lotus Garden", "able two make it", "comparing us two another dealer": "to" heard as "two".
-  [/\b(moved(?: over)?|moving|went|gone|switched|transferred|back|us|them|him|her|able|talk(?:ing)?|speak(?:ing)?|due|next|close|similar|going|want|wants|need|needs|have|has|had)\s+two\s+(?=[a-zA-Z])(?!(?:units?|cases?|boxes|bottles|nights?|rooms?|people|guests|adults|kids|days?|weeks?|months?|hours?|of)\b)/gi, "$1 to "],
+  [/\b(moved(?: over)?|moving|went|gone|switched|transferred|back|us|them|him|her|able|talk(?:ing)?|speak(?:ing)?|due|next|close|similar|going)\s+two\s+(?=[a-zA-Z])(?!(?:units?|cases?|boxes|bottles|nights?|rooms?|people|guests|adults|kids|days?|weeks?|months?|hours?|of)\b)/gi, "$1 to "],
   // "wants to trial our kegs too start", "the twentieth too the twenty third": "to" heard as "too".
   [/\btoo\s+(?=(?:start|be|do|get|make|see|go|come|buy|order|try|trial|have|take|call|meet|send|the\s+(?:\d|twenty|thirty|first|second|third|\w+th)\b))/gi, "to "],
   // "there interested in our tortillas", "swing back their on friday", "their office" stays.

@@ -199,9 +199,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
 }
 
 /** Words that open business names far more often than people's: "Blue Ocean Seafood Trading" is no Mr Blue Ocean. */
-const BUSINESS_OPENERS = /^(?:Blue|Red|Green|Golden|Gold|Silver|Black|White|Royal|Pacific|Atlantic|Global|United|First|City|Metro|North|South|East|West|Northern|Southern|Eastern|Western|Sun|Star|Sunrise|Sunset|Ocean|River|Lake|Bay|Mountain|Harbour|Harbor|Coastal|Urban|Grand|Prime|Smart|Happy|Lucky|Best|Top|Big|New|Old|Little|Central|National|International|Asia|Euro|Alpha|Apex|Summit|Peak|Bright|Fresh|Pure|Green|Premier|Elite|Royal|Crown|Eagle|Lion|Tiger|Dragon|Phoenix|Maple|Oak|Pine|Cedar|Rose|Lotus|Jade|Pearl|Diamond|Crystal|Rainbow|Silk|Spice|Sweet|Happy|Kiwi|Desert|Mesa|Valley|Hill|Park|Garden|Village|Town|County)$/;
+const BUSINESS_OPENERS = /^(?:Blue|Red|Green|Golden|Gold|Silver|Black|White|Royal|Pacific|Atlantic|Global|United|First|City|Metro|North|South|East|West|Northern|Southern|Eastern|Western|Sun|Star|Sunrise|Sunset|Ocean|River|Lake|Bay|Mountain|Harbour|Harbor|Coastal|Urban|Grand|Prime|Smart|Happy|Lucky|Best|Top|Big|New|Old|Little|Central|National|International|Asia|Euro|Alpha|Apex|Summit|Peak|Bright|Fresh|Pure|Premier|Elite|Crown|Eagle|Lion|Tiger|Dragon|Phoenix|Maple|Oak|Pine|Cedar|Rose|Lotus|Jade|Pearl|Diamond|Crystal|Rainbow|Silk|Spice|Sweet|Kiwi|Desert|Mesa|Valley|Hill|Park|Garden|Village|Town|County)$/;
 /** A lead's intro said just before: "new lead Rachel Kim Summit Fitness", "new customer Luc Tremblay Maple Leaf Catering". */
-const LEAD_INTRO = /\b(?:lead|leads|customer|client|prospect|contact)\b[^.,;:!?]{0,30}$/i;
+const LEAD_INTRO = /\b(?:lead|customer|client|prospect|contact)(?:\s+(?:from (?:the|a|our) [a-z ]{2,20}?|for you|for me|pls|please))?\s*[:,-]?\s*$/i;
 
 /**
  * "log a new lead Rachel Kim Summit Fitness", dictated with no comma: a person's two names run into the business's.

@@ -10,6 +10,7 @@ import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { mendTypos } from "./typos.ts";
 import { asTyped } from "./dictation.ts";
+import { withoutChatMarkup } from "./chat-markup.ts";
 import { inEnglishWords } from "./code-mixed.ts";
 import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
@@ -87,31 +88,14 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
  * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
- * the bot addressed by name in a group ("@bot who's Hannah Kim again?"), Slack's emoji codes and emphasis marks, and a list's bullets.
+ * English dictated by voice (dictation.ts), and the marks of a group chat: the bot addressed, a reply's quote, emoji
+ * codes, emphasis, a list's heading and bullets (chat-markup.ts).
  */
 function normalise(text: string): string {
-  return plainVerbs(keepCorrections(inChineseWords(inEnglishWords(asTyped(mendTypos(plainNumerals(text.normalize("NFKC"))))))).replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, "").replace(QUOTED_REPLY, "").replace(BOT_ADDRESSED, "").replace(SLASHED_LIST, ", ").replace(EMOJI_CODE, " ").replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "").replace(LIST_HEADING, "$1: ").replace(LIST_ITEM, ", ").trim());
+  const typed = keepCorrections(inChineseWords(inEnglishWords(asTyped(mendTypos(plainNumerals(text.normalize("NFKC")))))));
+  const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
+  return plainVerbs(unmarked.trim());
 }
-
-/**
- * "new lead pls:\n- Tom Becker\n- Becker Bikes": a bulleted or numbered list read as items after commas. A labelled
- * line ("• Name: Grace Lim") is a form's field, read line by line (entities/form.ts).
- */
-const LIST_ITEM = /[ \t]*\n[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+(?![^\n,，:：]{1,20}[:：])/g;
-
-/** "回复 小李：「那个客户你录了没？」还没，现在录：…": the message replied to is quoted before the reply, and is not it. */
-const QUOTED_REPLY = /^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n「“"]{1,12}[：:]\s*[「“"][^」”"]*[」”"]\s*/i;
-/** "Sophie Wang / Maple Leaf Education / sophie@…": a slash between items is a list's comma (never between digits, as in dates). */
-const SLASHED_LIST = /(?<!\d)\s+\/\s+(?!\d{1,2}\b)/g;
-/** Slack's ":tada:" and ":email:" are pictures, not words: "emailed Oliver :email:" gives no email address. */
-const EMOJI_CODE = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:])/gi;
-/** "*Stark Logistics*", "_urgent_": Slack's bold and italics mark a word, and are not part of it. */
-const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?!\w)/g;
-
-/** "Stark Logistics\n• visited their warehouse…": a short first line over a list is what the list is about. */
-const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
-
-const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {

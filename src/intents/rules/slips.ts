@@ -9,8 +9,8 @@ const SAID_WRONG = "(?:打错了?|写错了?|输错了?|不对|错了|说错了|
 const ASIDE = "(?:sorry|oops|no wait|wait)?[,，\\s]*(?:typo|i meant|i mean|correction|make (?:it|that)|不对|说错了|写错了)[,，:：\\s]*(?:是|it'?s)?";
 
 /** "哦不对", "— no,", "sorry,": a slip owned mid-sentence, the correction right after it. */
-const SLIP_OWNED = "(?:哦不对|哦不|啊不是|啊不|不对|不是不是|no wait|wait no|nope|no|sorry|oops|wait)(?![a-z])";
-const DASHES = "\\s—–\\-,，…";
+const SLIP_OWNED = "(?:hmm+|actually|哦不对|哦不|啊不是|啊不|不对|不是不是|no wait|wait no|nope|no|sorry|oops|wait)(?![a-z])";
+const DASHES = "\\s—–\\-,，….";
 
 const PHONE = "\\+?\\d[\\d -]{6,}\\d";
 const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！—–-]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");

@@ -613,7 +613,7 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 const LATE_ARRIVAL = /(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:arriv\w*|get(?:ting)? in|be there|check(?:ing)? in) (?:late|later)\b/i;
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|upgrade|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
+const CHANGE_TARGET = /(\bmake (?:it|that)\b|改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|upgrade|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
 const LATE_CHECKOUT = /\blate check-?out\b|(?:延迟|晚点|晚一点|推迟)退房/i;
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
@@ -951,7 +951,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
     const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
-    if (rangeEnd > 0 && MOVED_FROM_TO.test(f.text)) {
+    // "shift my spa appointment tomorrow to 3pm Friday": a range that ends at an hour is a booking moved, not a stay.
+    const movedToAnHour = rangeEnd > 0 && !!f.dates[rangeEnd]?.time && /\b(?:shift|move|push|change|reschedule|bump)\b|改到|挪到|推到|换到/i.test(f.text);
+    if (rangeEnd > 0 && (MOVED_FROM_TO.test(f.text) || movedToAnHour)) {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
       // "from Thursday to Friday, same time, 8pm": the hour said apart goes with the new day.
       const hour = f.dates.find((d) => d.assumedDate && d.time && d.index > (f.dates[rangeEnd] as ResolvedDate).end);

@@ -176,6 +176,24 @@ describe("an ask beside its reason, a quarter so far, a report's format asked", 
   ]);
 });
 
+describe("dictated bookings and asks, and what dictation must leave alone", () => {
+  run([
+    { text: "we wont be able two make it friday so cancel it please", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { text: "a twin room for friday one night my number is six one two three four five six seven", role: "guest", intent: "create_booking", slots: { phone: "61234567" } },
+    { text: "a table tomorrow at eight fifteen for three people", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T20:15", party_size: 3 } },
+    { text: "can the bot read photos or only text?", intent: "help", slots: {} },
+    { text: "Tom's great but there office coffee is awful lol", intent: "unknown", slots: {} },
+    { text: "new lead Ama Owusu from Gold Coast Cocoa Traders Ltd, wants two hundred bags", intent: "create_lead", slots: { name: "Ama Owusu", company: "Gold Coast Cocoa Traders Ltd", quantity: 200 } },
+    { text: "book a double for Christmas Eve, 2 nights, Liam Walsh", role: "guest", intent: "create_booking", slots: { name: "Liam Walsh", nights: 2 } },
+    { text: "book a table for Mrs. Abu Bakar, Friday 8pm, party of 5", role: "guest", intent: "create_booking", slots: { name: "Mrs. Abu Bakar", party_size: 5 } },
+    { text: "charged me $95 for a wash and nobody would explain the bill", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "帮我查查我在你们店约了几次", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "please shift my facial tomorrow to 4pm Saturday", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-21T16:00" } },
+    { text: "could you make it Sunday instead?", role: "guest", intent: "change_booking", slots: { start: "2026-11-22" } },
+    { text: "table for 3 tomorrow, 7pm... hmm, make it 8:15", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T20:15", party_size: 3 } },
+  ]);
+});
+
 describe("what is not there is not found", () => {
   it("reads 两三万 as a rough range, no sum", () => expect(findMoney("预算两三万的样子")).toEqual([]));
   it("reads 礼拜一打电话 as a weekday and a call, no dozen", () => expect(findGoods("下个礼拜一打电话给他")).toEqual({}));

@@ -184,7 +184,8 @@ export function findRoomType(text: string): string | undefined {
 }
 
 function roomTypeSaid(text: string): string | undefined {
-  const zh = namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1];
+  // "那间套房": the measure word before the room is no part of its type.
+  const zh = (namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1])?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
   if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
   if (en) return (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
@@ -339,8 +340,8 @@ export function findGuestName(text: string): string | undefined {
   const zh = /(?:我叫|我是|(?<=[，,。\s])她叫|(?<=[，,。\s])他叫|名字是|名字叫|名字写|名字|写(?:的)?名字|留名|姓名[:：]?|联系人[:：]?|(?:预订人|订房人|订位人|预约人)[:：]?|帮客人|给客人|替客人)\s*(?!订|预|定|开|留|约|安排|登记)([\u4e00-\u9fff]{2,4}?)(?=[，,。.\s]|电话|手机|订|预订|要|$)/.exec(text);
   if (zh) return zh[1];
   // "Please reserve a suite for Dana Whitfield": the one a room or table is kept for, named in full.
-  const keptFor = /\b(?:[Rr]eserve|[Bb]ook|[Hh]old|[Kk]eep)\s+(?:a|an|the|one|two)\s+(?:[a-z]+\s+){0,2}for\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*[A-Z][a-zA-Z'-]+|[A-Z][a-zA-Z'-]+\s+[A-Z][a-zA-Z'-]+)/.exec(text);
-  if (keptFor && !/^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(keptFor[1] as string)) return (keptFor[1] as string).trim();
+  const keptFor = /\b(?:[Rr]eserve|[Bb]ook|[Hh]old|[Kk]eep)\s+(?:a|an|the|one|two)\s+(?:[a-z]+\s+){0,2}for\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+)?|[A-Z][a-zA-Z'-]+\s+[A-Z][a-zA-Z'-]+)/.exec(text);
+  if (keptFor && !/^(?:Christmas|Xmas|New|Easter|Valentine|Thanksgiving|Boxing|Mother|Father|Halloween|National|Chinese|Lunar|Labour|Labor|Independence|Memorial)\b/.test(keptFor[1] as string) && !/^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(keptFor[1] as string)) return (keptFor[1] as string).trim();
   // "Corporate guest 林志远 arriving Monday": a guest named in Chinese within English.
   const guestZh = /\bguest\s+([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/i.exec(text);
   if (guestZh) return guestZh[1];

@@ -1,0 +1,36 @@
+/**
+ * The marks a group chat puts around a message, read away before the words are: the bot addressed by name ("@bot
+ * who's Hannah Kim again?"), the message a reply quotes, Slack's emoji codes and emphasis, items split by slashes, and
+ * a list's heading and bullets.
+ */
+
+/**
+ * "new lead pls:\n- Tom Becker\n- Becker Bikes": a bulleted or numbered list read as items after commas. A labelled
+ * line ("• Name: Grace Lim") is a form's field, read line by line (entities/form.ts).
+ */
+const LIST_ITEM = /[ \t]*\n[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+(?![^\n,，:：]{1,20}[:：])/g;
+
+/** "回复 小李：「那个客户你录了没？」还没，现在录：…": the message replied to is quoted before the reply, and is not it. */
+const QUOTED_REPLY = /^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n「“"]{1,12}[：:]\s*[「“"][^」”"]*[」”"]\s*/i;
+/** "Sophie Wang / Maple Leaf Education / sophie@…": a slash between items is a list's comma (never between digits, as in dates). */
+const SLASHED_LIST = /(?<!\d)\s+\/\s+(?!\d{1,2}\b)/g;
+/** Slack's ":tada:" and ":email:" are pictures, not words: "emailed Oliver :email:" gives no email address. */
+const EMOJI_CODE = /(?<![\w:]):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]{2,40}:(?![\w:])/gi;
+/** "*Stark Logistics*", "_urgent_": Slack's bold and italics mark a word, and are not part of it. */
+const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_(?=\S)([^_\n]{1,80}?)(?<=\S)_(?!\w)/g;
+
+/** "Stark Logistics\n• visited their warehouse…": a short first line over a list is what the list is about. */
+const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
+
+const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+
+export function withoutChatMarkup(text: string): string {
+  return text
+    .replace(QUOTED_REPLY, "")
+    .replace(BOT_ADDRESSED, "")
+    .replace(SLASHED_LIST, ", ")
+    .replace(EMOJI_CODE, " ")
+    .replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "")
+    .replace(LIST_HEADING, "$1: ")
+    .replace(LIST_ITEM, ", ");
+}
