@@ -119,6 +119,9 @@ export const TRAINING_SETS = [
   "parser-fresh-111.jsonl",
   "parser-fresh-112.jsonl",
   "parser-fresh-113.jsonl",
+  "parser-fresh-114.jsonl",
+  "parser-fresh-115.jsonl",
+  "parser-fresh-116.jsonl",
   "parser-heldout.jsonl",
 ];
 
