@@ -107,6 +107,7 @@ describe("goods, names and periods kept whole", () => {
     { text: "new lead Aylin Kaya, Mesa Verde Foods, 20 cases of olive oil", intent: "create_lead", slots: { name: "Aylin Kaya", company: "Mesa Verde Foods" } },
     { text: "Name: Jan van der Berg\nCompany: Polder Freight\nPhone: +31 6 9876 5432", intent: "create_lead", slots: { name: "Jan van der Berg", company: "Polder Freight" } },
     { text: "[LEAD] Mia Hart | Hart & Co | 0400 111 222", intent: "create_lead", slots: { name: "Mia Hart" } },
+    { text: "Lead: Omar Ali, Fresh Fold Laundry, 40 detergent drums a month, 0412 333 444", intent: "create_lead", slots: { product: "detergent drums", quantity: 40 } },
     { text: "how's @priya tracking this month?", role: "manager", intent: "summary", slots: { period: "this_month", person: "priya" } },
     { text: "monthly rollup for last month please", role: "manager", intent: "summary", slots: { period: "last_month" } },
     { text: "Escalation — Nina Park is upset, her delivery came damaged", intent: "log_complaint", slots: { customer: "Nina Park" } },

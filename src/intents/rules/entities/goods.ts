@@ -278,6 +278,16 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
     }
   }
   if (/[a-z]/i.test(text)) findEnGoods(text, out);
+  // "Lead: Priya Shah, Greenhouse Café, 30 veg boxes a week, 07700…": a list's item that is a count and a thing.
+  if (out.product === undefined && out.quantity === undefined) {
+    const item = LISTED_EN_GOODS.exec(text);
+    const p = item && cleanEn(item[2] as string);
+    // The whole item is the count and the thing ("3 nts from fri" is a stay); no person, length of time or stay.
+    if (item && p && p === (item[2] as string).trim() && !/^(?:people|persons|ppl|guests|pax|adults|kids|children|nights?|nts|nites?|days?|weeks?|months?|years?|hours?|hrs|mins?|minutes?|seconds?|times|calls|emails|visits|percent|all)\b/i.test(p)) {
+      out.quantity = Number(item[1]);
+      out.product = p;
+    }
+  }
   if (!out.product) {
     const offering = namedOffering(text);
     if (offering) out.product = offering;
@@ -313,6 +323,7 @@ function namedOffering(text: string): string | undefined {
   return /^(?:payment|price|pricing|business|action|game|floor|meal|travel|data|phone|service)\s+plan$|^(?:plan|tier|package|module)$/i.test(p) ? undefined : p;
 }
 
+const LISTED_EN_GOODS = /(?:^|(?<!\d)[,;:]\s*)(\d{1,5})\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:a|per|every|each)\s+(?:week|month|day|year|fortnight))?\s*(?=[,;.]|$)/i;
 const BUDGET_FOR = /\bbudget\b[^.;!?]{0,30}?\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\b(?:\s+budget)?\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})|\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\s+budget\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
 
 /** "2k" → 2000, "a dozen" → 12, "three" → 3. */
