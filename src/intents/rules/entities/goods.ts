@@ -160,6 +160,9 @@ function goodsBefore(text: string, at: number, taken: Span[]): string | undefine
 const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:一|每)(?:个)?[次回趟月周天年](?:大概|大约|估计|差不多|都|就)?$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
 
 /** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
+/** "下个礼拜一打电话", "下周一提醒我": a numeral right after 礼拜, 星期 or 周 is the weekday's, no count. */
+const weekdayNumeral = (before: string, numeral: string) => /(?:礼拜|星期|周)$/.test(before) && /^[一二三四五六七日天]$/.test(numeral);
+
 function listedGoods(text: string, taken: Span[]): Candidate | undefined {
   const re = new RegExp(
     `(?:^|[\\s,，、:：|；;])([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9]{0,10}[\\u4e00-\\u9fffA-Za-z])[\\s,，、]*(?:每(?:个)?[月周天年次]|一个?月|一周|一次|大概|大约|约)?\\s*(${NUM_SOURCE})\\s*(${ZH_MEASURES}|个人|人|位|名)(?![wW万亿kK千号日点月])`,
@@ -169,7 +172,7 @@ function listedGoods(text: string, taken: Span[]): Candidate | undefined {
     const word = m[1] as string;
     const index = (m.index ?? 0) + m[0].indexOf(word);
     // "下个礼拜一打电话给他": the numeral is the weekday's, and 打 the call, not a dozen.
-    if (LIST_NOT_GOODS.test(word) || (/(?:礼拜|星期|周)$/.test(word) && /^[一二三四五六七日天]$/.test(m[2] as string)) || taken.some((t) => index < t.end && t.index < index + word.length)) continue;
+    if (LIST_NOT_GOODS.test(word) || weekdayNumeral(word, m[2] as string) || taken.some((t) => index < t.end && t.index < index + word.length)) continue;
     const n = parseCount(m[2] as string);
     if (n !== undefined) return { product: word, quantity: n };
   }
@@ -261,7 +264,7 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
       if (/^[号日点]/.test(m[3] ?? "") || NAME_MEASURE_AFTER.test(m[3] ?? "")) continue;
       if (m[2] === "对" && /^[一多]/.test(m[3] ?? "")) continue;
       // "礼拜一打电话", "下周一提醒我": a weekday's numeral is no count, and 打 or 提 there is a call or a reminder.
-      if ((/(?:礼拜|星期|周)$/.test(text.slice(0, m.index)) && /^[一二三四五六七日天]$/.test(m[1] as string)) || (m[2] === "打" && /^(?:电话|给|过去|招呼|个电话)/.test(m[3] ?? ""))) continue;
+      if (weekdayNumeral(text.slice(0, m.index), m[1] as string) || (m[2] === "打" && /^(?:电话|给|过去|招呼|个电话)/.test(m[3] ?? ""))) continue;
       // "…7788,对冷链箱感兴趣": a comma ends the number, and 对 there is "in", not a pair.
       if (/,$/.test(m[1] as string) || (m[2] === "对" && /感兴趣|有兴趣|有意向|有需求|满意|不满/.test(m[3] ?? ""))) continue;
       const n = parseCount(m[1] as string);

@@ -31,13 +31,15 @@ const PART = new RegExp(
   "gi",
 );
 
+const ONE_ELDER = new RegExp(`^(?:${ELDER})$`);
+
 /** What may stand between two members of one party. */
 const JOINER = /^\s*(?:[,，、+&]|再加上?|外加|加上?|还有|以及|和|跟|带上?|and|plus|with|w\/)?\s*$/i;
 
 function sizeOf(match: RegExpExecArray): number | undefined {
   const said = match.slice(1).find((g) => g !== undefined) as string;
   if (/^couple$/i.test(said)) return 2;
-  if (new RegExp(`^(?:${ELDER})$`).test(said)) return 1;
+  if (ONE_ELDER.test(said)) return 1;
   if (/^an?$/i.test(said)) return 1;
   return parseCount(said.replace(/\s*[个位]$/, ""));
 }
