@@ -15,6 +15,15 @@ export const REMINDER_SET = /\bset (?:a |me a |up a )?reminder\b|\breminder\s*[:
 /** "李娟这个月的成单情况", "昨天的成交情况": how much was sold, asked as a state of things, not a deal won. */
 export const SALES_MEASURE = /(?:成单|成交|签单|出单|开单|销售|回款)(?:的)?(?:情况|数据|数量|量|额|金额|总额)|(?:成单|成交|签单|出单|开单|新增客户|新增线索|新客户)数(?!据)/;
 
+const PAPERS = "(?:invoices?|bills?|statements?|quotes?|quotations?|receipts?|POs|purchase orders?|remittances?|paperwork|correspondence|orders?)";
+/** Where a customer's papers are to go: an address asked for, or said to hold from now on. */
+const PAPERS_GO_TO = new RegExp(
+  `\\b(?:wants?|wanted|asked(?: that| for)?|asks?|would like|prefers?|should|needs?)\\s+(?:(?:all|the|their|his|her|future|any)\\s+)?${PAPERS}\\s+(?:to\\s+)?(?:be\\s+)?(?:sent|go|going|emailed|forwarded|addressed|cc'?d)\\s+to\\s+[\\w.+-]+@` +
+    `|\\b${PAPERS}\\s+(?:should\\s+|to\\s+|will\\s+)?(?:be\\s+)?(?:sent|go|emailed|addressed)\\s+to\\s+[\\w.+-]+@[\\w.-]+\\s+(?:from now on|going forward|moving forward|in future|in the future)` +
+    `|(?:发票|对账单|报价单?|账单|合同|订单)(?:以后|今后|往后)?(?:都|请|要)?(?:发到|寄到|发给|发至|发送到|抄送)\\s*[\\w.+-]+@`,
+  "i",
+);
+
 /** How someone wants to be reached from now on: "以后别打电话", "有事微信联系", "don't call her, email only". */
 export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
@@ -205,6 +214,8 @@ export const CUES: Record<Scored, Cue[]> = {
   update_customer: [
     // "Mrs. Okafor's payment terms: bank transfer, net 30", "吴磊那边只接受上午送货": terms of trade kept on the record.
     [TERMS_GIVEN, 4.5],
+    // "Tanaka Travel wants invoices sent to accounts@… from now on", "发票以后发到…@…": where their papers go, kept.
+    [PAPERS_GO_TO, 4.5],
     // "…喜欢靠窗的位置，更新到他的档案里": a detail asked to go on their file, which is no look-up of it.
     [/(?:更新|记|写|加|存|录)(?:到|在|进)(?:他|她|客户|他们|她们)?的?(?:档案|资料|profile)/i, 3.5],
     // "邓先生说车只要白色的，备注一下": a standing wish, then asked to be noted.

@@ -113,6 +113,9 @@ const HOMOPHONES: Array<[RegExp, string]> = [
 /** True when the message reads as dictated: words, with no punctuation of its own, in English. */
 const PUNCTUATED = /[,.;!?，。]/;
 
+/** Units that goods are counted in, after a number said as a word. */
+const COUNTED_UNIT = /^\s+(?:units?|cases|boxes|pallets|cartons|crates|kegs|bags|sacks|drums|rolls|pieces|pcs|dozen)\b/i;
+
 export function asTyped(text: string): string {
   if (!/[a-z]{3}/i.test(text) || /[\u4e00-\u9fff]/.test(text)) return text;
   let t = text;
@@ -140,7 +143,9 @@ export function asTyped(text: string): string {
     // A lone small number stays a word ("two", "four" may be "to" and "for"); one with tens, teens, hundreds or a
     // thousand, or a point, is a figure.
     const big = words.length > 1 || TEEN[words[0] as string] !== undefined || TENS[words[0] as string] !== undefined || decimal !== undefined;
-    if (!big) return all;
+    // "espresso machines two units": but a small one counting units of goods is a figure too.
+    const counting = COUNTED_UNIT.test(t.slice(at + all.length));
+    if (!big && !counting) return all;
     const v = spokenValue(whole);
     if (v === undefined) return all;
     return decimal ? `${v}.${UNIT[decimal.toLowerCase()] ?? 5}` : String(v);

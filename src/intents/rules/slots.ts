@@ -518,11 +518,11 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
-const FROM_BEFORE = /(?:\bfrom|\bstarting(?: on| from)?|\barriving(?: on)?|从|自)\s*(?:this |next |the )?$/i;
+const FROM_BEFORE = /(?:\bfrom|\bstarting(?: on| from)?|\barriving(?: on)?|\bcheck(?:ing)?[- ]?in(?: on)?|从|自)\s*(?:this |next |the )?$/i;
 
 /**
  * Of several days, the one the stay starts on: the first of a range ("元旦三天，周五到周日"), one said with 入住, or one
- * said after "from" ("I land at 1am on Saturday, so a room from Friday night"); else the first day said.
+ * said after "from" or "checking in" ("a room for the weekend, checking in saturday out monday"); else the first day said.
  */
 function stayStart(f: Features, starts: ResolvedDate[]): ResolvedDate | undefined {
   const rangeEnd = f.dates.find((d) => d.rangeEnd);

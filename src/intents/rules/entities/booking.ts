@@ -29,6 +29,8 @@ const ADULTS_AND_KIDS = new RegExp(
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
+/** "reserve 2 seats for tomorrow": seats asked for are the head count ("20 seats" of a licence are asked for otherwise). */
+const PARTY_SEATS = new RegExp(`\\b(?:reserve|book|hold|save|keep)\\s+(?:us\\s+|me\\s+)?(${EN_NUM})\\s+seats?\\b`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))(?!\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\s*(?:st|nd|rd|th)\\b)|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*(?:not|rather than|instead of)\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
@@ -82,7 +84,7 @@ export function findPartySize(text: string): number | undefined {
     // "Table for 6 — 2 grandparents, 2 adults and 2 kids": a whole said apart counts everyone.
     if (adults !== undefined && kids !== undefined) return wholePartySaid(text, adults + kids) ?? adults + kids;
   }
-  const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text);
+  const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text) ?? PARTY_SEATS.exec(text);
   const n = said ? parseCount(said.slice(1).find((g) => g !== undefined) as string) : undefined;
   if (n !== undefined && n > 0 && n <= 500) return n;
   const ak = PARTY_ADULTS_KIDS.exec(text);

@@ -79,7 +79,7 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
 ];
 
 const OVER_A_MEAL = /\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|a meal)\b/i;
-const ON_SITE = /\bon site\b|实地|现场看|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
+const ON_SITE = /\bon site\b|实地|现场看|(?:现场|上门)(?:勘察|勘测|测量|踏勘|考察)|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */
 /** LINE the messenger, said in capitals ("LINE 上跟陳先生確認了規格"); "line" is any line. */

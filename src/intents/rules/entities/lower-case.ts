@@ -151,6 +151,8 @@ function findLowerCaseListed(text: string): LowerCaseFound {
 }
 
 /** "jake from brooklyn roasters": the person and, unless it is a place ("the airport"), their business. */
+const SPOKEN_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|several|few)$/i;
+
 function findLowerCaseFrom(text: string): LowerCaseFound {
   const m = FROM.exec(text);
   // "20 sacks of semolina": a count's unit, not someone; "budget confirmed at 18k": a sum, not a business.
@@ -163,7 +165,8 @@ function findLowerCaseFrom(text: string): LowerCaseFound {
   // "he is out of station", "he wants references from other breweries": a sentence, not someone from somewhere.
   if (kept.some((w) => LOWER_VERB.test(w) && !/^(?:today|tonight|tmrw|tomorrow|yesterday|again|back|earlier|later)$/i.test(w))) return {};
   // "my mum from home", "guy from corner deli": who they are to the writer is no name (the business still is).
-  const someone = !kept.some((w) => NOT_SOMEONE.test(w) || /^(?:my|our|his|her|their|your)$/i.test(w));
+  // "hold four seats at the bar": a count of things is no one either.
+  const someone = !kept.some((w) => NOT_SOMEONE.test(w) || /^(?:my|our|his|her|their|your)$/i.test(w)) && !SPOKEN_COUNT.test(kept[0] as string);
   const nameAt = (m.index ?? 0) + (m[1] as string).length - name.length;
   // "the score of the bears game", "the price of the red wine": a thing of something, no one.
   const thingOf = /^(?:the|a|an)$/i.test(words[0] as string) && / of /i.test(m[0]);

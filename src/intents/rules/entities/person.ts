@@ -12,6 +12,8 @@ export type NameSpan = { index: number; end: number; value: string; titled: bool
 
 const SINGLE_SURNAMES =
   "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓缪芦麦褚娄窦戚岑景党卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑邝简匡阎裘古";
+/** Common Japanese surnames as written in Chinese; found only with a title ("田中先生"), since most are also words. */
+const JAPANESE_SURNAMES = ["田中", "佐藤", "铃木", "鈴木", "高桥", "高橋", "渡边", "渡辺", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐佐木", "山口", "松本", "井上", "木村", "清水", "山崎", "森田", "池田", "桥本", "橋本", "石川", "前田", "藤田", "后藤", "後藤", "冈田", "岡田", "长谷川", "村上", "近藤", "坂本", "远藤", "青木", "藤井", "西村", "福田", "太田", "三浦", "藤原", "冈本", "松田", "中川", "中野", "原田", "小川", "竹内", "金子", "中山", "石井", "上田", "斋藤", "齐藤", "斉藤"];
 /** Two-character surnames (欧阳, 诸葛…): a name that starts with one is a person even when it ends like a shop (诸葛明轩). */
 export const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤", "钟离", "万俟", "澹台", "公冶", "宗政", "濮阳", "太史", "申屠", "轩辕", "百里", "呼延"];
 
@@ -96,6 +98,13 @@ export function findZhNames(text: string): NameSpan[] {
     }
     if (isCjk(next) && !NOT_GIVEN.has(next as string) && !/[那这碰聊讲谈跳调离辞入加升转搬]/.test(next as string)) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  // "和田中先生开了会", "铃木社长": a Japanese surname is two characters, and keeps the title it is said with.
+  for (const m of text.matchAll(new RegExp(`(?:${JAPANESE_SURNAMES.join("|")})(?:先生|女士|小姐|桑|社长|部长|课长|さん|様)`, "g"))) {
+    const i = m.index ?? 0;
+    // "王中山先生" is Mr Wang Zhongshan: the surname stands after a word's end, not inside a Chinese name.
+    if (isCjk(text[i - 1]) && !/[和跟与给约见找同对向请问了是的、，,。]/.test(text[i - 1] as string)) continue;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: true });
   }
   const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
   for (const m of overlapping(new RegExp(`${surnameAlt}(?:[\\u4e00-\\u9fff]{1,2}?)?(?:${titles})`), text)) {
