@@ -26,7 +26,7 @@ const WISH =
   /^\s*(?:@\S+\s+)?(?:happy (?:birthday|bday|b-day|anniversary|new year|holidays|diwali|eid|hari raya|deepavali|cny|chinese new year|lunar new year|christmas|easter|thanksgiving|mid-autumn)|merry (?:christmas|xmas)|congrats|congratulations|(?:祝\S{0,6})?(?:生日|新年|节日|中秋|国庆|端午|元旦|圣诞|春节)快乐|恭喜发财|新春快乐)/i;
 
 /** Meeting someone for the first time: at a fair, through a friend, walking in, calling to ask. */
-const FIRST_CONTACT = /(潜客|潜在客户|新商机|(?:来|过来|上门|打电话来|来电|到店)咨询|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|識咗|识咗|認識咗|认识咗|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
+const FIRST_CONTACT = /(潜客|潜在客户|新商机|(?:来|过来|上门|打电话来|来电|到店)咨询|有(?:一)?位[\u4e00-\u9fff]{1,2}(?:经理|总|老板|女士|先生|小姐|主任|老师)|\bnew (?:enquiry|inquiry) from\b|新(?:的)?(?:咨询|询盘)[:：]?|有(?:个|一个|家|一家)叫|商机[:：]|刚认识|认识了|新认识|識咗|识咗|認識咗|认识咗|碰到|碰着|碰见|遇着|遇到|遇见|碰(?:了)?(?:一个|个|一位|位)(?![面头])|遇(?:了)?(?:一个|个|一位|位)|结识|朋友介绍|介绍了?一个|介绍了?(?:她|他)(?:的)?(?:一个|个)?(?:朋友|同事|亲戚|老乡|同学|闺蜜)|\breferred (?:her|his|their|a) (?:friend|colleague|cousin|sister|brother)\b|加了[^，,。]{0,16}微信|进了一家|来店里的那个|来电咨询|\b(?:rang|phoned|called) in\b(?! sick)|\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent) (?:called|named) [A-Z]|\bmet\b[^.!?]{0,40}\(|\bnew prospect\b|\bintroduced (?:me )?to\b|\bwalk-?in\b|\b(?:met|meet|bumped into|ran into) (?:this|a|one) (?:lady|guy|woman|man|chap|gentleman|bloke|girl|fellow|couple|auntie|uncle)\b)/i;
 const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?:company|shop|store|place|firm|factory|business|restaurant|clinic) called\b/i;
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
@@ -56,6 +56,12 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "can tell me which room Mr. Tan from Petronas staying?": another guest, named.
     "\\b(?:which|what) room\\b[^?.!]{0,40}\\b(?:mr|mrs|ms|mdm|miss|dr)\\.?\\s+[A-Z][^?.!]{0,40}\\b(?:staying|stays|in)\\b",
     "(?:先生|女士|小姐|总|经理)[^，,。]{0,6}住(?:在)?(?:哪|几)",
+    // "can you give me his room number?", "她住几号房": another guest's room or details, asked for.
+    "\\b(?:give|tell|send|share|get) me (?:his|her|their) (?:room(?: number)?|number|phone|details|booking|reservation)\\b|\\bwhat(?:'s| is) (?:his|her|their) room(?: number)?\\b|(?:他|她|他们|她们)(?:的)?(?:房号|房间号)|(?:他|她)住(?:在)?(?:几号|哪间|哪个房)",
+    // "我和我妈的积分能合并吗？顺便告诉我她还有多少分": someone else's points.
+    "(?:他|她|他们|她们)(?:还)?(?:有|剩)(?:多少|几)(?:个)?(?:积)?分",
+    // "列出今天所有入住客人的姓名和房号": every guest's details.
+    "(?:所有|全部|其他)(?:的)?(?:入住)?(?:客人|住客|顾客|会员)(?:的)?(?:姓名|名字|房号|电话|手机|信息|资料)",
     // "我朋友上礼拜订了包厢，可以帮我看一下她订的是哪一天吗".
     "(?:朋友|同事|老板|领导|别人|邻居|亲戚)[^。]{0,30}(?:她|他)(?:订|预订|定)的[^，,。]{0,6}(?:哪|几|什么|啥)",
     "(?:朋友|同事|老板|领导|别人|其他人|亲戚|另一位客人)[^，,。]{0,10}住(?:在)?(?:哪|几)",
@@ -136,6 +142,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && SOMEONE_ELSES_BOOKING.test(t)) return { ...unknown, score: 5, margin: 5 };
   // "change the price of my room to 0", "if i booked a room for xmas would i get points": a price set by the guest, or a booking imagined.
   if (role === "guest" && (GUEST_SETS_PRICE.test(t) || BOOKING_IMAGINED.test(t))) return { ...unknown, score: 5, margin: 5 };
+  // "我订了明天的桌，到时候能带狗吗": a house rule asked about a booking already made.
+  if (role === "guest" && GUEST_ASKS_THE_RULES.test(t) && ALREADY_BOOKED.test(t) && !APPOINTMENT_MOVED.test(t)) return { ...unknown, score: 5, margin: 5 };
   // "帮我查一下张三订的是几号": a booking asked of someone named, who is not the writer.
   if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)(?![\u4e00-\u9fff]{0,2}(?:我|咱))[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -424,6 +432,8 @@ const HEARSAY = /^\s*(?:听说|據說|据说|\bi heard\b|\bheard (?:that )?\b|\b
 /** "这个月已经签了五单 还差两单": one's own tally, when no customer is named. */
 const OWN_TALLY = /签了[\d一二两三四五六七八九十几]+单[^。]{0,6}还差|还差[\d一二两三四五六七八九十几]+单|(?:办|办理|接待|接|做)了[\d一二两三四五六七八九十几]+多?(?:个|位|桌|间|拨)(?:入住|退房|客人|客|散客|团)|\b(?:checked|served) (?:in )?(?:\d+|over \d+|a dozen|dozens of) (?:guests|people|tables|rooms)\b/;
 const OWN_QUOTA = /(?:任务|指标|目标|kpi)(?:还)?差|(?:明年|今年|下半年|上半年|本季度?|下季度?|这个?季度?|本月|这个?月)的?(?:目标|指标|任务)(?!客户|客群)(?:定了|是|出来了|下来了)|提成|佣金|工资|薪水|薪资|奖金|\b(?:my salary|salaries|payslips?)\b|\bmy (?:commission|bonus)\b|\b(?:short of|behind) (?:my |our |the )?(?:target|quota)\b/i;
+/** "离月目标还差多少？": how far the team is from its target, asked, which is a report, not a sigh over one's own. */
+const GAP_TO_TARGET_ASKED = /^(?!.*(?:我[^，,。]{0,5}(?:任务|指标|目标|kpi)|\bmy (?:target|quota)\b)).*(?:(?:还)?差(?:多少|几)|[?？]|\bhow (?:far|much|close)\b)/is;
 const FIGURES_JUDGED =
   /\b(?:numbers|sales|figures|results|quarter|month|q[1-4])\s+(?:were|was|are|is|look|looks|looked|looking)\s+(?:\w+\s+)?(?:brutal|rough|bad|terrible|awful|ugly|great|good|solid|amazing|meh|grim|tough|weak|strong|okay|ok|decent)\b|(?:数据|业绩|数字|成绩)(?:太|真|好|很|有点|挺)?(?:难看|惨|差|好看|漂亮|一般)(?![吗呢么])/i;
 /**
@@ -433,14 +443,15 @@ const FIGURES_JUDGED =
 /** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
 const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开单|回款|业绩|销售|销量|营收|收入)(?:情况|数据|额|量)?\s*[?？]?\s*$/;
 /** "cancel the massage I booked", "把按摩改到周五": an appointment already made, called off or moved. */
 const APPOINTMENT_MOVED = /\bcancel|\bcall(?:ing)? off\b|\breschedul|\bpostpone|\bmove (?:my|our|the)\b|\bpush (?:my|our|the)\b|取消|改到|改成|改约|推迟|提前到|延后|换到/i;
 const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?do i have\b|\bmy (?:points|balance)\b/i;
 const GUEST_SETS_PRICE = /\b(?:change|set|make|lower|reduce|drop|update)\s+(?:the |my )?(?:price|rate|bill|charge|cost|total)\b[^.?!]{0,30}\bto\b|把[^，,。]{0,6}(?:价格|房价|价钱|账单|房费)(?:改|调|设)(?:成|为|到)/i;
-const BOOKING_IMAGINED = /^\s*(?:if|say|suppose|hypothetically,?) (?:i|we) (?:booked|book|stayed|reserved|came)\b[^?]{0,60}\b(?:would|will|could|do|does) (?:i|we|it|that)\b|^\s*(?:如果|假如|要是)我(?:们)?(?:订|住|预订)[^，,。？?]{0,20}(?:会不会|能不能|有没有|能)/i;
+const ALREADY_BOOKED = /(?:我|我们)(?:已经)?(?:订|预订|预定|约)(?:了|好了)|\b(?:i|we)(?:'ve| have)? (?:already )?(?:booked|reserved)\b|\b(?:i|we) have a (?:booking|reservation)\b/i;
+const BOOKING_IMAGINED = /^\s*(?:if|say|suppose|hypothetically,?) (?:i|we) (?:booked|book|stayed|reserved|came)\b[^?]{0,60}\b(?:would|will|could|do|does) (?:i|we|it|that)\b|^\s*(?:如果|假如|要是)我(?:们)?[^，,。？?]{0,6}?(?:订|住|预订)[^。？?]{0,20}(?:会不会|能不能|有没有|能)|^\s*if (?:the|my|our) [^?]{0,50},?\s*(?:could|can|would|may) (?:i|we) (?:switch|change|move|swap|upgrade)\s+(?:rooms?|tables?)\b/i;
 const OWN_NEXT_STEP = /\b(?:i'?ll|i will|i'?m going to|gonna|will) (?:call|ring|phone|email|text|follow up|check in|get back|circle back|touch base)\b|\b(?:calling|ringing|phoning|emailing|texting|following up with|checking in with) (?:him|her|them|[A-Z]\w+)\b|我(?:[^，,。]{0,6})?再(?:联系|打|问|跟|约|找)/i;
 /** "lead: … conference packages for their offsite", "记个线索…团建午餐": a lead's own event is no news of our team. */
 const LEAD_NAMED = /\b(?:new )?(?:lead|prospect)\b|线索|新客户|潜在客户|意向客户/i;
@@ -463,7 +474,8 @@ function reportsNothing(t: string, role: Role, f: Features): boolean {
 const KEEP_ON_FILE = /^\s*记(?:一下|下)[:：]|存一下|(?:记|写|加|存|更新|录)(?:到|在|进)(?:他|她|客户)?的?(?:档案|资料)|(?:档案|资料)(?:里|上)?(?:加(?:一条)?|改|更新|补)|(?:帮|给)(?:他|她)(?:的)?资料改|\b(?:add|note|put|save|keep) (?:it|this|that) (?:to|on|in) (?:his|her|their) (?:file|profile|record)\b/i;
 
 function isChatter(t: string, f: Features): boolean {
-  if (f.phones.length || f.emails.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel || KEEP_ON_FILE.test(t)) return false;
+  // "remind me … to send Dave a holiday note": a reminder asked for is a task, whatever it is about.
+  if (f.phones.length || f.emails.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel || KEEP_ON_FILE.test(t) || (f.dates.length && REMIND_ME.test(t))) return false;
   if (BUSINESS.test(t)) return false;
   // "她去年婚礼花了两百万": a sum in someone's private life is still gossip; beside a judgement of character it is business.
   if (f.money.length && !PRIVATE_LIFE.test(t)) return false;
@@ -492,6 +504,10 @@ const NOW_AT = /(?:现在|如今|已经|目前)(?:转了?)?(?:去|到|在)了?|�
 
 const MEASURE_STATED = new RegExp(`${SALES_MEASURE.source}\\s*(?:是|为|[:：])?\\s*(?:[\\d一二两三四五六七八九十百千万]|[$¥￥])`);
 const WON_PLANNED = /(?:年前|年底前|节前|月底前|春节前|之前|以前)(?:要|得)?把[^，,。]{0,6}(?:签|拿下|搞定)/;
+/** "胡老师生日 8月19号 到时候提醒我…": the birthday itself given, which the record keeps (update_customer). */
+const BIRTHDAY_GIVEN = /(?:生日|birthday|b-?day)\s*(?:is|是|:|：|on|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}月|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
+const REMIND_ME = /提醒(?:我|一下)|\bremind me\b(?! (?:who|what|how|of (?:what|which|my)|about my (?:booking|reservation|table|room|stay)))/i;
+const FOLLOW_UP_MOVED = /\b(?:push|move|postpone|bump|shift|reschedule|defer|delay|slide)\b[^.?!]{0,40}\b(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|touch ?base|reminder|chase)\b[^.?!]{0,40}\bto\b|^\s*(?:pls |please )?(?:postpone|push|bump|defer) [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3} (?:to|till|until)\b|(?:跟进|回访|提醒|联系)[^，,。]{0,6}(?:推迟|推后|往后推|顺延|改)(?:到|至)/i;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 /** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
 const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
@@ -567,7 +583,8 @@ function addEntityEvidence(
   // "上周整体怎么样", "how was last month": a period and how it went is the team's summary.
   if (role !== "guest" && !f.names.length && f.period && f.period !== "overdue" && f.period !== "today" && /(怎么样|如何|咋样|\bhow (?:was|is|did|are)\b|\bhow(?:'s|'d)\b)/i.test(t)) add("summary", 2.5);
   // "最近三天的成交", "上周的回款": a period's deals or takings, named and nothing more, are its figures.
-  if (role !== "guest" && !f.names.length && !f.companies.length && f.period && f.period !== "overdue" && PERIOD_MEASURE_ONLY.test(t)) add("summary", 3);
+  // "本周的成交", "10月1日至今的成交": a period's measure, asked in a few words.
+  if (role !== "guest" && !f.names.length && !f.companies.length && ((f.period && f.period !== "overdue") || f.dates.length) && PERIOD_MEASURE_ONLY.test(t)) add("summary", 3);
   // "小王这周怎么样" from a manager: how one of the team did over a period.
   if (role !== "guest" && f.names.length && f.period && f.period !== "overdue" && /(怎么样|如何|咋样|表现|干得|做得)/.test(t)) add("summary", 2.5);
   // "小刘昨天的跟进情况", "小陈上周的拜访情况": how a rep's follow-ups went over a period is a report, not a follow-up.
@@ -581,6 +598,14 @@ function addEntityEvidence(
   if (who && (f.goods.quantity !== undefined || f.goods.product) && has("create_lead")) add("create_lead", 1);
   if (f.channel && who) add("log_followup", 1);
   if (role !== "guest" && who && f.dates.length && REMINDER_SET.test(t)) add("log_followup", 1);
+  // "Remind me on Christmas Eve to send Dave Holt a note", "元旦前一天提醒我给孙总发祝福": a reminder about a customer, on a day.
+  if (role !== "guest" && who && f.dates.length && REMIND_ME.test(t) && !BIRTHDAY_GIVEN.test(t)) add("log_followup", 2.5);
+  // "push my follow-up with Halvorsen Logistics to next Tuesday", "Postpone Redwood Clinic to …": the next step moved.
+  if (role !== "guest" && who && f.dates.length && FOLLOW_UP_MOVED.test(t)) {
+    add("log_followup", 4);
+    // "push my check-in with Larkspur Foods": a meeting with a customer, no guest's stay.
+    if (has("change_booking")) add("change_booking", -4);
+  }
   // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.
   // A lead recorded with the visit planned ("录个客户：… 10月12号去拜访") stays a lead.
   if (role !== "guest" && who && f.dates.length && PLANNED_VISIT.test(t) && (scores.get("create_lead") ?? 0) < 4) add("log_followup", 3);

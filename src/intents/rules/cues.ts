@@ -24,6 +24,10 @@ const PAPERS_GO_TO = new RegExp(
   "i",
 );
 
+/** Figures set against a goal, or rates of the team: what a manager reviews. */
+const TEAM_MEASURE =
+  /\b(?:vs\.?|versus|against)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+)?(?:target|budget|quota|plan|goal|forecast)s?\b|\bactuals?\b\s*(?:vs\.?|versus|against|跟|和|与|按|by\b|split\b|per\b)|\b(?:win|close|conversion|hit) rates?\b|\b(?:avg|average) (?:deal|order|ticket|basket) (?:size|value)\b|达成率|完成率|(?:目标|指标|任务)(?:完成|达成)(?:了)?(?:多少|情况|度)|离[^，,。]{0,4}目标|目标还差|(?:跟|和|与|比)\s*(?:target|目标|预算|budget)\s*(?:差|比)|(?:谁|哪个|哪位|哪些)[^，,。]{0,8}垫底|(?:开单|出单|开张)了(?:没|吗|么|冇)|各阶段[^，,。]{0,6}汇总|\bpipeline by stage\b/i;
+
 /** How someone wants to be reached from now on: "以后别打电话", "有事微信联系", "don't call her, email only". */
 export const CONTACT_HABIT =
   /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
@@ -42,6 +46,8 @@ const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:num
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "New enquiry from Vikram Reddy, …", "RFQ from Apex Foods": someone new asking to buy.
+    [/\bnew (?:sales )?(?:enquiry|inquiry|rfq|requirement) (?:from|by)\b|^\s*(?:enquiry|inquiry|rfq) from\b/i, 3.5],
     // "刚接待了一对夫妻……看中翠湖湾的三居，预算三百二十万": a shopper received, who has an eye on something, is a lead.
     [/(?:接待了?|来了)(?:一对|一位|一个|一家|两位|个)[^，,。]{0,6}[^。]{0,40}(?:看中|相中|看上|想买|想要|预算)/, 3],
     // "近7天的新增线索和成交情况", "本月新增客户数": new leads counted over a period are figures, not a lead.
@@ -55,7 +61,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "今天在 FHA expo 认识 Kelvin Ng": someone met for the first time, named in English.
     [/(?:认识|结识)(?:了)?\s*(?:一位|一个|个|位)?\s*(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?)?\s*[A-Z][a-z]+/, 3],
     // "在医疗展认识一位黄医师…想试用", "碰到…孙丽…要配一百二十套工位", "化工展上加了刘工的微信…在找分散剂": someone met who wants something.
-    [/(?:碰到?|认识|遇到?|遇见|结识|(?<=上)加了?)(?:了)?(?:一位|一个|个|位)?[\s\S]{1,40}?(?:想要|想买|想试|想订|想找|在找|要配|要买|要订|需要|感兴趣|有兴趣)|(?:展|会|展会|展览)上(?:加了|收了)[^，,。]{0,12}(?:微信|名片)/, 3],
+    [/(?:碰(?!了?个?[面头])到?|认识|遇到?|遇见|结识|(?<=上)加了?)(?:了)?(?:一位|一个|个|位)?[\s\S]{1,40}?(?:想要|想买|想试|想订|想找|在找|要配|要买|要订|需要|感兴趣|有兴趣)|(?:展|会|展会|展览)上(?:加了|收了)[^，,。]{0,12}(?:微信|名片)/, 3],
     // "幫我記一個新客戶喔，林小姐…": a new customer to note down.
     [/(?:记|录|加|建|登记)(?:一个|一位|个|位)?新(?:的)?客户/, 4],
     // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
@@ -163,6 +169,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:number|phone|mobile|cell|hp)\s+(?:ending|ends) (?:in |with )?\d{3,}/i, 4.5],
     // "有个叫什么嘉欣的，帮我找一下": someone half remembered, looked for.
     [/叫(?:什么|啥)[\u4e00-\u9fff]{1,3}的[^。]{0,6}(?:找|查|搜)/, 4.5],
+    // "sino ulit si 0917…?", "sino po si Mr. Cruz?": who someone is, asked in Tagalog.
+    [/\bsino (?:ulit |po |ba |nga )*(?:si|ang)\b/i, 4],
     // "remind me who Fiona Blake is": someone on file, asked about.
     [/\b(?:give me |what'?s )?the (?:low-?down|scoop|skinny|rundown) on\b|\bwhat do we (?:have|know) (?:on|about)\b|\bremind me who\b|\bwho (?:is|was) [A-Z][\w'-]+(?: [A-Z][\w'-]+)? again\b/, 4],
     // "does Hannah Kim have any dietary restrictions?", "which company is Greg Holt with these days?", "any contacts at
@@ -188,6 +196,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:帮我|给我)?(?:找找|搜搜|查查|找一找|查一查|搜一搜)[\s!！。.]*$/, 3],
     // "查张伟", "查一下 zhangwei", "找 8000": a search verb and a short object, nothing else.
     [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
+    // "金桥集团的采购记录和联系人": a customer's history with us, asked for by what it is.
+    [/的(?:采购|购买|订货|下单|交易|订单|合作|往来|消费|历史)记录/, 4],
     [/(的联系方式|的电话|电话是多少|是哪个客户|(?<=(?:生|哥|姐|总|董|经理|老板|先生|小姐|太|叔|伯))是哪个(?=\s|[，,。?？]|$)|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
     // "Priya Shah的details发我看下", "把赵总的资料发我一下": someone's details asked to be sent over.
     [/(?:的)?\s*(?:details|info|profile|contact|资料|信息|档案|联系方式|电话|号码|微信|名片)\s*(?:发|给|传|转)(?:我|一下)/i, 3],
@@ -257,7 +267,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
@@ -310,7 +320,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "今天要打哪些电话", "哪些跟进逾期了", "逾期的都列一下", "which calls have I got today": the to-dos asked by their kind or lateness.
     [/(?:要|该|得|需要)(?:打|回|发|跑|见)(?:哪些|哪几个|哪几通|几个|几通|多少)(?:个|通)?(?:电话|邮件|客户|拜访|微信)|(?:哪些|哪几个|什么|啥)[^，,。]{0,6}(?:逾期|超期|过期)|(?:逾期|超期|过期)(?:了|的)?[^，,。]{0,6}(?:哪些|列|有多少|有几|多少个|几个|清单)|\b(?:which|what|how many) (?:calls|visits|emails|meetings) (?:do|have|should|must) i\b/i, 3.5],
     // "有没有些跟进是过了期没做的", "which follow-ups did I miss": lateness asked about one's own list.
-    [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
+    [/(?:有没有?|有无|哪些|哪个|什么)[^，,。]{0,8}(?:过了?期|逾期|超期|past due|overdue)|\b(?:did|have) i (?:miss|missed|forget|forgotten|skip|skipped)\b/i, 3.5],
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
@@ -352,6 +362,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "We're 3 for dinner on Thursday now, not 4" (read with its correction as "We're 2 … now"): the head count changed.
+    [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b[^.?!]{0,30}(?<!\b(?:book|reserve|hold|confirm|it|that|this|one|please|pls|right)\s)\bnow\b(?!\s+(?:please|pls)\b)/i, 4.5],
     // "My usual Thursday table, can you make it 6 people this week instead of 4": a standing booking changed this once.
     [/\b(?:my|our) usual\b[^.?!]{0,20}\b(?:table|room|booking|slot|reservation)\b[^?]{0,60}\binstead of\b/i, 4.5],
     // "Move Spice Junction to negotiation": a stage is no booking's new day.
@@ -498,7 +510,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_points: [
     // "how many points Sarah Lim has? She is my friend": someone else's balance, which no guest may read.
-    [/\bhow many points (?:does |do )?(?!(?:i|I|we|We|you|You)\b)(?:[A-Z][\w'’-]*\s?){1,3}(?:has|have|got|earned)\b/, -6],
+    [/\bhow many points (?:does |do )?(?!(?:i|I|we|We|you|You)\b)(?:[A-Z][\w'’-]*\s?){1,3}(?:has|have|got|earned)\b|\b[Hh]ow many points (?:does|did) (?!I\b)(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Mm]dm)?\.?\s*[A-Z]/, -6],
     // "my friend booked under Jason Tan, how many points he got?": someone else's balance.
     [/\bhow many points (?:does |did |do )?(?:he|she|they)\b|\b(?:his|her|their) points\b/i, -6],
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
@@ -569,6 +581,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:q[1-4]|h[12]|quarter(?:ly)?|month(?:ly|'s)?|week(?:ly|'s)?|year(?:'s)?|team(?:'s)?|sales|our|the) results\b|\bhow (?:are|is) (?:we|the team|sales|things|revenue) trending\b|(?:^\s*|\b(?:pls|please|can you|could you)\s+)compare\s+(?!with\b|to\b)[^.?!]{1,40}?\b(?:for|over|in|during)\s+(?:this|last|the previous|the past) (?:week|month|quarter|year)\b|(?:对比|比较|比一比)一?下?[^，,。]{1,10}(?:和|跟|与)[^，,。]{1,10}(?:这|上|本)个?(?:周|月|季度|年)/i, 3.5],
     [/\b(summary|summarize|summarise|report|digest|recap|wrap[- ]?up|rundown|pipeline by stage|overview|performance|stats|statistics|numbers|metrics|kpis?|(?<!\b(?:through|demo(?:ed)?|showed (?!me\b|us\b)\w+|show (?!me\b|us\b)\w+|walk(?:ed)? \w+ through|walkthrough of|presented) (?:the|our|a|their|its) (?:\w+ )?)dashboard|how are we doing|how are we tracking|how'?d (?:we|the team) (?:do|go)|how did we go|scoreboard|how did (?:we|the team|\w+) do|how's the team|revenue|sales figures)\b/i, 3],
     [SALES_MEASURE, 3],
+    // "Kevin this month vs target?", "上个月哪个 rep 垫底", "win rate and avg deal size": the team measured against a goal.
+    [TEAM_MEASURE, 4.5],
+    // "don't need the leaderboard today, thanks": a report not wanted.
+    [/\b(?:don'?t|do not|no) need (?:for )?(?:the |a |any |my )?(?:leaderboard|report|summary|numbers|stats|recap|rundown)\b|不(?:用|需要)(?:看|发|出|给我|做)?(?:排行榜|排名|报表|汇总|周报|日报)/i, -6],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.
     [/(?:新增|新加|新建|新进|录入)(?:了)?(?:多少|几)|(?:进了|来了|成交|签)(?:了)?(?:多少|几)(?:个|条|单|家)?(?:线索|客户|单|商机)|\bhow many (?:new )?(?:leads|deals|customers|clients)\b/i, 3.5],
     // "Emily's numbers", "Tom's stats this week": one rep's figures.
@@ -603,6 +619,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "help - how do I put in a booking for a guest who calls?": help asked for by its name, then the question.
+    [/^\s*help\s*[-:–—,!]\s*\S/i, 4],
     // "can the bot do voice notes or just text", "can you understand Cantonese?": what the assistant itself can do, asked.
     [/\bcan (?:the|this|our) (?:bot|assistant|crm|app) (?:do|handle|read|understand|take|accept|send|set|make|remind|record|log)\b|\bcan (?:you|u) (?:understand|read|handle|do|take|accept) (?:voice(?: notes| messages)?|images?|photos?|pictures?|files?|attachments?|pdfs?|english|chinese|mandarin|cantonese|malay)\b/i, 4],
     // "how much does this bot cost per seat?": the product's price is asked of us, not of the bot's help.

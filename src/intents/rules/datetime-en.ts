@@ -49,6 +49,10 @@ function maskForChrono(text: string): string {
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
     .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length))
     .replace(DASHED_NUMBER, blank)
+    // "we're 3 on Thursday now, not 4": "now" after a day says what changed, not the hour.
+    .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)now\b/gi, blank)
+    // "table for 3 day after tomorrow": the count before "day after tomorrow" is a party's, not days counted.
+    .replace(/\b\d+(?=\s+day after tomorrow\b)/gi, blank)
     // "Aug 27–30": chrono reads a range only with a hyphen.
     .replace(/(?<=\d)[–—](?=\d)/g, "-")
     .replace(DAY_TO_HOUR, ",")
@@ -280,9 +284,10 @@ const AROUND = /\b(?:around|about|abt|approx\.?|roughly)\s+(\d{1,2})(?::(\d{2}))
 const WEEKDAY_HOUR = /\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\s+(\d{1,2})(?::(\d{2}))?(?=\s*(?:$|[,;!?)]|\.(?!\d)))/gi;
 const WEEKDAY_NUMBER: Record<string, number> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 7 };
 /** "in a fortnight", "a fortnight from now", "a fortnight today": two weeks on. */
+const WEEKDAY_AFTER_NEXT = /\b(?:the\s+)?(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\s+after\s+next\b/gi;
 const FORTNIGHT = /\b(?:in\s+(?:a|one)\s+fortnight|(?:a|one)\s+fortnight\s+(?:from\s+(?:now|today)|later|time|today)|in\s+(?:a\s+)?fortnight'?s\s+time)\b/gi;
-/** "revert by 20th", "on 3rd": a bare ordinal after by or on is a day of the month ("till 6th" is how long, not when). */
-const ORDINAL_AFTER_POINTER = /\b(?:by|on)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|place|time|row|anniversary|birthday)\b)/gi;
+/** "revert by 20th", "on 3rd", "balikan ko sa 30th": a bare ordinal after by or on (Tagalog sa) is a day of the month ("till 6th" is how long, not when). */
+const ORDINAL_AFTER_POINTER = /\b(?:by|on|sa)\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|place|time|row|anniversary|birthday)\b)/gi;
 const HOUR_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** "at seven thirty in the evening", "at eight o'clock": a time said in words. */
 const TIME_IN_WORDS = new RegExp(`\\bat\\s+(${HOUR_WORDS.join("|")})(?:[\\s-]+(o'?clock|fifteen|thirty|forty[\\s-]five|half))?(?:\\s*(am|pm)\\b)?`, "gi");
@@ -447,6 +452,14 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
     let date = addDays(clock.today, (6 - wd + 7) % 7);
     if (/next/i.test(m[1] ?? "")) date = addDays(date, 7);
     out.push({ index: i, end: i + m[0].length, date });
+  }
+  // "the Monday after next": the weekday a week after the coming one.
+  for (const m of text.matchAll(WEEKDAY_AFTER_NEXT)) {
+    const i = m.index ?? 0, e = i + m[0].length;
+    for (let k = have.length - 1; k >= 0; k--) if ((have[k] as DateMention).index >= i && (have[k] as DateMention).end <= e) have.splice(k, 1);
+    const wd = WEEKDAY_NUMBER[(m[1] as string).toLowerCase()] as number;
+    const today = ((new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d)).getUTCDay() + 6) % 7) + 1;
+    if (free(i, e)) out.push({ index: i, end: e, date: addDays(clock.today, ((wd - today + 7) % 7 || 7) + 7) });
   }
   for (const m of text.matchAll(FORTNIGHT)) {
     const i = m.index ?? 0, e = i + m[0].length;

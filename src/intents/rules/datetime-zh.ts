@@ -61,7 +61,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date, holiday: true } : undefined;
   }],
   // 中秋节那天, 除夕, 端午当日: the lunar holidays; "中秋团购", "中秋定制礼盒" name a season's goods, not a day.
-  [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌)?(?=[，,。.!！?？\\s]|$|的(?:房|桌|包|位|预|订)|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
+  [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌)?(?=[，,。.!！?？\\s]|$|的(?:房|桌|包|位|预|订)|(?:之)?[前后]\\s*[一两二三四五六七十\\d]\\s*天|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
     const date = nextLunarHoliday(m[1] as string, c.today);
     return date ? { date, holiday: true } : undefined;
   }],
@@ -148,7 +148,7 @@ const SCANS: Array<[RegExp, Scan]> = [
   // 周三/星期三/礼拜三/下周三/这周五/本周五/下下周一/上周二, 周末
   // "取消一下周四的": 一下 is "a moment" said after a verb, so its 下 is no "next".
   // "每星期20箱": how often, not a day; "星期20" is no weekday.
-  [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([一二三四五六日天]|[1-7](?!\d)|末)/g, (m, c) => {
+  [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([二三四五六日天]|一(?![共起直样般定切])|[1-7](?!\d)|末)/g, (m, c) => {
     const wd = m[2] === "末" ? 6 : WEEKDAYS[m[2] as string];
     if (wd === undefined) return undefined;
     const shift = weekShift(m[1]);

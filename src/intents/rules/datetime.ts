@@ -68,7 +68,33 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
     out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
-  return dropCorrected(text, dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions));
+  return shiftedByDaysSaid(text, dropCorrected(text, dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions)));
+}
+
+const COUNT_WORDS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 十: 10, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+const countOf = (said: string) => COUNT_WORDS[said.toLowerCase()] ?? Number(said);
+/** "元旦前一天", "中秋节前三天", "周五后两天": days counted from a day just said. */
+const DAYS_FROM_IT = /^\s*(?:的)?(之?前|以前|之?后|以后)\s*([一两二三四五六七十]|\d{1,2})\s*天/;
+/** "the day before Christmas", "3 days before the 20th", "two days after Friday": days counted to a day said next. */
+const DAYS_TO_IT = /\b(?:the\s+day|(a|one|two|three|four|five|six|seven|ten|\d{1,2})\s+days?)\s+(before|after|prior to)\s+(?:the\s+)?$/i;
+
+function shiftedByDaysSaid(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const out = [...dates];
+  const swallowed = new Set<ResolvedDate>();
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k] as ResolvedDate;
+    const after = DAYS_FROM_IT.exec(text.slice(d.end));
+    const before = after ? null : DAYS_TO_IT.exec(text.slice(Math.max(0, d.index - 30), d.index));
+    if (!after && !before) continue;
+    const n = after ? countOf(after[2] as string) : before?.[1] ? countOf(before[1]) : 1;
+    const back = after ? /前/.test(after[1] as string) : !/after/i.test(before?.[2] as string);
+    if (!n) continue;
+    const start = before ? d.index - (before[0].length) : d.index;
+    out[k] = { ...d, index: start, end: after ? d.end + after[0].length : d.end, date: addDays(d.date, back ? -n : n) };
+    // "the day before" read on its own as yesterday belongs to the day it counts from.
+    for (const o of dates) if (o !== d && o.index >= start && o.end <= d.index) swallowed.add(o);
+  }
+  return out.filter((o) => !swallowed.has(o));
 }
 
 /** What sits between a slip and its correction: "三点 不对 四点", "thursday, no wait, friday". */

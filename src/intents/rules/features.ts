@@ -150,7 +150,8 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     ((hanName(candidates[k - 1]) && LATIN_BESIDE_NAME.test(text.slice((candidates[k - 1] as NameSpan).end, n.index))) ||
       (hanName(candidates[k + 1]) && LATIN_BESIDE_NAME.test(text.slice(n.end, (candidates[k + 1] as NameSpan).index)))));
   const owners = candidates.filter((n, k) => !n.titled && text[n.end] === "的" && owns(n, candidates[k + 1])).concat(visited, besideHan);
-  const names = candidates.filter((n) => !owners.includes(n));
+  // "Remind me on Christmas Eve": a word inside a day's name is no one.
+  const names = candidates.filter((n) => !owners.includes(n) && !(!n.titled && dates.some((d) => d.index < n.index && n.end <= d.end)));
   companies.push(...owners.filter((o) => !companies.some((c) => overlaps(c, o))).map((o) => ({ ...o, value: o.value.replace(/['’]s\b.*$/, ""), sure: false })));
   companies.sort((a, b) => a.index - b.index);
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.

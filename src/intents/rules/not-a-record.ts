@@ -110,6 +110,14 @@ export const NOTHING_TO_RECORD = new RegExp(
     /\b(?:stop|quit) (?:sending|pushing)(?: me)? (?:the |these |those |your |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|emails?|notifications?|reminders?|pings|updates)\b|\b(?:turn off|disable|mute|unsubscribe(?: me)? from) (?:the |these |those |my |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|notifications?|reminders?|pings|alerts|updates)\b|(?:别|不要|不用|停止|取消)(?:再)?(?:给我)?(?:发|推|推送|发送)(?:每日|每天的?|每周的?)?(?:日报|周报|月报|汇总|简报|提醒|通知)|取消订阅|退订/.source,
     // "查下 6205-2RS 还有多少库存", "FOB Ningbo 和 CIF LA 差价大概多少": stock and freight terms, which the CRM does not keep.
     /(?:还有|有没有|剩)(?:多少)?(?:库存|现货|存货)|库存(?:还有|有)?(?:多少|几)|\b(?:how much|how many|any|do we have)\b[^?]{0,30}\b(?:in stock|stock left|on hand|inventory)\b|\b(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,30}(?:和|跟|与|vs\.?|versus|and)\s*(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,20}(?:差价|差多少|差别|区别|difference)/.source,
+    // "别把马超加成线索，他只是来问路的", "don't add him as a lead": a record asked not to be made.
+    /^\s*(?:别|不要|不用|先别)(?:把|给)?[^，,。]{0,8}(?:加成|加为|录成|录为|建成|加到|录到|录进|当成)(?:线索|客户|潜客|联系人)|\b(?:don'?t|do not|no need to) (?:add|log|record|create|save|enter) [^.?!]{0,30}\bas an? (?:lead|customer|contact|prospect)\b/.source,
+    // "这周五之前我要把逾期的都清掉", "I'll clear my overdue follow-ups by Friday": the writer's plan for their own list.
+    /我(?:要|得|会|打算|准备|争取)[^，,。]{0,6}把[^，,。]{0,8}(?:逾期|过期|积压|待办|任务|跟进)[^，,。]{0,4}(?:都|全部|统统)?(?:清掉|清完|清空|处理完|处理掉|搞定|跟完|做完|消灭)|\b(?:i'?ll|i will|i'?m going to|gonna) (?:clear|clean up|get through|knock out|work through) (?:all )?(?:my|the) (?:overdue|late|pending|outstanding) (?:follow-?ups|tasks|calls|list)\b/.source,
+    // "Kevin 上个月其实做得不错，就是回款慢": a rep's period judged, with nothing asked.
+    /^(?!.*[?？吗么])\s*[^，,。\s]{1,10}\s*(?:这个?|上个?|本)(?:周|月|季度?|礼拜)(?:其实|还|挺|也|真的?)?(?:做得|干得|卖得|跑得|表现得?)(?:其实|还|挺|很|真|蛮|相当|也|都)?(?:不错|很好|挺好|可以|一般|很差|差|不行|好|棒|出色|稳)/.source,
+    // "how does the system decide who counts as a VIP?", "RFM 的分数是怎么算出来的": how the CRM works something out, asked.
+    /\bhow (?:does|do|did) (?:the |this |your )?(?:system|crm|bot|app|tool|software)\s+(?:decide|work out|calculate|compute|count|score|rank|pick|choose|define|determine|know)\b|\bhow (?:is|are) (?:the )?(?:rfm|vip|segments?|scores?|rankings?|tiers?)\b[^?]{0,30}\b(?:calculated|computed|decided|worked out|defined|determined|scored)\b|(?:RFM|VIP|分层|分级|评分|分数|等级|排名)[^，,。？?]{0,8}(?:是)?(?:怎么|如何)(?:算|计算|评|定|划分|排)(?:出来)?的/.source,
     // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
     /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),
@@ -120,7 +128,7 @@ export const NOTHING_TO_RECORD = new RegExp(
  * A hotel's own operations, noted between staff: "T12 no-show, released to walk-ins", "1108 minibar posted to folio",
  * "1517空房 空调滴水 已报工程部 今晚先锁房", "how to void a folio?". A room, a folio or a shift is no customer's record.
  */
-export const HOUSE_OPERATIONS = /入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
+export const HOUSE_OPERATIONS = /\b(?:engineering|maintenance|facilities|housekeeping|IT)(?:'s| has| have)? (?:been )?(?:told|informed|notified|called|on it)\b|摆好台|入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
 
 /**
  * Details of ourselves or of people who are no customers: "FYI my new work email is …", "Our office moved to 88 Queen
@@ -150,6 +158,10 @@ export const REPORT_NOT_ASKED = new RegExp(
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
     "导出|\\bexport(?:ed|ing|s)?\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
     "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
+    // "is there a way to see when my reps set their reminders?": what the product can do, asked.
+    "\\bis there (?:a|any) way (?:to|for (?:me|us|managers|reps) to|i can|we can)\\b|有没有办法(?:看|查|导|设)",
+    // "是不是所有销售都能看到团队汇总？", "give the reps access to the monthly summary": who may see a report, asked or set.
+    "\\b(?:give|grant|get|have|has|need) (?:the |my |our |all )?(?:\\w+ )?(?:access|permission)s? to\\b|\\b(?:access|permissions?) (?:to|for) (?:the )?(?:\\w+ )?(?:summary|report|dashboard|ranking)|\\bwho (?:can|gets to) see\\b|(?:都|也)?能(?:不能)?看(?:到|见)(?:团队|全组|大家|别人)?(?:的)?(?:汇总|报表|数据|排名)|(?:查看|访问|看)(?:汇总|报表|数据)?的?权限|谁能看",
     // "看了昨天的报表，转化率有点低", "上周汇总我看过了", "The Q3 report looked solid": a report already read, judged.
     "看(?:过|了)(?:昨天|今天|上周|本周|这周|上个?月|本月|这个月)?的?(?:报表|汇总|周报|月报|日报|报告|数据)|(?:报表|汇总|周报|月报|日报|报告|数据|数字)[^。，,]{0,4}(?:我)?看(?:过|到)?了(?![吗没么])|\\b(?:report|summary|numbers|figures|list)\\s+(?:looked|looks|was|were|is|are)\\s+(?:solid|good|great|fine|ok|okay|strong|weak|rough|bad|off)\\b",
     // "no need for the weekly summary this time", "今天先不用发日报了", "I'll look at the monthly report after the meeting".

@@ -20,7 +20,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?)\s*(?:on|by|at)?\s*$/i;
+const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
@@ -31,7 +31,23 @@ const NEXT_STEP_AFTER = /^\s*(?:(?:之?前|以前)\s*(?:要|得|会)?)?\s*(?:把
 const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/i;
 
 /** When to follow up: the first date ahead of now; today's only with a time ahead or a follow-up verb after it. */
+/** "下周三做演示，提前一天提醒我", "demo is Thursday — remind me the day before": the reminder, days ahead of the day said. */
+const REMIND_AHEAD = /(?:^|[，,。；;\s])(?:提前|前)\s*([一两二三四五六七]|\d)\s*天(?=\s*(?:提醒|通知|告诉|叫|喊|再)|\s*$)|\bremind me (?:(a|one|two|three|\d) days?|the day) (?:before|ahead|early|prior)\b(?!\s+(?:the\s+)?[A-Z\d])|\b(?:(a|one|two|three|\d) days?|the day) (?:before|ahead|prior)\s*,?\s*remind me\b/i;
+const AHEAD_COUNTS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, a: 1, one: 1, two: 2, three: 3 };
+
 function nextDue(f: Features): string | undefined {
+  const due = dueAsSaid(f);
+  const ahead = REMIND_AHEAD.exec(f.text);
+  if (!due || !ahead) return due;
+  const said = (ahead[1] ?? ahead[2] ?? ahead[3])?.toLowerCase();
+  const n = said ? AHEAD_COUNTS[said] ?? Number(said) : 1;
+  const [day, time] = due.split("T") as [string, string | undefined];
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const shifted = formatDate(addDays({ y, m, d }, -n));
+  return time ? `${shifted}T${time}` : shifted;
+}
+
+function dueAsSaid(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
   const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
@@ -49,7 +65,9 @@ function nextDue(f: Features): string | undefined {
     if (d.rangeEnd) continue;
     const cmp = compareDates(d.date, today);
     if (cmp > 0) return formatResolved(d);
-    if (cmp === 0 && d.time && !d.assumedDate && (d.time.h > time.h || (d.time.h === time.h && d.time.min > time.min))) return formatResolved(d);
+    // "try again this afternoon at 4": a time said with today's part of the day is today's, not assumed.
+    const todayNamed = !d.assumedDate || /\b(?:this (?:afternoon|arvo|evening|morning)|tonight|later today)\b|今天|今晚|今天下午|下午|晚上|傍晚/i.test(f.text.slice(d.index, d.end));
+    if (cmp === 0 && d.time && todayNamed && (d.time.h > time.h || (d.time.h === time.h && d.time.min > time.min))) return formatResolved(d);
     // "visited them today, next check-in tomorrow 11am": the step after today is tied to the day that follows it.
     if (cmp === 0 && FOLLOW_CUE.test(f.text.slice(d.end)) && !ahead.some((a) => a.index > d.end && a.index - d.end <= 24)) return formatResolved(d);
   }
@@ -316,7 +334,7 @@ const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*
 /** "许志明 生日0917": four digits after the word, month first. */
 const BIRTHDAY_MMDD = /(?:生日|birthday|b-?day|\bdob\b)\s*(?:是|:|：|is)?\s*(0[1-9]|1[0-2])([0-3]\d)(?!\d)/i;
 const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
-const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^.]{0,20}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^.]{0,32}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
 function birthday(f: Features): string | undefined {
   const zhNum = (s: string) => {
@@ -350,7 +368,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -471,7 +489,10 @@ const TO_HOUR = /\b(?:make it|push (?:\w+ ){0,4}to|move (?:\w+ ){0,4}to|change (
 function newHourOfTimedBooking(f: Features): Slots | undefined {
   const m = TO_HOUR.exec(f.text);
   const hourAt = m ? (m.index ?? 0) + m[0].length - (m[2] ? m[2].length + 1 : 0) - (m[1] as string).length : 0;
-  const booked = f.dates.find((d) => d.time && d.end <= hourAt);
+  const timed = f.dates.find((d) => d.time && d.end <= hourAt);
+  // "move my table tonight to 8": a booking tonight has its evening, whatever hour it was.
+  const tonight = timed ? undefined : f.dates.find((d) => d.end <= hourAt && /\btonight\b|\bthis evening\b|今晚/i.test(f.text.slice(d.index, d.end)));
+  const booked = timed ?? (tonight ? { ...tonight, time: { h: 19, min: 0 } } : undefined);
   if (!m || !booked?.time) return undefined;
   let h = Number(m[1]);
   if (h > 23) return undefined;
@@ -529,7 +550,8 @@ function stayStart(f: Features, starts: ResolvedDate[]): ResolvedDate | undefine
   const ranged = rangeEnd && [...starts].reverse().find((d) => d.end <= rangeEnd.index);
   if (ranged) return ranged;
   // "这个周末住两晚，周五入住": or the day said with the word for arriving.
-  const arriving = starts.find((d) => /^\s*(?:入住|住进|到店|到达)/.test(f.text.slice(d.end)));
+  // "this Friday check in Sunday check out": the day said before "check in" is the arrival, so "check in" opens no day after it.
+  const arriving = starts.find((d) => /^\s*(?:入住|住进|到店|到达)|^\s*,?\s*check(?:ing)?[- ]?in\b/i.test(f.text.slice(d.end)));
   return arriving ?? starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
 }
 
@@ -554,11 +576,19 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   // "订个会议室 下周一上午9点", "function room … Thu 2pm": a room for a meeting is booked by the hour, a stay by the day.
   const byTheHour = isRoom && first.time !== undefined && HOURLY_ROOM.test(f.text);
   out.start = isRoom && !byTheHour ? formatDate(first.date) : formatResolved(kind === "table" ? dinnerTime(first, f.text) : first);
-  let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? starts.find((d) => d.index > (first as ResolvedDate).end) : undefined);
+  // "a room this weekend, checking in saturday out monday": the same day said again is no day to leave on.
+  const later = starts.filter((d) => d.index > (first as ResolvedDate).end);
+  let end = f.dates.find((d) => d.rangeEnd) ?? (isRoom ? later.find((d) => compareDates(d.date, (first as ResolvedDate).date) !== 0) ?? later[0] : undefined);
   // "下周三入住 周五退房", "下下周五入住，住到礼拜天": a weekday to leave on is the first one after arriving.
   if (end && compareDates(end.date, first.date) <= 0 && WEEKDAY_SAID.test(f.text.slice(end.index, end.end))) {
     let leave = end.date;
     while (compareDates(leave, first.date) <= 0) leave = addDays(leave, 7);
+    end = { ...end, date: leave };
+  }
+  // "checking in 22 Dec, out on the 27th": a day of the month to leave on is the first one after arriving.
+  if (end && compareDates(end.date, first.date) <= 0 && DAY_OF_MONTH_ONLY.test(f.text.slice(end.index, end.end).replace(/^(?:on|to|till|until|by)\s+/i, ""))) {
+    let leave = end.date;
+    while (compareDates(leave, first.date) <= 0) leave = addMonths(leave, 1);
     end = { ...end, date: leave };
   }
   // "this fri and sat night": the nights named, not a day to leave on; the stay ends the morning after the last.
@@ -634,7 +664,7 @@ const PERIOD_THEN_REP = /(?:本|这个?|上个?)(?:周|月|季度?)\s*([A-Za-z]{
 function possessiveRep(text: string): string | undefined {
   const who = /\b([A-Za-z][a-z'-]+)'s (?:numbers|stats|statistics|sales|figures|results|performance|pipeline|kpis?|metrics)\b/i.exec(text)?.[1];
   // "last week's numbers", "the team's stats": a period or the whole team, not one rep.
-  return who && !/^(?:week|month|year|quarter|today|yesterday|team|everyone|everybody|company|branch|store)$/i.test(who) ? who : undefined;
+  return who && !/^(?:week|fortnight|month|year|quarter|today|yesterday|team|everyone|everybody|company|branch|store)$/i.test(who) ? who : undefined;
 }
 
 /** "recap of last month, just for Jake", "numbers for Priya": the one rep a report is narrowed to. */
@@ -664,6 +694,9 @@ function monthPart(text: string): { month?: string; previous: boolean; which: st
   const en = MONTH_PART_EN.exec(text);
   return en ? { previous: en[2] !== undefined, which: en[1] as string } : undefined;
 }
+const UP_TO_NOW = /^\s*(?:至今|到现在|到今天|到目前为止?|以来|till now|until now|to date|so far|through today|up to today)/i;
+/** A day said by its weekday or its date, not a relative word like 昨天 or today. */
+const ONE_DAY = /周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|[\d一二三四五六七八九十]\s*[号日號]|\d{1,2}(?:st|nd|rd|th)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "the 3rd", "between the 3rd", "9号": a day of the month said with no month. */
 const DAY_OF_MONTH_ONLY = /^(?:(?:between|from|since)\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$|^[\d一二三四五六七八九十]+\s*[号日號]$/i;
 const DAY_BEFORE_YESTERDAY = /大前天|前天|\b(?:the )?day before yesterday\b/i;
@@ -683,9 +716,9 @@ function recentSpan(f: Features): { from: string; to: string } | undefined {
   }
   const m = RECENT_SPAN.exec(f.text);
   if (!m) return undefined;
-  const n = m[1] !== undefined ? parseCount(m[1]) : (WORD_COUNTS[(m[3] as string).toLowerCase()] ?? Number(m[3]));
+  const n = m[5] ? 2 : m[1] !== undefined ? parseCount(m[1]) : (WORD_COUNTS[(m[3] as string).toLowerCase()] ?? Number(m[3]));
   if (!n || n > 366) return undefined;
-  const unit = (m[2] ?? m[4]) as string;
+  const unit = m[5] ? "weeks" : ((m[2] ?? m[4]) as string);
   // Days and weeks count today as the last of them; months run from the same day N months back.
   const from = /月|month/i.test(unit) ? addMonths(today, -n) : addDays(today, -(n * (/天|日|day/i.test(unit) ? 1 : 7)) + 1);
   return { from: formatDate(from), to: formatDate(today) };
@@ -695,7 +728,11 @@ const WEEKDAY_PAIR = /\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? (?:and|to|-|–|t
 
 const MONTH_SPAN = /(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?\s*(?:到|至|~|～|-|—)\s*(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,3})\s*月(?:份)?(?![\d一二三四五六七八九十]|底|初|中)/;
 
-function pastPeriod(f: Features): { from: string; to: string } | undefined {
+/** "今年到现在的业绩，同比去年怎么样", "vs last year": the year compared with is not the one asked about. */
+const COMPARED_WITH_LAST_YEAR = /同比(?:去年)?(?:同期)?|(?:跟|和|与|比)去年(?:同期)?(?:比|相比|对比)?|\b(?:vs\.?|versus|compared (?:to|with)|against) (?:the same (?:period|time) )?last year\b|\byoy\b|\byear[- ]on[- ]year\b/gi;
+
+function pastPeriod(said: Features): { from: string; to: string } | undefined {
+  const f = { ...said, text: said.text.replace(COMPARED_WITH_LAST_YEAR, (c) => " ".repeat(c.length)) };
   const { y, m } = f.clock.today;
   const span = recentSpan(f);
   if (span) return span;
@@ -771,19 +808,36 @@ function pastPeriod(f: Features): { from: string; to: string } | undefined {
     const first = m <= 2 ? { y: y - 1, m: m + 10, d: 1 } : { y, m: m - 2, d: 1 };
     return { from: formatDate(first), to: formatDate(addDays(m === 1 ? { y: y - 1, m: 12, d: 1 } : { y, m: m - 1, d: 1 }, -1)) };
   }
+  // "10月份的销售额", "October numbers": a whole month by its name, the latest one that has begun.
+  const one = ONE_MONTH_NAMED.exec(f.text);
+  if (one) {
+    const n = one[1] ? parseCount(one[1]) : MONTH_ABBREVIATIONS.indexOf((one[2] as string).slice(0, 3).toLowerCase()) + 1;
+    // Last month by its name ("7月份的数据" in August) is last_month, asked the usual way (see summary).
+    if (n && n >= 1 && n <= 12 && n !== m && n !== (m === 1 ? 12 : m - 1)) return wholeMonth(n > m ? y - 1 : y, n);
+  }
   return undefined;
 }
+/** "7月份的数据" asked in August, "Dec numbers" in January: last month, by its name. */
+function namesLastMonth(f: Features): boolean {
+  const one = ONE_MONTH_NAMED.exec(f.text);
+  if (!one) return false;
+  const n = one[1] ? parseCount(one[1]) : MONTH_ABBREVIATIONS.indexOf((one[2] as string).slice(0, 3).toLowerCase()) + 1;
+  return n === (f.clock.today.m === 1 ? 12 : f.clock.today.m - 1);
+}
+/** A month named on its own, with no day in it ("10月8号" is a day) and no other month beside it. */
+const ONE_MONTH_NAMED = /(?<![\d一二三四五六七八九十年])([\d一二三四五六七八九十]{1,2})\s*月份?(?![\d一二三四五六七八九十]|底|初|中|末|[号日])|\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)(?!\s+(?:the\s+)?\d)/;
 
 const REP_BEFORE_PERIOD =
-  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去近过]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
+  /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去近过]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=\s+(?:this|last|past)\s+(?:week|month|quarter|year|fortnight)\b|(?<=[A-Za-z])\s+(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;
 /** "moved to the oyster box hotel fyi": "the" before a business is kept out when a business word ends it. */
 const THE_BUSINESS_MOVED_TO = /^the\s+([a-z][a-z&'’ -]{1,40}?\s(?:hotel|inn|lodge|resort|restaurant|cafe|café|bistro|grill|bar|pub|clinic|hospital|group|company|co|ltd|inc|bank|bakery|studio|gym|spa|school|store|shop|market|agency|firm|salon))(?:\s+(?:now|these days|since \w+|fyi|btw))?\s*(?:[,.;!]|$)/i;
-const TWO_REPS_COMPARED = /\bcompare\s+[A-Z][\w'-]*\s+(?:and|vs\.?|versus|with|to)\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:vs\.?|versus)\s+[A-Z][\w'-]*|(?:对比|比较|比一比)一?下?\s*[^，,。\s]{1,6}(?:和|跟|与|vs)[^，,。\s]{1,6}/i;
+// Names are capitalised, so the case is kept: "this month vs target" sets no two reps side by side.
+const TWO_REPS_COMPARED = /\b[Cc]ompare\s+[A-Z][\w'-]*\s+(?:and|vs\.?|versus|with|to)\s+[A-Z][\w'-]*|\b[A-Z][\w'-]*\s+(?:vs\.?|versus|VS)\s+[A-Z][\w'-]*|(?:对比|比较|比一比)一?下?\s*[^，,。\s]{1,6}(?:和|跟|与|vs|VS)[^，,。\s]{1,6}/;
 /** "how is alice doing", "how did Tom do", "what did Jordan close this week": the rep a manager asks about. */
 function repAsked(text: string): string | undefined {
   const m = /\bhow(?:'s|'d| is| was| did| has| are)\s+([A-Za-z][a-z'-]+)\b/i.exec(text) ?? /\b(?:what|how much|how many(?: deals)?) (?:did|has|have) ([A-Z][a-z'-]+) (?:close|closed|sell|sold|sign|signed|book|booked|bring in|brought in|make|made|do|done|get done|achieve|achieved|log|logged)\b/.exec(text) ?? REP_FOR.exec(text) ?? REP_BEFORE_PERIOD.exec(text);
   const who = m?.[1];
-  if (!who || /^(?:we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(who)) return undefined;
+  if (!who || /^(?:need|summary|report|numbers|stats|recap|update|overview|please|pls|quick|results|performance|revenue|figures|data|pipeline|leads|deals|anyone|total|send|show|give|pull|get|we|us|our|the|team|everyone|everybody|it|things|sales|business|this|that|my|they|you|i|he|she|going|doing|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i.test(who)) return undefined;
   return who;
 }
 
@@ -920,7 +974,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       party_size: f.partySize,
       room_type: f.roomType,
       preferences: f.preferences.length ? f.preferences : undefined,
-      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" "))?.value ?? listedGuest(f),
+      // "两位 周杰 要靠窗": a Chinese full name standing alone between the details is the guest's.
+      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" ") || (/^[\u4e00-\u9fff]{2,3}$/.test(n.value) && /(?:^|[\s，,、:：])$/.test(f.text.slice(0, n.index)) && /^(?:$|[\s，,、。])/.test(f.text.slice(n.end))))?.value ?? listedGuest(f),
       phone: f.phones[0]?.value,
     };
   },
@@ -1121,9 +1176,23 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       }
       return { period: "custom", from: pastDate(from, f), to: pastDate(to, f), person };
     }
+    // A single day said by its weekday or its date ("this month" is no day).
+    const sinceDay = starts.length === 1 && !end && ONE_DAY.test(f.text.slice((starts[0] as ResolvedDate).index, (starts[0] as ResolvedDate).end)) ? starts[0] : undefined;
+    // "9月1日至今", "since 3 March": from a day said up to today.
+    if (sinceDay && (UP_TO_NOW.test(f.text.slice(sinceDay.end)) || /\bsince\s+(?:the\s+)?$/i.test(f.text.slice(0, sinceDay.index)))) {
+      // A day and month read ahead ("9月1日" in November is next September's) is this year's, or last year's.
+      // "since the 3rd" is this month's or last month's.
+      const dayOnly = DAY_OF_MONTH_ONLY.test(f.text.slice(sinceDay.index, sinceDay.end).replace(/^since\s+/i, ""));
+      const from = compareDates(sinceDay.date, f.clock.today) <= 0 ? sinceDay.date : dayOnly ? addMonths(sinceDay.date, -1) : { ...sinceDay.date, y: sinceDay.date.y - 1 };
+      if (compareDates(from, f.clock.today) < 0) return { period: "custom", from: formatDate(from), to: formatDate(f.clock.today), person };
+    }
+    // "上周五的数据", "numbers for last Friday": one past day, said by its weekday or its date.
+    if (sinceDay && compareDates(sinceDay.date, f.clock.today) < 0 && daysBetween(sinceDay.date, f.clock.today) <= 31 && !/^\s*(?:之?前|以前|before|by)\b/i.test(f.text.slice(sinceDay.end))) {
+      return { period: "custom", from: formatDate(sinceDay.date), to: formatDate(sinceDay.date), person };
+    }
     const past = soFar ? undefined : pastPeriod(f);
     if (past) return { period: "custom", ...past, person };
-    return { period: f.period, person };
+    return { period: f.period ?? (namesLastMonth(f) ? "last_month" : undefined), person };
   },
   top_customers: (f) => ({ period: f.period === "overdue" ? undefined : f.period, limit: f.limit }),
   help: () => ({}),
@@ -1131,8 +1200,20 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
 };
 
 /** Extracts the slots of `intent`, dropping the ones the message did not give. */
+/** "prepone my booking from Saturday to Friday", "提前到周五": moved earlier, so the weekday is the one before it. */
+const BROUGHT_FORWARD = /\bprepone|\bbring (?:it |my \w+ |our \w+ |the \w+ )?forward\b|\bmove (?:it |my \w+ |our \w+ |the \w+ )?up\b|\bearlier\b|提前(?:到|至)/i;
+
+function broughtForward(slots: Slots, f: Features): Slots {
+  const { date, start } = slots as { date?: string; start?: string };
+  if (!date || !start || !BROUGHT_FORWARD.test(f.text) || start.slice(0, 10) <= date) return slots;
+  const [y, m, d] = start.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const earlier = formatDate(addDays({ y, m, d }, -7));
+  return earlier < date ? { ...slots, start: earlier + start.slice(10) } : slots;
+}
+
 export function extractSlots(intent: IntentName, f: Features): Slots {
-  const raw = EXTRACTORS[intent](f);
+  const said = EXTRACTORS[intent](f);
+  const raw = intent === "change_booking" ? broughtForward(said, f) : said;
   const out: Slots = {};
   for (const [k, v] of Object.entries(raw)) {
     if (v === undefined || v === null || v === "" || (Array.isArray(v) && !v.length)) continue;

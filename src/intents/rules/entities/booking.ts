@@ -12,7 +12,7 @@ const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
 const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
@@ -334,8 +334,8 @@ export function findGuestName(text: string): string | undefined {
   // "…name is linda ho": typed in lower case (or in capitals, read so), the name closes the message.
   const lower = /\b(?:my )?name is ([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15}){0,2})\s*[.!]*$/.exec(text);
   if (lower) return lower[1];
-  const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b/.exec(text);
-  if (household) return household[1];
+  const household = /\bthe\s+([A-Z][a-zA-Z'-]+)\s+(?:family|party|household|group)\b|(?:^\s*|[,:;]\s*)(?!(?:Big|Small|Large|Whole|Extended|Host|Royal|Young|New|Our|My|The|A|One|Two|Birthday|Dinner|Lunch|Office|Team|Hen|Stag|Tea|Pool|Garden|Private|Surprise|Family|Christmas|Xmas|Farewell)\b)([A-Z][a-zA-Z'-]+)\s+(?:family|party|household)\b/.exec(text);
+  if (household) return household[1] ?? household[2];
   // "…king bed, jenny ong 917-555-0123": a name typed in lower case, then the number, closing the message.
   const signed = /[,，]\s*([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?)\s+\+?\d[\d\s-]{6,}\s*$/.exec(text);
   if (signed && !/\b(?:pls|please|tel|phone|ph|mobile|mob|cel|cell|celular|call|number|no|hp|contact|whatsapp|wa|line|wechat|viber|zalo|telegram|sdt|nr|num)\b/i.test(signed[1] as string)) return signed[1];

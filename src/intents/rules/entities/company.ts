@@ -142,7 +142,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
 
 const EN_SUFFIXES =
   "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
-  "Hotel|Hotels|Resort|Inn|Lodge|Ryokan|Onsen|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
+  "Hotel|Hotels|Hospitality|Resort|Inn|Lodge|Ryokan|Onsen|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
@@ -165,7 +165,7 @@ const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|�
 const EN_POSSESSIVE_BUSINESS = /(?:^|[,;:(|]\s*|\b(?:from|at|with|of)\s+)([A-Z][\w-]*['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*[,;)|.]|\s+(?:in|on|at|wants?|needs?)\b|\s*$)/g;
 const PAREN_RE = /\(([A-Z\u4e00-\u9fff][^()]{1,40})\)/g;
 
-const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And|Move|Moved|Shift|Shifted|Advance|Advanced|Demoed|Pitched|Set|Put|Bump|Push|Drop|Take|Change)\s+)+/;
+const EN_LEADS = /^(?:(?:New|Lead|Leads|Prospect|Add|Called|Met|Visited|Emailed|Texted|Mark|Sent|The|Our|At|From|With|For|To|Tell|Lookup|Show|Find|Who|Is|And|Move|Moved|Shift|Shifted|Advance|Advanced|Demoed|Pitched|Set|Put|Bump|Push|Drop|Take|Change|Postpone|Postponed|Reschedule|Defer|Remind)\s+)+/;
 const EN_NOT_COMPANY = /^(?:HQ|Head Office|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|NYE|Christmas|Xmas|I|We|You|They|He|She|It|Today|Tomorrow|Tonight|Next|This|Last|LinkedIn|Instagram|Facebook|Google|Twitter|TikTok|WeChat|WhatsApp|Website|Referral|Yelp|Reddit|Email)$/;
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
@@ -173,6 +173,8 @@ const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s
 /** "Café Morgenrot", "Hotel Adlon", "PT Sumber Rasa": a trade word or legal form said first, then the name. */
 const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
 /** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
+const DEPARTMENTS = /^(?:Marketing|Sales|Finance|Legal|Ops|Operations|HR|IT|Accounts|Accounting|Procurement|Purchasing|Engineering|Product|Support|Design|Management|Leadership|Exec|Executive|Tech|Dev|Admin|Customer Service|Customer Success)$/;
+const THEIR_TEAM = /\bthe\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:team|folks|people|guys|crew|lot|side|buyers|owners)\b/g;
 const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})/g;
 /** Two-letter abbreviations joined by & are departments or terms (F&B, R&D, P&L), not a business. */
 const AMPERSAND_TERM = /^[A-Z]{1,2}\s*&\s*[A-Z]{1,2}$/;
@@ -227,6 +229,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     }
   }
   for (const m of text.matchAll(EN_THE_RE)) if (m.index !== 0 && !/^[A-Z]{2,4}$/.test(m[1] as string)) add(m.index ?? 0, m[0] as string, false);
+  // "met with the Brightwater team": the business whose people were met.
+  for (const m of text.matchAll(THEIR_TEAM)) if (!EN_NOT_COMPANY.test(m[1] as string) && !DEPARTMENTS.test(m[1] as string)) add((m.index ?? 0) + m[0].indexOf(m[1] as string), m[1] as string, false);
   // "Chris Nguyen, Pho Saigon, chris@phosaigon.com": capitalised words spelling the email's domain are its company.
   const domains = [...text.matchAll(/@([a-z0-9-]+)\./gi)].map((d) => (d[1] as string).toLowerCase().replace(/-/g, ""));
   // A personal domain (john@johnsmith.com) spells the person, whose first name also opens the address.
@@ -263,6 +267,8 @@ const PLACED = [
   new RegExp(`是\\s*([A-Z][\\w&'.-]*(?:\\s+[A-Z][\\w&'.-]*){0,3}|${BARE})\\s*的\\s*(?=buyer|purchaser|owner|manager|director|boss|founder|CEO|CFO|COO|GM|采购|老板|经理|负责人|总监|主管|店长|老总)`, "g"),
   // "再跟进一下华为那个项目": the business whose project or deal a step is about.
   new RegExp(`(?:跟进|联系|推进|问问|催|跟)(?:一下|下)?(${BARE})(?=(?:那|这)个?(?:项目|单子?))`, "g"),
+  // "下周三给恒远做产品演示": the business a demo, a proposal or training is given to.
+  new RegExp(`(?:给|帮|替|为)(${BARE})(?=做(?:个|一次|一下)?(?:产品|方案|系统)?(?:演示|demo|汇报|报价|培训|安装|展示|讲解|测试|调试))`, "gi"),
   // "现在改到鸿海上班了": moved to work somewhere.
   new RegExp(`(?:改到|换到|转到|跳到|去了|去到)(${BARE})(?=上班|工作|做事|任职)`, "g"),
   // "刚加了个微信 鑫禾农机的付总", "华辰电梯的孙工": a word owning a titled person, after a pause, is where they work.
@@ -273,7 +279,7 @@ const PLACED = [
 ];
 const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
 /** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
-const NOT_BARE = /^(?:开(?:完|了)?(?:个)?会|開(?:完|咗)?(?:個)?會|单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|周[一二三四五六日天末]|星期|礼拜|后天|上午|下午|晚上|早上|中午|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
+const NOT_BARE = /^(?:近\s*[\d一二两三四五六七八九十半]|最近|过去|過去|上个|上月|这个?月|这周|这季|(?:前|大前)天|年初|月初|开(?:完|了)?(?:个)?会|開(?:完|咗)?(?:個)?會|单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|周[一二三四五六日天末]|星期|礼拜|后天|上午|下午|晚上|早上|中午|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
 const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
@@ -323,7 +329,8 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 /** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty", "有家叫福满楼的饭店". */
 const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?(?:[家间](?:店|公司)?|个(?:店|公司))叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
 /** A business's name set off in corner brackets or quotes: "信义区的「好家在咖啡」", "台中“幸福婚礼会馆”的王经理". */
-const QUOTED_NAME = /[「『“"]\s*([^」』”"，,。\s]{2,16}?)\s*(?=[」』”"])/;
+// "昵称「橙子味的夏天」": a nickname in quotes is someone's (person.ts), not a shop's sign.
+const QUOTED_NAME = /(?<!(?:昵称|微信名|微信昵称|网名|抖音名|抖音号|小红书名|群昵称|ID)(?:叫做?|是|为)?[:：]?\s*)[「『“"]\s*([^」』”"，,。\s]{2,16}?)\s*(?=[」』”"])/;
 /** What someone runs, said before its name: "开月子中心的", "槟城开咖啡店的", "转了去做美容院". */
 const DESCRIBED = /开|做|转/;
 

@@ -372,8 +372,8 @@ function findEnGoods(text: string, out: Goods): void {
   // "budget 50k for forklifts"
   const forWhat = /\bbudget\s+\S+\s+for\s+([a-z][\w -]{1,30})/i.exec(text);
   if (!out.product && forWhat) out.product = cleanEn(forWhat[1] as string);
-  // "Central Perk Coffee, 25 espresso machines, budget $60,000": a count and a plural noun as a list item.
-  const item = /(?:^|[,;:]\s*)(\d[\d,]*(?:\.\d+)?k?)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?s)(?=\s*(?:[,.;!?+]|$)|\s+(?:at|@|for|and|plus|with)\s)/i.exec(text);
+  // "Central Perk Coffee, 25 espresso machines, budget $60,000", "Brigade Hospitality - 40 trolleys": a count and a plural noun as a list item.
+  const item = /(?:^|[,;:]\s*|(?<=[A-Za-z])\s[-–—]\s+)(\d[\d,]*(?:\.\d+)?k?)\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}?s)(?=\s*(?:[,.;!?+]|$)|\s+(?:at|@|for|and|plus|with)\s)/i.exec(text);
   if (item && (out.quantity === undefined || out.quantity === enCount(item[1] as string)) && !new RegExp(`^(?:${EN_UNITS})\\b`, "i").test(item[2] as string)) {
     out.quantity = enCount(item[1] as string);
     out.product ??= cleanEn(item[2] as string);

@@ -13,8 +13,8 @@ const QUARTER_SO_FAR = /\bquarter so far\b|\bso far this quarter\b|\bsince the (
 export const periodSoFar = (text: string): Period | undefined =>
   WEEK_SO_FAR.test(text) ? "this_week" : MONTH_SO_FAR.test(text) ? "this_month" : QUARTER_SO_FAR.test(text) ? "this_quarter" : undefined;
 
-/** "近两周", "过去30天", "the last 10 days", "past two weeks": a span that ends today (not "the last ten days of last month"). */
-export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)`, "i");
+/** "近两周", "过去30天", "the last 10 days", "past two weeks", "last fortnight": a span that ends today (not "the last ten days of last month"). */
+export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SOURCE})\\s*(?:个|個)?\\s*(天|日|周|星期|礼拜|禮拜|月)|\\b(?:the\\s+)?(?:last|past|previous|trailing)\\s+(\\d+|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty|sixty|ninety)\\s+(days|weeks|months)\\b(?!\\s+of\\b)|\\b(?:the\\s+)?(?:last|past|previous)\\s+(fortnight)\\b`, "i");
 /** "十一黄金周", "国庆期间": the first seven days of October. */
 export const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
 

@@ -206,9 +206,9 @@ export function findZhNames(text: string): NameSpan[] {
 
 /** "张家港", "石家庄", "李家村": a surname, 家 and a place word make a town, not a person. */
 const PLACE_LIKE = /^[\u4e00-\u9fff]家(?:港|口|庄|湾|坝|界|寨|村|镇|集|屯|河|沟|营|堡|桥|坡|岭)$/;
-const CHILDS_PARENT = /((?:([\u4e00-\u9fff])\2)|小[\u4e00-\u9fff])(?:妈妈|爸爸|妈咪|奶奶|爷爷|外婆|姥姥|家长)/g;
+const CHILDS_PARENT = /((?:([\u4e00-\u9fff])\2)|小[\u4e00-\u9fff])(?:妈妈|爸爸|妈咪|奶奶|爷爷|外婆|姥姥|家长|妈(?!妈)|爸(?!爸))/g;
 /** "宝宝妈妈", "小孩爸爸": a child, not a child's name. */
-const NOT_A_CHILDS_NAME = /^(?:宝宝|娃娃|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|奶奶|爷爷|天天|常常|刚刚|渐渐|慢慢|个个|人人|小孩|小朋|小学|小区|小店|小伙)$/;
+const NOT_A_CHILDS_NAME = /^(?:小姨|小舅|小姑|小叔|宝宝|娃娃|哥哥|姐姐|弟弟|妹妹|爸爸|妈妈|奶奶|爷爷|天天|常常|刚刚|渐渐|慢慢|个个|人人|小孩|小朋|小学|小区|小店|小伙)$/;
 
 /** A person named right after their company: "优品家居韩梅", "万达影城赵敏", "瑞丰物流黄晓峰": any trade word the company finder knows. */
 const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);
@@ -228,7 +228,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${EN_W
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("Spent Bit Diwali Halloween Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("Spent Bit Going Still Take Diwali Halloween Thanksgiving Easter Hanukkah Ramadan Eid Deepavali Postpone Reschedule Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
@@ -318,8 +318,24 @@ export function findEnNames(text: string): NameSpan[] {
 }
 
 /** Every person name in the text, Chinese and English, in order. */
+/**
+ * A customer known by their WeChat or Douyin nickname: "昵称“桃桃妈”", "微信名叫一颗小土豆", "线索：'芒果不甜'".
+ */
+const NICKNAME_SAID = /(?:昵称|微信名|微信昵称|网名|抖音名|抖音号|小红书名|群昵称|ID)(?:叫做?|是|为)?[:：]?\s*(?:[“"「『'‘]([^”"」』'’]{2,12})[”"」』'’]|([^\s”"」』'’，,。:：]{2,8}?)(?=[，,。；;\s]|$|的|说|想|要|在|问|对))|(?:线索|客户|新客)[:：]\s*[“"「『'‘]([^”"」』'’]{2,8})[”"」』'’]/g;
+
+function findNicknames(text: string): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(NICKNAME_SAID)) {
+    const value = (m[1] ?? m[2] ?? m[3]) as string;
+    const index = (m.index ?? 0) + m[0].indexOf(value);
+    out.push({ index, end: index + value.length, value, titled: true });
+  }
+  return out;
+}
+
 export function findNames(text: string): NameSpan[] {
-  const mixed = findMixedNames(text);
+  const nicknames = findNicknames(text);
+  const mixed = [...nicknames, ...findMixedNames(text).filter((n) => !nicknames.some((k) => n.index < k.end && k.index < n.end))];
   // A name across scripts wins over the pieces of it either script's reader found ("王sir" over "王", "zhang zong" over "zong").
   // "收了张名片": a card (张 is its measure word) is no one called 张.
   const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end) && !/^张名[片单]$/.test(n.value));
