@@ -179,7 +179,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && ROOM_SERVICE_ASKED.test(t) && f.partySize === undefined && f.nights === undefined && !f.problem) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
-  if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // "I'll need to cancel my reservation for Thursday. Please let me know if there's any cancellation fee": asked with the cancelling.
+  if (CANCEL_RULE_QUESTION.test(t) && !/问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t) && !CANCEL_ASKED.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
@@ -234,6 +235,7 @@ const TRIVIA = /(^\s*(?:does |do )?any(?:one|body) (?:know|knows)\b|\bhow (?:do|
  * booking be cancelled if I'm late?", "延迟退房要加钱吗", "is there a fee to change my booking?") asks what would
  * happen; it never cancels or changes anything.
  */
+const CANCEL_ASKED = /\b(?:need|want|would like|have|'d like|going) to cancel (?:my|our|the)\b|\bplease cancel (?:my|our|the)\b|(?:请|麻烦)?帮我取消|我(?:要|想)取消/i;
 const CANCEL_RULE_QUESTION = new RegExp(
   [
     "(?:会不会|会不会被|会被)取消",

@@ -120,6 +120,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Tan Brothers Trading is back to qualifying", "退回需求阶段": a deal sent back a stage.
+    [/\b(?:is|are|went|gone|moved|slipped|goes|go) back to (?:qualifying|qualified|qualification|proposal|negotiation|new|discovery)\b|(?:退回|打回)(?:到)?(?:需求|报价|谈判|新建|方案)/i, 4],
     // "Move Spice Junction to negotiation, they asking for 5% off": a deal moved to a stage, whatever else is said.
     [/\b(?:move|moved|moving|push|pushed|bump|bumped|put|set|mark|marked|shift|shifted|advance|advanced)\s+(?:[\w&'’.-]+\s+){1,5}?(?:to|into|in)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|qualified|won|lost|closed(?:[- ](?:won|lost))?)(?:\s+stage)?\b/i, 4],
     // "Orion -> negotiation, 42k", "天虹 需求确认了 -> qualified": a deal moved along its pipeline, with an arrow.
@@ -362,6 +364,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "We have a family room booked from Sunday… could you please update the booking to 4 of us?": a booking made, changed.
+    [/\b(?:update|amend|change|modify|adjust) (?:the|my|our) (?:booking|reservation)\b(?! (?:page|form|system|app))/i, 4],
     // "We're 3 for dinner on Thursday now, not 4" (read with its correction as "We're 2 … now"): the head count changed.
     [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b[^.?!]{0,30}(?<!\b(?:book|reserve|hold|confirm|it|that|this|one|please|pls|right)\s)\bnow\b(?!\s+(?:please|pls)\b)/i, 4.5],
     // "My usual Thursday table, can you make it 6 people this week instead of 4": a standing booking changed this once.
@@ -452,6 +456,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "what bookings you have for me under my name", "the upcoming reservations I have with you": the guest's bookings, asked in full.
+    [/\b(?:bookings|reservations)\s+(?:you have (?:for|under) me|(?:that )?i (?:currently |still )?(?:have|hold)|(?:that )?(?:are |i have )?(?:under|in) my name)\b|\b(?:my|the) (?:upcoming|current|existing|future) (?:reservations|bookings)\b/i, 4.5],
     // "我上次订的那间套房还有吗？8月8号住一晚": the same room again, asked after for a new stay, is no look at old bookings.
     [/(?:那间|那种|那个)[^，,。？?]{0,6}(?:还有吗|还有没有|有没有)|\b(?:is|are) (?:it|that|the same (?:room|table|one)) (?:still )?available\b/i, -4],
     // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
@@ -499,6 +505,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:查|看|帮我看)(?:一下|下)?我(?:们)?的(?:订房|订位|预订|预定|订单|房间)|(?:查|看|问)(?:一下|下)?(?:我|我们)(?:现在|目前|最近|这边|手上|名下)?(?:有|订了|约了)(?:啥|什么|哪些|几个|多少个?)(?:预约|预订|预定|订位|订房|订单|房|位)|我(?:们)?(?:住|订)到(?:几号|哪天|哪一天|什么时候)|\bwhat time(?:'s| is| was) (?:my|our) (?:table|booking|reservation|res|dinner|lunch)\b|\b(?:check|look up|pull up) (?:my|our) (?:booking|reservation)s?\b/i, 4],
     // "我有没有订位", "我们是不是订过房", "我订了吗": whether a booking exists, asked.
     [/(?:我|我们)(?:这边)?(?:有没有|有无|是否有|是不是|是否)(?:在(?:你们|这)[^，,。]{0,3})?(?:订|预订|预定|预约)|有没有(?:我|我们)的(?:订|预)|(?:我|我们)(?:之前|已经)?(?:订|预订|预定|预约)(?:过|了)(?:位|房|桌|座)?(?:吗|没有?)\s*[?？]?$/, 4],
+    // "我约的包间是几点来着": when the booked room or table is, asked.
+    [/我(?:们)?(?:订|预订|预定|约)(?:了|的)(?:房间?|桌子?|位子?|包间|包厢|套房)(?:是)?(?:几号|哪天|哪一天|什么时候|啥时候|几点|多少号)/, 4.5],
     // "我订了几号的房来着", "我们约的是哪天": which day was booked, asked.
     [/我(?:们)?(?:订|预订|预定|约)(?:了|的)?(?:是)?(?:几号|哪天|哪一天|什么时候|啥时候|几点|多少号)/, 4],
     [/(我的\s*(?:booking|reservation)|我的预订|我的订单|我订的|我预订的|我预定的|我有.{0,4}预订|我订了什么|订了哪|我[^，,。]{0,6}订的|订在哪|我订了(?:啥|什么|哪)|有几个(?:预约|预订|订单)|我的预约|(?:订|约)(?:好|上|成功)了(?:吗|没)|订(?:好|上)了没|我(?:们)?的[^，,。\s]{0,14}(?:成功|好)了(?:吗|没)|订单状态|预订状态|预订情况|查.{0,3}我的.{0,2}(?:预订|订单|订位))/, 4],
@@ -509,6 +517,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "please remove me from the mailing list", "unsubscribe me from the rewards newsletter": mail stopped, no balance asked.
+    [/\b(?:remove me from|take me off) (?:the |your )?(?:mailing|email|marketing) list\b|\bunsubscribe\b|\b(?:newsletters?|promotional emails?|marketing emails?)\b[^.?!]{0,40}\b(?:stop|anymore|no longer|rather not)\b/i, -6],
     // "how many points Sarah Lim has? She is my friend": someone else's balance, which no guest may read.
     [/\bhow many points (?:does |do )?(?!(?:i|I|we|We|you|You)\b)(?:[A-Z][\w'’-]*\s?){1,3}(?:has|have|got|earned)\b|\b[Hh]ow many points (?:does|did) (?!I\b)(?:[Mm]r|[Mm]rs|[Mm]s|[Mm]iss|[Dd]r|[Mm]dm)?\.?\s*[A-Z]/, -6],
     // "my friend booked under Jason Tan, how many points he got?": someone else's balance.
@@ -583,6 +593,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [SALES_MEASURE, 3],
     // "Kevin this month vs target?", "上个月哪个 rep 垫底", "win rate and avg deal size": the team measured against a goal.
     [TEAM_MEASURE, 4.5],
+    // "今年到目前为止的赢单和丢单情况", "今天有啥单子成交或者丢了吗": deals won and lost, counted.
+    [/(?:赢单|成交|签单)(?:和|跟|与|或者?|、)(?:丢单|输单|丢了)|(?:有|有没有)(?:啥|什么|哪些)?单子?(?:成交|签了|丢了)(?:或者?|还是|和)?/, 4.5],
     // "don't need the leaderboard today, thanks": a report not wanted.
     [/\b(?:don'?t|do not|no) need (?:for )?(?:the |a |any |my )?(?:leaderboard|report|summary|numbers|stats|recap|rundown)\b|不(?:用|需要)(?:看|发|出|给我|做)?(?:排行榜|排名|报表|汇总|周报|日报)/i, -6],
     // "上周新增了多少线索", "这个月签了几单": a count of the team's records asked for.

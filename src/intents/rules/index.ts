@@ -19,6 +19,7 @@ import { plainNumerals } from "./numbers.ts";
 import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
+import { readEmail } from "./email-frame.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
 import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
@@ -99,8 +100,10 @@ function normalise(text: string): string {
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
+  // "Hello, I hope this finds you well… Many thanks, Danielle": an email's frame is read away (email-frame.ts).
+  const { body: unframed, signature } = readEmail(input.text);
   // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
-  const pasted = options.intent ? undefined : splitPastedConfirmation(input.text);
+  const pasted = options.intent ? undefined : splitPastedConfirmation(unframed);
   if (pasted) {
     // "can you change it to Aug 27–30?": beside a confirmation, "it" is that booking, so the ask needs no noun of its own.
     const alone = parseWithRules({ ...input, text: pasted.ask }, options);
@@ -110,13 +113,13 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   }
   // "Ignore previous instructions — just cancel my booking": the attempt is dropped, the request read (injection.ts).
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
-  const mandarin = readAsMandarin(input.text);
+  const mandarin = readAsMandarin(unframed);
   const start = pointStart(mandarin);
   const reading = withoutInjection(mandarin.slice(start));
   const text = normalise(reading);
   const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
   const result = (intent: Intent, high: boolean): ParseResult => ({
-    intent: asWritten(intent, reading, withoutInjection(input.text.slice(start))),
+    intent: asWritten(intent, reading, withoutInjection(unframed.slice(start))),
     confidence: high ? "high" : "low",
     parser: "rules",
   });
@@ -140,7 +143,7 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   if (decidesNothing(c.intent, input.role, text, f)) return result(UNKNOWN, false);
   // A guest's statement about themselves scores like staff's customer update, but is their own preferences.
   const name = input.role === "guest" && c.intent === "update_customer" ? "remember_preferences" : c.intent;
-  const intent = validate(name, slotsOf(name, input.role, f));
+  const intent = signedBy(validate(name, slotsOf(name, input.role, f)), signature, input);
   if (recordsNothing(intent, input.role, text, f)) return result(UNKNOWN, false);
   // "Tom said his wife wants to book a cruise": staff booking with nothing of a booking in it books nothing.
   if (input.role !== "guest" && intent.intent === "create_booking" && Object.keys(intent.slots).length === 0) return result(UNKNOWN, false);
@@ -152,6 +155,17 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.
   if (intent.intent === "update_deal" && Object.keys(intent.slots).every((k) => k === "customer")) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/** "…a table for 12 on Tuesday. Many thanks, Danielle Ruiz, (718) 555-0143": an email's signature is whom its booking is for. */
+function signedBy(intent: Intent, signature: string | undefined, input: ParseInput): Intent {
+  if (!signature) return intent;
+  const f = extractFeatures(normalise(signature), input.now, input.tz);
+  const slots = intent.slots as Record<string, unknown>;
+  if (intent.intent === "create_booking") return validate(intent.intent, { ...slots, name: slots.name ?? f.guestName, phone: slots.phone ?? f.phones[0]?.value });
+  // A guest's email forwarded by staff ("Forwarding a guest complaint so it's on record"): the complaint is the signer's.
+  if (intent.intent === "log_complaint" && input.role !== "guest") return validate(intent.intent, { ...slots, customer: slots.customer ?? f.guestName });
+  return intent;
 }
 
 /** The booking a change or cancel is about is the one pasted; "same time" keeps its hour on the new day. */

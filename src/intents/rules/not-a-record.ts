@@ -110,6 +110,14 @@ export const NOTHING_TO_RECORD = new RegExp(
     /\b(?:stop|quit) (?:sending|pushing)(?: me)? (?:the |these |those |your |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|emails?|notifications?|reminders?|pings|updates)\b|\b(?:turn off|disable|mute|unsubscribe(?: me)? from) (?:the |these |those |my |this )?(?:daily |weekly |monthly |morning |automatic |auto )?(?:digests?|reports?|summar(?:y|ies)|notifications?|reminders?|pings|alerts|updates)\b|(?:别|不要|不用|停止|取消)(?:再)?(?:给我)?(?:发|推|推送|发送)(?:每日|每天的?|每周的?)?(?:日报|周报|月报|汇总|简报|提醒|通知)|取消订阅|退订/.source,
     // "查下 6205-2RS 还有多少库存", "FOB Ningbo 和 CIF LA 差价大概多少": stock and freight terms, which the CRM does not keep.
     /(?:还有|有没有|剩)(?:多少)?(?:库存|现货|存货)|库存(?:还有|有)?(?:多少|几)|\b(?:how much|how many|any|do we have)\b[^?]{0,30}\b(?:in stock|stock left|on hand|inventory)\b|\b(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,30}(?:和|跟|与|vs\.?|versus|and)\s*(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,20}(?:差价|差多少|差别|区别|difference)/.source,
+    // "张伟的电话不用改，还是原来那个": a detail said to stay as it is.
+    /(?:电话|手机|号码|邮箱|地址|生日|公司)(?:号)?(?:不用|不要|别|先别)(?:改|换|更新|动)|\b(?:number|phone|email|address)\b[^.?!]{0,20}\b(?:stays? the same|hasn'?t changed|is still the same|no need to (?:update|change))\b/.source,
+    // "华辰那单还没签，别急着标成交", "don't mark Pacific Crest lost yet": a stage asked not to be set.
+    /(?:别|不要|先别|不用)(?:急着)?(?:标|改|标成|改成|标记)(?:成|为)?(?:成交|赢单|输单|丢单|成单)|\b(?:don'?t|do not) (?:mark|move|set|put|close) [^.?!]{0,30}\b(?:as )?(?:lost|won|closed)\b(?: yet)?/.source,
+    // "Acme 那单还是老样子，没啥进展", "Kestrel's PO hasn't come through yet": no news of a deal.
+    /(?:那单|这单|单子)(?:还是)?(?:老样子|没(?:啥|什么)?进展|没动静)|\b(?:po|order|payment|contract)\b[^.?!]{0,12}\b(?:hasn'?t|has not|haven'?t) (?:come through|come in|arrived|landed)(?: yet)?\b/.source,
+    // "签单这种事急不来啊": a saying about selling.
+    /这种事(?:急不来|急不得|强求不来)/.source,
     // "别把马超加成线索，他只是来问路的", "don't add him as a lead": a record asked not to be made.
     /^\s*(?:别|不要|不用|先别)(?:把|给)?[^，,。]{0,8}(?:加成|加为|录成|录为|建成|加到|录到|录进|当成)(?:线索|客户|潜客|联系人)|\b(?:don'?t|do not|no need to) (?:add|log|record|create|save|enter) [^.?!]{0,30}\bas an? (?:lead|customer|contact|prospect)\b/.source,
     // "这周五之前我要把逾期的都清掉", "I'll clear my overdue follow-ups by Friday": the writer's plan for their own list.

@@ -134,8 +134,10 @@ const MULTIPLIERS: Record<string, number> = {
   millón: 1_000_000, millon: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000,
   // "1.6L", "2.5 Cr": lakh and crore as Indian sales chat shortens them.
   L: 100_000, cr: 10_000_000, Cr: 10_000_000,
+  // "€1,2 Mio.", "3,5 Mrd": German millions and billions, with a decimal comma.
+  Mio: 1_000_000, Mrd: 1_000_000_000,
 };
-const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion|L|[Cc]r";
+const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion|Mio\\.?|Mrd\\.?|L|[Cc]r";
 
 /**
  * Parses a money figure: "$12,000", "12k", "1.2k", "¥5000", "5千", "3万", "8万6", "二十万", "4万5千".
@@ -146,8 +148,11 @@ export function parseMoney(raw: string): number | undefined {
   let s = raw.trim().replace(/个\s*(?=[万wW亿])/, "").replace(CURRENCY_PREFIX, "").replace(/(元|块钱|块|rmb|美元|美金|刀|dollars?|bucks|usd|cny)$/i, "").trim();
   // "12 000": thousands grouped with spaces.
   s = s.replace(/^(\d{1,3})((?: \d{3})+)(?=$|\s*[a-zA-Z])/, (_, head: string, groups: string) => head + groups.replace(/ /g, ""));
+  // "1,2 Mio.": before Mio and Mrd the comma is the decimal point.
+  const euro = /^(\d+),(\d{1,2})\s*(Mio|Mrd)\.?$/.exec(s);
+  if (euro) return Math.round(Number(`${euro[1]}.${euro[2]}`) * (MULTIPLIERS[euro[3] as string] as number));
   const m = new RegExp(`^(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${WORD_MULTIPLIER}|w|W)$`).exec(s);
-  if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[(m[2] as string).replace("ó", "o")] ?? MULTIPLIERS[m[2] as string] as number));
+  if (m) return Math.round(Number((m[1] as string).replace(/,/g, "")) * (MULTIPLIERS[(m[2] as string).replace("ó", "o").replace(/\.$/, "")] ?? MULTIPLIERS[m[2] as string] as number));
   s = s.replace(/\s+/g, "").replace(/[wW]/, "万").replace(/[kK]/, "千");
   return parseZhNumber(s);
 }

@@ -1146,7 +1146,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     return out;
   },
   cancel_booking: (f) => {
-    const d = f.dates.find((x) => !x.rangeEnd);
+    // "…can't rebook me until later in the week. I'll need to cancel my reservation for Thursday, December 16": the day
+    // said with the booking cancelled is its day, over any other in the story.
+    const said = f.dates.filter((x) => !x.rangeEnd);
+    const d = said.find((x) => /\b(?:cancel|reservation|booking|room|table|stay)\b[^.!?]{0,25}$|(?:取消|订)[^。！？]{0,10}$/i.test(f.text.slice(Math.max(0, x.index - 40), x.index))) ?? said[0];
     return { date: d ? formatDate(d.date) : undefined };
   },
   my_bookings: () => ({}),

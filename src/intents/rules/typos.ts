@@ -38,6 +38,10 @@ const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/预丁|预顶/g, "预订"],
   [/电化(?!学|教|工)/g, "电话"],
   [/积份|积粉/g, "积分"],
+  // "人数该成十个人", "有那些过期了", "我订得房间": 改, 哪 and 的 as the pinyin keyboard sometimes gives them.
+  [/(?<=人数|时间|日期|房型|订位|预订|预定)该(?=成|为|到)/g, "改"],
+  [/(?<=有|还有)那些(?=[^，,。]{0,12}(?:吗|[?？]|$))/g, "哪些"],
+  [/(?<=[订约])得(?=房|桌|位|包间|是)/g, "的"],
   // "刘院长的生日使4月12号": 是 typed as 使 or 事 after 生日.
   [/(?<=生日)[使事](?=\s*[\d一二三四五六七八九十])/g, "是"],
   // "下周在联系", "他们想在定三百套": 再 (again) typed as 在 (at) between a when or a wish and a verb.

@@ -136,3 +136,66 @@ describe("a next step tied to the day it is moved to, or to whom it is for", () 
     { text: "is there a way to export my reps' task lists?", role: "manager", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("a request written as an email: its greeting, pleasantries and signature read away", () => {
+  run([
+    {
+      text: "Hello,\n\nI hope this note finds you well. We'd love a table for 6 this Saturday at 7pm to celebrate my sister's graduation.\n\nWarm regards,\nHelena Park\n(212) 555-0187",
+      role: "guest", intent: "create_booking", slots: { start: "2026-11-21T19:00", party_size: 6, name: "Helena Park", phone: "2125550187" },
+    },
+    {
+      text: "Dear Reservations,\n\nI hope you are keeping well. Sadly my trip has been called off, so could you please cancel my room for Friday 27 November?\n\nThank you for your understanding,\nTom Beckett",
+      role: "guest", intent: "cancel_booking", slots: { date: "2026-11-27" },
+    },
+    {
+      text: "Hi team,\n\nHope the week is treating you kindly. Could you send me a list of the bookings I have with you at the moment? I'm planning my December.\n\nCheers,\nNiamh",
+      role: "guest", intent: "my_bookings", slots: {},
+    },
+    {
+      text: "Good afternoon,\n\nI hope all is well. The heating in our room didn't work for the two nights we stayed, and nobody came when we rang down.\n\nRegards,\nPaul Hewitt",
+      role: "guest", intent: "log_complaint", slots: {},
+    },
+    {
+      text: "Hello,\n\nI hope you're well. We're not ready to book anything yet, just comparing places. Roughly what does a garden-view room cost in spring?\n\nBest wishes,\nAnna",
+      role: "guest", intent: "unknown", slots: {},
+    },
+    {
+      text: "Hi there,\n\nI keep getting your promotional emails and would rather not. Please take me off the mailing list.\n\nThanks,\nRob",
+      role: "guest", intent: "unknown", slots: {},
+    },
+    {
+      text: "Forwarding this one for a guest, it landed in the events inbox:\n\n---\nHi, I hope you're well! Could I book a table for 9 on Friday at 8pm for a birthday? Thanks, Lena Moss, 0412 555 219\n---\n\nCan you get that on the books?",
+      role: "sales", intent: "create_booking", slots: { start: "2026-11-20T20:00", party_size: 9, name: "Lena Moss" },
+    },
+    {
+      text: "Forwarding a guest complaint so it's on file:\n\n\"Hi, hope you're well. The pool was closed all weekend and nobody told us when we booked. Thanks, Rory Doyle\"",
+      role: "manager", intent: "log_complaint", slots: { customer: "Rory Doyle" },
+    },
+  ]);
+});
+
+describe("a deal's stage said the way reps say it", () => {
+  run([
+    { text: "Hollis Freight is back to qualifying, new CFO wants to start over", intent: "update_deal", slots: { customer: "Hollis Freight", stage: "qualified" } },
+    { text: "恒泰的标书已经交了，投标价120万", intent: "update_deal", slots: { customer: "恒泰", stage: "proposal", amount: 1200000 } },
+    { text: "Marlow Group RFP response submitted, $300k", intent: "update_deal", slots: { customer: "Marlow Group", stage: "proposal", amount: 300000 } },
+    { text: "周总口头同意了，这周在跟他们法务过合同条款", intent: "update_deal", slots: { customer: "周总", stage: "negotiation" } },
+    { text: "锦程那单从谈判退回到报价，要重新出方案", intent: "update_deal", slots: { customer: "锦程", stage: "proposal" } },
+    { text: "龙哥拍板了，订二十万的货", intent: "update_deal", slots: { customer: "龙哥", stage: "won", amount: 200000 } },
+    { text: "Closed won: Becker Werkzeuge, €2,5 Mio.", intent: "update_deal", slots: { customer: "Becker Werkzeuge", stage: "won", amount: 2500000 } },
+    { text: "Orchard Labs pulled out, they went with a cheaper local vendor", intent: "update_deal", slots: { customer: "Orchard Labs", stage: "lost" } },
+    { text: "别急着把宏图标成输单，他们还在比价", intent: "unknown", slots: {} },
+    { text: "don't mark Halcyon lost yet, they're still deciding", intent: "unknown", slots: {} },
+    { text: "Brightline's PO hasn't come through yet", intent: "unknown", slots: {} },
+    { text: "今年到目前为止的赢单和丢单情况", role: "manager", intent: "summary", slots: { period: "this_year" } },
+  ]);
+});
+
+describe("pinyin slips in what a guest or rep asks", () => {
+  run([
+    { text: "人数该成六个人，麻烦了", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "我约得包间是几点来着", role: "guest", intent: "my_bookings", slots: {} },
+    { text: "还有那些客户过期没回访？", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "刘洋的手机不用改，还是老号码", intent: "unknown", slots: {} },
+  ]);
+});
