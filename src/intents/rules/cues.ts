@@ -288,6 +288,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "remind me who I'm supposed to chase today": whom the writer is due to contact, asked.
+    [/\bwho (?:am i|i'?m|i am) (?:supposed|meant|due|scheduled) to (?:chase|call|ring|follow up(?: with)?|ping|contact|see|visit|email)\b/i, 5],
     // "这个月任务加了三成", "quota went up again": a target raised or cut is the company's news, no list asked.
     [/任务(?:量|指标)?(?:又)?(?:要)?(?:加|涨|提|翻|减|降|砍)(?:了)?|\b(?:quota|target)s? (?:went|goes|got|was|were|is) (?:up|raised|bumped|increased|cut|lowered)\b/i, -5],
     // "any client birthdays today?", "这周哪些客户过生日": the customers' birthdays coming up, to send wishes.
@@ -364,6 +366,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "we'll be 7 rather than the 10 I originally booked for. Could you please update the numbers?": the head count booked, changed.
+    [/\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will) (?:now )?be (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:rather than|instead of|not)\b|\bupdate the (?:numbers|headcount|head count|party size)\b/i, 4.5],
     // "We have a family room booked from Sunday… could you please update the booking to 4 of us?": a booking made, changed.
     [/\b(?:update|amend|change|modify|adjust) (?:the|my|our) (?:booking|reservation)\b(?! (?:page|form|system|app))/i, 4],
     // "We're 3 for dinner on Thursday now, not 4" (read with its correction as "We're 2 … now"): the head count changed.
@@ -524,13 +528,15 @@ export const CUES: Record<Scored, Cue[]> = {
     // "my friend booked under Jason Tan, how many points he got?": someone else's balance.
     [/\bhow many points (?:does |did |do )?(?:he|she|they)\b|\b(?:his|her|their) points\b/i, -6],
     // "积分多少能换一晚免费房", "do my points expire?", "transfer my points to my wife": the scheme's rules, or a transfer, not the balance.
-    [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do|have) (?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
+    [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do |have )?(?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|會員點數|会员点数|我的点数|我的點數|^\s*(?:点数|點數)(?:查询|查詢|余额|餘額|多少)?\s*[?？]?$|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
     [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "Just wanted to flag that the air con didn't work for the entire stay": something raised with us.
+    [/\b(?:wanted|want|like|writing) to (?:flag|raise|point out|make you aware|bring to your attention)\b/i, 2],
     // "你们把我的订单搞丢了", "把我们的房间弄错了": something of the guest's lost or got wrong by the house.
     [/(?:把|将)(?:我|我们)的?[^，,。]{0,6}(?:搞丢|弄丢|弄错|搞错|搞砸|弄坏)了/, 3],
     // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.

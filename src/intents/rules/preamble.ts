@@ -42,6 +42,6 @@ export function pointStart(text: string): number {
   // "…would be grateful for a double room for one night. Please could you make sure it's non-smoking": an ask about
   // what is wanted ("make sure it's…") is a detail of the request before it.
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
-  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
+  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

@@ -199,3 +199,17 @@ describe("pinyin slips in what a guest or rep asks", () => {
     { text: "刘洋的手机不用改，还是老号码", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("glamping stays, goods that arrive damaged, and a long ask that points back", () => {
+  run([
+    { text: "a bell tent from Friday for 2 nights, 2 adults please", role: "guest", intent: "create_booking", slots: { kind: "room", room_type: "bell tent", nights: 2 } },
+    { text: "周六想订一晚森林木屋，3个人", role: "guest", intent: "create_booking", slots: { kind: "room", room_type: "森林木屋", party_size: 3 } },
+    { text: "Three yurts, Dec 28 to Dec 31, 9 of us in total", role: "guest", intent: "create_booking", slots: { kind: "room", start: "2026-12-28", end: "2026-12-31", party_size: 9 } },
+    { text: "the dining table you delivered on Monday has a scratch across the top", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "足疗师傅力度太重了，现在脚还在疼", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "I'm the one who booked the team lunch for Friday 27 November. Two have dropped out, so we'll be 8 rather than 10. Could you please update the numbers?", role: "guest", intent: "change_booking", slots: { date: "2026-11-27", party_size: 8 } },
+    { text: "Could you tell me how many points I have now, and whether they expire?", role: "guest", intent: "my_points", slots: {} },
+    { text: "who am I meant to follow up with today?", intent: "list_tasks", slots: { period: "today" } },
+    { text: "our 10 biggest wholesale customers this quarter", role: "manager", intent: "top_customers", slots: { period: "this_quarter", limit: 10 } },
+  ]);
+});

@@ -145,9 +145,9 @@ export function findNights(text: string): number | undefined {
   return undefined;
 }
 
-const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
+const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间|(?:星空|观星|豪华|亲子|家庭|湖景|森林)?(?:帐篷|木屋|树屋)|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
-const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabin|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
+const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
 /**
  * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in
@@ -155,7 +155,8 @@ const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-f
  * guests (包房 is a restaurant's, 病房 a hospital's) are left out.
  */
 const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|汤屋|湯屋|房)(?!间|卡|费|号|型|价)/g;
-const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以成为，,\s]|[一两二三四五六七八九十\d]间)/;
+// "订一晚森林木屋": a count of nights before the room is no part of its name either.
+const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以成为，,\s]|[一两二三四五六七八九十\d](?:间|晚|夜))/;
 const NOT_GUEST_ROOM = /^(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客|间)$/;
 
 const PREFS_FRONT = /^(?:无烟|禁烟|吸烟|安静|高楼层|低楼层|靠窗|朝南)/;
@@ -300,7 +301,7 @@ export function findPreferences(text: string): string[] {
   return out.sort((a, b) => at(a) - at(b));
 }
 
-const ROOM_CUES = /(的房(?![卡费号价])|[一两二三四五\d]\s*间房|\b(?:cabin|chalet|villa|apartment|bungalow|cottage|lodge|bhk)s?\b|小屋|公寓|(?:单人|双人|三人|四人|标准|大床|双床|家庭|亲子)(?:房|间)|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
+const ROOM_CUES = /(的房(?![卡费号价])|帐篷|\b(?:tent|yurt|glamping pod|treehouse|casita)s?\b|[一两二三四五\d]\s*间房|\b(?:cabin|chalet|villa|apartment|bungalow|cottage|lodge|bhk)s?\b|小屋|公寓|(?:单人|双人|三人|四人|标准|大床|双床|家庭|亲子)(?:房|间)|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
 const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */

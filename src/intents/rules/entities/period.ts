@@ -70,7 +70,8 @@ export function findLimit(text: string): number | undefined {
     new RegExp(`(${NUM_SOURCE}\\s*打|半打|${NUM_SOURCE}(?=\\s*(?:个|名|位|家|大)))\\s*(?:个|名|位|家|大)?\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
     // "买的最多的五家", "下单最多的三个": the count after who did the most.
     new RegExp(`最(?:多|大|高)的\\s*(${NUM_SOURCE})\\s*(?:个|名|位|家)`),
-    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:biggest|best|largest|top|highest|most valuable|most loyal)?\s*(?:customers|clients|accounts|buyers|spenders|guests|members|regulars|payers)\b/i,
+    // "our 5 biggest banquet clients": a word for what they buy may stand before who they are.
+    /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:biggest|best|largest|top|highest|most valuable|most loyal)?\s*(?:[a-z]+\s+)?(?:customers|clients|accounts|buyers|spenders|guests|members|regulars|payers)\b/i,
   ];
   for (const re of patterns) {
     const m = re.exec(text);
