@@ -122,6 +122,15 @@ export const TRAINING_SETS = [
   "parser-fresh-114.jsonl",
   "parser-fresh-115.jsonl",
   "parser-fresh-116.jsonl",
+  "parser-fresh-117.jsonl",
+  "parser-fresh-118.jsonl",
+  "parser-fresh-119.jsonl",
+  "parser-fresh-120.jsonl",
+  "parser-fresh-121.jsonl",
+  "parser-fresh-122.jsonl",
+  "parser-fresh-123.jsonl",
+  "parser-fresh-124.jsonl",
+  "parser-fresh-125.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -132,6 +132,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && !f.problem && /\bmassage\b|\bspa treatment\b|按摩|足疗|推拿/i.test(t) && f.partySize === undefined && !/\b(?:room|table|suite|stay|night|couples?)s?\b|房|桌|位|双人/i.test(t) && !APPOINTMENT_MOVED.test(t) && !/\b(?:cancel|scrap|kill|drop|call off)\b|取消/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "can someone pick us up at the airport on the 24th?": a transfer asked for is no table or room to book.
   if (role === "guest" && /\bpick (?:us|me) up\b|接机|送机|接站|\bairport (?:transfer|pick-?up|run)\b/i.test(t) && !/\b(?:room|table|suite|stay|night)s?\b|房|桌|位|住/i.test(t)) return { ...unknown, score: 4, margin: 4 };
+  // "交班：8号包间张太太那桌已经摆好台了": a table set for a booking made is the shift's work, not a booking.
+  if (role !== "guest" && SET_UP_DONE.test(t) && !/订|预约|\b(?:book|reserve)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && HOUSE_OPERATIONS.test(t) && !GRIEVANCE.test(t) && !f.names.some((n) => n.titled) && !f.phones.length && !/\b(?:lead|prospect|enquiry|inquiry)\b|线索|新客/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "send me the phone number of everyone in Beijing": contact details in bulk are an export, never a look-up.
@@ -452,6 +454,7 @@ const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开
 const APPOINTMENT_MOVED = /\bcancel|\bcall(?:ing)? off\b|\breschedul|\bpostpone|\bmove (?:my|our|the)\b|\bpush (?:my|our|the)\b|取消|改到|改成|改约|推迟|提前到|延后|换到/i;
 const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?do i have\b|\bmy (?:points|balance)\b/i;
 const GUEST_SETS_PRICE = /\b(?:change|set|make|lower|reduce|drop|update)\s+(?:the |my )?(?:price|rate|bill|charge|cost|total)\b[^.?!]{0,30}\bto\b|把[^，,。]{0,6}(?:价格|房价|价钱|账单|房费)(?:改|调|设)(?:成|为|到)/i;
+const SET_UP_DONE = /摆好台|台(?:已经)?摆好|\b(?:table|room|hall) (?:is|has been|was) (?:all )?(?:set|set up|laid|dressed)\b/i;
 const ALREADY_BOOKED = /(?:我|我们)(?:已经)?(?:订|预订|预定|约)(?:了|好了)|\b(?:i|we)(?:'ve| have)? (?:already )?(?:booked|reserved)\b|\b(?:i|we) have a (?:booking|reservation)\b/i;
 const BOOKING_IMAGINED = /^\s*(?:if|say|suppose|hypothetically,?) (?:i|we) (?:booked|book|stayed|reserved|came)\b[^?]{0,60}\b(?:would|will|could|do|does) (?:i|we|it|that)\b|^\s*(?:如果|假如|要是)我(?:们)?[^，,。？?]{0,6}?(?:订|住|预订)[^。？?]{0,20}(?:会不会|能不能|有没有|能)|^\s*if (?:the|my|our) [^?]{0,50},?\s*(?:could|can|would|may) (?:i|we) (?:switch|change|move|swap|upgrade)\s+(?:rooms?|tables?)\b/i;
 const OWN_NEXT_STEP = /\b(?:i'?ll|i will|i'?m going to|gonna|will) (?:call|ring|phone|email|text|follow up|check in|get back|circle back|touch base)\b|\b(?:calling|ringing|phoning|emailing|texting|following up with|checking in with) (?:him|her|them|[A-Z]\w+)\b|我(?:[^，,。]{0,6})?再(?:联系|打|问|跟|约|找)/i;

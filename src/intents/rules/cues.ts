@@ -460,6 +460,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "could you remind me about my dinner reservation the day before?": a reminder asked for, which is not the list.
+    [/\bremind me about (?:my|our) (?:\w+ )?(?:reservation|booking|table|stay)\b[^?]{0,30}\b(?:before|ahead)\b/i, -6],
     // "what bookings you have for me under my name", "the upcoming reservations I have with you": the guest's bookings, asked in full.
     [/\b(?:bookings|reservations)\s+(?:you have (?:for|under) me|(?:that )?i (?:currently |still )?(?:have|hold)|(?:that )?(?:are |i have )?(?:under|in) my name)\b|\b(?:my|the) (?:upcoming|current|existing|future) (?:reservations|bookings)\b/i, 4.5],
     // "我上次订的那间套房还有吗？8月8号住一晚": the same room again, asked after for a new stay, is no look at old bookings.
@@ -637,6 +639,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "Paano po gamitin 'to?": how to use this, asked in Tagalog.
+    [/\b(?:paano|how) (?:po )?(?:gamitin|gumamit)\b/i, 4],
     // "help - how do I put in a booking for a guest who calls?": help asked for by its name, then the question.
     [/^\s*help\s*[-:–—,!]\s*\S/i, 4],
     // "can the bot do voice notes or just text", "can you understand Cantonese?": what the assistant itself can do, asked.

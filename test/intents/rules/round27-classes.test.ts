@@ -213,3 +213,13 @@ describe("glamping stays, goods that arrive damaged, and a long ask that points 
     { text: "our 10 biggest wholesale customers this quarter", role: "manager", intent: "top_customers", slots: { period: "this_quarter", limit: 10 } },
   ]);
 });
+
+describe("a meal as a meeting, a table already set, Tagalog asks and grumbles", () => {
+  run([
+    { text: "中午请孙总吃了个饭，他说月底前定下来", intent: "log_followup", slots: { customer: "孙总", channel: "meeting" } },
+    { text: "交班：3号包间王太太那桌台已经摆好了", intent: "unknown", slots: {} },
+    { text: "Paano gamitin 'tong chat?", role: "guest", intent: "help", slots: {} },
+    { text: "ang tagal ng order namin, 40 minutes na", role: "guest", intent: "log_complaint", slots: {} },
+    { text: "can you remind me about our table reservation a day before?", role: "guest", intent: "unknown", slots: {} },
+  ]);
+});

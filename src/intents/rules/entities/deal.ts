@@ -82,7 +82,7 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/(微信|(?<![A-Za-z])wx(?![A-Za-z])|短信|发消息|发信息|留言|信息|消息|讯息|钉钉|企微|\bmessenger\b|\bnag-?chat\b|\bchatted\b|\btext(?:ed)?\b|\btxt(?:ed|'d)?\b|\bmsg'?d\b|\bmsgd\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\b(?:already |just |have |had )?wa(?:'d|ed)?\s+(?=(?:ibu|pak|bapak|mr|ms|mrs|mdm|miss|dr|cik|encik|puan|him|her|them)\b)|\bzalo\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 
-const OVER_A_MEAL = /\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|a meal)\b/i;
+const OVER_A_MEAL = /请[^，,。]{1,6}吃(?:了)?(?:顿|个)?(?:饭|晚饭|午饭|早茶)|\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|a meal)\b/i;
 const ON_SITE = /\bon site\b|实地|现场看|(?:现场|上门)(?:勘察|勘测|测量|踏勘|考察)|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */
