@@ -16,6 +16,9 @@ const LONG = 140;
 const READ_ASKED = /^(?:帮我|幫我|先?给我|what do i have|remind me|what(?:'s| is) on my)(?![^。！？!?]*(?:记录|记一下|记下|记到|记在|安排|确认|登记|备注|存|加到|加进|写到|写进|更新|改))[^。！？!?]*?(?:列|查|看|出|调|拉|汇总|数据|报表|任务|跟进|情况|资料|\bwhat\b|remind|today|tomorrow|week|plate|list|due)/i;
 const SHORT_STORY = 70;
 
+/** A day named other than today (an hour alone is already today's): a relative day, a weekday or a date. */
+const DAY_SAID = /\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|明天|明晚|后天|周[一二三四五六日天]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+[号日]/i;
+
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */
 export function pointStart(text: string): number {
   let start = 0;
@@ -39,9 +42,12 @@ export function pointStart(text: string): number {
   if (text.length + cjk < LONG && (!(clause || /(?:[。！？!?；;]|\.\s|\n)\s*$/.test(before)) || !READ_ASKED.test(text.slice(last.index ?? 0)))) return 0;
   const boundary = Math.max(clause, ...[...before.matchAll(/[。！？!?；;]|\.\s|\n/g)].map((b) => (b.index ?? 0) + b[0].length), 0);
   // "…our reservation for this Friday… Can we move it to Saturday?": an ask pointing back needs the story it points to.
+  // "…dinner tomorrow night. Could you fit in a party of five at 7 PM?": an hour asked with its day said before it.
+  const ask = text.slice(boundary);
+  if (/\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\d{1,2}点/i.test(ask) && !DAY_SAID.test(ask) && DAY_SAID.test(text.slice(0, boundary))) return 0;
   // "…would be grateful for a double room for one night. Please could you make sure it's non-smoking": an ask about
   // what is wanted ("make sure it's…") is a detail of the request before it.
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
-  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
+  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

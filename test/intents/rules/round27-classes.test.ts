@@ -223,3 +223,16 @@ describe("a meal as a meeting, a table already set, Tagalog asks and grumbles", 
     { text: "can you remind me about our table reservation a day before?", role: "guest", intent: "unknown", slots: {} },
   ]);
 });
+
+describe("an hour asked after the day it belongs to", () => {
+  run([
+    {
+      text: "Hello,\n\nMy parents are in town and we'd love to take them out for dinner on Friday. Could you fit in a party of four at 7:30 PM?\n\nThanks,\nGrace Ho",
+      role: "guest", intent: "create_booking", slots: { start: "2026-11-20T19:30", party_size: 4, name: "Grace Ho" },
+    },
+    {
+      text: "We'd love to surprise my mum with dinner tonight, she's just retired. Would you have a table for three around 8 PM?",
+      role: "guest", intent: "create_booking", slots: { start: "2026-11-18T20:00", party_size: 3 },
+    },
+  ]);
+});
