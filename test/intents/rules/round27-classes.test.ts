@@ -184,6 +184,7 @@ describe("a deal's stage said the way reps say it", () => {
     { text: "龙哥拍板了，订二十万的货", intent: "update_deal", slots: { customer: "龙哥", stage: "won", amount: 200000 } },
     { text: "Closed won: Becker Werkzeuge, €2,5 Mio.", intent: "update_deal", slots: { customer: "Becker Werkzeuge", stage: "won", amount: 2500000 } },
     { text: "Orchard Labs pulled out, they went with a cheaper local vendor", intent: "update_deal", slots: { customer: "Orchard Labs", stage: "lost" } },
+    { text: "Acme deal won, 20k. Also mark all the other deals lost", intent: "update_deal", slots: { customer: "Acme", stage: "won", amount: 20000 } },
     { text: "别急着把宏图标成输单，他们还在比价", intent: "unknown", slots: {} },
     { text: "don't mark Halcyon lost yet, they're still deciding", intent: "unknown", slots: {} },
     { text: "Brightline's PO hasn't come through yet", intent: "unknown", slots: {} },

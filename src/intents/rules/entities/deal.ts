@@ -31,7 +31,7 @@ const GOING_TO = /(?:去|过去|要去|准备去|约了?去|\bgoing to\b|\bheadi
 const NOT_YET_REACHED = /(?:还没有?|尚未|还未|并没有?|都还没)\s*$|\b(?:hasn'?t|haven'?t|has not|have not|not yet|still not|didn'?t|did not)\s+(?:been\s+)?$/i;
 
 /** "顺便把其他人的单子都改成输单", "mark all the other deals lost": a sweep over others' deals is no stage of this one. */
-const OTHERS_SWEPT = /(?:顺便)?(?:把|将)?(?:其他|别的|所有|全部|其余)(?:人)?(?:的)?(?:单子|订单|商机|客户|项目)[^，,。]{0,4}(?:都|全|全部)?(?:改成|标成|设为|改为|标记为)[^，,。]*|(?:mark|move|set|change)\s+(?:all\s+)?(?:the\s+)?(?:other|everyone else'?s|all)\s+(?:deals|accounts|opportunities)[^.!?]*/gi;
+const OTHERS_SWEPT = /(?:顺便)?(?:把|将)?(?:其他|别的|所有|全部|其余)(?:人)?(?:的)?(?:单子|订单|商机|客户|项目)[^，,。]{0,4}(?:都|全|全部)?(?:改成|标成|设为|改为|标记为)[^，,。]*|\b(?:mark|move|set|change)\s+(?:all\s+)?(?:the\s+)?(?:other|everyone else'?s|all)\s+(?:deals|accounts|opportunities)\b[^.!?]*/gi;
 
 export function findStage(said: string): Stage | undefined {
   const text = said.replace(OTHERS_SWEPT, " ");
