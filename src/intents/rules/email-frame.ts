@@ -55,9 +55,6 @@ export function readEmail(text: string): Email {
   return /\n/.test(text) && (GREETING.test(text) || sign) ? unframed(text) : { body: text };
 }
 
-/** Only the body, for probes and callers with no use for the signature. */
-export const withoutEmailFrame = (text: string) => readEmail(text).body;
-
 function unframed(text: string): Email {
   let body = text.replace(GREETING, "");
   const sign = SIGN_OFF.exec(body);

@@ -809,21 +809,19 @@ function pastPeriod(said: Features): { from: string; to: string } | undefined {
     return { from: formatDate(first), to: formatDate(addDays(m === 1 ? { y: y - 1, m: 12, d: 1 } : { y, m: m - 1, d: 1 }, -1)) };
   }
   // "10月份的销售额", "October numbers": a whole month by its name, the latest one that has begun.
-  const one = ONE_MONTH_NAMED.exec(f.text);
-  if (one) {
-    const n = one[1] ? parseCount(one[1]) : MONTH_ABBREVIATIONS.indexOf((one[2] as string).slice(0, 3).toLowerCase()) + 1;
-    // Last month by its name ("7月份的数据" in August) is last_month, asked the usual way (see summary).
-    if (n && n >= 1 && n <= 12 && n !== m && n !== (m === 1 ? 12 : m - 1)) return wholeMonth(n > m ? y - 1 : y, n);
-  }
+  // Last month by its name ("7月份的数据" in August) is last_month, asked the usual way (see summary).
+  const n = monthNamed(f.text);
+  if (n && n >= 1 && n <= 12 && n !== m && !namesLastMonth(f)) return wholeMonth(n > m ? y - 1 : y, n);
   return undefined;
 }
-/** "7月份的数据" asked in August, "Dec numbers" in January: last month, by its name. */
-function namesLastMonth(f: Features): boolean {
-  const one = ONE_MONTH_NAMED.exec(f.text);
-  if (!one) return false;
-  const n = one[1] ? parseCount(one[1]) : MONTH_ABBREVIATIONS.indexOf((one[2] as string).slice(0, 3).toLowerCase()) + 1;
-  return n === (f.clock.today.m === 1 ? 12 : f.clock.today.m - 1);
+/** The number of a month named on its own ("10月份", "October"), if one is. */
+function monthNamed(text: string): number | undefined {
+  const one = ONE_MONTH_NAMED.exec(text);
+  if (!one) return undefined;
+  return one[1] ? parseCount(one[1]) : MONTH_ABBREVIATIONS.indexOf((one[2] as string).slice(0, 3).toLowerCase()) + 1;
 }
+/** "7月份的数据" asked in August, "Dec numbers" in January: last month, by its name. */
+const namesLastMonth = (f: Features) => monthNamed(f.text) === (f.clock.today.m === 1 ? 12 : f.clock.today.m - 1);
 /** A month named on its own, with no day in it ("10月8号" is a day) and no other month beside it. */
 const ONE_MONTH_NAMED = /(?<![\d一二三四五六七八九十年])([\d一二三四五六七八九十]{1,2})\s*月份?(?![\d一二三四五六七八九十]|底|初|中|末|[号日])|\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)(?!\s+(?:the\s+)?\d)/;
 
