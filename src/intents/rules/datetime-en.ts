@@ -53,6 +53,10 @@ function maskForChrono(text: string): string {
     .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)now\b/gi, blank)
     // "table for 3 day after tomorrow": the count before "day after tomorrow" is a party's, not days counted.
     .replace(/\b\d+(?=\s+day after tomorrow\b)/gi, blank)
+    // "from 2月14号": a number before a Chinese date or hour word is the Chinese reader's, not an English hour.
+    .replace(/\d+(?=\s?[月号號日点點时時])/g, blank)
+    // "Tuesday 26 January through to Thursday 28 January": a range as "through".
+    .replace(/\bthrough to\b/gi, "through   ")
     // "Aug 27–30": chrono reads a range only with a hyphen.
     .replace(/(?<=\d)[–—](?=\d)/g, "-")
     .replace(DAY_TO_HOUR, ",")

@@ -28,6 +28,16 @@ const WORDS: Array<[string, string]> = [
   ["proposal", "方案"],
   ["visit", "拜访"],
   ["cancel", "取消"],
+  // "我们不要 change booking 了": changed, said in English.
+  ["change", "改"],
+  // "我 book 了 什么时候", "帮我 book 一个包间": booked, said in English.
+  ["booked|book", "订"],
+  // "两个 people", "住 两个 nights", "三个 customers": what is counted, said in English after a Chinese count.
+  ["(?<=[个位]\\s?)(?:people|persons|guests|adults|pax)", "人"],
+  ["(?<=[个]\\s?)nights?", "晚上"],
+  ["customers?|clients?", "客户"],
+  ["tasks?|to-?dos?", "任务"],
+  ["phone(?:\\s+number)?|mobile(?:\\s+number)?", "电话"],
   // "云启软件那边 complain 说系统宕机了": a complaint, said in English.
   ["complain(?:ed|s)?|complaint", "投诉"],
   ["confirm", "确认"],
@@ -38,7 +48,10 @@ const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK})\\s?(?:${en})(?![a
 
 export function inChineseWords(text: string): string {
   if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
-  let t = text;
+  // "这个 week 的 tasks", "下个 month": the period, said in English after a Chinese "this", "next" or "last".
+  let t = text.replace(/([这下上本])个?\s?week\b/gi, "$1周").replace(/([这下上])个?\s?month\b/gi, "$1个月").replace(/本\s?month\b/gi, "本月")
+    // "from 2月1号 to 2月14号": a range between Chinese dates, joined in English.
+    .replace(/(?<=\d\s?[号日])\s*(?:to|till|until|through|-)\s*(?=\d{1,2}\s?月|\d{1,2}\s?[号日])/gi, "到");
   for (const [re, zh] of RULES) t = t.replace(re, zh);
   // "哪些 follow-up 没做" became "哪些 跟进 没做": spaces that only set the English word apart go with it.
   if (t !== text) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, (gap, at: number) => (/[ \t]/.test(text[at] ?? "") && sameGap(text, t, at) ? gap : ""));

@@ -8,6 +8,7 @@ import { classify } from "./classify.ts";
 import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
+import { fromPinyin, withoutWordSpaces } from "./learner-chinese.ts";
 import { mendTypos } from "./typos.ts";
 import { asTyped } from "./dictation.ts";
 import { withoutChatMarkup } from "./chat-markup.ts";
@@ -93,7 +94,7 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
  * codes, emphasis, a list's heading and bullets (chat-markup.ts).
  */
 function normalise(text: string): string {
-  const typed = keepCorrections(inChineseWords(inEnglishWords(asTyped(mendTypos(plainNumerals(text.normalize("NFKC")))))));
+  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(text.normalize("NFKC")))))))));
   const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
   return plainVerbs(unmarked.trim());
 }
@@ -162,9 +163,11 @@ function signedBy(intent: Intent, signature: string | undefined, input: ParseInp
   if (!signature) return intent;
   const f = extractFeatures(normalise(signature), input.now, input.tz);
   const slots = intent.slots as Record<string, unknown>;
-  if (intent.intent === "create_booking") return validate(intent.intent, { ...slots, name: slots.name ?? f.guestName, phone: slots.phone ?? f.phones[0]?.value });
+  // A signature opens with its writer's name: "Siobhán Kelly +353 87 214 6630".
+  const signer = f.guestName ?? f.names.find((n) => n.index === 0)?.value;
+  if (intent.intent === "create_booking") return validate(intent.intent, { ...slots, name: slots.name ?? signer, phone: slots.phone ?? f.phones[0]?.value });
   // A guest's email forwarded by staff ("Forwarding a guest complaint so it's on record"): the complaint is the signer's.
-  if (intent.intent === "log_complaint" && input.role !== "guest") return validate(intent.intent, { ...slots, customer: slots.customer ?? f.guestName });
+  if (intent.intent === "log_complaint" && input.role !== "guest") return validate(intent.intent, { ...slots, customer: slots.customer ?? signer });
   return intent;
 }
 
