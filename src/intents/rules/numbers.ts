@@ -192,7 +192,7 @@ const MONEY_RE = new RegExp(
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
 const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
-const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|单价|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
+const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for|=)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
 
 /**
  * Finds money figures. A figure with a currency sign or a money unit (万, k, 元) is strong; a bare
@@ -224,6 +224,8 @@ export function findMoney(text: string): MoneyMention[] {
     if (value === undefined || ROUGH_RANGE.test(raw)) continue;
     // "每箱30块", "$12 each", "RM5/pc": a unit price is not the deal's amount.
     if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b(?!\s*(?:month|year|annum|quarter|week))|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
+    // "单价120，总共18万", "40 kegs @ €170 = €6,800": the price of one is not the deal's amount either.
+    if (/(?:单价|單價|\bunit price|\bper unit|@)\s*[:：是为]?\s*$/i.test(before)) continue;
     const cue = MONEY_CUES.test(before);
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];

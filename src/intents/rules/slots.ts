@@ -119,6 +119,21 @@ function listedZhCompany(f: Features): string | undefined {
 }
 
 const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$/i;
+/**
+ * "Booth visitor at CES: Megan Rhodes, …", "Gulfood contact — Omar Siddiqui", "Card: Zhou Liping", "Gulfood: met
+ * Fatima…": where the lead came from, labelled before a colon or a dash, is not the lead or the lead's business.
+ */
+const LEAD_LABEL = /^[^\n:：—–]{0,40}?(?:\b(?:leads?|card|booth|visitor|contact|add|buyer|prospect|fair|expo|show|messe|stand)\b|名片|展会|展位|线索)[^\n:：—–]{0,24}?\s*(?:[:：]|\s[—–-]\s)\s*|^[^\n:：—–\s]+(?:\s[^\n:：—–\s]+)?\s*[:：]\s*(?=met\s)/i;
+
+function afterLeadLabel(f: Features): Features {
+  const label = LEAD_LABEL.exec(f.text);
+  if (!label) return f;
+  const end = label[0].length;
+  const names = f.names.filter((n) => n.index >= end);
+  if (!names.length) return f;
+  return { ...f, names, companies: f.companies.filter((c) => c.index >= end) };
+}
+
 function leadName(f: Features): string | undefined {
   const people = f.names.filter((n) => !(/[帮替让叫]$/.test(f.text.slice(0, n.index)) && ASKED_TO_RECORD.test(f.text.slice(n.end))) && !(ADDED_FOR.test(f.text.slice(0, n.index)) && /^\s*[:：]/.test(f.text.slice(n.end))));
   // "a referral from Rosa - her cousin Marco runs…": who passed the lead on is not the lead, when someone else is named.
@@ -286,7 +301,7 @@ function lookupQuery(f: Features): string | undefined {
     /\b(?:what(?:'s| is| has been)|whats) (?:going on|happening|the story|the status|the situation|the deal) (?:with|at|on)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|account|deal|client|customer|people|folks|order|project))?\s*[?.!]*$/i,
     /\bhow(?:'s| is| are)\s+(?:the|our)\s+(.{1,30}?)\s+(?:deal|account|order|project|opportunity)\s+(?:looking|going|doing|coming along)\b/i,
     /\bwho(?:'s| is) (?:handling|managing|looking after|in charge of|covering|on)\s+(?:the\s+)?(.{1,40}?)(?:\s+(?:account|deal|client|customer))?\s*[?.!]*$/i,
-    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you) (?:have|got|know|hold))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?(?:\s+for (?:me|us))?\s*(?:'s\b.*|[,;]\s.*)?[?.!]*$/i,
+    /\b(?:who is|who's|remind me who|lookup|look up|^\s*(?:show|bring up|open)(?: me)?|find(?: me)?(?: (?:the )?(?:customers?|clients?|accounts?) (?:in|from|at))?|search(?: for)?|tell me about|info (?:on|about|of|for)|details (?:on|for|about)|profile (?:of|for)|contact (?:info|details) for|what do we know about|what (?:do )?we have on(?: (?:file|record) for)?|(?:any |the )?notes (?:on|about|for)|pull up)\s+(?:(?:everything|all|what|anything|whatever)(?: (?:we|you)(?:'ve|’ve| have)? (?:have|got|know|hold))?(?: on (?:file|record))? (?:on|about|for)\s+)?(?:the\s+)?(.{1,40}?)(?:\s+(?:account|record|profile|file|details|info))?(?:\s+(?:is|was) again|\s+(?:is|was))?(?:\s+for (?:me|us))?\s*(?:'s\b.*|[,;]\s.*)?[?.!]*$/i,
     /^(?:what(?:'s| is| are)|whats|get me|give me|send me|need)?\s*(.{1,40}?)'s (?:number|phone|email|contact|details|address|mobile|cell)/i,
   ];
   for (const re of patterns) {
@@ -334,7 +349,7 @@ const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*
 /** "许志明 生日0917": four digits after the word, month first. */
 const BIRTHDAY_MMDD = /(?:生日|birthday|b-?day|\bdob\b)\s*(?:是|:|：|is)?\s*(0[1-9]|1[0-2])([0-3]\d)(?!\d)/i;
 const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
-const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^.]{0,32}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
+const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b|\bturns? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?= on\b))[^.]{0,32}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
 function birthday(f: Features): string | undefined {
   const zhNum = (s: string) => {
@@ -368,7 +383,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:名(?:字|称)?)?(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|\brebrand(?:ed|s)? (?:as|to)|\bis now called|\brenamed(?: to| as)?|\bacquired by|现在去|现在到|现在在|加入了?|调到|调去|调往|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -917,7 +932,9 @@ function shiftedByDays(f: Features): Slots | undefined {
 }
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
-  create_lead: (f) => ({
+  create_lead: (whole) => {
+    const f = afterLeadLabel(whole);
+    return {
     name: leadName(f) ?? listedLead(f.text)?.name,
     company: firstCompany(f) ?? listedLead(f.text)?.company ?? listedZhCompany(f),
     phone: f.phones[0]?.value,
@@ -926,7 +943,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     quantity: f.goods.quantity,
     amount: strongMoney(f),
     next_due: nextDue(f),
-  }),
+    };
+  },
   log_followup: (f) => ({
     customer: customerOf(f),
     channel: f.channel,
@@ -944,9 +962,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const next = NEW_COMPANY.exec(f.text);
     // "Peter 转了去 Pacific Seafood 做事": a capitalised business inside Chinese reads like a name; after the move it is the company.
     // "moved from Sunrise Hospitals to Lotus Diagnostics": the business after the move's last word, not the one left.
-    const movedTo = next ? [...f.names.slice(1), ...f.companies].filter((c) => c.index >= next.index + next[0].length - 1).sort((a, b) => a.index - b.index)[0] : undefined;
+    const movedTo = next ? [...f.names, ...f.companies].filter((c) => c.index >= next.index + next[0].length - 1).sort((a, b) => a.index - b.index)[0] : undefined;
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
-    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany) ?? f.companies.find((c) => c !== newCompany);
+    // "Bluefin Ltd is now called Bluefin Marine": the new name, found as a person's too, is not whose record it is.
+    const asNew = (n: NameSpan) => !!newCompany && n.index < newCompany.end && newCompany.index < n.end;
+    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany && !asNew(n)) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
     const after = next ? f.text.slice(next.index + next[0].length) : "";

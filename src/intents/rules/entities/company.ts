@@ -173,6 +173,7 @@ const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s
 /** "Café Morgenrot", "Hotel Adlon", "PT Sumber Rasa": a trade word or legal form said first, then the name. */
 const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
 /** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
+const JOB_TITLE_HEAD = /^(?:VP|SVP|EVP|AVP|Head|Director|Manager|Senior|Chief|Global|Regional|Category|Product|Strategic|Lead)(?:\s+of)?$/;
 const DEPARTMENTS = /^(?:Marketing|Sales|Finance|Legal|Ops|Operations|HR|IT|Accounts|Accounting|Procurement|Purchasing|Engineering|Product|Support|Design|Management|Leadership|Exec|Executive|Tech|Dev|Admin|Customer Service|Customer Success)$/;
 const THEIR_TEAM = /\bthe\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:team|folks|people|guys|crew|lot|side|buyers|owners)\b/g;
 const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’&-]*){0,3})/g;
@@ -209,7 +210,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     add(m.index ?? 0, m[0], true);
   }
   for (const m of text.matchAll(EN_TRADE_SHAPE_RE)) {
-    if (NOT_TRADE.test(m[2] as string) || EN_NOT_COMPANY.test((m[1] as string).trim())) continue;
+    // "VP Purchasing", "Product Planning": a job title on a business card, not a business.
+    if (NOT_TRADE.test(m[2] as string) || EN_NOT_COMPANY.test((m[1] as string).trim()) || JOB_TITLE_HEAD.test((m[1] as string).trim())) continue;
     add(m.index ?? 0, m[0], true);
   }
   // "Kev Doyle, Doyle's Bottle-O, …", "from Mario's Pizzeria": someone's name owning a capitalised word names a business.
@@ -281,7 +283,7 @@ const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*($
 /** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
 const NOT_BARE = /^(?:有没有|有啥|有什么|近\s*[\d一二两三四五六七八九十半]|最近|过去|過去|上个|上月|这个?月|这周|这季|(?:前|大前)天|年初|月初|开(?:完|了)?(?:个)?会|開(?:完|咗)?(?:個)?會|单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|周[一二三四五六日天末]|星期|礼拜|后天|上午|下午|晚上|早上|中午|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
-const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
+const LIST_STOP = /^对|兴趣|意向|需求|[要想说买订在是了吗呢吧啊哦嗯好谢看查调\d]|资料|信息|档案|情况|今天|明天|昨天|后天|下周|上周|本周|月底|(?:下|上|这)个?月|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访/;
 
 /** A count after a list item ("雅思冲刺班，2人", "处方粮 每月100袋") marks goods, not a company. */
 const COUNT_AFTER = new RegExp(`^[\\s,，、]*(?:每(?:个)?[月周天]|一个?月)?\\s*[\\d${"一二两三四五六七八九十百千"}]+\\s*(?:${ZH_MEASURES}|个?人|位|名)`);
@@ -348,7 +350,8 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   // "陈老板公司改名了": someone's company, named by who runs it, is that person's, not a name of its own.
   const someonesOwn = (c: CompanySpan) => /^[\u4e00-\u9fff]{1,2}(?:总|老板|经理|姐|哥|董|主任|老师|叔|阿姨)(?:的|那|家)?(?:公司|厂|店)$/.test(c.value);
   // "采购部的黄科长": a department of the business is not a business.
-  const department = (c: CompanySpan) => /^(?:采购|财务|销售|市场|人事|行政|技术|工程|物流|仓储|质检|品管|生产|研发|客服|法务|设计|运营|总务|后勤|业务)部$/.test(c.value);
+  // "海外市场部", "海外事业部": so is one said with its reach.
+  const department = (c: CompanySpan) => /^(?:海外|国际|国内|华东|华南|华北|大客户)?(?:采购|财务|销售|市场|人事|行政|技术|工程|物流|仓储|质检|品管|生产|研发|客服|法务|设计|运营|总务|后勤|业务|事业)部$/.test(c.value);
   // "王姐，开火锅店的", "自己开诊所": what someone runs, said as a kind of business, is no business's name.
   const whatTheyRun = (c: CompanySpan) => (/^(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
   // "包装展上认识了…": a trade's fair is where they met, not a business.

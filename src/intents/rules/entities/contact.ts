@@ -17,9 +17,17 @@ export function findEmails(text: string): Span[] {
 // the comma does not start a thousands group ("13600001234，12月1号" is a phone, "12,000" is not).
 const PHONE_RE = /(?<![\w./@+-])(?<!\d,)(\+[ \t]?\d{1,3}[ \t-]?)?(\(?\d[\d \t()-]{5,18}\d)(?![\w@]|\.\d|,\d{3}(?!\d)|[:/]\d)/g;
 
+// Phones grouped by dots, as North America (720.555.0184) and France (06.12.34.56.78) write them; a date
+// (2026.11.18) or a European amount (1.250.000) has other group lengths.
+const DOTTED_PHONE_RE = /(?<![\w.])(?:\+\d{1,3}[ .])?(?:\d{3}\.\d{3}\.\d{4}|0\d(?:\.\d\d){4})(?![\w]|\.\d)/g;
+
 /** Finds phone numbers; dates (2026-11-18), money (12,000) and long IDs are not phones. */
 export function findPhones(text: string): Span[] {
   const out: Span[] = [];
+  for (const m of text.matchAll(DOTTED_PHONE_RE)) {
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, value: (m[0].startsWith("+") ? "+" : "") + m[0].replace(/\D/g, "") });
+  }
   for (const m of text.matchAll(PHONE_RE)) {
     let raw = m[0];
     // Trailing separators belong to the sentence, not the number.
@@ -46,5 +54,5 @@ export function findPhones(text: string): Span[] {
     if (/(订单|单号|编号|工号|卡号|房号|order|ref|invoice|#|no\.)\s*[:：]?\s*$/i.test(text.slice(Math.max(0, index - 8), index))) continue;
     out.push({ index, end: index + raw.trim().length, value: (plus ? "+" : "") + digits });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }

@@ -121,8 +121,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     // "报一对一钢琴课": one-to-one is the kind of class, not a pair of them.
     const q = /^\s*(?:一对一|一对多|1对1)/.test(rest) ? null : ZH_QTY.exec(rest.trimStart());
     if (q) {
-      // "半打拉菲" is six bottles; "十打" stays ten of the measure, like 十箱.
-      const n = q[1] === "半" ? 6 : parseCount(q[1] as string);
+      // "半打拉菲" is six bottles and "一打咖啡机" twelve machines; "十打" stays ten of the measure, like 十箱.
+      const n = q[1] === "半" ? 6 : /^一\s*打/.test(q[0]) ? 12 : parseCount(q[1] as string);
       // 一批 / 一些 is "a batch", not a count of one.
       if (n !== undefined && !(n === 1 && /批|些/.test(q[0]))) c.quantity = n;
       rest = rest.trimStart().slice(q[0].length);

@@ -106,6 +106,13 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(text[i - 1]) && !/[和跟与给约见找同对向请问了是的、，,。]/.test(text[i - 1] as string)) continue;
     if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: true });
   }
+  // "名片：佐藤健一，Midori Foods": a Japanese surname and given name, set apart by punctuation, as on a card;
+  // between spaces "中山小榄" is as likely a place.
+  for (const m of text.matchAll(new RegExp(`(?<=^|[:：，,、(（/])(?:${JAPANESE_SURNAMES.join("|")})[\\u4e00-\\u9fff]{1,2}(?=[，,、)）/]|$)`, "g"))) {
+    const i = m.index ?? 0;
+    if (/[路园區区市店站口街道港桥橋町村县縣公司]$/.test(m[0]) || taken(i, i + m[0].length)) continue;
+    out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
+  }
   const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
   for (const m of overlapping(new RegExp(`${surnameAlt}(?:[\\u4e00-\\u9fff]{1,2}?)?(?:${titles})`), text)) {
     const i = m.index ?? 0;
@@ -304,12 +311,14 @@ export function findEnNames(text: string): NameSpan[] {
     if (/\bsame (?:\w+ )?as\s+$/i.test(text.slice(0, index))) continue;
     // "today's Interpack pre-show", "the Canton Fair dinner": the name of an event, not of a person.
     // "the SaaStr afterparty", "the Hamburg meetup", "met at Web Summit": nor is one named in full.
-    if (!titled && words.length <= 3 && /^\s+(?:[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand)\b/i.test(text.slice(index + words.join(" ").length))) continue;
+    if (!titled && words.length <= 3 && /^\s+(?:(?!(?:at|from|of|with|in|for|to|and)\s)[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand)\b/i.test(text.slice(index + words.join(" ").length))) continue;
     if (!titled && /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(words.join(" "))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
     if (!value || /^[A-Z]+$/.test(value) && value.length <= 3) continue;
+    // "I've changed jobs", "I'll be late": the writer, contracted.
+    if (/^I[’'](?:ve|m|d|ll)$/i.test(value)) continue;
     // "[LEAD] Jack Nguyen", "URGENT:": a word in capitals is a shouted label, not a name.
     if (/^[A-Z]{4,}$/.test(value) && EN_NOT_NAMES.has(value[0] + value.slice(1).toLowerCase())) continue;
     out.push({ index, end: index + value.length, value, titled: titled || titleLeft });
@@ -340,5 +349,34 @@ export function findNames(text: string): NameSpan[] {
   // "收了张名片": a card (张 is its measure word) is no one called 张.
   const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end) && !/^张名[片单]$/.test(n.value));
   // "@小王 帮你录个线索": the colleague mentioned is who the message is for, not whom it is about.
-  return [...mixed, ...single].filter((n) => !LEADING_MENTION.test(text.slice(0, n.index))).sort((a, b) => a.index - b.index);
+  return sameInBothScripts(text, [...mixed, ...single].filter((n) => !LEADING_MENTION.test(text.slice(0, n.index))).sort((a, b) => a.index - b.index));
+}
+
+/** Common surnames and how they are spelled in Latin letters (Mandarin, Cantonese, Hokkien), for names given twice. */
+const SURNAME_SPELLINGS: Record<string, string[]> = {
+  李: ["li", "lee"], 何: ["he", "ho"], 王: ["wang", "wong"], 陈: ["chen", "chan", "tan"], 陳: ["chen", "chan", "tan"], 张: ["zhang", "cheung", "chang"],
+  張: ["zhang", "cheung", "chang"], 刘: ["liu", "lau", "lao"], 劉: ["liu", "lau", "lao"], 黄: ["huang", "wong", "ng"], 黃: ["huang", "wong", "ng"],
+  林: ["lin", "lam", "lim"], 吴: ["wu", "ng", "goh"], 吳: ["wu", "ng", "goh"], 周: ["zhou", "chow", "chau"], 郑: ["zheng", "cheng", "tay"],
+  鄭: ["zheng", "cheng", "tay"], 赵: ["zhao", "chiu"], 趙: ["zhao", "chiu"], 孙: ["sun"], 孫: ["sun"], 杨: ["yang", "yeung"], 楊: ["yang", "yeung"],
+  许: ["xu", "hui", "koh"], 許: ["xu", "hui", "koh"], 朱: ["zhu", "chu"], 马: ["ma"], 馬: ["ma"], 胡: ["hu", "wu"], 郭: ["guo", "kwok"],
+  罗: ["luo", "law", "lo"], 羅: ["luo", "law", "lo"], 梁: ["liang", "leung"], 宋: ["song", "sung"], 谢: ["xie", "tse", "chia"], 謝: ["xie", "tse", "chia"],
+  韩: ["han"], 韓: ["han"], 唐: ["tang", "tong"], 冯: ["feng", "fung"], 馮: ["feng", "fung"], 邓: ["deng", "tang"], 鄧: ["deng", "tang"],
+  曾: ["zeng", "tsang"], 蔡: ["cai", "choi", "tsai", "chua"], 潘: ["pan", "poon"], 叶: ["ye", "yip", "yeh"], 葉: ["ye", "yip", "yeh"],
+  苏: ["su", "so"], 蘇: ["su", "so"], 钟: ["zhong", "chung"], 鍾: ["zhong", "chung"], 卢: ["lu", "lo"], 盧: ["lu", "lo"], 高: ["gao", "ko"],
+  金: ["jin", "kim"], 朴: ["piao", "park"], 崔: ["cui", "choi"], 徐: ["xu", "tsui", "chee"], 孔: ["kong"], 方: ["fang", "fong"],
+};
+
+/** "Kelvin Ho 何家俊", "李娜 Lina Li": one person's names in two scripts, side by side, are one name, said as first written. */
+function sameInBothScripts(text: string, names: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const chinese = (s: string) => /^[\u4e00-\u9fff]{2,4}$/.test(s);
+  // The Latin name carries the Chinese surname's spelling: "Lina Li" for 李娜, not "Golden Wok Restaurant" for 林美玲.
+  const spelled = (zh: string, latin: string) => /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(latin) && (SURNAME_SPELLINGS[zh[0] as string] ?? []).some((s) => latin.toLowerCase().split(/[ -]/).includes(s));
+  for (const n of names) {
+    const before = out[out.length - 1];
+    const paired = before && (chinese(before.value) && spelled(before.value, n.value) || chinese(n.value) && spelled(n.value, before.value)) && /^\s*[/(（]?\s*$/.test(text.slice(before.end, n.index));
+    if (paired) out[out.length - 1] = { ...before, end: n.end + (/^\s*[)）]/.exec(text.slice(n.end))?.[0].length ?? 0) };
+    else out.push(n);
+  }
+  return out;
 }
