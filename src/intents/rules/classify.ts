@@ -74,7 +74,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "my friend staying in room 1208, can tell me his booking details?", "points does the guy in room 1208 have": another guest, by room.
     "\\bmy (?:friend|colleague|coworker|boss|cousin|neighbou?r)\\b[^?]{0,40}\\b(?:his|her|their) (?:booking|reservation|room|stay|points)\\b|\\b(?:guy|man|woman|lady|guest|person|people|couple|family|gentleman) (?:(?:who'?s |who is |that'?s )?staying )?(?:in|at|from) room \\d+\\b|(?:住在?|的)\\s*\\d{3,4}\\s*(?:房|号房)(?:间)?(?:的)?(?:那位|那个|客人|住客)",
     "\\bpoints (?:has|have|did) [A-Z]\\w+(?: [A-Z]\\w+)? (?:got|earned|have|get)\\b|\\bdoes [A-Z]\\w+(?: [A-Z]\\w+)? have\\b[^.?!]{0,20}\\bpoints\\b|\\bpoints does [A-Z]\\w+(?: [A-Z]\\w+)? have\\b",
-    "(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
+    // "帮我把积分改成一万": points set by asking.
+    "(?:把|给)?(?:我的)?积分(?:直接)?(?:改成|改为|设成|设为|调成|调到|加到|充到)\\s*[\\d一二两三四五六七八九十百千万]|\\b(?:set|change|make|bump)\\s+my\\s+points?\\s+to\\s+\\d|(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
   ].join("|"),
   "i",
 );
@@ -84,7 +85,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,6}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
+const BULK_DATA = /(?:前\s*[\d一二三四五六七八九十]+|排名靠前)(?:名|位)?的(?:客户|客人|会员|顾客|住客)|(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,12}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
@@ -219,12 +220,15 @@ const EXISTING_BOOKING = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive 
 /** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
 const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;
 
-/** Wiping records in bulk is never something to parse into an action: "把所有客户数据删了", "delete all customers". */
+/**
+ * Wiping records in bulk is never something to parse into an action: "把所有客户数据删了", "delete all customers".
+ * "周五前想全部清掉" is the writer's own plan to get through their list, not a wipe.
+ */
 const BULK_WIPE =
-  /((?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b|\b(?:mark|set|move|update|change|close)\s+(?:every|all(?: the| my| our)?)\s+(?:open |active |pending )?(?:deals?|leads?|customers?|clients?|bookings?|records?)\b|(?:所有|全部)(?:的)?(?:单子|订单|商机|线索|客户)?(?:都)?(?:标|改|设|转)(?:成|为|到)?)/i;
+  /((?<!想|争取|打算|尽量|计划)(?:所有|全部|全都|整个)[^，,。]{0,8}(?:删|清空|清除|清掉|抹掉)|(?:删|清空|清除|清掉)(?:掉|了)?[^，,。]{0,4}(?:所有|全部)|\b(?:delete|erase|wipe|purge|remove|drop)\s+(?:all|every|the whole|everything)\b|\b(?:mark|set|move|update|change|close)\s+(?:every|all(?: the| my| our)?)\s+(?:open |active |pending )?(?:deals?|leads?|customers?|clients?|bookings?|records?)\b|(?:所有|全部)(?:的)?(?:单子|订单|商机|线索|客户)?(?:都)?(?:标|改|设|转)(?:成|为|到)?)/i;
 
 /** Asking us to write something (a letter, an opening, an essay) is not a CRM action. */
-const WRITE_FOR_ME = /(^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
+const WRITE_FOR_ME = /((?:帮我|给我|替我)想(?:一句|一段|几句|个|一个)[^，,。]{0,12}(?:祝福语?|文案|开场白|话术|标题|口号|slogan)|^(?:请|麻烦)?(?:你)?(?:帮我|给我|替我)?(?:写|起草|拟|润色|改写)(?:一下)?(?:一?[个封份篇段首])(?![^，,。:：]{0,4}(?:记录|跟进|线索|备注|客户|日志))|\b(?:write|draft|compose) (?:me |up )?(?:a|an)\b)/i;
 /**
  * Trivia and predictions: "who's going to win the world cup", "what's the price of X these days", "what's the
  * capital of Australia" (a fact of something outside the CRM, not a customer's detail), "who invented the radio",

@@ -55,7 +55,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Met Dr. Helen Ashby from Harbourside Physio at the expo — keen on 6 TENS units", "Just met Rob Finch who runs
     // Finch's Garden Centre, he's after 5,000 flyers": someone met for the first time, who wants something, is a lead.
     // Met by full name, not over coffee: a first name alone ("met Kylie for coffee") is someone already known.
-    [/\b(?:[Jj]ust )?[Mm]et (?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?!(?:Puan|Encik|Datuk|Pak|Ibu|Madam|Mdm|Auntie|Uncle|Sir)\b)[A-Z][\w'’-]+ [A-Z][\w'’-]+\b(?! for (?:coffee|lunch|dinner|drinks|a drink|breakfast))[^.]{0,50}?(?:[,—–-]|\bwho\b)[^.]{0,60}?\b(?:keen on|interested in|(?:is|he'?s|she'?s|they'?re) after|wants \d|looking for|needs \d|runs)\b/, 3.5],
+    [/\b(?:[Jj]ust )?[Mm]et (?:(?:Dr|Mr|Mrs|Ms|Mx)\.? )?(?!(?:Puan|Encik|Datuk|Pak|Ibu|Madam|Mdm|Auntie|Uncle|Sir)\b)[A-Z][\w'’\u00C0-\u024F-]+ [A-Z][\w'’\u00C0-\u024F-]+(?![\w\u00C0-\u024F])(?! for (?:coffee|lunch|dinner|drinks|a drink|breakfast))[^.]{0,50}?(?:[,—–-]|\bwho\b)[^.]{0,60}?\b(?:keen on|interested in|(?:is|he'?s|she'?s|they'?re) after|wants \d+|looking for|needs \d+|runs)\b/, 3.5],
     // "met at the Lisbon meetup: Joana Costa…", "inbound from the webinar — Hannah…": someone met at an event is new.
     [/\b(?:met|meet|connected with|spoke to|chatted with)\s+(?:(?:a|an|this|that|some|one)\s+[\w-]+\s+)?(?:at|during)\s+(?:the\s+)?[^.,:;]{0,30}?\b(?:meetup|meet-up|expo|fair|conference|summit|webinar|after-?party|mixer|networking|trade ?show|roadshow)\b|^\s*(?:new\s+)?(?:inbound|lead|prospect) from (?:the |our |a )?(?:[\w-]+ )?(?:webinar|meetup|expo|fair|conference|summit|trade ?show)\b/i, 3],
     // "今天在 FHA expo 认识 Kelvin Ng": someone met for the first time, named in English.
@@ -252,16 +252,18 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone|telephone|tel\.?)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
-    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:座机|固话|办公电话|分机|手机号)(?:号码?)?(?:改|换|变)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)(?! (?:me|us|you|everyone|both)\b)|is working (?:for|at))\b/i, 3.5],
+    // "says use marcus.b@tidewell.co from now on, the old gmail is dead": an address to use from now on.
+    [/\buse\s+[\w.+-]+@[\w.-]+\s+(?:from now on|going forward|from here on|instead|now)\b|\b(?:the|his|her|their) old (?:gmail|email|e-mail|address|number|mobile|phone|cell) (?:is (?:dead|gone|closed|no longer)|doesn't work|does not work)\b/i, 4],
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
     [/(?:改到|换到|转到|跳到|去到)[^，,。]{1,10}(?:上班|工作|做事|任职)|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
-    [/(改名|更名|现在叫|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
+    [/(改名|更名|现在叫|改叫|被[^，,。]{2,12}(?:收购|并购|合并)了?|\brebrand(?:ed|s)? (?:as|to)\b|\b(?:is|are) now called\b|\brenamed (?:to|as)?\b|\b(?:was|were|got|has been|have been) (?:acquired|bought out|taken over) by\b|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
@@ -314,7 +316,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
     [/(?:哪些|哪几个|啥|什么|谁)(?:是|还)?(?:要|该|得|需要|还没|没)(?:去)?跟(?:进)?的|(?:要|该|得|还没|没)跟(?:进)?的(?:有)?(?:哪些|啥|什么|谁)|follow[- ]?ups?\b.{0,6}(?:有哪些|有啥|哪些)|有(?:什么|啥|哪些|咩|冇|没有)?\s*(?:follow[- ]?ups?|跟进|回访)\s*(?:要|该|得|需要)(?:做|跟|处理|搞)(?:吗|么|嘛|呢|啊|[?？]|\s*$)/i, 3.5],
-    [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|过期没|逾期没|没跟进|没联系了|超期)/i, 3.5],
+    [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|(?:哪些|多少|几个)(?:跟进|任务|待办|回访|拜访)(?:还|都)?没(?:有)?(?:做|完成|弄|搞|跟)|过期没|逾期没|(?:过期|逾期|超期)(?:还|一直)?没(?:有)?(?:联系|跟进|回访|打)|没跟进|没联系了|超期)/i, 3.5],
     // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
     [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催|跑|去)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
     // "这周还剩啥没做", "有没有漏跟的客户", "what's left for today", "anything I missed": what is left undone, asked loosely.
@@ -473,6 +475,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
     [/我(?:都)?(?:在[^，,。]{1,8}?)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
+    // "我下周有没有订位？", "how many nights did I book again?": whether, or what, the guest booked.
+    [/(?:我|我们)(?:今天|今晚|明天|明晚|后天|这周|本周|下周|这个月|下个月|周[一二三四五六日天])?(?:有没有|有没)(?:订位|订房|订桌|预订|预约)[?？吗]|\bhow many (?:nights|rooms|people|guests|seats) (?:did|have) (?:i|we) (?:book|booked|reserve|reserved)(?: for)?(?: again)?\b/i, 5],
     [/(?:是不是|有没有)(?:已经)?订(?:过|了)(?:位|房|桌)?(?:了)?[?？吗]|(?:查|看|列)[^。]{0,6}(?:我|我们)(?:订的|订了的)(?:房|位|桌|包间)|(?:我|我们)(?:这周|本周|下周|这个月|下个月|今天|明天)?的(?:订单|预订|预约)(?:列|查|看)/, 5],
     // "查一下我明天的订位", "看看我周六的预约": the guest's own booking of a day, looked up.
     [/(?:查|看)(?:一下|一查|下|看)?(?:我|我们)(?:今天|今晚|明天|明晚|后天|这周[一二三四五六日天]?|下周[一二三四五六日天]?|周[一二三四五六日天]|\d{1,2}号)的(?:订位|预订|预定|预约|订房|房间|桌子?|位子)(?![^。]*(?:取消|退掉|退订|改|换|推迟|提前))/, 5],
@@ -533,7 +537,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do |have )?(?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|會員點數|会员点数|我的点数|我的點數|^\s*(?:点数|點數)(?:查询|查詢|余额|餘額|多少)?\s*[?？]?$|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
-    [/\b(points?|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
+    // "there might be 6 of us at some point": a point in time is no loyalty point.
+    [/\b((?<!\b(?:some|any|that|this|one|which|what|no|a|the|good|fair|my|your)\s)point|points|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [

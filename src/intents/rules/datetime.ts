@@ -68,7 +68,39 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
     const h = m.meridiemKnown ? m.time.h : applyDayPart(m.time.h, m.part);
     out.push({ index: m.index, end: m.end, date: clock.today, time: { h, min: m.time.min }, assumedDate: true, meridiemKnown: Boolean(m.meridiemKnown || m.part) });
   }
-  return shiftedByDaysSaid(text, dropCorrected(text, dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions)));
+  return nextDayOfDateSaid(text, dropWeekendBesideItsDay(text, timeBeforeItsDay(text, shiftedByDaysSaid(text, dropCorrected(text, dropHolidayBesideDate(text, dropNamedTwice(text, out.sort((a, b) => a.index - b.index)), mentions))))));
+}
+
+/** "at 3pm on the 25th": an hour said before its day belongs to that day. */
+function timeBeforeItsDay(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const out: ResolvedDate[] = [];
+  for (let k = 0; k < dates.length; k++) {
+    const hour = dates[k] as ResolvedDate;
+    const day = dates[k + 1];
+    if (hour.assumedDate && hour.time && day && !day.time && !day.rangeEnd && /^\s*(?:on\s+)?$/i.test(text.slice(hour.end, day.index))) {
+      out.push({ ...day, index: hour.index, time: hour.time, meridiemKnown: hour.meridiemKnown });
+      k++;
+      continue;
+    }
+    out.push(hour);
+  }
+  return out;
+}
+
+const DAY_MS = 86_400_000;
+/** "meeting up this weekend, a table on Friday night": the day named says which day of the weekend. */
+function dropWeekendBesideItsDay(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  const isWeekend = (d: ResolvedDate) => /weekend|周末|週末/i.test(text.slice(d.index, d.end));
+  return dates.filter((d) => !isWeekend(d) || !dates.some((o) => o !== d && !isWeekend(o) && !o.assumedDate && Math.abs(compareDates(o.date, d.date)) <= DAY_MS));
+}
+
+/** "booked from 11 February, but we won't get in until the next day": the day after the date said, not tomorrow. */
+function nextDayOfDateSaid(text: string, dates: ResolvedDate[]): ResolvedDate[] {
+  return dates.map((d, k) => {
+    const earlier = dates.slice(0, k).filter((o) => !o.assumedDate && !o.vague).pop();
+    if (!earlier || !/^(?:the\s+)?(?:next|following)\s+day$|^the day after$/i.test(text.slice(d.index, d.end).trim())) return d;
+    return { ...d, date: addDays(earlier.date, 1) };
+  });
 }
 
 const COUNT_WORDS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 十: 10, a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };

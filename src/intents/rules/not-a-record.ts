@@ -12,7 +12,7 @@ export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否
  * their own bookings. What points buy is asked of their own balance ("积分能换什么" shows it).
  */
 export const HOUSE_WAYS_ASKED =
-  /(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b|几岁(?:以下|以内|以上|之前)?的?(?:小孩|小朋友|儿童|孩子|宝宝)?[^。？?]{0,8}(?:免费|收费|半价|要钱|不要钱|算大人)|(?:小孩|小朋友|儿童|孩子|宝宝)(?:入住|吃饭|用餐|早餐)?(?:免费吗|收费吗|要不要钱|收不收费|怎么收费|半价吗|占床吗)|\b(?:do |can )?(?:kids?|children) (?:stay|eat) (?:for )?free\b|\bwhat age\b[^?]{0,30}\b(?:free|charged?|pay)\b/i;
+  /(?:有没有|有|要|收|算)[^。]{0,6}(?:最低消费|低消|包间费|服务费|开瓶费)(?:吗|么|嘛|没有|[?？])|\b(?:is there|do you have|what(?:'s| is)) (?:a |the )?(?:minimum spend|min spend|corkage|room hire fee|service charge)\b|\bhow much is (?:the|your) (?:tasting|set|degustation|prix fixe) menu\b|(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b|几岁(?:以下|以内|以上|之前)?的?(?:小孩|小朋友|儿童|孩子|宝宝)?[^。？?]{0,8}(?:免费|收费|半价|要钱|不要钱|算大人)|(?:小孩|小朋友|儿童|孩子|宝宝)(?:入住|吃饭|用餐|早餐)?(?:免费吗|收费吗|要不要钱|收不收费|怎么收费|半价吗|占床吗)|\b(?:do |can )?(?:kids?|children) (?:stay|eat) (?:for )?free\b|\bwhat age\b[^?]{0,30}\b(?:free|charged?|pay)\b/i;
 /** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
 export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
 /**
@@ -54,6 +54,14 @@ export const NOTHING_TO_RECORD = new RegExp(
     /\bwhat time is (?:it )?[^?]{0,30}\bin [A-Z]\w+|\btime difference\b|时差/.source,
     // "小李已经把洁力的报价录进系统了我就不重复录了", "何女士那边王姐已经跟进过了我这边先不动": a colleague did it already.
     /(?:已经|早就)(?:把[^，,。]{1,16})?(?:录|记|登记|填|更新|建|跟进|跟|联系|回复)(?:进|入|到|过)?(?:系统|crm|表格?)?(?:里)?了[^。]{0,10}?(?:不(?:用)?(?:重复|再)|就不|先不|不动|不管)|我(?:这边|就)?(?:先)?不(?:重复)?(?:录|记)了/.source,
+    // "我没有给李总打电话，别记错了", "没有 call 周小姐, 我忘了", "I didn't call Dave, forgot": a contact not made.
+    /(?:^|[，,。\s])(?:我)?(?:还|今天)?没(?:有)?(?:给|跟|和|去)?\s?[^，,。\s]{0,8}?\s?(?:打电话|打过电话|打给|call|拜访|联系)[^。]{0,8}?[，,。\s]+(?:我)?\s?(?:别记|不用记|不要记|先别记|忘了|忘记了|搞忘了)|\bi (?:didn'?t|did not|never) (?:get round to )?(?:call|ring|phone|visit|email|meet)(?:ing)? \w+[^.!?]{0,20}[,.;—-]\s*(?:i )?(?:forgot|don'?t log|do not log|no need to log|don'?t record)\b/.source,
+    // "今天一个客户都没联系，没什么要记的": a day with nothing to record, said so.
+    /没(?:什么|啥)(?:要|可|好|需要)?(?:记|录|登记)的(?![^。]{0,6}(?:就|只|除了))|\bnothing (?:to|worth) (?:log|record|note|write down)(?:ging)? today\b/.source,
+    // "能不能每周一早上自动把待办推给我？": a feature wished for, asked of the product, not of the records.
+    /(?:能不能|可不可以|能否|可以|有没有办法)[^。]{0,6}(?:每天|每周[一二三四五六日天]?|每个?月|定时|自动)[^。]{0,16}(?:推|发|提醒|通知)(?:送)?给我|\b(?:can|could) (?:you|it|the bot|this(?: app)?) (?:automatically|auto-?)\s*(?:send|push|remind|email)\b/.source,
+    // "投诉流程是不是要先走质量部？": how complaints are handled in-house, asked.
+    /(?:投诉|客诉)(?:的)?(?:处理)?(?:流程|程序|规定|制度)[^。]{0,12}(?:是不是|是否|吗|[?？]|怎么)|\bwhat(?:'s| is) (?:the|our) (?:complaints?|escalation) (?:process|procedure|policy)\b/.source,
     // "想了想还是先不给孙工打电话了": a contact decided against, for now.
     /(?:想了想|想想|算了)?还是先不(?:给|去|跟|找)?[^，,。]{0,8}?(?:打电话|打|联系|拜访|约|找)[^，,。]{0,6}?了/.source,
     // "周经理那单可能会成吧": a deal that may come, wondered about.
@@ -157,6 +165,8 @@ export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged)
  */
 export const REPORT_NOT_ASKED = new RegExp(
   [
+    // "不用发 weekly report 给我了，我自己看 dashboard": a report no longer wanted.
+    "不用(?:再)?(?:每周|每天)?发[^。]{0,12}(?:report|报告|周报|日报|报表|汇总)[^。]{0,4}了",
     "\\bhow (?:is|are|does|do)\\b[^?]*\\b(?:ranked|calculated|computed|counted|worked out|measured)\\b",
     "\\bdoes (?:the|this|that) (?:summary|report|ranking)\\b[^?]*\\binclude\\b",
     "(?:为啥|为什么)[^。？?]{0,10}(?:这么|那么)(?:差|低|惨|少|难看)|(?:等会儿?|等一下|待会儿?|开完会)[^。]{0,6}我?再看|(?:定义|标准|口径|算法|规则|门槛)[^。？?]{0,8}(?:合理|对不对|有没有问题|行不行)|\\bdoes (?:that|this|the) (?:definition|cut-?off|threshold) make sense\\b|怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",

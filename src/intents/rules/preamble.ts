@@ -33,7 +33,8 @@ export function pointStart(text: string): number {
   if (!last || (last.index ?? 0) < text.length * 0.35) return 0;
   const before = text.slice(0, last.index);
   // "转发：「……麻烦报个价」": an ask inside a quoted message is the quote's, which is read whole.
-  if ((before.match(/[「“『]/g) ?? []).length > (before.match(/[」”』]/g) ?? []).length) return 0;
+  // 'She wrote in: "…please send future confirmations to…"': so is one inside straight quotes.
+  if ((before.match(/[「“『]/g) ?? []).length > (before.match(/[」”』]/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return 0;
   // "…，麻烦帮我查一下": a Chinese ask opening its clause starts after the comma.
   const clause = /[，,]\s*$/.test(before) && /^(?:麻烦|麻煩|帮我|幫我|请帮|請幫|先?给我)/.test(last[0]) ? before.length : 0;
   // "刚开完周会脑子一团乱……帮我列一下这周还有哪些要跟进的？": a shorter story will do when the ask opens a sentence or clause of its own.
@@ -48,6 +49,6 @@ export function pointStart(text: string): number {
   // "…would be grateful for a double room for one night. Please could you make sure it's non-smoking": an ask about
   // what is wanted ("make sure it's…") is a detail of the request before it.
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
-  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
+  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

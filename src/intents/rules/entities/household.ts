@@ -26,7 +26,8 @@ const PART = new RegExp(
     // a couple
     `\\b(?:an?\\s+)?(couple)\\b(?!\\s+(?:of|more|days|nights|weeks|hours))`,
     // 外婆, 我妈: one person, counted only when added to a group
-    `(?<=加|加上|带|带上|还有|和|跟|、)(${ELDER})`,
+    // "加爷爷奶奶": each elder of a pair named together.
+    `(?<=加|加上|带|带上|还有|和|跟|、|${ELDER})(${ELDER})`,
   ].join("|"),
   "gi",
 );
@@ -35,6 +36,9 @@ const ONE_ELDER = new RegExp(`^(?:${ELDER})$`);
 
 /** What may stand between two members of one party. */
 const JOINER = /^\s*(?:[,，、+&]|再加上?|外加|加上?|还有|以及|和|跟|带上?|and|plus|with|w\/)?\s*$/i;
+
+/** A joiner that adds to the group before it, not one that picks some of them out. */
+const ADDED = /再加上?|外加|加上?|还有|以及|和|跟|带上?|\band\b|\bplus\b|\bwith\b|w\/|\+/i;
 
 function sizeOf(match: RegExpExecArray): number | undefined {
   const said = match.slice(1).find((g) => g !== undefined) as string;
@@ -50,10 +54,15 @@ export function findHousehold(text: string): number | undefined {
   let total = 0;
   let parts = 0;
   let end = -1;
+  let whole = false;
   for (const m of text.matchAll(PART)) {
     const n = sizeOf(m);
     if (n === undefined || n > 100) continue;
-    const joined = end >= 0 && JOINER.test(text.slice(end, m.index));
+    const between = text.slice(end, m.index);
+    // "一家12口，两位老人吃素": after the family's whole, a group set off by a comma alone is some of them.
+    if (whole && end >= 0 && !ADDED.test(between) && JOINER.test(between)) continue;
+    whole = /^一家|口/.test(m[0]);
+    const joined = end >= 0 && JOINER.test(between);
     if (!joined) {
       total = 0;
       parts = 0;

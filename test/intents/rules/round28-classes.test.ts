@@ -1,0 +1,118 @@
+/**
+ * Classes of language learnt in round twenty-seven, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th, this Saturday the 21st.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("pinyin typed without characters, and Chinese words spaced apart", () => {
+  run([
+    { text: "mingtian zhongwu 12 dian, san ge ren, you mei you weizi?", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T12:00", party_size: 3 } },
+    { text: "qu xiao wo xingqiliu de yuding, xie xie", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { text: "wo de yuding pls", role: "guest", intent: "my_bookings" },
+    { text: "hi, we are 6 ren now, please change it", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "Can you hold a table for the women's book club, she's shining tonight", role: "guest", intent: "create_booking", absent: ["party_size"] },
+    { text: "我 book 了 哪天? 忘了", role: "guest", intent: "my_bookings" },
+    { text: "这个 week 的 tasks 给我看看", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "本月 最大的 五个 customers 是谁", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 5 } },
+    { text: "张先生 的 phone number 是多少?", intent: "lookup_customer", slots: { query: "张先生" } },
+  ]);
+});
+
+describe("dates a learner or a long email gives", () => {
+  run([
+    { text: "one twin room, from 12月20号 to 12月22号 please", role: "guest", intent: "create_booking", slots: { start: "2026-12-20", end: "2026-12-22" } },
+    { text: "我们想 book 包间 for 12月24号 晚上, 9 people", role: "guest", intent: "create_booking", slots: { start: "2026-12-24", party_size: 9 } },
+    { text: "Our room is booked from 3 December, but the train gets in the next day. Please move the check-in to 4 December.", role: "guest", intent: "change_booking", slots: { date: "2026-12-03", start: "2026-12-04" } },
+    { text: "Could we move our stay to Monday 7 December through to Wednesday 9 December?", role: "guest", intent: "change_booking", slots: { start: "2026-12-07", end: "2026-12-09" } },
+    { text: "Some friends are in town this weekend, a table for five on Friday night at 8 would be lovely", role: "guest", intent: "create_booking", slots: { start: "2026-11-20T20:00", party_size: 5 } },
+    { text: "Team lunch: table for 9 at 1pm on the 25th", role: "guest", intent: "create_booking", slots: { start: "2026-11-25T13:00", party_size: 9 } },
+  ]);
+});
+
+describe("an email's signer, a dotted phone and a guest alone", () => {
+  run([
+    { text: "Dear team,\n\nCould I book a table for two this Saturday at 7pm?\n\nKind regards,\nNiamh Ó Briain\n087 555 1234", role: "guest", intent: "create_booking", slots: { name: "Niamh Ó Briain" } },
+    { text: "Hi, a queen room for Friday night please. Thanks, Dana Kowalski 303.555.0199", role: "guest", intent: "create_booking", slots: { phone: "3035550199" } },
+    { text: "A single room for two nights from Friday, I'll be travelling on my own", role: "guest", intent: "create_booking", slots: { party_size: 1 } },
+  ]);
+});
+
+describe("a staff ask beside a customer's quoted words", () => {
+  run([
+    { text: "Please update Tom Reilly's email. He wrote: \"Hi, I've moved on, so please send everything to tom@reillyarch.ie from now on. Cheers, Tom\"", intent: "update_customer", slots: { customer: "Tom Reilly", email: "tom@reillyarch.ie" } },
+    { text: "Grace Liu rang asking whether we still have her allergy notes from last year. Could you pull up what we've got on file for her?", intent: "lookup_customer", slots: { query: "Grace Liu" } },
+  ]);
+});
+
+describe("where a lead came from, labelled before the lead", () => {
+  run([
+    { text: "Expo visitor at Interpack: Lena Vogt, Head of Buying, Vogt Verpackung GmbH, lena@vogt.de, wants 400 rolls of film", intent: "create_lead", slots: { name: "Lena Vogt", company: "Vogt Verpackung GmbH" } },
+    { text: "Card: Ravi Menon, procurement lead, Sunrise Agro, +91 98450 12345", intent: "create_lead", slots: { name: "Ravi Menon" } },
+    { text: "SIAL: met Chloé Martin from Maison Verte, wants 80 cases of olive oil", intent: "create_lead", slots: { name: "Chloé Martin", company: "Maison Verte" } },
+    { text: "Lead: Aisha Bello @ Lagoon Events, aisha@lagoonevents.ng, wants chairs for a gala", intent: "create_lead", slots: { name: "Aisha Bello", company: "Lagoon Events" } },
+    { text: "广交会名片：Daniel Wu 吴德明，Harbour Lights Ltd，想要300盏台灯", intent: "create_lead", slots: { name: "Daniel Wu", company: "Harbour Lights Ltd", quantity: 300 } },
+    { text: "名片：山田太郎，樱花贸易，想要一打样品机", intent: "create_lead", slots: { name: "山田太郎", quantity: 12 } },
+  ]);
+});
+
+describe("a total beside the price of one", () => {
+  run([
+    { text: "Pine Ridge Cafe: quote sent, 25 cases @ $40 = $1,000", intent: "update_deal", slots: { customer: "Pine Ridge Cafe", amount: 1000 } },
+    { text: "新客户：周小姐，悦来茶庄，要八百盒茶叶，单价45，总共3万6", intent: "create_lead", slots: { quantity: 800, amount: 36000 } },
+  ]);
+});
+
+describe("a family counted as a whole, and elders added to it", () => {
+  run([
+    { text: "订周六晚上6点，一家八口，三个小朋友要儿童椅", role: "guest", intent: "create_booking", slots: { party_size: 8 } },
+    { text: "明天中午订位，我们一家三口加外公外婆", role: "guest", intent: "create_booking", slots: { party_size: 5 } },
+  ]);
+});
+
+describe("records kept right: renamed companies, new landlines, an address for good", () => {
+  run([
+    { text: "鸿运物流现在改叫鸿运供应链了，资料更新一下", intent: "update_customer", slots: { customer: "鸿运物流", company: "鸿运供应链" } },
+    { text: "Bluefin Ltd is now called Bluefin Marine, please update", intent: "update_customer", slots: { customer: "Bluefin Ltd", company: "Bluefin Marine" } },
+    { text: "Kestrel Foods was acquired by Osprey Group, update their company", intent: "update_customer", slots: { customer: "Kestrel Foods", company: "Osprey Group" } },
+    { text: "星河电器的采购刘洋，座机换成 0755-2233 4455", intent: "update_customer", slots: { customer: "刘洋", phone: "075522334455" } },
+    { text: "Hana at Pebble Studio says use hana@pebble.studio from now on, the old gmail is dead", intent: "update_customer", slots: { email: "hana@pebble.studio" } },
+    { text: "Leo Marsh turns 50 on Feb 9, put it on his file", intent: "update_customer", slots: { customer: "Leo Marsh", birthday: "02-09" } },
+    { text: "Orchard Deli is qualified — they confirmed the 30 hampers, budget still pending", intent: "update_deal", slots: { stage: "qualified" } },
+    { text: "盛世传媒的年会包场定了，合同已签，总价9万6", intent: "update_deal", slots: { stage: "won", amount: 96000 } },
+  ]);
+});
+
+describe("a guest's wishes for the occasion", () => {
+  run([
+    { text: "周六晚上求婚，订两位，能帮忙准备鲜花和气球布置吗", role: "guest", intent: "create_booking", slots: { preferences: ["鲜花", "气球布置"] } },
+    { text: "hen do for 8 on Saturday at 9, could we have the bar area?", role: "guest", intent: "create_booking", slots: { preferences: ["bar area"] } },
+    { text: "我下个月有没有订房？", role: "guest", intent: "my_bookings" },
+    { text: "how many rooms did we book again?", role: "guest", intent: "my_bookings" },
+  ]);
+});
+
+describe("to-do lists asked as what is left", () => {
+  run([
+    { text: "这周还有多少回访没做完？周五前争取全部清掉", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "列一下逾期一直没跟进的客户", intent: "list_tasks", slots: { period: "overdue" } },
+  ]);
+});
+
+describe("nothing to record, however it is said", () => {
+  run([
+    { text: "我没有给王经理打电话，别记上", intent: "unknown" },
+    { text: "今天一个电话都没打，没啥要记的", intent: "unknown" },
+    { text: "可不可以每天早上自动把跟进提醒推给我？", intent: "unknown" },
+    { text: "客诉的处理流程是不是要经过品控？", intent: "unknown" },
+    { text: "帮我想一句给刘总的开业祝福语", intent: "unknown" },
+    { text: "把我的积分直接改成五千", role: "guest", intent: "unknown" },
+    { text: "上周的满月宴太完美了，谢谢小李，我们全家乐坏了", role: "guest", intent: "unknown" },
+    { text: "你们包间收服务费吗？", role: "guest", intent: "unknown" },
+    { text: "Is there a minimum spend for the private room? we might be 10 at some point", role: "guest", intent: "unknown" },
+    { text: "导出积分前二十的会员", role: "guest", intent: "unknown" },
+    { text: "我们 不要 change 时间 了, 还是 原来 的", role: "guest", intent: "unknown" },
+    { text: "might be back in spring, maybe book then, not now", role: "guest", intent: "unknown" },
+    { text: "不用每周发 sales report 给我了", role: "manager", intent: "unknown" },
+  ]);
+});
