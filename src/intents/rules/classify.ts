@@ -74,8 +74,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "my friend staying in room 1208, can tell me his booking details?", "points does the guy in room 1208 have": another guest, by room.
     "\\bmy (?:friend|colleague|coworker|boss|cousin|neighbou?r)\\b[^?]{0,40}\\b(?:his|her|their) (?:booking|reservation|room|stay|points)\\b|\\b(?:guy|man|woman|lady|guest|person|people|couple|family|gentleman) (?:(?:who'?s |who is |that'?s )?staying )?(?:in|at|from) room \\d+\\b|(?:住在?|的)\\s*\\d{3,4}\\s*(?:房|号房)(?:间)?(?:的)?(?:那位|那个|客人|住客)",
     "\\bpoints (?:has|have|did) [A-Z]\\w+(?: [A-Z]\\w+)? (?:got|earned|have|get)\\b|\\bdoes [A-Z]\\w+(?: [A-Z]\\w+)? have\\b[^.?!]{0,20}\\bpoints\\b|\\bpoints does [A-Z]\\w+(?: [A-Z]\\w+)? have\\b",
-    // "帮我把积分改成一万": points set by asking.
-    "(?:把|给)?(?:我的)?积分(?:直接)?(?:改成|改为|设成|设为|调成|调到|加到|充到)\\s*[\\d一二两三四五六七八九十百千万]|\\b(?:set|change|make|bump)\\s+my\\s+points?\\s+to\\s+\\d|(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
+    // "帮我把积分改成一万": points set by asking; beside a question of the balance, only the question is read.
+    "^(?![\\s\\S]*(?:how many points|多少积分|积分(?:还)?(?:有|剩)多少|points? balance))[\\s\\S]*?(?:(?:把|给)?(?:我的)?积分(?:直接)?(?:改成|改为|设成|设为|调成|调到|加到|充到)\\s*[\\d一二两三四五六七八九十百千万]|\\b(?:set|change|make|bump)\\s+my\\s+points?\\s+to\\s+\\d)|(?:给|帮)我(?:的)?(?:账户|账号|卡)?(?:里)?(?:加|充|送)[^，,。]{0,6}积分|\\b(?:add|give me|credit)\\s+(?:me\\s+)?(?:\\d[\\d,]*\\s+)?(?:free |extra |bonus )?points\\b",
   ].join("|"),
   "i",
 );

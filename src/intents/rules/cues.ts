@@ -71,6 +71,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|\bnew opp(?:ortunity)?\b(?! (?:to|for) (?:upsell|expand|grow))|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
+    // "给广交会上认识的刘建国打了电话", "展会上又跟赵处长碰了一面": someone met at a fair before, contacted again, is no new lead.
+    [/(?:给|跟|和|与)[^，,。]{0,12}上?认识的[^，,。]{2,6}(?:打了|通了|发了|聊了|见了)|又(?:跟|和|与|找)[^，,。]{1,8}(?:碰了|见了|聊了|谈了|吃了)/, -4],
     [/(认识(?:了一?个?|一?个)|新认识|结识|刚认识|介绍了一个|介绍了个|朋友介绍|经人介绍|(?:展会|展|博览会|广交会|交易会|展销会|推介会)上|加了(?:个|一个)?(?:微信|好友|企微)|交换了?(?:名片|微信)|名片[:：]|(?:一个|个|一位|位)(?:新)?客户叫|^(?:今天|刚才|刚刚)?(?:有|来了)(?:个|一个|一位|位)(?:新)?(?:客户|老板|买家)(?!说|问|投诉|反馈)|referred|was introduced|\b(?:a|this|some) (?:guy|chap|woman|lady|man|bloke|fellow|gentleman|gal) (?:called|named)\b|\bsomeone (?:called|named)\b|\b(?:ran|bumped) into\b|\bmet .{1,40}\bat (?:the|a|an) (?:[\w-]+ ){0,2}(?:expo|fair|show|conference|exhibition|summit|networking event))/i, 3],
     // "1) 王总 2) 宏达建材 3) 300箱瓷砖": details given as a numbered list are a record to make.
     [/(?:^|\s)[1１①][).）、]\s*\S.*\s[2２②][).）、]\s*\S/, 2.5],
@@ -316,7 +318,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:anything|what) (?:am i|i'?m|i am|are we|we'?re) behind on\b/i, 4.5],
     // "这周有哪些要跟的", "今天还有啥没跟的", "这周的follow up有哪些": what is left to follow up, asked.
     [/(?:哪些|哪几个|啥|什么|谁)(?:是|还)?(?:要|该|得|需要|还没|没)(?:去)?跟(?:进)?的|(?:要|该|得|还没|没)跟(?:进)?的(?:有)?(?:哪些|啥|什么|谁)|follow[- ]?ups?\b.{0,6}(?:有哪些|有啥|哪些)|有(?:什么|啥|哪些|咩|冇|没有)?\s*(?:follow[- ]?ups?|跟进|回访)\s*(?:要|该|得|需要)(?:做|跟|处理|搞)(?:吗|么|嘛|呢|啊|[?？]|\s*$)/i, 3.5],
-    [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|(?:哪些|多少|几个)(?:跟进|任务|待办|回访|拜访)(?:还|都)?没(?:有)?(?:做|完成|弄|搞|跟)|过期没|逾期没|(?:过期|逾期|超期)(?:还|一直)?没(?:有)?(?:联系|跟进|回访|打)|没跟进|没联系了|超期)/i, 3.5],
+    [/(跟进计划|跟进安排|跟进清单|跟进列表|待跟进|回访计划|拜访计划|回访安排|拜访安排|拖着没(?:处理|跟|做|联系)|待办|任务|提醒事项|todo|to-do|要跟进的|需要跟进的|该跟进|要做什么|要做的|要联系的|该联系|有什么要|有啥要|(?:要|该|得|需要)(?:联系|拜访|回访|跟进|打给)谁|日程|安排了什么|安排是什么|(?:哪些|多少|几个)(?:跟进|任务|待办|回访|拜访)(?:还|都)?没(?:有)?(?:做|完成|弄|搞|跟)|过期没|逾期没|(?:过期|逾期|超期)(?:还|一直)?没(?:有)?(?:联系|跟进|跟|回访|打)|没跟进|没联系了|超期)/i, 3.5],
     // "我今天要跟进哪些客户", "哪些客户该回访了", "who do I need to call today": a question about whom to contact.
     [/((?:要|该|得|需要|应该|必须)(?:去)?(?:跟进|跟|联系|拜访|回访|打给|打电话给|见|约|催|跑|去)(?:的)?(?:哪些|哪几|哪个|哪位|哪家|谁|什么人|什么客户|几个|多少)|(?:哪些|哪几个|哪几位|哪位|哪个|什么)客户?(?:还)?(?:要|该|需要|得|还没|没有?)(?:跟进|联系|拜访|回访|回复)|\bwho (?:should|do|must|shall|can) i (?:need to |have to |still )?(?:call|contact|follow up|chase|see|visit|email|ping|reach out)|\bwhich (?:customers|clients|leads|accounts) (?:do|should|must) i\b|\b(?:what's|what is) on my (?:list|plate|agenda)|\bmy list\b)/i, 3.5],
     // "这周还剩啥没做", "有没有漏跟的客户", "what's left for today", "anything I missed": what is left undone, asked loosely.
@@ -556,6 +558,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,3} (?:says|said|reports?|reported|is saying|are saying|told us|complained) (?:that )?(?:our|the|their) [^.!?]{0,40}\b(?:arrived|came|were|was|is|are|got here) (?:damaged|broken|late|wrong|missing|short|faulty|defective|leaking|crushed)\b/, 3],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.
     [/客诉|(?:登记|记)(?:个|一个|一下|下)?(?:投诉|客诉)/, 5],
+    // "上个月客诉和续约情况汇总一下": complaints counted over a period are figures asked for, not a complaint.
+    [/(?:客诉|投诉)[^。]{0,12}(?:情况|数量|数据|件数|率)?(?:汇总|统计|报表|报告|一览|有多少|多少(?:起|件|个))/, -6],
     // "never stops complaining about the Cubs", "going to complain to building management": a habit, or the writer's own.
     [/\bmy only complaint is (?:that )?(?:i|we) (?:have|had|need|got) to (?:leave|check out|go home|go back)\b|\bno complaints?\b|没(?:什么|啥)?(?:可|要|好|值得)?(?:投诉|抱怨)的|\bnothing to complain about\b|没有投诉|\bmy landlord\b|房东|\b(?:never stops|always|keeps|forever) complaining\b|老是抱怨|总是抱怨|天天抱怨|\b(?:going to|gonna|will|i'?ll) complain to\b|(?:我|我们)(?:要|得|去)?(?:跟|向|找)(?:物业|房东|楼管|大楼管理)投诉/i, -6],
     // "钱老板又赖账 三万二拖了仨月": a customer who owes us is our grievance, not their complaint.
@@ -572,6 +576,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "把本周到目前的发我看看": a period so far, asked for, is its figures.
+    [/(?:本|这个?)(?:周|月|季度?|年)(?:到目前为止|到目前|到现在|至今)的?(?:数字|数据|情况|业绩)?[^。]{0,6}(?:发我|给我|看看|拉一下|出一下)/, 4],
+    // "compare Q1 and Q2 for me", "Q3 vs Q4 last year": periods set side by side are figures asked for.
+    [/\bcompare\b[^.?!]{0,20}\b(?:Q[1-4]|H[12]|(?:this|last) (?:week|month|quarter|year))\b|\bQ[1-4]\s*(?:vs\.?|versus)\s*Q[1-4]\b/i, 3.5],
     // "walked him through the fleet tracking demo. He liked the dashboard": our product shown, not figures asked for.
     [/\b(?:demo(?:ed|'d)?|walked \w+ through|liked|loved|hated|showed (?:\w+ )?(?:our|the))\b[^.!?]{0,40}\b(?:dashboard|reports?|reporting|analytics)\b/i, -3],
     // "thx for the report 👍": thanks for figures already sent, not a new ask.
@@ -633,6 +641,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/二八(?:原则|定律|法则)?|\b80\s*[\/-]\s*20\b|\brfm\b|贡献了?\s*(?:80|八成|百分之八十)/i, 6.5],
     // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.
     [TOP_CUSTOMER_ASKED, 5],
+    // "这个月哪几家采购额最高？列六家出来": which customers bought the most, by a measure of what they bought.
+    [/(?:哪几家|哪些客户|哪几个客户|哪些公司|哪几位客户)[^。？?]{0,10}(?:最高|最多|最大|排前面|靠前)/, 5],
     // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.
     [/投诉|客诉|抱怨|\bcomplain(?:ed|s|ing)?\b/i, -4],
     // "Which customers brought in the most revenue this month?": the biggest, asked for.

@@ -55,6 +55,8 @@ function maskForChrono(text: string): string {
     .replace(/\b\d+(?=\s+day after tomorrow\b)/gi, blank)
     // "from 2月14号": a number before a Chinese date or hour word is the Chinese reader's, not an English hour.
     .replace(/\d+(?=\s?[月号號日点點时時])/g, blank)
+    // "shifting half a ton of apples a week": a rate, not a week from now.
+    .replace(/(?<=\b[a-z]+\s)(?<!\b(?:in|within|after|for|about|over|like|than|just|only|maybe|by|around|roughly|almost|nearly|wait|give|take)\s)(?:a|per) (?:week|month|fortnight|year)\b(?!\s+(?:from|later|ago|after|before|on|out|or so|early|late|tomorrow|today|next|this))/gi, blank)
     // "Tuesday 26 January through to Thursday 28 January": a range as "through".
     .replace(/\bthrough to\b/gi, "through   ")
     // "Aug 27–30": chrono reads a range only with a hyphen.

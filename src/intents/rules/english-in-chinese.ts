@@ -28,6 +28,8 @@ const WORDS: Array<[string, string]> = [
   ["proposal", "方案"],
   ["visit", "拜访"],
   ["cancel", "取消"],
+  // "在你们这有几个 booking": bookings, said in English.
+  ["bookings?|reservations?", "预订"],
   // "我们不要 change booking 了": changed, said in English.
   ["change", "改"],
   // "我 book 了 什么时候", "帮我 book 一个包间": booked, said in English.
@@ -50,6 +52,9 @@ export function inChineseWords(text: string): string {
   if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
   // "这个 week 的 tasks", "下个 month": the period, said in English after a Chinese "this", "next" or "last".
   let t = text.replace(/([这下上本])个?\s?week\b/gi, "$1周").replace(/([这下上])个?\s?month\b/gi, "$1个月").replace(/本\s?month\b/gi, "本月")
+    .replace(/([这上下本])个?\s?quarter\b/gi, "$1季度")
+    // "在 Starbucks meet 了一下": an English verb with Chinese aspect after it is the Chinese verb, whatever precedes it.
+    .replace(/\bmeet\s?(?=了)/gi, "见")
     // "from 2月1号 to 2月14号": a range between Chinese dates, joined in English.
     .replace(/(?<=\d\s?[号日])\s*(?:to|till|until|through|-)\s*(?=\d{1,2}\s?月|\d{1,2}\s?[号日])/gi, "到");
   for (const [re, zh] of RULES) t = t.replace(re, zh);

@@ -77,7 +77,8 @@ const KIND_OF_BUSINESS =
   /^(?:一家|一个|家)?(?:物流|快递|运输|牙科|口腔|眼科|宠物|寵物|贸易|科技|餐饮|装修|建材|广告|印刷|服装|食品|医药|软件|网络|咨询|教育|培训|家具|汽修|化工|机械|电子|美容|健身|房产|地产|律师|会计|外贸|电商|物业|酒水|烟酒|水果|生鲜|洗浴|足浴|美发|理发|养生|月子|母婴|健身)(?:公司|诊所|医院|店|行|厂|机构|事务所|工作室|中心|会所)$/;
 
 /** "a sit-down meeting with Luis Ortega": the one sat down with is a person, though "with X" may name a business. */
-const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat) with\s+$/i;
+// "Note for Dieter Braun:", a record's heading, names whom it is for too.
+const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat) with\s+$|^\s*(?:note|notes|memo|update|reminder)s? (?:for|on|about|re)\s+$/i;
 const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
 export function extractFeatures(text: string, now: Date, tz: string): Features {

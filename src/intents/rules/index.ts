@@ -207,13 +207,16 @@ function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots
  * or taking it back, books nothing; a booking already made, or said not to be made, is no new one. A guest asking how
  * the house works ("订房能用支付宝付吗"), with no party of theirs in it, asks nothing of their own.
  */
+/** "上周的数字不太理想，把本周到目前的发我看看": after a word on the figures, the last clause asks for some. */
+const ASKED_AFTER_ALL = /[，,。;；!！]\s*(?:那|先|再)?(?:把|帮我|麻烦)[^，,。]{0,16}(?:发我|给我|发给我)(?:看看|看下|一下)?\s*[。!！]?\s*$|[,;.]\s*(?:(?:can you|could you|pls|please|just)\s+)?(?:send|show|give) me\b[^.]*$/i;
+
 function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
   if (askWithdrawn(text)) return true;
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
-  if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text)) return true;
+  if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;
   if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }

@@ -165,8 +165,14 @@ export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged)
  */
 export const REPORT_NOT_ASKED = new RegExp(
   [
-    // "不用发 weekly report 给我了，我自己看 dashboard": a report no longer wanted.
-    "不用(?:再)?(?:每周|每天)?发[^。]{0,12}(?:report|报告|周报|日报|报表|汇总)[^。]{0,4}了",
+    // "不用发 weekly report 给我了，我自己看 dashboard", "不用给我看排行榜了", "no need for the digest today": a report no longer wanted.
+    "不用(?:再)?(?:每周|每天)?(?:给我)?(?:发|看|拉|出)[^。]{0,12}(?:report|报告|周报|日报|报表|汇总|排行榜|排名|榜单)[^。]{0,4}了",
+    "\\bno need for (?:the|a|my|today'?s|this week'?s) (?:digest|report|summary|numbers|rankings?)\\b",
+    // "本月的汇总我已经发到群里了", "前十大客户的名单我已经打印好了": a report already made or sent by the writer.
+    "(?:汇总|报表|名单|数据|报告|周报|月报|排名|榜单)[^。，,]{0,6}(?:我|我们)?(?:已经|早就|刚)(?:发到|发在|发进|发给|打印|做好|整理好|交|贴到|放到)",
+    // "下周一早会过一下本季度的数字", "I'll walk the team through last week's report tomorrow": numbers to go over in a meeting.
+    "(?:早会|周会|例会|晨会|月会|会上|开会时)(?:上)?(?:再)?(?:过一下|过一遍|讲一下|讲讲|说一下|说说|复盘|review)",
+    "\\b(?:i'?ll|i will|we'?ll|going to|gonna) (?:walk|take) (?:the team|everyone|them|the reps|my team) through\\b",
     "\\bhow (?:is|are|does|do)\\b[^?]*\\b(?:ranked|calculated|computed|counted|worked out|measured)\\b",
     "\\bdoes (?:the|this|that) (?:summary|report|ranking)\\b[^?]*\\binclude\\b",
     "(?:为啥|为什么)[^。？?]{0,10}(?:这么|那么)(?:差|低|惨|少|难看)|(?:等会儿?|等一下|待会儿?|开完会)[^。]{0,6}我?再看|(?:定义|标准|口径|算法|规则|门槛)[^。？?]{0,8}(?:合理|对不对|有没有问题|行不行)|\\bdoes (?:that|this|the) (?:definition|cut-?off|threshold) make sense\\b|怎么算的|怎么排的|怎么统计的|按什么(?:排|算)|为什么[^。]{0,24}(?:对不上|不一样|不对)|对不上",

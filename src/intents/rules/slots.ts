@@ -131,7 +131,8 @@ function afterLeadLabel(f: Features): Features {
   const end = label[0].length;
   const names = f.names.filter((n) => n.index >= end);
   if (!names.length) return f;
-  return { ...f, names, companies: f.companies.filter((c) => c.index >= end) };
+  // "New contact at Kite Labs — Sofia Marchetti": a business sure of its name, in the label, is the lead's.
+  return { ...f, names, companies: f.companies.filter((c) => c.index >= end || c.sure) };
 }
 
 function leadName(f: Features): string | undefined {
@@ -409,7 +410,7 @@ function contactTimes(text: string): string[] {
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
 /** A habit or taste, up to the end of its clause. */
-const ZH_LIKING = new RegExp(String.raw`(口味(?:偏|比较|较)|吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+const ZH_LIKING = new RegExp(String.raw`(口味(?:偏|比较|较)|吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|爱(?=打|玩|钓|跑|爬|游|滑|唱|下棋)|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -440,7 +441,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
       out.push(...(foods[1] as string).split(/和|跟|与|、|及/).filter(Boolean).map((food) => `${food}过敏`));
       continue;
     }
-    const phrase = (m[1] as string).startsWith("对") ? m[0] : `${m[1]}${m[2]}`;
+    // "爱打高尔夫": a pastime is kept as what they do.
+    const phrase = (m[1] as string).startsWith("对") ? m[0] : m[1] === "爱" ? (m[2] as string) : `${m[1]}${m[2]}`;
     out.push(phrase.replace(/(?<=..)[的了啊哦呢]$/, "").trim());
   }
   // "Mr. Mehta of Infosys - Jain food, no onion no garlic, please note in profile": the list before the ask to keep it.
@@ -699,15 +701,17 @@ const MONTH_BEFORE_LAST = /上上个?月|\b(?:the )?month before last\b/i;
 /** "Q3", "第三季度": a quarter by its number, this year's unless it has not begun. */
 const NAMED_QUARTER = /\bQ([1-4])\b|第([一二三四1-4])季度?|(?<![这本上下每当近前后个一])([一二三四1-4])季度/i;
 
-const FIRST_HALF = /上半年|\bfirst half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month)|\bH1\b|\bjan(?:uary)? (?:to|through|till|-|–) june?\b/i;
-const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month)|\bH2\b|\bjul(?:y)? (?:to|through|till|-|–) dec(?:ember)?\b/i;
+const FIRST_HALF = /上半年|\bfirst half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month| of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|\bH1\b|\bjan(?:uary)? (?:to|through|till|-|–) june?\b/i;
+const SECOND_HALF = /下半年|\bsecond half(?: of (?:the|this) year)?\b(?! of (?:the |this |last |the previous |the prior )?month| of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|\bH2\b|\bjul(?:y)? (?:to|through|till|-|–) dec(?:ember)?\b/i;
 const MONTH_PART = /(?:([\d一二三四五六七八九十]{1,3})月(?:份)?的?|(上个?月|上一个?月)的?)?(上半月|下半月|上旬|中旬|下旬)/;
-const MONTH_PART_EN = /\b(?:the )?(first (?:ten|10) days|middle (?:ten|10) days|last (?:ten|10) days|first half|second half) of (?:the |this |(last|the previous|the prior) )?month\b/i;
+const MONTH_PART_EN = /\b(?:the )?(first (?:ten|10) days|middle (?:ten|10) days|last (?:ten|10) days|first half|second half) of (?:(?:the |this |(last|the previous|the prior) )?month|((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*))\b/i;
 function monthPart(text: string): { month?: string; previous: boolean; which: string } | undefined {
   const zh = MONTH_PART.exec(text);
   if (zh) return { month: zh[1], previous: zh[2] !== undefined, which: zh[3] as string };
   const en = MONTH_PART_EN.exec(text);
-  return en ? { previous: en[2] !== undefined, which: en[1] as string } : undefined;
+  // "the first half of November": the month by its name.
+  const named = en?.[3] ? String(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].indexOf(en[3].slice(0, 3).toLowerCase()) + 1) : undefined;
+  return en ? { month: named, previous: en[2] !== undefined, which: en[1] as string } : undefined;
 }
 const UP_TO_NOW = /^\s*(?:至今|到现在|到今天|到目前为止?|以来|till now|until now|to date|so far|through today|up to today)/i;
 /** A day said by its weekday or its date, not a relative word like 昨天 or today. */
@@ -751,6 +755,13 @@ function pastPeriod(said: Features): { from: string; to: string } | undefined {
   const { y, m } = f.clock.today;
   const span = recentSpan(f);
   if (span) return span;
+  // "Q1-Q2 的業績", "compare Q1 and Q2": the quarters from the first named to the last, the latest such that has begun.
+  const quarters = /\bQ([1-4])\s*(?:-|–|to|through|and|&|vs\.?|versus|和|跟|与|到|至)\s*Q([1-4])\b/i.exec(f.text);
+  if (quarters && Number(quarters[1]) < Number(quarters[2])) {
+    const [q1, q2] = [Number(quarters[1]), Number(quarters[2])];
+    const year = LAST_YEAR.test(f.text) || q1 > Math.floor((m - 1) / 3) + 1 ? y - 1 : y;
+    return { from: formatDate({ y: year, m: q1 * 3 - 2, d: 1 }), to: formatDate(addDays({ y: q2 === 4 ? year + 1 : year, m: q2 === 4 ? 1 : q2 * 3 + 1, d: 1 }, -1)) };
+  }
   const named = NAMED_QUARTER.exec(f.text);
   if (named) {
     const digit = (named[1] ?? named[2] ?? named[3]) as string;
@@ -1185,7 +1196,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "Compare Lisa and Tom for last month": two reps set side by side is the team's report, not one rep's.
     // "how did @marcus do last week?": a rep mentioned in Slack's way is the one asked about.
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
-    const person = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
+    const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
+    // "周五的数据": a day is no rep.
+    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$/.test(rep) ? undefined : rep;
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
@@ -1207,6 +1220,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const from = compareDates(sinceDay.date, f.clock.today) <= 0 ? sinceDay.date : dayOnly ? addMonths(sinceDay.date, -1) : { ...sinceDay.date, y: sinceDay.date.y - 1 };
       if (compareDates(from, f.clock.today) < 0) return { period: "custom", from: formatDate(from), to: formatDate(f.clock.today), person };
     }
+    // "how did the team do on Monday?": figures are of the past, so a bare weekday ahead is the one just gone.
+    const bareWeekday = sinceDay && compareDates(sinceDay.date, f.clock.today) > 0 && daysBetween(f.clock.today, sinceDay.date) < 7 && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:周|星期|礼拜)[一二三四五六日天]$/i.test(f.text.slice(sinceDay.index, sinceDay.end).trim());
+    if (sinceDay && bareWeekday && !/\b(?:next|this coming)\s+$|下个?$/i.test(f.text.slice(0, sinceDay.index))) return { period: "custom", from: formatDate(addDays(sinceDay.date, -7)), to: formatDate(addDays(sinceDay.date, -7)), person };
     // "上周五的数据", "numbers for last Friday": one past day, said by its weekday or its date.
     if (sinceDay && compareDates(sinceDay.date, f.clock.today) < 0 && daysBetween(sinceDay.date, f.clock.today) <= 31 && !/^\s*(?:之?前|以前|before|by)\b/i.test(f.text.slice(sinceDay.end))) {
       return { period: "custom", from: formatDate(sinceDay.date), to: formatDate(sinceDay.date), person };

@@ -116,3 +116,52 @@ describe("nothing to record, however it is said", () => {
     { text: "不用每周发 sales report 给我了", role: "manager", intent: "unknown" },
   ]);
 });
+
+describe("reports asked the second way, and reports not asked", () => {
+  run([
+    { text: "compare Q2 and Q3 for me", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-04-01", to: "2026-09-30" } },
+    { text: "numbers for the second half of October", role: "manager", intent: "summary", slots: { from: "2026-10-16", to: "2026-10-31" } },
+    { text: "how did sales go on Tuesday?", role: "manager", intent: "summary", slots: { from: "2026-11-17", to: "2026-11-17" } },
+    { text: "周四的数据给我看下", role: "manager", intent: "summary", absent: ["person"] },
+    { text: "小李10月上旬签了几单", role: "manager", intent: "summary", slots: { person: "小李", from: "2026-10-01", to: "2026-10-10" } },
+    { text: "which reps missed their quota this month?", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "本月哪几家进货额最高？列五家出来", role: "manager", intent: "top_customers", slots: { period: "this_month", limit: 5 } },
+    { text: "上个月的客诉情况统计一下", role: "manager", intent: "summary", slots: { period: "last_month" } },
+    { text: "这周的数据不太好看，把这个月到目前的发我看看", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Tony 这个 quarter 的业绩", role: "manager", intent: "summary", slots: { period: "this_quarter", person: "Tony" } },
+    { text: "不用给我发排名了，我心里有数", role: "manager", intent: "unknown" },
+    { text: "上周的报表我已经贴到群里了", role: "manager", intent: "unknown" },
+    { text: "周会上过一下这个月的数字", role: "manager", intent: "unknown" },
+    { text: "no need for the report today, I'm on leave", role: "manager", intent: "unknown" },
+    { text: "I'll take the reps through the October numbers on Friday", role: "manager", intent: "unknown" },
+  ]);
+});
+
+describe("to-do lists and contacts said in passing", () => {
+  run([
+    { text: "本周我的拜访安排", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "有没有拖着没联系的客户？", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "过期还没跟的 leads 列一下", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "给上次展会上认识的孙立打了电话，他说样品不错", intent: "log_followup", slots: { customer: "孙立", channel: "call" } },
+    { text: "又跟钱处长碰了一面，聊了聊明年的采购", intent: "log_followup", slots: { customer: "钱处长", channel: "meeting" } },
+    { text: "跟王先生在 Chatswood 的咖啡店 meet 了一下，他想再看一套", intent: "log_followup", slots: { customer: "王先生", channel: "meeting" } },
+    { text: "Visited Alder Bakery, they go through 40 sacks of flour a week, check back in three weeks", intent: "log_followup", slots: { next_due: "2026-12-09" } },
+  ]);
+});
+
+describe("details kept on a customer, said plainly", () => {
+  run([
+    { text: "Note for Ingrid Holm: huge Arsenal fan, prefers email", intent: "update_customer", slots: { customer: "Ingrid Holm" } },
+    { text: "恒通物流的孙总爱钓鱼，不抽烟，记到资料里", intent: "update_customer", slots: { preferences: ["钓鱼", "不抽烟"] } },
+    { text: "Olive Press: proposal out, 12 tins @ £30 = £360", intent: "update_deal", slots: { amount: 360 } },
+  ]);
+});
+
+describe("bookings as learners and families say them", () => {
+  run([
+    { text: "I want one room with big bed, 2 adult, from Friday two night", role: "guest", intent: "create_booking", slots: { room_type: "big bed", party_size: 2 } },
+    { text: "office party: 20 people, Friday 7pm, set menu A for all", role: "guest", intent: "create_booking", slots: { preferences: ["set menu A"] } },
+    { text: "我们一家 4 口，12 月 5 号入住，住两晚", role: "guest", intent: "create_booking", slots: { party_size: 4, nights: 2 } },
+    { text: "我在你们这还有几个 booking？", role: "guest", intent: "my_bookings" },
+  ]);
+});

@@ -12,13 +12,13 @@ const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
 const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults?|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
 const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
-const PARTY_FAMILY = new RegExp(`一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口人`);
+const PARTY_FAMILY = new RegExp(`一家\\s*(${NUM_SOURCE})\\s*口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 /** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
 const ADULTS_AND_KIDS = new RegExp(
@@ -147,7 +147,7 @@ export function findNights(text: string): number | undefined {
 
 const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间|(?:星空|观星|豪华|亲子|家庭|湖景|森林)?(?:帐篷|木屋|树屋)|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
-const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
+const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?|big bed)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
 /**
  * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in
@@ -191,7 +191,8 @@ function roomTypeSaid(text: string): string | undefined {
   const zh = (namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1])?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
   if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
-  if (en) return (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
+  // "a room with big bed", as a learner says 大床, keeps its bed.
+  if (en) return /^big bed$/i.test(en[1] as string) ? "big bed" : (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
   const named = ROOM_NAMED_EN.exec(text);
   if (named && !NOT_ROOM_KIND.test(named[1] as string)) return (named[1] as string).toLowerCase();
   // "the room with private onsen", "a suite with a private pool": the room named by what it has.
@@ -245,6 +246,8 @@ export function findPreferences(text: string): string[] {
   // "一间大床房加一张床": an extra bed, however it is counted.
   if (/加(?:一|1|两|2)?张床/.test(text) && !out.some((o) => o.includes("加床"))) out.push("加床");
   for (const m of text.matchAll(/不(?:吃|食|饮|喝|能吃|要)(?!辣|香菜)([\u4e00-\u9fff]{1,3}?)(?=[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "set menu B for everyone", "套餐A": the set menu chosen, by its letter.
+  for (const m of text.matchAll(/\b((?:set|tasting|banquet|party) menu [A-Z0-9])\b/g)) if (!out.includes(m[1] as string)) out.push(m[1] as string);
   // "with a view of the Burj", "a view of the harbour": the view asked for, named by what is seen.
   for (const m of text.matchAll(/\b(?:a |the )?(view (?:of|over|onto) (?:the )?[\p{L}][\p{L}'-]*(?: [A-Z][\p{L}'-]*)*)/gu)) if (!out.some((o) => o.includes(m[1] as string))) out.push(m[1] as string);
   // "Bosphorus view table": a view named by the place seen.

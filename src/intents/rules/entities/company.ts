@@ -356,7 +356,8 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const whatTheyRun = (c: CompanySpan) => (/^(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
   // "包装展上认识了…": a trade's fair is where they met, not a business.
   // "met at Web Summit", "the Hamburg meetup": nor is an event named in English.
-  const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end)) || /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(c.value) || /^\s+(?:pre-?)?(?:show|expo|fair|conference|summit|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival)\b/i.test(text.slice(c.end));
+  // "进博会展位来了位客户": the fair's booth, run together, is no business either.
+  const aFair = (c: CompanySpan) => /^展(?:会|上|览)/.test(text.slice(c.end)) || (/会展$/.test(c.value) && /^[位台馆区]/.test(text.slice(c.end))) || /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(c.value) || /^\s+(?:pre-?)?(?:show|expo|fair|conference|summit|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival)\b/i.test(text.slice(c.end));
   // "他们那间办公室空调坏了": that office of theirs is a room, not a business.
   const thatRoom = (c: CompanySpan) => /^(?:那|这)(?:间|个)办公$/.test(c.value);
   // "@小王 帮你录个线索": a colleague mentioned is no business.
@@ -365,7 +366,9 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const aStage = (c: CompanySpan) => /^(?:谈判|洽谈|商谈|议价|砍价|报价|签约|跟进|沟通|对接|磨合)中$/.test(c.value);
   // "家长刘女士来咨询": someone coming to ask is no consultancy.
   const cameToAsk = (c: CompanySpan) => /(?:来|去|过来|想|在|要|打电话|电话)咨询$/.test(c.value);
-  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c) && !cameToAsk(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
+  // "小周11月上半月签了多少单": a run holding a month or a part of one is a name and a period, not a business.
+  const holdsAPeriod = (c: CompanySpan) => !c.sure && /[\d一二三四五六七八九十]月|[上下]半月|[上中下]旬/.test(c.value);
+  const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c) && !cameToAsk(c) && !holdsAPeriod(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);
   // "认识个物业公司的 祁德胜 锦澜物业": a kind of business met is no name when a name follows.
   const kinds = all.filter((c) => /(?:个|家)[\u4e00-\u9fff]{1,4}(?:公司|厂|店)$/.test(c.value));
   return withoutMeetingPlaces(kinds.length && kinds.length < all.length ? all.filter((c) => !kinds.includes(c)) : all, text).map(afterItsPlace);
@@ -380,6 +383,8 @@ function afterItsPlace(c: CompanySpan): CompanySpan {
 
 /** "在万达广场那边见了…叫嘉禾物业": a place where people met is not their company when another is named. */
 function withoutMeetingPlaces(all: CompanySpan[], text: string): CompanySpan[] {
-  const places = all.filter((c) => PLACE_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && PLACE_AFTER.test(text.slice(c.end)));
+  // "Chinatown 的 Dragon Palace", "Pacific Mall 的 Maple Tea House": where a business is, said before it with 的.
+  const whereItIs = (c: CompanySpan) => /^[A-Za-z][\w .&'’-]*$/.test(c.value) && /^\s*的\s*[A-Z]/.test(text.slice(c.end)) && all.some((o) => o.index > c.end && /^\s*的\s*$/.test(text.slice(c.end, o.index)));
+  const places = all.filter((c) => (PLACE_BEFORE.test(text.slice(Math.max(0, c.index - 6), c.index)) && PLACE_AFTER.test(text.slice(c.end))) || whereItIs(c));
   return places.length && places.length < all.length ? all.filter((c) => !places.includes(c)) : all;
 }

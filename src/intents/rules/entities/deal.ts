@@ -80,7 +80,7 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   // "和李姐在她店里聊了会儿": sat down at their place is a visit; "跟程女士在公司谈了一个半小时" anywhere else, a meeting.
   [/(?:和|跟|与)[^，,。去到]{1,10}?在(?:她|他|她们|他们|对方|客户)(?:的)?(?:店|公司|厂|办公室|家|工地|门店|仓库)[^，,。]{0,4}?(?:谈|聊|坐)了/, "visit"],
   [/(?:和|跟|与)[^，,。去到]{1,10}?在(?!电话|微信|视频|线上|网上|群里|企微|钉钉)[^，,。]{1,8}?(?:谈|聊|坐)了/, "meeting"],
-  [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|约了(?:个|一个)会|会议|碰了个?头|碰了个?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|(?<!(?:下次|改天|以后|回头|叫我们|请我们|邀请我们)[^，,。]{0,6})吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|\bsat down with\b|\bsit-?down with\b|had lunch|had coffee|had dinner|\b(?:coffee|lunch|dinner|drinks|breakfast|a|quick)\s+catch[- ]?up\b|over lunch|over coffee|\b(?:lunch|dinner|breakfast|coffee|drinks) with\b|zoom|video call)/i, "meeting"],
+  [/(开会|开(?:了|完)?(?:个|一个)?(?:视频|电话|线上|短|小|碰头)?会|约了(?:个|一个)会|会议|碰了(?:个|一)?头|碰了(?:个|一)?面|(?<!见了)见面|约见|面谈|见了|一起吃饭|吃了个饭|(?<!(?:下次|改天|以后|回头|叫我们|请我们|邀请我们)[^，,。]{0,6})吃饭|饭局|喝茶|喝咖啡|\bmet\b|\bmeeting\b|\bmeet\b|\bsat down with\b|\bsit-?down with\b|had lunch|had coffee|had dinner|\b(?:coffee|lunch|dinner|drinks|breakfast|a|quick)\s+catch[- ]?up\b|over lunch|over coffee|\b(?:lunch|dinner|breakfast|coffee|drinks) with\b|zoom|video call)/i, "meeting"],
   [/(微信|(?<![A-Za-z])wx(?![A-Za-z])|短信|发消息|发信息|留言|信息|消息|讯息|钉钉|企微|\bmessenger\b|\bnag-?chat\b|\bchatted\b|\btext(?:ed)?\b|\btxt(?:ed|'d)?\b|\bmsg'?d\b|\bmsgd\b|\bmessag(?:ed|e)\b|\bwhatsapp(?:ed|'d)?\b|\b(?:already |just |have |had )?wa(?:'d|ed)?\s+(?=(?:ibu|pak|bapak|mr|ms|mrs|mdm|miss|dr|cik|encik|puan|him|her|them)\b)|\bzalo\b|\bkakao(?:talk)?\b|\btelegram(?:med)?\b|\bviber\b|\bline app\b|\bwechat(?:ed)?\b|\bsms\b|\bdm(?:ed|'d)?\b|\bping(?:ed)?\b|\bslack(?:ed)?\b)/i, "message"],
 ];
 

@@ -20,7 +20,7 @@ const PART = new RegExp(
     // 老人俩, 孩子两个
     `(?:${ZH_MEMBER})\\s*(俩|仨|${NUM_SOURCE}\\s*(?:个|位))`,
     // 一家四口, 四口人
-    `一家(${NUM_SOURCE})口|(${NUM_SOURCE})\\s*口(?:人|之家)`,
+    `一家\\s*(${NUM_SOURCE})\\s*口|(${NUM_SOURCE})\\s*口(?:人|之家)`,
     // 2 adults, a newborn, two teens
     `\\b(${EN_COUNT})\\s+(?:\\d+-(?:year|month)-old\\s+)?(?:${EN_MEMBER})\\b`,
     // a couple

@@ -6,8 +6,8 @@ import { NUM_SOURCE, parseCount } from "../numbers.ts";
 import { afterSlip } from "../slips.ts";
 
 /** "从周一到现在", "since Monday", "月初至今": a week, a month or a quarter so far, which is this one. */
-const WEEK_SO_FAR = /(?:从|自)?(?:这|本)?(?:周一|星期一|礼拜一)(?:以来|到现在|到今天|至今)|\bsince (?:mon(?:day)?|the (?:start|beginning) of (?:the |this )?week)\b/i;
-const MONTH_SO_FAR = /(?:从|自)?(?:本|这个?)?月初(?:以来|到现在|到今天|至今)|\bsince the (?:1st|first|start of (?:the |this )?month|beginning of (?:the |this )?month)\b/i;
+const WEEK_SO_FAR = /(?:从|自)?(?:这|本)?(?:周一|星期一|礼拜一)(?:以来|到现在|到今天|至今)|(?:本|这个?)(?:周|星期|礼拜)(?:到目前为止|到目前|到现在|至今)|\bsince (?:mon(?:day)?|the (?:start|beginning) of (?:the |this )?week)\b/i;
+const MONTH_SO_FAR = /(?:从|自)?(?:本|这个?)?月初(?:以来|到现在|到今天|至今)|(?:本|这个)月(?:到目前为止|到目前|到现在|至今)|\bsince the (?:1st|first|start of (?:the |this )?month|beginning of (?:the |this )?month)\b/i;
 /** "Quarter so far", "本季度到目前为止": this quarter. */
 const QUARTER_SO_FAR = /\bquarter so far\b|\bso far this quarter\b|\bsince the (?:start|beginning) of (?:the |this )?quarter\b|(?:本|这个?)季度?(?:初)?(?:以来|到现在|至今|到目前为止)|(?<!第.)季度初(?:以来|到现在|至今)/i;
 export const periodSoFar = (text: string): Period | undefined =>
@@ -19,7 +19,7 @@ export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SO
 export const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
 
 const PERIOD_CUES: Array<[RegExp, Period]> = [
-  [/(过期|逾期|超期|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
+  [/(过期|逾期|超期|拖着没(?:处理|跟|做|联系)|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b(?! (?:their|his|her|the|our|my) (?:targets?|quotas?|numbers|goals?|kpis?)\b)|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|这一季|這一季|呢季|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
@@ -36,7 +36,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
 ];
 
 const NOT_YET = /没跟进|没联系|未联系/;
-const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|漏|遗漏|忘了|\boverdue\b|\bpast due\b|\bmissed\b|\bmiss\b|\blate\b/i;
+const OVERDUE_WORD = /过期|逾期|超期|到期未|过了期|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|漏|遗漏|忘了|\boverdue\b|\bpast due\b|\bmissed\b(?! (?:their|his|her|the|our|my) (?:targets?|quotas?|numbers|goals?|kpis?)\b)|\bmiss\b|\blate\b/i;
 
 /** The period a report or task list asks about. */
 export function findPeriod(text: string): Period | undefined {
@@ -68,6 +68,8 @@ export function findLimit(text: string): number | undefined {
     /\b(?:top|best|biggest|largest)\s*(half[\s-]dozen|dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b/i,
     new RegExp(`(?:前|头|排名前)\\s*(${NUM_SOURCE})\\s*(?:个|名|位|大|家)?`),
     new RegExp(`(${NUM_SOURCE}\\s*打|半打|${NUM_SOURCE}(?=\\s*(?:个|名|位|家|大)))\\s*(?:个|名|位|家|大)?\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
+    // "列六家出来", "给我列五个": the count of customers to list.
+    new RegExp(`列(?:出)?\\s*(${NUM_SOURCE})\\s*(?:个|家|位|名)`),
     // "买的最多的五家", "下单最多的三个": the count after who did the most.
     new RegExp(`最(?:多|大|高)的\\s*(${NUM_SOURCE})\\s*(?:个|名|位|家)`),
     // "our 5 biggest banquet clients": a word for what they buy may stand before who they are.
