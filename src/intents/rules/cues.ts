@@ -226,6 +226,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "called Maria — she's on a new number … touch base Jan 5", "刚给李总打电话，他换了号码…周五再聊": a contact made,
+    // with a next step, is the follow-up; the new number comes along with it.
+    [/^\s*(?:just |had a )?(?:called|rang|phoned|visited|met(?: with)?|call with|spoke (?:to|with))\b[^]*\b(?:follow up|touch base|circle back|check in|call (?:him|her|them) (?:back|again)|ping (?:him|her|them))\b|^\s*(?:刚|刚刚|今天|上午|下午)?(?:给|跟|和)[^，,。]{1,8}(?:打了?(?:个)?电话|通了?电话)[^]*(?:再聊|再联系|再打|再约|再跟进|回电)|^\s*(?:刚|刚刚|今天|上午|下午)?(?:拜访了|去了)[^]*(?:再聊|再联系|再约|再跟进)/i, -5],
     // "Mrs. Okafor's payment terms: bank transfer, net 30", "吴磊那边只接受上午送货": terms of trade kept on the record.
     [TERMS_GIVEN, 4.5],
     // "Tanaka Travel wants invoices sent to accounts@… from now on", "发票以后发到…@…": where their papers go, kept.
@@ -255,7 +258,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
     [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:座机|固话|办公电话|分机|手机号)(?:号码?)?(?:改|换|变)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
-    [/(生日是|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
+    [/(生日是|生日系|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)(?! (?:me|us|you|everyone|both)\b)|is working (?:for|at))\b/i, 3.5],
@@ -370,6 +373,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "push my tent pickup from Friday to Saturday", "move my pedi from Thursday to next Tuesday": one's own appointment moved from a day to a day.
+    [/\b(?:move|push|shift|switch|change|bump|reschedule|swap)\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+to\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i, 4],
     // "we'll be 7 rather than the 10 I originally booked for. Could you please update the numbers?": the head count booked, changed.
     [/\b(?:we'?ll|we will|we'?re|we are|there'?ll|there will) (?:now )?be (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:rather than|instead of|not)\b|\bupdate the (?:numbers|headcount|head count|party size)\b/i, 4.5],
     // "We have a family room booked from Sunday… could you please update the booking to 4 of us?": a booking made, changed.
@@ -473,7 +478,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
     [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
-    [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b/i, -6],
+    [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b|(?:别|不要|先别|千万别)取消我(?:的|们的)/i, -6],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
     [/我(?:都)?(?:在[^，,。]{1,8}?)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.

@@ -210,8 +210,14 @@ function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots
 /** "上周的数字不太理想，把本周到目前的发我看看": after a word on the figures, the last clause asks for some. */
 const ASKED_AFTER_ALL = /[，,。;；!！]\s*(?:那|先|再)?(?:把|帮我|麻烦)[^，,。]{0,16}(?:发我|给我|发给我)(?:看看|看下|一下)?\s*[。!！]?\s*$|[,;.]\s*(?:(?:can you|could you|pls|please|just)\s+)?(?:send|show|give) me\b[^.]*$/i;
 
+/** "…Also what time is check-in?", "另外几点可以入住？": a last question put beside the request. */
+const ASIDE_AFTER = /[.!。！,，]\s*(?:also|and|btw|by the way|p\.?s\.?|另外|顺便(?:问一下)?)[,，\s]*[^.!?。！？]*[?？]\s*$/i;
+
 function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
   if (askWithdrawn(text)) return true;
+  // "3 nights from 15 Feb, twin room… Also what time is check-in?": a question put after a booking in full is an aside.
+  const bookedInFull = intent === "create_booking" && f.dates.length > 0 && (f.nights !== undefined || f.roomType !== undefined);
+  if (bookedInFull) text = text.replace(ASIDE_AFTER, "");
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;

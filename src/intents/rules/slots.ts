@@ -346,7 +346,7 @@ function lookupQuery(f: Features): string | undefined {
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);
 }
 
-const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
+const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|系|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
 /** "许志明 生日0917": four digits after the word, month first. */
 const BIRTHDAY_MMDD = /(?:生日|birthday|b-?day|\bdob\b)\s*(?:是|:|：|is)?\s*(0[1-9]|1[0-2])([0-3]\d)(?!\d)/i;
 const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;

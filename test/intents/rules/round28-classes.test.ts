@@ -165,3 +165,35 @@ describe("bookings as learners and families say them", () => {
     { text: "我在你们这还有几个 booking？", role: "guest", intent: "my_bookings" },
   ]);
 });
+
+describe("two things in one message, the main one read", () => {
+  run([
+    { text: "rang Dara Quinn — new mobile 087 123 4567 — keen on the spring range, follow up Friday", intent: "log_followup", slots: { customer: "Dara Quinn", channel: "call", next_due: "2026-11-20" } },
+    { text: "刚给王总打了电话，他换了号码13911112222，周四再聊", intent: "log_followup", slots: { customer: "王总", channel: "call" } },
+    { text: "2 nights from 4 Dec, double room please. Also, is breakfast included?", role: "guest", intent: "create_booking", slots: { start: "2026-12-04", nights: 2 } },
+    { text: "can you move my facial from Friday to Monday?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-23" } },
+    { text: "Harbour Tiles accepted our quote, $8,900", intent: "update_deal", slots: { stage: "won", amount: 8900 } },
+    { text: "Did the site inspection with Ana Silva, back on Monday to measure", intent: "log_followup", slots: { customer: "Ana Silva", channel: "visit" } },
+  ]);
+});
+
+describe("more things said that record nothing", () => {
+  run([
+    { text: "刚才说永兴那单成交是我记错了，还没签，先别动", intent: "unknown" },
+    { text: "not won, not lost, still waiting — nothing to update", intent: "unknown" },
+    { text: "I'll probably move Cedar Labs to won once the deposit lands", intent: "unknown" },
+    { text: "千万别取消我的预订，我只是问问", role: "guest", intent: "unknown" },
+    { text: "听说你们积分可以换房，真的吗？", role: "guest", intent: "unknown" },
+    { text: "房间里的洗衣机怎么用？", role: "guest", intent: "unknown" },
+    { text: "The technician was really patient and explained everything, thanks!", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("names, businesses and rooms of other kinds", () => {
+  run([
+    { text: "新客户：三井商事的佐藤，要两百箱味噌，下周联系", intent: "create_lead", slots: { name: "佐藤", company: "三井商事" } },
+    { text: "福寿养老院的周姑娘生日系5月2号，帮我记低", intent: "update_customer", slots: { customer: "周姑娘", birthday: "05-02" } },
+    { text: "订一套两居室，周五入住，住三晚，要带厨房的", role: "guest", intent: "create_booking", slots: { room_type: "两居室", preferences: ["带厨房"] } },
+    { text: "上次配的眼镜戴着头疼，店员也没说清楚，太不负责了", role: "guest", intent: "log_complaint" },
+  ]);
+});

@@ -145,7 +145,7 @@ export function findNights(text: string): number | undefined {
   return undefined;
 }
 
-const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间|(?:星空|观星|豪华|亲子|家庭|湖景|森林)?(?:帐篷|木屋|树屋)|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
+const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|[一二两三四]居室|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|大床房|双床房|大床|双床|套房|单间|(?:星空|观星|豪华|亲子|家庭|湖景|森林)?(?:帐篷|木屋|树屋)|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
 const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?|big bed)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
@@ -188,7 +188,9 @@ export function findRoomType(text: string): string | undefined {
 
 function roomTypeSaid(text: string): string | undefined {
   // "那间套房": the measure word before the room is no part of its type.
-  const zh = (namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1])?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
+  // "订一套两居室…要带厨房的": rooms counted as a flat's are the type; what it has is a preference.
+  const flat = /^(?:[一二两三四\d]室[一二两\d]?厅|[一二两三四]居室)$/.exec(ROOM_TYPES_ZH.exec(text)?.[1] ?? "")?.[0];
+  const zh = (flat ?? namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1])?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
   if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
   // "a room with big bed", as a learner says 大床, keeps its bed.
@@ -202,7 +204,7 @@ function roomTypeSaid(text: string): string | undefined {
 const PREFS_ZH = [
   "宠物友好", "可带宠物", "挨着", "分两桌", "分三桌", "分开坐", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
-  "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "气球布置", "鲜花", "玫瑰花瓣", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
+  "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "气球布置", "鲜花", "玫瑰花瓣", "带厨房", "有厨房", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
   "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB櫈", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
 ];
 const PREFS_EN = [

@@ -113,6 +113,11 @@ export function findZhNames(text: string): NameSpan[] {
     if (/[路园區区市店站口街道港桥橋町村县縣公司]$/.test(m[0]) || taken(i, i + m[0].length)) continue;
     out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
   }
+  // "山田商事的铃木，要…": a Japanese surname alone, someone's at a business, is how the Japanese name a colleague.
+  for (const m of text.matchAll(new RegExp(`(?<=的)(?:${JAPANESE_SURNAMES.join("|")})(?=[，,、。\\s]|说|要|想)`, "g"))) {
+    const i = m.index ?? 0;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
+  }
   const surnameAlt = `(?:${DOUBLE_SURNAMES.join("|")}|[${SINGLE_SURNAMES}])`;
   for (const m of overlapping(new RegExp(`${surnameAlt}(?:[\\u4e00-\\u9fff]{1,2}?)?(?:${titles})`), text)) {
     const i = m.index ?? 0;
