@@ -584,7 +584,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "把本周到目前的发我看看": a period so far, asked for, is its figures.
     [/(?:本|这个?)(?:周|月|季度?|年)(?:到目前为止|到目前|到现在|至今)的?(?:数字|数据|情况|业绩)?[^。]{0,6}(?:发我|给我|看看|拉一下|出一下)/, 4],
     // "compare Q1 and Q2 for me", "Q3 vs Q4 last year": periods set side by side are figures asked for.
-    [/\bcompare\b[^.?!]{0,20}\b(?:Q[1-4]|H[12]|(?:this|last) (?:week|month|quarter|year))\b|\bQ[1-4]\s*(?:vs\.?|versus)\s*Q[1-4]\b/i, 3.5],
+    [/(?:^\s*|\b(?:pls|please|can you|could you|let'?s)\s+)compare\s+(?:Q[1-4]|H[12]|(?:this|last) (?:week|month|quarter|year))\b|\bQ[1-4]\s*(?:vs\.?|versus)\s*Q[1-4]\b/i, 3.5],
     // "walked him through the fleet tracking demo. He liked the dashboard": our product shown, not figures asked for.
     [/\b(?:demo(?:ed|'d)?|walked \w+ through|liked|loved|hated|showed (?:\w+ )?(?:our|the))\b[^.!?]{0,40}\b(?:dashboard|reports?|reporting|analytics)\b/i, -3],
     // "thx for the report 👍": thanks for figures already sent, not a new ask.

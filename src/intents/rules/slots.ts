@@ -1198,7 +1198,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep.
-    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$/.test(rep) ? undefined : rep;
+    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i.test(rep) ? undefined : rep;
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];
@@ -1222,7 +1222,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     }
     // "how did the team do on Monday?": figures are of the past, so a bare weekday ahead is the one just gone.
     const bareWeekday = sinceDay && compareDates(sinceDay.date, f.clock.today) > 0 && daysBetween(f.clock.today, sinceDay.date) < 7 && /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:周|星期|礼拜)[一二三四五六日天]$/i.test(f.text.slice(sinceDay.index, sinceDay.end).trim());
-    if (sinceDay && bareWeekday && !/\b(?:next|this coming)\s+$|下个?$/i.test(f.text.slice(0, sinceDay.index))) return { period: "custom", from: formatDate(addDays(sinceDay.date, -7)), to: formatDate(addDays(sinceDay.date, -7)), person };
+    const theDaysFigures = sinceDay && (/\bon\s+$/i.test(f.text.slice(0, sinceDay.index)) || /^on\s/i.test(f.text.slice(sinceDay.index, sinceDay.end)) || /^的?(?:数据|业绩|数字|销售|情况|汇总)/.test(f.text.slice(sinceDay.end)));
+    if (sinceDay && bareWeekday && theDaysFigures) return { period: "custom", from: formatDate(addDays(sinceDay.date, -7)), to: formatDate(addDays(sinceDay.date, -7)), person };
     // "上周五的数据", "numbers for last Friday": one past day, said by its weekday or its date.
     if (sinceDay && compareDates(sinceDay.date, f.clock.today) < 0 && daysBetween(sinceDay.date, f.clock.today) <= 31 && !/^\s*(?:之?前|以前|before|by)\b/i.test(f.text.slice(sinceDay.end))) {
       return { period: "custom", from: formatDate(sinceDay.date), to: formatDate(sinceDay.date), person };
