@@ -131,6 +131,16 @@ export const TRAINING_SETS = [
   "parser-fresh-123.jsonl",
   "parser-fresh-124.jsonl",
   "parser-fresh-125.jsonl",
+  "parser-fresh-126.jsonl",
+  "parser-fresh-127.jsonl",
+  "parser-fresh-128.jsonl",
+  "parser-fresh-129.jsonl",
+  "parser-fresh-130.jsonl",
+  "parser-fresh-131.jsonl",
+  "parser-fresh-132.jsonl",
+  "parser-fresh-133.jsonl",
+  "parser-fresh-134.jsonl",
+  "parser-fresh-135.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -226,6 +226,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "Please add to Mr. Abernathy's profile: …": a detail for someone's profile.
+    [/\b(?:add|put|note|save|keep)\b[^.:]{0,12}\b(?:to|on|in|onto) (?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?['’]s (?:profile|file|record|guest file|guest profile|account)\b/, 5],
     // "called Maria — she's on a new number … touch base Jan 5", "刚给李总打电话，他换了号码…周五再聊": a contact made,
     // with a next step, is the follow-up; the new number comes along with it.
     [/^\s*(?:just |had a )?(?:called|rang|phoned|visited|met(?: with)?|call with|spoke (?:to|with))\b[^]*\b(?:follow up|touch base|circle back|check in|call (?:him|her|them) (?:back|again)|ping (?:him|her|them))\b|^\s*(?:刚|刚刚|今天|上午|下午)?(?:给|跟|和)[^，,。]{1,8}(?:打了?(?:个)?电话|通了?电话)[^]*(?:再聊|再联系|再打|再约|再跟进|回电)|^\s*(?:刚|刚刚|今天|上午|下午)?(?:拜访了|去了)[^]*(?:再聊|再联系|再约|再跟进)/i, -5],
@@ -373,6 +375,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "We requested a room change and were told nothing else was available": a change asked for then, told as a grievance.
+    [/\b(?:we|i) (?:requested|asked for|asked to) (?:a )?(?:room change|(?:a )?different room|(?:change|move|switch) rooms?)\b[^.]{0,30}\b(?:were|was) told\b/i, -4],
     // "push my tent pickup from Friday to Saturday", "move my pedi from Thursday to next Tuesday": one's own appointment moved from a day to a day.
     [/\b(?:move|push|shift|switch|change|bump|reschedule|swap)\s+(?:my|our)\s+[\w-]+(?:\s+[\w-]+)?\s+from\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+to\s+(?:this\s+|next\s+)?(?:mon|tue|wed|thu|fri|sat|sun)/i, 4],
     // "we'll be 7 rather than the 10 I originally booked for. Could you please update the numbers?": the head count booked, changed.

@@ -197,3 +197,13 @@ describe("names, businesses and rooms of other kinds", () => {
     { text: "上次配的眼镜戴着头疼，店员也没说清楚，太不负责了", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("long emails from guests, read for what they ask", () => {
+  run([
+    { text: "Hello,\n\nI'm in town for a conference on Thursday and need somewhere to stay just the one night. It'll only be me. My flight doesn't land until late, so I'd appreciate it if you could note a late check-in, probably around midnight.\n\nBest,\nOwen Pryce", role: "guest", intent: "create_booking", slots: { kind: "room", nights: 1, party_size: 1, name: "Owen Pryce" } },
+    { text: "Hi team, could we book a table for four this Saturday at 7pm? My sister is pescatarian, and somewhere a bit quieter would be lovely.", role: "guest", intent: "create_booking", slots: { preferences: ["pescatarian", "quiet"] } },
+    { text: "About our stay last weekend: the room had not been cleaned, there was hair on the pillow, and we asked for a different room and were told there wasn't one.", role: "guest", intent: "log_complaint" },
+    { text: "We loved it and will be back in the autumn, but nothing to book just yet — I'll be in touch.", role: "guest", intent: "unknown" },
+    { text: "Please add to Ms. Okoro's profile: she's allergic to sesame and likes a high floor.", intent: "update_customer", slots: { customer: "Ms. Okoro" } },
+  ]);
+});

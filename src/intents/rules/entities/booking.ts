@@ -40,7 +40,7 @@ export const HEAD_COUNT_WORDS = "(?:number of (?:guests|people|pax|persons|diner
 
 const PARTY_NOW = new RegExp(`人数(?:有变|变了|有变化|有调整)[，,\\s]*(?:会|要)?(?:来|是|变成|改成)?\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\b${HEAD_COUNT_WORDS}\\s+(?:to|from \\d+ to)\\s+(${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock))|(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
-const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:just |only )?one (?:guest|adult|person)(?: only)?\s*[.,!]|\bby myself\b|\bsolo\b|\b(?:travel+ing|coming|arriving|staying|dining|eating|be|am|i'm|i am) (?:alone|on my own)\b|独自一人|就我一个|就我自己|只有我一个/i;
+const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:just |only )?one (?:guest|adult|person)(?: only)?\s*[.,!]|\bby myself\b|\bsolo\b|\bit(?:'ll| will)? (?:only|just) be me\b|\b(?:it's|it is) just me\b|\b(?:travel+ing|coming|arriving|staying|dining|eating|be|am|i'm|i am) (?:alone|on my own)\b|独自一人|就我一个|就我自己|只有我一个/i;
 
 /** How many people. Children are counted in ("2 adults and 1 child" → 3). */
 /** "我们俩", "咱们仨", "just the two of us", "the three of us", "us two": the group counted by itself. */
@@ -213,7 +213,7 @@ const PREFS_EN = [
   "city view", "garden view", "balcony", "wheelchair", "accessible", "late checkout", "late check-out", "early check-in",
   "breakfast", "airport pickup", "parking", "birthday cake", "vegetarian", "vegan", "halal", "gluten-free", "gluten free", "coeliac", "celiac", "private room",
   "away from the elevator", "near the elevator", "bar seating", "bar seats", "bar stools", "counter seats", "corner table",
-  "arriving late", "late arrival", "arriving early", "big table", "round table", "no pork", "no beef", "jain food", "kosher",
+  "arriving late", "late arrival", "arriving early", "big table", "round table", "no pork", "no beef", "jain food", "kosher", "pescatarian",
   "step-free access", "step-free", "step free", "ramp access", "nut-free", "dairy-free", "lactose intolerant", "extra pillows", "kids menu", "ground floor", "away from the lift", "near the lift",
   "hot tub", "jacuzzi", "fireplace", "near the bar", "ski-in ski-out", "ski in ski out", "mountain view", "lake view", "bathtub",
   "family section", "close to the pool", "near the pool", "by the pool", "poolside", "counter seat", "terraza",
@@ -248,6 +248,8 @@ export function findPreferences(text: string): string[] {
   // "一间大床房加一张床": an extra bed, however it is counted.
   if (/加(?:一|1|两|2)?张床/.test(text) && !out.some((o) => o.includes("加床"))) out.push("加床");
   for (const m of text.matchAll(/不(?:吃|食|饮|喝|能吃|要)(?!辣|香菜)([\u4e00-\u9fff]{1,3}?)(?=[，,。.!！\s]|$)/g)) if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);
+  // "somewhere a little quieter": quiet, asked by comparison.
+  if (/\bquieter\b/i.test(text) && !out.includes("quiet")) out.push("quiet");
   // "set menu B for everyone", "套餐A": the set menu chosen, by its letter.
   for (const m of text.matchAll(/\b((?:set|tasting|banquet|party) menu [A-Z0-9])\b/g)) if (!out.includes(m[1] as string)) out.push(m[1] as string);
   // "with a view of the Burj", "a view of the harbour": the view asked for, named by what is seen.
