@@ -9,13 +9,24 @@ import { isValidTimeZone, localParts } from "../../domain/time/zoned.ts";
 export type LocalDate = { y: number; m: number; d: number };
 export type LocalTime = { h: number; min: number };
 
-/** The wall clock of `now` in `tz`: the reference every relative expression resolves against. */
-export type Clock = { today: LocalDate; time: LocalTime };
+/**
+ * The wall clock of `now` in `tz`: the reference every relative expression resolves against. `dayFirst` says how the
+ * place writes a date in numbers: "09/11" is the 9th of November in Madrid, Bogotá or Sydney, September 11th in the US.
+ */
+export type Clock = { today: LocalDate; time: LocalTime; dayFirst?: boolean };
+
+/** Zones whose people write the month first: the US and Canada, the Philippines, and East Asia (月/日). */
+const MONTH_FIRST_ZONES =
+  /^(?:US\/|Canada\/|Pacific\/Honolulu$|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Indiana\/|Kentucky\/|North_Dakota\/|Juneau|Sitka|Metlakatla|Nome|Yakutat|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Whitehorse|Yellowknife|Puerto_Rico)|Asia\/(?:Manila|Shanghai|Chongqing|Harbin|Urumqi|Taipei|Tokyo|Seoul|Hong_Kong|Macau)|Etc\/|UTC$)/;
+/** Zones where a date in numbers is day first ("24/07"): Europe, Latin America, Africa, Oceania, South and Southeast Asia. */
+const DAY_FIRST_ZONES = /^(?:Europe|America|Africa|Australia|Pacific|Asia|Atlantic|Indian)\//;
+
+export const writesDayFirst = (tz: string): boolean => DAY_FIRST_ZONES.test(tz) && !MONTH_FIRST_ZONES.test(tz);
 
 /** Reads `now` as a wall clock in `tz`; an unknown zone falls back to UTC rather than throwing. */
 export function clockAt(now: Date, tz: string): Clock {
   const p = localParts(now, isValidTimeZone(tz) ? tz : "UTC");
-  return { today: { y: p.year, m: p.month, d: p.day }, time: { h: p.hour, min: p.minute } };
+  return { today: { y: p.year, m: p.month, d: p.day }, time: { h: p.hour, min: p.minute }, dayFirst: writesDayFirst(tz) };
 }
 
 const toUtc = (d: LocalDate) => Date.UTC(d.y, d.m - 1, d.d);

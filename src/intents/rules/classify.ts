@@ -9,6 +9,7 @@ import { calledAsNamed } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
+import { pointsMissing } from "./entities/problem.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
 const SMALL_TALK = new RegExp(
@@ -80,6 +81,9 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
   "i",
 );
 
+/** "积分没问题了，已经到账", "not complaining, just saying the points took a while. All sorted now": points put right. */
+const POINTS_SORTED = /(?:积分|積分|points?)[^?？]{0,30}(?:没问题了|已经到账|已到账|到账了(?![吗么没])|all sorted|sorted now|came through in the end)(?![^。.!！]*[?？吗么])|\bnot complaining\b[^?]*\bpoints\b/i;
+
 /** A stay asked for in so many words; "还好你们这边是下个月才入住" only mentions one. */
 const STAY_ASKED = /\b(?:somewhere to stay|a place to stay|(?:a|one|two|\d) (?:double |twin |single |king |queen )?rooms?|check-?in|nights? (?:from|on)|(?:the|one|two|three|\d) nights?)\b|订房|(?:晚点|晚些|延迟|推迟|提前)入住|入住(?:时间)?(?:晚|推迟|提前)|住[一两三四五\d]晚/i;
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
@@ -87,7 +91,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(?:前\s*[\d一二三四五六七八九十]+|排名靠前)(?:名|位)?的(?:客户|客人|会员|顾客|住客)|(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,12}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:customers?|clients?|guests?|users?|members?)\b|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
+const BULK_DATA = /(?:前\s*[\d一二三四五六七八九十]+|排名靠前)(?:名|位)?的(?:客户|客人|会员|顾客|住客)|(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,12}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:(?:vip|gold|silver|platinum|diamond|elite|premium|loyalty)\s+)?(?:customers?|clients?|guests?|users?|members?)\b|谁的积分(?:最多|最高)|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
@@ -430,7 +434,7 @@ const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not
 /** "lol Marcus asked if the drone can deliver beer", "哈哈哈杨总说他家猫吃得比他还好 笑死我了": a laugh shared. */
 const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b)\s*$|^\s*(?:哈{2,}|\blol\b|\blmao\b|\bhaha\w*)[^。]*\b(?:asked if|told (?:him|her|them)|joked)\b|(?:笑死我了|笑死了)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qué tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
+const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qu[eé] tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
 const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式|格式是这样|照这个(?:发|写|来)|(?:姓名|名字)[，,、/]\s*(?:公司|单位)[，,、/]\s*(?:电话|手机)|\b(?:the format is|use this format)\b|\bname,\s*company,\s*(?:phone|number|mobile)\b/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -701,6 +705,14 @@ function addEntityEvidence(
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   // "积分规则是怎样的？住一晚能积多少分？": how points are earned, asked; the writer's own balance is another question.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", OWN_BALANCE_ASKED.test(t) ? -4 : -8);
+  // "积分到现在都没到账！", "My points never got credited": points owed and missing are a complaint, not a balance asked;
+  // "积分没问题了，已经到账，谢谢" is the matter closed, and asks nothing.
+  if (role === "guest" && POINTS_SORTED.test(t)) {
+    for (const w of ["my_points", "log_complaint"] as const) if (has(w)) add(w, -8);
+  } else if (role === "guest" && pointsMissing(t) && !/[?？]\s*$|(?:吗|么)\s*[?？]?\s*$/.test(t)) {
+    add("log_complaint", 3);
+    if (has("my_points")) add("my_points", -3);
+  }
   // "點數會過期嗎？": how points lapse, asked, is no complaint about them.
   if (POINTS_SCHEME_ASKED.test(t) && /[?？]|吗|么/.test(t)) for (const w of ["log_complaint", "create_booking"] as const) if (has(w)) add(w, -4);
   if (has("cancel_booking") && /预订|订位|订房|预定|房间|桌|booking|reservation|table|room|dinner|stay/i.test(t)) add("cancel_booking", 1);

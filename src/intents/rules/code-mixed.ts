@@ -9,6 +9,8 @@
  * verb prefix), so an English or Chinese message never changes here.
  */
 
+import { IBERIAN } from "./code-mixed-iberian.ts";
+
 type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
 
 const WEEKDAYS: Record<string, string> = {
@@ -212,7 +214,8 @@ const SPANISH: Rule[] = [
   [/\beste mes\b/gi, "this month"],
   [/\beste año\b/gi, "this year"],
   [/\ben (dos|tres|una|un|\d+) (semanas?|días|dias|meses|mes)\b/gi, (_, n: string, u: string) => `in ${({ dos: "two", tres: "three", una: "one", un: "one" } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^sem/i.test(u) ? "weeks" : /^d/i.test(u) ? "days" : "months"}`],
-  [/\b(?:el |este |del )?(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b/gi, (_, d: string) => ({ lunes: "Monday", martes: "Tuesday", miércoles: "Wednesday", miercoles: "Wednesday", jueves: "Thursday", viernes: "Friday", sábado: "Saturday", sabado: "Saturday", domingo: "Sunday" } as Record<string, string>)[d.toLowerCase()] ?? d],
+  // "con Lucía Ramírez el lunes": "on Monday", so the weekday is never read as the end of a name.
+  [/\b(el |este |del )?(lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b/gi, (_, on: string | undefined, d: string) => (/^el/i.test(on ?? "") ? "on " : "") + (({ lunes: "Monday", martes: "Tuesday", miércoles: "Wednesday", miercoles: "Wednesday", jueves: "Thursday", viernes: "Friday", sábado: "Saturday", sabado: "Saturday", domingo: "Sunday" } as Record<string, string>)[d.toLowerCase()] ?? d)],
   [/\ba las (\d{1,2}(?::\d{2})?\s*(?:am|pm)?)/gi, "at $1"],
   [/\b(\d+)\s+personas\b/gi, "$1 people"],
   [/\bpara (\d+)(?= people\b|\s)/gi, "for $1"],
@@ -256,7 +259,7 @@ const SPANISH: Rule[] = [
   [/\banlaşma tamam\b/gi, "deal done"],
 ];
 
-const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...SPANISH, ...VERBS, ...PARTICLES];
+const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {

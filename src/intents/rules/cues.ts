@@ -483,6 +483,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b|(?:别|不要|先别|千万别)取消我(?:的|们的)/i, -6],
+    // "预订记录给我看看", "我的订单记录": the guest's own bookings, asked for as a record.
+    [/^\s*(?:我的)?(?:预订|预约|订房|订位|订单)(?:记录|历史|明细)(?:给我)?(?:看看|看一下|查一下|发我)?\s*[?？。!！]*$|(?:看看|查一下|查查)(?:我的)?(?:预订|预约|订房|订位|订单)(?:记录|历史|明细)/, 5],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.
     [/我(?:都)?(?:在[^，,。]{1,8}?)?(?:约|订|预约|预订)了(?:哪|什么|几)/, 4],
     // "我是不是已经订过位了？", "帮我查查下个月我订的房", "我这周的订单列一下": the guest's own bookings, asked loosely.
@@ -548,6 +550,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:my (?:husband|wife|friend|mum|mom|dad|son|daughter|colleague|partner)(?:'s)?|his|her)\b[^.?]{0,24}\b(?:points|balance)\b|\b(?:points|balance)\b[^.?]{0,24}\bdoes (?:my|his|her)\b|(?:老公|老婆|朋友|同事|妈妈|爸爸|先生|太太)(?:的)?(?:积分|会员)|多少(?:积分|分)?(?:能|可以)换|\bhow many points (?:do i need|for|to get)\b|\btransfer\b[^.]{0,20}\bpoints\b|\bpoints? to (?:my|his|her)\b|^(?!.*(?:查|我的?积分|\bmy (?:points|balance)\b|\b(?:points|balance) (?:do |have )?(?:i|we) (?:have|got)\b)).*(?:清零|过期|失效|\bexpire)/i, -5],
     [/((?:现在|一共|总共|还有|攒了|积了)?(?:多少|几)分(?:了|啊|呀)?[?？]?$)/, 3.5],
     [/(积分|會員點數|会员点数|我的点数|我的點數|^\s*(?:点数|點數)(?:查询|查詢|余额|餘額|多少)?\s*[?？]?$|会员等级|会员级别|几个点|我是会员|我是什么会员|我的会员)/, 4],
+    // "Am I gold or platinum now?", "How close am I to the next tier?", "我现在是什么等级的会员？": the guest's own tier.
+    [/(\bam i (?:a )?(?:silver|gold|platinum|diamond|elite|vip)\b|\bmy (?:tier|status level)\b|\b(?:close|far) am i (?:to|from) (?:the )?next (?:tier|level|status)\b|\bwhat (?:tier|level|status) am i\b|(?:我|我现在)是(?:什么|哪个|哪一)(?:等级|级别|级)的?会员|我(?:的)?(?:会员)?(?:等级|级别)(?:是)?(?:什么|多少|几级)|离(?:下一|下个)(?:等级|级)(?:还)?差)/i, 4],
     // "there might be 6 of us at some point": a point in time is no loyalty point.
     [/\b((?<!\b(?:some|any|that|this|one|which|what|no|a|the|good|fair|my|your)\s)point|points|rewards?|loyalty|member(?:ship)? (?:level|status|tier)|my balance)\b/i, 3.5],
   ],

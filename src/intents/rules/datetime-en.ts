@@ -136,12 +136,21 @@ function dottedDates(text: string): DateMention[] {
   return out;
 }
 
+/**
+ * "10/03 to 12/03" from Madrid is the 10th to the 12th of March: where dates are written day first (calendar.ts), each
+ * "d/m" is handed to chrono as "m/d". The two numbers swap places, so the text keeps its length and every index.
+ */
+function monthFirst(text: string): string {
+  if (/[\u4e00-\u9fff]/.test(text)) return text;
+  return text.replace(/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (all, d: string, m: string) => (Number(m) <= 12 && Number(d) <= 31 ? `${m}/${d}` : all));
+}
+
 export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   if (!/[a-z]/i.test(text) && !/\d[:/]\d/.test(text)) return [];
   const out: DateMention[] = [];
   // chrono sees a floating clock: the local wall time written as if it were UTC.
   const instant = new Date(Date.UTC(clock.today.y, clock.today.m - 1, clock.today.d, clock.time.h, clock.time.min));
-  const results = chrono.en.parse(maskForChrono(text), { instant, timezone: 0 }, { forwardDate: true });
+  const results = chrono.en.parse(maskForChrono(clock.dayFirst ? monthFirst(text) : text), { instant, timezone: 0 }, { forwardDate: true });
   out.push(...countedDays(text, clock), ...ordinalsOfAMonth(text, clock), ...dottedDates(text), ...partsOfPeriods(text, clock));
   for (const r of results) {
     if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;

@@ -125,9 +125,12 @@ const SCANS: Array<[RegExp, Scan]> = [
     if (/中/.test(which)) return { date: { ...base, d: 15 } };
     return { date: base };
   }],
-  // 12/3 (month/day), not inside a longer number, a phone or a fraction of digits
+  // 12/3 (month/day), not inside a longer number, a phone or a fraction of digits.
+  // "09/11" in an English message from Madrid or Sydney is day first (calendar.ts), and "24/07" is anywhere.
   [/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (m, c) => {
-    const date = nextMonthDay(c.today, Number(m[1]), Number(m[2]));
+    const first = Number(m[1]), second = Number(m[2]);
+    const dayFirst = first > 12 || (c.dayFirst === true && !/[\u4e00-\u9fff]/.test(m.input));
+    const date = dayFirst ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
     return date ? { date } : undefined;
   }],
   // 3号, 十五日 (the month left out)

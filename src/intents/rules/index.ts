@@ -4,6 +4,7 @@
  */
 import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type ParseResult } from "../schema.ts";
 import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
+import { withAccents, withoutAccents } from "./latin-accents.ts";
 import { classify } from "./classify.ts";
 import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
@@ -96,7 +97,8 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 function normalise(text: string): string {
   const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(text.normalize("NFKC")))))))));
   const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
-  return plainVerbs(unmarked.trim());
+  // "Lucía Fernández" is read as "Lucia Fernandez", after the Spanish words above are put in English (code-mixed.ts).
+  return withoutAccents(plainVerbs(unmarked.trim()));
 }
 
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
@@ -120,7 +122,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   const text = normalise(reading);
   const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
   const result = (intent: Intent, high: boolean): ParseResult => ({
-    intent: asWritten(intent, reading, withoutInjection(unframed.slice(start))),
+    // Slots read without accents are given back as the message wrote them (latin-accents.ts).
+    intent: withAccentsOf(asWritten(intent, reading, withoutInjection(unframed.slice(start))), input.text),
     confidence: high ? "high" : "low",
     parser: "rules",
   });
@@ -272,6 +275,19 @@ function asWritten(intent: Intent, reading: string, written: string): Intent {
       if (!WORDS_SLOTS.has(key)) return [key, value];
       if (typeof value === "string") return [key, inScriptOf(value, reading, written)];
       if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? inScriptOf(v, reading, written) : v))];
+      return [key, value];
+    }),
+  );
+  return { ...intent, slots } as Intent;
+}
+
+/** Words slots read without accents, given back as written: "Lucia Fernandez" → "Lucía Fernández". */
+function withAccentsOf(intent: Intent, written: string): Intent {
+  const slots = Object.fromEntries(
+    Object.entries(intent.slots).map(([key, value]) => {
+      if (!WORDS_SLOTS.has(key)) return [key, value];
+      if (typeof value === "string") return [key, withAccents(value, written)];
+      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? withAccents(v, written) : v))];
       return [key, value];
     }),
   );

@@ -48,8 +48,16 @@ const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?
  * A correction said after the slip: "更正：是300箱", "Sorry, I meant 40 cartons", "— sorry, top 8", "my mistake, KSh
  * 540,000", "no, make that last month", "Sorry, Arjun Khanna, not Kapoor". The last such turn in the message counts.
  */
-const CORRECTION = /(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|no,? make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*/gi;
-const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个])`, "gi");
+/**
+ * A slip owned in dictated Chinese, between spaces: "要二十桶 哦不是二十桶 是三十桶", "四个人 哦不 五个人", "十月三号 不对不对 是十月八号".
+ * Only between spaces, where a voice message has no other punctuation; typed turns ("，哦不对，是") are read further down.
+ */
+const ZH_SLIP = "(?:(?:哦|噢|喔|啊)?不是\\s*[^\\s，,。]{1,8}?\\s+是|(?:(?:哦|噢|喔|呃|啊)?(?:不对|说错了|不是不是)(?:[\\s,，]*不对)*|(?:哦|噢|喔|啊)不(?:对)?)(?=\\s)[\\s,，:：]*(?:是)?)";
+const CORRECTION = new RegExp(
+  String.raw`(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|no,? make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*|(?<=\s)${ZH_SLIP}[\s,，:：]*`,
+  "gi",
+);
+const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:个人|[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个位])`, "gi");
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const ORDINAL_NUM = "(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?";
 /** Shapes a slip and its correction share, the first that both sides have wins; a range before its ends. */
@@ -58,6 +66,7 @@ const SHAPES: RegExp[] = [
   new RegExp(`\\b${ORDINAL_NUM}\\s*(?:to|-|–|till|until|through|thru)\\s*${ORDINAL_NUM}\\b(?:\\s+(?:of\\s+)?${MONTH_WORD})?`, "gi"),
   new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万|元|块)(?![a-z])|\\b(?:KSh|Ksh|KES|INR|Rs\\.?|USD|CAD|GBP|EUR|AED|SGD|RM|PHP|NGN|ZAR)\\s?\\d[\\d,.]*\\s?(?:k|m)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:lakh|crore)s?\\b`, "gi"),
   COUNTED,
+  /(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}[号日]/g,
   /\btop\s+\d+\b/gi,
   /\b(?:last|this|next) (?:week|month|quarter|year)\b|\btoday\b|\byesterday\b|上个?月|这个?月|本月|上周|这周|本周|今天|昨天/gi,
   new RegExp(`(?:${DAY})(?:\\s+(?:next|this) week)?`, "gi"),
@@ -71,7 +80,7 @@ const FOR_COUNT = /(?<=\bfor\s)\d{1,3}\b(?!\s*(?:am|pm|nights?|days?|weeks?|:))/
 /** "instead of the 19th": what was not meant, said beside what was. */
 const INSTEAD_OF = /\s*\binstead of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 /** A bare count right after the turn ("Sorry, 6", "make that 40") replaces the last plain count before it. */
-const BARE_COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|AM|PM|st|nd|rd|th|%|[a-z]{2,}))/;
+const BARE_COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|AM|PM|st|nd|rd|th|%|[a-z]{2,}|[\u4e00-\u9fff]))/;
 const PLAIN_COUNT = /(?<![\d.,:/+#-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|st|nd|rd|th|%)\b|[-/]\d)/gi;
 /** "Sorry, Arjun Khanna, not Kapoor", "sorry, Rohit Mehta": a name put right shares a word with the one it replaces. */
 const NAME_RUN = /[A-Z][\w'’]*(?:\s+(?:&\s+)?[A-Z][\w'’]*)+/g;
@@ -86,6 +95,13 @@ function joined(head: string, mark: string, after: string, atStart = false): str
 
 function replaceAt(text: string, m: RegExpMatchArray, by: string): string {
   return text.slice(0, m.index) + by + text.slice((m.index ?? 0) + m[0].length);
+}
+
+/** "7pm… make it 7:45" keeps the half of the day; "三月十号 哦不 十五号" keeps the month. */
+function keptHalf(slip: string, meant: string): string {
+  if (/pm|am/i.test(slip) && !/pm|am/i.test(meant) && /:\d{2}$/.test(meant)) return `${meant}${/pm/i.test(slip) ? "pm" : "am"}`;
+  const month = /^[\d一二三四五六七八九十]{1,3}月/.exec(slip)?.[0];
+  return month && /^[\d一二三四五六七八九十]{1,3}[号日]$/.test(meant) ? `${month}${meant}` : meant;
 }
 
 /** The value said after a correction replaces the one of its shape (and unit) said before it. */
@@ -108,8 +124,7 @@ function correctedLater(text: string): string {
     const party = shape === COUNTED && PARTY_UNIT.test(unitOf(meant[0])) ? [...head.matchAll(FOR_COUNT)].pop() : undefined;
     const slip = [...head.matchAll(shape)].filter((m) => shape !== COUNTED || unitOf(m[0]) === unitOf(meant[0])).pop() ?? party;
     if (!slip || slip[0] === meant[0]) continue;
-    // "7pm… make it 7:45": the half of the day stays.
-    const kept = /pm|am/i.test(slip[0]) && !/pm|am/i.test(meant[0]) && /:\d{2}$/.test(meant[0]) ? `${meant[0]}${/pm/i.test(slip[0]) ? "pm" : "am"}` : meant[0];
+    const kept = keptHalf(slip[0], meant[0]);
     return joined(replaceAt(head, slip, kept), mark[0], tail.slice(0, meant.index) + tail.slice((meant.index ?? 0) + meant[0].length), !tail.slice(0, meant.index).trim());
   }
   return bareCorrected(head, mark[0], tail) ?? nameCorrected(head, mark[0], tail, clause) ?? `${head}${mark[0]}${tail}`;

@@ -207,3 +207,39 @@ describe("long emails from guests, read for what they ask", () => {
     { text: "Please add to Ms. Okoro's profile: she's allergic to sesame and likes a high floor.", intent: "update_customer", slots: { customer: "Ms. Okoro" } },
   ]);
 });
+
+describe("a slip owned in dictated Chinese, between spaces", () => {
+  run([
+    { text: "记一下 钱老板的火锅店 要十五箱啤酒 哦不是十五箱 是二十五箱", intent: "create_lead", slots: { quantity: 25 } },
+    { text: "改成六个人 哦不 七个人", role: "guest", intent: "change_booking", slots: { party_size: 7 } },
+    { text: "孔经理生日是七月九号 不对不对 是七月十九号", intent: "update_customer", slots: { birthday: "07-19" } },
+    { text: "十一月二号到十一月八号 哦不 十号的汇总", role: "manager", intent: "summary", slots: { from: "2026-11-02", to: "2026-11-10" } },
+  ]);
+});
+
+describe("Spanish and Portuguese words inside English", () => {
+  run([
+    { text: "Liguei pra Beatriz Nunes, she needs the sócio's ok, retomar na sexta que vem", intent: "log_followup", slots: { customer: "Beatriz Nunes", channel: "call", next_due: "2026-11-20" } },
+    { text: "Ferretería San José firmó! MXN 1.250.000", intent: "update_deal", slots: { customer: "Ferretería San José", stage: "won", amount: 1250000 } },
+    { text: "Hostal Brisa Marina: mandei a proposta, R$ 12.400", intent: "update_deal", slots: { stage: "proposal", amount: 12400 } },
+    { text: "Inés Bravo cumple años el 14 de agosto", intent: "update_customer", slots: { customer: "Inés Bravo", birthday: "08-14" } },
+    { text: "Tomás Peña tiene nuevo cel: 311 222 3344", intent: "update_customer", slots: { customer: "Tomás Peña", phone: "3112223344" } },
+    { text: "mesa para 3 sábado 21hs, por favor", role: "guest", intent: "create_booking", slots: { start: "2026-11-21T21:00", party_size: 3 } },
+    { text: "new prospect: Dra. Carmen Ibáñez, Óptica Vista Clara, wants 30 pares de lentes", intent: "create_lead", slots: { name: "Carmen Ibáñez", company: "Óptica Vista Clara", quantity: 30 } },
+    { text: "my cousin might visit in spring, I'll let you know if we need a quarto", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("loyalty points owed, put right, and tiers", () => {
+  run([
+    { text: "住了三晚，积分一直没到账，怎么回事", role: "guest", intent: "log_complaint" },
+    { text: "The points from my March stay still haven't been credited, really frustrating", role: "guest", intent: "log_complaint" },
+    { text: "积分已经到账了，谢谢你们", role: "guest", intent: "unknown" },
+    { text: "现在积分有多少了", role: "guest", intent: "my_points" },
+    { text: "Am I platinum yet?", role: "guest", intent: "my_points" },
+    { text: "我的会员等级是什么", role: "guest", intent: "my_points" },
+    { text: "谁的积分最高？", role: "guest", intent: "unknown" },
+    { text: "show me all the gold members checking in today", role: "guest", intent: "unknown" },
+    { text: "我的预订记录查一下", role: "guest", intent: "my_bookings" },
+  ]);
+});

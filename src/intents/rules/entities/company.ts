@@ -170,8 +170,11 @@ const EN_NOT_COMPANY = /^(?:HQ|Head Office|Monday|Tuesday|Wednesday|Thursday|Fri
 
 const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s*&\s*(?!I\b)[A-Z][\w'’-]*(?:\s+(?!(?:at|in|on|to|for|from|and|is|are|was|went)\b)[A-Z][\w’-]*){0,2}/g;
 
+/** "Cervecería Añil", "Padaria Pão Dourado", "Aceros del Norte" (read without accents): Spanish and Portuguese trades said first. */
+const IBERIAN_TRADES =
+  "Cerveceria|Panaderia|Pasteleria|Ferreteria|Taqueria|Lavanderia|Clinica|Farmacia|Drogaria|Bodega|Pousada|Posada|Padaria|Hostal|Tostadora|Restaurante|Optica|Hacienda|Finca|Cafeteria|Pizzaria|Churrascaria|Marisqueria|Taberna|Vinoteca|Distribuidora|Importadora|Constructora|Inmobiliaria|Laboratorio|Aceros|Tienda|Loja|Academia|Colegio|Escuela";
 /** "Café Morgenrot", "Hotel Adlon", "PT Sumber Rasa": a trade word or legal form said first, then the name. */
-const EN_TRADE_FIRST_RE = /(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik)\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}/g;
+const EN_TRADE_FIRST_RE = new RegExp(String.raw`(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik|${IBERIAN_TRADES})\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+(?:(?:de|del|de la|da|do|dos|das|y|e)\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}`, "g");
 /** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
 const JOB_TITLE_HEAD = /^(?:VP|SVP|EVP|AVP|Head|Director|Manager|Senior|Chief|Global|Regional|Category|Product|Strategic|Lead)(?:\s+of)?$/;
 const DEPARTMENTS = /^(?:Marketing|Sales|Finance|Legal|Ops|Operations|HR|IT|Accounts|Accounting|Procurement|Purchasing|Engineering|Product|Support|Design|Management|Leadership|Exec|Executive|Tech|Dev|Admin|Customer Service|Customer Success)$/;

@@ -68,7 +68,13 @@ const ZH_GRUMBLES = [
 
 const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES].join("|"));
 
+/** "积分到现在都没到账", "積分被莫名扣了500", "My points from the June stay never got credited": points owed and missing. */
+const POINTS_MISSING =
+  /(?:积分|積分)[^，,。？?]{0,10}(?:(?:都|还|仍然|一直)?没(?:有)?(?:到账|到帐|入账|加上|加|给|更新)|不见了|(?<!多)少了|被[^，,。]{0,6}扣)|(?:莫名|无故|平白无故)[^，,。]{0,4}扣(?:了)?[^，,。]{0,6}(?:积分|積分|分)|\bpoints?\b[^.!?]{0,40}\b(?:never|not|haven'?t|hasn'?t|didn'?t|weren'?t|wasn'?t)\s+(?:been |got |get |yet )?(?:credited|added|show(?:n|ed)? up|appeared|posted|arrived)\b|\b(?:shows?|showing|says?) (?:zero|0|no) points\b|\bpoints (?:were|got|have been|was) (?:deducted|taken (?:off|away)|removed|wiped)\b/i;
+
+export const pointsMissing = (text: string) => POINTS_MISSING.test(text);
+
 /** True when the message reports something gone wrong. */
 export function findProblem(text: string): boolean {
-  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text);
+  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || POINTS_MISSING.test(text);
 }
