@@ -84,6 +84,9 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
 /** "积分没问题了，已经到账", "not complaining, just saying the points took a while. All sorted now": points put right. */
 const POINTS_SORTED = /(?:积分|積分|points?)[^?？]{0,30}(?:没问题了|已经到账|已到账|到账了(?![吗么没])|all sorted|sorted now|came through in the end)(?![^。.!！]*[?？吗么])|\bnot complaining\b[^?]*\bpoints\b/i;
 
+/** Whom the writer is to contact, or has left overdue: the task list, whoever they are. */
+const TASKS_OF_WHOM = /(?:要|该|需要|得|应该)(?:去)?(?:联系|回访|跟进|拜访|打给)(?:哪些|哪几|谁)|(?:回访|跟进)[^，,。？?]{0,6}(?:逾期|过期|超期)|(?:逾期|过期|超期)(?:了)?的?(?:回访|跟进)|\bwho (?:do|should) i (?:need to )?(?:call|contact|follow up with|ring|visit)\b/i;
+
 /** A stay asked for in so many words; "还好你们这边是下个月才入住" only mentions one. */
 const STAY_ASKED = /\b(?:somewhere to stay|a place to stay|(?:a|one|two|\d) (?:double |twin |single |king |queen )?rooms?|check-?in|nights? (?:from|on)|(?:the|one|two|three|\d) nights?)\b|订房|(?:晚点|晚些|延迟|推迟|提前)入住|入住(?:时间)?(?:晚|推迟|提前)|住[一两三四五\d]晚/i;
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
@@ -196,7 +199,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
   if (ownPreference) allowed.add("update_customer");
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]); if (process.env.DBG) console.error(JSON.stringify(ranked));
   const top = ranked[0];
   const open = !reportsNothing(t, role, f);
   if (!top) return { ...unknown, open, vetoed };
@@ -459,7 +462,7 @@ const FIGURES_JUDGED =
 /** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
 const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  NOT_A_CUSTOMERS.test(t) || NOTHING_TO_RECORD.test(t) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.channel && f.names.length > 0 && f.companies.length > 0) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t)) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || OWN_ABSENCE.test(t) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开单|回款|业绩|销售|销量|营收|收入)(?:情况|数据|额|量)?\s*[?？]?\s*$/;
 /** "cancel the massage I booked", "把按摩改到周五": an appointment already made, called off or moved. */
@@ -669,7 +672,8 @@ function addEntityEvidence(
   // "booked the Tan family for Sat 7pm, 6 pax", "吴先生，明晚七点，四位": a head count at an hour is a table, not goods wanted.
   if (when && f.partySize !== undefined && has("create_lead") && (f.goods.quantity === undefined || f.goods.quantity === f.partySize) && !f.money.some((m) => m.strong)) add("create_lead", -2.5);
   // "给VIP客户Mr. Lee订明晚8点的桌 4位": a booking with its when and head count, even for a VIP, is no ranking.
-  if (when && (f.partySize !== undefined || f.nights !== undefined || f.roomType) && has("create_booking")) add("top_customers", -4);
+  // "who were our top 5 guests last month?": the first few ranked, whom no head count books.
+  if (when && (f.partySize !== undefined || f.nights !== undefined || f.roomType) && has("create_booking") && !/\btop\s+\d+\b/i.test(t)) add("top_customers", -4);
   // "这周五晚上8点 10位 过生日": a birthday with a when and a head count is the occasion of a booking.
   if (when && f.partySize !== undefined && /生日|birthday/i.test(t)) add("update_customer", -2.5);
   if (f.nights !== undefined || f.roomType) add("create_booking", 1.5);
@@ -705,6 +709,8 @@ function addEntityEvidence(
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   // "积分规则是怎样的？住一晚能积多少分？": how points are earned, asked; the writer's own balance is another question.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", OWN_BALANCE_ASKED.test(t) ? -4 : -8);
+  // "给黄先生打电话确认了积分补录的事", "VIP 周美华投诉积分兑换的房券用不了": staff talking of a customer's points are at their work.
+  if (role !== "guest" && has("my_points") && (f.names.length > 0 || /客户|客人|会员|\b(?:customer|client|guest|member)s?\b/i.test(t))) add("my_points", -4);
   // "积分到现在都没到账！", "My points never got credited": points owed and missing are a complaint, not a balance asked;
   // "积分没问题了，已经到账，谢谢" is the matter closed, and asks nothing.
   if (role === "guest" && POINTS_SORTED.test(t)) {
@@ -751,6 +757,10 @@ function addEntityEvidence(
   // "Spoke to Anke on the phone… they want invoicing moved to quarterly. I'll call her back on the 28th": terms heard on
   // a call, with the writer's next step, are the call's notes.
   if (has("update_customer") && has("log_followup") && f.channel && OWN_NEXT_STEP.test(t)) add("update_customer", -2);
+  // "这周我要联系哪些VIP客人？", "哪些VIP回访已经逾期了": whom to contact, VIPs or not, is the task list.
+  if (has("list_tasks") && TASKS_OF_WHOM.test(t)) add("top_customers", -6);
+  // "小美这周跟进了多少VIP": how much a rep did is their numbers, whoever it was with.
+  if (has("summary") && /(?:跟进|拜访|联系|回访|打)(?:了)?多少/.test(t)) add("top_customers", -4);
   if (has("top_customers")) add("summary", -1);
   // "上周销售额排名前15的客户": the measure says what they are ranked by; the ranking is what is asked.
   if (has("top_customers") && RANKED.test(t)) add("summary", -2.5);

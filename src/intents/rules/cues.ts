@@ -68,7 +68,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
-    [/(新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
+    [/(新(?:的|个)?\s?(?:lead|Lead|LEAD)|新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|\bnew opp(?:ortunity)?\b(?! (?:to|for) (?:upsell|expand|grow))|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
     // "给广交会上认识的刘建国打了电话", "展会上又跟赵处长碰了一面": someone met at a fair before, contacted again, is no new lead.
@@ -94,6 +94,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "黄志明那个视频会议开完了", "跟对方的会刚开完": a meeting held, said with the meeting first.
+    // "明天的会议开完了再说" is a meeting still to come; "老板又开会开了三个小时" our own.
+    [/((?<!(?:明天|后天|下周|下次|下午|晚上|周[一二三四五六日])的?(?:视频|电话|线上)?)(?:(?:视频|电话|线上)?会议|的会)(?:已经|刚|刚刚)?开(?:完|好|了)(?:了)?(?![^，,。\s]{0,3}(?:小时|钟头|分钟))(?![^，,。\s]{0,2}(?:再|以后|之后|后)))/, 3],
     // "nobody on our side has called them back": a call not made is the grievance, not a contact.
     [/\bnobody (?:on our (?:side|end) |here |from us |at our end )?(?:has |had |ever )?(?:called|rung|phoned|contacted|emailed|gotten back to|got back to)\b|没(?:有)?人(?:给他们|给她|给他)?回(?:电话|复|过)/i, -3],
     // "上周周总来了 说下个月再订": a customer who came over and said something.
@@ -483,6 +486,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b|(?:别|不要|先别|千万别)取消我(?:的|们的)/i, -6],
+    // "我这礼拜有订位吗", "我明天有没有预约": whether the guest holds a booking then, asked.
+    [/^\s*我(?:们)?(?:这|本|下)?(?:个)?(?:礼拜|周|星期|月|周末)?(?:明天|后天|今天|今晚)?有(?:没有)?(?:订位|预订|订房|预约|订)(?:吗|么|没有|没)\s*[?？]?\s*$/, 5],
     // "预订记录给我看看", "我的订单记录": the guest's own bookings, asked for as a record.
     [/^\s*(?:我的)?(?:预订|预约|订房|订位|订单)(?:记录|历史|明细)(?:给我)?(?:看看|看一下|查一下|发我)?\s*[?？。!！]*$|(?:看看|查一下|查查)(?:我的)?(?:预订|预约|订房|订位|订单)(?:记录|历史|明细)/, 5],
     // "帮我看看我约了哪几节课": the guest's own appointments, asked after.

@@ -116,12 +116,17 @@ const PUNCTUATED = /[,.;!?，。]/;
 /** Units that goods are counted in, after a number said as a word. */
 const COUNTED_UNIT = /^\s+(?:units?|cases|boxes|pallets|cartons|crates|kegs|bags|sacks|drums|rolls|pieces|pcs|dozen)\b/i;
 
+const spokenEmailTyped = (text: string) =>
+  text.replace(SPOKEN_EMAIL, (_all, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, ".")}@${domain.replace(/\s+dot\s+/gi, ".")}`);
+
 export function asTyped(text: string): string {
-  if (!/[a-z]{3}/i.test(text) || /[\u4e00-\u9fff]/.test(text)) return text;
+  if (!/[a-z]{3}/i.test(text)) return text;
+  // "email是kevin at sunrisebakery dot com": an email read aloud inside Chinese; nothing else of English dictation applies.
+  if (/[\u4e00-\u9fff]/.test(text)) return spokenEmailTyped(text);
   let t = text;
   const dictated = !PUNCTUATED.test(t.replace(/\b(?:comma|period|full stop)\b/gi, ""));
   if (dictated) t = t.replace(/\s+comma\b\s*/gi, ", ").replace(/\s+(?:period|full stop)\b(?!\s+(?:of|ending|to|from)\b)\s*/gi, ". ");
-  t = t.replace(SPOKEN_EMAIL, (_all, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, ".")}@${domain.replace(/\s+dot\s+/gi, ".")}`);
+  t = spokenEmailTyped(t);
   t = t.replace(DIGIT_RUN, (run) => run.split(/\s+/).map((w) => String(UNIT[w.toLowerCase()] ?? 0)).join(""));
   for (const [re, to] of HOMOPHONES) t = t.replace(re, to);
   t = t.replace(SPOKEN_TIME, (_all, h: string, m: string) => `${HOURS[h.toLowerCase()]}:${/o'?clock/i.test(m) ? "00" : MINUTES[m.toLowerCase().replace(/\s+/g, " ")] ?? "00"}`);

@@ -5,7 +5,7 @@
  */
 
 /** "可以带小型犬入住吗", "are dogs allowed?": the house's rules asked by a guest. */
-export const GUEST_ASKS_THE_RULES = /(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
+export const GUEST_ASKS_THE_RULES = /(?:订房|入住|预订|订位|办理入住)的?时候(?:要|需要|得|必须)(?:带|提供|出示|交|付)[^，,。]{0,8}(?:吗|么|嘛|不|[?？])|(?:可以|能|能不能|可不可以|可否|允许|让)(?:带|携带|养)[^，,。?？]{1,8}(?:入住|进店|进来|进去|来|住)?(?:吗|么|嘛|不|[?？])|\b(?:can|may|could) (?:i|we) bring (?:my|our|a|the)\b|\b(?:are|is) (?:pets?|dogs?|cats?|kids?|children|smoking) (?:allowed|ok|okay|welcome|permitted)\b|\bpet[- ]friendly\s*\?|\bdo you (?:allow|accept) (?:pets?|dogs?|cats?|kids?|children)\b/i;
 
 /**
  * How the house works, asked by a guest: "平日饮茶使唔使订位？", "订房能用支付宝付吗", "几岁以下的小朋友免费". Answered, not booked, and not

@@ -309,7 +309,12 @@ function lookupQuery(f: Features): string | undefined {
     const m = re.exec(t);
     // "最近跟宏远谈得怎么样了", "腾达集团的联系人": the record's name, without how it was asked.
     const q = m?.[1]
-      ?.replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
+      // "嗯华达电子现在什么情况", "那个王建国的电话", "上个月来咨询的那个张梦瑶": fillers and how they were met are not the name.
+      ?.replace(/^(?:嗯|呃|额|啊|那个|这个|就是)+\s*/, "")
+      .replace(/^[\u4e00-\u9fff]{2,12}的(?:那个|那位|那家)(?=[\u4e00-\u9fff]{2,})/, "")
+      .replace(/(?<=[\u4e00-\u9fff]{2})(?:现在|目前|最近)$/, "")
+      .replace(/(?<=[\u4e00-\u9fff]{2})的(?:会员|客户)$/, "")
+      .replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       // "查一下亚运村那个华联商厦": the place said before "that one" is where it is, not its name.
       .replace(/^[\u4e00-\u9fff]{1,6}?(?:那个|那家|那间)(?=[\u4e00-\u9fff]{3,}$)/, "")

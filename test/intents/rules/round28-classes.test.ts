@@ -243,3 +243,26 @@ describe("loyalty points owed, put right, and tiers", () => {
     { text: "我的预订记录查一下", role: "guest", intent: "my_bookings" },
   ]);
 });
+
+describe("more third-wave classes", () => {
+  run([
+    { text: "给钱太太打了电话，说积分补发的事已经处理，下周一再回访", intent: "log_followup", slots: { customer: "钱太太", channel: "call", next_due: "2026-11-23" } },
+    { text: "苏丽投诉积分换的早餐券用不了，她是老会员", intent: "log_complaint", slots: { customer: "苏丽" } },
+    { text: "今天要联系哪些VIP？", intent: "list_tasks", slots: { period: "today" } },
+    { text: "哪些回访已经逾期了", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "give me our top 8 guests this year", role: "manager", intent: "top_customers", slots: { period: "this_year", limit: 8 } },
+    { text: "阿杰这周拜访了多少大客户", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "我这周末有订位吗", role: "guest", intent: "my_bookings" },
+    { text: "入住的时候需要带护照吗？", role: "guest", intent: "unknown" },
+    { text: "前天刚修好的空调今天又坏了，你们是不是没修好", role: "guest", intent: "log_complaint" },
+    { text: "Texted Omar Haddad at Bluefin Events the offsite menu, chase him Friday", intent: "log_followup", slots: { customer: "Omar Haddad", channel: "message", next_due: "2026-11-20" } },
+    { text: "我没有给孙总发微信啊 你记错了", intent: "unknown" },
+    { text: "龙腾科技的视频会议开完了 他们要改付款方式 周四上午十点再约", intent: "log_followup", slots: { channel: "meeting", next_due: "2026-11-19T10:00" } },
+    { text: "老板又开会开了两个小时", intent: "unknown" },
+    { text: "新的lead 嗯 Maya Chen 她是Blue Door Cafe的 要二十箱oat milk", intent: "create_lead", slots: { name: "Maya Chen", company: "Blue Door Cafe", quantity: 20 } },
+    { text: "新客户 Maya Chen 要十箱oat milk 邮箱是maya at bluedoorcafe dot com", intent: "create_lead", slots: { email: "maya@bluedoorcafe.com" } },
+    { text: "记一下 何姐 开民宿的 叫云上小筑 要十套床垫", intent: "create_lead", slots: { name: "何姐", company: "云上小筑", quantity: 10 } },
+    { text: "嗯 帮我查一下那个周立新的电话", intent: "lookup_customer", slots: { query: "周立新" } },
+    { text: "查一下前天来看房的那个刘晓燕", intent: "lookup_customer", slots: { query: "刘晓燕" } },
+  ]);
+});

@@ -332,7 +332,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
 }
 
 /** A business named by its sign: "店叫暖月月子会所", "店名老街坊Kopitiam", "去做美容院 叫靓点Beauty", "有家叫福满楼的饭店". */
-const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?(?:[家间](?:店|公司)?|个(?:店|公司))叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
+const SIGN = /(?:(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所)(?:的)?(?:名字?|名称)(?:叫|是)?|(?:店|公司|厂|铺头?|餐厅|门店|工作室|饭店|酒楼|诊所|中心|会所|超市|酒店|馆|园)(?:叫|叫做)|\s叫(?:做)?(?=\S{2,16}$)|(?<=开[\u4e00-\u9fff]{1,5}的)\s*[，,]?\s*叫(?:做)?|(?:开了?|新开了?)(?:一)?[间家个]?[\u4e00-\u9fff]{1,5}(?:铺|店|馆|厅|坊|厂|档|民宿|客栈|会所|中心)(?:的)?\s*[，,]?\s*叫(?:做)?|有(?:一)?(?:[家间](?:店|公司)?|个(?:店|公司))叫(?:做)?)\s*([\u4e00-\u9fffA-Za-z0-9&'’-]{2,16}?)(?=[\s，,。.!！?？;；、]|$|想|要|说|在|是|的|了|做|电话|手机|微信|老板|经理)/;
 /** A business's name set off in corner brackets or quotes: "信义区的「好家在咖啡」", "台中“幸福婚礼会馆”的王经理". */
 // "昵称「橙子味的夏天」": a nickname in quotes is someone's (person.ts), not a shop's sign.
 const QUOTED_NAME = /(?<!(?:昵称|微信名|微信昵称|网名|抖音名|抖音号|小红书名|群昵称|ID)(?:叫做?|是|为)?[:：]?\s*)[「『“"]\s*([^」』”"，,。\s]{2,16}?)\s*(?=[」』”"])/;
@@ -349,7 +349,8 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
   const sign = SIGN.exec(text) ?? QUOTED_NAME.exec(text);
   const signed = sign ? { index: sign.index + sign[0].length - (sign[1] as string).length, end: sign.index + sign[0].length, value: sign[1] as string, sure: true } : undefined;
-  const described = (c: CompanySpan) => !!signed && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value));
+  // "他那个烧烤店叫老赵烧烤": the shop the sign names is only described before it.
+  const described = (c: CompanySpan) => !!signed && !!sign && ((c.index < signed.end && signed.index < c.end) || DESCRIBED.test(c.value) || Math.abs(c.end - sign.index) <= 1);
   // "陈老板公司改名了": someone's company, named by who runs it, is that person's, not a name of its own.
   const someonesOwn = (c: CompanySpan) => /^[\u4e00-\u9fff]{1,2}(?:总|老板|经理|姐|哥|董|主任|老师|叔|阿姨)(?:的|那|家)?(?:公司|厂|店)$/.test(c.value);
   // "采购部的黄科长": a department of the business is not a business.
