@@ -87,6 +87,8 @@ const POINTS_SORTED = /(?:积分|積分|points?)[^?？]{0,30}(?:没问题了|已
 /** Whom the writer is to contact, or has left overdue: the task list, whoever they are. */
 const TASKS_OF_WHOM = /(?:要|该|需要|得|应该)(?:去)?(?:联系|回访|跟进|拜访|打给)(?:哪些|哪几|谁)|(?:回访|跟进)[^，,。？?]{0,6}(?:逾期|过期|超期)|(?:逾期|过期|超期)(?:了)?的?(?:回访|跟进)|\bwho (?:do|should) i (?:need to )?(?:call|contact|follow up with|ring|visit)\b/i;
 
+const MEAL_MOVED = /(?:饭|晚餐|午餐|晚饭|午饭|早茶|宴|酒席|聚餐|那桌|这桌|包间|包厢)(?:吧)?\s*(?:改到|改成|挪到|推到|换到|延到|提前到|推迟到)/;
+
 /** A stay asked for in so many words; "还好你们这边是下个月才入住" only mentions one. */
 const STAY_ASKED = /\b(?:somewhere to stay|a place to stay|(?:a|one|two|\d) (?:double |twin |single |king |queen )?rooms?|check-?in|nights? (?:from|on)|(?:the|one|two|three|\d) nights?)\b|订房|(?:晚点|晚些|延迟|推迟|提前)入住|入住(?:时间)?(?:晚|推迟|提前)|住[一两三四五\d]晚/i;
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
@@ -497,6 +499,8 @@ function isChatter(t: string, f: Features): boolean {
   // "remind me … to send Dave a holiday note": a reminder asked for is a task, whatever it is about.
   if (f.phones.length || f.emails.length || f.goods.quantity !== undefined || f.stage || f.problem || f.channel || KEEP_ON_FILE.test(t) || (f.dates.length && REMIND_ME.test(t))) return false;
   if (BUSINESS.test(t)) return false;
+  // "刘女士结婚纪念日是5月20号，她本人生日是11月2号": a birthday's day, kept on file, is no gossip about a wedding.
+  if (f.dates.length && /(?<!(?:老公|老婆|丈夫|妻子|先生|太太|儿子|女儿|孩子|小孩|妈妈?|爸爸?|父母|家人)的?)(?:生日|纪念日)(?:是|在)?\s*[\d一二三四五六七八九十]{1,2}\s*月|(?<!\b(?:husband|wife|son|daughter|kid|mum|mom|dad|partner)['’]s )\b(?:birthday|anniversary) is\b/i.test(t)) return false;
   // "她去年婚礼花了两百万": a sum in someone's private life is still gossip; beside a judgement of character it is business.
   if (f.money.length && !PRIVATE_LIFE.test(t)) return false;
   // "毛孩子乐园" is a pet shop's name, not a child: words inside a business's name are no one's private life.
@@ -709,6 +713,8 @@ function addEntityEvidence(
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   // "积分规则是怎样的？住一晚能积多少分？": how points are earned, asked; the writer's own balance is another question.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", OWN_BALANCE_ASKED.test(t) ? -4 : -8);
+  // "生日那顿饭改到周六晚上7点", "纪念日那顿晚餐改到周日吧": a meal the guest has booked, moved.
+  if (role === "guest" && MEAL_MOVED.test(t)) add("change_booking", 3);
   // "给黄先生打电话确认了积分补录的事", "VIP 周美华投诉积分兑换的房券用不了": staff talking of a customer's points are at their work.
   if (role !== "guest" && has("my_points") && (f.names.length > 0 || /客户|客人|会员|\b(?:customer|client|guest|member)s?\b/i.test(t))) add("my_points", -4);
   // "积分到现在都没到账！", "My points never got credited": points owed and missing are a complaint, not a balance asked;

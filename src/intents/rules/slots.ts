@@ -415,7 +415,7 @@ function contactTimes(text: string): string[] {
 const ZH_CLAUSE_ON = /(?:以后|然后|而且|还有|另外|并且|但是|不过|所以|记一下|记下|记住|帮我|麻烦|[他她]说|下次|平时)/;
 
 /** A habit or taste, up to the end of its clause. */
-const ZH_LIKING = new RegExp(String.raw`(口味(?:偏|比较|较)|吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|爱(?=打|玩|钓|跑|爬|游|滑|唱|下棋)|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
+const ZH_LIKING = new RegExp(String.raw`(饮食(?:上|方面)?(?:要|只要|只能)|(?:房间|房里|房内)(?:里)?(?:要|需要)?(?:放|备|准备|摆)|口味(?:偏|比较|较)|吃全素|全素|吃素|吃斋|茹素|怕冷|怕热|怕吵|怕辣|不要(?![打联发再来])|不喜欢|不爱|讨厌|喜欢|爱喝|爱吃|爱(?=打|玩|钓|跑|爬|游|滑|唱|下棋)|偏好(?![\s。，,]*$)|吃不了|喝不了|不能吃|不能喝|不喝|不吃|不饮|不食|不抽烟|不抽|只喝|只吃|只用|只要|只抽|忌口|对.{1,6}过敏|过敏)((?:(?!${ZH_CLAUSE_ON.source})[^，,。；;!！\s]){0,16})`, "g");
 
 function preferencesOfCustomer(text: string): string[] | undefined {
   const out: string[] = [];
@@ -447,7 +447,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
       continue;
     }
     // "爱打高尔夫": a pastime is kept as what they do.
-    const phrase = (m[1] as string).startsWith("对") ? m[0] : m[1] === "爱" ? (m[2] as string) : `${m[1]}${m[2]}`;
+    // "饮食要无麸质的", "房间要放加湿器": what they need, without the words that lead to it.
+    const phrase = (m[1] as string).startsWith("对") ? m[0] : m[1] === "爱" || /^(?:饮食|房间|房里|房内)/.test(m[1] as string) ? (m[2] as string) : `${m[1]}${m[2]}`;
     out.push(phrase.replace(/(?<=..)[的了啊哦呢]$/, "").trim());
   }
   // "Mr. Mehta of Infosys - Jain food, no onion no garlic, please note in profile": the list before the ask to keep it.
@@ -456,6 +457,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
   if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
+  // "Mrs Russo: shellfish allergy": an allergy named by what it is to.
+  for (const m of text.matchAll(/\b((?:[a-z]+[- ])?[a-z]+) allergy\b/gi)) if (!/^(?:no|any|an?|the|food|her|his|their)$/i.test(m[1] as string)) out.push(`${m[1]} allergy`);
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
   for (const m of text.matchAll(/\b(prefers|likes|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
@@ -1120,7 +1123,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const out: Slots = { party_size: f.partySize };
     // "we're now 7 instead of 5 for Friday": only the head count changes, so the one day said is the booking's.
     // "add 3 more people to Friday's dinner": a head count changed by some, with the one day said, is that day's booking.
-    if ((f.partySize !== undefined || HEADCOUNT_CHANGE.test(f.text)) && dates.length === 1 && !f.dates.some((d) => d.time)) {
+    // "纪念日那顿晚餐改到周日吧，人数变成4个": a day said after 改到 is where the booking goes, head count and all.
+    const movedThere = !!verb && /^(?:改到|改成|改为|改在|挪到|推到|换到|调到|推迟到|延后到|延到|提前到)$/.test(verb[0]) && (dates[0]?.index ?? -1) >= at && (dates[0]?.index ?? 0) - (verb.index + verb[0].length) <= 2;
+    if ((f.partySize !== undefined || HEADCOUNT_CHANGE.test(f.text)) && dates.length === 1 && !f.dates.some((d) => d.time) && !movedThere) {
       out.date = formatDate((dates[0] as ResolvedDate).date);
       return out;
     }

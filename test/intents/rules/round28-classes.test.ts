@@ -266,3 +266,17 @@ describe("more third-wave classes", () => {
     { text: "查一下前天来看房的那个刘晓燕", intent: "lookup_customer", slots: { query: "刘晓燕" } },
   ]);
 });
+
+describe("care details and bookings moved by the meal", () => {
+  run([
+    { text: "周女士结婚纪念日是6月8号，她生日是9月12号", intent: "update_customer", slots: { customer: "周女士", birthday: "09-12" } },
+    { text: "她老公生日是5月3号，他们准备去旅游", intent: "unknown" },
+    { text: "郑总饮食要低糖的，房间要放香薰机", intent: "update_customer", slots: { preferences: ["低糖", "香薰机"] } },
+    { text: "Ms Adeyemi: sesame allergy, birthday Jan 30", intent: "update_customer", slots: { customer: "Ms Adeyemi", birthday: "01-30" } },
+    { text: "Mr Park has a severe peanut allergy", intent: "update_customer", slots: { customer: "Mr Park" } },
+    { text: "best customers this quarter, show me 12", role: "manager", intent: "top_customers", slots: { period: "this_quarter", limit: 12 } },
+    { text: "结婚纪念日那顿饭改到周六吧，人数变成6个", role: "guest", intent: "change_booking", slots: { start: "2026-11-21", party_size: 6 } },
+    { text: "人数改成6个，周五的", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 6 } },
+    { text: "林太刚来电话，周六包间推迟到8点，已经帮她改好了", intent: "log_followup", slots: { customer: "林太", channel: "call" } },
+  ]);
+});

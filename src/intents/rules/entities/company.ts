@@ -148,7 +148,7 @@ const EN_SUFFIXES =
   "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|" +
-  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Credit Union|Union|Kopitiam|Zi Char|Eatery|Bakehouse|Brewpub|Creamery|Deli|Teahouse|Tea House|Seafood|Seafoods|Body|Bodyworks|Panelbeaters|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|" +
+  "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Credit Union|Union|Kopitiam|Zi Char|Eatery|Bakehouse|Brewpub|Creamery|Deli|Teahouse|Tea House|Seafood|Seafoods|Body|Bodyworks|Panelbeaters|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|Festival|Weddings|Photography|Daycare|Kennels|Tyres|Tires|Couriers|" +
   // Industrial trades (Zenith Chemicals, Apex Semi, Delta Packaging).
   "Chemical|Plastic|Polymer|Metal|Steel|Packaging|Semi|Semiconductor|Component|Machinery|Material|Industrial|Engineering|Precision|Paper|Rubber|Mill|Foundry|Instrument|Device|Freight|Shipping|Cargo|Transport|Container|Fasteners|Bearings";
 const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)[^\\S\\n]+){0,4})(${EN_SUFFIXES})s?\\b\\.?`, "g");

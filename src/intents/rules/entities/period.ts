@@ -73,6 +73,8 @@ export function findLimit(text: string): number | undefined {
     // "买的最多的五家", "下单最多的三个": the count after who did the most.
     new RegExp(`最(?:多|大|高)的\\s*(${NUM_SOURCE})\\s*(?:个|名|位|家)`),
     // "our 5 biggest banquet clients": a word for what they buy may stand before who they are.
+    // "top spenders this year, show me 15", "just give me 10": how many to show, asked after the ranking.
+    /\b(?:show|give|list|send) me (?:the )?(?:top |first )?(\d{1,3}|five|ten|twelve|fifteen|twenty)\s*(?:of them|please|pls)?\s*[.!?]*\s*$/i,
     /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+(?:biggest|best|largest|top|highest|most valuable|most loyal)?\s*(?:[a-z]+\s+)?(?:customers|clients|accounts|buyers|spenders|guests|members|regulars|payers)\b/i,
   ];
   for (const re of patterns) {
