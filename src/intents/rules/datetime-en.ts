@@ -191,7 +191,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     // "walked the HR team through it": chrono reads "the hr" as an hour on; it is a department.
     if (/^the\s+hrs?$/i.test(r.text.trim())) continue;
     // "twelve grand a year", "2 deliveries a week": a bare "a month" is how often, not a day a month on.
-    if (/^(?:an?|per)\s+(?:day|week|fortnight|month|quarter|year)$/i.test(r.text.trim()) && /(?:\d|\b(?:grand|bucks|dollars|once|twice|times)|\d\s*(?:\w+\s+){0,2}\w+s)\s+$/i.test(text.slice(0, r.index))) continue;
+    if (/^(?:an?|per)\s+(?:day|week|fortnight|month|quarter|year)$/i.test(r.text.trim()) && /(?:\d|\d[km]|\b(?:grand|bucks|dollars|once|twice|times)|\d\s*(?:\w+\s+){0,2}\w+s)\s+$/i.test(text.slice(0, r.index))) continue;
     const meridiemKnown = start.isCertain("meridiem") || (time !== undefined && (time.h > 12 || time.h === 0));
     let part = partNear(text, index, end);
     if (time && !meridiemKnown && time.h >= 12) part = undefined;

@@ -164,9 +164,9 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|KSh|Ksh|UGX|TZS|GHS)\\s?|R(?=\\s?\\d))";
+const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|MXN|BRL|ARS|CLP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|TWD|THB|VND|TRY|ZAR|NGN|KES|KSh|Ksh|UGX|TZS|GHS)\\s?|R(?=\\s?\\d))";
 /** The same signs and codes at the head of a figure, removed before it is read. */
-const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|ZAR|NGN|KES|KSh|UGX|TZS|GHS|R(?=\s?\d))\s*/i;
+const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|MXN|BRL|ARS|CLP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|TWD|THB|VND|TRY|ZAR|NGN|KES|KSh|UGX|TZS|GHS|R(?=\s?\d))\s*/i;
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 /** What a lower-case "m" after a figure is millions of: "1.2m worth", "a 3m contract", "2.5m naira". */
 export const MILLIONS_OF = "worth|budget|deal|order|contract|project|account|tender|dollars?|usd|aud|cad|sgd|nzd|naira|ngn|rand|zar|pesos?|php|rupees|inr|ringgit|baht|shillings|kes|cedis";

@@ -280,3 +280,14 @@ describe("care details and bookings moved by the meal", () => {
     { text: "林太刚来电话，周六包间推迟到8点，已经帮她改好了", intent: "log_followup", slots: { customer: "林太", channel: "call" } },
   ]);
 });
+
+describe("amounts, rates and head counts said in passing", () => {
+  run([
+    { text: "new lead: Ana Ruiz, Taqueria Sol, budget MXN 85,000", intent: "create_lead", slots: { amount: 85000 } },
+    { text: "Fjord Cabins AB signed, SEK 120,000", intent: "update_deal", slots: { stage: "won", amount: 120000 } },
+    { text: "Lead: Tom Reyes, Harbor Vets - wants weekly grooming, about $1.5k a month. Call him Thursday.", intent: "create_lead", slots: { amount: 1500, next_due: "2026-11-19" } },
+    { text: "can we move Saturday's dinner to Sunday? two of us can't make it so it'll be 4 people", role: "guest", intent: "change_booking", slots: { party_size: 4 } },
+    { text: "周五晚上的读书会帮我留三个位子", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+    { text: "孩子周六的课可以改到周日吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
+  ]);
+});

@@ -38,7 +38,8 @@ const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'
 /** "the number of guests", "headcount": the head count named, before what it changes to. */
 export const HEAD_COUNT_WORDS = "(?:number of (?:guests|people|pax|persons|diners)|head ?count|party size)";
 
-const PARTY_NOW = new RegExp(`人数(?:有变|变了|有变化|有调整)[，,\\s]*(?:会|要)?(?:来|是|变成|改成)?\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\b${HEAD_COUNT_WORDS}\\s+(?:to|from \\d+ to)\\s+(${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock))|(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const PARTY_NOW = new RegExp(`人数(?:有变|变了|有变化|有调整)[，,\\s]*(?:会|要)?(?:来|是|变成|改成)?\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\b${HEAD_COUNT_WORDS}\\s+(?:to|from \\d+ to)\\s+(${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock))|(?:(?:改|换|变)(?:成|为|到)?|(?:加|减|增加|减少|增|降|少)(?:成|为|到)|现在(?:是|一共|要来|会来|来|有)?)\\s*(${NUM_SOURCE})\\s*(?:个人|位|人|个(?![点号月日天晚小钟]))|\\bmake (?:it|that) (${EN_NUM})\\b(?!\\s*(?:pm|am|:|o'clock|nights?|\\d))|\\b(?:increase|raise|reduce|decrease|lower)\\b[^.?!]{0,25}\\bto (${EN_NUM})\\s*(?:people|persons?|guests|pax|ppl)\\b|\\bonly (${EN_NUM}) of us\\b|\\bit'?s (${EN_NUM}) now\\b|(?:留|订|占)\\s*(${NUM_SOURCE})\\s*个(?:位子|位置|座位)|一共\\s*(${NUM_SOURCE})\\s*(?:个人|位|人)|(?:人数|\\bpeople|\\bpax|\\bguests|\\bparty)[^，,。\\d]{0,4}\\d+\\s*(?:→|->|=>)\\s*(\\d+)|\\b(?:bump|bring|take|cut|drop|knock)(?: \\w+){0,3} (?:up|down) to (${EN_NUM})\\b(?!\\s*(?:pm|am|[:.]|o'clock|nights?|\\d|%|k\\b|units?|cases?|boxes))`, "i");
+const IT_WILL_BE = new RegExp(String.raw`\bit(?:'ll| will) (?:now |only |just )?be (${EN_NUM}) (?:people|persons?|guests|of us|pax|adults)\b`, "i");
 /** One guest alone: "just me", "only me", "就我一个人". */
 const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:just |only )?one (?:guest|adult|person)(?: only)?\s*[.,!]|\bby myself\b|\bsolo\b|\bit(?:'ll| will)? (?:only|just) be me\b|\b(?:it's|it is) just me\b|\b(?:travel+ing|coming|arriving|staying|dining|eating|be|am|i'm|i am) (?:alone|on my own)\b|独自一人|就我一个|就我自己|只有我一个/i;
 
@@ -72,6 +73,9 @@ export function findPartySize(text: string): number | undefined {
   if (withMine) return (parseCount((withMine[1] ?? withMine[2]) as string) ?? 0) + 1;
   const household = findHousehold(text);
   if (household !== undefined) return wholePartySaid(text, household) ?? household;
+  // "two of us can't make it so it'll be 4 people": the count said last is the party, not who dropped out.
+  const willBe = IT_WILL_BE.exec(text);
+  if (willBe) return parseCount(willBe[1] as string);
   const us = PARTY_US.exec(text);
   // "me and my wife", "my husband and I": two.
   if (us) return us[1] ? (us[1] === "俩" ? 2 : 3) : us[2] ?? us[3] ? parseCount((us[2] ?? us[3]) as string) : 2;
