@@ -713,6 +713,11 @@ function addEntityEvidence(
   // "My friend told me you give double points on weekends, is it true?": how the scheme works, not the guest's own points.
   // "积分规则是怎样的？住一晚能积多少分？": how points are earned, asked; the writer's own balance is another question.
   if (has("my_points") && POINTS_SCHEME_ASKED.test(t)) add("my_points", OWN_BALANCE_ASKED.test(t) ? -4 : -8);
+  // "For my booking on the 15/11, we will be only 2 persons": a new head count for a booking held is a change to it.
+  if (role === "guest" && has("my_bookings") && f.partySize !== undefined && /\b(?:for|on|about|regarding|re) (?:my|our) (?:booking|reservation|table|room)\b/i.test(t) && !/[?？]\s*$/.test(t)) {
+    add("change_booking", 5);
+    add("my_bookings", -3);
+  }
   // "生日那顿饭改到周六晚上7点", "纪念日那顿晚餐改到周日吧": a meal the guest has booked, moved.
   if (role === "guest" && MEAL_MOVED.test(t)) add("change_booking", 3);
   // "给黄先生打电话确认了积分补录的事", "VIP 周美华投诉积分兑换的房券用不了": staff talking of a customer's points are at their work.

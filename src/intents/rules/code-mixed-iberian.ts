@@ -19,10 +19,6 @@ const MESES: Record<string, string> = {
 };
 const dia = (d: string) => DIAS[d.toLowerCase()] ?? d;
 
-/** Thousands grouped with dots, as Latin America and Iberia write money: "R$ 7.500", "COP 22.000.000", "12.000 €". */
-const DOT_THOUSANDS = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.,]\\d)";
-const CURRENCY_BEFORE = "(?:R\\$|COP|ARS|MXN|CLP|PEN|UYU|BRL|EUR|€)";
-const CURRENCY_AFTER = "(?:€|euros?|reais|pesos|soles)";
 
 export const IBERIAN: Rule[] = [
   // "dice que si Bodega Los Andes compra…": a condition, which the Tagalog "si" before a name would otherwise swallow.
@@ -92,7 +88,6 @@ export const IBERIAN: Rule[] = [
   // "Dra. Paula Restrepo", "Ing. Alejandro Treviño": a title before a full name is no part of it.
   [/\b(?:Dra|Ing|Lic|Sra|Srta)\.\s+(?=[A-ZÁÉÍÓÚÑ][\p{L}'-]+\s+[A-ZÁÉÍÓÚÑ])/gu, ""],
   // Amounts and counts.
-  [new RegExp(`(?<=${CURRENCY_BEFORE}\\s?)${DOT_THOUSANDS}|${DOT_THOUSANDS}(?=\\s?${CURRENCY_AFTER})|\\b\\d{1,3}(?:\\.\\d{3}){2,}\\b`, "gi"), (m: string) => m.replace(/\./g, "")],
   [/\b(\d+),(\d+)\s*(millones|milh[õo]es|mill[óo]n|mil)(?![\p{L}\d])/giu, "$1.$2 $3"],
   [/\bmilh[õo]es(?![\p{L}\d])/giu, "million"],
   [/\b(?:or[çc]amento|presupuesto)(?![\p{L}\d])/giu, "budget"],

@@ -9,6 +9,7 @@
  * verb prefix), so an English or Chinese message never changes here.
  */
 
+import { EUROPEAN } from "./code-mixed-european.ts";
 import { IBERIAN } from "./code-mixed-iberian.ts";
 
 type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
@@ -259,7 +260,7 @@ const SPANISH: Rule[] = [
   [/\banlaşma tamam\b/gi, "deal done"],
 ];
 
-const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
+const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {

@@ -49,6 +49,8 @@ function maskForChrono(text: string): string {
     .replace(COUNTED_NIGHT, (_, count: string, night: string) => count + " ".repeat(night.length))
     .replace(HEADCOUNT_BEFORE_TIME, (w) => " ".repeat(w.length))
     .replace(DASHED_NUMBER, blank)
+    // "Jan Kowalski's results", "April Ng called": a month's name before a surname is someone's first name.
+    .replace(/\b(?:Jan|April|May|June|July|August)(?=\s+[A-Z][a-z]{2,}(?:['’]s)?\b)(?!\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/g, blank)
     // "we're 3 on Thursday now, not 4": "now" after a day says what changed, not the hour.
     .replace(/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)now\b/gi, blank)
     // "table for 3 day after tomorrow": the count before "day after tomorrow" is a party's, not days counted.

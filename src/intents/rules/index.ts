@@ -18,6 +18,7 @@ import { inChineseWords } from "./english-in-chinese.ts";
 import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
+import { inPlainNumbers } from "./european-numbers.ts";
 import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
@@ -49,7 +50,7 @@ const POINTS_BACK =
   /他|她|\bta\b|对方|这个客户|那个客户|该客户|这位|那位|这家|那家|这单|那单|这个单|那个单|\b(?:he|she|him|her|his|they|them|their|the client|the customer|this customer|that customer|the deal|this deal|that deal|this one|that one)\b/i;
 
 /** A contact that fell through, or was never made: "也没去成", "没给Tan Wei Ling打电话，她在休假", "didn't get to see her". */
-const NEVER_HAPPENED = /(?:^|[，,。\s]|我)还没(?:有)?(?:打电话|打|联系|去拜访|去)(?=[，,。\s]|$)|^\s*(?:我|我们)?(?:今天|今天还|还|也)?(?:没(?:有)?|沒(?:有)?)(?:给|跟|和|同|找)[^，,。]{1,16}(?:打电话|打電話|发微信|打过电话|联系|见面)|\bdidn'?t get to it\b|\bdidn'?t (?:get round|get around) to\b|没顾上|忙忘了|忘了(?:给[^，,。\s]{1,6})?(?:打|回|联系)|忘记(?:给[^，,。\s]{1,6})?(?:打|回|联系)|\bforgot to (?:call|ring|email|text|message|visit)\b|(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
+const NEVER_HAPPENED = /(?:^|[，,。\s！!]|我|今天|今早|上午|下午)还没(?:有)?(?:开始)?(?:打电话|打|联系|去拜访|去)(?=[，,。\s]|$|给|跟)|^\s*(?:我|我们)?(?:今天|今天还|还|也)?(?:没(?:有)?|沒(?:有)?)(?:给|跟|和|同|找)[^，,。]{1,16}(?:打电话|打電話|发微信|打过电话|联系|见面)|\bdidn'?t get to it\b|\bdidn'?t (?:get round|get around) to\b|没顾上|忙忘了|忘了(?:给[^，,。\s]{1,6})?(?:打|回|联系)|忘记(?:给[^，,。\s]{1,6})?(?:打|回|联系)|\bforgot to (?:call|ring|email|text|message|visit)\b|(?:还没|還沒)(?:回|打给|给)[^，,。\s]{1,6}(?:电话|電話)|\bhaven'?t (?:called|rung|replied to|got back to)\b|没(?:能)?(?:去|见|约|打|拜访|谈)成|(?:就|也|都)没(?:有)?去了|\bno (?:site )?(?:visits?|calls?|meetings?) (?:possible|happening|today)\b|\b(?:didn'?t|never|did not) (?:get to|make it to|manage to|get round to) (?:visit|see|call|meet|ring|phone)\b/i;
 
 /** Contacts counted by the crowd: "met like 50 people", "见了二十几个客户". */
 const MANY_AT_ONCE = /\b(?:met|saw|called|rang|visited|talked to|spoke to)\s+(?:like |about |around |over |almost |nearly |maybe )?\d+\s+(?:people|clients|customers|prospects|buyers|contacts|companies|businesses|booths|stands|shops)\b|(?:见了|拜访了|跑了|聊了)\s*[\d一二三四五六七八九十几]+\s*(?:多|来)?\s*(?:个|家|位)\s*[\u4e00-\u9fff]{0,2}?(?:客户|人|公司|店|门店|药房|药店|医院|诊所|工厂|超市|酒店|餐厅)/i;
@@ -90,12 +91,12 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
- * (打完电话 → 打电话), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
+ * (打完电话 → 打电话), European numbers and dates (european-numbers.ts), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
  * English dictated by voice (dictation.ts), and the marks of a group chat: the bot addressed, a reply's quote, emoji
  * codes, emphasis, a list's heading and bullets (chat-markup.ts).
  */
 function normalise(text: string): string {
-  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(text.normalize("NFKC")))))))));
+  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(inPlainNumbers(text.normalize("NFKC"))))))))));
   const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
   // "Lucía Fernández" is read as "Lucia Fernandez", after the Spanish words above are put in English (code-mixed.ts).
   return withoutAccents(plainVerbs(unmarked.trim()));

@@ -192,6 +192,7 @@ const MONEY_RE = new RegExp(
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
 const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
+const CURRENCY_AFTER = /^\s?(?:€|(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|USD|GBP|AUD|CAD|SGD|HKD|MYR|JPY|KRW|INR|MXN|BRL|COP|ARS|TRY|AED|SAR|QAR|euros?|dollars|reais|pesos|kr|zł)\b)/i;
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for|=)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
 
 /**
@@ -208,7 +209,7 @@ export function findMoney(text: string): MoneyMention[] {
     const g = m.groups ?? {};
     const raw = (g.cur ?? g.word ?? g.lakh ?? g.million ?? g.grand ?? g.dotted ?? g.unit ?? g.yuan ?? g.plain) as string;
     const index = m.index ?? 0;
-    const before = text.slice(Math.max(0, index - 12), index);
+    const before = text.slice(Math.max(0, index - 20), index);
     const after = text.slice(index + raw.length, index + raw.length + 16);
     // A count of goods or people is not money: 300箱, 40 bags, 5个人.
     if (g.plain && (COUNTED.test(after) || /^\s*(晚|天|号|日|月|年|点|分|%|％)/.test(after))) continue;
@@ -226,7 +227,8 @@ export function findMoney(text: string): MoneyMention[] {
     if (/(?:每|一)(?:个|箱|件|瓶|台|套|包|斤|公斤|吨|袋|盒|桶|张|条|只)\s*(?:是|要|卖|价格?)?\s*$/.test(before) || /^\s*(?:each|apiece|per\b(?!\s*(?:month|year|annum|quarter|week))|\/\s*(?:pc|pcs|unit|box|case|kg|bottle|piece|carton|bag|item)|一(?:个|箱|件|瓶|台|套|包|斤|袋|盒))/i.test(after)) continue;
     // "单价120，总共18万", "40 kegs @ €170 = €6,800": the price of one is not the deal's amount either.
     if (/(?:单价|單價|\bunit price|\bper unit|@)\s*[:：是为]?\s*$/i.test(before)) continue;
-    const cue = MONEY_CUES.test(before);
+    // "85000 EUR", "64000 DKK": a currency named after the figure makes it money.
+    const cue = MONEY_CUES.test(before) || (Boolean(g.plain) && CURRENCY_AFTER.test(after));
     // "2 crore? no no 2 lakh", "五万 不对 六万": a sum corrected gives way to the correction.
     const slip = out[out.length - 1];
     if (slip && SUM_CORRECTED.test(text.slice(slip.end, index))) out.pop();

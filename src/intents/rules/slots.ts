@@ -461,7 +461,7 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b((?:[a-z]+[- ])?[a-z]+) allergy\b/gi)) if (!/^(?:no|any|an?|the|food|her|his|their)$/i.test(m[1] as string)) out.push(`${m[1]} allergy`);
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
+  for (const m of text.matchAll(/\b(prefers|likes|only (?:drinks|eats|uses|wants)|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     // "he like hard pillow" (English as a second language): the thing liked, without the bare verb.
     out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).trim());
   }
@@ -857,7 +857,7 @@ function monthNamed(text: string): number | undefined {
 /** "7月份的数据" asked in August, "Dec numbers" in January: last month, by its name. */
 const namesLastMonth = (f: Features) => monthNamed(f.text) === (f.clock.today.m === 1 ? 12 : f.clock.today.m - 1);
 /** A month named on its own, with no day in it ("10月8号" is a day) and no other month beside it. */
-const ONE_MONTH_NAMED = /(?<![\d一二三四五六七八九十年])([\d一二三四五六七八九十]{1,2})\s*月份?(?![\d一二三四五六七八九十]|底|初|中|末|[号日])|\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)(?!\s+(?:the\s+)?\d)/;
+const ONE_MONTH_NAMED = /(?<![\d一二三四五六七八九十年])([\d一二三四五六七八九十]{1,2})\s*月份?(?![\d一二三四五六七八九十]|底|初|中|末|[号日])|\b(Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s*\d)(?!\s+(?:the\s+)?\d)(?!\s+[A-Z][a-z]{2,}(?:['’]s)?\b(?<!\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*))/;
 
 const REP_BEFORE_PERIOD =
   /^((?!团队|大家|我们|全组|公司|整体|部门|销售|全员|全部|所有|谁|哪|最近|近期|目前|现在|当前|总体|年初|月初|[这本上今昨前下去近过]|每|[查看帮给找搜列发统算出拉做来要]|[一二三四五六七八九十\d]+月)(?:[小阿老][\u4e00-\u9fffA-Za-z]{1,5}?|[\u4e00-\u9fff]{2,3}?|[A-Z][a-z]+))(?=\s+(?:this|last|past)\s+(?:week|month|quarter|year|fortnight)\b|(?<=[A-Za-z])\s+(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:这个?|本|上个?|今|昨|前)(?:周|月|季度?|年|天|日|星期|礼拜)|(?:从|自)?(?:年初|月初|近[\d一二两三四五六七八九十]+个?[天周月]|最近)|的?(?:业绩|数据|表现|战绩|销售额|成交))/;

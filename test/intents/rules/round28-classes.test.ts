@@ -291,3 +291,31 @@ describe("amounts, rates and head counts said in passing", () => {
     { text: "孩子周六的课可以改到周日吗", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-22" } },
   ]);
 });
+
+describe("English as continental Europeans write it", () => {
+  run([
+    { text: "Please create a lead: Frau Anke Vogt, Vogt Gastro GmbH, 12 espresso machines, EUR 14.500", intent: "create_lead", slots: { amount: 14500 } },
+    { text: "Kowalczyk Sp. z o.o. on won, PLN 2.450,00", intent: "update_deal", slots: { stage: "won", amount: 2450 } },
+    { text: "new lead: Nils Berg, Berg Fisk AS, budget NOK 75.000, follow up 3.12.", intent: "create_lead", slots: { amount: 75000, next_due: "2026-12-03" } },
+    { text: "Report from 2.11. to 13.11.", role: "manager", intent: "summary", slots: { period: "custom", from: "2026-11-02", to: "2026-11-13" } },
+    { text: "I have to annul the room for 24.12., sorry", role: "guest", intent: "cancel_booking", slots: { date: "2026-12-24" } },
+    { text: "For my booking on Friday, we will be only 3 persons", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 3 } },
+    { text: "Table for two tomorrow at 19.30 please", role: "guest", intent: "create_booking", slots: { start: "2026-11-19T19:30", party_size: 2 } },
+    { text: "Anna Berg works now for Nordic Dairy AB", intent: "update_customer", slots: { customer: "Anna Berg" } },
+    { text: "How many bonus points I have until now?", role: "guest", intent: "my_points" },
+    { text: "Reminder for all: office is closed on 1.5., Labour Day", intent: "unknown" },
+    { text: "Jan Novak's results this month?", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "the market grew by 1.5.", intent: "unknown" },
+  ]);
+});
+
+describe("late nights and handovers", () => {
+  run([
+    { text: "夜班交接：今晚满房，1208房的客人要明早六点叫醒，已经记在交接本上", intent: "unknown" },
+    { text: "谢谢，刚才的预订确认收到了", role: "guest", intent: "unknown" },
+    { text: "今天还没打电话给钱总，下午再说", intent: "unknown" },
+    { text: "Priya Shah only drinks oat milk, put that on her profile", intent: "update_customer", slots: { customer: "Priya Shah" } },
+    { text: "孙姐换号了，新号码 61234567", intent: "update_customer", slots: { phone: "61234567" } },
+    { text: "new prospect: Dev Patel, Curry Leaf, 20 kegs of lager, follow up the day after tomorrow", intent: "create_lead", slots: { product: "lager", next_due: "2026-11-20" } },
+  ]);
+});

@@ -46,7 +46,7 @@ export function findPhones(text: string): Span[] {
     const styled = /\d[\s-]\d/.test(raw) || plus || raw.includes("(");
     // A bare digit run is a phone only when it looks like one; else it may be an amount or an order number.
     // "手机 91234567", "HP 9123 4567": a number labelled as a phone is one, however short (Singapore and Hong Kong use eight digits).
-    const labelled = /(?:手机|电话|手機|電話|\b(?:hp|tel|mobile|mob|phone|cell|ph|whatsapp|wa|(?:my|his|her|their|the) number(?: is)?))\s*(?:号码?|no\.?|is)?\s*[:：]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + (m[0].length - m[0].trimStart().length)));
+    const labelled = /(?:手机|电话|手機|電話|(?:新|的)?(?:号码|號碼|手机号|手机号码)|\b(?:new number|new no\.?|hp|tel|mobile|mob|phone|cell|ph|whatsapp|wa|(?:my|his|her|their|the) number(?: is)?))\s*(?:号码?|no\.?|is)?\s*[:：]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + (m[0].length - m[0].trimStart().length)));
     if (!mainlandMobile && !styled && !labelled && !(digits.length >= 7 && digits.length <= 12 && /^0/.test(digits))) {
       if (digits.length < 10) continue;
     }

@@ -1,0 +1,22 @@
+/**
+ * English as German, French, Dutch, Italian, Polish and Scandinavian speakers write it: words carried over from their
+ * own language ("annul the room", "Storno", "20:00 Uhr") and word orders ("works now for", "we are with four
+ * persons"). Each is put the way an English cue reads it; names and goods are left as typed.
+ */
+
+type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+
+export const EUROPEAN: Rule[] = [
+  // "budget approx. 85.000 EUR", "ca. 40 pallets": the abbreviation's dot ends no sentence.
+  [/\b(approx|ca|appr|circa)\.(?=\s*\d)/gi, "about"],
+  // "I have to annul the room", "Storno for 28 Dec", "please storniere": a booking called off.
+  [/\b(?:annul(?:e|led|ling)?|storno|stornieren|storniere|annuler|annulla(?:re)?|anuluj)\b/gi, "cancel"],
+  // "we are with four persons", "we will be only 2 persons": a head count.
+  [/\bwe (?:are|will be|'ll be) (?:with )?(?:only |just )?(\w+) persons\b/gi, "we will be $1 people"],
+  // "Erik works now for Nordic Bakery", "she is now by Fjord AS": the new company, said in their order.
+  [/\b(?:works|is working) now (?:for|at|by)\b/gi, "now works at"],
+  // "20:00 Uhr", "um 19 Uhr": the hour.
+  [/\b([01]?\d|2[0-3])(?::([0-5]\d))?\s?Uhr\b/g, (_m, h: string, min: string | undefined) => `${h}:${min ?? "00"}`],
+  // "at 19.30", "um 20.15": an hour written with a dot.
+  [/(?<=\b(?:at|um|à|alle|om|kl\.?|from|until|till|to|by)\s)([01]?\d|2[0-3])\.([0-5]\d)\b(?!\.\d|\s*(?:€|eur|euros?|chf|per|each|a (?:unit|piece|box|case|kg)))/gi, "$1:$2"],
+];
