@@ -33,7 +33,8 @@ export function plainNumerals(text: string): string {
   // 廿 and 卅 are twenty and thirty in dates ("十月廿号", "廿五号"), written so in Hong Kong and the south.
   // "小两百袋" (nearly two hundred), "三百来箱" (three hundred or so): the round number is the count.
   // "预算大概万二": ten thousand and two thousand, the leading one unsaid ("万一" is "in case", so never from 一).
-  return text.replace(/(?<![一二两三四五六七八九十百千万\d])([万千])(?=[二两三四五六七八九](?![一二两三四五六七八九十百千万个]))/g, "一$1").replace(/小(?=[一二两三四五六七八九][百千万])/g, "").replace(/([一二两三四五六七八九十\d][百千万])来(?=[个箱袋件台套吨斤包桶瓶盒份张条只块本辆头车])/g, "$1").replace(/廿/g, "二十").replace(/卅/g, "三十").replace(FINANCIAL_RUN, (run) => (/[壹贰貳叁參肆捌玖拾佰仟]/.test(run) ? [...run].map((c) => FINANCIAL_DIGITS[c] ?? c).join("") : run));
+  // "500만원", "3,500만 won": Korean counts money in ten-thousands, as 万 does.
+  return text.replace(/(?<=\d)\s?만\s?(?:원|won\b)?/g, "万").replace(/(?<![一二两三四五六七八九十百千万\d])([万千])(?=[二两三四五六七八九](?![一二两三四五六七八九十百千万个]))/g, "一$1").replace(/小(?=[一二两三四五六七八九][百千万])/g, "").replace(/([一二两三四五六七八九十\d][百千万])来(?=[个箱袋件台套吨斤包桶瓶盒份张条只块本辆头车])/g, "$1").replace(/廿/g, "二十").replace(/卅/g, "三十").replace(FINANCIAL_RUN, (run) => (/[壹贰貳叁參肆捌玖拾佰仟]/.test(run) ? [...run].map((c) => FINANCIAL_DIGITS[c] ?? c).join("") : run));
 }
 
 export function parseZhNumber(raw: string): number | undefined {

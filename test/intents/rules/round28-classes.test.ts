@@ -319,3 +319,13 @@ describe("late nights and handovers", () => {
     { text: "new prospect: Dev Patel, Curry Leaf, 20 kegs of lager, follow up the day after tomorrow", intent: "create_lead", slots: { product: "lager", next_due: "2026-11-20" } },
   ]);
 });
+
+describe("guests and buyers from Korea and Japan, and hostels", () => {
+  run([
+    { text: "Korea Beauty Co. moved to negotiation, deal size 2,800만원", intent: "update_deal", slots: { stage: "negotiation", amount: 28000000 } },
+    { text: "新客户 Lee Seo-yeon，Seoul Foods，想进口绿茶，预算 300만원", intent: "create_lead", slots: { product: "绿茶", amount: 3000000 } },
+    { text: "Could I reserve a twin room for 12/30, 3 nights? We are 2 adults.", role: "guest", intent: "create_booking", slots: { party_size: 2, nights: 3 } },
+    { text: "can I book a bed in the dorm for Friday night", role: "guest", intent: "create_booking", slots: { kind: "room" } },
+    { text: "微信跟小方确认了团建人数，后天再打给她", intent: "log_followup", slots: { customer: "小方", channel: "message" } },
+  ]);
+});

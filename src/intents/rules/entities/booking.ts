@@ -12,7 +12,7 @@ const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
 const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults?|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*\/\\s*\\d|\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults?|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
@@ -322,6 +322,8 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
   // "got room for 12 tomorrow night at 6:30? birthday dinner": space for a party at an hour is a table.
   const spaceForParty = /\b(?:room|space) for (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text);
   if (spaceForParty && /\b(?:dinner|lunch|brunch|breakfast|table)\b|\bat \d{1,2}(?::\d{2})?\s*(?:pm|am)?\b/i.test(text) && !/\bstay\b|check[- ]?in|\b(?:\d+|two|three) nights\b/i.test(text)) return "table";
+  // "can I book a bed for tonight", "女生宿舍的床位": a hostel's bed or dorm is a night's stay.
+  if (/\b(?:a|one|two|\d) (?:dorm )?beds? (?:for|in)\b|\bdorm(?:itory)? bed\b|\bbed in (?:the|a) dorm\b|床位|宿舍/i.test(text) && !/\b(?:table|dinner|lunch)\b|桌|餐/i.test(text)) return "room";
   // "订个会议室 80人": a meeting room is a room, however many come at what hour.
   if (/会议室|会议厅|\b(?:meeting|conference|board) ?rooms?\b/i.test(text)) return "room";
   // "KTV中包 8个人", "想book个大房唱K": a karaoke room chosen by its size is a room of that type; "今晚9点KTV包厢",

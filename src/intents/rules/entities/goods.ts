@@ -16,7 +16,7 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计|在找|正在找";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
-const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|拿货|订";
+const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|进口(?!红|罩|香糖|袋)|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
 const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报(?!名|到|告|销|备)|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
 const ZH_CUES = new RegExp(
