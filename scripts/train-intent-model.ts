@@ -141,6 +141,14 @@ export const TRAINING_SETS = [
   "parser-fresh-133.jsonl",
   "parser-fresh-134.jsonl",
   "parser-fresh-135.jsonl",
+  "parser-fresh-136.jsonl",
+  "parser-fresh-137.jsonl",
+  "parser-fresh-138.jsonl",
+  "parser-fresh-139.jsonl",
+  "parser-fresh-140.jsonl",
+  "parser-fresh-141.jsonl",
+  "parser-fresh-142.jsonl",
+  "parser-fresh-143.jsonl",
   "parser-heldout.jsonl",
 ];
 
