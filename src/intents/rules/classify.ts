@@ -87,7 +87,7 @@ const POINTS_SORTED = /(?:积分|積分|points?)[^?？]{0,30}(?:没问题了|已
 /** Whom the writer is to contact, or has left overdue: the task list, whoever they are. */
 const TASKS_OF_WHOM = /(?:要|该|需要|得|应该)(?:去)?(?:联系|回访|跟进|拜访|打给)(?:哪些|哪几|谁)|(?:回访|跟进)[^，,。？?]{0,6}(?:逾期|过期|超期)|(?:逾期|过期|超期)(?:了)?的?(?:回访|跟进)|\bwho (?:do|should) i (?:need to )?(?:call|contact|follow up with|ring|visit)\b/i;
 
-const MEAL_MOVED = /(?:饭|晚餐|午餐|晚饭|午饭|早茶|宴|酒席|聚餐|那桌|这桌|包间|包厢|托管|寄养|疗程|的课)(?:吧)?\s*(?:能不能|可不可以|可以|能)?\s*(?:改到|改成|挪到|推到|换到|延到|提前到|推迟到)/;
+const MEAL_MOVED = /(?:那桌|这桌|包间|包厢|订位|订座|预订)[^，,。]{0,4}(?:再)?(?:加|减|少)(?:俩|仨|两|[一二三四五六七八九十\d])|(?:饭|晚餐|午餐|晚饭|午饭|早茶|宴|酒席|聚餐|那桌|这桌|包间|包厢|托管|寄养|疗程|的课)(?:吧)?\s*(?:能不能|可不可以|可以|能)?\s*(?:改到|改成|挪到|推到|换到|延到|提前到|推迟到)/;
 
 /** A stay asked for in so many words; "还好你们这边是下个月才入住" only mentions one. */
 const STAY_ASKED = /\b(?:somewhere to stay|a place to stay|(?:a|one|two|\d) (?:double |twin |single |king |queen )?rooms?|check-?in|nights? (?:from|on)|(?:the|one|two|three|\d) nights?)\b|订房|(?:晚点|晚些|延迟|推迟|提前)入住|入住(?:时间)?(?:晚|推迟|提前)|住[一两三四五\d]晚/i;

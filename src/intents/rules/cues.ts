@@ -483,7 +483,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我上次订的那间套房还有吗？8月8号住一晚": the same room again, asked after for a new stay, is no look at old bookings.
     [/(?:那间|那种|那个)[^，,。？?]{0,6}(?:还有吗|还有没有|有没有)|\b(?:is|are) (?:it|that|the same (?:room|table|one)) (?:still )?available\b/i, -4],
     // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
-    [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
+    [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订座|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b|(?:别|不要|先别|千万别)取消我(?:的|们的)/i, -6],
     // "我这礼拜有订位吗", "我明天有没有预约": whether the guest holds a booking then, asked.

@@ -341,7 +341,11 @@ function goneBy(day: LocalDate, today: LocalDate): LocalDate {
 
 /** Holidays people book around, each the next time it comes round (Thanksgiving: the fourth Thursday of November). */
 const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
+  [/\b(?:the )?(?:friday|day) after thanksgiving\b|\bblack friday\b/gi, (y) => addDays(nthWeekday(y, 11, 4, 4), 1)],
   [/\bthanksgiving\b/gi, (y) => nthWeekday(y, 11, 4, 4)],
+  [/\bgood friday\b/gi, (y) => addDays(easterSunday(y), -2)],
+  [/\beaster monday\b/gi, (y) => addDays(easterSunday(y), 1)],
+  [/\beaster(?: sunday| day)?\b(?!\s+(?:weekend|break|holidays?|monday))/gi, easterSunday],
   [/\bmother'?s day\b/gi, (y) => nthWeekday(y, 5, 2, 7)],
   [/\bfather'?s day\b/gi, (y) => nthWeekday(y, 6, 3, 7)],
   [/\bboxing day\b/gi, (y) => ({ y, m: 12, d: 26 })],
@@ -353,6 +357,15 @@ const HOLIDAYS_EN: Array<[RegExp, (y: number) => LocalDate]> = [
   [/\bvalentine'?s(?: day)?\b/gi, (y) => ({ y, m: 2, d: 14 })],
   [/\bhalloween\b/gi, (y) => ({ y, m: 10, d: 31 })],
 ];
+
+/** Easter Sunday of the Gregorian calendar (the anonymous computus). */
+function easterSunday(y: number): LocalDate {
+  const a = y % 19, b = Math.floor(y / 100), c = y % 100, d = Math.floor(b / 4), e = b % 4;
+  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3), h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4), k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31), day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
 
 function holiday(make: (y: number) => LocalDate, clock: Clock): LocalDate {
   const thisYear = make(clock.today.y);
@@ -414,6 +427,8 @@ function extraMentions(text: string, clock: Clock, have: DateMention[]): DateMen
       const i = m.index ?? 0;
       // "a Xmas function for 80", "the Christmas menus": the holiday names an event or a thing, not a day.
       if (HOLIDAY_AS_ADJECTIVE.test(text.slice(i + m[0].length))) continue;
+      // "Easter Sunday", "the Friday after Thanksgiving": the weekday chrono read inside the holiday is the holiday's.
+      if (/\b(?:sunday|monday|friday)\b/i.test(m[0])) for (let k = have.length - 1; k >= 0; k--) if (i <= (have[k] as DateMention).index && (have[k] as DateMention).end <= i + m[0].length) have.splice(k, 1);
       if (free(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, date: holiday(make, clock), holiday: true });
     }
   }

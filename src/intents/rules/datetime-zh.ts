@@ -61,7 +61,7 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date, holiday: true } : undefined;
   }],
   // 中秋节那天, 除夕, 端午当日: the lunar holidays; "中秋团购", "中秋定制礼盒" name a season's goods, not a day.
-  [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌)?(?=[，,。.!！?？\\s]|$|的(?:房|桌|包|位|预|订)|(?:之)?[前后]\\s*[一两二三四五六七十\\d]\\s*天|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
+  [new RegExp(`(${LUNAR_HOLIDAY_NAMES.join("|")})(?:节|節)?(?:那天|当天|当日|那晚|那桌|夜|晚上|当晚)?(?=[，,。.!！?？\\s]|$|订|的(?:房|桌|包|位|预|订)|(?:之)?[前后]\\s*[一两二三四五六七十\\d]\\s*天|年夜饭|晚上|中午|下午|上午|早上|[我你他她想要订去来回见约再请那当])`, "g"), (m, c) => {
     const date = nextLunarHoliday(m[1] as string, c.today);
     return date ? { date, holiday: true } : undefined;
   }],

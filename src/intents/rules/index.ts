@@ -19,6 +19,7 @@ import { keepCorrections } from "./slips.ts";
 import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
+import { inStandardMandarin } from "./chinese-dialect.ts";
 import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
@@ -91,12 +92,12 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements
- * (打完电话 → 打电话), European numbers and dates (european-numbers.ts), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
+ * (打完电话 → 打电话), European numbers and dates (european-numbers.ts), dialect words (chinese-dialect.ts), financial numerals (壹拾伍万 → 一十五万), a slip corrected (slips.ts), a leading slash command (a bare one, "/help", is kept as its word),
  * English dictated by voice (dictation.ts), and the marks of a group chat: the bot addressed, a reply's quote, emoji
  * codes, emphasis, a list's heading and bullets (chat-markup.ts).
  */
 function normalise(text: string): string {
-  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(inPlainNumbers(text.normalize("NFKC"))))))))));
+  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(inStandardMandarin(inPlainNumbers(text.normalize("NFKC")))))))))));
   const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
   // "Lucía Fernández" is read as "Lucia Fernandez", after the Spanish words above are put in English (code-mixed.ts).
   return withoutAccents(plainVerbs(unmarked.trim()));

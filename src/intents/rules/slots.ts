@@ -294,7 +294,7 @@ function lookupQuery(f: Features): string | undefined {
     // "把海蓝集团最近的情况和往来记录给我看看": the record named after 把, wherever the ask starts.
     /把\s*([^，,。?？!！\s]{2,12}?)(?:最近|之前|以前|近期)?的(?:情况|资料|信息|档案|记录|往来)[^，,。]{0,10}(?:给我|发我|调|查|找|拿|翻|拉)/,
     /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:客户|情况|资料|档案|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
-    /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
+    /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|是?什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     // "whats the number for jess wu", "any news on windy city brewpub": typed in lower case, the one asked after.
     /\b(?:what(?:'s| is)|whats|wats|get me|give me|send me|need)\s+(?:the )?(?:number|phone|mobile|cell|email|contact|address|details)\s+(?:for|of)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|woman|man|chap|bloke|person|account|deal|client|customer|people|folks))?(?:\s+again)?\s*[?.!]*$/i,
     /\b(?:what(?:'s| is)|whats|wats|any)\s+(?:the )?(?:latest|news|updates?)\s+(?:with|on|from|re|about)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|account|deal|client|customer|people|folks|order|project))?\s*[?.!]*$/i,
@@ -318,7 +318,7 @@ function lookupQuery(f: Features): string | undefined {
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
       // "查一下亚运村那个华联商厦": the place said before "that one" is where it is, not its name.
       .replace(/^[\u4e00-\u9fff]{1,6}?(?:那个|那家|那间)(?=[\u4e00-\u9fff]{3,}$)/, "")
-      .replace(/(?:谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
+      .replace(/(?:最近|这阵子|这两天)?(?:跟进|谈|聊|做|跟|弄)得$|的(?:联系人|负责人|对接人)$/, "")
       // "鑫隆五金老板叫啥": the business whose owner is asked after is what to look up.
       .replace(/(?<=..)的?(?:老板娘?|负责人|联系人|对接人|经理|采购)(?:叫啥|叫什么(?:名字)?|是谁|是哪位)$/, "")
       // "李国强的电话我找不到了": what is said after the detail asked for is not part of whose it is.
@@ -345,7 +345,7 @@ function lookupQuery(f: Features): string | undefined {
       if (named) return named;
       continue;
     }
-    if (q && !/^[来出看下一调吧呗了]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
+    if (q && !/^[来出看下一调吧呗了查]+$/.test(q) && !/^来(?:我|给我)?看/.test(q)) return q;
   }
   // "whose number is +234 803 555 0142?", "搜一下 wumin@hzweidao.com 是谁": a detail given, to find its owner.
   return f.phones[0]?.value.replace(/^\+/, "") ?? f.emails[0]?.value ?? firstName(f) ?? firstCompany(f);

@@ -329,3 +329,18 @@ describe("guests and buyers from Korea and Japan, and hostels", () => {
     { text: "微信跟小方确认了团建人数，后天再打给她", intent: "log_followup", slots: { customer: "小方", channel: "message" } },
   ]);
 });
+
+describe("dialect words and holidays", () => {
+  run([
+    { text: "鑫达钢材是啥子情况，帮我查查", intent: "lookup_customer", slots: { query: "鑫达钢材" } },
+    { text: "老王烧烤现在咋样了", intent: "lookup_customer", slots: { query: "老王烧烤" } },
+    { text: "下礼拜五订个标间，住两宿，俩人", role: "guest", intent: "create_booking", slots: { nights: 2, party_size: 2 } },
+    { text: "明儿中午那桌再加俩人", role: "guest", intent: "change_booking", slots: { date: "2026-11-19" } },
+    { text: "我那个订座是几点的来着", role: "guest", intent: "my_bookings" },
+    { text: "上回那个小哥服务倍儿好，点个赞", role: "guest", intent: "unknown" },
+    { text: "點用積分換房？", role: "guest", intent: "my_points" },
+    { text: "除夕夜订一桌年夜饭，10位，晚上6点", role: "guest", intent: "create_booking", slots: { start: "2027-02-05T18:00", party_size: 10 } },
+    { text: "Easter Sunday lunch for 4 at 1pm please", role: "guest", intent: "create_booking", slots: { start: "2027-03-28T13:00", party_size: 4 } },
+    { text: "Called Rosa Diaz, catch up again the Friday after Thanksgiving", intent: "log_followup", slots: { next_due: "2026-11-27" } },
+  ]);
+});

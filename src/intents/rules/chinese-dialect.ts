@@ -1,0 +1,37 @@
+/**
+ * Northern and south-western Mandarin as people type it (东北话, 四川话, 重庆话, 北京话): "川府建材是啥子情况",
+ * "这礼拜六订个大床房，住两宿", "明儿晚上那桌再加俩人", "福满楼现在咋样了". The words a CRM reads are put in standard
+ * Mandarin before anything else reads the message; names and goods are left as typed.
+ */
+
+const WORDS: Array<[RegExp, string]> = [
+  [/啥子/g, "什么"],
+  [/咋样/g, "怎么样"],
+  [/咋整|咋办|咋弄/g, "怎么办"],
+  [/嘎哈|干啥/g, "干什么"],
+  [/莫得/g, "没有"],
+  [/明儿/g, "明天"],
+  [/今儿(?=[早晚上下中个]|[，,\s])/g, "今天"],
+  [/昨儿(?=[早晚上下中个]|[，,\s])/g, "昨天"],
+  // "住一宿", "住两宿": nights.
+  [/(?<=[一两二三四五六七八九十\d])宿(?!舍)/g, "晚"],
+  // "记一哈", "查一哈", "等一哈": a moment, said 一下.
+  [/一哈(?![哈])/g, "一下"],
+  [/倍儿(?=[好棒快多贵])/g, "很"],
+  [/贼(?=[好棒快多贵难便])/g, "很"],
+  [/要得/g, "好的"],
+  // "再加俩人", "仨人": two and three people.
+  [/(?<!我们|咱们|咱|他们|她们)俩(?=人|位)/g, "两个"],
+  [/俩(?=个)/g, "两"],
+  [/(?<!我们|咱们|咱|他们|她们)仨(?=人|位)/g, "三个"],
+  [/仨(?=个)/g, "三"],
+  // "还有位置不？": a question closed with 不 is 吗.
+  [/(?<=[有行好对是])不\s*(?=[?？]|$)/g, "吗"],
+];
+
+export function inStandardMandarin(text: string): string {
+  if (!/[\u4e00-\u9fff]/.test(text)) return text;
+  let t = text;
+  for (const [re, to] of WORDS) t = t.replace(re, to);
+  return t;
+}
