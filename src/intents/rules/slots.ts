@@ -20,7 +20,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*$/i;
+const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
@@ -177,7 +177,7 @@ function titledRunInto(text: string, names: NameSpan[]): NameSpan | undefined {
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
-  const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 24), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
+  const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 48), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };
   const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
   const person = titledRunInto(f.text, customers) ?? (customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0]);
@@ -209,7 +209,7 @@ const complainantFirst = (text: string) => /^\s*(?!记|录|登记|帮我)([\u4e0
 
 /** "Lost the Penbury tender to Apex": the business it was lost to is a rival. */
 const LOST_TO = /\b(?:lost|lose|losing)\b[^.,;]{0,36}\bto\s+$/i;
-const CHOSE_INSTEAD = /\b(?:go|goes|going|went|gone) with (?:the )?(?:\w+ )?$|\b(?:chose|picked|switched to|signed with) (?:the )?$|(?:选了|用了|换成了?|签了)$/i;
+const CHOSE_INSTEAD = /\b(?:go|goes|going|went|gone) with (?:the )?(?:\w+ )?$|\b(?:went|gone|go|going|switched|moved) (?:with|to) (?:a|an|the|another) (?:[\w-]+ ){0,2}(?:competitor|supplier|vendor|provider|distributor|agency|firm|company)(?: (?:from|in|out of|based in))? $|\b(?:chose|picked|switched to|signed with) (?:the )?$|(?:选了|用了|换成了?|签了)$/i;
 
 /** "emailed priya the quote", "left vm for rosa delgado": the person after a verb of contact, typed in lower case. */
 function contactedWord(text: string): string | undefined {

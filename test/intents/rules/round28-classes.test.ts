@@ -344,3 +344,12 @@ describe("dialect words and holidays", () => {
     { text: "Called Rosa Diaz, catch up again the Friday after Thanksgiving", intent: "log_followup", slots: { next_due: "2026-11-27" } },
   ]);
 });
+
+describe("who the deal was lost to, where guests would sit, next steps after a month", () => {
+  run([
+    { text: "Demir Tekstil deal is lost, they went with a cheaper supplier from Bursa", intent: "update_deal", slots: { customer: "Demir Tekstil", stage: "lost" } },
+    { text: "Had a call with Ivy Chen, they're ordering in March, follow up Feb 20", intent: "log_followup", slots: { next_due: "2027-02-20" } },
+    { text: "Table for 8 Friday at 7pm, in the garden area if possible", role: "guest", intent: "create_booking", slots: { preferences: ["garden area"] } },
+    { text: "the delivery guys dented our fridge and no one has called us back", role: "guest", intent: "log_complaint" },
+  ]);
+});

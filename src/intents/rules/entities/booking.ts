@@ -231,8 +231,11 @@ const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})s?\\b`, "g
 /** What a guest does not want near them: "不要靠门口", "别挨着厕所", "不要靠电梯的房间". */
 const PREFS_NOT_ZH = /(?:不要|别|不想|不能)(?:靠|挨着|靠近|离|对着|在)[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)/g;
 
+/** "in the majlis area if possible", "near the lobster tank": where in the place the guest would like to sit. */
+const SPOT_WANTED = /\b((?:in|near|by|close to) the (?:[a-z]+ ){0,2}(?:area|section|corner|terrace|garden|tank|fireplace|stage|pool|bar|lounge))\b(?=\s+if\b|\s*(?:please|pls)?\s*[,.!]?\s*$|,)/gi;
+
 export function findPreferences(text: string): string[] {
-  const out: string[] = [];
+  const out: string[] = [...[...text.matchAll(SPOT_WANTED)].map((m) => (m[1] as string).replace(/^(?:in|by) the /i, ""))];
   const negated = [...text.matchAll(PREFS_NOT_ZH)].map((m) => m[0]);
   out.push(...negated);
   for (const p of PREFS_ZH) {
