@@ -149,6 +149,10 @@ export const TRAINING_SETS = [
   "parser-fresh-141.jsonl",
   "parser-fresh-142.jsonl",
   "parser-fresh-143.jsonl",
+  "parser-fresh-144.jsonl",
+  "parser-fresh-145.jsonl",
+  "parser-fresh-146.jsonl",
+  "parser-fresh-147.jsonl",
   "parser-heldout.jsonl",
 ];
 
