@@ -54,7 +54,19 @@ function monthShift(prefix: string | undefined): number {
 /** Fixed-date holidays people book around: the next time each comes round. */
 const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 五一: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31] };
 
+const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
 const SCANS: Array<[RegExp, Scan]> = [
+  // "元旦后第一个周一", "国庆后的第一个礼拜三": the first such weekday after the holiday.
+  [new RegExp(`(${Object.keys(HOLIDAYS).join("|")})(?:节)?(?:之)?后(?:的)?第一个(?:周|星期|礼拜)([一二三四五六日天])`, "g"), (m, c) => {
+    const [mo, d] = HOLIDAYS[m[1] as string] as [number, number];
+    const day = nextMonthDay(c.today, mo, d);
+    if (!day) return undefined;
+    const want = WEEKDAY_NUMBER[m[2] as string] as number;
+    let date = addDays(day, 1);
+    while (weekdayOf(date) !== want) date = addDays(date, 1);
+    return { date };
+  }],
   [new RegExp(`(${Object.keys(HOLIDAYS).join("|")})(?:节|那天|当天)?`, "g"), (m, c) => {
     const [mo, d] = HOLIDAYS[m[1] as string] as [number, number];
     const date = nextMonthDay(c.today, mo, d);

@@ -176,7 +176,9 @@ function dropHolidayBesideDate(text: string, dates: ResolvedDate[], mentions: Da
   // "我订的中秋那晚的房间，能改成16号": a holiday that names a booking stays, whatever new days are said.
   const namesABooking = (m: DateMention) => /^\s*(?:那晚|那天|当天)?的?\s*(?:房间?|预订|订位|订单|包间|桌|位子|booking|reservation|table|room|dinner|lunch)/i.test(text.slice(m.end));
   const sameDaySaid = (m: DateMention) => dates.some((d) => d.index !== m.index && m.date && compareDates(d.date, m.date) === 0);
-  const holidays = new Set(mentions.filter((m) => m.holiday && (!namesABooking(m) || sameDaySaid(m))).map((m) => m.index));
+  // "今天拜访了刘经理…中秋节前一天再去送货样": a holiday that a next step is tied to, or a day counted from it, is meant.
+  const stepTied = (m: DateMention) => /^\s*(?:(?:之)?[前后]\s*[一两二三四五六七十\d]\s*天\s*)?(?:再|联系|回访|跟进|提醒|去|见|约)|^\s*[前后]\s*[一两二三四五六七十\d]\s*天/.test(text.slice(m.end));
+  const holidays = new Set(mentions.filter((m) => m.holiday && !stepTied(m) && (!namesABooking(m) || sameDaySaid(m))).map((m) => m.index));
   if (!holidays.size) return dates;
   const saidInNumbers = dates.some((d) => !holidays.has(d.index) && !d.assumedDate && !d.rangeEnd && /\d|今天|明天|后天|今晚|明晚|\btoday\b|\btomorrow\b|\btonight\b/i.test(text.slice(d.index, d.end)));
   return saidInNumbers ? dates.filter((d) => !holidays.has(d.index)) : dates;

@@ -353,3 +353,10 @@ describe("who the deal was lost to, where guests would sit, next steps after a m
     { text: "the delivery guys dented our fridge and no one has called us back", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("days counted from a holiday", () => {
+  run([
+    { text: "今天拜访了钱经理，礼盒样品确认了，元旦前一天再去送一次", intent: "log_followup", slots: { next_due: "2026-12-31" } },
+    { text: "新客户 孟洁，云帆会展，元旦年会要定制礼品，元旦后第一个周一联系她", intent: "create_lead", slots: { next_due: "2027-01-04" } },
+  ]);
+});
