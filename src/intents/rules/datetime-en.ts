@@ -229,6 +229,8 @@ function betweenIsARange(text: string, found: DateMention[]): void {
     const first = found[k - 1] as DateMention, second = found[k] as DateMention;
     if (!first.date || !second.date || first.rangeEnd || second.rangeEnd) continue;
     if (/\bbetween\s+(?:the\s+)?$/i.test(text.slice(0, first.index)) && /^\s*and\s+(?:the\s+)?$/i.test(text.slice(first.end, second.index))) second.rangeEnd = true;
+    // "from Christmas Eve through New Year's Day": holidays, which chrono does not read as a range.
+    if ((first.holiday || second.holiday) && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(0, first.index)) && /^\s*(?:to|through|thru|till|until|-|–)\s+(?:the\s+)?$/i.test(text.slice(first.end, second.index))) second.rangeEnd = true;
   }
 }
 

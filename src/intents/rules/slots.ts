@@ -1218,7 +1218,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
         from = { ...from, date: addMonths(from.date, -1) };
         to = { ...to, date: addMonths(to.date, -1) };
       }
-      return { period: "custom", from: pastDate(from, f), to: pastDate(to, f), person };
+      // "from Thanksgiving to Christmas" asked in November: a span whose end is last year's begins last year too.
+      const [start, stop] = [pastDate(from, f), pastDate(to, f)];
+      return { period: "custom", from: start > stop ? `${Number(start.slice(0, 4)) - 1}${start.slice(4)}` : start, to: stop, person };
     }
     // A single day said by its weekday or its date ("this month" is no day).
     const sinceDay = starts.length === 1 && !end && ONE_DAY.test(f.text.slice((starts[0] as ResolvedDate).index, (starts[0] as ResolvedDate).end)) ? starts[0] : undefined;

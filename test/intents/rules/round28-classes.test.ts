@@ -360,3 +360,9 @@ describe("days counted from a holiday", () => {
     { text: "新客户 孟洁，云帆会展，元旦年会要定制礼品，元旦后第一个周一联系她", intent: "create_lead", slots: { next_due: "2027-01-04" } },
   ]);
 });
+
+describe("a report between two holidays", () => {
+  run([
+    { text: "summary from Christmas Eve through New Year's Day please", role: "manager", intent: "summary", slots: { period: "custom", from: "2025-12-24", to: "2026-01-01" } },
+  ]);
+});
