@@ -17,7 +17,7 @@ export type Clock = { today: LocalDate; time: LocalTime; dayFirst?: boolean };
 
 /** Zones whose people write the month first: the US and Canada, the Philippines, and East Asia (月/日). */
 const MONTH_FIRST_ZONES =
-  /^(?:US\/|Canada\/|Pacific\/Honolulu$|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Indiana\/|Kentucky\/|North_Dakota\/|Juneau|Sitka|Metlakatla|Nome|Yakutat|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Whitehorse|Yellowknife|Puerto_Rico)|Asia\/(?:Manila|Shanghai|Chongqing|Harbin|Urumqi|Taipei|Tokyo|Seoul|Hong_Kong|Macau)|Etc\/|UTC$)/;
+  /^(?:US\/|Canada\/|Pacific\/Honolulu$|America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|Detroit|Indiana\/|Kentucky\/|North_Dakota\/|Juneau|Sitka|Metlakatla|Nome|Yakutat|Menominee|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina|Montreal|Moncton|Whitehorse|Yellowknife|Puerto_Rico)|Asia\/(?:Manila|Shanghai|Chongqing|Harbin|Urumqi|Taipei|Tokyo|Seoul|Hong_Kong|Macau))/;
 /** Zones where a date in numbers is day first ("24/07"): Europe, Latin America, Africa, Oceania, South and Southeast Asia. */
 const DAY_FIRST_ZONES = /^(?:Europe|America|Africa|Australia|Pacific|Asia|Atlantic|Indian)\//;
 

@@ -4,7 +4,7 @@
  * persons"). Each is put the way an English cue reads it; names and goods are left as typed.
  */
 
-type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+import type { WordRule as Rule } from "./word-rule.ts";
 
 export const EUROPEAN: Rule[] = [
   // "budget approx. 85.000 EUR", "ca. 40 pallets": the abbreviation's dot ends no sentence.

@@ -5,7 +5,7 @@
  * in English; names, goods and preferences stay as typed. Read before code-mixed.ts's own Spanish rules.
  */
 
-type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+import type { WordRule as Rule } from "./word-rule.ts";
 
 const DIAS: Record<string, string> = {
   segunda: "Monday", terca: "Tuesday", terça: "Tuesday", quarta: "Wednesday", quinta: "Thursday", sexta: "Friday",

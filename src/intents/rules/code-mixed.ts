@@ -12,7 +12,7 @@
 import { EUROPEAN } from "./code-mixed-european.ts";
 import { IBERIAN } from "./code-mixed-iberian.ts";
 
-type Rule = [RegExp, string | ((match: string, ...groups: string[]) => string)];
+import type { WordRule as Rule } from "./word-rule.ts";
 
 const WEEKDAYS: Record<string, string> = {
   isnin: "Monday", senin: "Monday", selasa: "Tuesday", rabu: "Wednesday", khamis: "Thursday", kamis: "Thursday",

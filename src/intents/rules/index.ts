@@ -271,12 +271,16 @@ function asWritten(intent: Intent, reading: string, written: string): Intent {
   const whole = WHOLE_MESSAGE_SLOT[intent.intent];
   const said = intent.slots as Record<string, unknown>;
   if (whole && said[whole]) intent = { ...intent, slots: { ...said, [whole]: summaryOf(written) ?? said[whole] } } as Intent;
-  if (reading === written) return intent;
+  return reading === written ? intent : mapWordSlots(intent, (v) => inScriptOf(v, reading, written));
+}
+
+/** Applies `restore` to every slot that holds the message's own words (a string, or a list of them). */
+function mapWordSlots(intent: Intent, restore: (value: string) => string): Intent {
   const slots = Object.fromEntries(
     Object.entries(intent.slots).map(([key, value]) => {
       if (!WORDS_SLOTS.has(key)) return [key, value];
-      if (typeof value === "string") return [key, inScriptOf(value, reading, written)];
-      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? inScriptOf(v, reading, written) : v))];
+      if (typeof value === "string") return [key, restore(value)];
+      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? restore(v) : v))];
       return [key, value];
     }),
   );
@@ -284,17 +288,7 @@ function asWritten(intent: Intent, reading: string, written: string): Intent {
 }
 
 /** Words slots read without accents, given back as written: "Lucia Fernandez" → "Lucía Fernández". */
-function withAccentsOf(intent: Intent, written: string): Intent {
-  const slots = Object.fromEntries(
-    Object.entries(intent.slots).map(([key, value]) => {
-      if (!WORDS_SLOTS.has(key)) return [key, value];
-      if (typeof value === "string") return [key, withAccents(value, written)];
-      if (Array.isArray(value)) return [key, value.map((v) => (typeof v === "string" ? withAccents(v, written) : v))];
-      return [key, value];
-    }),
-  );
-  return { ...intent, slots } as Intent;
-}
+const withAccentsOf = (intent: Intent, written: string): Intent => mapWordSlots(intent, (v) => withAccents(v, written));
 
 /** Runs the schema; drops slots that fail it one by one, and gives `unknown` if even that fails. */
 function validate(intent: IntentName, slots: Slots): Intent {

@@ -165,9 +165,11 @@ export type MoneyMention = {
   cued: boolean;
 };
 
-const CUR = "(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|MXN|BRL|ARS|CLP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|TWD|THB|VND|TRY|ZAR|NGN|KES|KSh|Ksh|UGX|TZS|GHS)\\s?|R(?=\\s?\\d))";
+/** ISO codes said before or after a figure ("MXN 85,000", "64000 DKK"). */
+const CURRENCY_CODES = "AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|MXN|BRL|ARS|CLP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|TWD|THB|VND|TRY|ZAR|NGN|KES|KSh|Ksh|UGX|TZS|GHS";
+const CUR = `(?:[$¥￥€£₹₩₱₫₽฿₦₵]|(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB\\s?|CNY\\s?|USD\\s?|RM\\s?|Rs\\.?\\s?|Rp\\.?\\s?|(?:${CURRENCY_CODES})\\s?|R(?=\\s?\\d))`;
 /** The same signs and codes at the head of a figure, removed before it is read. */
-const CURRENCY_PREFIX = /^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\$|RMB|CNY|USD|RM|Rs\.?|Rp\.?|AED|SGD|MYR|PHP|INR|IDR|EUR|GBP|AUD|NZD|CAD|HKD|COP|MXN|BRL|ARS|CLP|PEN|UYU|CHF|SEK|NOK|DKK|PLN|CZK|HUF|JPY|KRW|TWD|THB|VND|TRY|ZAR|NGN|KES|KSh|UGX|TZS|GHS|R(?=\s?\d))\s*/i;
+const CURRENCY_PREFIX = new RegExp(`^[$¥￥€£₹₩₱₫₽฿₦₵]|^(?:(?:US|HK|A|AU|C|CA|S|SG|NZ|R)\\$|RMB|CNY|USD|RM|Rs\\.?|Rp\\.?|${CURRENCY_CODES}|R(?=\\s?\\d))\\s*`, "i");
 const ZH_MONEY_NUM = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])[\\d.${ZH_NUM_CHARS}]*`;
 /** What a lower-case "m" after a figure is millions of: "1.2m worth", "a 3m contract", "2.5m naira". */
 export const MILLIONS_OF = "worth|budget|deal|order|contract|project|account|tender|dollars?|usd|aud|cad|sgd|nzd|naira|ngn|rand|zar|pesos?|php|rupees|inr|ringgit|baht|shillings|kes|cedis";
@@ -193,7 +195,7 @@ const MONEY_RE = new RegExp(
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
 const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
-const CURRENCY_AFTER = /^\s?(?:€|(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|USD|GBP|AUD|CAD|SGD|HKD|MYR|JPY|KRW|INR|MXN|BRL|COP|ARS|TRY|AED|SAR|QAR|euros?|dollars|reais|pesos|kr|zł)\b)/i;
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:€|(?:${CURRENCY_CODES}|USD|SAR|QAR|euros?|dollars|reais|pesos|kr|zł)\\b)`, "i");
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for|=)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
 
 /**
