@@ -201,7 +201,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).
   if (ownPreference) allowed.add("update_customer");
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]); if (process.env.DBG) console.error(JSON.stringify(ranked));
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = ranked[0];
   const open = !reportsNothing(t, role, f);
   if (!top) return { ...unknown, open, vetoed };
