@@ -3,6 +3,7 @@
  * then scoped to what the sender's role may do. Small talk, thanks and prompt injection are settled
  * first so they can never become a write.
  */
+import { colleagueTold } from "./colleague-told.ts";
 import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed } from "./entities/deal.ts";
@@ -187,11 +188,13 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // "the front desk was rude when I asked about a taxi": our staff, named in a grumble, make it ours whatever the topic.
   // "My flight doesn't land until late, so please note a late check-in": travel told around a stay asked for is context.
   const stayAsked = role === "guest" && STAY_ASKED.test(t);
-  if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && !(role === "guest" && f.problem && OUR_STAFF.test(t)) && !stayAsked && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
+  // "给吴总打了电话，…下周一再跟他核对航班时间": a customer's travel, talked over in a contact logged, is that contact's matter.
+  const contactLogged = role !== "guest" && !!f.channel && f.names.length > 0 && (scores.get("log_followup") ?? 0) >= 3;
+  if ((OFF_TOPIC.test(t) || TRIVIA.test(t)) && !(role === "guest" && f.problem && OUR_STAFF.test(t)) && !stayAsked && !contactLogged && Math.max(0, ...scores.values()) < 4) return { ...unknown, score: 4, margin: 4 };
   if (WRITE_FOR_ME.test(t) || JOKE_TOLD.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
   if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
-  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f))) return { ...unknown, score: 4, margin: 4 };
+  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f) || colleagueTold(t))) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && ROOM_SERVICE_ASKED.test(t) && f.partySize === undefined && f.nights === undefined && !f.problem) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
@@ -319,6 +322,8 @@ function statesOwnPreference(t: string, f: Features, scores: Map<Scored, number>
   if (has("create_booking") || has("change_booking") || has("cancel_booking") || has("log_complaint") || has("my_bookings")) return false;
   // "請問有素食菜單嗎", "do you have vegan options?": asking what the house offers states nothing about oneself.
   if (ASKS_WHAT_WE_OFFER.test(t)) return false;
+  // "汤里有香菜吗？", "does the curry have nuts in it?": what is in a dish, asked, is no taste of one's own told.
+  if (/有[^，,。？?]{1,6}(?:吗|么|嘛|没有)\s*[?？]?\s*$|\b(?:does|do|is there|are there|has)\b[^?]{0,40}\?\s*$/i.test(t)) return false;
   return GUEST_PREFERENCE_WORDS.test(t) && (GUEST_PREFERENCE_MARKER.test(t) || t.length <= 12);
 }
 
@@ -360,7 +365,7 @@ const colleagueNews = (t: string) => !SELF_CHEER.test(t) && (COLLEAGUE.test(t) |
  * drinks on me Friday", "lunch? chicken rice at 12.30") and what the board or one's boss asked ("董事会问为什么
  * 毛利下降了，我晚点自己回他们"). Nothing here is a customer's record.
  */
-const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
+const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it up|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
 const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;

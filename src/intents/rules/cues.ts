@@ -277,11 +277,16 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
+    // "update Yusuf Demir: kosher only": a customer named to update, what follows the colon is theirs.
+    [/^\s*update\s+(?:Mr\.?\s|Mrs\.?\s|Ms\.?\s|Dr\.?\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}\s*[:：]/, 3],
+    // "keep it on file", "add that to his profile", "always book him a room with a roll-in shower", "以后都安排低楼层":
+    // what a customer needs, to be kept for every time.
+    [/\bkeep (?:it|this|that) on (?:file|record)\b|\badd (?:that|this|it) to (?:his|her|their) (?:profile|file|record)\b|\balways (?:book|give|seat|put) (?:him|her|them)\b|(?:以后|今后|往后|每次)(?:都|一律)?(?:给(?:他|她|他们))?(?:安排|留|订)(?!一下)/i, 4],
     // "陈阿姨说以后只约女医生": what a customer will only have from now on.
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|(?:has|have|with) an? (?:severe |mild |serious |bad )?[a-z]+ allergy|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?! (?:cake|party|dinner|lunch|meal|celebration|surprise|gift|present|card|treat|bash|drinks|trip|weekend))(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|(?:has|have|with) an? (?:severe |mild |serious |bad )?[a-z]+ allergy|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
@@ -564,6 +569,8 @@ export const CUES: Record<Scored, Cue[]> = {
   log_complaint: [
     // "Just wanted to flag that the air con didn't work for the entire stay": something raised with us.
     [/\b(?:wanted|want|like|writing) to (?:flag|raise|point out|make you aware|bring to your attention)\b/i, 2],
+    // "加床到现在都没送来", "the cot still hasn't arrived": something asked for, waited on past its time.
+    [/(?:到现在|至今|到今天|到这会儿)(?:都|还)?没(?:有)?(?:送来|送到|送过来|拿来|拿过来|装好|修好|到|来|给)|\bstill (?:hasn'?t|has not|haven'?t|have not) (?:arrived|come|been (?:brought|delivered|fixed|set up))\b/i, 3.5],
     // "你们把我的订单搞丢了", "把我们的房间弄错了": something of the guest's lost or got wrong by the house.
     [/(?:把|将)(?:我|我们)的?[^，,。]{0,6}(?:搞丢|弄丢|弄错|搞错|搞砸|弄坏)了/, 3],
     // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.

@@ -5,6 +5,7 @@
 import { termsOfTrade } from "./entities/terms.ts";
 import { NATIONAL_DAY, RECENT_SPAN, periodSoFar } from "./entities/period.ts";
 import { findPreferences } from "./entities/booking.ts";
+import { findNeeds } from "./entities/needs.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
@@ -436,8 +437,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   const noted = /记(?:下|低|住)(?:他|她)(?:们)?(?:要|只要|只用)([^，,。；;!！]{1,12})/.exec(text);
   if (noted) out.push((noted[1] as string).replace(/的?(?:产品|东西|货)$/, ""));
   // "以后订房都要无烟房、高楼层": what they are always to be given from now on, item by item.
-  const fromNowOn = /(?:(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)|每次(?:入住|来|住|订房|过来)?都|一直都?|总是)要([^，,。；;！!]+)/.exec(text);
-  if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim()).filter(Boolean));
+  const fromNowOn = /(?:(?:以后|今后|往后)[^，,。]{0,4}?(?:都|一律|统一|每次都)|每次(?:入住|来|住|订房|过来)?都|一直都?|总是)(?:要|(?:给(?:他|她|他们))?安排)([^，,。；;！!]+)/.exec(text);
+  // "以后给她安排带闪光门铃的房间": the room is what it has.
+  if (fromNowOn) out.push(...(fromNowOn[1] as string).split(/[、和及]/).map((p) => p.trim().replace(/^带?(.+?)的(?:房间|房|位子|座位|桌子?)$/, "$1")).filter(Boolean));
   // "不喝酒以后请他吃饭别安排白酒然后他喜欢吃辣的": typed without commas, a preference ends where the next clause starts.
   for (const m of text.matchAll(ZH_LIKING)) {
     // "对花生和芒果过敏": each food named is an allergy of its own.
@@ -489,6 +491,10 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   out.push(...contactTimes(text).filter((time) => !out.some((o) => o.includes(time))));
   // "谢老师的房间尽量远离电梯", "订房的时候记得给她加婴儿床": how their stays are always to be set up.
   if (/房间|订房|入住|来住|\b(?:room|stays?)\b/i.test(text)) out.push(...findPreferences(text).filter((p) => !out.some((o) => o.includes(p))));
+  // "travels with a service dog", "他有糖尿病，饮料要无糖的": a body's or a diet's needs, wherever they are met.
+  out.push(...findNeeds(text).map((n) => n.need).filter((need) => !out.some((o) => o.toLowerCase().includes(need.toLowerCase()))));
+  // "halal only": a diet kept to, said with no verb.
+  for (const m of text.matchAll(/\b(halal|kosher|vegetarian|vegan|pescatarian|gluten[- ]free|dairy[- ]free)(?: (?:food|meals?))? only\b/gi)) if (!out.some((o) => o.toLowerCase().includes((m[1] as string).toLowerCase()))) out.push(m[1] as string);
   const unique = inOrderSaid([...new Set(out)], text, found);
   return unique.length ? unique : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { DOZEN_WORDS, NUM_SOURCE, parseCount } from "../numbers.ts";
 import { findHousehold } from "./household.ts";
+import { findNeeds } from "./needs.ts";
 
 const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple`;
 
@@ -295,9 +296,10 @@ export function findPreferences(text: string): string[] {
     if (!out.some((o) => o.includes(food))) out.push(food);
   }
   // "away from the road", "要看得到球场的", "麻烦不要五辛", "English menu pls": what to be near, see or keep off, said in words.
-  for (const m of text.matchAll(/\baway from (?:the )?(?:[a-z]+ )?(?:road|street|lift|lifts|elevator|elevators|stairs|bar|kitchen|toilets?|restrooms?|bathrooms?|door|entrance|noise|pool|traffic|highway|motorway)\b|看得到[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)|(?<=麻烦|请|但|最好)不要[\u4e00-\u9fff]{1,4}?(?=[，,。.!！\s]|$)|\b(?:english|chinese|kids'?|children'?s|vegan|vegetarian|halal|gluten[- ]free) menus?\b/gi)) {
+  for (const m of text.matchAll(/\baway from (?:the )?(?:[a-z]+ )?(?:road|street|lift|lifts|elevator|elevators|stairs|bar|kitchen|toilets?|restrooms?|bathrooms?|door|entrance|noise|pool|traffic|highway|motorway)\b|看得到[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)|(?<=麻烦|请|但|最好|备注)不要[\u4e00-\u9fff]{1,4}?(?=[，,。.!！\s]|$)|\b(?:english|chinese|kids'?|children'?s|vegan|vegetarian|halal|gluten[- ]free) menus?\b/gi)) {
     if (!out.some((o) => o.includes(m[0]) || m[0].includes(o))) out.push(m[0]);
   }
+  for (const { need } of findNeeds(text)) if (!out.some((o) => o.toLowerCase().includes(need.toLowerCase()))) out.push(need);
   // "a room facing the courtyard", "need separate area for kids": which way it faces, or a space set apart.
   for (const m of text.matchAll(/\bfacing (?:the )?(?:courtyard|garden|sea|ocean|pool|street|road|mountains?|lake|river|park|city|beach)\b|\bseparate (?:area|room|section|table|corner|space) for (?:the )?\w+/gi)) {
     if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);

@@ -53,7 +53,7 @@ const ZH_GRUMBLES = [
   // "唔係話無煙房咩" (read as "不是话无烟房啥"): what was promised, thrown back.
   "不是(?:说|话)(?:好)?(?:的)?[^，,。]{1,12}(?:吗|么|啥|嘛)",
   "(?:居然|竟然|根本|压根)(?:都)?(?:没|不)",
-  "(?:是|都是|全是|居然是|竟然是)(?:凉|冷|生|焦|糊|馊|坏|脏|湿)的",
+  "(?:是|都是|全是|居然是|竟然是)(?:凉|冷|生|焦|糊|馊|坏|脏|湿|酸)的",
   "被(?:你们|人|酒店|餐厅|系统|前台)?(?:取消|退掉|退订)了",
   // "前台那个小伙子态度好差", "WiFi一天断了八次".
   "态度(?:好|很|太|真|特别|超|也)?差|不耐烦",
@@ -68,7 +68,23 @@ const ZH_GRUMBLES = [
   "(?:跟|和|与)(?:你们|当初|之前)?[^，,。]{0,4}?(?:说|讲|写|承诺|介绍|宣传)的不一样|(?:说|讲)(?:是)?免费[^。]{0,10}(?:结果|但是|却)?(?:还)?收(?:了|咗)",
 ];
 
-const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES].join("|"));
+/**
+ * A diet, an allergy or a body's need told beforehand and not met: "说好的清真餐，端上来的菜里有猪肉", "跟服务员说了三遍我对虾过敏，
+ * 上来的炒饭里还是有虾仁", "婴儿床到现在都没送来", "we requested a kosher meal … and got a vegetarian plate", "her nut-free cake
+ * arrived with almonds on top", "the accessible bathroom had no grab rails", "staff refused entry to my guide dog".
+ */
+const ZH_NEED_UNMET = [
+  "(?:过敏|不吃|忌口|清真|吃素|素食|无麸质|不耐受|无糖|无乳糖)[^。]{0,30}(?:里|上)(?:面)?(?:还是|居然|竟然|都|却|还)?有",
+  "(?:菜|饭|汤|蛋糕|甜品|点心|炒饭|面条?|饮料|酱)(?:里|里面)(?:还是|居然|竟然|却)有[^，,。？?]{1,6}(?:[，,。！!]|$)(?![^。]{0,6}(?:吗|么|[?？]))",
+  "吃(?:了|完)(?:以后|之后)?[^，,。]{0,4}(?:肚子|胃)(?:不舒服|疼|痛)|拉肚子|吃坏(?:了)?肚子",
+  "(?:到现在|至今|一直|到今天)(?:都|还)?没(?:有)?(?:送来|送到|拿来|装好|到|来|给)",
+  "(?:没有|没)(?:扶手|坡道|无障碍|电梯)[^。]{0,20}(?:差点|险些|摔|滑)|差点(?:就)?(?:滑倒|摔倒|摔跤|摔了)",
+  "不让[^，,。]{0,4}(?:导盲犬|服务犬|轮椅)",
+];
+const EN_NEED_UNMET =
+  /\brefused (?:entry|access|service) to (?:my|our|his|her)\b|\b(?:refused|wouldn'?t (?:let|allow)|turned away) (?:my|our|his|her) (?:guide|service|assistance) dog\b|\b(?:requested|asked for|ordered|pre-?ordered|booked|specified)\b[^.!?]{0,50}\b(?:and|but) (?:got|received|(?:we |i )?were given|was given|(?:they|you) served)\b|\b(?:arrived|came|was served|turned up) with (?:\w+ ){0,2}(?:on top|in it|inside|sprinkled)\b|\b(?:nut|gluten|dairy|lactose|egg|shellfish|allergen)-free\b[^.!?]{0,40}\b(?:arrived|came|was served|turned up) with\b|\bhad no (?:grab (?:rails?|bars?)|ramp|handrails?|lift|elevator|step-free)\b|\bnearly (?:slipped|fell|tripped)\b/i;
+
+const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES, ...ZH_NEED_UNMET].join("|"));
 
 /** "积分到现在都没到账", "積分被莫名扣了500", "My points from the June stay never got credited": points owed and missing. */
 const POINTS_MISSING =
@@ -78,5 +94,5 @@ export const pointsMissing = (text: string) => POINTS_MISSING.test(text);
 
 /** True when the message reports something gone wrong. */
 export function findProblem(text: string): boolean {
-  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || POINTS_MISSING.test(text);
+  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || EN_NEED_UNMET.test(text) || POINTS_MISSING.test(text);
 }

@@ -1,0 +1,46 @@
+/**
+ * Classes of language learnt in round twenty-eight, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: this Friday is the 20th, next Monday the 23rd.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a colleague told what to do records nothing; the writer's own contact beside it still does", () => {
+  run([
+    { text: "叫小陈下周二去一趟万科", role: "manager", intent: "unknown" },
+    { text: "让阿峰今天下午给美团回个电话", role: "manager", intent: "unknown" },
+    { text: "老郑，顺丰那个报价你跟一下", role: "manager", intent: "unknown" },
+    { text: "@小周 绿地集团你明天联系一下", role: "manager", intent: "unknown" },
+    { text: "记得周四前把合同寄给长城物业的刘总 @小周", role: "manager", intent: "unknown" },
+    { text: "万科以后交给阿峰跟进", role: "manager", intent: "unknown" },
+    { text: "各位今天下班前把这周的拜访都录进系统", role: "manager", intent: "unknown" },
+    { text: "@Priya please ring Harbourview about the renewal", role: "manager", intent: "unknown" },
+    { text: "Dylan — chase Maple Foods for the signed PO", role: "manager", intent: "unknown" },
+    { text: "hand Orchard Lane over to Keiko from next week", role: "manager", intent: "unknown" },
+    { text: "下午拜访了美团的高总，合同细节谈妥了，下周三让小陈过去签", intent: "log_followup", slots: { customer: "高总", channel: "visit", next_due: "2026-11-25" } },
+    { text: "Reminder: call Maple Foods on Friday", intent: "log_followup", slots: { customer: "Maple Foods", next_due: "2026-11-20" } },
+  ]);
+});
+
+describe("a need told beforehand and not met is a complaint", () => {
+  run([
+    { text: "提前说了孩子对花生过敏，甜品上面还是有花生碎", role: "guest", intent: "log_complaint" },
+    { text: "订的无障碍房没有扶手，我爸洗澡差点滑倒", role: "guest", intent: "log_complaint" },
+    { text: "加床到现在都没送来，已经十一点了", role: "guest", intent: "log_complaint" },
+    { text: "I asked for a gluten-free pizza and got a regular one", role: "guest", intent: "log_complaint" },
+    { text: "The doorman turned away my service dog at lunch today", role: "guest", intent: "log_complaint" },
+    { text: "the dairy-free cake came with cream on top", role: "guest", intent: "log_complaint" },
+    { text: "汤里有香菜吗？", role: "guest", intent: "unknown" },
+  ]);
+});
+
+describe("a body's and a diet's needs, on a booking and on a customer's record", () => {
+  run([
+    { text: "Table for 5 on Friday at 7pm, my son uses a wheelchair and my mum needs low-salt dishes", role: "guest", intent: "create_booking", slots: { preferences: ["wheelchair", "low-salt dishes"] } },
+    { text: "周五住两晚，一间大床房，我带导盲犬", role: "guest", intent: "create_booking", slots: { preferences: ["导盲犬"] } },
+    { text: "Mrs Haddad has a hearing dog, keep it on file", intent: "update_customer", slots: { customer: "Mrs Haddad", preferences: ["hearing dog"] } },
+    { text: "陈老先生以后都安排无台阶的房间", intent: "update_customer", slots: { customer: "陈老先生", preferences: ["无台阶"] } },
+    { text: "update Yusuf Demir: kosher only", intent: "update_customer", slots: { customer: "Yusuf Demir", preferences: ["kosher"] } },
+    { text: "Bea Lim's birthday cake order is ready for pickup", intent: "unknown" },
+  ]);
+});
