@@ -253,7 +253,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Jain food, no onion no garlic, please note in profile": a detail asked to be kept on the record.
     [/\b(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i, 4],
     // "钱总的资料里备注一下：只喝红酒", "is now on 0412…, her old mobile's dead", "email都改咗做…": a detail changed on a record.
-    [/(?:资料|档案)(?:里|上)?(?:备注|记|加|写)|\bnow on \+?\d|\bold (?:mobile|number|phone)(?:'s| is)? (?:dead|gone|not working)\b|(?:邮箱|email|电话|手机)(?:都)?改(?:了|咗)?(?:做|成|为)|转去(?:他|她|佢)新公司/i, 4],
+    [/(?:资料|档案)(?:里|上)?(?:备注|记|加|写)|\bnow on \+?\d|\bold (?:mobile|number|phone)(?:'s| is)? (?:dead|gone|not working)\b|(?:邮箱|email|电话|手机|号码|地址)(?:都)?(?:改|更新|变更|换)(?:了|咗)?(?:做|成|为)|转去(?:他|她|佢)新公司/i, 4],
     // "幫我加到她的資料", "add it to his file": a detail put on someone's record.
     [/(?:加|记|写|补|存)(?:到|进|在)(?:他|她|客户|这个客户)的?(?:资料|档案|记录)|\badd (?:it|this|that) to (?:his|her|their) (?:file|profile|record)\b/i, 4],
     // "VIP note: Mr Lim always wants high floor, non-smoking, extra pillows": what a guest always asks for is kept.
@@ -288,6 +288,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
     [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?! (?:cake|party|dinner|lunch|meal|celebration|surprise|gift|present|card|treat|bash|drinks|trip|weekend))(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|(?:has|have|with) an? (?:severe |mild |serious |bad )?[a-z]+ allergy|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
+    // "周老师不在星海琴行了，去了华音艺术中心": no longer at one business, gone to another.
+    [/不在[^，,。]{2,16}?(?:干|做|上班|工作|任职)?了[，,\s]*(?:去了|到了|跳到|换到|转到|现在在|去)/, 4],
     [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
     [/(?:他|她|佢)(?:的)?生日(?:就|也)?(?:是|在|跟|和|同)/, 5.5],
@@ -578,7 +580,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
     // "就是稍微有点咸，不算投诉哈", "just feedback, not a complaint": a small remark, disowned as a complaint.
     [/(?:先)?不用(?:登记|记|录)(?:投诉|客诉)|(?:只是|就是)(?:提)?(?:个|点|一点)?(?:建议|意见)(?:而已)?\s*[。.!！]?\s*$|\b(?:i'?m|i am|we'?re|we are) not complaining\b(?![^.!?]{0,30}\bbut\b)|(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
-    [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下)|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
+    [/(?:没有?|不是)(?:要)?投诉的意思|不是(?:要|想)?投诉[^。]{0,8}(?:就是|只是)?(?:问问|想问|问一下|(?:想|要)?(?:夸|表扬|称赞|感谢|谢谢))|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:wanted to )?(?:say|praise|thank|compliment)\b|\bnot (?:a )?complain(?:ing|t)\b[^.]{0,20}\bjust (?:asking|wondering|curious)\b/i, -6],
     // "Harrison Legal says our last two toner deliveries arrived damaged": a customer's report of our goods gone wrong.
     [/\b[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,3} (?:says|said|reports?|reported|is saying|are saying|told us|complained) (?:that )?(?:our|the|their) [^.!?]{0,40}\b(?:arrived|came|were|was|is|are|got here) (?:damaged|broken|late|wrong|missing|short|faulty|defective|leaking|crushed)\b/, 3],
     // "…登记个客诉", "记一下客诉": a complaint named with the trade's own word.

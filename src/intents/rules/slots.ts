@@ -23,6 +23,7 @@ const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|�
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
 const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
+const MY_STEP_BEFORE = /\bI(?:'ll| will|'m going to| need to| have to| must)\s+(?:confirm|call|ring|phone|send|check|email|follow up|get back|revert|visit|drop by|chase|text|reply|answer)\b[^.;!?]{0,30}?\b(?:by|on|before|next)\s*$/i;
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
@@ -55,7 +56,8 @@ function dueAsSaid(f: Features): string | undefined {
   const before = (re: RegExp, reach = 24) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - reach), d.index)));
   const after = (d: ResolvedDate) => NEXT_STEP_AFTER.test(f.text.slice(d.end));
   // "他答应明天上午再跟老板商量，我后天再问他结果": the writer's own next step over the customer's.
-  const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d));
+  // "they'd like a Saturday shoot, I'll confirm by Friday": so is the writer's own step said in English.
+  const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d)) ?? before(MY_STEP_BEFORE, 48);
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
   const stated = mine ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
   if (stated) return formatResolved(stated);
@@ -151,6 +153,9 @@ function leadName(f: Features): string | undefined {
 const firstCompany = (f: Features) => {
   const first = f.companies[0];
   const place = first && !first.sure && (/\b(?:from|in|based in)\s+$|[(（]\s*$/i.test(f.text.slice(0, first.index)) || f.text[first.end] === "的");
+  // "Parramatta 的金龙酒家": a place, then 的, then the business itself.
+  const next = f.companies[1];
+  if (first && next && /^\s?的$/.test(f.text.slice(first.end, next.index))) return next.value;
   return (place ? f.companies.find((c) => c.sure) ?? first : first)?.value;
 };
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
@@ -163,7 +168,14 @@ const strongMoney = (f: Features) => {
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
 const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
-const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
+const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
+
+/**
+ * "Tom closed Pinecrest", "Tom called Northwind yesterday": a rep, by first name alone, opening the message and doing
+ * the work on a business named after. A customer's own doing reads otherwise ("Jasmine Koh signed", "Mrs Patel rang").
+ */
+const REP_VERB_AFTER = /^\s+(?:closed|called|rang|phoned|visited|met|emailed|pitched|demoed)\s+(?!I\b|The\b)(?=[A-Z][a-z])/;
+const repAtWork = (text: string, n: NameSpan) => !n.titled && /^[A-Z][a-z]+$/.test(n.value) && /^\s*$/.test(text.slice(0, n.index)) && REP_VERB_AFTER.test(text.slice(n.end));
 
 /** "华辰电梯孙工生日…": an untitled first "name" run into a titled one a few characters on is the business's short name. */
 function titledRunInto(text: string, names: NameSpan[]): NameSpan | undefined {
@@ -180,7 +192,7 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
   const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 48), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };
-  const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)));
+  const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)) && !repAtWork(f.text, n));
   const person = titledRunInto(f.text, customers) ?? (customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0]);
   const company = f.companies[0];
   if (person && company) {
@@ -342,6 +354,12 @@ function lookupQuery(f: Features): string | undefined {
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted; "调一下他的资料": nor a pronoun.
     // "Lotus Events — who's handling them?": a pronoun points back at the one named before it.
     if (q && PRONOUN.test(q)) {
+      const named = firstName(f) ?? firstCompany(f);
+      if (named) return named;
+      continue;
+    }
+    // "恒远律所之前订过几次？调一下记录": the record itself is no one's name; whose it is was said before.
+    if (q && /^(?:记录|资料|档案|信息|详情|历史|明细|订单)$/.test(q)) {
       const named = firstName(f) ?? firstCompany(f);
       if (named) return named;
       continue;

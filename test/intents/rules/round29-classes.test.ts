@@ -44,3 +44,31 @@ describe("a body's and a diet's needs, on a booking and on a customer's record",
     { text: "Bea Lim's birthday cake order is ready for pickup", intent: "unknown" },
   ]);
 });
+
+describe("who did the work and on whom, and where a customer went", () => {
+  run([
+    { text: "Priya rang Oakridge Dental, they want the quote revised. Follow up Monday", role: "manager", intent: "log_followup", slots: { customer: "Oakridge Dental", next_due: "2026-11-23" } },
+    { text: "Lena Fischer signed! 24-month contract", intent: "update_deal", slots: { customer: "Lena Fischer", stage: "won" } },
+    { text: "DM'd Kavya on Instagram about the bulk order", intent: "log_followup", slots: { customer: "Kavya" } },
+    { text: "What've we got on Marguerite Holt?", intent: "lookup_customer", slots: { query: "Marguerite Holt" } },
+    { text: "孙经理不在宏达物流了，去了远航快运", intent: "update_customer", slots: { customer: "孙经理", company: "远航快运" } },
+    { text: "顺丰的客服邮箱变更为 cs@sf-demo.cn", intent: "update_customer", slots: { email: "cs@sf-demo.cn" } },
+    { text: "新线索：张伟，Chatswood 的福满楼酒家，要订一万澳元的酒水", intent: "create_lead", slots: { company: "福满楼酒家", product: "酒水" } },
+    { text: "New lead: Shane Muir from the Byron Bay surf club, wants 40 hoodies", intent: "create_lead", slots: { company: "Byron Bay surf club", quantity: 40 } },
+    { text: "Got a lead at the Rozelle markets: Tash Green, Green Thumb Nursery", intent: "create_lead", slots: { name: "Tash Green", company: "Green Thumb Nursery" } },
+    { text: "Lumen Dental has budget approved, mark them qualified", intent: "update_deal", slots: { customer: "Lumen Dental", stage: "qualified" } },
+    { text: "Met Omar Haddad, he wants a tasting next Thursday, I'll call him back by Monday", intent: "log_followup", slots: { next_due: "2026-11-23" } },
+    { text: "新线索 安达律师行 周律师 每月大概50单文件快递 下周一再约", intent: "create_lead", slots: { company: "安达律师行", quantity: 50 } },
+  ]);
+});
+
+describe("nothing asked: a what-if, a compliment disowned as a complaint, thanks for a parcel", () => {
+  run([
+    { text: "What would revenue look like if we raised prices 5%?", role: "manager", intent: "unknown" },
+    { text: "不是投诉啊，就想表扬一下前台小周", role: "guest", intent: "unknown" },
+    { text: "多谢阿玲，合同收到了", intent: "unknown" },
+    { text: "你们灭虫用的药对小孩有没有害", role: "guest", intent: "unknown" },
+    { text: "可以用积分换一晚房吗？", role: "guest", intent: "unknown" },
+    { text: "the cleaner showed up an hour late and skipped the bathroom", role: "guest", intent: "log_complaint" },
+  ]);
+});

@@ -14,7 +14,7 @@ const ZH_SUFFIXES = [
   "酒家", "饭馆", "牛排馆", "烤肉馆", "餐馆", "食府", "火锅", "烧烤", "茶楼", "茶馆", "咖啡馆", "咖啡", "面包房", "烘焙", "物流", "快递", "进出口", "速运", "快运", "速递", "货运", "超市", "商超", "便利店",
   "科技", "软件", "证券", "保险", "基金", "贸易", "商贸", "商事", "株式会社", "商管", "国际", "实业", "旅行社", "旅游", "工厂", "医院", "护老院", "养老院", "敬老院", "诊所", "学校", "小学", "中学", "幼儿园", "学院", "银行", "传媒", "文化", "广告",
   "会所", "俱乐部", "商行", "百货", "商场", "药房", "药店", "汽车", "地产", "置业", "置地", "网络", "电子", "食品", "酒业", "教育", "健身",
-  "影城", "影院", "中心", "工作室", "事务所", "律所", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
+  "影城", "影院", "中心", "工作室", "事务所", "律所", "会计师行", "律师行", "会计行", "地产行", "车行", "琴行", "画廊", "研究院", "研究所", "设计院", "民宿", "客栈", "度假村", "书店", "书局", "文具", "商厦", "专科", "花店", "酒吧", "酒行", "烟酒行",
   "茶行", "茶业", "茶庄", "建材", "烧腊", "美容院", "美容", "美发", "口腔", "牙科", "装饰", "装修", "家具", "家居", "五金", "服装", "服饰", "制衣", "印刷", "包装", "机械", "设备", "农业", "水产", "粮油", "药业", "医药", "生物", "能源", "环保", "物业", "电器", "数码", "建筑", "工程", "化工", "纺织", "珠宝", "母婴", "宠物", "摄影", "婚庆", "婚纱", "培训", "乐园", "饮品", "奶茶", "甜品", "蛋糕店", "面馆", "快餐", "大排档", "万家", "阁", "轩", "坊", "斋", "商店", "专卖店", "门店", "图文", "印务", "影楼", "农场", "农庄", "山庄", "牧场", "果园", "母婴店", "宠物店", "用品", "花艺", "家政", "律所", "驾校", "琴行", "画室", "酒庄", "超市", "小卖部", "批发部", "经销部", "厂",
   // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
   "汽配", "汽修", "车行", "机电", "精机", "精密", "精工", "微电子", "半导体", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
@@ -183,6 +183,8 @@ const EN_THE_RE = /(?<=[\s,(:;-]|^)The\s+((?:[A-Z][\w'’&-]*)(?:\s+[A-Z][\w'’
 /** Two-letter abbreviations joined by & are departments or terms (F&B, R&D, P&L), not a business. */
 const AMPERSAND_TERM = /^[A-Z]{1,2}\s*&\s*[A-Z]{1,2}$/;
 
+const PLACE_THEN_TRADE = /\b(?:from|at|of|with|for|runs|owns) the ((?:[A-Z][\w'’-]*\s+){1,3}(?:bottle-?o|bottle shop|pub|cafe|café|bakery|deli|servo|surf club|bowls club|footy club|milk bar|takeaway|chippy|chip shop|fish and chip shop|pharmacy|chemist|newsagency|butcher|greengrocer|motel|caravan park))\b/g;
+
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
 const SENTENCE_END = /(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|Mr|Mrs|Ms|Dr|Jr|Pte|Sdn|Bhd|Pty|No|[A-Z]))\.\s+/;
 
@@ -206,6 +208,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
   for (const m of text.matchAll(EN_AMPERSAND_RE)) if (!AMPERSAND_TERM.test(m[0] as string)) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
   // "SmileCare Dental Clinic Kochi": a trade word ending a capitalised name is its suffix, and what follows is a place.
   for (const m of text.matchAll(EN_TRADE_FIRST_RE)) if (!/[A-Z][\w'’-]*\s+$/.test(text.slice(0, m.index))) add(m.index ?? 0, (m[0] as string).replace(/['’]s$/, ""), true);
+  // "from the Coogee Bay bottle-o", "at the Bondi pub": a place of trade said in lower case after where it is.
+  for (const m of text.matchAll(PLACE_THEN_TRADE)) add((m.index ?? 0) + m[0].length - (m[1] as string).length, m[1] as string, true);
   for (const m of text.matchAll(EN_COMPANY_RE)) {
     const head = (m[1] as string).trim();
     // A suffix alone ("the hotel") is not a name; it needs a capitalised word in front.

@@ -41,7 +41,8 @@ export function findStage(said: string): Stage | undefined {
   // "move Kowalski to proposal — sorry, negotiation": a stage set, then taken back, is not the one set.
   const setTo = set && !TAKEN_BACK_AFTER.test(text.slice(set.index + set[0].length)) ? (set[1] ?? set[2]) : undefined;
   // "Byrne's Deli is qualified — they confirmed the 60 wheels": the stage declared wins over the news that backs it.
-  const declared = /\b(?:is|are)\s+(?:now\s+)?(qualified)\b/i.exec(text)?.[1] as Stage | undefined;
+  // "…has the budget signed off, mark them qualified": so does the stage a deal is marked with.
+  const declared = /\b(?:is|are)\s+(?:now\s+)?(qualified)\b|\bmark(?:ed)?\s+(?:[^.!?,;]{1,30}?\s+)?(?:as\s+)?(new|qualified|proposal|negotiation|won|lost)\b(?!\s+(?:deals?|ones?|accounts?|leads?)\b)/i.exec(text)?.slice(1).find(Boolean)?.toLowerCase() as Stage | undefined;
   return (tail !== undefined ? stageIn(tail) : undefined) ?? (setTo !== undefined ? stageIn(setTo) : undefined) ?? declared ?? stageIn(text);
 }
 

@@ -7,7 +7,7 @@ import { NUM_SOURCE, ZH_NUM_CHARS, parseCount } from "../numbers.ts";
 export type Goods = { product?: string; quantity?: number };
 
 export const ZH_MEASURES =
-  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|课时|节(?![日假])|堂|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|床(?![位单铺房头])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
+  "(?:kg|KG|Kg|ml|mL|pcs|PCS|m²|㎡)(?![A-Za-z])|平方米|立方米|立方|毫升|公里|亩|码|尺|升|课时|节(?![日假])|堂|箱|瓶|件|个|台|套|桌|盒|吨|顶|斤|磅|公斤|千克|克|包|桶|份|张|支|袋|条|双|只|块(?!钱)|单(?=[\u4e00-\u9fff]{2})(?!子|生意|据|号|位|价|独|身|元|量|的|了)|本|批|辆|罐|听|杯|打|副|把|卷|米|平米|平方|樘|扇|提|板|托|柜|车|间(?![隔])|床(?![位单铺房头])|坛|扎|捆|壶|樽|盆|枚|串|对|组|饼|颗|粒|根|片|株|棵|部|枝|束|朵|盏|围(?![观墙栏巾绕住])|平(?![方米台时均常安价板])";
 const EN_UNITS =
   "pax|delegates|attendees|covers|nos\\.?|cs|ctns?|pkts?|btls?|doz|metres?|meters?|yards?|feet|ft|sq ?ft|square (?:metres|meters|feet)|sheets?|reams?|bolts?|spools?|tins?|drums?|bales?|bundles?|truckloads?|containers?|ounces|oz|grams?|bags?|bottles?|boxes|box|cases?|cartons?|kegs?|units?|pcs|pieces?|packs?|packets?|crates?|kg|kgs|kilos?|tons?|tonnes?|dozen|sets?|cans?|barrels?|pallets?|rolls?|sacks?|jars?|cups?|trays?|loaves|bars?|liters?|litres?|gallons?|pounds?|lbs?|items?|pairs?|strips?|tablets?|capsules?|vials?|sachets?|tubes?|seats?|licenses?|licences?|users?|staff|employees|students|learners|karton|kotak|botol|bungkus|guni|kontainer|biji|buah|pek|kahon|sako|piraso";
 
@@ -53,7 +53,7 @@ const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把
 
 function cleanZh(s: string): string | undefined {
   // "要订 5千令吉的 frozen prawns": how much they will spend, said before the goods, is not part of them.
-  s = s.replace(/^\s*[\d.,]+\s*[千万kK]?\s*(?:令吉|马币|新币|块钱?|元|美金|美元|港币|刀|蚊)(?:的|左右的|之内的)\s*/, "");
+  s = s.replace(/^\s*(?:[\d.,]+|[一二两三四五六七八九十百千万亿]+)\s*[千万kK]?\s*(?:令吉|马币|新币|块钱?|元|美金|美元|港币|澳币|澳元|纽币|加币|欧元|英镑|日元|刀|蚊)(?:的|左右的|之内的)\s*/, "");
   // "两台4米2的冷藏车": a size said before the goods is no part of their name.
   // "想买我们 HR SaaS": whose goods, said before them, is not part of them.
   s = s.trimStart().replace(/^(?:我们|你们|咱们)\s+(?=[A-Za-z])/, "").replace(/^(?:那个|这个|那种|这种|那批|这批|那款|这款)/, "").replace(/^\d+(?:\.\d+)?(?:米|寸|吨|匹|升|L|m|cm|mm)\d?的?/, "");

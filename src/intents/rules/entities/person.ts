@@ -269,6 +269,9 @@ const EN_SENTENCE_NOUNS = new Set(
     "Budgets Paperwork Docs Documents Forms Application Approval Funding Financing Loan Lease Rent Repair Repairs Maintenance").split(/\s+/),
 );
 
+/** "What've", "Who's", "Today's": a sentence word with a possessive or a contraction on it is still that word. */
+const isSentenceWord = (word: string) => EN_NOT_NAMES.has(word.replace(/[’']s$/, "")) || EN_NOT_NAMES.has(word.replace(/[’'](?:s|ve|ll|re|d|m)$/, ""));
+
 /** Finds English person names (one to three capitalised words, optionally titled). */
 export function findEnNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -277,7 +280,7 @@ export function findEnNames(text: string): NameSpan[] {
     let index = m.index ?? 0;
     const titled = new RegExp(`^${EN_TITLE}$`).test(words[0] ?? "");
     // Leading sentence words ("Called John Smith") are not part of the name.
-    while (words.length && !titled && EN_NOT_NAMES.has((words[0] as string).replace(/[’']s$/, ""))) {
+    while (words.length && !titled && isSentenceWord(words[0] as string)) {
       index = text.indexOf(words[1] ?? "\u0000", index + (words[0] as string).length);
       words = words.slice(1);
     }
@@ -288,7 +291,7 @@ export function findEnNames(text: string): NameSpan[] {
       if (rest) words = [...words, ...rest[0].trim().split(/\s+/)].slice(0, 3);
     }
     // "Sir Mark": after a title even a word that is usually a verb ("Mark", "Will") is the name.
-    while (words.length > (titled || titleLeft ? 2 : 0) && EN_NOT_NAMES.has((words[words.length - 1] as string).replace(/[’']s$/, ""))) words = words.slice(0, -1);
+    while (words.length > (titled || titleLeft ? 2 : 0) && isSentenceWord(words[words.length - 1] as string)) words = words.slice(0, -1);
     // "Ben Adler's DOB", "Ben Adler's VP": an acronym after a possessive is what the person has, not their name.
     const owner = words.findIndex((w, k) => /[’']s$/.test(w) && /^[A-Z]{2,}$/.test(words[k + 1] ?? ""));
     if (owner >= 0) words = words.slice(0, owner + 1);
@@ -316,7 +319,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (/\bsame (?:\w+ )?as\s+$/i.test(text.slice(0, index))) continue;
     // "today's Interpack pre-show", "the Canton Fair dinner": the name of an event, not of a person.
     // "the SaaStr afterparty", "the Hamburg meetup", "met at Web Summit": nor is one named in full.
-    if (!titled && words.length <= 3 && /^\s+(?:(?!(?:at|from|of|with|in|for|to|and)\s)[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand)\b/i.test(text.slice(index + words.join(" ").length))) continue;
+    // "a lead from the Salamanca markets": nor a market or a pub named by its place.
+    if (!titled && words.length <= 3 && /^\s+(?:(?!(?:at|from|of|with|in|for|to|and)\s)[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand|markets?|bottle-?o|pub|servo|mall|arcade|wharf|pier|precinct)\b/i.test(text.slice(index + words.join(" ").length))) continue;
     if (!titled && /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(words.join(" "))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;

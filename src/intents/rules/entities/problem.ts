@@ -8,7 +8,7 @@ const ZH_PROBLEMS = [
   // noise and sleep
   "吵", "噪音", "噪声", "杂音", "装修", "没睡好", "睡不着", "隔音",
   // dirt, smell, pests
-  "脏", "不干净", "污渍", "污迹", "霉", "头发", "虫", "蟑螂", "老鼠", "蚊子", "异味", "臭", "烟味", "发黄", "有血",
+  "脏", "不干净", "污渍", "污迹", "霉", "头发", "(?<![除杀灭防驱捉])虫", "蟑螂", "老鼠", "蚊子", "异味", "臭", "烟味", "发黄", "有血",
   // broken things
   // "我妈开心坏了", "乐坏了": 坏了 after a feeling says how much, not that something broke.
   "(?<!开心|高兴|乐|美|笑|激动|感动|饿|累|忙|馋|困)坏了", "坏掉", "宕机", "死机", "系统崩", "崩溃", "漏水", "滴水", "渗水", "堵了", "堵住", "不出水", "不出热水", "不热", "冷水澡", "不够热", "看不了", "用不了", "没法用", "不能用", "没打扫", "没收拾", "没换", "没人打扫", "修一下", "来修", "生锈", "锈了", "(?:推|走|放|塞|抬|挤)不进(?:去|来)?|进不去|进不来", "(?:闹着|吵着|嚷着|非要|说要)退货", "没热水", "没有热水", "水太凉", "水很凉", "不亮", "打不开",
@@ -81,6 +81,9 @@ const ZH_NEED_UNMET = [
   "(?:没有|没)(?:扶手|坡道|无障碍|电梯)[^。]{0,20}(?:差点|险些|摔|滑)|差点(?:就)?(?:滑倒|摔倒|摔跤|摔了)",
   "不让[^，,。]{0,4}(?:导盲犬|服务犬|轮椅)",
 ];
+/** "The tutor turned up 40 minutes late again", "your driver was an hour late": someone of ours, late (a guest's own lateness is not). */
+const OURS_LATE = /\b(?:the|your|our|my) (?:\w+ )?(?:tutor|teacher|driver|cleaner|therapist|technician|tech|plumber|electrician|guide|instructor|staff|courier|delivery(?: guy| man| driver)?|chef|waiter|waitress|photographer|groomer|tuner|installer|contractor|crew|team|nanny|trainer|coach|stylist|barber)\b[^.!?]{0,20}\b(?:turned up|showed up|arrived|came|was|were|is|got here)\b[^.!?]{0,16}\blate\b/i;
+
 const EN_NEED_UNMET =
   /\brefused (?:entry|access|service) to (?:my|our|his|her)\b|\b(?:refused|wouldn'?t (?:let|allow)|turned away) (?:my|our|his|her) (?:guide|service|assistance) dog\b|\b(?:requested|asked for|ordered|pre-?ordered|booked|specified)\b[^.!?]{0,50}\b(?:and|but) (?:got|received|(?:we |i )?were given|was given|(?:they|you) served)\b|\b(?:arrived|came|was served|turned up) with (?:\w+ ){0,2}(?:on top|in it|inside|sprinkled)\b|\b(?:nut|gluten|dairy|lactose|egg|shellfish|allergen)-free\b[^.!?]{0,40}\b(?:arrived|came|was served|turned up) with\b|\bhad no (?:grab (?:rails?|bars?)|ramp|handrails?|lift|elevator|step-free)\b|\bnearly (?:slipped|fell|tripped)\b/i;
 
@@ -94,5 +97,5 @@ export const pointsMissing = (text: string) => POINTS_MISSING.test(text);
 
 /** True when the message reports something gone wrong. */
 export function findProblem(text: string): boolean {
-  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || EN_NEED_UNMET.test(text) || POINTS_MISSING.test(text);
+  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || EN_NEED_UNMET.test(text) || OURS_LATE.test(text) || POINTS_MISSING.test(text);
 }
