@@ -153,6 +153,10 @@ export const TRAINING_SETS = [
   "parser-fresh-145.jsonl",
   "parser-fresh-146.jsonl",
   "parser-fresh-147.jsonl",
+  "parser-fresh-148.jsonl",
+  "parser-fresh-149.jsonl",
+  "parser-fresh-150.jsonl",
+  "parser-fresh-151.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -403,6 +403,9 @@ describe("scores on parser-fresh-7.jsonl (blind-2 before round eight)", () => {
  * The fifth, after the fourth was learnt: -144 (the Gulf and Turkey in English) 0.992 / 0.990 / 0; -145 (dialect
  * Chinese) 0.950 / 0.946 / 1; -146 (holidays as dates) 1.000 / 0.944 / 0; -147 (an ordinary month) 0.992 / 0.995 / 0.
  * Slots of -146 sit lower: "元旦后第一个周一" and "中秋节前一天" are not read yet.
+ * The sixth, after the fifth was learnt: -148 (Australian and New Zealand English) 0.983 / 0.974 / 0; -149 (managers'
+ * instructions to reps, 40% look-alikes) 0.900 / 0.974 / 8; -150 (accessibility, medical and diet needs) 0.900 / 0.862 / 0;
+ * -151 (an ordinary month) 0.942 / 0.950 / 3. The false actions of -149 were colleagues told what to do (colleague-told.ts).
  */
 describe.each([
   { name: "parser-fresh-8.jsonl", intent: 0.965, slots: 0.88 },
@@ -543,6 +546,10 @@ describe.each([
   { name: "parser-fresh-145.jsonl", intent: 0.98, slots: 0.97 },
   { name: "parser-fresh-146.jsonl", intent: 0.98, slots: 0.95 },
   { name: "parser-fresh-147.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-148.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-149.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-150.jsonl", intent: 0.98, slots: 0.98 },
+  { name: "parser-fresh-151.jsonl", intent: 0.98, slots: 0.98 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));
