@@ -54,17 +54,21 @@ const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?
  */
 const ZH_SLIP = "(?:(?:哦|噢|喔|啊)?不是\\s*[^\\s，,。]{1,8}?\\s+是|(?:(?:哦|噢|喔|呃|啊)?(?:不对|说错了|不是不是)(?:[\\s,，]*不对)*|(?:哦|噢|喔|啊)不(?:对)?)(?=\\s)[\\s,，:：]*(?:是)?)";
 const CORRECTION = new RegExp(
-  String.raw`(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|no,? make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*|(?<=\s)${ZH_SLIP}[\s,，:：]*`,
+  String.raw`(?:^|[\s.。!！?？,，—–…-])(?:更正(?:一下)?|纠正(?:一下)?|sorry\b|oops\b|(?:oh |no,? )?wait\b|(?:no,? )?hang on\b|my (?:mistake|bad)\b|correction\b|typo\b|on second thought\b|scratch that\b|i meant?\b|no,? make (?:it|that)\b|actually\b)(?:[\s,，:：—–-]*(?:typo|i meant?|make (?:it|that)|it'?s|it was|just|no|actually|(?:he|she|they) said|the (?:right|correct) one is)\b)*[\s,，:：—–-]*|(?<=\s)${ZH_SLIP}[\s,，:：]*` +
+    // "预算六万，哦说错了，预算是八万", "下周四入住，哦不好意思是下周五", "一晚，哦不，两晚", "……不对，是1万5": typed turns in Chinese.
+    String.raw`|(?<=[\s,，。.…—–-])(?:(?:哦|噢|喔|呃|啊|唉)?(?:不好意思|抱歉)?[,，\s]*(?:说错了|打错了|写错了|搞错了|口误|不对)|(?:哦|噢|喔|啊)不(?:是)?(?=[,，\s])|(?:哦|噢|喔|啊)?不好意思(?=是))[\s,，:：]*(?:应该是|是)?` +
+    // "Aug 14 to Aug 16... no, to the 17th", "Meant 20 cases, not 12.": a bare "no" after a pause, and "meant" opening a sentence.
+    String.raw`|(?<=\.\.\.|…|[,—–])\s*(?:no,?(?=\s+(?:(?:to|through|till|until|from)\s|the\s+\d|\d))|make (?:it|that)\b)[\s,]*|(?<=[.!?]\s+)meant\b\s*`,
   "gi",
 );
-const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:个人|[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个位])`, "gi");
+const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:个人|[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个位晚夜桌])`, "gi");
 const MONTH_WORD = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
 const ORDINAL_NUM = "(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?";
 /** Shapes a slip and its correction share, the first that both sides have wins; a range before its ends. */
 const SHAPES: RegExp[] = [
   /\+?\(?\d[\d ()-]{7,}\d/g,
   new RegExp(`\\b${ORDINAL_NUM}\\s*(?:to|-|–|till|until|through|thru)\\s*${ORDINAL_NUM}\\b(?:\\s+(?:of\\s+)?${MONTH_WORD})?`, "gi"),
-  new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万|元|块)(?![a-z])|\\b(?:KSh|Ksh|KES|INR|Rs\\.?|USD|CAD|GBP|EUR|AED|SGD|RM|PHP|NGN|ZAR)\\s?\\d[\\d,.]*\\s?(?:k|m)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:lakh|crore)s?\\b`, "gi"),
+  new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万\\d?|元|块)(?![a-z])|[一二两三四五六七八九十百千]+万[一二两三四五六七八九]?|\\b(?:KSh|Ksh|KES|INR|Rs\\.?|USD|CAD|GBP|EUR|AED|SGD|RM|PHP|NGN|ZAR)\\s?\\d[\\d,.]*\\s?(?:k|m)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:lakh|crore)s?\\b`, "gi"),
   COUNTED,
   /(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}[号日]/g,
   /\btop\s+\d+\b/gi,
@@ -73,6 +77,8 @@ const SHAPES: RegExp[] = [
   new RegExp(`\\b\\d{1,2}\\s+${MONTH_WORD}(?![a-z])|\\b${MONTH_WORD}\\s+\\d{1,2}\\b`, "gi"),
   /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
   /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
+  // "check back in 10 days... make it a week", "三天后再问 不对 两天后": a wait, put right by another.
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|months?)\b|[\d一二两三四五六七八九十]+(?:天|周|个?星期|个?礼拜|个?月)(?=后|以后|之后)/gi,
 ];
 const unitOf = (v: string) => v.replace(/^[£$€¥₹\s\d,.一二两三四五六七八九十百千]+/, "").replace(/s$/i, "").toLowerCase();
 const PARTY_UNIT = /^(?:people|person|ppl|pax|guest|adult|of us|位|人)$/;
@@ -105,11 +111,15 @@ function keptHalf(slip: string, meant: string): string {
 }
 
 /** The value said after a correction replaces the one of its shape (and unit) said before it. */
+/** "取消周五的订位，喔不对，不要取消，改到周六": a turn that takes back the action, not a value. */
+const ACTION_TAKEN_BACK = /^\s*(?:不要|别|不用|先别|don'?t|do not|no need to)/i;
+
 function correctedLater(text: string): string {
   // "sorry, 230,000 — typo": a turn with nothing after it leaves the one before it to say what was meant.
   const marks = [...text.matchAll(CORRECTION)];
   if (!marks.length) return text;
   const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))).pop();
+  if (mark && ACTION_TAKEN_BACK.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;
   // "更正一下：那单是12万，不是10万": a correction heading the message only says what was not meant.
   if (!mark) return marks.some((m) => (m.index ?? 0) === 0) ? text.replace(NOT_THAT, "") : text;
   const head = text.slice(0, mark.index).replace(NOT_THAT, "").replace(INSTEAD_OF, "");
@@ -155,8 +165,24 @@ function nameCorrected(head: string, mark: string, tail: string, clause: string)
   return named ? joined(replaceAt(head, named, name[0]), mark, tail.slice(0, name.index) + tail.slice((name.index ?? 0) + name[0].length)) : undefined;
 }
 
+/**
+ * "要300瓶红酒 不是300 是350", "金额不是1万5，是1万8", "人数不是6个是4个": what was not meant named first, then what was.
+ * The value meant takes the place of the same value said before, or of the whole turn when it was not said before.
+ */
+const TURN_VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:[\\d,]|\\.\\d)*\\s?(?:k|w|千|万\\d?)?|[一二两三四五六七八九十百千]+(?:万[一二两三四五六七八九]?)?)(?:\\s?[a-z]+\\b|[个位箱瓶件台套吨斤桶盒包袋条支张把晚间人桌份])?|${DAY}`;
+const NOT_X_BUT_Y = new RegExp(`(?<![要就还都也并])不是\\s*(${TURN_VALUE})\\s*[,，]?\\s*(?:而|应该)?是\\s*(${TURN_VALUE})`, "g");
+function notThisButThat(text: string): string {
+  for (const m of [...text.matchAll(NOT_X_BUT_Y)].reverse()) {
+    const slip = (m[1] as string).trim(), meant = (m[2] as string).trim();
+    const before = text.slice(0, m.index), after = text.slice((m.index ?? 0) + m[0].length);
+    const at = before.lastIndexOf(slip.replace(/[个位]$/, ""));
+    text = at >= 0 ? `${before.slice(0, at)}${meant}${before.slice(at + slip.replace(/[个位]$/, "").length)}`.replace(/[\s,，]*(?:哦|噢|喔|啊|呃)?[\s,，]*$/, " ") + after.trimStart() : before + meant + after;
+  }
+  return text;
+}
+
 export function keepCorrections(text: string): string {
-  return correctedLater(text)
+  return correctedLater(notThisButThat(text))
     // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
     .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
@@ -171,9 +197,10 @@ export function keepCorrections(text: string): string {
 
 /**
  * What follows a slip owned without repeating its shape: "Mark Orchid Foods as won — wait, no, they're still
- * negotiating", "本月汇总……喔不，是上个月的". Finders of one value (a stage, a period) read this first.
+ * negotiating", "本月汇总……喔不，是上个月的", "今天的任务……算了，给我看这周的", "how did Mike do? sorry, I meant Sarah".
+ * Finders of one value (a stage, a period, how many, which rep) read this first.
  */
-const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。]|\s)\s*(?:wait,? no|no,? wait|actually|scratch that|哦不对|喔不对|哦不|喔不|不对|说错了)(?![a-z])[,，.。:：\s]*(?:是)?/gi;
+const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。?？]|\s)\s*(?:wait,? no|no,? wait|actually|scratch that|sorry,? i meant|i meant|哦不对|喔不对|哦不|喔不|不对|说错了|算了|(?:先)?不看了|改成(?=前|top))(?![a-z])[,，.。:：\s]*(?:是)?/gi;
 export function afterSlip(text: string): string | undefined {
   let tail: string | undefined;
   for (const m of text.matchAll(SLIP_THEN)) tail = text.slice((m.index ?? 0) + m[0].length);

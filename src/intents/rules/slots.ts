@@ -6,6 +6,7 @@ import { termsOfTrade } from "./entities/terms.ts";
 import { NATIONAL_DAY, RECENT_SPAN, periodSoFar } from "./entities/period.ts";
 import { findPreferences } from "./entities/booking.ts";
 import { findNeeds } from "./entities/needs.ts";
+import { afterSlip } from "./slips.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
 import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
@@ -1223,14 +1224,17 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const starts = soFar ? [] : f.dates.filter((d) => !d.rangeEnd);
     const end = f.dates.find((d) => d.rangeEnd);
     // "How many deals did Lucas close": the one asked about, after did/has.
-    const named = f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)) || /\b(?:did|has|have|does)\s+$/i.test(f.text.slice(0, n.index)))?.value;
+    // "看一下小王本月的业绩，哦不，看老陈的", "how did Mike do? sorry, I meant Sarah": the rep named after a slip is the one meant.
+    const slipTail = afterSlip(f.text);
+    const meant = slipTail === undefined ? undefined : f.names.find((n) => n.index >= f.text.length - slipTail.length)?.value;
+    const named = meant ?? f.names.find((n) => n.titled || n.value.length <= 4 || /^'s\b/.test(f.text.slice(n.end)) || /\b(?:did|has|have|does)\s+$/i.test(f.text.slice(0, n.index)))?.value;
     // "阿Ken上个月业绩": the name found may be the inside of the rep's whole nickname.
     const lead = REP_BEFORE_PERIOD.exec(f.text)?.[1];
     const only = REP_ONLY.exec(f.text);
     // "Compare Lisa and Tom for last month": two reps set side by side is the team's report, not one rep's.
     // "how did @marcus do last week?": a rep mentioned in Slack's way is the one asked about.
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
-    const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
+    const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep.
     const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i.test(rep) ? undefined : rep;
     if (starts[0] && end) {

@@ -72,3 +72,20 @@ describe("nothing asked: a what-if, a compliment disowned as a complaint, thanks
     { text: "the cleaner showed up an hour late and skipped the bathroom", role: "guest", intent: "log_complaint" },
   ]);
 });
+
+describe("a value put right in the same breath: the one meant is kept", () => {
+  run([
+    { text: "新客户 林涛 远景装饰 要80桶乳胶漆 不是80 是120 下周二联系", intent: "create_lead", slots: { quantity: 120, next_due: "2026-11-24" } },
+    { text: "顺达物流那单签了，金额不是3万2，是3万6", intent: "update_deal", slots: { amount: 36000 } },
+    { text: "新线索：钱总，汇丰茶行，预算五万，哦说错了，预算是七万", intent: "create_lead", slots: { amount: 70000 } },
+    { text: "订一间双床房，下周二入住，哦不好意思是下周三，住一晚", role: "guest", intent: "create_booking", slots: { start: "2026-11-25" } },
+    { text: "周六的房间，两晚，哦不，三晚", role: "guest", intent: "create_booking", slots: { nights: 3 } },
+    { text: "called Ines Duarte about the order, check back in 5 days... make it a week", intent: "log_followup", slots: { next_due: "2026-11-25" } },
+    { text: "幫我取消週五的訂位，喔不對，不要取消，改到週六晚上7點", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T19:00" } },
+    { text: "本月的任务……算了，给我看今天的", intent: "list_tasks", slots: { period: "today" } },
+    { text: "前三大客户……改成前八吧", role: "manager", intent: "top_customers", slots: { limit: 8 } },
+    { text: "本月贡献最多的客户，给我6个", role: "manager", intent: "top_customers", slots: { limit: 6 } },
+    { text: "看一下小李上周的业绩，哦不，看阿伟的", role: "manager", intent: "summary", slots: { person: "阿伟" } },
+    { text: "how did Priya do last month? sorry, I meant Dev", role: "manager", intent: "summary", slots: { person: "Dev" } },
+  ]);
+});

@@ -64,7 +64,15 @@ function periodIn(text: string): Period | undefined {
 
 /** How many to rank: top 10, 前五, 五个客户, best 3. */
 export function findLimit(text: string): number | undefined {
+  // "前五大客户……改成前十吧": the count said after a slip is the one meant.
+  const tail = afterSlip(text);
+  return (tail !== undefined ? limitIn(tail) : undefined) ?? limitIn(text);
+}
+
+function limitIn(text: string): number | undefined {
   const patterns = [
+    // "上个月贡献最多的客户，给我8个": how many, asked after the ranking.
+    new RegExp(`给我\\s*(?:列)?\\s*(${NUM_SOURCE})\\s*(?:个|家|位|名)`),
     /\b(?:top|best|biggest|largest)\s*(half[\s-]dozen|dozen|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty|hundred)\b/i,
     new RegExp(`(?:前|头|排名前)\\s*(${NUM_SOURCE})\\s*(?:个|名|位|大|家)?`),
     new RegExp(`(${NUM_SOURCE}\\s*打|半打|${NUM_SOURCE}(?=\\s*(?:个|名|位|家|大)))\\s*(?:个|名|位|家|大)?\\s*(?:[\\u4e00-\\u9fff]{0,4})?(?:客户|大客户|买家|金主|客(?![人服]))`),
