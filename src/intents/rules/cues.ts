@@ -46,6 +46,8 @@ const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:num
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "黄太，开花店的，想订五百枝玫瑰": someone introduced by the business they run, wanting goods, is someone new.
+    [/[，,\s](?:开|做|搞|经营)[\u4e00-\u9fff]{1,6}?(?:店|厂|公司|餐厅|饭店|酒吧|民宿|工作室)(?:的|嘅)[，,\s][^。]{0,6}(?:想|要)(?:订|买|采购|进)/, 2],
     // "New enquiry from Vikram Reddy, …", "RFQ from Apex Foods": someone new asking to buy.
     [/\bnew (?:sales )?(?:enquiry|inquiry|rfq|requirement) (?:from|by)\b|^\s*(?:enquiry|inquiry|rfq) from\b/i, 3.5],
     // "刚接待了一对夫妻……看中翠湖湾的三居，预算三百二十万": a shopper received, who has an eye on something, is a lead.
@@ -94,6 +96,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "陪智联数据的孙总实地看了三楼的办公室", "带王总参观了样板间": a customer taken round, a visit made with them.
+    [/(?:陪|陪着|带|带着)[^，,。]{1,12}?(?:[总经理姐哥生士]|老师|老板)(?:去)?(?:实地)?(?:看了|参观了|考察了|看过|试驾了|试了)/, 4],
     // "黄志明那个视频会议开完了", "跟对方的会刚开完": a meeting held, said with the meeting first.
     // "明天的会议开完了再说" is a meeting still to come; "老板又开会开了三个小时" our own.
     [/((?<!(?:明天|后天|下周|下次|下午|晚上|周[一二三四五六日])的?(?:视频|电话|线上)?)(?:(?:视频|电话|线上)?会议|的会)(?:已经|刚|刚刚)?开(?:完|好|了)(?:了)?(?![^，,。\s]{0,3}(?:小时|钟头|分钟))(?![^，,。\s]{0,2}(?:再|以后|之后|后)))/, 3],

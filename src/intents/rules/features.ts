@@ -89,7 +89,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "moved to negotiation at 14.2k": a sum in thousands is no time of day.
   const sums = findMoney(text);
   // "countered at 9,200", "at 1.1 million": a number grouped in thousands, or in millions, is no time of day either.
-  const thousands = sums.filter((m) => /^(?:[\d.,]+\s*(?:[kKmM]|million|mn|bn|billion|lakhs?|crores?|grand)|\d{1,3}(?:,\d{3})+)$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "")));
+  const thousands = sums.filter((m) => /^(?:[\d.,]+\s*(?:[kKmM]|million|mn|bn|billion|lakhs?|crores?|grand)|\d{1,3}(?:,\d{3})+)$/.test(text.slice(m.index, m.end).replace(/^[^\d]+/, "").replace(/\s*(?:dollars|bucks|euros?|元|块钱?|美元|美金|刀)$/i, "")));
   // "the number of guests to 7 instead of 5": a head count changed is no hour.
   const headCount = (d: ResolvedDate) => d.assumedDate && HEAD_COUNT_BEFORE.test(text.slice(Math.max(0, d.index - 40), d.index));
   const dates = resolveWithClock(text, clock).filter((d) => !taken.some((t) => overlaps(t, d)) && !(d.assumedDate && thousands.some((m) => overlaps(m, d))) && !headCount(d));

@@ -136,7 +136,8 @@ function afterLeadLabel(f: Features): Features {
   const names = f.names.filter((n) => n.index >= end);
   if (!names.length) return f;
   // "New contact at Kite Labs — Sofia Marchetti": a business sure of its name, in the label, is the lead's.
-  return { ...f, names, companies: f.companies.filter((c) => c.index >= end || c.sure) };
+  // "企业培训线索：星河物流HR陈姐": a trade right before 线索 is the kind of lead, not its business.
+  return { ...f, names, companies: f.companies.filter((c) => c.index >= end || (c.sure && !/^线索/.test(f.text.slice(c.end)))) };
 }
 
 function leadName(f: Features): string | undefined {

@@ -89,3 +89,18 @@ describe("a value put right in the same breath: the one meant is kept", () => {
     { text: "how did Priya do last month? sorry, I meant Dev", role: "manager", intent: "summary", slots: { person: "Dev" } },
   ]);
 });
+
+describe("an ordinary month: stock mentioned, customers taken round, sums in dollars, our packages, dorm rooms", () => {
+  run([
+    { text: "给蓝湾酒吧的阿强打了电话，他说啤酒还有库存，下周再问", intent: "log_followup", slots: { customer: "阿强", channel: "call" } },
+    { text: "陪恒通科技的刘总实地看了样板间，明天下午3点再约他", intent: "log_followup", slots: { customer: "刘总", channel: "visit", next_due: "2026-11-19T15:00" } },
+    { text: "Harbour Lights deal closed at 7,500 dollars", intent: "update_deal", slots: { customer: "Harbour Lights", amount: 7500 } },
+    { text: "New lead: Amy Ross from Tidy Tails Grooming, interested in our weekly cleaning plan", intent: "create_lead", slots: { product: "weekly cleaning plan" } },
+    { text: "new lead Leo Chan, Pearl River Trading, USD 80k order for ceramic tiles", intent: "create_lead", slots: { product: "ceramic tiles" } },
+    { text: "展会线索：远航物流的周经理，要50台叉车", intent: "create_lead", slots: { company: "远航物流" } },
+    { text: "下周六订两个床位，男生六人间", role: "guest", intent: "create_booking", slots: { room_type: "男生六人间" }, absent: ["party_size"] },
+    { text: "the kids came back with a rash from the pool and nobody told us anything", role: "guest", intent: "log_complaint" },
+    { text: "记下：陈太，开面包店的，想订三十箱面粉，周五打给她", intent: "create_lead", slots: { name: "陈太", quantity: 30 } },
+    { text: "no need to book for Friday, we'll come another time", role: "guest", intent: "unknown" },
+  ]);
+});

@@ -86,7 +86,7 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
 ];
 
 const OVER_A_MEAL = /请[^，,。]{1,6}吃(?:了)?(?:顿|个)?(?:饭|晚饭|午饭|早茶)|\bover (?:drinks|a drink|coffee|a coffee|lunch|dinner|breakfast|brunch|a beer|beers|a meal)\b/i;
-const ON_SITE = /\bon site\b|实地|现场看|(?:现场|上门)(?:勘察|勘测|测量|踏勘|考察)|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
+const ON_SITE = /\bon site\b|实地|(?:陪|带)(?:着)?[^，,。]{1,12}?(?:参观|考察|看房|看场地|看样板)|现场看|(?:现场|上门)(?:勘察|勘测|测量|踏勘|考察)|\bcalled in (?:to|on)\b|\bdropped in on\b/i;
 
 /** How a contact happened; email before call so "emailed" is not read as a phone call. */
 /** LINE the messenger, said in capitals ("LINE 上跟陳先生確認了規格"); "line" is any line. */

@@ -34,7 +34,7 @@ const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求�
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
-const EN_STOP = /[,;:!?()—–~]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|monthly|weekly|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,;:!?()—–~]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|(?:monthly|weekly)(?!\s+(?:grooming|package|plan|subscription|service|retainer|box|boxes|delivery|deliveries|cleaning|maintenance|membership|pass|lessons?|classes))|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -344,6 +344,10 @@ function findEnGoods(text: string, out: Goods): void {
     let rest = text.slice((m.index ?? 0) + m[0].length).replace(EN_ASK_ABOUT, "").replace(/^(?:like|about|around|approx\.?|approximately|roughly|maybe|say|up to|~)\s*(?=\d|(?:a |one |two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|dozen))/i, "");
     // "about 1.2m worth of stainless ball valves": the sum is money; what it buys is the goods.
     rest = rest.replace(/^(?:[$€£]|usd\s?|aud\s?)?\d[\d,]*(?:\.\d+)?\s?(?:k|m|mn|million|grand)?\s+worth\s+of\s+/i, "");
+    // "HKD 350k order for wine glasses": what an order is for.
+    if (/^(?:orders?|enquiry|inquiry)\s*$/i.test(m[0])) rest = rest.replace(/^for\s+(?=[a-z])/i, "");
+    // "interested in our monthly grooming package": what we sell, named as ours.
+    rest = rest.replace(/^(?:our|your)\s+(?=[a-z])/i, "");
     const q = EN_QTY.exec(rest);
     if (q && q[0]) {
       // "a" counts one only of a unit ("a case of"); "wants a quote" is no count.

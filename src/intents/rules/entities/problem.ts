@@ -71,7 +71,8 @@ const ZH_GRUMBLES = [
 /**
  * A diet, an allergy or a body's need told beforehand and not met: "说好的清真餐，端上来的菜里有猪肉", "跟服务员说了三遍我对虾过敏，
  * 上来的炒饭里还是有虾仁", "婴儿床到现在都没送来", "we requested a kosher meal … and got a vegetarian plate", "her nut-free cake
- * arrived with almonds on top", "the accessible bathroom had no grab rails", "staff refused entry to my guide dog".
+ * arrived with almonds on top", "the accessible bathroom had no grab rails", "staff refused entry to my guide dog", "my dog came
+ * home with a cut on his paw and nobody said a word".
  */
 const ZH_NEED_UNMET = [
   "(?:过敏|不吃|忌口|清真|吃素|素食|无麸质|不耐受|无糖|无乳糖)[^。]{0,30}(?:里|上)(?:面)?(?:还是|居然|竟然|都|却|还)?有",
@@ -82,7 +83,7 @@ const ZH_NEED_UNMET = [
   "不让[^，,。]{0,4}(?:导盲犬|服务犬|轮椅)",
 ];
 const EN_NEED_UNMET =
-  /\brefused (?:entry|access|service) to (?:my|our|his|her)\b|\b(?:refused|wouldn'?t (?:let|allow)|turned away) (?:my|our|his|her) (?:guide|service|assistance) dog\b|\b(?:requested|asked for|ordered|pre-?ordered|booked|specified)\b[^.!?]{0,50}\b(?:and|but) (?:got|received|(?:we |i )?were given|was given|(?:they|you) served)\b|\b(?:arrived|came|was served|turned up) with (?:\w+ ){0,2}(?:on top|in it|inside|sprinkled)\b|\b(?:nut|gluten|dairy|lactose|egg|shellfish|allergen)-free\b[^.!?]{0,40}\b(?:arrived|came|was served|turned up) with\b|\bhad no (?:grab (?:rails?|bars?)|ramp|handrails?|lift|elevator|step-free)\b|\bnearly (?:slipped|fell|tripped)\b/i;
+  /\brefused (?:entry|access|service) to (?:my|our|his|her)\b|\b(?:refused|wouldn'?t (?:let|allow)|turned away) (?:my|our|his|her) (?:guide|service|assistance) dog\b|\b(?:requested|asked for|ordered|pre-?ordered|booked|specified)\b[^.!?]{0,50}\b(?:and|but) (?:got|received|(?:we |i )?were given|was given|(?:they|you) served)\b|\b(?:arrived|came|was served|turned up) with (?:\w+ ){0,2}(?:on top|in it|inside|sprinkled)\b|\b(?:nut|gluten|dairy|lactose|egg|shellfish|allergen)-free\b[^.!?]{0,40}\b(?:arrived|came|was served|turned up) with\b|\bhad no (?:grab (?:rails?|bars?)|ramp|handrails?|lift|elevator|step-free)\b|\bnearly (?:slipped|fell|tripped)\b|\bcame (?:home|back|out) with (?:a |an )?(?:cut|scratch|wound|injury|bruise|rash|sore|limp|burn)\b|\b(?:nobody|no one|no-one) (?:said|told (?:me|us)) (?:a word|anything)\b/i;
 
 const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES, ...ZH_NEED_UNMET].join("|"));
 
