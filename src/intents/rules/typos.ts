@@ -23,6 +23,8 @@ const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/今儿个/g, "今天"],
   [/昨儿个/g, "昨天"],
   [/县索/g, "线索"],
+  // "明tian下午3点": a day's second syllable left in pinyin.
+  [/(?<=[明今后昨])tian\b/gi, "天"],
   // "明天下五三点": 下午 typed as 下五 before a time.
   [/下五(?=[一二两三四五六七八九十\d]{1,2}点)/g, "下午"],
   // "300带": 袋 typed as 带 after a count.
@@ -77,6 +79,10 @@ const HOUR_WORDS: Record<string, string> = { one: "1", two: "2", three: "3", fou
 
 const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/\b(?:rcvd|recd|rec'd|rcv'd)\b/gi, "received"],
+  // "txted jenny", "intrested in", "moved to negotiaton": words typed in a hurry.
+  [/\b(?:txted|txtd|texed)\b/gi, "texted"],
+  [/\b(?:intrested|intersted|interseted|interestd)\b/gi, "interested"],
+  [/\b(?:negotiaton|negotation|negociation|negotiaion|negotiatoin)\b/gi, "negotiation"],
   // "move saturdays reservation", "rachel kims birthday": a possessive typed without its apostrophe.
   [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:booking|reservation|table|room|dinner|lunch|brunch|stay|meeting|call)\b)/gi, "$1's"],
   [/^(?!(?:the|my|our|his|her|their|a|an|sales|team)\b)([A-Za-z][a-z]+ [A-Za-z][a-z]*[a-df-rt-z])s(?=\s+(?:birthday|bday|b-day)\b)/g, "$1's"],

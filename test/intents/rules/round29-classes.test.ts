@@ -104,3 +104,16 @@ describe("an ordinary month: stock mentioned, customers taken round, sums in dol
     { text: "no need to book for Friday, we'll come another time", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("typed in a hurry, in lower case", () => {
+  run([
+    { text: "lead dana cole dana@harbourfit.co from harbour fitness intrested in 15 rowing machines", intent: "create_lead", slots: { name: "dana cole", company: "harbour fitness", quantity: 15 } },
+    { text: "add lead omar sayed +44 7700 900123 from cedar kitchen wants 40 aprons", intent: "create_lead", slots: { name: "omar sayed", company: "cedar kitchen" } },
+    { text: "new prospect lily tan tan & co bakery 60 boxes of flour", intent: "create_lead", slots: { name: "lily tan", company: "tan & co bakery", quantity: 60 } },
+    { text: "new lead sam ortiz w/ blue door cafe wants 12 cases of oat milk call him fri", intent: "create_lead", slots: { name: "sam ortiz", company: "blue door cafe" } },
+    { text: "just got off the phone w ana lima she wants a tasting friday", intent: "log_followup", slots: { customer: "ana lima" } },
+    { text: "txted omar sayed re the aprons", intent: "log_followup", slots: { customer: "omar sayed", channel: "message" } },
+    { text: "harbour fitness moved to negotiaton", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "跟进了刘洋 明tian下午3点再沟通", intent: "log_followup", slots: { next_due: "2026-11-19T15:00" } },
+  ]);
+});

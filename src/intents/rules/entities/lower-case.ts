@@ -17,7 +17,7 @@ const NOT_SOMEONE =
   /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager|mgr|owner|buyer|gm|ceo|cfo|coo|director|chef|head|purchaser|boss)$/i;
 const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by|for)$/i;
 
-const FROM = /\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in|keen|pls|please|follow)\b|\s*[,.;]|\s+[-–—]\s|\s+[\w.+-]+@|\s+\+?\d[\d ()-]{6,}|\s*$)/;
+const FROM = /(?<![.@\w])\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in|keen|pls|please|follow)\b|\s*[,.;]|\s+[-–—]\s|\s+[\w.+-]+@|\s+\+?\d[\d ()-]{6,}|\s*$)/;
 
 /** `fromBusiness`: the name was read from "someone from/at a business" (findLowerCaseFrom). */
 type LowerCaseFound = { name?: NameSpan; company?: CompanySpan; fromBusiness?: boolean };
@@ -82,13 +82,17 @@ const NAME_IS = new RegExp(`\\b(?:(?:her|his|their|the guy'?s|the lady'?s|contac
 /** "book a room fri to sun … name sipho dlamini", "name is funmi adeyemi 0803…": the name the booking is under. */
 const NAME_GIVEN = new RegExp(`\\b(?:my |the |guest'?s? |booking )?name(?: is|'s|:)?\\s+(${NAME})(?=\\s+\\+?\\d|\\s*[,.;!]|\\s*$|\\s+(?:pls|please|thx|thanks|and|phone|mobile|tel|number|cell)\\b)`);
 /** "lead mike tremblay maple leaf catering mike.t@…": a lead's two-word name, their business, then how to reach them. */
-const LEAD_NAME_BUSINESS = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct|contact)\\s*[:-]?\\s+(${WORD} ${WORD})\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)\\s+(?=[\\w.+-]+@|\\+?\\d[\\d ()-]{6,})`);
+const LEAD_NAME_BUSINESS = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct|contact)\\s*[:-]?\\s+(${WORD} ${WORD})\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)\\s+(?=[\\w.+-]+@|\\+?\\d[\\d ()-]{6,}|\\d{1,4}\\s+[a-z])`);
+/** "new lead mike torres w/ bluefin grill wants 30 cases": a lead, then the business they are with. */
+const LEAD_WITH_BUSINESS = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct)\\s*[:-]?\\s+(${NAME})\\s+with\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)(?=\\s+(?:wants?|needs?|is|interested|looking|keen|asked)\\b|\\s*[,.;])`);
+/** "lead sarah kim sarah.kim@pinecrest.io from pinecrest dental", "add lead jenny wu +65 9123 4567 from orchid spa": the name, then how to reach them. */
+const LEAD_NAME_CONTACT = new RegExp(`\\b(?:new )?(?:lead|prospect|prospct|contact)\\s*[:-]?\\s+(${WORD} ${WORD})\\s+(?:[\\w.+-]+@[\\w.-]+|\\+?\\d[\\d ()-]{6,}\\d)(?:\\s+(?:from|at|of|with)\\s+((?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+)(?=\\s+(?:wants?|needs?|is|interested|looking|keen|asked)\\b|\\s*[,.;]|\\s*$))?`);
 const RUNS = new RegExp(`\\b(?:(?:she|he|they|who) (?:runs|owns|manages|has|works at|is from)|runs|owns|manages|works at) ((?:[a-z0-9&'.-]+ ){0,6}?[a-z0-9&'.-]+)(?= (?:in|at|near|and|she|he|they|who|which|wants?|needs?|is|was|said|says|looking|interested)\\b|\\s*[,.;]|\\s*$)`);
 /** "dr mbeki", "mr tan", "uncle lim": a title makes a lower-case word a name. */
 const LOWER_TITLED = new RegExp(`\\b((?:dr|mr|mrs|ms|mdm|madam|uncle|auntie|aunty|encik|puan)\\.? ${WORD}(?: (?!(?:owner|of|from|at|is|was|and|said|says|wants?|needs?|called|on|about|to|the|a|an|re|pls|please|today|tomorrow|tonight|again|from|frm|who|he|she|will|has|had|can|\\w+ing)\\b)${WORD})?)\\b`);
 /** "spoke to rohan on call", "mtg w jordan whitlock went ok": who was contacted. */
 const CONTACTED = new RegExp(
-  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|phone with)\\s+(${WORD}(?: (?:de la|de los|van der|van den|de|del|dela|van|von|der|den|da|di|le|la|al|bin|binti|ibn))?(?: ${NOT_SECOND}${WORD})?)(?=\\s+(?:on|about|abt|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
+  `\\b(?:spoke (?:to|with)|talked (?:to|with)|chatted (?:to|with)|called|rang|phoned|emailed|texted|messaged|msg'?d|msgd|pinged|dm'?e?d|whatsapp'?e?d|visited|met(?: with| up with)?|(?:mtg|meeting|call|catch ?up|lunch|coffee|demo) (?:w|with)|followed up (?:w|with)|(?:off the |on the )?phone (?:w|with))\\s+(${WORD}(?: (?:de la|de los|van der|van den|de|del|dela|van|von|der|den|da|di|le|la|al|bin|binti|ibn))?(?: ${NOT_SECOND}${WORD})?)(?=\\s+(?:on|about|abt|re|today|yesterday|this|just|from|at|went|again|earlier|and|but|who|she|he|they|over|via|for|to|at)\\b|\\s*[,.;!]|\\s*$)`,
 );
 /** "dmed brianna the chair options", "emailed priya the quote": one word, then what was sent to them. */
 /** "pls note ken ito is vegan": a note about someone, said of them. */
@@ -124,6 +128,15 @@ const isSomeone = (name: string) => {
 const PLACE_OR_THING = /^(?:site|office|store|shop|warehouse|factory|plant|supplier|vendor|hq|branch|them|client|customer|clients|customers|bank|accounts|finance|it|everybody|somewhere)$/i;
 
 function findLowerCaseListed(text: string): LowerCaseFound {
+  const reached = LEAD_NAME_CONTACT.exec(text);
+  const reachedName = span(text, reached, 1);
+  if (reachedName && isSomeone(reachedName.value)) {
+    const business = span(text, reached, 2);
+    return { name: { ...reachedName, titled: false }, company: business && { ...business, sure: false } };
+  }
+  const withBusiness = LEAD_WITH_BUSINESS.exec(text);
+  const withName = span(text, withBusiness, 1);
+  if (withName && isSomeone(withName.value)) return { name: { ...withName, titled: false }, company: { ...(span(text, withBusiness, 2) as { index: number; end: number; value: string }), sure: false } };
   const pair = LEAD_NAME_BUSINESS.exec(text);
   if (pair) {
     const name = span(text, pair, 1);
