@@ -389,6 +389,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "I booked for Friday but I meant Saturday": the booking made on the wrong day, to be moved.
+    [/\b(?:i|we) (?:booked|reserved)\b[^.!?]{0,30}\bbut\b[^.!?]{0,12}\b(?:meant|wanted|needed|should have (?:booked|picked|chosen))\b|(?:我|我们)订成[^，,。]{0,6}了/i, 4],
+    // "周日那桌人数改成两位", "我周五的订位人数4个", "shorten our stay… one night less": a booking's head count or length changed.
+    [/人数(?:要)?(?:改成|改为|变成|减到|减少到|加到|增加到|调整为|调成|换成)|(?:我|我们)的?[^，,。]{0,6}(?:订位|订座|订房|预订|预约|那桌|桌子?)[^，,。]{0,3}人数|\bshorten (?:our|my|the) (?:stay|booking|reservation)\b|\bone night (?:less|fewer)\b|少住(?:一|两|1|2)晚/i, 4],
     // "We requested a room change and were told nothing else was available": a change asked for then, told as a grievance.
     [/\b(?:we|i) (?:requested|asked for|asked to) (?:a )?(?:room change|(?:a )?different room|(?:change|move|switch) rooms?)\b[^.]{0,30}\b(?:were|was) told\b/i, -4],
     // "push my tent pickup from Friday to Saturday", "move my pedi from Thursday to next Tuesday": one's own appointment moved from a day to a day.
@@ -487,6 +491,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "帮我看看我现在的预订", "查一下我目前的订位": the guest's own bookings as they stand.
+    [/(?:看看|看一下|查查|查一下|查下|看下)我(?:现在|目前|最新)的(?:预订|订位|订房|预约|订单)/, 4],
     // "could you remind me about my dinner reservation the day before?": a reminder asked for, which is not the list.
     [/\bremind me about (?:my|our) (?:\w+ )?(?:reservation|booking|table|stay)\b[^?]{0,30}\b(?:before|ahead)\b/i, -6],
     // "what bookings you have for me under my name", "the upcoming reservations I have with you": the guest's bookings, asked in full.

@@ -111,6 +111,7 @@ function keptHalf(slip: string, meant: string): string {
 }
 
 /** The value said after a correction replaces the one of its shape (and unit) said before it. */
+const BOOKED_THEN_MOVED = /\b(?:i|we) (?:booked|reserved|made (?:a|the) (?:booking|reservation))\b|(?:我|我们)(?:订|预订)(?:了|的)/i;
 /** "取消周五的订位，喔不对，不要取消，改到周六": a turn that takes back the action, not a value. */
 const ACTION_TAKEN_BACK = /^\s*(?:不要|别|不用|先别|don'?t|do not|no need to)/i;
 
@@ -120,6 +121,8 @@ function correctedLater(text: string): string {
   if (!marks.length) return text;
   const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))).pop();
   if (mark && ACTION_TAKEN_BACK.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;
+  // "I booked for Friday but I meant Saturday, please move it": the booking made was the slip; moving it is the ask.
+  if (mark && BOOKED_THEN_MOVED.test(text.slice(0, mark.index)) && /\b(?:move|change|switch|shift)\b|改|换/i.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;
   // "更正一下：那单是12万，不是10万": a correction heading the message only says what was not meant.
   if (!mark) return marks.some((m) => (m.index ?? 0) === 0) ? text.replace(NOT_THAT, "") : text;
   const head = text.slice(0, mark.index).replace(NOT_THAT, "").replace(INSTEAD_OF, "");
@@ -200,7 +203,7 @@ export function keepCorrections(text: string): string {
  * negotiating", "本月汇总……喔不，是上个月的", "今天的任务……算了，给我看这周的", "how did Mike do? sorry, I meant Sarah".
  * Finders of one value (a stage, a period, how many, which rep) read this first.
  */
-const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。?？]|\s)\s*(?:wait,? no|no,? wait|actually|scratch that|sorry,? i meant|i meant|哦不对|喔不对|哦不|喔不|不对|说错了|算了|(?:先)?不看了|改成(?=前|top))(?![a-z])[,，.。:：\s]*(?:是)?/gi;
+const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。?？]|\s|(?<=的))\s*(?:wait,? no|no,? wait|actually|scratch that|sorry,? i meant|i meant|哦不对|喔不对|哦不|喔不|不对|说错了|算了|(?:先)?不看了|改成(?=前|top)|(?:marked|moved|set) (?:it|them) (?:as |to )?\w+ by mistake)(?![a-z])[,，.。:：\s]*(?:是)?|别(?:标|改|记)成?[^，,。]{1,6}?了?[，,]\s*/gi;
 export function afterSlip(text: string): string | undefined {
   let tail: string | undefined;
   for (const m of text.matchAll(SLIP_THEN)) tail = text.slice((m.index ?? 0) + m[0].length);

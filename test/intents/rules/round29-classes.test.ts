@@ -117,3 +117,20 @@ describe("typed in a hurry, in lower case", () => {
     { text: "跟进了刘洋 明tian下午3点再沟通", intent: "log_followup", slots: { next_due: "2026-11-19T15:00" } },
   ]);
 });
+
+describe("bookings changed and slips taken back", () => {
+  run([
+    { text: "周六那桌人数改成三位，有两个朋友来不了", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 3 } },
+    { text: "我周五的订位人数不是8个是5个", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 5 } },
+    { text: "We booked for Thursday but we meant Friday, can you move it?", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-20" } },
+    { text: "订了海景房结果入住还是给了城景房，太不专业了", role: "guest", intent: "log_complaint" },
+    { text: "查一下我目前的订位", role: "guest", intent: "my_bookings" },
+    { text: "本来想退房的，想了想还是住吧", role: "guest", intent: "unknown" },
+    { text: "算了，周报不用发了", role: "manager", intent: "unknown" },
+    { text: "Forget the monthly report, I'll run it myself", role: "manager", intent: "unknown" },
+    { text: "I might drop the Harbour Grill quote to 8k if they push back", intent: "unknown" },
+    { text: "远景装饰别标成交了，还在谈判阶段", intent: "update_deal", slots: { customer: "远景装饰", stage: "negotiation" } },
+    { text: "Lumen Dental: I marked it won by mistake, it's still at proposal", intent: "update_deal", slots: { customer: "Lumen Dental", stage: "proposal" } },
+    { text: "本月的先不看了，给我上个月的汇总", role: "manager", intent: "summary", slots: { period: "last_month" } },
+  ]);
+});
