@@ -157,6 +157,10 @@ export const TRAINING_SETS = [
   "parser-fresh-149.jsonl",
   "parser-fresh-150.jsonl",
   "parser-fresh-151.jsonl",
+  "parser-fresh-152.jsonl",
+  "parser-fresh-153.jsonl",
+  "parser-fresh-154.jsonl",
+  "parser-fresh-155.jsonl",
   "parser-heldout.jsonl",
 ];
 
