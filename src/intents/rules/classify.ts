@@ -41,6 +41,8 @@ const FAMILY_BOOKED = /帮(?:他|她)(?:的)?(?:老公|老婆|男朋友|女朋�
 /** Someone else's booking or points, named to be cancelled, moved or looked into. */
 const SOMEONE_ELSES_BOOKING = new RegExp(
   [
+    // "send me the list of everyone who booked the escape room on Saturday": others' bookings, in bulk.
+    "\\b(?:list|names?|details) of (?:everyone|everybody|all (?:the )?(?:people|guests|customers)|the (?:people|guests|others)) (?:who|that) (?:booked|reserved|stayed|came|is coming)\\b|(?:所有|全部|其他)(?:订|预订|订了|预订了)[^，,。]{0,8}的(?:人|客人|顾客)",
 
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|另一位客人)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)[^，,。]{0,12}(?:取消|退掉|退订|改|换|推迟|提前|挪)",
     "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
@@ -115,6 +117,7 @@ const WRITE_MINIMUM = 2.5;
 const READ_MINIMUM = 2;
 
 /** A guest's question about the place itself: its kinds of rooms, opening hours, parking, wifi, breakfast. */
+const ROOMS_HAVE_ASKED = /^\s*do (?:your|the) (?:rooms?|tents?|cabins?|villas?|suites?|chalets?|pods?|yurts?|dorms?|private rooms?|apartments?) (?:have|come with)\b[^?]*\?|(?:房间|帐篷|木屋|别墅|套房|宿舍)(?:里)?(?:有没有|有)[^，,。？?]{1,8}(?:吗|么|[?？])/i;
 const VENUE_INFO = /\bwhat (?:kinds?|types?|sorts?) of (?:rooms?|suites?|tables?|menus?|dishes|food|packages?)\b|\bwhat time (?:does|do|is) (?:the )?(?:breakfast|pool|gym|spa|restaurant|bar|kitchen|check-?in|check-?out)\b|\b(?:is there|do you have|got) (?:any )?(?:parking|wifi|wi-fi|a pool|a gym|a car park|free parking)\b|\bopening hours\b|\bwhat(?:'s| is) the wifi\b|(?:有|都有)(?:哪些|什么|几种|啥)(?:房型|房间类型|套餐|菜)|(?:有|能)停车(?:位|场)?(?:吗|么|不)|(?:几点|什么时候)(?:开门|关门|营业|打烊)|营业时间|wifi密码|早餐(?:几点|什么时候)(?:开始|结束)/i;
 
 export type Classification = {
@@ -164,6 +167,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "What kinds of rooms do you have?", "有停车位吗": the venue asked about, with no day or party to book for.
   if (role === "guest" && VENUE_INFO.test(t) && !f.problem && !f.dates.length && f.partySize === undefined && f.nights === undefined) return { ...unknown, score: 4, margin: 4 };
+  // "Do your tents have heating? Going to be chilly next month": what the rooms have, asked, books nothing until a booking is asked.
+  if (role === "guest" && ROOMS_HAVE_ASKED.test(t) && !/\b(?:book|reserve|reservation|hold)\b|订|預訂|预约/i.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const scores = new Map<Scored, number>();
   const vetoed = new Set<Scored>();

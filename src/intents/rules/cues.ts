@@ -311,6 +311,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "今天需要回访的客户", "本周要拜访的客户清单": whom to contact in a period, the writer's list.
+    [/(?:今天|明天|本周|这周|下周|这个星期|本月)(?:需要|要|该|得)(?:回访|拜访|跟进|联系|打电话给?|回电话给?)的(?:客户|人)(?:清单|名单|列表)?/, 4],
     // "remind me who I'm supposed to chase today": whom the writer is due to contact, asked.
     [/\bwho (?:am i|i'?m|i am) (?:supposed|meant|due|scheduled) to (?:chase|call|ring|follow up(?: with)?|ping|contact|see|visit|email)\b/i, 5],
     // "这个月任务加了三成", "quota went up again": a target raised or cut is the company's news, no list asked.
@@ -613,6 +615,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "end of day recap please", "看下本季度各阶段的商机分布", "How does this month stack up against last month?".
+    [/\b(?:end of (?:the )?day|eod) (?:recap|summary|numbers|report)\b|(?:各|每个)(?:个)?阶段的?(?:商机|单子|客户|项目)(?:的)?(?:分布|情况|数量|金额)|\bpipeline by stage\b|\bstacks? up (?:against|to)\b/i, 4],
     // "把本周到目前的发我看看": a period so far, asked for, is its figures.
     [/(?:本|这个?)(?:周|月|季度?|年)(?:到目前为止|到目前|到现在|至今)的?(?:数字|数据|情况|业绩)?[^。]{0,6}(?:发我|给我|看看|拉一下|出一下)/, 4],
     // "compare Q1 and Q2 for me", "Q3 vs Q4 last year": periods set side by side are figures asked for.
@@ -624,7 +628,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "唔使幫我出report住，我遲啲先睇": a report not wanted yet, in Cantonese.
     [/(?:唔使|唔駛|唔洗)[^。]{0,8}(?:report|报表|報表|汇总|匯總|报告|報告)/i, -6],
     // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
-    [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理|测试|试验|检验|鉴定|盐雾|认证|质量|材质)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
+    [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理|测试|试验|检验|鉴定|盐雾|认证|质量|材质|车况|车检|验车|房检|验房|维修|保养|事故|出险)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
     // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by
     // Friday"), a customer's figures gone over with them ("call her Friday to go through the numbers").
     [/\b(?:switched|changed) numbers\b|\bconfirm(?:s|ed|ing)? (?:the )?(?:final )?(?:numbers|headcount|head count|quantities)\b|\b(?:to |and )?(?:go|going|run|walk) (?:through|over) the (?:numbers|figures|pricing)\b(?<=\b(?:call|ring|meet|see|visit|email)\b[^.?!]*)/i, -3],

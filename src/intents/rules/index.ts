@@ -21,7 +21,7 @@ import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
 import { inStandardMandarin } from "./chinese-dialect.ts";
 import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
-import { HOUSE_WAYS_ASKED, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
+import { HOUSE_WAYS_ASKED, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
 import { withoutInjection } from "./injection.ts";
@@ -228,6 +228,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;
+  if (intent === "my_points" && POINTS_SEEN.test(text)) return true;
   if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }

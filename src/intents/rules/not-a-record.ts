@@ -13,6 +13,8 @@ export const GUEST_ASKS_THE_RULES = /(?:订房|入住|预订|订位|办理入住
  */
 export const HOUSE_WAYS_ASKED =
   /(?:洗碗机|洗衣机|烘干机|空调|电视|热水器|烤箱|微波炉|咖啡机|保险箱|电磁炉|门锁|密码锁|wifi|wi-fi)[^。？?]{0,6}(?:怎么|如何)(?:用|开|关|连|操作|设置)|\bhow (?:do i|do we|to) (?:use|work|turn on|connect to) the (?:dishwasher|washing machine|washer|dryer|aircon|ac|tv|oven|microwave|safe|wifi|wi-fi|hob|stove|coffee machine)\b|(?:有没有|有|要|收|算)[^。]{0,6}(?:最低消费|低消|包间费|服务费|开瓶费)(?:吗|么|嘛|没有|[?？])|\b(?:is there|do you have|what(?:'s| is)) (?:a |the )?(?:minimum spend|min spend|corkage|room hire fee|service charge)\b|\bhow much is (?:the|your) (?:tasting|set|degustation|prix fixe) menu\b|(?:用不用|需不需要|要不要|需要|用唔用)(?:提前|事先|先)?(?:订位|订座|订桌|订台|预订|预约|订房)(?:吗|么|呢|啊|呀|吖)?\s*[?？]|(?:能|可以|可不可以|能不能|收不收|支不支持|支持)(?:用|刷|收)?(?:支付宝|微信支付|信用卡|银联|现金|外币|港币|美元)(?:付|支付|付款|买单|结账)?(?:吗|么|不|嘛)?|\b(?:do you|can (?:i|we)) (?:take|accept|pay (?:by|with|in)) (?:credit cards?|cards?|cash|alipay|wechat pay|amex|visa|mastercard|apple pay|paypal|usd|dollars)\b|\bdo (?:you|u) need (?:a )?(?:booking|reservation|to book|to reserve)\b|\bwhat time is check-?(?:out|in)\b|\bcheck-?(?:out|in) time\s*\?|(?:最早|最晚)?几点(?:可以|能)?(?:入住|退房)|(?:是不是|要不要|需不需要|用不用|需要|得)(?:要)?(?:先|提前)?(?:交|付)(?:押金|定金|订金)|\bdo (?:i|we|you) (?:need to |have to )?(?:pay|leave|put down) (?:a )?deposit\b|\bis (?:there )?a deposit\b|几岁(?:以下|以内|以上|之前)?的?(?:小孩|小朋友|儿童|孩子|宝宝)?[^。？?]{0,8}(?:免费|收费|半价|要钱|不要钱|算大人)|(?:小孩|小朋友|儿童|孩子|宝宝)(?:入住|吃饭|用餐|早餐)?(?:免费吗|收费吗|要不要钱|收不收费|怎么收费|半价吗|占床吗)|\b(?:do |can )?(?:kids?|children) (?:stay|eat) (?:for )?free\b|\bwhat age\b[^?]{0,30}\b(?:free|charged?|pay)\b/i;
+/** Points already seen, said in thanks: "thanks, saw my points, see you next week!", "积分看到了，谢谢". */
+export const POINTS_SEEN = /\b(?:saw|seen|checked|got) my points\b|积分(?:我)?(?:已经)?(?:看到|收到|查到)了/i;
 /** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
 export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
 /**
@@ -46,6 +48,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*(?:@\S+|欸|诶|哎)?\s*[\u4e00-\u9fffA-Za-z]{0,4}[，,\s]*问你(?:个事儿?|一下|件事)/.source,
     // "谢谢王姐，样品收到了", "thanks Mel, got the samples": a colleague thanked for what reached the writer.
     /^\s*(?:谢谢|多谢|感谢|谢啦)[\u4e00-\u9fff]{1,3}[，,!！\s]+[^。，,]{0,8}(?:收到了|收到啦|收到|到了)\s*[。!！~～]*\s*$|^\s*(?:thanks|thx|ta|cheers) [A-Z][a-z]+[,!]?\s+(?:got|received) (?:the|your|it)\b[^.!?]{0,20}[.!]?\s*$/.source,
+    // "明天打算去几个水果批发市场转转，看看行情": a walk round a market, no one's record.
+    /(?:去|到)[^，,。]{0,12}(?:市场|批发市场|展会|商场|夜市|商圈)(?:里)?(?:转转|逛逛|转一转|逛一逛|转一圈|逛一圈)/.source,
     // "Honestly this job will kill me": the writer's own day, vented.
     /\bthis job (?:will|is going to|is gonna) kill me\b|\blet me sleep\b|这(?:份)?工作(?:要|会)?(?:累死|折磨死)我/.source,
     // "Team, before we all go off… thank you… shoutout to Wei Ling": thanks to the team at year's end.
@@ -198,6 +202,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     "^\\s*(?:假如|如果|要是|万一)[^。]{0,30}(?:还能|能不能|会不会)[^。]{0,12}(?:完成|达标|指标|目标)|\\bif\\b[^?]{0,40}\\b(?:would we|will we|could we) (?:still )?(?:hit|make|reach)\\b|\\bwhat (?:would|will|could) (?:the |our |my )?(?:numbers|figures|revenue|sales|margins?|totals?|pipeline)\\b[^?]{0,30}\\bif\\b|(?:如果|假如|要是)(?:我们)?[^。]{0,16}(?:降价|涨价|打折|提价)[^。]{0,16}(?:会|能)[^。]{0,10}(?:多少|怎样|怎么样)",
     // "算了，报告不用发了", "Forget the Q2 report, I'll pull it myself later", "下个月打算重新分一下大客户": a report called off, or a regrouping planned.
     "(?:报告|报表|汇总|周报|月报|日报|数据)(?:就)?(?:先)?不用(?:再)?(?:发|做|出|给我)了|\\bforget (?:the|that|my|about the) (?:\\w+ )?(?:report|summary|numbers|rollup|digest)\\b|\\bi'?ll (?:pull|run|do) it myself\\b|(?:打算|准备|计划|想)(?:重新)?(?:分|划分|调整|梳理)(?:一下)?(?:大客户|客户分级|客户等级|VIP)",
+    // "why does the task list show yesterday's stuff as overdue?", "前十大客户这个名单好像不对", "Please don't send me the weekly digest
+    // anymore", "just finished reading the monthly report", "Q3的数字在周报里讲过了", "逾期任务怎么定义的", "my overdue list is finally empty!".
+    "\\bwhy (?:does|is|do|did|are) (?:the|my|our) (?:task list|tasks|summary|report|ranking|digest|numbers)\\b|(?:名单|排名|排行|数据|报表|数字)[^。]{0,6}(?:好像|似乎|应该|怕是)?(?:不对|有问题|有误|错了)|\\b(?:don'?t|do not|stop) (?:send(?:ing)?|email(?:ing)?) me (?:the|my|this|that) (?:\\w+ )?(?:digest|report|summary|recap|list)\\b|\\b(?:just )?(?:finished|done) reading (?:the|my|this) (?:\\w+ )?(?:report|summary|digest)\\b|(?:数字|数据|报表|业绩)[^。]{0,12}(?:讲过了|说过了|过过了)|不用再拉|(?:逾期|过期|超期)(?:任务)?(?:是)?(?:怎么|如何)(?:定义|算)|超过几天算|\\bmy (?:overdue |task |to-?do )?list is (?:finally |now )?(?:empty|clear|done)\\b",
     // "can reminders skip weekends automatically?", "do reminders come by email?": how the reminders work, asked.
     "\\b(?:can|do|does|will|would|how do|how does|when do|when does) (?:the )?(?:weekly |daily )?(?:reminders?|task lists?|digests?) (?:\\w+ )?(?:skip|come|go out|work|get sent|repeat|arrive|show up|be sent)\\b|提醒(?:能不能|可以|可不可以|会不会|是不是)(?:跳过|自动|发到|通过|走)",
     // "how are we supposed to hit target with numbers like these?", "thanks, got the task list": numbers judged, a list received.

@@ -134,3 +134,23 @@ describe("bookings changed and slips taken back", () => {
     { text: "本月的先不看了，给我上个月的汇总", role: "manager", intent: "summary", slots: { period: "last_month" } },
   ]);
 });
+
+describe("numbers asked for and numbers only talked about", () => {
+  run([
+    { text: "EOD summary please", role: "manager", intent: "summary", slots: { period: "today" } },
+    { text: "这周需要回访的客户", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "看下本月各阶段的商机分布", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "How does this week stack up against last week?", role: "manager", intent: "summary", slots: { period: "this_week" } },
+    { text: "why is the ranking showing last year's numbers?", role: "manager", intent: "unknown" },
+    { text: "前五大客户这个排名好像不对", role: "manager", intent: "unknown" },
+    { text: "stop sending me the daily digest please", role: "manager", intent: "unknown" },
+    { text: "本月的数据在例会上讲过了，不用再拉", role: "manager", intent: "unknown" },
+    { text: "积分看到了，谢谢", role: "guest", intent: "unknown" },
+    { text: "my to-do list is finally empty!", intent: "unknown" },
+    { text: "刚给周先生打了电话，他要先看维修报告，周五再联系", intent: "log_followup", slots: { customer: "周先生", next_due: "2026-11-20" } },
+    { text: "周先生那辆车没谈成，他去别家买了", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "下午打算去建材市场转转", intent: "unknown" },
+    { text: "can you send me the names of everyone who booked the spa on Sunday?", role: "guest", intent: "unknown" },
+    { text: "Do your villas have a private pool? Thinking of coming in spring", role: "guest", intent: "unknown" },
+  ]);
+});

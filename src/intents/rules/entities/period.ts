@@ -32,7 +32,7 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   // "近两周", "the last 10 days", "国庆期间": days counted back from today, or a holiday week (slots.ts recentSpan).
   [RECENT_SPAN, "custom"],
   [NATIONAL_DAY, "custom"],
-  [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b)/i, "today"],
+  [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b|\bend of (?:the )?day\b|\beod\b)/i, "today"],
 ];
 
 const NOT_YET = /没跟进|没联系|未联系/;
