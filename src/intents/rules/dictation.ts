@@ -90,6 +90,10 @@ const SPOKEN_ORDINAL = new RegExp(`\\b(?:(${TENS_WORD})[\\s-])?(${Object.keys(OR
 const HOMOPHONES: Array<[RegExp, string]> = [
   // "table four two", "a room four three nights": "for" heard as "four" before a count.
   [/\b(table|room|booking|reservation|seats?)\s+four\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d)\b)/gi, "$1 for "],
+  // "a table for to tonight": "two" heard as "to" after "for" before a time.
+  [/\b(table|room|booking|reservation|seats?)\s+for\s+to\s+(?=(?:tonight|today|tomorrow|people|guests|at|on|this|next)\b)/gi, "$1 for two "],
+  // "what's the phone number four tom baker": "for" heard as "four" before whose detail it is.
+  [/\b(number|details|info|email|address|contact|phone|birthday)\s+four\s+(?=[a-z]+\s+[a-z]+)(?!(?:one|two|three|four|five|six|seven|eight|nine|zero|oh)\b)/gi, "$1 for "],
   // "a fleet deal for for trucks": the second "for" is the count.
   [/\bfor for\b/gi, "for four"],
   // "moved over two Lotus Garden", "able two make it", "comparing us two another dealer": "to" heard as "two".
@@ -112,6 +116,12 @@ const HOMOPHONES: Array<[RegExp, string]> = [
 
 /** True when the message reads as dictated: words, with no punctuation of its own, in English. */
 const PUNCTUATED = /[,.;!?，。]/;
+/**
+ * Words a speaker fills pauses with, dropped from a dictated message: "um", "uh", "you know", and "like" before what it
+ * hedges ("pull up like everything we have on…"); "would like", "looks like" and "I like" keep theirs. A filler before a
+ * count stays: "for uh four no wait five people" is a slip the count finders read as one.
+ */
+const FILLER = /(?:^|\s),?\s*\b(?:um+|uh+|erm+|you know)\b,?(?=\s|$)(?!\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)|(?<!\b(?:would|'d|i|we|they|you|he|she|do|don'?t|does|doesn'?t|didn'?t|really|also|just|looks|seems|feels|sounds|look|seem|feel|sound)\s)\blike\s+(?=(?:everything|all|the|a|an|some|maybe|about|around|\d))/gi;
 
 /** Units that goods are counted in, after a number said as a word. */
 const COUNTED_UNIT = /^\s+(?:units?|cases|boxes|pallets|cartons|crates|kegs|bags|sacks|drums|rolls|pieces|pcs|dozen)\b/i;
@@ -119,13 +129,20 @@ const COUNTED_UNIT = /^\s+(?:units?|cases|boxes|pallets|cartons|crates|kegs|bags
 const spokenEmailTyped = (text: string) =>
   text.replace(SPOKEN_EMAIL, (_all, user: string, domain: string) => `${user.replace(/\s+dot\s+/gi, ".")}@${domain.replace(/\s+dot\s+/gi, ".")}`);
 
+/** "新号码是一八六 一二三四 五六七八": a number read out digit by digit in Chinese, after the word for it. */
+const ZH_DIGIT: Record<string, string> = { 零: "0", 〇: "0", 幺: "1", 一: "1", 二: "2", 两: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const ZH_DIGIT_RUN = /(?<=(?:号码|电话|手机|手机号|号|微信)(?:是|为|:|：)?\s*)[零〇幺一二两三四五六七八九](?:\s?[零〇幺一二两三四五六七八九]){6,}(?![十百千万])/g;
+const spokenChinesePhone = (text: string) => text.replace(ZH_DIGIT_RUN, (run) => run.replace(/\s/g, "").split("").map((c) => ZH_DIGIT[c] ?? c).join(""));
+
 export function asTyped(text: string): string {
+  text = spokenChinesePhone(text);
   if (!/[a-z]{3}/i.test(text)) return text;
   // "email是kevin at sunrisebakery dot com": an email read aloud inside Chinese; nothing else of English dictation applies.
   if (/[\u4e00-\u9fff]/.test(text)) return spokenEmailTyped(text);
-  let t = text;
+  // "seven thirty p m": the half of the day spelt out letter by letter.
+  let t = text.replace(/\b([ap])\s+m\b\.?/gi, "$1m");
   const dictated = !PUNCTUATED.test(t.replace(/\b(?:comma|period|full stop)\b/gi, ""));
-  if (dictated) t = t.replace(/\s+comma\b\s*/gi, ", ").replace(/\s+(?:period|full stop)\b(?!\s+(?:of|ending|to|from)\b)\s*/gi, ". ");
+  if (dictated) t = t.replace(/\s+comma\b\s*/gi, ", ").replace(/\s+(?:period|full stop)\b(?!\s+(?:of|ending|to|from)\b)\s*/gi, ". ").replace(FILLER, " ").replace(/\s{2,}/g, " ");
   t = spokenEmailTyped(t);
   t = t.replace(DIGIT_RUN, (run) => run.split(/\s+/).map((w) => String(UNIT[w.toLowerCase()] ?? 0)).join(""));
   for (const [re, to] of HOMOPHONES) t = t.replace(re, to);

@@ -154,3 +154,17 @@ describe("numbers asked for and numbers only talked about", () => {
     { text: "Do your villas have a private pool? Thinking of coming in spring", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("dictated by voice", () => {
+  run([
+    { text: "add a lead please comma dev patel comma blue lotus cafe comma wants forty cases of chai", intent: "create_lead", slots: { name: "dev patel", company: "blue lotus cafe", quantity: 40 } },
+    { text: "so um i met this lady nina ross you know from the corner bakery and she's interested in flour", intent: "create_lead", slots: { name: "nina ross", company: "corner bakery" } },
+    { text: "pull up like everything we have on blue lotus cafe", intent: "lookup_customer", slots: { query: "blue lotus cafe" } },
+    { text: "what's the email four nina ross", intent: "lookup_customer", slots: { query: "nina ross" } },
+    { text: "mark the corner bakery deal as won full stop", intent: "update_deal", slots: { customer: "corner bakery", stage: "won" } },
+    { text: "um blue lotus cafe comma proposal sent comma twelve thousand", intent: "update_deal", slots: { customer: "blue lotus cafe", stage: "proposal", amount: 12000 } },
+    { text: "a table for to tonight at eight p m please", role: "guest", intent: "create_booking", slots: { party_size: 2, start: "2026-11-18T20:00" } },
+    { text: "can i book a table four four people tomorrow at seven thirty p m", role: "guest", intent: "create_booking", slots: { party_size: 4, start: "2026-11-19T19:30" } },
+    { text: "王磊换手机号了 新号码是一三九 八七六五 四三二一", intent: "update_customer", slots: { phone: "13987654321" } },
+  ]);
+});

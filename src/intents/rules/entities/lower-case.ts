@@ -44,12 +44,13 @@ export function findLowerCase(text: string): LowerCaseFound {
   // "cathy那边发消息说…": an English name typed in lower case inside Chinese, before 那边 or a verb of saying.
   const amidChinese = span(text, NAME_AMID_CHINESE.exec(text), 1);
   if (amidChinese && isSomeone(amidChinese.value) && !/^(?:ok|po|demo|sales|boss|team|pdf|ppt|app|email|wechat|deal)$/i.test(amidChinese.value)) return { name: { ...amidChinese, titled: false } };
-  const owner = span(text, DETAIL_OWNER.exec(text), 1);
+  const owner = span(text, DETAIL_OWNER.exec(text), 1) ?? span(text, DETAIL_FOR.exec(text), 1);
   if (owner && isSomeone(owner.value)) return { name: { ...owner, titled: false } };
   const person = findLowerCasePerson(text);
   if (person) return { name: person };
-  const company = span(text, LOWER_SUBJECT.exec(text), 1) ?? span(text, MOVED_TO_STAGE.exec(text), 1);
-  return company && !NOT_A_SUBJECT.test(company.value) ? { company: { ...company, sure: false } } : {};
+  // "mark the harbor grill deal as lost": a business moved to a stage, else one heading a terse update.
+  const company = [span(text, MOVED_TO_STAGE.exec(text), 1), span(text, LOWER_SUBJECT.exec(text), 1)].find((c) => c && !NOT_A_SUBJECT.test(c.value));
+  return company ? { company: { ...company, sure: false } } : {};
 }
 
 /** Someone by title ("mr ramon santos"), as the one contacted ("spoke w chidi"), sent something, or speaking after a pause. */
@@ -76,7 +77,7 @@ const BUSINESS_WORDS = "(?:[a-z0-9&'.-]+ ){0,4}?[a-z0-9&'.-]+";
 const LISTED_BUSINESS = "(?:[A-Za-zÀ-ÿ0-9&'.-]+ ){0,4}?[A-Za-zÀ-ÿ0-9&'.-]+";
 
 /** "new lead jordan whitlock, whitlock brewing co, …"; "her name is priya raman she runs sunflower yoga studio in pasadena". */
-const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b\\s*[:-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
+const LISTED_LEAD = new RegExp(`\\b(?:lead|client|prospect|contact|customer)\\b(?:\\s+(?:please|pls))?\\s*[:.,-]?\\s*(${NAME}),\\s*(${LISTED_BUSINESS})\\s*[,.;]`);
 // "met a guy named dave kowalski runs kowalski hardware": a stranger named, then what they run.
 const NAME_IS = new RegExp(`\\b(?:(?:her|his|their|the guy'?s|the lady'?s|contact'?s?) name(?: is|'s)|(?:a|an|this|some|the) (?:guy|lady|woman|man|chap|bloke|gentleman|girl|fella|fellow|owner|person|contact|customer|client) (?:named|called|by the name of)) (${NAME})(?= (?:she|he|they|and|from|at|of|who|runs|owns|manages|works)\\b|\\s*[,.;]|\\s*$)`);
 /** "book a room fri to sun … name sipho dlamini", "name is funmi adeyemi 0803…": the name the booking is under. */
@@ -104,13 +105,15 @@ const SPEAKER_AFTER_PAUSE = new RegExp(`(?:[,;.]|\\b(?:today|this morning|this a
 /** Things and roles that say or want things in chat and are nobody's name. */
 const NOT_A_SPEAKER = /^(?:budget|price|pricing|order|deal|delivery|payment|quote|contract|samples?|boss|team|manager|owner|chef|staff|buyer|client|customer|legal|finance|procurement|purchasing|accounts|everyone|nobody|someone|he|she|they|it|we|you|i|mgmt|management|ops|hq|wife|husband)$/i;
 const NAME_AMID_CHINESE = /(?:^|[\s\u4e00-\u9fff，,])([a-z][a-z'-]{2,15})(?=\s?(?:那边|这边|那里|说|讲|回复|反馈|发了?消息|打了?电话))/;
+/** "what's the phone number for tom baker": whose detail it is, named after it. */
+const DETAIL_FOR = new RegExp(`\\b(?:number|phone|mobile|cell|email|e-mail|contact|details|address|birthday)\\s+(?:for|of)\\s+(${NAME})\\s*[?.!]*\\s*$`);
 /** "change chidi okafor's phone to …": whose detail it is, typed in lower case. */
 const DETAIL_OWNER = new RegExp(`\\b(${NAME})['’]s (?:new |old |current )?(?:phone|number|mobile|cell|email|e-mail|address|birthday|bday|whatsapp)\\b`);
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
-  /^([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ'&][a-zà-ÿ'&.-]*){1,3}?)\s*(?:[-–—:]\s|\s?(?:签了|成交|黄了|丢了|拿下)|\s(?:in negotiation|negotiating|proposal|quote sent|quoted|lost|won|closed|went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
+  /^\s*([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ'&][a-zà-ÿ'&.-]*){1,3}?)\s*(?:[-–—:]\s|,\s(?=(?:proposal|quote|quoted|negotiat\w*|won|lost|closed|signed|paid|moved)\b)|\s?(?:签了|成交|黄了|丢了|拿下)|\s(?:in negotiation|negotiating|proposal|quote sent|quoted|lost|won|closed|went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
 /** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
-const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) ([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?) (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
+const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) (?:the )?([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?)(?: deal| account)? (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
 const NOT_A_SUBJECT =
   /\b(?:i|we|you|he|she|they|it|the|a|an|my|our|your|his|her|their|this|that|just|called|met|emailed|texted|visited|new|lead|pls|please|can|could|mark|set|move|update|check|any|what|who|how|when|where|why|is|was|need|want|book|table|room|cancel|change|today|tomorrow|tonight|thanks|hi|hey|hello|ok|sure|sales|team|report|summary|task|tasks|help|all|every|no|not|do|did|have|had|bday|birthday|email|mobile|phone|number|cell|address|company|deal|it|everything|everyone)\b|['’]s\b/;
 
@@ -186,9 +189,11 @@ function findLowerCaseFrom(text: string): LowerCaseFound {
   const named = someone && !thingOf && !kept.some((w) => NOT_LOWER_NAME.test(w)) && !LOWER_VERB.test(name);
   if (!named && /^(?:party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead)$/i.test(name)) return {};
   const companyAt = (m.index ?? 0) + m[0].length - (m[2] as string).length;
-  const placed = /^(?:the|a|an|my|our|his|her|their|this|that|it|them|these|those)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string);
+  // "from the harbor grill": a place named by its trade is a business, "the" or not.
+  const trade = /\b(?:grill|cafe|café|bar|bakery|hotel|restaurant|bistro|pub|deli|kitchen|diner|salon|clinic|spa|store|shop|market|brewery|winery|roasters|inn|motel|gym)$/i.test(m[2] as string) && /^the\s+\S+\s+\S+/i.test(m[2] as string);
+  const placed = !trade && (/^(?:the|a|an|my|our|his|her|their|this|that|it|them|these|those)\b|^(?:home|work|school|church|gym|office|uni|college|hospital|downtown|upstairs|next door|all)$/i.test(m[2] as string));
   return {
     name: named ? { index: nameAt, end: nameAt + name.length, value: name, titled: false } : undefined,
-    company: placed ? undefined : { index: companyAt, end: companyAt + (m[2] as string).length, value: m[2] as string, sure: false },
+    company: placed ? undefined : trade ? { index: companyAt + 4, end: companyAt + (m[2] as string).length, value: (m[2] as string).slice(4), sure: false } : { index: companyAt, end: companyAt + (m[2] as string).length, value: m[2] as string, sure: false },
   };
 }
