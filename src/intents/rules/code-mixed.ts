@@ -10,6 +10,7 @@
  */
 
 import { EUROPEAN } from "./code-mixed-european.ts";
+import { HINDI } from "./code-mixed-hindi.ts";
 import { IBERIAN } from "./code-mixed-iberian.ts";
 
 import type { WordRule as Rule } from "./word-rule.ts";
@@ -260,7 +261,7 @@ const SPANISH: Rule[] = [
   [/\banlaşma tamam\b/gi, "deal done"],
 ];
 
-const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
+const ALL: Rule[] = [...HINDI, ...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {

@@ -697,6 +697,8 @@ export const CUES: Record<Scored, Cue[]> = {
   help: [
     // "Paano po gamitin 'to?": how to use this, asked in Tagalog.
     [/\b(?:paano|how) (?:po )?(?:gamitin|gumamit)\b/i, 4],
+    // "What all things can I do here?": what the chat offers, asked the Indian English way.
+    [/\bwhat all (?:things |can )?(?:can )?(?:i|we) (?:do|use it for)\b/i, 4],
     // "Could you tell me what I'm able to do through this chat?": what the chat offers, asked.
     [/\bwhat (?:i'?m|i am|we'?re|we are) able to do (?:through|with|in|on|here)\b|\bwhat (?:can|could) (?:i|we) (?:do|use it for) (?:through|with|in|on) (?:this|the) (?:chat|bot|assistant|app|service)\b|(?:这个|在这个?)?(?:聊天|机器人|助手|公众号)[^，,。？?]{0,4}(?:能|可以)(?:帮我)?(?:做|干|办)(?:些|点)?(?:什么|啥)/i, 4],
     // "help - how do I put in a booking for a guest who calls?": help asked for by its name, then the question.

@@ -168,3 +168,15 @@ describe("dictated by voice", () => {
     { text: "王磊换手机号了 新号码是一三九 八七六五 四三二一", intent: "update_customer", slots: { phone: "13987654321" } },
   ]);
 });
+
+describe("Hindi words inside Indian English", () => {
+  run([
+    { text: "Called Mr. Iyer, he wants the quote revised. Follow up kal 4 baje", intent: "log_followup", slots: { next_due: "2026-11-19T16:00" } },
+    { text: "kal lunch ke liye 6 logon ka table book kar do, 1 baje", role: "guest", intent: "create_booking", slots: { party_size: 6, start: "2026-11-19T13:00" } },
+    { text: "Kal ka table cancel kar dijiye", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { text: "lead add karo: Sunil bhai, Om Sai Traders, 9876500011, unko 150 peti Kinley chahiye", intent: "create_lead", slots: { quantity: 150 } },
+    { text: "Room mein AC kaam nahi kar raha, please send someone", role: "guest", intent: "log_complaint" },
+    { text: "mailed the price list to Om Sai Traders", intent: "log_followup", slots: { channel: "email" } },
+    { text: "What all can I do here?", role: "guest", intent: "help" },
+  ]);
+});
