@@ -161,6 +161,10 @@ export const TRAINING_SETS = [
   "parser-fresh-153.jsonl",
   "parser-fresh-154.jsonl",
   "parser-fresh-155.jsonl",
+  "parser-fresh-156.jsonl",
+  "parser-fresh-157.jsonl",
+  "parser-fresh-158.jsonl",
+  "parser-fresh-159.jsonl",
   "parser-heldout.jsonl",
 ];
 
