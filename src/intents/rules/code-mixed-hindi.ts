@@ -30,3 +30,6 @@ export const HINDI: Rule[] = [
   [/\bkaam\s+nahi\s+kar\s+(?:raha|rahi|rahe)\b/gi, "is not working"],
   [/\s+mein\b/gi, ""],
 ];
+
+/** Every rule above needs one of these words; a message with none skips the list (most messages are not Hindi). */
+export const HINDI_MARKER = /\b(?:kal|baje|logon|logo|log|ka|ki|ke|kar|chahiye|chaiye|peti|petiyan|petis|nahi|mein)\b/i;

@@ -10,7 +10,7 @@
  */
 
 import { EUROPEAN } from "./code-mixed-european.ts";
-import { HINDI } from "./code-mixed-hindi.ts";
+import { HINDI, HINDI_MARKER } from "./code-mixed-hindi.ts";
 import { IBERIAN } from "./code-mixed-iberian.ts";
 
 import type { WordRule as Rule } from "./word-rule.ts";
@@ -261,12 +261,13 @@ const SPANISH: Rule[] = [
   [/\banlaşma tamam\b/gi, "deal done"],
 ];
 
-const ALL: Rule[] = [...HINDI, ...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
+const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {
   if (!/[a-z]/i.test(text)) return text;
   let t = text;
-  for (const [re, to] of ALL) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
+  const rules = HINDI_MARKER.test(text) ? [...HINDI, ...ALL] : ALL;
+  for (const [re, to] of rules) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   return t;
 }
