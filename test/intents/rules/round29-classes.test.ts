@@ -59,6 +59,7 @@ describe("who did the work and on whom, and where a customer went", () => {
     { text: "Lumen Dental has budget approved, mark them qualified", intent: "update_deal", slots: { customer: "Lumen Dental", stage: "qualified" } },
     { text: "Met Omar Haddad, he wants a tasting next Thursday, I'll call him back by Monday", intent: "log_followup", slots: { next_due: "2026-11-23" } },
     { text: "新线索 安达律师行 周律师 每月大概50单文件快递 下周一再约", intent: "create_lead", slots: { company: "安达律师行", quantity: 50 } },
+    { text: "潜在客户：华信地产行政部的王主管，年会预算5万", intent: "create_lead", slots: { company: "华信地产" } },
   ]);
 });
 
