@@ -1121,6 +1121,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "能不能加一晚 住到周一", "我想续住到周一": the stay runs on to the one day said; which booking is not said.
     const said = f.dates.filter((d) => !d.assumedDate);
     if (said.length === 1 && said[0]?.rangeEnd && (EXTEND_STAY.test(f.text) || /加(?:一|两|二|三|\d)晚/.test(f.text))) return { end: formatDate(said[0].date), party_size: f.partySize };
+    // "Extend my stay please, new checkout date 30th Nov": the one day said is the new day out.
+    if (said.length === 1 && checkOutDay && checkOutDay === said[0] && (EXTEND_STAY.test(f.text) || /\bnew (?:check[- ]?out|departure)\b|新的?退房/i.test(f.text))) return { end: formatDate(checkOutDay.date), party_size: f.partySize };
     const verb = CHANGE_TARGET.exec(f.text) ?? CHANGE_VERB.exec(f.text);
     // "make it 15th to 18th instead": the "to" inside a range is no change verb; the whole range is the new stay.
     const range = verb && f.dates.find((d, k) => d.rangeEnd && k > 0 && (f.dates[k - 1] as ResolvedDate).end <= verb.index && verb.index <= d.index);

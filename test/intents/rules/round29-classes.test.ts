@@ -123,6 +123,7 @@ describe("bookings changed and slips taken back", () => {
   run([
     { text: "周六那桌人数改成三位，有两个朋友来不了", role: "guest", intent: "change_booking", slots: { date: "2026-11-21", party_size: 3 } },
     { text: "我周五的订位人数不是8个是5个", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", party_size: 5 } },
+    { text: "Extend my stay please, new checkout date 24th Nov", role: "guest", intent: "change_booking", slots: { end: "2026-11-24" }, absent: ["date"] },
     { text: "We booked for Thursday but we meant Friday, can you move it?", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-20" } },
     { text: "订了海景房结果入住还是给了城景房，太不专业了", role: "guest", intent: "log_complaint" },
     { text: "查一下我目前的订位", role: "guest", intent: "my_bookings" },
