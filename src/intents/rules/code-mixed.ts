@@ -262,12 +262,13 @@ const SPANISH: Rule[] = [
 ];
 
 const ALL: Rule[] = [...PERIODS, ...WHEN, ...COUNTS, ...MOODS, ...EUROPEAN, ...IBERIAN, ...SPANISH, ...VERBS, ...PARTICLES];
+const WITH_HINDI: Rule[] = [...HINDI, ...ALL];
 
 /** Returns `text` with the Malay, Indonesian, Tagalog and Hindi words above in English; other text unchanged. */
 export function inEnglishWords(text: string): string {
   if (!/[a-z]/i.test(text)) return text;
   let t = text;
-  const rules = HINDI_MARKER.test(text) ? [...HINDI, ...ALL] : ALL;
+  const rules = HINDI_MARKER.test(text) ? WITH_HINDI : ALL;
   for (const [re, to] of rules) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
   return t;
 }

@@ -176,10 +176,11 @@ const TURN_VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:[\\d,]|\\.\\d)*\\s?(?:k|w|千
 const NOT_X_BUT_Y = new RegExp(`(?<![要就还都也并])不是\\s*(${TURN_VALUE})\\s*[,，]?\\s*(?:而|应该)?是\\s*(${TURN_VALUE})`, "g");
 function notThisButThat(text: string): string {
   for (const m of [...text.matchAll(NOT_X_BUT_Y)].reverse()) {
-    const slip = (m[1] as string).trim(), meant = (m[2] as string).trim();
+    // "人数不是6个是4个": the count said before may have been said without its measure word.
+    const slip = (m[1] as string).trim().replace(/[个位]$/, ""), meant = (m[2] as string).trim();
     const before = text.slice(0, m.index), after = text.slice((m.index ?? 0) + m[0].length);
-    const at = before.lastIndexOf(slip.replace(/[个位]$/, ""));
-    text = at >= 0 ? `${before.slice(0, at)}${meant}${before.slice(at + slip.replace(/[个位]$/, "").length)}`.replace(/[\s,，]*(?:哦|噢|喔|啊|呃)?[\s,，]*$/, " ") + after.trimStart() : before + meant + after;
+    const at = before.lastIndexOf(slip);
+    text = at >= 0 ? `${before.slice(0, at)}${meant}${before.slice(at + slip.length)}`.replace(/[\s,，]*(?:哦|噢|喔|啊|呃)?[\s,，]*$/, " ") + after.trimStart() : before + meant + after;
   }
   return text;
 }

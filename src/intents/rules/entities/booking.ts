@@ -5,7 +5,7 @@
  */
 import { DOZEN_WORDS, NUM_SOURCE, parseCount } from "../numbers.ts";
 import { findHousehold } from "./household.ts";
-import { findNeeds } from "./needs.ts";
+import { escapeForRegExp, findNeeds } from "./needs.ts";
 
 const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a couple of|a couple|couple`;
 
@@ -224,9 +224,8 @@ const PREFS_EN = [
   "family section", "close to the pool", "near the pool", "by the pool", "poolside", "counter seat", "terraza",
   "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "sea-facing", "sea facing", "flower decoration", "balloons", "bar area", "child chair", "kids chair", "kid's chair", "baby seat", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 // "two high chairs please": a preference asked for more than once is the same preference.
-const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escape).join("|")})s?\\b`, "gi");
+const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escapeForRegExp).join("|")})s?\\b`, "gi");
 
 /** Preferences as short phrases in the message's language. */
 /** What a guest does not want near them: "不要靠门口", "别挨着厕所", "不要靠电梯的房间". */

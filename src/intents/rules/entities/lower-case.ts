@@ -139,7 +139,8 @@ function findLowerCaseListed(text: string): LowerCaseFound {
   }
   const withBusiness = LEAD_WITH_BUSINESS.exec(text);
   const withName = span(text, withBusiness, 1);
-  if (withName && isSomeone(withName.value)) return { name: { ...withName, titled: false }, company: { ...(span(text, withBusiness, 2) as { index: number; end: number; value: string }), sure: false } };
+  const withCompany = span(text, withBusiness, 2);
+  if (withName && withCompany && isSomeone(withName.value)) return { name: { ...withName, titled: false }, company: { ...withCompany, sure: false } };
   const pair = LEAD_NAME_BUSINESS.exec(text);
   if (pair) {
     const name = span(text, pair, 1);

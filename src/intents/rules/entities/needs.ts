@@ -8,8 +8,9 @@ export const NEEDS_EN = ["guide dog", "service dog", "assistance dog", "hearing 
 /** Needs named with what they are for: "a low-sugar dessert", "a visual fire alarm", "a chair with a back". */
 const NEEDS_NAMED_EN = /\b(?:(?:low|reduced|no)[- ](?:sugar|salt|sodium|fat|carb)(?: (?:desserts?|meals?|menu|options?|food|dishes|drinks?|cake|breakfast))?|(?:visual|vibrating|flashing) (?:fire )?(?:alarms?|doorbells?)|chairs? with (?:a )?back(?:rest)?s?)\b/gi;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
-const NEEDS_EN_RE = new RegExp(`\\b(?:${NEEDS_EN.map(escape).join("|")})s?\\b`, "gi");
+/** A phrase put into a regular expression as the letters it is. */
+export const escapeForRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
+const NEEDS_EN_RE = new RegExp(`\\b(?:${NEEDS_EN.map(escapeForRegExp).join("|")})s?\\b`, "gi");
 
 /** The needs a message names, as written, in the order said. */
 export function findNeeds(text: string): Array<{ need: string; at: number }> {
