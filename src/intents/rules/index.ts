@@ -21,7 +21,7 @@ import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
 import { inStandardMandarin } from "./chinese-dialect.ts";
 import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
-import { HOUSE_WAYS_ASKED, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
+import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
 import { withoutInjection } from "./injection.ts";
@@ -215,6 +215,9 @@ function slotsOf(name: IntentName, role: ParseInput["role"], f: Features): Slots
 /** "上周的数字不太理想，把本周到目前的发我看看": after a word on the figures, the last clause asks for some. */
 const ASKED_AFTER_ALL = /[，,。;；!！]\s*(?:那|先|再)?(?:把|帮我|麻烦)[^，,。]{0,16}(?:发我|给我|发给我)(?:看看|看下|一下)?\s*[。!！]?\s*$|[,;.]\s*(?:(?:can you|could you|pls|please|just)\s+)?(?:send|show|give) me\b[^.]*$/i;
 
+/** "还没定是谁", "haven't decided who yet": the writer's own plan, with no one in it yet. */
+const WHO_NOT_DECIDED = /(?:还没|没|还不)(?:想好|定|确定|决定)(?:是|见|找|去)?(?:谁|哪家|哪个|哪位)|\bhaven'?t (?:decided|picked|worked out) (?:who|which)\b|\bnot sure (?:who|which (?:one|client|customer))\b/i;
+
 /** "…Also what time is check-in?", "另外几点可以入住？": a last question put beside the request. */
 const ASIDE_AFTER = /[.!。！,，]\s*(?:also|and|btw|by the way|p\.?s\.?|另外|顺便(?:问一下)?)[,，\s]*[^.!?。！？]*[?？]\s*$/i;
 
@@ -228,7 +231,9 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;
-  if (intent === "my_points" && POINTS_SEEN.test(text)) return true;
+  if (intent === "my_points" && (POINTS_SEEN.test(text) || POINTS_OF_ANOTHER.test(text))) return true;
+  // "打算下周去拜访一下客户，还没定是谁": no one named, and the writer not decided who.
+  if (intent === "lookup_customer" && !f.names.length && !f.companies.length && !f.phones.length && WHO_NOT_DECIDED.test(text)) return true;
   if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }

@@ -132,13 +132,15 @@ const MULTIPLIERS: Record<string, number> = {
   million: 1_000_000, thousand: 1_000, 百万: 1_000_000, 亿: 100_000_000,
   // "Rs 2.5 lakh", "₹3 crore", "Rp 60 juta", "R$20 mil", "COP 2 millones", "$1.2bn".
   lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000, juta: 1_000_000, mil: 1_000, millones: 1_000_000,
+  // "budget 15jt", "deal won 48tr": Indonesian juta and Vietnamese triệu, as chat shortens them.
+  jt: 1_000_000, tr: 1_000_000, trieu: 1_000_000,
   millón: 1_000_000, millon: 1_000_000, bn: 1_000_000_000, billion: 1_000_000_000,
   // "1.6L", "2.5 Cr": lakh and crore as Indian sales chat shortens them.
   L: 100_000, cr: 10_000_000, Cr: 10_000_000,
   // "€1,2 Mio.", "3,5 Mrd": German millions and billions, with a decimal comma.
   Mio: 1_000_000, Mrd: 1_000_000_000,
 };
-const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|mil|millones|mill[oó]n|bn|billion|Mio\\.?|Mrd\\.?|L|[Cc]r";
+const WORD_MULTIPLIER = "k|K|m|M|mn|million|thousand|lakhs?|crores?|juta|jt|tr|trieu|mil|millones|mill[oó]n|bn|billion|Mio\\.?|Mrd\\.?|L|[Cc]r";
 
 /**
  * Parses a money figure: "$12,000", "12k", "1.2k", "¥5000", "5千", "3万", "8万6", "二十万", "4万5千".
@@ -177,7 +179,7 @@ const MONEY_RE = new RegExp(
   [
     // "HK$4萬8": the figure after 万 is its next digit.
     `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|(?:万|千|亿)(?:[1-9一二两三四五六七八九](?![\\d.,]))?)?)(?![\\w])`,
-    `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|millones|mill[oó]n)\\b)`,
+    `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|jt|tr|trieu|millones|mill[oó]n)\\b)`,
     // "1.6L", "2 Cr" (not "2L of water", "5L bottles": litres).
     `(?<lakh>\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
     // "about 1.2m worth of valves", "a 3m contract": millions in lower case too, where nothing else is measured.
@@ -194,7 +196,7 @@ const MONEY_RE = new RegExp(
   "g",
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
-const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
+const COUNTED = /^\s*(?:个|位|人|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|艘|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:€|(?:${CURRENCY_CODES}|USD|SAR|QAR|euros?|dollars|reais|pesos|kr|zł)\\b)`, "i");
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for|=)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
 

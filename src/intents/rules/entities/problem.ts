@@ -87,6 +87,13 @@ const ZH_NEED_UNMET = [
 const EN_NEED_UNMET =
   /\brefused (?:entry|access|service) to (?:my|our|his|her)\b|\b(?:refused|wouldn'?t (?:let|allow)|turned away) (?:my|our|his|her) (?:guide|service|assistance) dog\b|\b(?:requested|asked for|ordered|pre-?ordered|booked|specified)\b[^.!?]{0,50}\b(?:and|but) (?:got|received|(?:we |i )?were given|was given|(?:they|you) served)\b|\b(?:arrived|came|was served|turned up) with (?:\w+ ){0,2}(?:on top|in it|inside|sprinkled)\b|\b(?:nut|gluten|dairy|lactose|egg|shellfish|allergen)-free\b[^.!?]{0,40}\b(?:arrived|came|was served|turned up) with\b|\bhad no (?:grab (?:rails?|bars?)|ramp|handrails?|lift|elevator|step-free)\b|\bnearly (?:slipped|fell|tripped)\b|\bcame (?:home|back|out) with (?:a |an )?(?:cut|scratch|wound|injury|bruise|rash|sore|limp|burn)\b|\b(?:nobody|no one|no-one) (?:said|told (?:me|us)) (?:a word|anything)\b/i;
 
+/**
+ * Let down with no word for a fault: "started an hour late and nobody even apologised", "the e-bike I rented died after ten
+ * minutes", "battery was basically empty".
+ */
+const EN_LET_DOWN =
+  /\b(?:nobody|no one|no-one|none of (?:them|the staff))(?: ever| even| so much as)? (?:apologi[sz]ed|said sorry|explained)\b|\b(?:started|began|opened|arrived|showed up|turned up) (?:an hour|half an hour|over an hour|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)|two hours) late\b|\b(?:died|broke down|stopped working|conked out|gave out|cut out) (?:after|within) (?:just |only )?(?:a few|\d+|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|km|kilometres|kilometers|miles)\b|(?<!\b(?:my|phone|mobile|laptop|camera|watch)\s)\bbattery (?:was |is )?(?:basically |completely |totally |almost |nearly |already )?(?:empty|dead|flat)\b/i;
+
 const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES, ...ZH_NEED_UNMET].join("|"));
 
 /** "积分到现在都没到账", "積分被莫名扣了500", "My points from the June stay never got credited": points owed and missing. */
@@ -97,5 +104,5 @@ export const pointsMissing = (text: string) => POINTS_MISSING.test(text);
 
 /** True when the message reports something gone wrong. */
 export function findProblem(text: string): boolean {
-  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || EN_NEED_UNMET.test(text) || POINTS_MISSING.test(text);
+  return ZH_PROBLEMS_RE.test(text) || EN_PROBLEMS.test(text) || EN_LET_DOWN.test(text) || EN_NEED_UNMET.test(text) || POINTS_MISSING.test(text);
 }
