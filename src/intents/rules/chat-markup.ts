@@ -24,8 +24,12 @@ const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:
 
 const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 
+/** "Voice note transcript: Hey, it's me…", "语音转文字：喂喂…": the label a voice message is pasted under. */
+const VOICE_LABEL = /^\s*[\[【(（]?(?:voice (?:note|message|memo)(?: transcript(?:ion)?)?|transcript(?:ion)?|语音(?:转文字|转写|消息|留言)?|語音(?:轉文字|訊息)?)[\]】)）]?\s*[:：]\s*/i;
+
 export function withoutChatMarkup(text: string): string {
   return text
+    .replace(VOICE_LABEL, "")
     .replace(QUOTED_REPLY, "")
     .replace(BOT_ADDRESSED, "")
     .replace(SLASHED_LIST, ", ")

@@ -96,6 +96,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, 2],
     // "陪智联数据的孙总实地看了三楼的办公室", "带王总参观了样板间": a customer taken round, a visit made with them.
     [/(?:陪|陪着|带|带着)[^，,。]{1,12}?(?:[总经理姐哥生士]|老师|老板)(?:去)?(?:实地)?(?:看了|参观了|考察了|看过|试驾了|试了)/, 4],
     // "黄志明那个视频会议开完了", "跟对方的会刚开完": a meeting held, said with the meeting first.
@@ -564,6 +565,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "my daughter wants to use our points… so what's my points balance?": the writer's own balance, asked in so many words.
+    [/\b(?:what'?s|what is|check|show me|tell me) my (?:points? |loyalty |rewards? )?balance\b|我(?:自己)?的积分(?:还有多少|余额|有多少)/i, 5],
     // "please remove me from the mailing list", "unsubscribe me from the rewards newsletter": mail stopped, no balance asked.
     [/\b(?:remove me from|take me off) (?:the |your )?(?:mailing|email|marketing) list\b|\bunsubscribe\b|\b(?:newsletters?|promotional emails?|marketing emails?)\b[^.?!]{0,40}\b(?:stop|anymore|no longer|rather not)\b/i, -6],
     // "how many points Sarah Lim has? She is my friend": someone else's balance, which no guest may read.
@@ -615,6 +618,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "Quick recap of today's meeting with Olivia Grant": one meeting written up is a contact logged, no report asked.
+    [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, -5],
     // "end of day recap please", "看下本季度各阶段的商机分布", "How does this month stack up against last month?".
     [/\b(?:end of (?:the )?day|eod) (?:recap|summary|numbers|report)\b|(?:各|每个)(?:个)?阶段的?(?:商机|单子|客户|项目)(?:的)?(?:分布|情况|数量|金额)|\bpipeline by stage\b|\bstacks? up (?:against|to)\b/i, 4],
     // "把本周到目前的发我看看": a period so far, asked for, is its figures.

@@ -60,9 +60,12 @@ function unframed(text: string): Email {
   const sign = SIGN_OFF.exec(body);
   let signer = "";
   if (sign) {
-    body = body.slice(0, sign.index);
+    // "…Warm regards, / Fiona McBride / (617) 555-0113 / (blank line) / Please mark Harborview Dental as won.": a
+    // paragraph after the signature is the one who pasted the email, asking; it is read with the email.
+    const [signed = "", ...after] = (sign[1] ?? "").split(/\n[ \t]*\n/);
+    body = `${body.slice(0, sign.index)}${after.length ? `\n\n${after.join("\n\n")}` : ""}`;
     // "Looking forward to hearing from you. / Regards, / Todd": a second sign-off line is no part of the name.
-    const signature = (sign[1] ?? "").split("\n").filter((line) => !SIGN_OFF.test(`\n${line}`)).join("\n");
+    const signature = signed.split("\n").filter((line) => !SIGN_OFF.test(`\n${line}`)).join("\n");
     const name = SIGNER.exec(signature)?.[1];
     const rest = name ? signature.replace(name, " ") : signature;
     signer = [name ? `name: ${name}` : "", rest.replace(/\s+/g, " ").trim()].filter(Boolean).join(", ");

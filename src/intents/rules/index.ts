@@ -24,6 +24,7 @@ import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSome
 import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
+import { askBeforeChat } from "./forwarded-chat.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
 import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
@@ -106,7 +107,9 @@ function normalise(text: string): string {
 /** Parses a message with rules; see ../shared/eval/README.md for the output contract. */
 export function parseWithRules(input: ParseInput, options: RulesOptions = {}): ParseResult {
   // "Hello, I hope this finds you well… Many thanks, Danielle": an email's frame is read away (email-frame.ts).
-  const { body: unframed, signature } = readEmail(input.text);
+  const { body: email, signature } = readEmail(input.text);
+  // "转发群聊记录：【李姐】：… —— 帮我加个新线索，孙丽…": the ask says whom the record is about, not the chat's speakers.
+  const unframed = askBeforeChat(email) ?? email;
   // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
   const pasted = options.intent ? undefined : splitPastedConfirmation(unframed);
   if (pasted) {
@@ -171,6 +174,10 @@ function signedBy(intent: Intent, signature: string | undefined, input: ParseInp
   // A signature opens with its writer's name: "Siobhán Kelly +353 87 214 6630".
   const signer = f.guestName ?? f.names.find((n) => n.index === 0)?.value;
   if (intent.intent === "create_booking") return validate(intent.intent, { ...slots, name: slots.name ?? signer, phone: slots.phone ?? f.phones[0]?.value });
+  // An enquiry pasted by staff to be a lead: who signed it is the lead, with the business and contacts under the name.
+  if (intent.intent === "create_lead" && input.role !== "guest") {
+    return validate(intent.intent, { ...slots, name: signer ?? slots.name, company: slots.company ?? f.companies[0]?.value, phone: slots.phone ?? f.phones[0]?.value, email: slots.email ?? f.emails[0]?.value });
+  }
   // A guest's email forwarded by staff ("Forwarding a guest complaint so it's on record"): the complaint is the signer's.
   if (intent.intent === "log_complaint" && input.role !== "guest") return validate(intent.intent, { ...slots, customer: slots.customer ?? signer });
   return intent;

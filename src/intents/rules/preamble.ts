@@ -4,7 +4,7 @@
  * business is the writer's day, not the request, so only what follows them is read.
  */
 const TO_THE_POINT =
-  /(?:(?:反正)?最(?:主要|重要)的(?:一件)?事(?:情)?(?:是|就是)?[:：]?|(?:我)?(?:想|要)?先看(?:一下|看|吓)?(?:数字|数据)再(?:说|决定)[:：，,]|遇到(?:一个|一個)不错的[:：]|\b(?:(?:one|a) )?(?:new|fresh|another|hot) one(?: for the (?:pipeline|funnel|list|crm|books))?\s*[:—–-]|重点(?:是|来了)[:：]|说到这[，,]|讲(?:了)?这么多[，,]|讲咗?咁多[，,]|讲咗咁耐[，,]|不过(?:倒是)?有(?:一)?个(?:靠谱的|好消息)[^：:，,]{0,6}[:：]|好消息(?:是)?[:：]|\bmain (?:point|thing)(?: is)?\s*[:—–-]|\bthe (?:one )?thing that (?:actually |really )?matters\s*[:—–-]|\bwhat i (?:actually |really )?need(?: from you)?(?: is)?\s*[:—–-]|\b(?:real|one good) (?:lead|thing)\s*[:—–-]|\b(?:the )?good news(?: is)?\s*[:—–-]|\bone (?:admin|more|last|work) thing\s*[:—–-]|\bbefore (?:i drown in all that|everyone disappears|i head off|i forget)\s*,|\bin between all that\b|\bthe meeting finally happened\s*:|说正事|言归正传|回到正题|谈正事|讲正事|正事儿?[:：]|\bbefore i forget\b|\banyways?\s*[,:—–-]|\bback to (?:business|work)\b\s*[,:—–-]?|\bon a work note\b|\bquick (?:thing|one|q|question|request|favou?r)\b\s*[:—–-]|\bwork[- ]wise\b\s*[,:—–-]?)[\s,，:：—–-]*/gi;
+  /(?:(?:反正)?最(?:主要|重要)的(?:一件)?事(?:情)?(?:是|就是)?[:：]?|(?:我)?(?:想|要)?先看(?:一下|看|吓)?(?:数字|数据)再(?:说|决定)[:：，,]|遇到(?:一个|一個)不错的[:：]|\b(?:(?:one|a) )?(?:new|fresh|another|hot) one(?: for the (?:pipeline|funnel|list|crm|books))?\s*[:—–-]|重点(?:是|来了)[:：]|说到这[，,]|讲(?:了)?这么多[，,]|讲咗?咁多[，,]|讲咗咁耐[，,]|不过(?:倒是)?有(?:一)?个(?:靠谱的|好消息)[^：:，,]{0,6}[:：]|好消息(?:是)?[:：]|\bmain (?:point|thing)(?: is)?\s*[:—–-]|\bthe (?:one )?thing that (?:actually |really )?matters\s*[:—–-]|\bwhat i (?:actually |really )?need(?: from you)?(?: is)?\s*[:—–-]|\b(?:real|one good) (?:lead|thing)\s*[:—–-]|\b(?:the )?good news(?: is)?\s*[:—–-]|\bone (?:admin|more|last|work) thing\s*[:—–-]|\bbefore (?:i drown in all that|everyone disappears|i head off|i forget)\s*,|\bin between all that\b|\bthe meeting finally happened\s*:|\b(?:right|alright|okay|ok),? so\b[,\s]|说正事|言归正传|回到正题|谈正事|讲正事|正事儿?[:：]|\bbefore i forget\b|\banyways?\s*[,:—–-]|\bback to (?:business|work)\b\s*[,:—–-]?|\bon a work note\b|\bquick (?:thing|one|q|question|request|favou?r)\b\s*[:—–-]|\bwork[- ]wise\b\s*[,:—–-]?)[\s,，:：—–-]*/gi;
 
 /**
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1
@@ -19,11 +19,17 @@ const SHORT_STORY = 70;
 /** A day named other than today (an hour alone is already today's): a relative day, a weekday or a date. */
 const DAY_SAID = /\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b|明天|明晚|后天|周[一二三四五六日天]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+[号日]/i;
 
+/** A first line that says what is pasted under it: "以下是客户发来的邮件：", "Forwarding a chat from the group:", "转发：". */
+const PASTE_HEADING = /^\s*(?:(?:转发|轉發|fwd?|fw|forward(?:ing|ed)?|pasting|pasted|copying|以下是|下面是|收到)[^\n]{0,50}|[^\n]{0,40}(?:邮件|郵件|微信|聊天记录|群聊|短信|\be-?mail\b|\bchat\b|\bsignature\b|\bmessage\b)[^\n]{0,30})[:：]\s*\n/i;
+
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */
 export function pointStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(TO_THE_POINT)) start = (m.index ?? 0) + m[0].length;
   if (start > 0) return text.length - start >= 6 ? start : 0;
+  // "以下是客户发来的邮件，帮我录成新线索：\n…麻烦尽快发报价单…": under a heading that says what is pasted, an ask in the
+  // pasted text is its writer's, and the whole is read.
+  if (PASTE_HEADING.test(text)) return 0;
   // Chinese says as much in half the characters.
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
   if (text.length + cjk < SHORT_STORY) return 0;
@@ -49,6 +55,6 @@ export function pointStart(text: string): number {
   // "…would be grateful for a double room for one night. Please could you make sure it's non-smoking": an ask about
   // what is wanted ("make sure it's…") is a detail of the request before it.
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
-  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record)\s+(?:it|that|this|them)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
+  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record|pop|put|enter|create|set up)\s+(?:it|that|this|them|her|him)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

@@ -44,3 +44,36 @@ describe("counted craft and a word that starts with a surname", () => {
     { text: "微信把游船的照片发给孟总了", intent: "log_followup", slots: { customer: "孟总" } },
   ]);
 });
+
+describe("long messages: a forwarded chat, a pasted email or a voice note, with the writer's ask beside it", () => {
+  run([
+    {
+      text: "转发群里的聊天：\n【阿强】：我表哥开了家茶餐厅，想换个冻柜供应商\n【我】：可以啊\n【阿强】：他叫邓志华，店叫华记茶餐厅，电话13712345678\n——\n帮我建个新线索，邓志华，华记茶餐厅，要冻柜",
+      intent: "create_lead",
+      slots: { name: "邓志华", company: "华记茶餐厅", phone: "13712345678" },
+    },
+    {
+      text: "转发：\n钱姐：小刘，我跳槽到宏达物流了\n我：恭喜！\n——\n把钱慧的公司改一下",
+      intent: "update_customer",
+      slots: { customer: "钱慧", company: "宏达物流" },
+    },
+    {
+      text: "Pasting the email from Owen:\n\nHi Sam,\nHappy to confirm Bayside Pharmacy will take the 24-month contract at $9,600.\nBest regards,\nOwen Price\nOperations Lead\n\nPlease mark Bayside Pharmacy as won.",
+      intent: "update_deal",
+      slots: { customer: "Bayside Pharmacy", stage: "won", amount: 9600 },
+    },
+    {
+      text: "Please add this enquiry as a new lead:\n\nHello,\n\nWe run two gyms in Leeds and need 40 rowing machines for the spring refit.\n\nKind regards,\nHannah Price\nOperations Manager, Peak Fitness\nhannah@peakfitness.co.uk",
+      intent: "create_lead",
+      slots: { name: "Hannah Price", email: "hannah@peakfitness.co.uk", quantity: 40 },
+    },
+    {
+      text: "Voice memo: hey it's me, traffic is a nightmare. Right, so I met a guy at the trade show, Leo Park, he owns Park Bakery. They need 30 sacks of flour. His number is 0411 222 333. Add him as a new lead.",
+      intent: "create_lead",
+      slots: { name: "Leo Park", phone: "0411222333", quantity: 30 },
+    },
+    { text: "Recap of this morning's call with Dana Fox at Northwind:\n- pricing ok\n- legal review pending\nFollow up Monday.", intent: "log_followup", slots: { customer: "Dana Fox", next_due: "2026-11-23" } },
+    { text: "my son wants to spend our points at the spa, so what's my points balance?", role: "guest", intent: "my_points" },
+    { text: "新线索：海天会务的孙总，看中了我们的定制雨伞，大约500把", intent: "create_lead", slots: { product: "定制雨伞", quantity: 500 } },
+  ]);
+});

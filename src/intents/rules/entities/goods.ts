@@ -16,7 +16,7 @@ const NAME_MEASURE = "套|份|居|室|厅|装";
 /** Wanting: what follows may name who it is for (给员工), where (在我们这) and a verb of getting (装, 印, 报). */
 const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计|在找|正在找";
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
-const ZH_GET_ALONE = "团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|进口(?!红|罩|香糖|袋)|拿货|订";
+const ZH_GET_ALONE = "(?:考虑|看中|看上|相中)(?:了)?(?:贵司|贵公司|你们|我们|我司)的|团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|进口(?!红|罩|香糖|袋)|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
 const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报(?!名|到|告|销|备)|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
 const ZH_CUES = new RegExp(
@@ -34,7 +34,7 @@ const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求�
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
 const EN_CUES = /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)(?= (?:a |an )?(?:quotes?|quotations?|pricing|prices?) (?:on|for|of)\b)|(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
-const EN_STOP = /[,;:!?()—–~]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|(?:monthly|weekly)(?!\s+(?:grooming|package|plan|subscription|service|retainer|box|boxes|delivery|deliveries|cleaning|maintenance|membership|pass|lessons?|classes))|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
+const EN_STOP = /[,;:!?()—–~\n]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|(?:monthly|weekly)(?!\s+(?:grooming|package|plan|subscription|service|retainer|box|boxes|delivery|deliveries|cleaning|maintenance|membership|pass|lessons?|classes))|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** A count in words, longest first: "a dozen", "two hundred and fifty", "twenty-five", "sixty", "a". */
@@ -46,7 +46,7 @@ const EN_QTY = new RegExp(`^(?:(\\d[\\d,]*(?:\\.\\d+)?(?:k(?![a-z]))?|${EN_COUNT
 const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 
 /** What a buyer asks about a thing before naming it: "a quote on 2 vans", "pricing for the suite". */
-const EN_ASK_ABOUT = /^(?:a |an |some )?(?:quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
+const EN_ASK_ABOUT = /^(?:a |an |some )?(?:(?:new |reliable |cheaper |better |good |local |second |backup )?(?:suppliers?|vendors?|distributors?|providers?|sources?)|quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
 const NOT_GOODS = /^开[^关]|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|报名|报到|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;

@@ -144,6 +144,11 @@ export function findZhNames(text: string): NameSpan[] {
     const courtesy = /(?:先生|女士|小姐|太太|阿姨)$/.test(v) && given.length >= 2 && !DOUBLE_SURNAMES.includes(given);
     out.push({ index: i, end: i + v.length, value: courtesy ? v.replace(/(?:先生|女士|小姐|太太|阿姨)$/, "") : v, titled: true });
   }
+  // "帮我记到孙浩名下": whose name a record goes under is a person, whatever the character after the name.
+  for (const m of text.matchAll(new RegExp(`(?<=(?:记|放|归|挂|转|算)(?:到|在))${surnameAlt}[\\u4e00-\\u9fff]{1,2}?(?=名下)`, "g"))) {
+    const i = m.index ?? 0;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
+  }
   for (const m of overlapping(new RegExp(`${surnameAlt}[\\u4e00-\\u9fff]{1,2}`), text)) {
     let i = m.index ?? 0;
     let v = m[0];
@@ -240,7 +245,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${EN_W
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
-  ("Spent Bit Going Still Take Diwali Halloween Thanksgiving Easter Hanukkah Ramadan Eid Deepavali Postpone Reschedule Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
+  ("Spent Bit Going Recap Summary Debrief Notes Minutes Still Take Diwali Halloween Thanksgiving Easter Hanukkah Ramadan Eid Deepavali Postpone Reschedule Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
