@@ -165,6 +165,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Give me a rundown of Sterling Logistics": one named account's story asked for, not the period's figures.
+    [/^(?![\s\S]*\b(?:week|month|quarter|year|today|yesterday)\b)[\s\S]*\b(?:rundown|lowdown|background|briefing|history|overview) (?:of|on) (?!(?:the |our |this |last |that )?(?:week|month|quarter|year|team|numbers|figures|sales|pipeline|day)\b)(?:the )?[A-Z][\w&'’-]*/, 4.5],
     // "do we have anyone called Priya in here?": a record asked after by the name it would have.
     [/\bdo (?:we|i|you) have (?:anyone|anybody|someone|a (?:customer|client|guest|lead|contact)) (?:called|named)\b/i, 5],
     // "who's our biggest customer this year?": a ranking, which a rep may not ask, is no look-up.

@@ -161,7 +161,7 @@ export const HOUSE_OPERATIONS = /(?:夜班|早班|中班|晚班)?交接(?:班|�
  * Street", "the courier's number is …", "my neighbour just switched to Verizon, new number", "我妈不吃香菜".
  */
 export const NOT_A_CUSTOMERS_DETAILS =
-  /\b(?:my|our) (?:new )?(?:work |office |personal |own )(?:email|e-mail|number|phone number|mobile|extension|address)(?: address)? (?:is|has changed|changed)\b|\bour office (?:has )?(?:moved|is moving)\b|\bemail signatures?\b|我们(?:公司|办公室)(?:搬|换地址)|\b(?:the )?(?:courier|delivery (?:guy|driver)|postman|plumber|electrician|cleaner)['’]s (?:number|phone|mobile|email)\b|\bmy (?:neighbou?r|landlord|flatmate|roommate)\b|我(?:妈|爸|老婆|老公|媳妇|儿子|女儿|爷爷|奶奶|外婆|姥姥)(?:不吃|不喝|爱吃|爱喝|喜欢|对[^，,。]{1,6}过敏)/i;
+  /\b(?:my|our) (?:new )?(?:work |office |personal |own )(?:email|e-mail|number|phone number|mobile|extension|address)(?: address)? (?:is|has changed|changed)\b|\bour office (?:has )?(?:moved|is moving)\b|(?<!['’]s\s(?:new\s)?)\bemail signatures?\b|我们(?:公司|办公室)(?:搬|换地址)|\b(?:the )?(?:courier|delivery (?:guy|driver)|postman|plumber|electrician|cleaner)['’]s (?:number|phone|mobile|email)\b|\bmy (?:neighbou?r|landlord|flatmate|roommate)\b|我(?:妈|爸|老婆|老公|媳妇|儿子|女儿|爷爷|奶奶|外婆|姥姥)(?:不吃|不喝|爱吃|爱喝|喜欢|对[^，,。]{1,6}过敏)/i;
 
 /** A wrong number, a warehouse's stock, a holiday's date: nothing the CRM keeps. */
 export const NOT_OURS_TO_KEEP = /\bbook (?:it|her|the van|the car|the truck) in (?:at|for)\b|(?:我自己|我)(?:在|最近在)?(?:看房|买房|租房)|链家|贝壳找房|\b(?:flat|house|apartment)[- ]hunting\b|\b(?:service|mot|rego) (?:is )?due\b|\bmy landlord\b|我(?:的)?房东|(?:我|我家|我们家)(?:的)?(?:首付|房贷|车贷)|(?:^|[，,。\s])(?:首付|房贷|车贷)(?:还|又|要|得|快)|房子的合同|^\s*我(?:自己)?(?:换号了|换了?(?:新)?(?:手机)?号)|在网上买的|网购的|\bbought (?:it |them )?online\b|\b(?:her|his|their) (?:plumber|electrician|mechanic|dentist|doctor|lawyer|accountant|cleaner|builder|handyman)'?s? (?:number|contact|details)\b|\bin case we ever need\b|群发|\b(?:mass|bulk) (?:text|sms|message|email)\b|\bblast (?:a|an|the)\b|(?:全部|都)转给|转给[\u4e00-\u9fff]{1,3}跟进|\breassign\b|\bhand (?:over|off) (?:all )?(?:his|her|their|my) (?:accounts|clients|customers)\b|^\s*@\S+\s+(?:你|麻烦你|帮我|pls|please|can you|could you)|\baccount name\b|\b(?:IBAN|swift code|swift\/bic|bic\/swift|sort code)\b|开户行|户名[:：]|念[a-z]+还是[a-z]+|怎么念|读音|\bhow (?:do you|to) pronounce\b|片区|辖区|归(?:小|老)?[\u4e00-\u9fff]{1,2}还是归我|\bwhose (?:territory|patch)\b|\bwrong number\b|打错(?:了|电话)|\b(?:still )?left in (?:the )?(?:warehouse|stock|store ?room)\b|库存还有多少|仓库(?:里)?还(?:有|剩)|\bwhat date is (?:chinese new year|cny|christmas|easter|diwali|hari raya|deepavali|thanksgiving|mid-autumn|ramadan|eid)\b|(?:春节|中秋|端午|除夕|元宵)是(?:几月)?几号/i;
@@ -175,6 +175,8 @@ export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged)
  */
 export const REPORT_NOT_ASKED = new RegExp(
   [
+    // "Hypothetically… how would our key accounts react? Not asking for data, just your gut feel": no report asked.
+    "\\bnot asking for (?:the |any )?(?:data|numbers|figures|a report|stats|a list)\\b|\\bhypothetically\\b|\\bgut (?:feel|feeling)\\b",
     // "不用发 weekly report 给我了，我自己看 dashboard", "不用给我看排行榜了", "no need for the digest today": a report no longer wanted.
     "不用(?:再)?(?:每周|每天)?(?:给我)?(?:发|看|拉|出)[^。]{0,12}(?:report|报告|周报|日报|报表|汇总|排行榜|排名|榜单)[^。]{0,4}了",
     "\\bno need for (?:the|a|my|today'?s|this week'?s) (?:digest|report|summary|numbers|rankings?)\\b",

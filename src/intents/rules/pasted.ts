@@ -25,7 +25,8 @@ export function splitPastedConfirmation(text: string): Pasted | undefined {
   if (!CONFIRMATION_LINE.test(text) || !/\n/.test(text)) return undefined;
   const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
   const parts = blocks.length > 1 ? blocks : text.split(/\n/).map((l) => l.trim()).filter(Boolean);
-  const pasted = parts.map((p) => CONFIRMATION_LINE.test(p) || FIELD_LINE.test(p));
+  // "Question: is parking included?": a labelled line that asks is the guest's, not the confirmation's.
+  const pasted = parts.map((p) => CONFIRMATION_LINE.test(p) || (FIELD_LINE.test(p) && !/[?？]\s*$/.test(p)));
   const first = pasted.indexOf(true);
   const last = pasted.lastIndexOf(true);
   if (first < 0) return undefined;

@@ -10,7 +10,7 @@ const TO_THE_POINT =
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1
  * through 14?", "…講咗咁多，即係想訂位…", "…麻烦帮我查一下我在你们这的所有预订". The sentence that asks is the message.
  */
-const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do|what do i have (?:on )?(?:for |on )?(?:today|tomorrow|this week|next week)|remind me (?:what|who|where|when|how)|what(?:'s| is) on my (?:plate|list|calendar|agenda))\b|帮我|幫我|(?:先)?给我(?:看|出|拉|列|发|一份)|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
+const ASKS = /\b(?:can you|could you|can i (?:get|have)|can we|could we|would you|please (?:book|change|cancel|log|note|update|pull|send|give|show|find|check|tell|move)|kindly (?:change|book|cancel|note|update|share|send|confirm|check|arrange|advise|let)|log (?:that|this|it)|note (?:that|this|it) down|pull up|dig up|look up|what can (?:this|you|it) (?:actually )?do|what do i have (?:on )?(?:for |on )?(?:today|tomorrow|this week|next week)|remind me (?:what|who|where|when|how)|what(?:'s| is) on my (?:[\w-]+ )?(?:plate|list|calendar|agenda))\b|帮我|幫我|(?:先)?给我(?:看|出|拉|列|发|一份)|帮她|幫她|帮他|幫他|帮客人|幫客人|麻烦|麻煩|请帮|請幫|唔该|唔該|所以想|即係想|即是想|我想(?:订|訂|预约|預約|看看|查|要)|想订|想訂|想预约|想預約/gi;
 /** Long enough to carry a story before the point. */
 const LONG = 140;
 const READ_ASKED = /^(?:帮我|幫我|先?给我|what do i have|remind me|what(?:'s| is) on my)(?![^。！？!?]*(?:记录|记一下|记下|记到|记在|安排|确认|登记|备注|存|加到|加进|写到|写进|更新|改))[^。！？!?]*?(?:列|查|看|出|调|拉|汇总|数据|报表|任务|跟进|情况|资料|\bwhat\b|remind|today|tomorrow|week|plate|list|due)/i;
@@ -22,11 +22,16 @@ const DAY_SAID = /\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|
 /** A first line that says what is pasted under it: "以下是客户发来的邮件：", "Forwarding a chat from the group:", "转发：". */
 const PASTE_HEADING = /^\s*(?:(?:转发|轉發|fwd?|fw|forward(?:ing|ed)?|pasting|pasted|copying|以下是|下面是|收到)[^\n]{0,50}|[^\n]{0,40}(?:邮件|郵件|微信|聊天记录|群聊|短信|\be-?mail\b|\bchat\b|\bsignature\b|\bmessage\b)[^\n]{0,30})[:：]\s*\n/i;
 
+/** "she said…", "他说…": a sentence that starts by pointing back at someone named before it. */
+const POINTS_BACK = /^(?:she|he|they)\b|^(?:她|他|对方)(?:说|们说|讲|表示|回复|答应|同意)/i;
+
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */
 export function pointStart(text: string): number {
   let start = 0;
   for (const m of text.matchAll(TO_THE_POINT)) start = (m.index ?? 0) + m[0].length;
-  if (start > 0) return text.length - start >= 6 ? start : 0;
+  // "…got hold of Mrs. Patel on the phone, took three tries… anyway, she said…": what follows the turn points back at
+  // whom the story named, so the story is read with it.
+  if (start > 0) return text.length - start >= 6 && !POINTS_BACK.test(text.slice(start)) ? start : 0;
   // "以下是客户发来的邮件，帮我录成新线索：\n…麻烦尽快发报价单…": under a heading that says what is pasted, an ask in the
   // pasted text is its writer's, and the whole is read.
   if (PASTE_HEADING.test(text)) return 0;
@@ -55,6 +60,6 @@ export function pointStart(text: string): number {
   // "…would be grateful for a double room for one night. Please could you make sure it's non-smoking": an ask about
   // what is wanted ("make sure it's…") is a detail of the request before it.
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
-  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record|pop|put|enter|create|set up)\s+(?:it|that|this|them|her|him)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间/i.test(text.slice(boundary))) return 0;
+  if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep) (?:it|that|this|them)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record|pop|put|enter|create|set up)\s+(?:it|that|this|them|her|him)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间|把(?:状态|阶段|资料|信息|记录|金额)|(?:记|改|更新|录)(?:一下|下)(?:吧)?[。！!\s]*$|记上|(?:帮我|你)记(?:一下|下)(?:吧)?(?:[，,。！!\s]|$)|(?:建|录|加)(?:个|一个|一下|下)?(?:新)?(?:线索|客户)?(?:[，,。！!\s]|$)/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
 }

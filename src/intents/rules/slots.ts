@@ -284,6 +284,8 @@ function lookupQuery(f: Features): string | undefined {
   const patterns: RegExp[] = [
     // "宏达跟我们合作几年了": the business whose dealings with us are asked about.
     /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)/,
+    // "…Give me a rundown of Sterling Logistics, please.": the account whose story is asked for.
+    /\b(?:rundown|lowdown|background|briefing|history|overview) (?:of|on) (?:the )?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})/,
     // "How's Northwind Traders doing lately?": the business asked after.
     /\b[Hh]ow(?:'s| is| are)\s+(?:things (?:with|at)\s+)?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})\s+(?:doing|going|getting on|looking)\b/,
     // "有个叫什么嘉欣的，帮我找一下": the part of the name remembered.

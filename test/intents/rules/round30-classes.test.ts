@@ -77,3 +77,19 @@ describe("long messages: a forwarded chat, a pasted email or a voice note, with 
     { text: "新线索：海天会务的孙总，看中了我们的定制雨伞，大约500把", intent: "create_lead", slots: { product: "定制雨伞", quantity: 500 } },
   ]);
 });
+
+describe("long messages: the story before an ask that points back at it, and questions that book nothing", () => {
+  run([
+    { text: "唉今天真是累，跑了三个地方。说回正经的，恒达物流那个单子磨了一个多月，今天总算签了，金额十二万。你帮我把状态改一下。", intent: "update_deal", slots: { customer: "恒达物流", stage: "won", amount: 120_000 } },
+    { text: "刚从批发市场回来，停车排了半小时队，哎。今天碰到一家做烘焙连锁的，叫麦田坊，老板姓吴，吴总，他们要换黄油供应商，一个月大概两百箱，电话13611112222。帮我建一下。", intent: "create_lead", slots: { name: "吴总", company: "麦田坊", quantity: 200, phone: "13611112222" } },
+    { text: "finally reached Mr. Okafor at Lagos Grill on the phone after four tries, the line kept dropping, anyway, he said the samples were fine and to call back next Monday. Log that please.", intent: "log_followup", slots: { customer: "Mr. Okafor", channel: "call", next_due: "2026-11-23" } },
+    { text: "Printer is jammed again, lovely. Anyway, could you send me a summary of how the team did this month? Need it for the all-hands.", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "Hey, busy week, the dog is at the vet and I'm on my own. What's on my callback list for today?", intent: "list_tasks", slots: { period: "today" } },
+    { text: "Client dinner tomorrow with people from Harlow Freight. Give me a rundown of Harlow Freight, please.", role: "manager", intent: "lookup_customer", slots: { query: "Harlow Freight" } },
+    { text: "Give me a rundown of Priya's month so far", role: "manager", intent: "summary", slots: { period: "this_month", person: "Priya" } },
+    { text: "Pasting Tom's new email signature:\n\nTom Baker\nBuyer | Coastline Foods\ntom.baker@coastline.com\n\nPlease update his email.", intent: "update_customer", slots: { email: "tom.baker@coastline.com" } },
+    { text: "Hypothetically, if we dropped the minimum order, which accounts would order more? Not asking for numbers.", role: "manager", intent: "unknown" },
+    { text: "请问你们的游泳池几点开门？我们月底入住，先了解一下。", role: "guest", intent: "unknown" },
+    { text: "We were about to cancel Friday's table because of the rain, but the forecast cleared, so please don't cancel. See you then!", role: "guest", intent: "unknown" },
+  ]);
+});
