@@ -165,6 +165,10 @@ export const TRAINING_SETS = [
   "parser-fresh-157.jsonl",
   "parser-fresh-158.jsonl",
   "parser-fresh-159.jsonl",
+  "parser-fresh-160.jsonl",
+  "parser-fresh-161.jsonl",
+  "parser-fresh-162.jsonl",
+  "parser-fresh-163.jsonl",
   "parser-heldout.jsonl",
 ];
 
