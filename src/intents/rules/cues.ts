@@ -44,6 +44,9 @@ export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:e
 /** "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question. */
 const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i;
 
+/** "1206房王先生来电说周五的房间要取消，已经帮他操作了": a customer's call taken and dealt with, told by staff; no cancelling asked. */
+const CALL_TAKEN_AND_HANDLED = /(?:先生|女士|小姐|太太|总|经理|老板|阿姨|叔)(?:打)?来(?:电|电话)(?:说|讲|表示|告知|通知|要求)[^。]{0,30}(?:已经|已)(?:帮|替|给)(?:他|她)(?:操作|处理|取消|改|办)/;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     // "黄太，开花店的，想订五百枝玫瑰": someone introduced by the business they run, wanting goods, is someone new.
@@ -96,6 +99,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    [CALL_TAKEN_AND_HANDLED, 6],
     [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, 2],
     // "陪智联数据的孙总实地看了三楼的办公室", "带王总参观了样板间": a customer taken round, a visit made with them.
     [/(?:陪|陪着|带|带着)[^，,。]{1,12}?(?:[总经理姐哥生士]|老师|老板)(?:去)?(?:实地)?(?:看了|参观了|考察了|看过|试驾了|试了)/, 4],
@@ -394,6 +398,11 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "周六那间房能不能帮我改到下周六", "Could I swap my king room for a twin? The booking's for the 20th.": the booking
+    // held, pointed at, and moved or swapped.
+    [/(?:那|这)(?:间|个|桌)?(?:房|房间|桌|位|预订|预约)[^。？?]{0,8}(?:改到|改成|换到|换成|挪到|推到|延到|提前到)|\bswap (?:my|our|the) [\w-]+(?: [\w-]+)? (?:room|suite|table) for\b|\b(?:we'?re|i'?m) (?:currently |already )?booked (?:from|for|on|in)\b/i, 3],
+    // "one more joining us tomorrow night so it'll be 5 of us now, not 4": the party grown or shrunk.
+    [/\bone (?:more|extra|less|fewer) (?:person |guest )?(?:joining|coming|dropping out|can'?t come)\b|\b(?:it'?ll|it will|we'?ll|we will) (?:now )?be \d+ of us(?: now)?\b|\bnow,? not \d+\b/i, 3.5],
     // "I booked for Friday but I meant Saturday": the booking made on the wrong day, to be moved.
     [/\b(?:i|we) (?:booked|reserved)\b[^.!?]{0,30}\bbut\b[^.!?]{0,12}\b(?:meant|wanted|needed|should have (?:booked|picked|chosen))\b|(?:我|我们)订成[^，,。]{0,6}了/i, 4],
     // "周日那桌人数改成两位", "我周五的订位人数4个", "shorten our stay… one night less": a booking's head count or length changed.
@@ -480,6 +489,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
+    // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
+    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|table|booking|reservation|stay)\b(?! service|\s*\d)))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
+    [CALL_TAKEN_AND_HANDLED, -8],
+    // "上次取消扣了我200块手续费": a cancelling of before, told, not asked for.
+    [/(?:上次|上回|之前那次|以前)(?:的)?取消|\blast time (?:i|we) cancell?ed\b/i, -5],
+    // "這次真的不好意思臨時取消，下次一定提早說": an apology for a cancelling already done.
+    [/(?:不好意思|抱歉|对不起|sorry)[^。]{0,10}(?:临时|突然)?取消[^。]{0,4}[，,][^。]{0,6}下次|\bsorry (?:again )?(?:for|about) (?:the )?(?:late |last-minute )?cancell?(?:ation|ing)\b/i, -6],
     // "scratch my reservation please": a booking struck out.
     [/\bscratch (?:my|our|the) (?:reservation|booking|table|room)\b/i, 4],
     // "我那个预订帮我撤了吧": a booking withdrawn.
@@ -496,6 +513,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
+    [/\bwhat (?:dates?|days?|nights?|bookings?|reservations?) do (?:i|we) (?:actually |still )?have\b|(?:我|我们)?还(?:剩|有)(?:哪些|几个|什么)(?:订单|预订|预约|房间|订位)/i, 5],
     // "帮我看看我现在的预订", "查一下我目前的订位": the guest's own bookings as they stand.
     [/(?:看看|看一下|查查|查一下|查下|看下)我(?:现在|目前|最新)的(?:预订|订位|订房|预约|订单)/, 4],
     // "could you remind me about my dinner reservation the day before?": a reminder asked for, which is not the list.
@@ -702,6 +721,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "这个能直接改预订吗？还是得打电话给前台": whether the bot can do it, asked; nothing changed yet.
+    [/(?:这个|这里|在这里?|你|机器人|bot)(?:能|可以)(?:直接)?(?:改|取消|订|预订|修改)(?:预订|订单|房间|订位)?(?:吗|么)[?？]?\s*(?:还是|或者)|\bcan (?:i|you) (?:change|cancel|book|amend) (?:it |a booking |bookings |my booking )?(?:here|through this|in this chat|via this|through you)\b/i, 7],
     // "can this bot send LINE messages to customers automatically?": a feature wished for, not how to use what there is.
     [/\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b|(?:能不能|能|可以|可不可以|会不会|会)(?:帮我)?自动(?:发|给|推送|群发|打电话|回复)/i, -9],
     // "Paano po gamitin 'to?": how to use this, asked in Tagalog.

@@ -655,7 +655,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
-const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$/i;
+const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$|\bbooked from\s*$|(?:'re|'m| are| am) booked (?:for|on|in)\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\b(?:extra|another|one more|additional) night\b[^.?!]{0,12}\b(?:till|until|til|to|through)\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;

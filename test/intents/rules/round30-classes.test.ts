@@ -93,3 +93,25 @@ describe("long messages: the story before an ask that points back at it, and que
     { text: "We were about to cancel Friday's table because of the rain, but the forecast cleared, so please don't cancel. See you then!", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("a booking after it is made: something else cancelled, a cancelling told or regretted, a change asked of what is held", () => {
+  run([
+    { text: "please cancel the laundry pickup for room 508, we'll do it ourselves", role: "guest", intent: "unknown" },
+    { text: "cancel my Grab ride, my friend is driving us", role: "guest", intent: "unknown" },
+    { text: "我们的高铁取消了，只能明天再走了", role: "guest", intent: "unknown" },
+    { text: "高铁取消了，今晚的房间也取消吧", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-18" } },
+    { text: "抱歉上周临时取消了，下次一定早点说", role: "guest", intent: "unknown" },
+    { text: "I'll get my secretary to ring you later to cancel Thursday's lunch", role: "guest", intent: "unknown" },
+    { text: "提前入住一般怎么收费？", role: "guest", intent: "unknown" },
+    { text: "我在美团上订的写着随时退，你们这边认吗", role: "guest", intent: "unknown" },
+    { text: "if we switch to a suite would the rate change much?", role: "guest", intent: "unknown" },
+    { text: "上回取消被扣了300块，明明提前说了，太不合理了", role: "guest", intent: "log_complaint" },
+    { text: "在这里能直接取消订单吗？还是要打电话", role: "guest", intent: "help" },
+    { text: "Could I swap my double room for a twin? The booking is for Friday.", role: "guest", intent: "change_booking", slots: { date: "2026-11-20" } },
+    { text: "two more friends joining tomorrow night, it'll be 6 of us now", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "Can we push check-in to Saturday? We're booked from Friday.", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+    { text: "what dates do we still have after all that?", role: "guest", intent: "my_bookings" },
+    { text: "3月那个取消以后，我还有哪些预订？", role: "guest", intent: "my_bookings" },
+    { text: "806房李女士来电说明天的房间不要了，已经帮她取消", intent: "log_followup", slots: { customer: "李女士", channel: "call" } },
+  ]);
+});
