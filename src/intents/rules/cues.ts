@@ -47,8 +47,12 @@ const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:num
 /** "1206房王先生来电说周五的房间要取消，已经帮他操作了": a customer's call taken and dealt with, told by staff; no cancelling asked. */
 const CALL_TAKEN_AND_HANDLED = /(?:先生|女士|小姐|太太|总|经理|老板|阿姨|叔)(?:打)?来(?:电|电话)(?:说|讲|表示|告知|通知|要求)[^。]{0,30}(?:已经|已)(?:帮|替|给)(?:他|她)(?:操作|处理|取消|改|办)/;
 
+/** "林老板娘超会杀价的捏": how a customer haggles, said of them, records nothing. */
+const HAGGLER_DESCRIBED = /(?:超|很|好|真|太|特别|蛮|挺)会(?:杀价|砍价|讲价|还价)/;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    [HAGGLER_DESCRIBED, -5],
     // "黄太，开花店的，想订五百枝玫瑰": someone introduced by the business they run, wanting goods, is someone new.
     [/[，,\s](?:开|做|搞|经营)[\u4e00-\u9fff]{1,6}?(?:店|厂|公司|餐厅|饭店|酒吧|民宿|工作室)(?:的|嘅)[，,\s][^。]{0,6}(?:想|要)(?:订|买|采购|进)/, 2],
     // "New enquiry from Vikram Reddy, …", "RFQ from Apex Foods": someone new asking to buy.
@@ -134,6 +138,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    [HAGGLER_DESCRIBED, -5],
     // "Tan Brothers Trading is back to qualifying", "退回需求阶段": a deal sent back a stage.
     [/\b(?:is|are|went|gone|moved|slipped|goes|go) back to (?:qualifying|qualified|qualification|proposal|negotiation|new|discovery)\b|(?:退回|打回)(?:到)?(?:需求|报价|谈判|新建|方案)/i, 4],
     // "Move Spice Junction to negotiation, they asking for 5% off": a deal moved to a stage, whatever else is said.
@@ -169,6 +174,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "晨光早午餐最近状况如何？": how a customer is doing, asked.
+    [/^[^，,。？?\s]{2,12}(?:最近|近来|目前)(?:的)?(?:状况|状态|情况)(?:如何|怎么样|怎样|咋样)/, 4.5],
     // "Give me a rundown of Sterling Logistics": one named account's story asked for, not the period's figures.
     [/^(?![\s\S]*\b(?:week|month|quarter|year|today|yesterday)\b)[\s\S]*\b(?:rundown|lowdown|background|briefing|history|overview) (?:of|on) (?!(?:the |our |this |last |that )?(?:week|month|quarter|year|team|numbers|figures|sales|pipeline|day)\b)(?:the )?[A-Z][\w&'’-]*/, 4.5],
     // "do we have anyone called Priya in here?": a record asked after by the name it would have.
@@ -398,6 +405,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "我礼拜六的订位可以改礼拜天吗？": the writer's booking, changed to a day said right after 改.
+    [/我[^，,。？?]{0,8}的(?:订位|预订|订房|房间|位子|预约)[^，,。？?]{0,6}改(?:成|到)?(?=周|星期|礼拜|下周|明天|后天|今天|[\d一二三四五六七八九十]{1,2}(?:号|日|月))/, 3],
+    // "我明晚那桌想加多两个人，变 6 位": the party grown, said as the count it becomes.
+    [/(?:那|这)(?:桌|个位|个订位)[^。]{0,8}(?:加多?|多加|再加)(?:两|二|一|三|四|[\d])(?:个)?(?:人|位)|变(?:成)?\s*\d+\s*(?:位|个人)/, 3.5],
     // "周六那间房能不能帮我改到下周六", "Could I swap my king room for a twin? The booking's for the 20th.": the booking
     // held, pointed at, and moved or swapped.
     [/(?:那|这)(?:间|个|桌)?(?:房|房间|桌|位|预订|预约)[^。？?]{0,8}(?:改到|改成|换到|换成|挪到|推到|延到|提前到)|\bswap (?:my|our|the) [\w-]+(?: [\w-]+)? (?:room|suite|table) for\b|\b(?:we'?re|i'?m) (?:currently |already )?booked (?:from|for|on|in)\b/i, 3],
@@ -513,6 +524,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我的订位是明天晚上对吧？": the booking held, checked.
+    [/我的(?:订位|预订|订房|预约|房间)是[^。？?]{0,12}(?:对吧|对吗|吗|没错吧|是吧)/, 6],
     // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
     [/\bwhat (?:dates?|days?|nights?|bookings?|reservations?) do (?:i|we) (?:actually |still )?have\b|(?:我|我们)?还(?:剩|有)(?:哪些|几个|什么)(?:订单|预订|预约|房间|订位)/i, 5],
     // "帮我看看我现在的预订", "查一下我目前的订位": the guest's own bookings as they stand.

@@ -127,7 +127,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   // "Add a lead for Wanjiru's team: Kamau Njoroge": whose team or territory it goes to is a colleague, not the lead.
   // "给小王派个线索：…孙经理": who a lead is handed to is a colleague too.
   const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b|^['’]s\s+(?:call|meeting|demo|visit|zoom|presentation)\s+with\b/i.test(text.slice(n.end)) ||
-    (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)|^\s*跟(?:进)?\s*[:：]/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index));
+    (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)|^\s*跟(?:进)?\s*[:：]/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index)) ||
+    // "帮业务小张建个名单：…许副理": the colleague a lead is entered for.
+    (/帮(?:业务|同事|销售|我们)?\s*$/.test(text.slice(0, n.index)) && /^\s*(?:建|加|录|开)(?:个|一个)?(?:新)?(?:名单|线索|客户|档案)/.test(text.slice(n.end)));
   const candidates = people.filter(
     (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$|\b(?:went|go|going|drove|headed|heading|flew|came) (?:down |over |up |out |back |round )?to\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer && !n.titled && !MET_WITH_BEFORE.test(text.slice(0, n.index))))),
   );

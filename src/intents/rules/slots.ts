@@ -298,6 +298,8 @@ function lookupQuery(f: Features): string | undefined {
     /\b(?:number|phone|mobile|cell)?\s*(?:ending|ends) (?:in |with )?(\d{3,})\b/i,
     // "do we have anyone called Priya in here?": the one called so.
     /\b(?:anyone|anybody|someone|a (?:customer|client|guest|lead)) (?:called|named) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)/,
+    // "晨光早午餐最近状况如何？": the customer named before how they are doing.
+    /^([^，,。？?\s]{2,12}?)(?:最近|近来|目前)(?:的)?(?:状况|状态|情况)(?:如何|怎么样|怎样|咋样)/,
     // "周敏那个客户现在什么情况": the customer named before "that customer".
     /^([\u4e00-\u9fff]{2,4}?)(?:那个|这个|那位|这位)客户/,
     // "Northgate Realty — any notes on them?": the business said first, pointed back to.

@@ -115,3 +115,22 @@ describe("a booking after it is made: something else cancelled, a cancelling tol
     { text: "806房李女士来电说明天的房间不要了，已经帮她取消", intent: "log_followup", slots: { customer: "李女士", channel: "call" } },
   ]);
 });
+
+describe("traditional-character and Taiwanese turns", () => {
+  run([
+    { text: "我禮拜五的訂位可以改禮拜六嗎？", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
+    { text: "我明晚那桌想再加兩個人，變 8 位", role: "guest", intent: "change_booking", slots: { party_size: 8 } },
+    { text: "我的訂房是下禮拜一對吧？", role: "guest", intent: "my_bookings" },
+    { text: "想說過年要不要帶爸媽去住，還在跟我姐商量", role: "guest", intent: "unknown" },
+    { text: "請問下雨天取消訂位會扣錢嗎？", role: "guest", intent: "unknown" },
+    { text: "大發五金那筆飛了，他們找到更便宜的供應商", intent: "update_deal", slots: { stage: "lost" } },
+    { text: "陳老闆真的很會砍價耶", intent: "unknown" },
+    { text: "福記麵館最近狀況如何？", intent: "lookup_customer", slots: { query: "福記麵館" } },
+    { text: "去找王小姐 她剛好不在，店員說禮拜五再來", intent: "log_followup", slots: { customer: "王小姐", channel: "visit" } },
+    { text: "順興超市反應這批貨的箱子壓壞了，超不爽", intent: "log_complaint", slots: { customer: "順興超市" } },
+    { text: "有哪些客戶放太久沒聯絡？", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "幫同事阿凱建個名單：海風旅店 蔡協理 0912-345-678，要 20 箱礦泉水", intent: "create_lead", slots: { name: "蔡協理", company: "海風旅店", quantity: 20 } },
+    { text: "今天在展場認識了福記麵館的王老闆，對我們家的辣椒醬蠻有興趣的", intent: "create_lead", slots: { company: "福記麵館", product: "辣椒醬" } },
+    { text: "下午要去見周總談合約，好緊張喔", intent: "unknown" },
+  ]);
+});

@@ -18,7 +18,7 @@ const ZH_WANT = "想要|想|需要|要|打算|准备|计划|希望|预计|在找
 /** Verbs of getting that say a purchase on their own (采购部 and 采购经理 are a department and a job). */
 const ZH_GET_ALONE = "(?:考虑|看中|看上|相中)(?:了)?(?:贵司|贵公司|你们|我们|我司)的|团购|批量采购|批量订购|批发|采购(?![部经主员总换的])|订购|购买|想买|要买|进货|进口(?!红|罩|香糖|袋)|拿货|订";
 /** Verbs that say a purchase only after a word of wanting: "想装光伏", "要印海报", "想代理升降桌", "想做灯箱", "要询两台冰箱". */
-const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报(?!名|到|告|销|备)|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
+const ZH_GET = `${ZH_GET_ALONE}|买|拿|进|入|整(?!体|个|天|年|月)|装|配|印|办(?!公)|报(?!名|到|告|销|备|价)|换|代理|定制|定做|订做|制作|做|搞|弄|租|试用|试试|试一下|试下|尝试|试|用|走|看看|看|了解一下|了解|咨询|询价|询一下|询|评估`;
 const ZH_CUES = new RegExp(
   `(?:(?:${ZH_WANT})(?:给[^，,。；;:：\\s]{1,6}?)?(?:在[^，,。；;:：\\s]{1,6}?)?(?:整体|全部|统一|全面|一起|再|先|都|也)?(?:${ZH_GET}))|${ZH_GET_ALONE}|预订|${ZH_WANT}`,
   "g",
@@ -224,7 +224,7 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
   if (!out.product) delete out.product;
   // 对我们的黄酒有兴趣 / 对红酒感兴趣
   if (!out.product) {
-    const m = /对\s*(?:我们的|你们的|咱们的|贵司的)?\s*([\u4e00-\u9fffA-Za-z0-9 ]{1,20}?)\s*(?:很|挺|比较|非常)?(?:有兴趣|感兴趣|有意向|有需求)/.exec(text);
+    const m = /对\s*(?:我们的|你们的|咱们的|贵司的|我们家的|我们公司的|我司的)?\s*([\u4e00-\u9fffA-Za-z0-9 ]{1,20}?)\s*(?:很|挺|比较|非常|蛮|满|超|还挺|还蛮|有点)?(?:有兴趣|感兴趣|有意向|有需求)/.exec(text);
     if (m) {
       const p = cleanZh(m[1] as string);
       if (p) out.product = p;
