@@ -138,6 +138,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Brennan's Hotel is a done deal": won.
+    [/\b(?:is|it'?s) a done deal\b|\bdone deal\b/i, 3],
     [HAGGLER_DESCRIBED, -5],
     // "Tan Brothers Trading is back to qualifying", "退回需求阶段": a deal sent back a stage.
     [/\b(?:is|are|went|gone|moved|slipped|goes|go) back to (?:qualifying|qualified|qualification|proposal|negotiation|new|discovery)\b|(?:退回|打回)(?:到)?(?:需求|报价|谈判|新建|方案)/i, 4],
@@ -405,6 +407,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "can I make it 3 nights instead of 2?", "Booked a double for 19/12, any chance of changing it to the 20th?".
+    [/\b(?:make it|stay|extend (?:it )?to) (?:\d+|one|two|three|four|five) nights? instead of\b|\bbooked (?:a|an|the|our|my) [^,.;!?]{1,30}\b(?:for|on) [^,.;!?]{1,20}[,;.]\s*[^.!?]{0,30}\b(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|push(?:ing)?) (?:it|that|this)\b/i, 4],
     // "我礼拜六的订位可以改礼拜天吗？": the writer's booking, changed to a day said right after 改.
     [/我[^，,。？?]{0,8}的(?:订位|预订|订房|房间|位子|预约)[^，,。？?]{0,6}改(?:成|到)?(?=周|星期|礼拜|下周|明天|后天|今天|[\d一二三四五六七八九十]{1,2}(?:号|日|月))/, 3],
     // "我明晚那桌想加多两个人，变 6 位": the party grown, said as the count it becomes.
@@ -524,6 +528,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "What time did I book the table for on Friday? Can't remember": the writer's booking, forgotten and asked.
+    [/\bwhat (?:time|day|date) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
     // "我的订位是明天晚上对吧？": the booking held, checked.
     [/我的(?:订位|预订|订房|预约|房间)是[^。？?]{0,12}(?:对吧|对吗|吗|没错吧|是吧)/, 6],
     // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
@@ -618,6 +624,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "The number we have for Hannah is wrong, I'll get the right one": a record to put right, no grievance.
+    [/\b(?:number|email|address|phone|mobile|details?) (?:we have|we'?ve got|on file|in the system) for [^.,]{1,30} (?:is|are) (?:wrong|out of date|outdated|old)\b/i, -6],
     // "Just wanted to flag that the air con didn't work for the entire stay": something raised with us.
     [/\b(?:wanted|want|like|writing) to (?:flag|raise|point out|make you aware|bring to your attention)\b/i, 2],
     // "加床到现在都没送来", "the cot still hasn't arrived": something asked for, waited on past its time.

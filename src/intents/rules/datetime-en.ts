@@ -235,7 +235,8 @@ function betweenIsARange(text: string, found: DateMention[]): void {
 }
 
 /**
- * "chase him Thursday week" (British: the Thursday after next), "next week Monday" (the Monday of next week, as
+ * "chase him Thursday week" (British: the Thursday after next), "a fortnight on Friday" (two weeks after this Friday),
+ * "next week Monday" (the Monday of next week, as
  * Nigerian and Indian English say it): a weekday moved a week on, or placed in the week named before it.
  */
 function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): DateMention[] {
@@ -248,6 +249,12 @@ function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): Date
       const monday = addDays(startOfWeek(clock.today), 7);
       out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1), rangeEnd: undefined });
       found.splice(k + 1, 1);
+      continue;
+    }
+    // "a fortnight on Friday", "a week on Tuesday": that weekday, then a fortnight or a week after it.
+    const aheadOf = WEEKDAY_ONLY.test(said) && d.date && /\b(?:a|one) (week|fortnight)(?: (?:on|from))?\s+$/i.exec(text.slice(Math.max(0, d.index - 24), d.index));
+    if (aheadOf && d.date) {
+      out.push({ ...d, index: d.index - aheadOf[0].length, date: addDays(d.date, aheadOf[1]?.toLowerCase() === "fortnight" ? 14 : 7) });
       continue;
     }
     const weekOn = WEEKDAY_ONLY.test(said) && d.date && /^\s+week\b/i.exec(text.slice(d.end));

@@ -134,3 +134,18 @@ describe("traditional-character and Taiwanese turns", () => {
     { text: "下午要去見周總談合約，好緊張喔", intent: "unknown" },
   ]);
 });
+
+describe("British and Irish English", () => {
+  run([
+    { text: "Met Aoife Byrne at the Galway show, chase her a fortnight on Friday", intent: "log_followup", slots: { customer: "Aoife Byrne", next_due: "2026-12-04" } },
+    { text: "called Ciaran, ring him again a week on Monday", intent: "log_followup", slots: { customer: "Ciaran", next_due: "2026-11-30" } },
+    { text: "Just off the phone with Rory Walsh. Ring him back Thursday", intent: "log_followup", slots: { customer: "Rory Walsh" } },
+    { text: "Room for 2 nights from 21/11 please, twin room. Emily Fleming, 07700 900123", role: "guest", intent: "create_booking", slots: { name: "Emily Fleming", phone: "07700900123" } },
+    { text: "Grand stay but the pillows were like sleeping on a rock", role: "guest", intent: "log_complaint" },
+    { text: "Change of plan, can we make it 4 nights instead of 3?", role: "guest", intent: "change_booking" },
+    { text: "Booked a twin for the 28th, any chance of moving it to the 29th?", role: "guest", intent: "change_booking", slots: { start: "2026-11-29" } },
+    { text: "What time did we book the table for on Saturday? Can't remember", role: "guest", intent: "my_bookings" },
+    { text: "The Kestrel Inn is a done deal, £9k", intent: "update_deal", slots: { stage: "won", amount: 9000 } },
+    { text: "The email we have for Declan is out of date, I'll get the new one off him Monday", intent: "unknown" },
+  ]);
+});

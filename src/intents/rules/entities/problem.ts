@@ -92,7 +92,7 @@ const EN_NEED_UNMET =
  * minutes", "battery was basically empty".
  */
 const EN_LET_DOWN =
-  /\b(?:nobody|no one|no-one|none of (?:them|the staff))(?: ever| even| so much as)? (?:apologi[sz]ed|said sorry|explained)\b|\b(?:started|began|opened|arrived|showed up|turned up) (?:an hour|half an hour|over an hour|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)|two hours) late\b|\b(?:died|broke down|stopped working|conked out|gave out|cut out) (?:after|within) (?:just |only )?(?:a few|\d+|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|km|kilometres|kilometers|miles)\b|(?<!\b(?:my|phone|mobile|laptop|camera|watch)\s)\bbattery (?:was |is )?(?:basically |completely |totally |almost |nearly |already )?(?:empty|dead|flat)\b/i;
+  /\blike sleeping on (?:a |the )?(?:brick|bricks|rock|rocks|concrete|stone|the floor|a plank|boards)\b|\b(?:nobody|no one|no-one|none of (?:them|the staff))(?: ever| even| so much as)? (?:apologi[sz]ed|said sorry|explained)\b|\b(?:started|began|opened|arrived|showed up|turned up) (?:an hour|half an hour|over an hour|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)|two hours) late\b|\b(?:died|broke down|stopped working|conked out|gave out|cut out) (?:after|within) (?:just |only )?(?:a few|\d+|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|km|kilometres|kilometers|miles)\b|(?<!\b(?:my|phone|mobile|laptop|camera|watch)\s)\bbattery (?:was |is )?(?:basically |completely |totally |almost |nearly |already )?(?:empty|dead|flat)\b/i;
 
 const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES, ...ZH_NEED_UNMET].join("|"));
 
