@@ -103,6 +103,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "Marcus pushed our meeting tmrw to Friday": a customer moved a meeting with the writer.
+    [/\b[A-Z][a-z]+ (?:pushed|moved|bumped|rescheduled|postponed|shifted) (?:our|the) (?:meeting|call|demo|visit|catch-?up|appointment)\b/, 4],
     [CALL_TAKEN_AND_HANDLED, 6],
     [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, 2],
     // "陪智联数据的孙总实地看了三楼的办公室", "带王总参观了样板间": a customer taken round, a visit made with them.
@@ -407,6 +409,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.
+    [/\bbump (?:our|my|the) (?:[\w-]+ ){0,3}(?:from|to)\b/i, 3.5],
     // "can I make it 3 nights instead of 2?", "Booked a double for 19/12, any chance of changing it to the 20th?".
     [/\b(?:make it|stay|extend (?:it )?to) (?:\d+|one|two|three|four|five) nights? instead of\b|\bbooked (?:a|an|the|our|my) [^,.;!?]{1,30}\b(?:for|on) [^,.;!?]{1,20}[,;.]\s*[^.!?]{0,30}\b(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|push(?:ing)?) (?:it|that|this)\b/i, 4],
     // "我礼拜六的订位可以改礼拜天吗？": the writer's booking, changed to a day said right after 改.
@@ -529,7 +533,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   my_bookings: [
     // "What time did I book the table for on Friday? Can't remember": the writer's booking, forgotten and asked.
-    [/\bwhat (?:time|day|date) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
+    [/\bwhat (?:times?|days?|dates?) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|我(?:下次|下回|这次)?(?:约|订|预约|预订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
     // "我的订位是明天晚上对吧？": the booking held, checked.
     [/我的(?:订位|预订|订房|预约|房间)是[^。？?]{0,12}(?:对吧|对吗|吗|没错吧|是吧)/, 6],
     // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
@@ -660,6 +664,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "weekly roundup please": the week's figures, asked for as a round-up.
+    [/\b(?:weekly|monthly|daily|quarterly)? ?(?:round-?up|wrap-?up)\b(?! (?:of|on|with) [A-Z])/i, 3],
     // "Quick recap of today's meeting with Olivia Grant": one meeting written up is a contact logged, no report asked.
     [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, -5],
     // "end of day recap please", "看下本季度各阶段的商机分布", "How does this month stack up against last month?".
@@ -742,6 +748,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "do you ship to Texas?": the shop's service asked after, not the bot's.
+    [/\bdo you (?:ship|deliver|post|send) (?:to|overseas|internationally|abroad)\b/i, -6],
     // "这个能直接改预订吗？还是得打电话给前台": whether the bot can do it, asked; nothing changed yet.
     [/(?:这个|这里|在这里?|你|机器人|bot)(?:能|可以)(?:直接)?(?:改|取消|订|预订|修改)(?:预订|订单|房间|订位)?(?:吗|么)[?？]?\s*(?:还是|或者)|\bcan (?:i|you) (?:change|cancel|book|amend) (?:it |a booking |bookings |my booking )?(?:here|through this|in this chat|via this|through you)\b/i, 7],
     // "can this bot send LINE messages to customers automatically?": a feature wished for, not how to use what there is.

@@ -149,3 +149,22 @@ describe("British and Irish English", () => {
     { text: "The email we have for Declan is out of date, I'll get the new one off him Monday", intent: "unknown" },
   ]);
 });
+
+describe("an ordinary month at ten more businesses", () => {
+  run([
+    { text: "monthly roundup please", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "保洁阿姨这周已经迟到四次了，希望酒店重视一下", role: "guest", intent: "log_complaint" },
+    { text: "the heating in the meeting room has been blasting all day, we're melting", role: "guest", intent: "log_complaint" },
+    { text: "洗完澡回来猫咪腿上被剪破了一小块，你们怎么弄的", role: "guest", intent: "log_complaint" },
+    { text: "what dates did we book again? lost the email", role: "guest", intent: "my_bookings" },
+    { text: "我下次约的是几点来着", role: "guest", intent: "my_bookings" },
+    { text: "Harbor Dental approved the whitening promo order, 6.4k", intent: "update_deal", slots: { stage: "won", amount: 6400 } },
+    { text: "Bistro Vela is a go, 20 cases, $3,900", intent: "update_deal", slots: { stage: "won", amount: 3900 } },
+    { text: "刘姐那边的团建包场谈妥了，定金已付，总共6万", intent: "update_deal", slots: { stage: "won", amount: 60_000 } },
+    { text: "有家长问暑假班能不能先占位，咱们有啥规定没？", intent: "unknown" },
+    { text: "could we bump our cake tasting from the 20th to the 27th?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-27" } },
+    { text: "Dana pushed our call tomorrow to Monday, she's stuck in meetings", intent: "log_followup", slots: { customer: "Dana" } },
+    { text: "site walk at Riverside Mall done, chillers are shot, quote out by Monday", intent: "log_followup", slots: { channel: "visit" } },
+    { text: "do you deliver to Kowloon?", role: "guest", intent: "unknown" },
+  ]);
+});

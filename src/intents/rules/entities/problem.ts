@@ -18,7 +18,7 @@ const ZH_PROBLEMS = [
   // service and waiting
   "(?:师|员|傅|司机|导游|技师|保洁|阿姨|前台|管家)(?:又|还)?迟到", "没人理", "没人管", "没人接", "没人来", "不理人", "态度(?!(?:也|都|一直)?(?:特别|非常|很|超|真|挺|相当|太)?(?:好|棒|赞|热情|不错|亲切|友善|周到|耐心))", "等了", "等半天", "半天没", "太慢", "好慢", "迟迟", "还没送", "还没到", "还没来",
   // money
-  "扣了两次", "乱扣", "(?<!想|要|能|价格?|价钱)压到(?![\\d一二两三四五六七八九十几百千万])", "压坏", "压扁", "(?:很|蛮|超|好|真|有点|非常)不爽", "(?:太|很|真|非常|极其|特别)不合理", "扣了我[\\d一二两三四五六七八九十百几]+", "(?:太|很|真|完全|一点都)不值", "敷衍", "应付了事", "没(?:用|碰|动|喝|吃)过.{0,6}(?:扣|收)", "(?:被|给)(?:别人|人)(?:占|订)了", "重复扣", "多扣", "多收", "乱收费", "收错", "算错", "退款", "没退",
+  "扣了两次", "乱扣", "迟到(?:了)?(?:[两三四五六七八九十\\d]+|好几|很多)次", "希望(?:你们|学校|酒店|店里|贵司|公司|老板)?(?:能)?重视", "(?:被)?(?:剃|剪|刮|划|割)(?:破|伤)", "你们怎么(?:弄|搞|做)的", "(?<!想|要|能|价格?|价钱)压到(?![\\d一二两三四五六七八九十几百千万])", "压坏", "压扁", "(?:很|蛮|超|好|真|有点|非常)不爽", "(?:太|很|真|非常|极其|特别)不合理", "扣了我[\\d一二两三四五六七八九十百几]+", "(?:太|很|真|完全|一点都)不值", "敷衍", "应付了事", "没(?:用|碰|动|喝|吃)过.{0,6}(?:扣|收)", "(?:被|给)(?:别人|人)(?:占|订)了", "重复扣", "多扣", "多收", "乱收费", "收错", "算错", "退款", "没退",
   // feelings about it
   "不巴适", "鞋底", "坨了", "温的", "差评", "未上菜", "没上菜", "还没上", "点的[^，,。]{1,8}(?:上来|端上来|来了|给了)", "投诉", "不满", "太差", "很差", "差劲", "糟糕", "恶劣", "失望", "生气", "气死", "无语", "离谱", "过分", "受不了", "忍不了", "太不像话",
   // deliveries and goods
@@ -92,7 +92,7 @@ const EN_NEED_UNMET =
  * minutes", "battery was basically empty".
  */
 const EN_LET_DOWN =
-  /\blike sleeping on (?:a |the )?(?:brick|bricks|rock|rocks|concrete|stone|the floor|a plank|boards)\b|\b(?:nobody|no one|no-one|none of (?:them|the staff))(?: ever| even| so much as)? (?:apologi[sz]ed|said sorry|explained)\b|\b(?:started|began|opened|arrived|showed up|turned up) (?:an hour|half an hour|over an hour|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)|two hours) late\b|\b(?:died|broke down|stopped working|conked out|gave out|cut out) (?:after|within) (?:just |only )?(?:a few|\d+|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|km|kilometres|kilometers|miles)\b|(?<!\b(?:my|phone|mobile|laptop|camera|watch)\s)\bbattery (?:was |is )?(?:basically |completely |totally |almost |nearly |already )?(?:empty|dead|flat)\b/i;
+  /\b(?:aircon|air ?con|a\/c|heating|heater|music|fan)\b[^.!?]{0,30}\bbeen blasting\b|\bworking in (?:a|my) (?:jacket|coat|scarf)\b|\blike sleeping on (?:a |the )?(?:brick|bricks|rock|rocks|concrete|stone|the floor|a plank|boards)\b|\b(?:nobody|no one|no-one|none of (?:them|the staff))(?: ever| even| so much as)? (?:apologi[sz]ed|said sorry|explained)\b|\b(?:started|began|opened|arrived|showed up|turned up) (?:an hour|half an hour|over an hour|(?:\d+|ten|fifteen|twenty|thirty|forty|forty-five) (?:mins?|minutes)|two hours) late\b|\b(?:died|broke down|stopped working|conked out|gave out|cut out) (?:after|within) (?:just |only )?(?:a few|\d+|five|ten|fifteen|twenty|thirty) (?:mins?|minutes|km|kilometres|kilometers|miles)\b|(?<!\b(?:my|phone|mobile|laptop|camera|watch)\s)\bbattery (?:was |is )?(?:basically |completely |totally |almost |nearly |already )?(?:empty|dead|flat)\b/i;
 
 const ZH_PROBLEMS_RE = new RegExp([...ZH_PROBLEMS, ...ZH_GRUMBLES, ...ZH_NEED_UNMET].join("|"));
 
