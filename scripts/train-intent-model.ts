@@ -169,6 +169,10 @@ export const TRAINING_SETS = [
   "parser-fresh-161.jsonl",
   "parser-fresh-162.jsonl",
   "parser-fresh-163.jsonl",
+  "parser-fresh-164.jsonl",
+  "parser-fresh-165.jsonl",
+  "parser-fresh-166.jsonl",
+  "parser-fresh-167.jsonl",
   "parser-heldout.jsonl",
 ];
 
