@@ -103,6 +103,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "Jason says this bot is way better than the old spreadsheet": praise of the tool, nothing to log.
+    [/\bthis (?:bot|app|thing|system|tool) is (?:way |so |much |really )?(?:better|great|awesome|amazing|handy|useful)\b|这个(?:机器人|系统|bot|工具)(?:真|太|好|挺|超)?(?:好用|方便|强)/i, -6],
     // "Marcus pushed our meeting tmrw to Friday": a customer moved a meeting with the writer.
     [/\b[A-Z][a-z]+ (?:pushed|moved|bumped|rescheduled|postponed|shifted) (?:our|the) (?:meeting|call|demo|visit|catch-?up|appointment)\b/, 4],
     [CALL_TAKEN_AND_HANDLED, 6],
@@ -140,6 +142,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "they won the state final": a customer's team won a game, no deal.
+    [/\bwon (?:the|their) (?:state |grand |national |regional |league |club )?(?:final|cup|championship|league|title|game|match|tournament|premiership|derby|trophy)\b/i, -6],
     // "Brennan's Hotel is a done deal": won.
     [/\b(?:is|it'?s) a done deal\b|\bdone deal\b/i, 3],
     [HAGGLER_DESCRIBED, -5],
@@ -178,6 +182,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "did we ever quote Oakridge before?": our history with a customer, asked.
+    [/\bdid we (?:ever )?(?:quote|work with|sell to|deal with|supply|do (?:any )?business with)\b/i, 5],
     // "晨光早午餐最近状况如何？": how a customer is doing, asked.
     [/^[^，,。？?\s]{2,12}(?:最近|近来|目前)(?:的)?(?:状况|状态|情况)(?:如何|怎么样|怎样|咋样)/, 4.5],
     // "Give me a rundown of Sterling Logistics": one named account's story asked for, not the period's figures.
@@ -371,6 +377,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "who else is staying this weekend?": other guests, asked.
+    [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
     // "每次入住都要无烟房和荞麦枕": what a guest wants every stay is their profile, not a stay booked.
     [/每次(?:入住|来|订|住)都(?:要|喜欢|会要)|\bevery time (?:he|she|they) (?:stays?|comes?|books?)\b/i, -3],
     // "Cake in the break room at 3": a room at the office is no guest's room.
@@ -508,6 +516,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
     // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
     [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|table|booking|reservation|stay)\b(?! service|\s*\d)))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
@@ -532,6 +541,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "who else is staying this weekend?": other guests, asked.
+    [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
+    // "我们周六那桌还在吧？不用改，就确认一下", "is our Saturday table still on?": the booking held, checked.
+    [/(?:那桌|那间|那个房|订位|预订|预约|房间)(?:还在|还有效|没问题)吧|\b(?:is|are) (?:our|my) (?:[\w-]+ ){0,2}(?:table|booking|reservation|room)s? still on\b/i, 5],
     // "What time did I book the table for on Friday? Can't remember": the writer's booking, forgotten and asked.
     [/\bwhat (?:times?|days?|dates?) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|我(?:下次|下回|这次)?(?:约|订|预约|预订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
     // "我的订位是明天晚上对吧？": the booking held, checked.
@@ -664,6 +677,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    [/\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b/i, -6],
     // "weekly roundup please": the week's figures, asked for as a round-up.
     [/\b(?:weekly|monthly|daily|quarterly)? ?(?:round-?up|wrap-?up)\b(?! (?:of|on|with) [A-Z])/i, 3],
     // "Quick recap of today's meeting with Olivia Grant": one meeting written up is a contact logged, no report asked.
@@ -748,6 +762,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "录客户要按什么格式写？有模板吗", "我想看团队报表，应该发什么指令？", "how does cancelling work in this chat?": how to use the bot.
+    [/(?:按|用|写)什么格式|有(?:没有)?模板吗|(?:发|输入|打|用)什么(?:指令|命令)|\bwhat (?:format|command|commands)\b|\bwhat should i type\b|\bhow does (?:cancell?ing|booking|changing|it|this) work (?:in|on|with|here)\b|\bdo i just type\b/i, 7],
+    // "怎么把我的企业微信账号绑定到后台？", "how do I reset my password?": setting up the account is for an admin, not the bot.
+    [/绑定|登录|登陆|密码|验证码|管理员权限|后台(?:权限|设置)|\b(?:log ?in|login|password|captcha|sso|two-factor|2fa)\b/i, -8],
     // "do you ship to Texas?": the shop's service asked after, not the bot's.
     [/\bdo you (?:ship|deliver|post|send) (?:to|overseas|internationally|abroad)\b/i, -6],
     // "这个能直接改预订吗？还是得打电话给前台": whether the bot can do it, asked; nothing changed yet.

@@ -122,7 +122,7 @@ function listedZhCompany(f: Features): string | undefined {
   return next && /^(?:新客户|新线索|线索|客户|lead)[：:\s]/i.test(f.text.slice(0, name.index).trim() + " ") && !/^(?:电话|手机|微信|邮箱|要|想|需要|想要|下周|明天|后天)/.test(next) ? next : undefined;
 }
 
-const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$/i;
+const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$|\bcontact(?: person)? (?:is|there is)\s+$/i;
 /**
  * "Booth visitor at CES: Megan Rhodes, …", "Gulfood contact — Omar Siddiqui", "Card: Zhou Liping", "Gulfood: met
  * Fatima…": where the lead came from, labelled before a colon or a dash, is not the lead or the lead's business.
@@ -284,6 +284,8 @@ function lookupQuery(f: Features): string | undefined {
   const patterns: RegExp[] = [
     // "宏达跟我们合作几年了": the business whose dealings with us are asked about.
     /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)/,
+    // "did we ever quote Oakridge before?": the customer whose history with us is asked about.
+    /\bdid we (?:ever )?(?:quote|work with|sell to|deal with|supply|do (?:any )?business with) ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})/,
     // "…Give me a rundown of Sterling Logistics, please.": the account whose story is asked for.
     /\b(?:rundown|lowdown|background|briefing|history|overview) (?:of|on) (?:the )?([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,4})/,
     // "How's Northwind Traders doing lately?": the business asked after.

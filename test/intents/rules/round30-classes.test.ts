@@ -168,3 +168,25 @@ describe("an ordinary month at ten more businesses", () => {
     { text: "do you deliver to Kowloon?", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("a first week with the bot, and another ordinary month", () => {
+  run([
+    { text: "客户信息要按什么格式写？有没有模板吗", intent: "help" },
+    { text: "想看这周的排行，应该发什么指令？", role: "manager", intent: "help" },
+    { text: "how does booking work in this chat, do I just type book?", role: "guest", intent: "help" },
+    { text: "我的钉钉账号怎么绑定？密码忘了", intent: "unknown" },
+    { text: "Can the bot email me the monthly summary automatically on the 1st?", role: "manager", intent: "unknown" },
+    { text: "I booked on Expedia already, do I need to book again here?", role: "guest", intent: "unknown" },
+    { text: "Priya reckons this bot is way better than our old CRM lol", intent: "unknown" },
+    { text: "who else is staying on our floor this weekend? want to say hi", role: "guest", intent: "unknown" },
+    { text: "The movers you sent left mud all over our new carpet", role: "guest", intent: "log_complaint" },
+    { text: "教练上课老是迟到，这个月已经第三次了", role: "guest", intent: "log_complaint" },
+    { text: "哈哈，小刘又迟到了", intent: "unknown" },
+    { text: "is our Friday table still on? no changes, just checking", role: "guest", intent: "my_bookings" },
+    { text: "the Harriers won the grand final last night, Dave at Harrier Sports is over the moon", intent: "unknown" },
+    { text: "did we ever work with Pinecrest Hotels before?", intent: "lookup_customer", slots: { query: "Pinecrest Hotels" } },
+    { text: "New lead: Lakeside Accountancy want a logo refresh, contact is Maria Costa, maria@lakeside.com", intent: "create_lead", slots: { name: "Maria Costa", company: "Lakeside Accountancy" } },
+    { text: "有个公司年会的单子：海川科技 行政周敏 13512345678，预算三万", intent: "create_lead", slots: { company: "海川科技", name: "周敏" } },
+    { text: "王总说下回来会提前订包间", intent: "unknown" },
+  ]);
+});

@@ -46,7 +46,7 @@ const ZH_LEADS = [
 const LEADS_RE = new RegExp(`^(?:${ZH_LEADS.sort((a, b) => b.length - a.length).join("|")})`);
 
 /** Chinese words ending in a suffix that are generic, not names (我们公司, 这家酒店). */
-const ZH_GENERIC = /^(同一家|同一个|我们|你们|他们|她们|咱们|人家|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
+const ZH_GENERIC = /^(有个|有一个|有家|有一家|一个|同一家|同一个|我们|你们|他们|她们|咱们|人家|贵|本|该|这家|那家|这个|那个|一家|那|这|大|小|新|老|各|每|的)?(公司|集团|酒店|餐厅|国际|中心|厂|科技|文化|教育|超市|商店)$/;
 
 /** A want, maybe with whom it is for and a verb of getting, right before a word: that word is goods. */
 const WANTED_BEFORE = /(?:想|要|需要|打算|准备|计划)(?:给[^，,。\s]{0,6}?)?(?:装|报|配|办|订|进|买|采购|代理|换|印|租)?$/;
@@ -145,7 +145,7 @@ const EN_SUFFIXES =
   "Hotel|Hotels|Hospitality|Resort|Inn|Lodge|Ryokan|Onsen|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
-  "Legal|Law|Interiors|Architects|Accounting|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
+  "Legal|Law|Interiors|Architects|Accounting|Accountancy|Accountants|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
   "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|" +
   "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Credit Union|Union|Kopitiam|Zi Char|Eatery|Bakehouse|Brewpub|Creamery|Deli|Teahouse|Tea House|Seafood|Seafoods|Body|Bodyworks|Panelbeaters|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|Festival|Weddings|Photography|Daycare|Kennels|Tyres|Tires|Couriers|" +
