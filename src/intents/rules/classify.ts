@@ -207,7 +207,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // Put to us, not reported: "王总问取消要不要扣钱" is what a customer asked, a contact to log.
   // "I'll need to cancel my reservation for Thursday. Please let me know if there's any cancellation fee": asked with the cancelling.
-  if (CANCEL_RULE_QUESTION.test(t) && !/(?<!请|想|我)问|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t) && !CANCEL_ASKED.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (CANCEL_RULE_QUESTION.test(t) && !/(?<!请|想|我|驾|麻烦)问(?!一下|问|下)|想知道|打听|\basked\b|\bwants? to know\b|\bwondering\b/i.test(t) && !CANCEL_ASKED.test(t)) return { ...unknown, score: 4, margin: 4 };
 
   const allowed = new Set(INTENTS_BY_ROLE[role]);
   // Scored as update_customer like staff's; for a guest it stands for their own preferences (index.ts).

@@ -52,6 +52,8 @@ const HAGGLER_DESCRIBED = /(?:超|很|好|真|太|特别|蛮|挺)会(?:杀价|�
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "…想订月饼礼盒800盒，烦请建档": a record asked to be opened for someone new.
+    [/(?:烦请|请|帮我|麻烦|帮忙)建(?:个|一个)?档/, 4],
     [HAGGLER_DESCRIBED, -5],
     // "黄太，开花店的，想订五百枝玫瑰": someone introduced by the business they run, wanting goods, is someone new.
     [/[，,\s](?:开|做|搞|经营)[\u4e00-\u9fff]{1,6}?(?:店|厂|公司|餐厅|饭店|酒吧|民宿|工作室)(?:的|嘅)[，,\s][^。]{0,6}(?:想|要)(?:订|买|采购|进)/, 2],
@@ -103,6 +105,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "华联那单小李已经跟进了，不用我管": a colleague has it in hand; the writer logs nothing.
+    [/已经跟(?:进|了)了?[，,]?\s*不用我|不用我管|\bnot mine to (?:chase|handle)\b/i, -6],
     // "Jason says this bot is way better than the old spreadsheet": praise of the tool, nothing to log.
     [/\bthis (?:bot|app|thing|system|tool) is (?:way |so |much |really )?(?:better|great|awesome|amazing|handy|useful)\b|这个(?:机器人|系统|bot|工具)(?:真|太|好|挺|超)?(?:好用|方便|强)/i, -6],
     // "Marcus pushed our meeting tmrw to Friday": a customer moved a meeting with the writer.
@@ -182,6 +186,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "nobody could find our booking": our staff failed to find it; nothing to look up.
+    [/\b(?:nobody|no one|no-one|they) (?:could|couldn'?t|can'?t|could not) find (?:our|my|the) (?:booking|reservation|table|order)\b/i, -5],
     // "did we ever quote Oakridge before?": our history with a customer, asked.
     [/\bdid we (?:ever )?(?:quote|work with|sell to|deal with|supply|do (?:any )?business with)\b/i, 5],
     // "晨光早午餐最近状况如何？": how a customer is doing, asked.
@@ -257,6 +263,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "周文涛律师已调任至君合律师事务所，烦请更新其单位信息": a customer moved to another employer, to be kept.
+    [/(?:调任|调职|跳槽|入职|加盟|转到)(?:至|到)|更新(?:其|他的|她的|一下)?(?:单位|公司|工作单位)(?:信息|资料)?/, 4],
     // "Please add to Mr. Abernathy's profile: …": a detail for someone's profile.
     [/\b(?:add|put|note|save|keep)\b[^.:]{0,12}\b(?:to|on|in|onto) (?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?['’]s (?:profile|file|record|guest file|guest profile|account)\b/, 5],
     // "called Maria — she's on a new number … touch base Jan 5", "刚给李总打电话，他换了号码…周五再聊": a contact made,
@@ -417,6 +425,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "our party for next Wednesday's dinner will now be 5 rather than 7".
+    [/\b(?:now )?be \d+ rather than \d+\b|\b\d+ (?:people |guests |persons )?rather than \d+\b/i, 3.5],
     // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.
     [/\bbump (?:our|my|the) (?:[\w-]+ ){0,3}(?:from|to)\b/i, 3.5],
     // "can I make it 3 nights instead of 2?", "Booked a double for 19/12, any chance of changing it to the 20th?".
@@ -541,6 +551,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "帮我看看我上次订的是什么房型", "can you pull up my past stays?": the guest's own history asked.
+    [/我(?:们)?上次(?:订|住)的是(?:什么|哪)|\bmy past (?:stays|bookings|visits|reservations)\b|\bwhich room (?:we|i) had\b/i, 5],
     // "who else is staying this weekend?": other guests, asked.
     [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
     // "我们周六那桌还在吧？不用改，就确认一下", "is our Saturday table still on?": the booking held, checked.
@@ -677,6 +689,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "各位同仁：本季度大家表现优异，辛苦了，特此致谢！": thanks to the team, no figures asked.
+    [/特此致谢|表现优异|\bwell done,? (?:team|everyone|all)\b|\bthank you all\b/i, -9],
     [/\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b/i, -6],
     // "weekly roundup please": the week's figures, asked for as a round-up.
     [/\b(?:weekly|monthly|daily|quarterly)? ?(?:round-?up|wrap-?up)\b(?! (?:of|on|with) [A-Z])/i, 3],

@@ -190,3 +190,20 @@ describe("a first week with the bot, and another ordinary month", () => {
     { text: "王总说下回来会提前订包间", intent: "unknown" },
   ]);
 });
+
+describe("formal writers and returning customers", () => {
+  run([
+    { text: "李建华主任已调任至华东医院，烦请更新其单位信息。", intent: "update_customer", slots: { customer: "李建华主任", company: "华东医院" } },
+    { text: "各位同仁：本月大家表现优异，特此致谢！", role: "manager", intent: "unknown" },
+    { text: "烦请问一下，如果取消预订的话会收取费用吗？", role: "guest", intent: "unknown" },
+    { text: "Should our train be delayed, could we push the arrival by a day? I shall confirm.", role: "guest", intent: "unknown" },
+    { text: "Please be advised that our party for Friday's dinner will now be 6 rather than 8.", role: "guest", intent: "change_booking", slots: { party_size: 6 } },
+    { text: "今日拜会了华商会的陈会长，他们春节想订茶叶礼盒300盒，烦请建档。", intent: "create_lead", slots: { quantity: 300 } },
+    { text: "帮我看看我们上次住的是什么房型", role: "guest", intent: "my_bookings" },
+    { text: "can you pull up my past bookings? can't remember which room we had", role: "guest", intent: "my_bookings" },
+    { text: "恒达那单小王已经跟进了，不用我管", intent: "unknown" },
+    { text: "came for our usual Friday dinner and nobody could find our booking", role: "guest", intent: "log_complaint" },
+    { text: "去年的协议价今年还能用吗", role: "guest", intent: "unknown" },
+    { text: "Green Basket confirmed the repeat veg box order, 120 boxes, $4,200", intent: "update_deal", slots: { stage: "won", amount: 4200 } },
+  ]);
+});

@@ -72,7 +72,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
     // Cut off any lead-in words ("今天认识了金鼎酒楼" → 金鼎酒楼), and anything before a particle or a verb of meeting.
     // "给天和酒店": a 和 that would leave less than a name is part of it (天和, 永和), so cut at the particle before.
     // "那个做奶茶的客户": a trade done is no name (做 cuts like a verb of meeting).
-    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们做喝请识：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
+    const cuts = [...head.matchAll(/[的了是和跟给在把从对与向到去趟说问要想买碰遇见访约叫们做喝请识至其：:，,、\s]/g)].map((c) => (c.index ?? 0) + 1).reverse();
     const cut = head[(cuts[0] ?? 0) - 1] === "和" && head.length - (cuts[0] ?? 0) < 2 ? cuts[1] ?? 0 : cuts[0];
     if (cut !== undefined) {
       index += cut;
