@@ -173,6 +173,10 @@ export const TRAINING_SETS = [
   "parser-fresh-165.jsonl",
   "parser-fresh-166.jsonl",
   "parser-fresh-167.jsonl",
+  "parser-fresh-168.jsonl",
+  "parser-fresh-169.jsonl",
+  "parser-fresh-170.jsonl",
+  "parser-fresh-171.jsonl",
   "parser-heldout.jsonl",
 ];
 
