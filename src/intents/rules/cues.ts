@@ -425,6 +425,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is.
+    [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b|\bstill coming\b/i, -4],
     // "our party for next Wednesday's dinner will now be 5 rather than 7".
     [/\b(?:now )?be \d+ rather than \d+\b|\b\d+ (?:people |guests |persons )?rather than \d+\b/i, 3.5],
     // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.
