@@ -50,6 +50,9 @@ const CALL_TAKEN_AND_HANDLED = /(?:先生|女士|小姐|太太|总|经理|老板
 /** "林老板娘超会杀价的捏": how a customer haggles, said of them, records nothing. */
 const HAGGLER_DESCRIBED = /(?:超|很|好|真|太|特别|蛮|挺)会(?:杀价|砍价|讲价|还价)/;
 
+/** "can this bot send LINE messages to customers automatically?": a feature wished for, neither help nor a report asked. */
+const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b|(?:能不能|能|可以|可不可以|会不会|会)(?:帮我)?自动(?:发|给|推送|群发|打电话|回复)/i;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     // "…想订月饼礼盒800盒，烦请建档": a record asked to be opened for someone new.
@@ -693,7 +696,7 @@ export const CUES: Record<Scored, Cue[]> = {
   summary: [
     // "各位同仁：本季度大家表现优异，辛苦了，特此致谢！": thanks to the team, no figures asked.
     [/特此致谢|表现优异|\bwell done,? (?:team|everyone|all)\b|\bthank you all\b/i, -9],
-    [/\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b/i, -6],
+    [FEATURE_WISHED, -6],
     // "weekly roundup please": the week's figures, asked for as a round-up.
     [/\b(?:weekly|monthly|daily|quarterly)? ?(?:round-?up|wrap-?up)\b(?! (?:of|on|with) [A-Z])/i, 3],
     // "Quick recap of today's meeting with Olivia Grant": one meeting written up is a contact logged, no report asked.
@@ -787,7 +790,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "这个能直接改预订吗？还是得打电话给前台": whether the bot can do it, asked; nothing changed yet.
     [/(?:这个|这里|在这里?|你|机器人|bot)(?:能|可以)(?:直接)?(?:改|取消|订|预订|修改)(?:预订|订单|房间|订位)?(?:吗|么)[?？]?\s*(?:还是|或者)|\bcan (?:i|you) (?:change|cancel|book|amend) (?:it |a booking |bookings |my booking )?(?:here|through this|in this chat|via this|through you)\b/i, 7],
     // "can this bot send LINE messages to customers automatically?": a feature wished for, not how to use what there is.
-    [/\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b|(?:能不能|能|可以|可不可以|会不会|会)(?:帮我)?自动(?:发|给|推送|群发|打电话|回复)/i, -9],
+    [FEATURE_WISHED, -9],
     // "Paano po gamitin 'to?": how to use this, asked in Tagalog.
     [/\b(?:paano|how) (?:po )?(?:gamitin|gumamit)\b/i, 4],
     // "What all things can I do here?": what the chat offers, asked the Indian English way.
