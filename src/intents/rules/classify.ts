@@ -88,8 +88,6 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
 const POINTS_SORTED = /(?:积分|積分|points?)[^?？]{0,30}(?:没问题了|已经到账|已到账|到账了(?![吗么没])|all sorted|sorted now|came through in the end)(?![^。.!！]*[?？吗么])|\bnot complaining\b[^?]*\bpoints\b/i;
 
 /** Whom the writer is to contact, or has left overdue: the task list, whoever they are. */
-/** "pop him in as a new lead", "帮我建个线索": a lead asked for in so many words. */
-const LEAD_ASKED = /\b(?:new|as a) (?:lead|prospect)\b|(?:新|建个?|录成|记成|加个)(?:新)?线索/i;
 const TASKS_OF_WHOM = /(?:要|该|需要|得|应该)(?:去)?(?:联系|回访|跟进|拜访|打给)(?:哪些|哪几|谁)|(?:回访|跟进)[^，,。？?]{0,6}(?:逾期|过期|超期)|(?:逾期|过期|超期)(?:了)?的?(?:回访|跟进)|\bwho (?:do|should) i (?:need to )?(?:call|contact|follow up with|ring|visit)\b/i;
 
 const MEAL_MOVED = /(?:那桌|这桌|包间|包厢|订位|订座|预订)[^，,。]{0,4}(?:再)?(?:加|减|少)(?:俩|仨|两|[一二三四五六七八九十\d])|(?:饭|晚餐|午餐|晚饭|午饭|早茶|宴|酒席|聚餐|那桌|这桌|包间|包厢|托管|寄养|疗程|的课)(?:吧)?\s*(?:能不能|可不可以|可以|能)?\s*(?:改到|改成|挪到|推到|换到|延到|提前到|推迟到)/;
@@ -154,7 +152,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role !== "guest" && SET_UP_DONE.test(t) && !/订|预约|\b(?:book|reserve)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && HOUSE_OPERATIONS.test(t) && !GRIEVANCE.test(t) && !f.names.some((n) => n.titled) && !f.phones.length && !/\b(?:lead|prospect|enquiry|inquiry)\b|线索|新客/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "…traffic's mad today. Right, so the bloke I met… Pop him in as a new lead": a lead told after the road is the lead.
-  if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t) && !(f.phones.length && LEAD_ASKED.test(t))) return { ...unknown, score: 4, margin: 4 };
+  if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t) && !(f.phones.length && LEAD_NAMED.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "send me the phone number of everyone in Beijing": contact details in bulk are an export, never a look-up.
   if ((BULK_DATA.test(t) || EVERYONE.test(t)) && (CONTACT_DETAILS.test(t) || /导出|\bexport\b|excel|csv|生日|\bbirthdays\b/i.test(t))) return { ...unknown, score: 5, margin: 5 };
   // "I cancelled my booking at another hotel", "听说隔壁那家酒店空调响了一整晚": another business's bookings are not ours.
