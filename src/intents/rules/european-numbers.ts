@@ -18,13 +18,20 @@ const THOUSANDS = new RegExp(`(?<=${CURRENCY_BEFORE})${GROUPED}(?!\\d|,\\d|\\.\\
 /** "1.000 paper bags", "2.500 Stück": a round thousand counting things. */
 const COUNTED_THOUSANDS = /(?<![\d.,$£€¥])(\d{1,3}(?:\.000)+)(?=\s+(?!(?:am|pm|uhr|h)\b)[a-z]{3,})/gi;
 
+/** "1,2k€", "9,8k", "2,5 Mio": a comma before one or two digits and a multiplier is the decimal point. */
+const DECIMAL_COMMA_MULTIPLIED = /(?<![\d.,])(\d+),(\d{1,2})(?=\s?(?:k|K|M|mn|Mio|Mrd)(?![a-z]))/g;
+/** "1 200 $", "6 200 €": French and Swiss writers group thousands with a space, the currency after the figure. */
+const SPACED_THOUSANDS = /(?<![\d.,])\d{1,3}(?: \d{3})+(?=\s?(?:\$|€|£|(?:CHF|EUR|USD|CAD|dollars|euros?|francs?)\b))/g;
+
 /** "28.12.", "am 1.5.", "vom 12.2. bis 14.2.": a day and a month, each with its dot, no year. */
 // "grew by 1.5.", "rated 4.5.": a decimal ending a sentence after a word of measure is no day.
 const DOTTED_DAY = /(?<![\d.,])(?<!\b(?:by|grew|rose|fell|dropped|increased|decreased|rated|rating|score|scored|version|v|x|about|around|approx)\s?)(\d{1,2})\.(\d{1,2})\.(?![\d%])/gi;
 
 export function inPlainNumbers(text: string): string {
-  if (!/\d[.,]\d/.test(text)) return text;
+  if (!/\d[., ]\d/.test(text)) return text;
   return text
+    .replace(DECIMAL_COMMA_MULTIPLIED, (_all, whole: string, tenths: string) => `${whole}.${tenths}`)
+    .replace(SPACED_THOUSANDS, (n) => n.replace(/ /g, ""))
     .replace(THOUSANDS_AND_DECIMALS, (_all, whole: string, cents: string) => `${whole.replace(/\./g, "")}.${cents}`)
     .replace(THOUSANDS, (n) => n.replace(/\./g, ""))
     .replace(COUNTED_THOUSANDS, (n) => n.replace(/\./g, ""))

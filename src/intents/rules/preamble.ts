@@ -7,6 +7,14 @@ const TO_THE_POINT =
   /(?:(?:反正)?最(?:主要|重要)的(?:一件)?事(?:情)?(?:是|就是)?[:：]?|(?:我)?(?:想|要)?先看(?:一下|看|吓)?(?:数字|数据)再(?:说|决定)[:：，,]|遇到(?:一个|一個)不错的[:：]|\b(?:(?:one|a) )?(?:new|fresh|another|hot) one(?: for the (?:pipeline|funnel|list|crm|books))?\s*[:—–-]|重点(?:是|来了)[:：]|说到这[，,]|讲(?:了)?这么多[，,]|讲咗?咁多[，,]|讲咗咁耐[，,]|不过(?:倒是)?有(?:一)?个(?:靠谱的|好消息)[^：:，,]{0,6}[:：]|好消息(?:是)?[:：]|\bmain (?:point|thing)(?: is)?\s*[:—–-]|\bthe (?:one )?thing that (?:actually |really )?matters\s*[:—–-]|\bwhat i (?:actually |really )?need(?: from you)?(?: is)?\s*[:—–-]|\b(?:real|one good) (?:lead|thing)\s*[:—–-]|\b(?:the )?good news(?: is)?\s*[:—–-]|\bone (?:admin|more|last|work) thing\s*[:—–-]|\bbefore (?:i drown in all that|everyone disappears|i head off|i forget)\s*,|\bin between all that\b|\bthe meeting finally happened\s*:|\b(?:right|alright|okay|ok),? so\b[,\s]|说正事|言归正传|回到正题|谈正事|讲正事|正事儿?[:：]|\bbefore i forget\b|\banyways?\s*[,:—–-]|\bback to (?:business|work)\b\s*[,:—–-]?|\bon a work note\b|\bquick (?:thing|one|q|question|request|favou?r)\b\s*[:—–-]|\bwork[- ]wise\b\s*[,:—–-]?)[\s,，:：—–-]*/gi;
 
 /**
+ * A record entered for a colleague: "帮小刘补记一条：…", "替小王更新一下：…", "幫阿凱更新：…", "Adding this one for Josh since
+ * he's on leave: …". The colleague named before the colon is who the record is entered for, not whom it is about.
+ * "帮小陈录个线索：…" is left whole: the kind of record it names is the request.
+ */
+const FOR_A_COLLEAGUE =
+  /^\s*(?:(?:帮|幫|替|代)(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff][姐哥]|@[^\s@，,。:：]{1,12}|[A-Z][a-z]+)\s?(?:补记|補記|更新|录|錄|记|記|加|登记|登記|改|报|報|填)(?:(?!线索|線索|客户|客戶|商机|商機)[^：:，,。]){0,6}[:：]|(?:adding|logging|entering|updating|putting in|recording)\s+(?:this(?: one)?|these|one|a (?:note|call|visit))\s+(?:for|on behalf of)\s+[A-Z][a-z]+\b[^:\n]{0,40}:)\s*/i;
+
+/**
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1
  * through 14?", "…講咗咁多，即係想訂位…", "…麻烦帮我查一下我在你们这的所有预订". The sentence that asks is the message.
  */
@@ -27,6 +35,8 @@ const POINTS_BACK = /^(?:she|he|they)\b|^(?:她|他|对方)(?:说|们说|讲|表
 
 /** Where the request starts: after the last turn to business, or 0 when there is none or nothing follows it. */
 export function pointStart(text: string): number {
+  const colleague = FOR_A_COLLEAGUE.exec(text);
+  if (colleague && text.length - colleague[0].length >= 6) return colleague[0].length;
   let start = 0;
   for (const m of text.matchAll(TO_THE_POINT)) start = (m.index ?? 0) + m[0].length;
   // "…got hold of Mrs. Patel on the phone, took three tries… anyway, she said…": what follows the turn points back at

@@ -205,7 +205,8 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     const fullName = /^[\u4e00-\u9fff]{3}$/.test(person.value) && !/[总姐哥叔姨嫂董经理]$/.test(person.value);
     const personOfCompany =
       // "悦来茶馆的覃老板说不做了": or after 的, titled as the one who speaks for it.
-      (person.index === company.end && chinesePerson) ||
+      // "华宇地产赵总秘书来电…": but not one named only as whose assistant or spouse spoke; the business is the customer.
+      (person.index === company.end && chinesePerson && !/^的?(?:秘书|助理|特助|太太|夫人|老婆|老公|司机)/.test(f.text.slice(person.end))) ||
       (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的" && /^(?:说|讲|表示|反馈|回复|回话|决定|那边|讲话)/.test(f.text.slice(person.end))) ||
       (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
       (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
