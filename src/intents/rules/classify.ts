@@ -277,6 +277,10 @@ const CANCEL_RULE_QUESTION = new RegExp(
     "\\b(?:what happens|do i (?:get|lose)|is there (?:a|any) (?:fee|charge|penalty))\\b[^.?!]{0,30}\\bcancel",
     "\\bif (?:i|we) cancel\\b[^.?!]{0,40}\\b(?:fee|charge|refund|deposit|pay|penalty|lose)",
     "\\bhow (?:late|long before|far in advance) can (?:i|we) cancel\\b",
+    "\\b(?:until|till|up to|by) when (?:can|could|may|do) (?:i|we) (?:still )?cancel\\b",
+    "\\b(?:can|could|may) (?:i|we) (?:still )?cancel\\b[^.?!]{0,30}\\b(?:for free|free of charge|without (?:a |any )?(?:fee|charge|penalty))",
+    // "如果下雨开不了球，订金退不退？": whether a deposit comes back, asked.
+    "(?:订金|定金|押金|预付款?)[^，,。]{0,4}(?:退不退|能不能退|可不可以退|能退吗|可以退吗|会退吗|给退吗|退吗)",
     // The same of any change: "延迟退房要加钱吗", "is there a fee to change my booking?", "晚到还会保留吗".
     "(?:要|需要|会|得|还要)(?:另外|额外)?(?:加钱|收费|扣钱|扣费|补差价|另收费?|多收钱?|付费|罚款|交钱)(?:吗|么|不|呢|[?？])",
     "(?:还)?会(?:帮我)?(?:保留|留着)(?:吗|么|不|[?？])|还(?:保留|留着|有效)(?:吗|么|[?？])",
@@ -371,10 +375,10 @@ const colleagueNews = (t: string) => !SELF_CHEER.test(t) && (COLLEAGUE.test(t) |
  * drinks on me Friday", "lunch? chicken rice at 12.30") and what the board or one's boss asked ("董事会问为什么
  * 毛利下降了，我晚点自己回他们"). Nothing here is a customer's record.
  */
-const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it up|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
+const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|bravo|hats off|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it up|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
-/** "Jason from IT says the VPN will be down": a colleague in one of our own departments. */
-const OUR_DEPARTMENT = /\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
+/** "Jason from IT says the VPN will be down": a colleague in one of our own departments ("sign-off from head office" is none). */
+const OUR_DEPARTMENT = /(?<!-)\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
 const BOOKING_TOLD_OF = /\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
 /** "赵经理喜欢靠窗的包间…年底聚餐记得按这个安排": a customer's taste, kept for a team event, is still theirs. */

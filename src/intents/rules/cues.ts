@@ -191,6 +191,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Is Boulangerie Dubois still our client?", "恒丰还是我们的客户吗": whether an account is still ours, asked.
+    [/\b(?:[Ii]s|[Aa]re) (?:[A-Z][\w&'’.-]*\s?){1,5}still (?:our|a) (?:client|customer|account)s?\b|(?:还是|仍是|仍然是)(?:我们|咱们)的(?:客户|老客户)(?:吗|么|嘛|[?？])/, 4.5],
     // "nobody could find our booking": our staff failed to find it; nothing to look up.
     [/\b(?:nobody|no one|no-one|they) (?:could|couldn'?t|can'?t|could not) find (?:our|my|the) (?:booking|reservation|table|order)\b/i, -5],
     // "did we ever quote Oakridge before?": our history with a customer, asked.
@@ -660,6 +662,10 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "my cashmere sweater came back two sizes smaller. this is the second time.": a job done wrong, again.
+    [/\bcame back (?:\w+ ){0,3}(?:smaller|shrunk(?:en)?|stained|ripped|torn|damaged|ruined|faded|scratched|broken|dirty|wrong)\b|\bthis is the (?:second|third|fourth|2nd|3rd|4th) time\b|这(?:已经)?是第[二三四两]次了/i, 3],
+    // "Does ACC cover hearing aids if the damage was from work noise?": what insurance pays for, asked.
+    [/^\s*(?:does|do|will|would) [^?]{1,40}\bcover\b[^?]*\?|(?:保险|医保)[^。？?]{0,10}(?:报销|赔|覆盖|管)(?:吗|么|不|[?？])/i, -4],
     // "The number we have for Hannah is wrong, I'll get the right one": a record to put right, no grievance.
     [/\b(?:number|email|address|phone|mobile|details?) (?:we have|we'?ve got|on file|in the system) for [^.,]{1,30} (?:is|are) (?:wrong|out of date|outdated|old)\b/i, -6],
     // "Just wanted to flag that the air con didn't work for the entire stay": something raised with us.

@@ -144,6 +144,12 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^(?!.*[?？吗么])\s*[^，,。\s]{1,10}\s*(?:这个?|上个?|本)(?:周|月|季度?|礼拜)(?:其实|还|挺|也|真的?)?(?:做得|干得|卖得|跑得|表现得?)(?:其实|还|挺|很|真|蛮|相当|也|都)?(?:不错|很好|挺好|可以|一般|很差|差|不行|好|棒|出色|稳)/.source,
     // "how does the system decide who counts as a VIP?", "RFM 的分数是怎么算出来的": how the CRM works something out, asked.
     /\bhow (?:does|do|did) (?:the |this |your )?(?:system|crm|bot|app|tool|software)\s+(?:decide|work out|calculate|compute|count|score|rank|pick|choose|define|determine|know)\b|\bhow (?:is|are) (?:the )?(?:rfm|vip|segments?|scores?|rankings?|tiers?)\b[^?]{0,30}\b(?:calculated|computed|decided|worked out|defined|determined|scored)\b|(?:RFM|VIP|分层|分级|评分|分数|等级|排名)[^，,。？?]{0,8}(?:是)?(?:怎么|如何)(?:算|计算|评|定|划分|排)(?:出来)?的/.source,
+    // "The Il Calice deal is already registered as won, no need to change it": a record said to stand as it is.
+    /\balready (?:registered|logged|recorded|entered|marked|saved|in the (?:system|crm))\b[^.!?]{0,30}\b(?:no need|don'?t|nothing to)\b|\bno need to (?:change|update|touch|edit) (?:it|that|anything)\b|已经(?:录|记|登记|标|改)(?:过|好)了[^。]{0,10}(?:不用|无需|别)(?:再)?(?:改|动|录|记)/.source,
+    // "Tom's client Mrs Hale popped in looking for him, I just took a message and passed it on": a message passed on.
+    /\b(?:took|left|wrote down) (?:a|the|her|his) message\b[^.!?]{0,30}\bpassed (?:it|that) on\b|\bpassed (?:the|his|her|their) message on\b|(?:帮|替)(?:他|她)(?:留了?个?言|转达了)/.source,
+    // "冲鸭！！这个季度狠狠地拿下💪": the team cheered on, no deal named.
+    /^\s*(?:冲鸭|冲冲冲|冲啊|加油)[！!。\s]*[^，,。！!]{0,10}?(?:狠狠地?)?(?:拿下|冲)[！!。💪🔥\s]*$/.source,
     // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
     /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),

@@ -31,3 +31,55 @@ describe("a deal dropped as the customer's side says it", () => {
     { text: "远洋贸易孙总那边合同签好了", intent: "update_deal", slots: { customer: "孙总", stage: "won" } },
   ]);
 });
+
+describe("a customer's doubt is news to log; a hyphenated word is no colleague", () => {
+  run([
+    { text: "Phoned Mrs Okoro, she is not sure yet, might only take 20 boxes. calling her back Friday", intent: "log_followup", slots: { customer: "Mrs Okoro", channel: "call", next_due: "2026-11-20" } },
+    { text: "Rang Declan, they need a sign-off from head office before ordering. ring him Monday", intent: "log_followup", slots: { customer: "Declan", channel: "call", next_due: "2026-11-23" } },
+    { text: "not sure yet if I'll ring Acme this week", intent: "unknown" },
+  ]);
+});
+
+describe("a guest's question about prices, opening days, events, refunds: nothing booked", () => {
+  run([
+    { text: "How much it costs a suite for two nights?", role: "guest", intent: "unknown" },
+    { text: "I wanted to check if the terrace is open on sunday", role: "guest", intent: "unknown" },
+    { text: "Till when can we cancel without a fee?", role: "guest", intent: "unknown" },
+    { text: "要是台风航班取消了，定金能退吗？", role: "guest", intent: "unknown" },
+    { text: "平安夜会有乐队表演吗？", role: "guest", intent: "unknown" },
+    { text: "will there be live music on new year's eve?", role: "guest", intent: "unknown" },
+    { text: "my sister dined here on Saturday and said the lamb was unreal", role: "guest", intent: "unknown" },
+    { text: "my husband already phoned to cancel Thursday, just letting you know", role: "guest", intent: "unknown" },
+    { text: "公司已经帮我订好了，我这边就不订了，谢谢", role: "guest", intent: "unknown" },
+    { text: "book a table for 2 on Friday at 7 please", role: "guest", intent: "create_booking", slots: { party_size: 2 } },
+  ]);
+});
+
+describe("French and Italian English from reps and guests", () => {
+  run([
+    { text: "Reunion with Paolo Conti at his office, he wants the catalogue. I recontact him the 4 of December", intent: "log_followup", slots: { customer: "Paolo Conti", channel: "meeting", next_due: "2026-12-04" } },
+    { text: "Passed at Boulangerie Martin, nobody there. I retry on friday", intent: "log_followup", slots: { customer: "Boulangerie Martin", channel: "visit", next_due: "2026-11-20" } },
+    { text: "Which relaunches are in late this week?", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "Can you send me the coordinates of Chiara Bassi?", intent: "lookup_customer", slots: { query: "Chiara Bassi" } },
+    { text: "Is Pâtisserie Lenôtre still a client of us?", intent: "lookup_customer" },
+    { text: "met at the fair Mrs Van der Meer of Hotel Zonneweide, they search a supplier for linen, 200 sets", intent: "create_lead", slots: { name: "Mrs Van der Meer", company: "Hotel Zonneweide", quantity: 200 } },
+    { text: "annulation of our room for the 28 of November please", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-28" } },
+    { text: "Is it possible to prolong my stay until sunday?", role: "guest", intent: "change_booking", slots: { end: "2026-11-22" } },
+  ]);
+});
+
+describe("nothing to record: a record said to stand, a message passed on, a cheer", () => {
+  run([
+    { text: "The Harbour Inn deal is already marked as lost, no need to update it", intent: "unknown" },
+    { text: "Priya's customer Mr Dutta rang for her, I took a message and passed it on", intent: "unknown" },
+    { text: "冲冲冲！！下个月狠狠地拿下🔥", intent: "unknown" },
+    { text: "Bravo everyone, what a quarter!", role: "manager", intent: "unknown" },
+  ]);
+});
+
+describe("a job done wrong again is a complaint; what insurance covers is a question", () => {
+  run([
+    { text: "my curtains came back faded, this is the third time", role: "guest", intent: "log_complaint" },
+    { text: "does travel insurance cover a missed night if the flight is late?", role: "guest", intent: "unknown" },
+  ]);
+});

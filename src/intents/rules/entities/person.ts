@@ -241,7 +241,9 @@ const COMMON_WORDS = /^(游[艇船客戏泳乐轮览玩].?|卫(?:翻新|生|浴|
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr|Ate|Kuya|Tita|Tito|Manong|Manang|Aling|Mang|Mbak|Mas|Cik|Tuan|Kak|Khun|Shri|Smt)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
 const EN_WORD = "[A-ZÀ-ÖØ-Þ\\u0100-\\u017f][a-zA-ZÀ-ÖØ-öø-ÿ\\u0100-\\u017f'’-]*";
-const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${EN_WORD}){0,2}`, "g");
+// "Mr Van den Berghe", "Anja van der Berg", "Luis de Souza": a surname's particles in lower case belong to it.
+const SURNAME_PARTICLES = "(?:(?:van|von|der|den|de|del|della|dos|du|ten|ter)[^\\S\\n]+){0,2}";
+const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${SURNAME_PARTICLES}${EN_WORD}){0,2}`, "g");
 
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
