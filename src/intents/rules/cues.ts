@@ -432,6 +432,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "for my booking of the 3/12, can we arrive the 4/12 and leave the 6/12?": new days asked for a booking named.
+    [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
+    // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.
+    [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 4],
     // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is.
     [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b|\bstill coming\b/i, -4],
     // "our party for next Wednesday's dinner will now be 5 rather than 7".

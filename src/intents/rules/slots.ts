@@ -382,7 +382,7 @@ function lookupQuery(f: Features): string | undefined {
 const BIRTHDAY_ZH = /(?:生日|(?:19|20)\d{2}\s*年(?=[^，,。]{2,8}出生))\s*(?:[^，,。\d]{0,10}?(?:公历|阳历|新历)(?:是|在|为)?|是|系|在|为|is|:|：)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?/;
 /** "许志明 生日0917": four digits after the word, month first. */
 const BIRTHDAY_MMDD = /(?:生日|birthday|b-?day|\bdob\b)\s*(?:是|:|：|is)?\s*(0[1-9]|1[0-2])([0-3]\d)(?!\d)/i;
-const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d]{0,12}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
+const BIRTHDAY_NUM = /(?:生日|出生|birthday|b-?day|\bdob\b|date of birth|\bborn\b)[^\d.!?。]{0,32}(?:(?:19|20)\d{2}[/.-])?(\d{1,2})[/.-](\d{1,2})(?![\d/])/i;
 const BIRTHDAY_EN = /(?:birthday|b-?day|\bdob\b|date of birth|\bborn\b|\bturns? (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?= on\b))[^.]{0,32}?\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 
 function birthday(f: Features): string | undefined {
@@ -405,7 +405,15 @@ function birthday(f: Features): string | undefined {
     const mo = MONTH_ABBREVIATIONS.indexOf(((m[1] ?? m[4]) as string).toLowerCase()) + 1, d = Number(m[2] ?? m[3]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }
-  m = BIRTHDAY_NUM.exec(f.text) ?? BIRTHDAY_MMDD.exec(f.text);
+  m = BIRTHDAY_NUM.exec(f.text);
+  if (m) {
+    // "Birthday of Elena Marchetti: 21/03": day first where the writer's zone writes so, or where the first can be no month.
+    const first = Number(m[1]), second = Number(m[2]);
+    const dayFirst = first > 12 || (f.clock.dayFirst === true && !/[\u4e00-\u9fff]/.test(f.text));
+    const [mo, d] = dayFirst ? [second, first] : [first, second];
+    if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
+  }
+  m = BIRTHDAY_MMDD.exec(f.text);
   if (m) {
     const mo = Number(m[1]), d = Number(m[2]);
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
@@ -1074,7 +1082,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
     // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
-    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaving|depart|departing)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaves|leaving|depart|departs|departing|departure)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     // "shift my spa appointment tomorrow to 3pm Friday": a range that ends at an hour is a booking moved, not a stay.
     const movedToAnHour = rangeEnd > 0 && !!f.dates[rangeEnd]?.time && /\b(?:shift|move|push|change|reschedule|bump)\b|改到|挪到|推到|换到/i.test(f.text);
@@ -1179,7 +1187,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "我下周二入住的那间房能不能改成下周四入住": of two days in, the later is the new one, the first the booking's.
     const daysIn = f.dates.filter((d) => !d.assumedDate && /^\s*(?:入住|住进|到店)/.test(f.text.slice(d.end, d.end + 6)));
     // "we arrive on the 21st, could we push check-in to the 22nd": the last day said after a word of arriving is the new one.
-    const arrivals = f.dates.filter((d) => !d.assumedDate && /(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|ing)\b)[^，,。]{0,8}$/i.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    const arrivals = f.dates.filter((d) => !d.assumedDate && /(?:入住|check(?:ing)?[- ]?in|\barriv(?:e|es|ing|al)\b)[^，,。]{0,8}$/i.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
     const checkInDay = daysIn[daysIn.length - 1] ?? arrivals.filter((d) => d !== checkOutDay).pop();
     if (checkOutDay && checkInDay && checkOutDay !== checkInDay) {
       // "change my saturday room to check in sunday": the day said first, neither in nor out, is the booking's.

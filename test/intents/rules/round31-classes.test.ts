@@ -83,3 +83,14 @@ describe("a job done wrong again is a complaint; what insurance covers is a ques
     { text: "does travel insurance cover a missed night if the flight is late?", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("day-first writers' birthdays and changed stays", () => {
+  run([
+    { text: "Birthday of Tomás Herrera: 24/02", tz: "Europe/Madrid", now: "2026-11-18T10:00:00+01:00", intent: "update_customer", slots: { customer: "Tomás Herrera", birthday: "02-24" } },
+    { text: "birthday of Anna Berg is 5/6", tz: "Europe/Stockholm", now: "2026-11-18T10:00:00+01:00", intent: "update_customer", slots: { birthday: "06-05" } },
+    { text: "for our reservation of the 9/12, could we arrive the 10/12 and leave the 13/12?", role: "guest", tz: "Europe/Paris", now: "2026-11-18T10:00:00+01:00", intent: "change_booking", slots: { date: "2026-12-09", start: "2026-12-10", end: "2026-12-13" } },
+    { text: "Mr Haddad's plans changed, he now arrives the 22nd and leaves the 25th", role: "guest", intent: "change_booking", slots: { start: "2026-11-22", end: "2026-11-25" } },
+    { text: "In the end we will be 7 and not 5 for Friday's dinner", role: "guest", intent: "change_booking", slots: { party_size: 7 } },
+    { text: "we will be 3 adults arriving Friday, one night, double room", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
+  ]);
+});
