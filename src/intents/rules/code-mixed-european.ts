@@ -31,6 +31,8 @@ export const EUROPEAN: Rule[] = [
   [/\bprolong (our|my|the) stay\b/gi, "extend $1 stay"],
   // "they search a supplier for coffee machines": cherchent, are looking for.
   [/\b(?:they|he|she) search(?:es)? (?:a|an|new) (supplier|vendor|provider|partner)\b/gi, "they are looking for a $1"],
+  // "They demand a quotation for 80 bathrobes": demander, to ask for.
+  [/\b(they|he|she|we) demand(?:s|ed)? (a|an|the|some) (quotation|quote|offer|price|prices|sample|samples|catalogue|catalog)\b/gi, "$1 want $2 $3"],
   // "I retry on monday": I will try again.
   [/\bI retry\b/g, "I will try again"],
   // "Is Boulangerie Dubois still a client of us?": still our client.

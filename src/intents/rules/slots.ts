@@ -122,7 +122,8 @@ function listedZhCompany(f: Features): string | undefined {
   return next && /^(?:新客户|新线索|线索|客户|lead)[：:\s]/i.test(f.text.slice(0, name.index).trim() + " ") && !/^(?:电话|手机|微信|邮箱|要|想|需要|想要|下周|明天|后天)/.test(next) ? next : undefined;
 }
 
-const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$|\bcontact(?: person)? (?:is|there is)\s+$/i;
+// "contact Sophie Tremblay", "the owner is Marcel Girard", "on behalf of their GM, Peter Ames": the one the business is dealt through.
+const INTRODUCED_BEFORE = /\b(?:lad|guy|chap|bloke|fella|fellow|woman|lady|girl|man|gent|person|someone|contact|one)\s+(?:called|named)\s+$|\bnamed\s+$|\bcontact(?: person)?(?: (?:is|there is))?\s*[:,]?\s+$|\b(?:the|their|its) (?:owner|gm|general manager|manager|director|buyer|ceo|md|boss|purchaser)(?: is)?\s*[:,]?\s+$/i;
 /**
  * "Booth visitor at CES: Megan Rhodes, …", "Gulfood contact — Omar Siddiqui", "Card: Zhou Liping", "Gulfood: met
  * Fatima…": where the lead came from, labelled before a colon or a dash, is not the lead or the lead's business.

@@ -94,3 +94,13 @@ describe("day-first writers' birthdays and changed stays", () => {
     { text: "we will be 3 adults arriving Friday, one night, double room", role: "guest", intent: "create_booking", slots: { party_size: 3 } },
   ]);
 });
+
+describe("a lead's business and contact, as European writers give them", () => {
+  run([
+    { text: "Lead: Auberge du Lac (Genève), contact Camille Roux, 022 555 0199. They demand a quotation for 25 duvets", intent: "create_lead", slots: { name: "Camille Roux", company: "Auberge du Lac", quantity: 25, product: "duvets" } },
+    { text: "new lead: bistro Chez Paulette, the owner is Paul Andrieu, needs 30 stools", intent: "create_lead", slots: { name: "Paul Andrieu", company: "Chez Paulette", quantity: 30 } },
+    { text: "Lead: Dr. Elise Morel, Clinique des Tilleuls, +41 78 222 33 44, they need 12 treatment beds", intent: "create_lead", slots: { company: "Clinique des Tilleuls" } },
+    { text: "new lead - Sam Okoro, Lagos Grill, 0803 555 1234, wants 25 cases of Malbec for the opening", intent: "create_lead", slots: { company: "Lagos Grill", product: "Malbec", quantity: 25 } },
+    { text: "Lead: talked to the receptionist at Harbour Yacht Club on behalf of their GM, Fiona Reid. They want 80 embroidered caps", intent: "create_lead", slots: { name: "Fiona Reid", company: "Harbour Yacht Club" } },
+  ]);
+});

@@ -174,7 +174,7 @@ const EN_AMPERSAND_RE = /(?<![\w'’])(?:[A-Z][\w’-]*\s+){0,2}[A-Z][\w’-]*\s
 const IBERIAN_TRADES =
   "Cerveceria|Panaderia|Pasteleria|Ferreteria|Taqueria|Lavanderia|Clinica|Farmacia|Drogaria|Bodega|Pousada|Posada|Padaria|Hostal|Tostadora|Restaurante|Optica|Hacienda|Finca|Cafeteria|Pizzaria|Churrascaria|Marisqueria|Taberna|Vinoteca|Distribuidora|Importadora|Constructora|Inmobiliaria|Laboratorio|Aceros|Tienda|Loja|Academia|Colegio|Escuela";
 /** "Café Morgenrot", "Hotel Adlon", "PT Sumber Rasa": a trade word or legal form said first, then the name. */
-const EN_TRADE_FIRST_RE = new RegExp(String.raw`(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Casa|Club|Studio|Clinic|Salon|Klinik|${IBERIAN_TRADES})\s+(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+(?:(?:de|del|de la|da|do|dos|das|y|e)\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}`, "g");
+const EN_TRADE_FIRST_RE = new RegExp(String.raw`(?<![\w'’])(?:PT\.?|CV|Café|Cafe|Caffè|Hotel|Restaurant|Bistro|Trattoria|Osteria|Pizzeria|Brasserie|Bierhaus|Brauhaus|Gasthaus|Boulangerie|Patisserie|Pâtisserie|Casa|Club|Studio|Clinic|Clinique|Salon|Klinik|Hôtel|Bäckerei|Maison|Domaine|Château|Ristorante|Enoteca|Auberge|Chez|${IBERIAN_TRADES})\s+(?:(?:des|du|de|di|della|del)\s+)?(?:[A-ZÀ-Þ][\wÀ-ÿ'’&-]*)(?:\s+(?:(?:de|del|de la|da|do|dos|das|des|du|di|della|y|e)\s+)?[A-ZÀ-Þ][\wÀ-ÿ'’&-]*){0,2}`, "g");
 /** "The Copper Kettle", "The Green Room": capitalised words after "The" mid-sentence name a place, not a person. */
 const JOB_TITLE_HEAD = /^(?:VP|SVP|EVP|AVP|Head|Director|Manager|Senior|Chief|Global|Regional|Category|Product|Strategic|Lead)(?:\s+of)?$/;
 const DEPARTMENTS = /^(?:Marketing|Sales|Finance|Legal|Ops|Operations|HR|IT|Accounts|Accounting|Procurement|Purchasing|Engineering|Product|Support|Design|Management|Leadership|Exec|Executive|Tech|Dev|Admin|Customer Service|Customer Success)$/;
@@ -227,7 +227,7 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (PAREN_ASIDE.test(m[1] as string)) continue;
     // "PT Sumber Rasa (Jakarta)": one word in brackets right after a business is where it is.
     // "The Red Lion (Abergavenny)": so is one after a name that starts with "The".
-    if (/^[A-Z][a-z]+$/.test(m[1] as string) && (out.some((o) => /^\s*$/.test(text.slice(o.end, m.index))) || /\bThe(?: [A-Z][\w'’&-]*){1,4}\s*$/.test(text.slice(0, m.index)))) continue;
+    if (/^[A-ZÀ-Þ][a-zß-ÿ]+$/.test(m[1] as string) && (out.some((o) => /^\s*$/.test(text.slice(o.end, m.index))) || /\bThe(?: [A-Z][\w'’&-]*){1,4}\s*$/.test(text.slice(0, m.index)))) continue;
     // "星巴克(南京西路店)": a branch in brackets belongs to the brand said right before it.
     const brand = /[店]$/.test(m[1] as string) ? /([\u4e00-\u9fffA-Za-z]{2,8})\s*$/.exec(text.slice(0, m.index)) : null;
     if (brand && !/^(?:新客户|客户|线索|新线索)/.test(brand[1] as string)) add(brand.index, text.slice(brand.index, (m.index ?? 0) + m[0].length), true);
@@ -259,6 +259,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
     if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, start))) continue;
+    // "60 cases of Chilean red", "40 kegs of IPA": what a quantity is of is the goods, not a business.
+    if (/\b\d+\s*(?:[a-z-]+\s+){1,2}of\s*$/i.test(text.slice(0, start)) && /of\s*$/.test(text.slice(0, start))) continue;
     // "got a referral from Priyanka": who passed the lead on is a person, not the lead's company.
     if (/\b(?:referral|referred|intro|introduction|recommendation|tip|tip-off)\s+from\s*$/i.test(text.slice(0, start))) continue;
     add(start, value, false);
