@@ -206,17 +206,21 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
     const fullName = /^[\u4e00-\u9fff]{3}$/.test(person.value) && !/[总姐哥叔姨嫂董经理]$/.test(person.value);
     const personOfCompany =
       // "悦来茶馆的覃老板说不做了": or after 的, titled as the one who speaks for it.
-      // "华宇地产赵总秘书来电…": but not one named only as whose assistant or spouse spoke; the business is the customer.
-      (person.index === company.end && chinesePerson && !/^的?(?:秘书|助理|特助|太太|夫人|老婆|老公|司机)/.test(f.text.slice(person.end))) ||
+      (person.index === company.end && chinesePerson) ||
       (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的" && /^(?:说|讲|表示|反馈|回复|回话|决定|那边|讲话)/.test(f.text.slice(person.end))) ||
       (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
       (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
       (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
+    // "华宇地产赵总秘书来电…", "恒昌建筑王太太代她老公投诉": one named only as whose assistant or spouse spoke, or who
+    // speaks for someone else, is not the customer; their business is.
+    if (person.index === company.end && SPEAKS_FOR_ANOTHER.test(f.text.slice(person.end))) return company.value;
     if (prefer === "company" && !personOfCompany) return company.value;
     return person.value;
   }
   return person?.value ?? company?.value ?? englishSubject(f.text) ?? contactedWord(f.text) ?? lowerCaseSpeaker(f.text) ?? complainantFirst(f.text) ?? payerFirst(f.text);
 }
+
+const SPEAKS_FOR_ANOTHER = /^的?(?:秘书|助理|特助|太太|夫人|老婆|老公|司机)|^(?:代|替)(?:她|他|佢)?(?:老公|老婆|先生|太太|老板|老闆)/;
 
 /** "天顺的款到了": a business with no trade word, named first as the one whose payment came in. */
 const payerFirst = (text: string) => /^\s*([\u4e00-\u9fff]{2,6}?)(?:那边|那里|家)?的(?:货款|尾款|首付|定金|订金|款)/.exec(text)?.[1];
@@ -1254,8 +1258,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "how did @marcus do last week?": a rep mentioned in Slack's way is the one asked about.
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
-    // "周五的数据": a day is no rep.
-    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$/i.test(rep) ? undefined : rep;
+    // "周五的数据": a day is no rep; "董事长想看这个月的销售情况": nor is the boss who wants the figures.
+    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];

@@ -104,3 +104,17 @@ describe("a lead's business and contact, as European writers give them", () => {
     { text: "Lead: talked to the receptionist at Harbour Yacht Club on behalf of their GM, Fiona Reid. They want 80 embroidered caps", intent: "create_lead", slots: { name: "Fiona Reid", company: "Harbour Yacht Club" } },
   ]);
 });
+
+describe("people acting for someone else", () => {
+  run([
+    { text: "老刘介绍的，他姐夫张国栋开了家烧烤店叫老地方，想订一批冰柜，大概6台，明天打过去", intent: "create_lead", slots: { name: "张国栋", quantity: 6 } },
+    { text: "董事长要看本季度前五大客户", role: "manager", intent: "top_customers", slots: { limit: 5, period: "this_quarter" } },
+    { text: "老板想看这个月的销售情况", role: "manager", intent: "summary", slots: { period: "this_month" }, absent: ["person"] },
+    { text: "女儿说不用订了，明天中午那桌取消吧", role: "guest", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { text: "帮我查下我老公的积分还有多少", role: "guest", intent: "unknown" },
+    { text: "盛达物流周太太代她老公投诉，上周送的茶叶受潮了", intent: "log_complaint", slots: { customer: "盛达物流" } },
+    { text: "passing on from the front desk: the Nguyen family want a table Friday 7pm, 6 of them", role: "guest", intent: "create_booking", slots: { party_size: 6 } },
+    { text: "table for 8 on Friday, 2 of them are vegan", role: "guest", intent: "create_booking", slots: { party_size: 8 } },
+    { text: "my brother booked a table here for Friday at 8, 6 of them, he said it was great", role: "guest", intent: "unknown" },
+  ]);
+});

@@ -48,6 +48,9 @@ const PARTY_ALONE = /\b(?:just|only) (?:me|myself)\b(?!\s*(?:and|&|\+)\s)|\b(?:j
 /** "我们俩", "咱们仨", "just the two of us", "the three of us", "us two": the group counted by itself. */
 const PARTY_US = /(?:我们|咱们|咱|我和他|我跟她|我和她|我跟他)(俩|仨)|(?:我和|我跟|幫我和|帮我和)(?:我(?:太太|老婆|先生|老公|爱人|愛人)|老伴|老公|老婆|媳妇|爱人|愛人)(?![和跟與与及、,，])|\b(?:just )?(?:the )?(two|three|four|five|six) of us\b|\bus (two|three|four|2|3|4)\b(?!\s*(?:nights?|nts|days?|weeks?|rooms?|tables?|beds?|hours?|hrs?))|\b(?:me (?:and|n|&) (?:my|the)|myself and my) (?:gf|bf|wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|dad|son|daughter|friend|colleague|missus|missis|wifey|hubby|pal|mate|buddy|other half|sister|brother|sis|bro|cousin|bestie|aunt|auntie|uncle|grandma|grandpa|nan|niece|nephew|boss)\b(?!,?\s*(?:and|&|\+)\s)|\bmy (?:wife|husband|partner|girlfriend|boyfriend|fiancee?|dad|mum|mom|father|mother|son|daughter|friend) and (?:i|me|myself)\b(?!,?\s*(?:and|&|\+)\s)/i;
 
+/** "5 of them", but not "3 of them are vegetarian": some of the party said apart. */
+const THEY_ARE_COUNTED = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) of them\b(?!\s+(?:are|is|were|will|need|needs|want|wants|have|has|eat|eats|don'?t|can'?t|would|prefer))/i;
+
 const SINGLE_OCCUPANCY = /\bsingle occupancy\b|单人入住/i;
 
 /** Each head count said in English ("for 6", "two guests", "a couple"), in order. */
@@ -110,6 +113,10 @@ export function findPartySize(text: string): number | undefined {
   }
   total ??= article;
   if (total === undefined) [total] = englishPartyCounts(text);
+  // "the Lowe family want a table Saturday 6pm, 5 of them": a party told of by someone else, counted last.
+  const counted = THEY_ARE_COUNTED.exec(text);
+  // "my sister booked a table…, 4 of them": a party already booked by someone else is counted by no one here.
+  if (total === undefined && counted && !/\b(?:booked|reserved)\b/i.test(text)) total = parseCount(counted[1] as string);
   const kids = /(?:and|\+|加|还有|带)\s*(\d+|one|two|three|一|两|二|三)\s*(?:个)?\s*(?:kids?|child(?:ren)?|孩子|小孩|儿童|小朋友)/i.exec(text);
   if (total !== undefined && kids && /adult|大人|成人/i.test(text)) total += parseCount(kids[1] as string) ?? 0;
   return total;

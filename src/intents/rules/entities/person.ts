@@ -185,8 +185,8 @@ export function findZhNames(text: string): NameSpan[] {
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|那儿|这儿|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
-    // "介绍了她朋友许丽": so may who they are to someone.
-    const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i)) || /(?:她|他|的|介绍了?)(?:朋友|同事|亲戚|老乡|同学|闺蜜|表姐|表妹|表哥|表弟)$/.test(text.slice(0, i));
+    // "介绍了她朋友许丽", "他连襟孙建平": so may who they are to someone.
+    const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i)) || /(?:她|他|的|介绍了?)(?:朋友|同事|亲戚|老乡|同学|闺蜜|表姐|表妹|表哥|表弟|堂哥|堂弟|堂姐|堂妹|连襟|姐夫|妹夫|小舅子|大舅哥|舅舅|外甥|侄子|发小|哥们)$/.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
