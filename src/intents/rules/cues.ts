@@ -432,6 +432,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "move my hearing test on Friday to next Wednesday": an appointment of the writer's, named by its day, given another.
+    [/\b(?:move|reschedule|shift|push|change)\s+(?:my|our)\s+(?!(?:meeting|call|visit|demo|catch-?up|chat|sales call)\b)(?:[\w-]+\s+){1,3}(?:on|for|from)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+to\b/i, 3],
     // "for my booking of the 3/12, can we arrive the 4/12 and leave the 6/12?": new days asked for a booking named.
     [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
     // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.

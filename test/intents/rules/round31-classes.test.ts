@@ -118,3 +118,12 @@ describe("people acting for someone else", () => {
     { text: "my brother booked a table here for Friday at 8, 6 of them, he said it was great", role: "guest", intent: "unknown" },
   ]);
 });
+
+describe("an appointment moved by its day; a call, a board's approval and a deposit said briefly", () => {
+  run([
+    { text: "could I move my eye exam on Thursday to next Tuesday?", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-24" } },
+    { text: "电话跟钱经理确认了，样品她周一收到，下周三前给答复", intent: "log_followup", slots: { customer: "钱经理", channel: "call" } },
+    { text: "Greenfield Academy order approved by their finance committee, $8,900", intent: "update_deal", slots: { stage: "won", amount: 8900 } },
+    { text: "金鼎酒楼尾牙包场谈好了，订金收到了，总共6万2", intent: "update_deal", slots: { stage: "won", amount: 62000 } },
+  ]);
+});
