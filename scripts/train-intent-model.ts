@@ -177,6 +177,10 @@ export const TRAINING_SETS = [
   "parser-fresh-169.jsonl",
   "parser-fresh-170.jsonl",
   "parser-fresh-171.jsonl",
+  "parser-fresh-172.jsonl",
+  "parser-fresh-173.jsonl",
+  "parser-fresh-174.jsonl",
+  "parser-fresh-175.jsonl",
   "parser-heldout.jsonl",
 ];
 

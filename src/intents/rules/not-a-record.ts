@@ -151,6 +151,10 @@ export const NOTHING_TO_RECORD = new RegExp(
     /\b(?:took|left|wrote down) (?:a|the|her|his) message\b[^.!?]{0,30}\bpassed (?:it|that) on\b|\bpassed (?:the|his|her|their) message on\b|(?:帮|替)(?:他|她)(?:留了?个?言|转达了)/.source,
     // "冲鸭！！这个季度狠狠地拿下💪": the team cheered on, no deal named.
     /^\s*(?:冲鸭|冲冲冲|冲啊|加油)[！!。\s]*[^，,。！!]{0,10}?(?:狠狠地?)?(?:拿下|冲)[！!。💪🔥\s]*$/.source,
+    // "孙建平是老周介绍的，老周这人真仗义": who introduced whom, told with nothing wanted.
+    /^\s*[\u4e00-\u9fff]{2,4}是[\u4e00-\u9fff]{1,4}介绍的(?![^。]*(?:想|要|需要|订|买|电话|手机|微信|\d|线索|客户|跟进))/.source,
+    // "小刘说他下周想约黄经理吃饭，我还没批": a colleague's plan waiting on the writer's approval.
+    /(?:我)?还没(?:批|同意|批准|审批|签字)[。！!\s]*$|\bi (?:haven'?t|have not) (?:approved|signed off)(?: (?:on )?it)?(?: yet)?[.!\s]*$/.source,
     // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
     /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),

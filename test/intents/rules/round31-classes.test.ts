@@ -127,3 +127,13 @@ describe("an appointment moved by its day; a call, a board's approval and a depo
     { text: "金鼎酒楼尾牙包场谈好了，订金收到了，总共6万2", intent: "update_deal", slots: { stage: "won", amount: 62000 } },
   ]);
 });
+
+describe("confirmed as it stands, a discount wondered about, an introduction told, an approval pending: nothing to record", () => {
+  run([
+    { text: "We confirm you our arrival on Friday around 20h. Kind regards", role: "guest", intent: "unknown" },
+    { text: "any discount if we book for my grandparents? they're 80", role: "guest", intent: "unknown" },
+    { text: "赵海涛是老钱介绍的，老钱这人真够意思", intent: "unknown" },
+    { text: "赵海涛是老钱介绍的，想订50套工作服，电话13912345678", intent: "create_lead", slots: { quantity: 50 } },
+    { text: "小周说他想下周请宏发的刘总吃饭，我还没批", role: "manager", intent: "unknown" },
+  ]);
+});
