@@ -20,6 +20,8 @@ const ZH_TOLD = new RegExp(
     String.raw`^\s*${ZH_COLLEAGUE}\s*[，,:：]?\s*[^。？?]{0,24}?你(?:们)?${ZH_WHEN}(?:去|跟|盯|给|把|再|先|负责|处理|联系|回|约|发|寄|催|拜访|打)`,
     // "别忘了周五给恒信地产的孙总寄样品 @阿杰": the colleague tagged after the ask.
     String.raw`(?:别忘了|记得|麻烦|请|务必)[^。？?]{2,40}\s@[^\s@，,。]{1,12}\s*$`,
+    // "样品到底寄出去没有？@仓库小刘 看一下": a question put to a colleague tagged after it.
+    String.raw`[？?]\s*@[^\s@，,。]{1,12}\s*(?:看一下|看下|查一下|查下|确认一下|回一下|跟一下)?\s*$`,
     // "华润以后交给小李负责", "德胜五金的客户转给阿杰跟": a customer handed to a colleague.
     String.raw`(?:交给|转给|分给|移交给|划给|给到)${ZH_COLLEAGUE}(?:来)?(?:负责|跟进?|管|对接|处理)?\s*(?:吧|了)?\s*[。！!]?\s*$`,
     // "大家周五前把本周的跟进都录进系统": the whole team told to enter their own records.

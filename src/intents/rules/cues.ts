@@ -191,6 +191,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "what's the MOQ on the M16 anchor bolts again?": a product's terms asked, not a customer.
+    [/\b(?:moq|lead time|spec|specs|unit price|list price|price) (?:on|for|of) (?:the |our )?[A-Z0-9][\w-]*/i, -5],
+    // "周末谁负责处理客诉？": who on the team is on duty, asked of the team.
+    [/谁(?:负责|管|值班|在)(?:处理)?(?:客诉|投诉|前台|值班|排班)|(?:周末|今晚|明天|节假日)谁(?:值班|负责|在)/, -6],
     // "Is Boulangerie Dubois still our client?", "恒丰还是我们的客户吗": whether an account is still ours, asked.
     [/\b(?:[Ii]s|[Aa]re) (?:[A-Z][\w&'’.-]*\s?){1,5}still (?:our|a) (?:client|customer|account)s?\b|(?:还是|仍是|仍然是)(?:我们|咱们)的(?:客户|老客户)(?:吗|么|嘛|[?？])/, 4.5],
     // "nobody could find our booking": our staff failed to find it; nothing to look up.
@@ -350,6 +354,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "今天有哪些要回访的？": the day's callbacks, asked.
+    [/(?:今天|明天|这周|本周|下周)有(?:哪些|哪几个|什么)(?:人|客户)?要(?:回访|跟进|联系|打电话|拜访)/, 5],
     // "今天需要回访的客户", "本周要拜访的客户清单": whom to contact in a period, the writer's list.
     [/(?:今天|明天|本周|这周|下周|这个星期|本月)(?:需要|要|该|得)(?:回访|拜访|跟进|联系|打电话给?|回电话给?)的(?:客户|人)(?:清单|名单|列表)?/, 4],
     // "remind me who I'm supposed to chase today": whom the writer is due to contact, asked.
@@ -392,6 +398,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "帮我 book 个 meeting room，下午3点跟老板 1on1": the office's own room, not a guest's.
+    [/(?:meeting ?room|会议室|会\s?room)[^。]{0,20}(?:跟老板|跟领导|1on1|1-on-1|one-on-one|1:1|内部|周会|例会|组会|开会)|(?:跟老板|1on1|内部|周会|例会)[^。]{0,12}(?:meeting ?room|会议室)/i, -6],
     // "who else is staying this weekend?": other guests, asked.
     [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
     // "每次入住都要无烟房和荞麦枕": what a guest wants every stay is their profile, not a stay booked.
@@ -432,8 +440,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
-    // "move my hearing test on Friday to next Wednesday": an appointment of the writer's, named by its day, given another.
-    [/\b(?:move|reschedule|shift|push|change)\s+(?:my|our)\s+(?!(?:meeting|call|visit|demo|catch-?up|chat|sales call)\b)(?:[\w-]+\s+){1,3}(?:on|for|from)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+to\b/i, 3],
+    // "move my hearing test on Friday to next Wednesday", "can we move our screening from Saturday night to Sunday?",
+    // "can i move my retainer check to next Monday?": an appointment of the writer's given another day.
+    [/\b(?:move|reschedule|shift|push|change)\s+(?:my|our)\s+(?!(?:meeting|call|visit|demo|catch-?up|chat|sales call)\b)(?:[\w-]+\s+){1,3}(?:on|for|from)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s+to\b|\b(?:can|could) (?:i|we) (?:move|reschedule|push|shift) (?:my|our) (?!(?:meeting|call|visit|demo|catch-?up|chat)\b)(?:[\w-]+\s+){1,3}to (?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, 3],
     // "for my booking of the 3/12, can we arrive the 4/12 and leave the 6/12?": new days asked for a booking named.
     [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
     // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.
@@ -566,6 +575,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "which dates did I book again?", "订的是哪天来着": the guest's own booking, asked after.
+    [/\bwhich (?:dates?|days?|nights?|room) did (?:i|we) book\b|(?<!(?:先生|客人|女士|小姐|那桌|那位|他|她|朋友|姓\S)[^，,。]{0,4})订的是(?:哪天|哪一天|几号|什么时候)(?:来着)?/i, 5],
     // "帮我看看我上次订的是什么房型", "can you pull up my past stays?": the guest's own history asked.
     [/我(?:们)?上次(?:订|住)的是(?:什么|哪)|\bmy past (?:stays|bookings|visits|reservations)\b|\bwhich room (?:we|i) had\b/i, 5],
     // "who else is staying this weekend?": other guests, asked.
@@ -668,6 +679,12 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "the hot water's gone cold halfway through my shower", "another 45 minutes waiting for room service 🙄", "a minibar
+    // charge for things we never touched", "Complaint from Hotel Adler: …": a let-down said wearily, politely or as a label.
+    [/\b(?:hot water|heating|heater|aircon|a\/c|wifi|wi-fi|shower)(?:'s| has| is)? (?:gone|went|run|ran|gone out|cut) (?:cold|out|off)\b|\banother \d+\s*(?:minutes?|mins?|hours?|hrs?) (?:of )?waiting\b|\b(?:error|mistake) on (?:my|our|the) (?:bill|invoice|statement|folio)\b|\bcharge[ds]? for (?:things|items|drinks|something) (?:we|i) never\b|^\s*complaint (?:from|by|re)\b|\bwon'?t (?:call|ring|get back to) (?:me|us) back\b|\bcan (?:i|we) be moved (?:somewhere|to a) (?:quieter|room away)\b/i, 4],
+    // "下午三点开会讨论客诉流程", "how long does it take to hear back if I file a complaint?": the process talked about.
+    // "投诉你们的甜品太好吃了😂": a complaint made in jest is praise.
+    [/(?:投诉|客诉)(?:的)?(?:流程|制度|机制|政策|培训|处理流程)|\bcomplaints? (?:process|procedure|policy|form|line|hotline)\b|\bif (?:i|we) (?:file|make|lodge|submit|raise) a complaint\b|\bhow (?:do|can|would) (?:i|we) (?:file|make|lodge|submit|raise) a complaint\b|投诉[^。]{0,12}太(?:好吃|好喝|贴心|周到|舒服|好看)了|谁(?:负责|管|在)(?:处理)?(?:客诉|投诉)/i, -6],
     // "my cashmere sweater came back two sizes smaller. this is the second time.": a job done wrong, again.
     [/\bcame back (?:\w+ ){0,3}(?:smaller|shrunk(?:en)?|stained|ripped|torn|damaged|ruined|faded|scratched|broken|dirty|wrong)\b|\bthis is the (?:second|third|fourth|2nd|3rd|4th) time\b|这(?:已经)?是第[二三四两]次了/i, 3],
     // "Does ACC cover hearing aids if the damage was from work noise?": what insurance pays for, asked.
@@ -778,6 +795,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow(?:'s|'d| is| was| did| has| are)\s+\w+(?:\s+[A-Z]\w*)?(?:'s)?\s+(?:been\s+)?(?:doing|done|do|go|performing|perform|going|getting on|numbers|sales|pipeline|week|month)\b|(?:干得|做得|卖得|跑得)(?:怎么样|如何|咋样|好不好)/i, 2.5],
   ],
   top_customers: [
+    // "哪几个是我们的大客户？": the biggest accounts, asked by who they are.
+    [/(?:哪几个|哪些|哪几家|谁)是(?:我们|咱们)?的?(?:大客户|VIP客户|重要客户|核心客户)/i, 5],
     // "按二八原则，贡献了80%销售额的是哪些客户", "run an RFM cut — who are the champions?": the few who bring the most.
     [/二八(?:原则|定律|法则)?|\b80\s*[\/-]\s*20\b|\brfm\b|贡献了?\s*(?:80|八成|百分之八十)/i, 6.5],
     // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.

@@ -44,6 +44,16 @@ const WORDS: Array<[string, string]> = [
   ["complain(?:ed|s)?|complaint", "投诉"],
   ["confirm", "确认"],
   ["demo", "演示"],
+  // "云帆地产那单 close 了", "蔡经理那边我 text 过了", "这个季度 pipeline 的 summary 给我一份": closed, texted, a summary.
+  ["close(?=\\s?了)|closed", "成交"],
+  ["text(?:ed)?", "发消息"],
+  ["summary|report|recap", "汇总"],
+  // "能 reschedule 到下周三吗", "想 extend 到下周四再 check out": moved, and stayed on.
+  ["reschedule|postpone", "改"],
+  ["extend", "延"],
+  // "年底要 order 500 把办公椅": bought, so many of a thing counted in Chinese.
+  ["order(?=\\s?\\d+\\s?[把个台套件箱瓶张支只])", "订"],
+  ["onsite|on-site", "上门"],
 ];
 
 const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK})\\s?(?:${en})(?![a-z])|(?<![a-z]\\s?)(?:${en})\\s?(?=${CJK})`, "gi"), zh] as const);

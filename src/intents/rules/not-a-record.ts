@@ -155,6 +155,16 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*[\u4e00-\u9fff]{2,4}是[\u4e00-\u9fff]{1,4}介绍的(?![^。]*(?:想|要|需要|订|买|电话|手机|微信|\d|线索|客户|跟进))/.source,
     // "小刘说他下周想约黄经理吃饭，我还没批": a colleague's plan waiting on the writer's approval.
     /(?:我)?还没(?:批|同意|批准|审批|签字)[。！!\s]*$|\bi (?:haven'?t|have not) (?:approved|signed off)(?: (?:on )?it)?(?: yet)?[.!\s]*$/.source,
+    // "物业那个投诉王姐在跟，我就不插手了": a matter a colleague is handling, left to them.
+    /(?:在跟|在处理|在弄|在管|在跟进)[，,。\s]*(?:我)?(?:就)?不(?:插手|管|掺和|过问|跟)了/.source,
+    // "小刘又把报价单发错客户了，我真是服了": a colleague's slip, vented.
+    /^\s*(?:小|老|阿)[\u4e00-\u9fff](?:又|竟然|居然)把[^。]{0,12}(?:(?:发|寄|弄|搞|填|写|报|送|算)错|忘)/.source,
+    // "鼎盛集团的 deal 我昨天已经 mark 成 won 了，大家不用再动": a record said to stand, in Chinese.
+    /已经[^。]{0,12}(?:改成|标成|标记为|设成|mark\s?成|录进去|录好)[^。]{0,10}了[^。]{0,8}(?:不用|无需|别)(?:再)?(?:动|改|录)/.source,
+    // "Jake said he'll call the Camry guy tomorrow, not me": a colleague's call to make.
+    /\b(?:he|she|they)(?:'ll| will| is going to) (?:call|ring|email|text|visit|see|handle|chase|follow up)\b[^.!?]{0,40},?\s*not me\b/.source,
+    // "下个季度的 KPI 我还在想怎么定，大家有 idea 可以提": a target still being thought over, ideas asked of the team.
+    /还在想(?:怎么|要不要|如何)(?:定|弄|做|搞)|(?:大家|各位)有[^。]{0,6}(?:idea|想法|建议|点子)(?:可以|都可以|欢迎)?(?:提|说)/.source,
     // "帮我把这个月的业绩目标改成500万": the writer's own target set, which the CRM does not keep.
     /(?:业绩|销售|销售额|营收)?(?:目标|指标|kpi|quota)(?:改成|改为|调到|调成|设为|设成|定为|定成|改到)|\bset (?:my |our |the )?(?:monthly |quarterly |annual |sales )?(?:target|quota|goal) (?:to|at)\b/.source,
   ].join("|"),

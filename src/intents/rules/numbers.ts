@@ -12,7 +12,8 @@ const ZH_BIG_UNITS: Record<string, number> = { 万: 10_000, 萬: 10_000, 亿: 10
 /** Characters that can make up a Chinese or mixed number (for building regexes). */
 export const ZH_NUM_CHARS = "零〇一幺二两俩三仨四五六七八九十拾百佰千仟万萬亿";
 /** A number written in digits (with thousands commas or a decimal part) or Chinese numerals, or a mix. */
-export const NUM_SOURCE = `(?:\\d[\\d,]*(?:\\.\\d+)?|[${ZH_NUM_CHARS}])(?:[\\d.${ZH_NUM_CHARS}])*`;
+// "12:30，2位" (a full-width comma made plain): a comma groups thousands only before three digits.
+export const NUM_SOURCE = `(?:(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?|[${ZH_NUM_CHARS}])(?:[\\d.${ZH_NUM_CHARS}])*`;
 
 const ENGLISH_WORDS: Record<string, number> = {
   zero: 0, one: 1, a: 1, an: 1, single: 1, two: 2, couple: 2, three: 3, four: 4, five: 5, six: 6, seven: 7,

@@ -137,3 +137,45 @@ describe("confirmed as it stands, a discount wondered about, an introduction tol
     { text: "小周说他想下周请宏发的刘总吃饭，我还没批", role: "manager", intent: "unknown" },
   ]);
 });
+
+describe("office English inside Chinese", () => {
+  run([
+    { text: "宏达贸易那单 close 了！50台空调总共12万", intent: "update_deal", slots: { stage: "won", amount: 120000 } },
+    { text: "王经理那边我 text 过了，他说预算还没定", intent: "log_followup", slots: { customer: "王经理", channel: "message" } },
+    { text: "本月 pipeline 的 summary 给我一份，周会要用", role: "manager", intent: "summary", slots: { period: "this_month" } },
+    { text: "我的 booking 能 reschedule 到下周五吗", role: "guest", intent: "change_booking", slots: { start: "2026-11-27" } },
+    { text: "我周六 check in 的房间，想 extend 到周一再 check out", role: "guest", intent: "change_booking", slots: { end: "2026-11-23" } },
+    { text: "新 lead：华美医疗的 Kevin，年底要 order 80 台监护仪", intent: "create_lead", slots: { quantity: 80 } },
+    { text: "Tony 前年说要 order 300 desks, 后来就没消息了", intent: "unknown" },
+    { text: "帮我 book 个 meeting room，下午两点周会", intent: "unknown" },
+    { text: "下周可能去杭州出差，到时候再找你们 book 房间", role: "guest", intent: "unknown" },
+    { text: "明天晚上18:30，4位，靠窗", role: "guest", intent: "create_booking", slots: { party_size: 4 } },
+  ]);
+});
+
+describe("complaints said wearily, politely or in jest, and the complaints process", () => {
+  run([
+    { text: "the heating's gone off again in room 12, honestly exhausted", role: "guest", intent: "log_complaint" },
+    { text: "Wonderful, another 30 minutes waiting for our breakfast order 🙃", role: "guest", intent: "log_complaint" },
+    { text: "So sorry to bother you, but I believe there is an error on our bill for the spa. Could you have a look? Thank you", role: "guest", intent: "log_complaint" },
+    { text: "Complaint from Bella Cucina: delivery 2210 was short 6 crates", intent: "log_complaint", slots: { customer: "Bella Cucina" } },
+    { text: "Our room is right by the lift and it dings all night. Can we be moved somewhere quieter?", role: "guest", intent: "log_complaint" },
+    { text: "我要投诉你们的早餐太好吃了，根本停不下来😂", role: "guest", intent: "unknown" },
+    { text: "what happens if I make a complaint, does someone call me?", role: "guest", intent: "unknown" },
+    { text: "明早九点培训新的客诉处理流程", intent: "unknown" },
+    { text: "周末谁值班处理投诉？", intent: "unknown" },
+  ]);
+});
+
+describe("the team's own matters: a colleague's case, a colleague's slip, a question tagged to a colleague", () => {
+  run([
+    { text: "华联那个投诉小赵在跟，我就不插手了", intent: "unknown" },
+    { text: "阿强又把发票寄错地址了，真服了", intent: "unknown" },
+    { text: "宏远的商机我上午已经标成赢单了，大家不用再改", intent: "unknown" },
+    { text: "Priya said she'll ring the Hilux buyer on Monday, not me", intent: "unknown" },
+    { text: "合同原件到底寄了没有？@前台小林 查一下", intent: "unknown" },
+    { text: "what's the lead time on the X200 valves again?", intent: "unknown" },
+    { text: "今天有哪些客户要回访的？", intent: "list_tasks", slots: { period: "today" } },
+    { text: "哪几家是我们的重要客户？", role: "manager", intent: "top_customers" },
+  ]);
+});
