@@ -108,6 +108,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "Jonas Weber came by our booth again at the fair": a contact made where we stood.
+    [/\b(?:came|stopped|dropped|swung) by (?:our|the) (?:booth|stand|showroom|office)\b/i, 3],
     // "华联那单小李已经跟进了，不用我管": a colleague has it in hand; the writer logs nothing.
     [/已经跟(?:进|了)了?[，,]?\s*不用我|不用我管|\bnot mine to (?:chase|handle)\b/i, -6],
     // "Jason says this bot is way better than the old spreadsheet": praise of the tool, nothing to log.

@@ -83,6 +83,7 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\b(?:txted|txtd|texed)\b/gi, "texted"],
   [/\b(?:intrested|intersted|interseted|interestd)\b/gi, "interested"],
   [/\b(?:negotiaton|negotation|negociation|negotiaion|negotiatoin)\b/gi, "negotiation"],
+  [/\b(?:qoute|quoet|qoutation|quotaion)(s|d)?\b/gi, (_m: string, end: string | undefined) => `quote${end ?? ""}`],
   // "move saturdays reservation", "rachel kims birthday": a possessive typed without its apostrophe.
   [/\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)s(?=\s+(?:booking|reservation|table|room|dinner|lunch|brunch|stay|meeting|call)\b)/gi, "$1's"],
   [/^(?!(?:the|my|our|his|her|their|a|an|sales|team)\b)([A-Za-z][a-z]+ [A-Za-z][a-z]*[a-df-rt-z])s(?=\s+(?:birthday|bday|b-day)\b)/g, "$1's"],

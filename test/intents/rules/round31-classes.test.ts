@@ -179,3 +179,12 @@ describe("the team's own matters: a colleague's case, a colleague's slip, a ques
     { text: "哪几家是我们的重要客户？", role: "manager", intent: "top_customers" },
   ]);
 });
+
+describe("a contact at the booth or out on site, said briefly", () => {
+  run([
+    { text: "Mei Lin came by our stand again at the expo, asked about bulk pricing. follow up Monday", intent: "log_followup", slots: { customer: "Mei Lin", channel: "meeting", next_due: "2026-11-23" } },
+    { text: "Went out to Harbour Bakery with the engineer, oven's running again. check in next Friday", intent: "log_followup", slots: { customer: "Harbour Bakery", channel: "visit" } },
+    { text: "Dropped by Olive Tree Cafe with new samples. Chef liked the dark roast. follow up Thursday", intent: "log_followup", slots: { customer: "Olive Tree Cafe" } },
+    { text: "new lead: Anna Kowalska, Kowalska Meble, asked for a qoute, +48 601 234 567", intent: "create_lead", slots: { name: "Anna Kowalska" } },
+  ]);
+});
