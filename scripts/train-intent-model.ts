@@ -181,6 +181,10 @@ export const TRAINING_SETS = [
   "parser-fresh-173.jsonl",
   "parser-fresh-174.jsonl",
   "parser-fresh-175.jsonl",
+  "parser-fresh-176.jsonl",
+  "parser-fresh-177.jsonl",
+  "parser-fresh-178.jsonl",
+  "parser-fresh-179.jsonl",
   "parser-heldout.jsonl",
 ];
 
