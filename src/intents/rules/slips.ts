@@ -84,7 +84,8 @@ const unitOf = (v: string) => v.replace(/^[£$€¥₹\s\d,.一二两三四五�
 const PARTY_UNIT = /^(?:people|person|ppl|pax|guest|adult|of us|位|人)$/;
 const FOR_COUNT = /(?<=\bfor\s)\d{1,3}\b(?!\s*(?:am|pm|nights?|days?|weeks?|:))/gi;
 /** "instead of the 19th": what was not meant, said beside what was. */
-const INSTEAD_OF = /\s*\binstead of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+// "instead of 8:30", "instead of 7pm": an hour is not a day of the month.
+const INSTEAD_OF = /\s*\binstead of\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?(?![:.]\d|\s*(?:am|pm|o'?clock)\b)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 /** A bare count right after the turn ("Sorry, 6", "make that 40") replaces the last plain count before it. */
 const BARE_COUNT = /^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|AM|PM|st|nd|rd|th|%|[a-z]{2,}|[\u4e00-\u9fff]))/;
 const PLAIN_COUNT = /(?<![\d.,:/+#-])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d:]|\s*(?:am|pm|st|nd|rd|th|%)\b|[-/]\d)/gi;

@@ -1162,7 +1162,9 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       if (next && newHour) return { date: formatDate(next.date), start: formatResolved(dinnerTime({ ...newHour, date: next.date, assumedDate: false }, f.text)), party_size: f.partySize };
       // "checking out Monday instead of Sunday": the stay's last day moves.
       if (next && CHECKOUT.test(f.text)) return { date: booked ? formatDate(booked.date) : undefined, end: formatDate(next.date), party_size: f.partySize };
-      return { date: formatDate(instead.date), start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };
+      // "bring the table forward to 7pm tomorrow instead of 8:30": an hour alone given up is on the new hour's day.
+      const bookedDay = instead.assumedDate ? next?.date : instead.date;
+      return { date: bookedDay ? formatDate(bookedDay) : undefined, start: next ? formatResolved(dinnerTime(next, f.text)) : undefined, party_size: f.partySize };
     }
     // "add another room to our booking on the 31st": a day said right after the booking it names is that booking's.
     const ofTheBooking = (d: ResolvedDate) => /\b(?:my|our|the) (?:booking|reservation|stay|room|table)\s+(?:(?:on|for)\s+)?(?:the\s+)?$/i.test(f.text.slice(Math.max(0, d.index - 28), d.index));

@@ -188,3 +188,10 @@ describe("a contact at the booth or out on site, said briefly", () => {
     { text: "new lead: Anna Kowalska, Kowalska Meble, asked for a qoute, +48 601 234 567", intent: "create_lead", slots: { name: "Anna Kowalska" } },
   ]);
 });
+
+describe("an hour given up for another, on the day said", () => {
+  run([
+    { text: "could we bring dinner forward to 6pm on Friday instead of 7:30?", role: "guest", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-20T18:00" } },
+    { text: "move our table to 8pm tomorrow instead of 6:45", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T20:00" } },
+  ]);
+});
