@@ -442,6 +442,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "can we stay on till the 25th?": the stay made longer.
+    [/\b(?:can|could|may) (?:i|we) (?:please )?stay (?:on |longer )?(?:till|until|til|to|through) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, 4],
     // "move my hearing test on Friday to next Wednesday", "can we move our screening from Saturday night to Sunday?",
     // "can i move my retainer check to next Monday?": an appointment of the writer's given another day.
     [/\b(?:move|reschedule|shift|push|change)\s+(?:my|our)\s+(?!(?:meeting|call|visit|demo|catch-?up|chat|sales call)\b)(?:[\w-]+\s+){1,3}(?:on|for|from)\s+(?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?\s+to\b|\b(?:can|could) (?:i|we) (?:move|reschedule|push|shift) (?:my|our) (?!(?:meeting|call|visit|demo|catch-?up|chat)\b)(?:[\w-]+\s+){1,3}to (?:(?:this|next)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, 3],

@@ -195,3 +195,11 @@ describe("an hour given up for another, on the day said", () => {
     { text: "move our table to 8pm tomorrow instead of 6:45", role: "guest", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-19T20:00" } },
   ]);
 });
+
+describe("a trunk 0 said apart, a lead added for a colleague, a stay made longer", () => {
+  run([
+    { text: "new lead Anil Mehta, 0 98200 11223, wants 15 desks", intent: "create_lead", slots: { phone: "09820011223" } },
+    { text: "a lead for Priya: Sam Cole, Cole Roofing, 0413 222 909", intent: "create_lead", slots: { name: "Sam Cole", company: "Cole Roofing" } },
+    { text: "could we stay on till the 24th?", role: "guest", intent: "change_booking", slots: { end: "2026-11-24" } },
+  ]);
+});

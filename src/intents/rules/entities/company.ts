@@ -259,6 +259,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
     if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, start))) continue;
+    // "a lead for Marcus: Tom Reed, Reed Joinery": the colleague a lead is added for is no business.
+    if (/\b(?:lead|leads|prospect|task|reminder|note)\s+for\s*$/i.test(text.slice(0, start))) continue;
     // "60 cases of Chilean red", "40 kegs of IPA": what a quantity is of is the goods, not a business.
     if (/\b\d+\s*(?:[a-z-]+\s+){1,2}of\s*$/i.test(text.slice(0, start)) && /of\s*$/.test(text.slice(0, start))) continue;
     // "got a referral from Priyanka": who passed the lead on is a person, not the lead's company.

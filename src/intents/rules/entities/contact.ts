@@ -41,7 +41,8 @@ export function findPhones(text: string): Span[] {
     if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(raw.trim())) continue;
     // Spaces may separate a phone's groups, but not two unrelated numbers ("5 12000").
     const groups = raw.replace(/^\+/, "").split(/[\s()-]+/).filter(Boolean);
-    if (groups.length > 1 && groups.some((g) => g.length === 1) && !plus) continue;
+    // "0 99488 77665": a trunk 0 said apart before an Indian mobile is part of it.
+    if (groups.length > 1 && groups.some((g, i) => g.length === 1 && !(i === 0 && g === "0" && groups.length === 3)) && !plus) continue;
     const mainlandMobile = /^1[3-9]\d{9}$/.test(digits) || /^861[3-9]\d{9}$/.test(digits);
     const styled = /\d[\s-]\d/.test(raw) || plus || raw.includes("(");
     // A bare digit run is a phone only when it looks like one; else it may be an amount or an order number.
