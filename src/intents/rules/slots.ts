@@ -210,7 +210,7 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
       (person.titled && chinesePerson && person.index === company.end + 1 && f.text[company.end] === "的" && /^(?:说|讲|表示|反馈|回复|回话|决定|那边|讲话)/.test(f.text.slice(person.end))) ||
       (fullName && person.index > company.end && /^\s+$/.test(f.text.slice(company.end, person.index))) ||
       (chinesePerson && person.index > company.end && /^(?:那边|那里|这边)/.test(f.text.slice(person.end))) ||
-      (person.end < company.index && /^\s+(?:from|of|at)\s+$/i.test(f.text.slice(person.end, company.index)));
+      (person.end < company.index && /^\s+(?:from|of|at)\s+(?:the\s+)?$/i.test(f.text.slice(person.end, company.index)));
     // "华宇地产赵总秘书来电…", "恒昌建筑王太太代她老公投诉": one named only as whose assistant or spouse spoke, or who
     // speaks for someone else, is not the customer; their business is.
     if (person.index === company.end && SPEAKS_FOR_ANOTHER.test(f.text.slice(person.end))) return company.value;

@@ -203,3 +203,10 @@ describe("a trunk 0 said apart, a lead added for a colleague, a stay made longer
     { text: "could we stay on till the 24th?", role: "guest", intent: "change_booking", slots: { end: "2026-11-24" } },
   ]);
 });
+
+describe("a business named with 'the' before it", () => {
+  run([
+    { text: "Sian from the Black Bull wants branded beer mats, 500", intent: "create_lead", slots: { name: "Sian", company: "Black Bull" } },
+    { text: "Gareth at the Royal Oak signed for 12 kegs, £1,900", intent: "update_deal", slots: { customer: "Gareth", stage: "won" } },
+  ]);
+});

@@ -159,7 +159,8 @@ const EN_COMPANY_RE = new RegExp(`((?:(?:[A-ZÀ-Þ0-9][\\wÀ-ÿ'’&.-]*|&)[^\\S
  */
 const EN_TRADE_SHAPE_RE = /((?:[A-Z][\w'’&.-]*\s+){1,3})([A-Z][a-z]{2,}(?:ers|ors|ing))\b/g;
 const NOT_TRADE = /^(?:Pickering|Fleming|Browning|Manning|Harding|Golding|Channing|Keating|Cumming|Downing|Fielding|Gooding|Kipling|Wilding|Hemming|Stirling|Dowling|Rawling|Darling|Lansing|Spalding|Hosking|Jennings|Morning|Evening|Meeting|Wedding|Booking|Thanksgiving|Spring|King|Pricing|Something|Nothing|Anything|Everything|Following|Ordering|Customers|Members|Orders|Numbers|Others|Papers|Offers|Answers|Letters|Flowers|Visitors|Users|Leaders|Partners|Brothers|Sisters|Mothers|Fathers|Parents|Workers|Managers|Owners|Buyers|Sellers|Suppliers|Vendors)$/;
-const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+((?:[A-Z][\w'’&.-]*)(?:[^\S\n]+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
+// "Pete from the Red Lion": a business named with "the" before it, as pubs and hotels are.
+const EN_CONTEXT_RE = /(?:\b(?:from|at|with|of|for|joined|to|runs|owns|manages)|@)\s+(?:the\s+(?=[A-Z]\w+\s+[A-Z]))?((?:[A-Z][\w'’&.-]*)(?:[^\S\n]+(?:[A-Z][\w'’&.-]*|&|and|of|the)){0,4})/g;
 /** "（不是明星那个哈哈）", "（老板娘）": an aside or a role in brackets, not a business. */
 const PAREN_ASIDE = /^[\u4e00-\u9fff\s]*(?:不|是|那|这|哈|呵|吧|呢|啊|了|我|你|他|她|老板|经理|主管|店长|负责人|采购|朋友|亲戚|同学)[\u4e00-\u9fff\s]*$/;
 const EN_POSSESSIVE_BUSINESS = /(?:^|[,;:(|]\s*|\b(?:from|at|with|of)\s+)([A-Z][\w-]*['’]s\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?=\s*[,;)|.]|\s+(?:in|on|at|wants?|needs?)\b|\s*$)/g;
