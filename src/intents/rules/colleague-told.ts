@@ -6,7 +6,7 @@
  */
 
 /** What colleagues are called in a Chinese team: 小王, 老周, 阿杰, 王姐, 张哥, or @name. */
-const ZH_COLLEAGUE = String.raw`(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff][姐哥]|@[^\s@，,。]{1,12})`;
+export const ZH_COLLEAGUE = String.raw`(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff][姐哥]|@[^\s@，,。]{1,12})`;
 /** Work handed on: 跟进, 跟, 去拜访, 给…回个电话, 把…寄了, 盯, 处理, 负责, 联系, 约. */
 const ZH_WORK = String.raw`(?:给|把|跟进|跟一下|跟|去|回|盯|寄|发|送|处理|负责|联系|约|打|催|问|准备|对接|接待|拜访|过去)`;
 /** Days and times said before the work: "让小王明天跟进", "老周你今天下班前给…". */

@@ -2,6 +2,7 @@
  * The words that point to each intent, with their weights. `classify.ts` sums the cues that match and
  * adds what the entity finders saw; a cue here should name a way of saying the intent, never one sentence.
  */
+import { ORDER_CALLED_OFF } from "./entities/deal.ts";
 import { TERMS_GIVEN } from "./entities/terms.ts";
 import type { IntentName } from "../schema.ts";
 
@@ -179,7 +180,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "张单没了 他们拣了第二间", "方案报过去了": a deal gone elsewhere, a proposal sent up, in chat's words.
     [/(?:张单|那单|这单|单子?)(?:就|都)?没了|(?:拣|挑|选|揀)了?(?:第二|另一|别的?)(?:间|家)|方案(?:已经?)?报(?:过去|上去)?了|报了方案/, 2.5],
     // "永昌纺织那张单，陈董太太打来说他们不要了": the order called off, however the news came in.
-    [/(?:那|这)张单[^。？?]{0,20}(?:不要了|不做了)/, 6],
+    [ORDER_CALLED_OFF, 6],
     [/\b(deal|opportunity|opp)\b/i, 1.5],
     // "we're in negotiation now, current number is $172,500": where the deal stands, and its figure.
     [/\bwe(?:'re| are) (?:now )?(?:in|at) (?:the )?(?:negotiation|proposal|contract|closing)(?: stage)?\b|\b(?:current|latest) (?:number|figure|offer) is\b/i, 2.5],

@@ -1,3 +1,5 @@
+import { ZH_COLLEAGUE } from "./colleague-told.ts";
+
 /**
  * Chat before the point: "Long day — traffic was insane… Anyway, before I forget: Priya from Saltwater wants 60
  * cases", "今天跑了三家客户腿都断了…说正事：远东电器李总那边报价发过去了". What comes before the words that turn to
@@ -11,8 +13,10 @@ const TO_THE_POINT =
  * he's on leave: …". The colleague named before the colon is who the record is entered for, not whom it is about.
  * "帮小陈录个线索：…" is left whole: the kind of record it names is the request.
  */
-const FOR_A_COLLEAGUE =
-  /^\s*(?:(?:帮|幫|替|代)(?:[小老阿][\u4e00-\u9fff]|[\u4e00-\u9fff][姐哥]|@[^\s@，,。:：]{1,12}|[A-Z][a-z]+)\s?(?:补记|補記|更新|录|錄|记|記|加|登记|登記|改|报|報|填)(?:(?!线索|線索|客户|客戶|商机|商機)[^：:，,。]){0,6}[:：]|(?:adding|logging|entering|updating|putting in|recording)\s+(?:this(?: one)?|these|one|a (?:note|call|visit))\s+(?:for|on behalf of)\s+[A-Z][a-z]+\b[^:\n]{0,40}:)\s*/i;
+const FOR_A_COLLEAGUE = new RegExp(
+  String.raw`^\s*(?:(?:帮|幫|替|代)(?:${ZH_COLLEAGUE}|[A-Z][a-z]+)\s?(?:补记|補記|更新|录|錄|记|記|加|登记|登記|改|报|報|填)(?:(?!线索|線索|客户|客戶|商机|商機)[^：:，,。]){0,6}[:：]|(?:adding|logging|entering|updating|putting in|recording)\s+(?:this(?: one)?|these|one|a (?:note|call|visit))\s+(?:for|on behalf of)\s+[A-Z][a-z]+\b[^:\n]{0,40}:)\s*`,
+  "i",
+);
 
 /**
  * A request at the end of a long story: "…(the whole family history)… Can you give me a report for September 1

@@ -4,9 +4,13 @@
 import { afterSlip } from "../slips.ts";
 import type { Channel, Stage } from "../../schema.ts";
 
+/** "永昌纺织那张单，陈董太太打来说他们不要了": the order called off, however the news came in. */
+export const ORDER_CALLED_OFF = /(?:那|这)张单[^。？?]{0,20}(?:不要了|不做了)/;
+
 const STAGE_CUES: Array<[RegExp, Stage]> = [
   // "海港酒家嫌价格太贵，不做了", "福记的案子掉了": a customer who drops out, or a deal that falls away.
-  [/(?:那|这)笔(?:单子?|生意)?(?:就|又)?(?:没了|黄了|飞了|吹了)|找到(?:了)?更便宜的(?:厂商|供应商|厂家|那家|一家)|(?:嫌|觉得)[^，,。]{1,8}(?:贵|高)[^。]{0,4}不做了|(?:单|单子|案子|項目|项目)(?:就|又)?(?:掉了|飞了|吹了)|(?:那|这)张单[^。？?]{0,16}(?:不要了|不做了)/, "lost"],
+  [/(?:那|这)笔(?:单子?|生意)?(?:就|又)?(?:没了|黄了|飞了|吹了)|找到(?:了)?更便宜的(?:厂商|供应商|厂家|那家|一家)|(?:嫌|觉得)[^，,。]{1,8}(?:贵|高)[^。]{0,4}不做了|(?:单|单子|案子|項目|项目)(?:就|又)?(?:掉了|飞了|吹了)/, "lost"],
+  [ORDER_CALLED_OFF, "lost"],
   // "福满楼的单子定了，23万": the order settled.
   [/\bconfirmed the (?:[\w-]+ ){0,3}order\b|\b(?:is|it'?s) a (?:done deal|go)\b|\bapproved (?:the|our) (?:[\w-]+ ){0,3}(?:job|quote|proposal|order|project|install(?:ation)?|contract)\b|定金(?:已(?:经)?付|付了|到账)|(?:已经?|已)?付了定金|(?:单|单子|订单)(?:已经|终于)?(?:定了|敲定了|定下来了)|拍板了|(?:下了|已下)(?:采购单|订单)|\bPO (?:received|came in|arrived|is in)\b|\b(?:contract|deal|order|proposal|quote|po)\s+(?:was |has been |got )?approved\b(?!\s+(?:for|to)\b)|(?:定金|订金)(?:已经?|也)?收(?:了|到了?|齐了|咗)/i, "won"],
   [/(\bpulled out\b|\bchose (?:a|another) (?:local|cheaper|different|new) (?:supplier|vendor|provider)\b|\bno-?go\b|(?:最后|最终|还是)?(?:定了|选了|找了|用了|签了)别家|没拿下(?=[^。]*别家)|(?:单|单子)(?:就|都)?甩了|\b(?:picked|chose|went with) (?:another|a different) (?:vendor|supplier|provider)\b|丢了|丢单|输单|谈崩|崩了|(?:让人|被人?)给?撬了|凉透了?|(?:单子?|这单|那单)(?:就|都|算是)?(?:凉了|凉凉|吹了)|(?:买|选|用)了别家|去别家(?:买|订|签|做|下单)了?|(?<!还|暂时|目前|暂)没谈成(?!之前)的?|\bwent with (?:a |another )?(?:competitor|rival|someone else|another (?:vendor|supplier))\b|(?:被|让)(?:别家|别人|同行|竞品|对手|竞争对手|竞争者|友商)?抢走|单子没了|(?:张单|那单|这单)(?:就|都)?没了|(?:拣|挑|选)了?(?:第二|另一|别的?)(?:间|家)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|输了|没中标|落标|黄了|没戏|(?<!还|尚|暂时|仍|都还)没成|放弃了|不做了|不要了|取消合作|被抢|选了别家|选择了竞品|截胡|被竞品|被同行|(?:用|选|找)了(?:别家|竞品|别人|同行)|\blost\b|went (?:with|to) (?:a |another |the )?(?:other |local |cheaper |different |new )?(?:competitor|rival|someone else|vendor|supplier|provider|another (?:vendor|supplier))|\ba goner\b|chose (?:a |another )?(?:competitor|rival)|went elsewhere|(?<!\b(?:wifi|wi-fi|phone|battery|laptop|car|printer|internet|line|network|signal|server|screen|mobile)\s)\bdead\b(?!\s+(?:tired|busy|quiet|slow|serious))|fell through|went cold|closed[ -]lost|passed on|declined|no deal|\b(?:deal|order|contract|it)(?:'s| is| was) (?:off|dead|gone)\b|\bcalled (?:it|the deal) off\b|\bpulled out\b|\bbacked out\b)/i, "lost"],
