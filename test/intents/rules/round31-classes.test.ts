@@ -210,3 +210,9 @@ describe("a business named with 'the' before it", () => {
     { text: "Gareth at the Royal Oak signed for 12 kegs, £1,900", intent: "update_deal", slots: { customer: "Gareth", stage: "won" } },
   ]);
 });
+
+describe("a business written in Latin letters before 那张单", () => {
+  run([
+    { text: "Zenith那张单，采购打电话来说他们不要了", intent: "update_deal", slots: { customer: "Zenith", stage: "lost" } },
+  ]);
+});
