@@ -44,6 +44,17 @@ describe("confirm cards for uncertain writes", () => {
     expect(await customers()).toBe(before);
   });
 
+  it("reads a number as the choice shown beside it: 2 edits, 3 cancels", async () => {
+    const before = await customers();
+    model.script({ kind: "json", value: { intent: "create_lead", slots: { name: "老周" } } });
+    await chat.send("alice", VAGUE);
+    expect((await chat.send("alice", "2"))[0]).toMatch(/请把改好的内容完整发给我/);
+    model.script({ kind: "json", value: { intent: "create_lead", slots: { name: "老周" } } });
+    await chat.send("alice", VAGUE);
+    expect((await chat.send("alice", "3"))[0]).toMatch(/已取消/);
+    expect(await customers()).toBe(before);
+  });
+
   it("falls back to the rules when the model is slow, and still answers", async () => {
     model.script({ kind: "slow", delayMs: 3000 });
     const fellBack = chat.app.parser.stats.fellBack;

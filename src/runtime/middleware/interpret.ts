@@ -16,9 +16,19 @@ import type { Draft } from "../conversation.ts";
 import { say } from "../message.ts";
 import { answerSurvey } from "../../handlers/answer-survey.ts";
 
-const YES = /^(1|确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
-const NO = /^(2|取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
-const EDIT = /^(3|修改|改|编辑|edit|change)[!！。.]?$/i;
+const YES = /^(确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
+const NO = /^(取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
+const EDIT = /^(修改|改|编辑|edit|change)[!！。.]?$/i;
+
+/** The confirm card's choices, in the order they are shown and numbered: "2" is the second one shown, whatever it is. */
+const CONFIRM_CHOICES = [
+  { value: "yes", zh: "确认", en: "Confirm" },
+  { value: "edit", zh: "修改", en: "Edit" },
+  { value: "no", zh: "取消", en: "Cancel" },
+] as const;
+/** A card's answer as its value: the number typed beside a choice, or the choice's words. */
+const confirmAnswer = (text: string) =>
+  /^[1-3]$/.test(text) ? CONFIRM_CHOICES[Number(text) - 1]?.value : YES.test(text) ? "yes" : NO.test(text) ? "no" : EDIT.test(text) ? "edit" : undefined;
 
 
 export function interpret(options: { parser: IntentParser; handlers: Handlers; systemActions: SystemActions }): Middleware {
@@ -48,11 +58,7 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers; s
       ctx.reply({
         kind: "choice",
         text: say(ctx.lang, `请确认：${describeIntent(intent, "zh")}`, `Please confirm — ${describeIntent(intent, "en")}`),
-        options: [
-          { label: say(ctx.lang, "确认", "Confirm"), value: "yes" },
-          { label: say(ctx.lang, "修改", "Edit"), value: "edit" },
-          { label: say(ctx.lang, "取消", "Cancel"), value: "no" },
-        ],
+        options: CONFIRM_CHOICES.map((c) => ({ label: say(ctx.lang, c.zh, c.en), value: c.value })),
       });
       return;
     }
@@ -65,13 +71,14 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers; s
     // "1", "ok" or a button's value says nothing of the language: answer in the draft's.
     if (!/[\p{L}]{2,}/u.test(text) || YES.test(text) || NO.test(text) || EDIT.test(text)) ctx.lang = draft.lang;
     if (draft.awaiting === "confirm") {
-      if (YES.test(text)) return dispatch(ctx, draft.intent).then(() => true);
-      if (NO.test(text)) {
+      const answer = confirmAnswer(text);
+      if (answer === "yes") return dispatch(ctx, draft.intent).then(() => true);
+      if (answer === "no") {
         ctx.conversation.draft = undefined;
         ctx.reply(say(ctx.lang, "好的，已取消，什么都没保存。", "OK, cancelled; nothing was saved."));
         return true;
       }
-      if (EDIT.test(text)) {
+      if (answer === "edit") {
         ctx.conversation.draft = undefined;
         ctx.reply(say(ctx.lang, "好的，请把改好的内容完整发给我。", "OK, send me the corrected message."));
         return true;
