@@ -99,6 +99,15 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect((await count()).bookings).toBe(before.bookings + 1);
   });
 
+  it("takes a bare number as the count asked for, not as a cancel", async () => {
+    const before = await count();
+    expect((await chat.send("gina", "我想订个房间"))[0]).toMatch(/哪天入住/);
+    expect((await chat.send("gina", "12月12号"))[0]).toMatch(/住几晚/);
+    const [booked] = await chat.send("gina", "2");
+    expect(booked).toMatch(/B-\d+.*2晚/);
+    expect((await count()).bookings).toBe(before.bookings + 1);
+  });
+
   it("does not take a message that decides nothing as the answer to a pending question", async () => {
     const before = await count();
     expect((await chat.send("gina", "我想订个房间"))[0]).toMatch(/哪天入住/);

@@ -8,6 +8,7 @@ import type { Context, Handlers, SystemActions } from "../context.ts";
 import type { IntentParser } from "../../intents/parse.ts";
 import { parseWithRules } from "../../intents/rules/index.ts";
 import { undecided } from "../../intents/rules/mood.ts";
+import { parseCount } from "../../intents/rules/numbers.ts";
 import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentName, type ParseInput, type Role } from "../../intents/schema.ts";
 import { parseSlashCommand, parseSystemWords, type SystemAction } from "../slash-commands.ts";
 import { FREE_TEXT_SLOTS, missingSlot } from "../missing-slot.ts";
@@ -19,6 +20,9 @@ import { answerSurvey } from "../../handlers/answer-survey.ts";
 const YES = /^(确认|确定|是|是的|对|好|好的|可以|没问题|ok|okay|yes|y|yep|sure|confirm)[!！。.]?$/i;
 const NO = /^(取消|不|不是|不用|不要|算了|no|n|nope|cancel)[!！。.]?$/i;
 const EDIT = /^(修改|改|编辑|edit|change)[!！。.]?$/i;
+
+/** Slots asked for as a count. */
+const COUNTED_SLOTS = new Set(["party_size", "nights", "quantity"]);
 
 /** The confirm card's choices, in the order they are shown and numbered: "2" is the second one shown, whatever it is. */
 const CONFIRM_CHOICES = [
@@ -106,6 +110,8 @@ export function interpret(options: { parser: IntentParser; handlers: Handlers; s
     const slots: Record<string, unknown> = { ...draft.intent.slots };
     if (decided && extracted.intent === draft.intent.intent) Object.assign(slots, extracted.slots);
     if (decided && draft.slot && slots[draft.slot] === undefined && FREE_TEXT_SLOTS.has(draft.slot)) slots[draft.slot] = text.slice(0, 200);
+    // "For how many people?" — "2": a bare count answers a counted slot.
+    if (decided && draft.slot && slots[draft.slot] === undefined && COUNTED_SLOTS.has(draft.slot) && /^[\d一二两三四五六七八九十]{1,3}$/.test(text)) slots[draft.slot] = parseCount(text);
     const merged = IntentSchema.safeParse({ intent: draft.intent.intent, slots });
     if (!merged.success || JSON.stringify(merged.data.slots) === JSON.stringify(draft.intent.slots)) {
       const missing = missingSlot(draft.intent, ctx.actor!, ctx.conversation.lastCustomerId);
