@@ -152,7 +152,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (role !== "guest" && SET_UP_DONE.test(t) && !/订|预约|\b(?:book|reserve)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role !== "guest" && HOUSE_OPERATIONS.test(t) && !GRIEVANCE.test(t) && !f.names.some((n) => n.titled) && !f.phones.length && !/\b(?:lead|prospect|enquiry|inquiry)\b|线索|新客/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "…traffic's mad today. Right, so the bloke I met… Pop him in as a new lead": a lead told after the road is the lead.
-  if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t) && !(f.phones.length && LEAD_NAMED.test(t))) return { ...unknown, score: 4, margin: 4 };
+  // "…cancel our table for tonight, traffic on Mombasa Road is crazy": the road is the reason for an ask made.
+  if (COMMUTE.test(t) && !/\b(?:your|the hotel'?s?|the restaurant'?s?) (?:shuttle|driver|car|transfer|valet|parking)\b/i.test(t) && !(f.phones.length && LEAD_NAMED.test(t)) && !ROAD_AS_REASON.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "send me the phone number of everyone in Beijing": contact details in bulk are an export, never a look-up.
   if ((BULK_DATA.test(t) || EVERYONE.test(t)) && (CONTACT_DETAILS.test(t) || /导出|\bexport\b|excel|csv|生日|\bbirthdays\b/i.test(t))) return { ...unknown, score: 5, margin: 5 };
   // "I cancelled my booking at another hotel", "听说隔壁那家酒店空调响了一整晚": another business's bookings are not ours.
@@ -412,6 +413,8 @@ const INTERNAL_MEETING = /\b(?:meeting|call|catch-?up|1:1|one-on-one|review|sess
 const HOUSE_RULE = /\bno exceptions\b|(?:咱们|我们|公司|店里)(?:有)?(?:啥|什么)规定|\bwhat'?s our (?:policy|rule)\b|(?:提醒|通知)(?:一下)?(?:大家|各位|所有人|全组)[：:，,]?[^。]{0,30}(?:必须|一律|务必|都要|都得|一定要)|^\s*(?:reminder|friendly reminder)?[:,\s]*(?:all|every) (?:complaints?|leads?|calls?|visits?|follow-?ups?)\b[^.]{0,40}\bmust\b|\b(?:from|starting) (?:next|this) (?:month|week|monday|year)\b[^.]{0,40}\b(?:every|all)\b|从(?:下个?月|下周|明天|今天|本月)(?:起|开始)[^。]{0,10}(?:所有|每|一律)|(?:公司|新的?|最新)(?:新)?(?:规定|政策|制度)[:：，,]|(?:以后|今后|往后)(?:所有|全部)?(?:的)?新?客户(?:都|一律|统一)/i;
 /** The road there, which no one here runs: "Traffic on Third Mainland Bridge was terrible, took me 3 hours", "PIE jam until jialat". */
 const OUR_STAFF = /\b(?:staff|front desk|reception|receptionist|concierge|waiter|waitress|housekeeping|manager on duty)\b|服务员|前台|员工|工作人员|经理/i;
+const NEWS_RANG_IN = /来电话|来了个?电话|打(?:了)?(?:个)?电话(?:过)?来|来电(?:说|讲|确认)|\b(?:called|rang|phoned|messaged|texted|emailed) (?:me |us )?(?:back )?to (?:say|confirm|tell)\b/i;
+const ROAD_AS_REASON = /\b(?:cancel|push|move|delay|hold) (?:our|my|the) (?:table|booking|reservation|room)\b|(?:取消|推迟|改到|晚点)[^。]{0,6}(?:桌|位|房|预订)/i;
 const COMMUTE = /\btraffic\b[^.]{0,40}\b(?:terrible|horrible|awful|insane|crazy|bad|mad|nightmare|jammed|brutal)\b|\btook (?:me|us) (?:\d+|two|three|four) (?:hours?|hrs?) to get\b|(?:滴滴|出租车|的士|网约车|计程车)(?:的)?司机|\b(?:taxi|cab|uber|grab|lyft) driver\b|^[^.!?,]{0,40}\bjam(?:med)? (?:until|till|like|so|sia|teruk)\b[^.!?,]{0,20}$|^[^.!?,]{0,20}\b(?:PIE|CTE|AYE|ECP|KPE|SLE|BKE|TPE|NKVE|LDP|MRR2|highway|expressway|freeway|motorway)\b[^.!?,]{0,30}\bjam(?:med)?\b[^.!?,]{0,30}$/i;
 /** Forwarded news: "轉發：經濟部公告 明年起進口咖啡豆關稅調降". */
 const FORWARDED_NEWS = /^\s*(?:news|breaking|新闻|快讯)\s*[:：]|^\s*(?:转发|轉發|fwd?|forwarded)\s*[:：]?.*(?:公告|新闻|新聞|通知|政策|关税|關稅|快讯|资讯|报道|行业|【|news|announcement|article|tariff|policy|industry|report)|^\s*(?:[\[【(](?:转发|轉發|fwd?|forwarded)[\]】)]|(?:转发|轉發|fwd?|forwarded)\s*[:：])/i;
@@ -686,8 +689,12 @@ function addEntityEvidence(
     add("update_deal", -2);
     add("log_followup", 2.5);
   }
-  // "Ravi confirmed PO for 200 units, total 3.2 lakh": a win with its sum, told with no call or visit, is the deal's news.
-  if (f.stage === "won" && who && !f.channel && f.money.some((m) => m.strong) && has("log_followup")) add("update_deal", 1.5);
+  // "Ravi confirmed PO for 200 units, total 3.2 lakh": a win with its sum, told with no call or visit, is the deal's news;
+  // so is one the customer rang in with ("罗总刚来电话，说定了…合同金额12万"): the call only carried it.
+  if (f.stage === "won" && who && (!f.channel || NEWS_RANG_IN.test(t)) && f.money.some((m) => m.strong) && has("log_followup")) {
+    add("update_deal", 1.5);
+    if (f.channel) add("log_followup", -3);
+  }
   // "明晚7点，4位" / "后天中午，2个人": a when and a how-many is a booking, whoever types it.
   const when = f.dates.length > 0;
   if (when && f.partySize !== undefined) add("create_booking", role === "guest" || role === "frontdesk" ? 3 : 2);

@@ -109,6 +109,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "今天跟林语柔试吃", "Kenneth came in for measurements today": a tasting, fitting or viewing with the customer is a contact made.
+    [/跟[^，,。]{1,8}(?:试吃|试菜|试穿|试身|试纱|试驾|量身|量尺寸|看样|看场地|看房|试听)|\bcame in (?:for|to do|to have) (?:(?:his|her|their|a|the) )?(?:measurements?|fitting|tasting|trial|demo|test ride|test drive|consult(?:ation)?|viewing)\b/i, 3],
+    // "note on Tasha Greene: still waiting on keg pricing from us, get back to her EOD": owed by us, a rep's to-do.
+    [/\bwaiting on [^.,;]{1,30} from us\b|\bget back to (?:her|him|them) (?:by |before )?(?:eod|cob|today|tomorrow|tmrw|tonight|mon|tue|wed|thu|fri|next)/i, 3],
     // "Jonas Weber came by our booth again at the fair": a contact made where we stood.
     [/\b(?:came|stopped|dropped|swung) by (?:our|the) (?:booth|stand|showroom|office)\b/i, 3],
     // "华联那单小李已经跟进了，不用我管": a colleague has it in hand; the writer logs nothing.
@@ -443,6 +447,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "其中一间想改成住到12/27", "one of the 5 rooms should be a twin instead": one room of several, changed.
+    [/其中(?:一|两|二|1|2)间|(?:改成|改为|延长到|延到|续到)住(?:到|至)|\bone of (?:the|our) (?:\d+|two|three|four|five|six|seven|eight) (?:rooms|tables)\b/i, 2],
+    // "for our Aug 12 booking: …": a booking pointed at before what is to change.
+    [/\bfor (?:our|my) (?:[\w-]+ ){0,3}(?:booking|reservation)\s*[:,–-]/i, 1.5],
+    // "…帮我取消掉，行程推迟了": the trip moved is the reason, the booking is what goes.
+    [/(?:取消|退掉|退订|不要了)[^。]{0,16}(?:行程|航班|会议|计划|出差|婚礼|活动|考试)(?:又)?(?:推迟|延后|延期|改期|有变)了/, -2],
+    // "我下周二的复诊能不能改到下周四下午3点？": an appointment moved is a booking changed.
+    [/(?:复诊|面诊|复查|疗程|体验课|试驾|试身|试衣|试纱|预约)[^，,。？?]{0,6}(?:能不能|可以|可不可以|想|要)?(?:改到|改成|换到|挪到|推到|调到|改去)/, 2],
     // "can we stay on till the 25th?": the stay made longer.
     [/\b(?:can|could|may) (?:i|we) (?:please )?stay (?:on |longer )?(?:till|until|til|to|through) (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i, 4],
     // "move my hearing test on Friday to next Wednesday", "can we move our screening from Saturday night to Sunday?",
@@ -555,6 +567,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "乐乐明天的课请个假", "下周的复诊要请假": a lesson or appointment skipped is a booking cancelled.
+    [/(?:课|课程|训练|体验课|复诊|复查|疗程|上课)(?:要|想|得|先|帮(?:他|她|我)?)?请(?:个|一次|一天|一节|一下)?假/, 5],
+    // "全部cancel咗佢啦" (read as "全部取消了他啦"): the rooms called off, the pronoun for them.
+    [/(?:取消|退)(?:了|掉)(?:他|它)(?:们)?(?:啦|吧|罢)/, 3],
     [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
     // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
@@ -580,6 +596,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我们团一共订了几间房？是哪几天来着": how much the guest booked, asked.
+    [/(?:我|我们|我哋)[^，,。？?]{0,4}(?:一共|总共|一共)?订了(?:几|多少)(?:间|个|桌|晚|位)/, 5],
+    // "上次那个预订应该已经取消了吧？", "我的订位是不是已经取消了": whether a cancel went through, asked, cancels nothing.
+    [/^(?!.*(?:把|帮我取消|给我取消))(?=.*(?:应该|是不是|是否|有没有)?已经(?:被)?(?:取消|退)(?:掉)?了(?:吧|吗|么|没有?)?\s*[?？]|.*(?:是不是|是否|有没有)已经(?:帮我)?取消(?:掉)?了)/, 6],
     // "which dates did I book again?", "订的是哪天来着": the guest's own booking, asked after.
     [/\bwhich (?:dates?|days?|nights?|room) did (?:i|we) book\b|(?<!(?:先生|客人|女士|小姐|那桌|那位|他|她|朋友|姓\S)[^，,。]{0,4})订的是(?:哪天|哪一天|几号|什么时候)(?:来着)?/i, 5],
     // "帮我看看我上次订的是什么房型", "can you pull up my past stays?": the guest's own history asked.

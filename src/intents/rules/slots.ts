@@ -22,7 +22,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*$/i;
+const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*(?:(?:by\s+)?(?:eod|cob)\s+)?$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const MY_STEP_BEFORE = /\bI(?:'ll| will|'m going to| need to| have to| must)\s+(?:confirm|call|ring|phone|send|check|email|follow up|get back|revert|visit|drop by|chase|text|reply|answer)\b[^.;!?]{0,30}?\b(?:by|on|before|next)\s*$/i;
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
@@ -72,6 +72,9 @@ function dueAsSaid(f: Features): string | undefined {
     // "try again this afternoon at 4": a time said with today's part of the day is today's, not assumed.
     const todayNamed = !d.assumedDate || /\b(?:this (?:afternoon|arvo|evening|morning)|tonight|later today)\b|今天|今晚|今天下午|下午|晚上|傍晚/i.test(f.text.slice(d.index, d.end));
     if (cmp === 0 && d.time && todayNamed && (d.time.h > time.h || (d.time.h === time.h && d.time.min > time.min))) return formatResolved(d);
+    // "get back to her EOD", "call Mick by COB": the end of today is a deadline, not a contact made today;
+    // "EOD: stopped by…" heads an end-of-day report.
+    if (cmp === 0 && /\b(?:eod|cob|end of (?:the |this )?day)\b(?!\s*[:：-])/i.test(f.text.slice(d.index, d.end + 2)) && !ahead.some((a) => a.index >= d.end && a.index - d.end <= 3)) return formatResolved(d);
     // "visited them today, next check-in tomorrow 11am": the step after today is tied to the day that follows it.
     if (cmp === 0 && FOLLOW_CUE.test(f.text.slice(d.end)) && !ahead.some((a) => a.index > d.end && a.index - d.end <= 24)) return formatResolved(d);
   }

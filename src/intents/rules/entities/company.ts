@@ -256,7 +256,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
   }
   for (const m of text.matchAll(EN_CONTEXT_RE)) {
     // "Call with Anita Rao. Keen on…": a full stop ends the name unless it ends an abbreviation (Co., Bros.).
-    const value = (m[1] as string).split(SENTENCE_END)[0] as string;
+    // "get back to Tasha EOD": a deadline in capitals ends the name.
+    const value = ((m[1] as string).split(SENTENCE_END)[0] as string).replace(/\s+(?:EOD|COB|EOW|EOM|ASAP)\b.*$/, "");
     const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
     // "Spoke to Achieng on phone": whom one spoke or wrote to is a person.
     if (/\b(?:spoke|talked|chatted|wrote|sent|said|replied|speak|talk|chat|write|reach(?:ed)? out|got back|reply|speaking|talking)\s+to\s*$/i.test(text.slice(0, start))) continue;
