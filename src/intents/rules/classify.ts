@@ -553,6 +553,7 @@ const WON_PLANNED = /(?:年前|年底前|节前|月底前|春节前|之前|以�
 const BIRTHDAY_GIVEN = /(?:生日|birthday|b-?day)\s*(?:is|是|:|：|on|在)?\s*(?:\d|[一二三四五六七八九十]{1,3}月|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)/i;
 const REMIND_ME = /提醒(?:我|一下)|\bremind me\b(?! (?:who|what|how|of (?:what|which|my)|about my (?:booking|reservation|table|room|stay)))/i;
 const FOLLOW_UP_MOVED = /\b(?:push|move|postpone|bump|shift|reschedule|defer|delay|slide)\b[^.?!]{0,40}\b(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|touch ?base|reminder|chase)\b[^.?!]{0,40}\bto\b|^\s*(?:pls |please )?(?:postpone|push|bump|defer) [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3} (?:to|till|until)\b|(?:跟进|回访|提醒|联系)[^，,。]{0,6}(?:推迟|推后|往后推|顺延|改)(?:到|至)/i;
+const CONTACT_TO_MAKE = /^\s*(?:pls |please |remember to |need to |must |gotta |have to )?(?:call|ring|phone|email|e-mail|text|whatsapp|message|ping|chase|follow up with|check in with|touch base with)\s+(?:up\s+)?(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][\w'-]+/;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 /** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
 const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
@@ -654,6 +655,8 @@ function addEntityEvidence(
   // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.
   // A lead recorded with the visit planned ("录个客户：… 10月12号去拜访") stays a lead.
   if (role !== "guest" && who && f.dates.length && PLANNED_VISIT.test(t) && (scores.get("create_lead") ?? 0) < 4) add("log_followup", 3);
+  // "call Tom tomorrow", "ring Joyce the week after next": a contact to make, told to oneself with its day, is a follow-up to keep.
+  if (role !== "guest" && who && f.dates.some((d) => compareDates(d.date, f.clock.today) > 0) && CONTACT_TO_MAKE.test(t)) add("log_followup", 2.5);
   // Sending a quote over WeChat is a contact logged; the stage change is implied, not announced.
   if (f.channel && has("log_followup") && has("update_deal")) add("log_followup", 1);
   if (f.stage && who) add("update_deal", 1.5);

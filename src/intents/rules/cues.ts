@@ -340,7 +340,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/以后只(?:约|要|用|接受|找|喝|吃)/, 3.5],
     // "帮我记到他资料里", "备注在她档案上": a note asked to go onto someone's record.
     [/(?:记|写|加|存|备注|标)(?:到|在|进)(?:他|她|客户|对方)?的?(?:资料|档案|信息|备注|客户资料)(?:里|上|中)?/, 2.5],
-    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?! (?:cake|party|dinner|lunch|meal|celebration|surprise|gift|present|card|treat|bash|drinks|trip|weekend))(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:Mr|Mrs|Ms|Miss|Mdm|Dr|Ibu|Bu|Pak|Bapak|Khun|Anh|Chi|Kak|Mbak|Mas|Encik|Puan|Datuk|Dato'?)\.?\s)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|allergic to|(?:has|have|with) an? (?:severe |mild |serious |bad )?[a-z]+ allergy|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
+    [/\b(email is now|new email|new (?:e-?)?mail(?: address)?|new number|new phone|new line|new cell|new mobile|new whatsapp|number is now|phone is now|changed (?:(?:his|her|their) )?(?:number|phone|email|mobile)|birthday(?! (?:cake|party|dinner|lunch|meal|celebration|surprise|gift|present|card|treat|bash|drinks|trip|weekend))(?: is)?|(?<!\b(?:trial|demo|meeting|call|delivery|date|appointment|visit|session|it|that|this|booking|order|shipment)\s)(?:moved|gone|went|jumped|switched|transferred) (?:over |across |ship |na |already )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)(?! (?:Mr|Mrs|Ms|Miss|Mdm|Dr|Ibu|Bu|Pak|Bapak|Khun|Anh|Chi|Kak|Mbak|Mas|Encik|Puan|Datuk|Dato'?)\.?\s)(?! (?:the )?(?:negotiation|proposal|closing|contract|qualified|won|lost|stage|voicemail|next|this|tomorrow|today|tonight|later|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|(?:[\w.'’]+ ){0,3}(?:office|plant|yard|depot|branch|hq|shop|store|factory|warehouse|site|premises|outlet|restaurant|clinic|place|house|home)\b)|[^.!?]{0,50}\bto (?:see|meet|visit)\b)|now works at|(?:'s|has) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b)|joined|switched to|prefers|likes|only (?:drinks|eats|takes|uses|orders|wears)|allergic to|(?:has|have|with) an? (?:severe |mild |serious |bad )?[a-z]+ allergy|doesn't drink|does not drink|favou?rite)\b/i, 3.5],
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     // "周老师不在星海琴行了，去了华音艺术中心": no longer at one business, gone to another.
     [/不在[^，,。]{2,16}?(?:干|做|上班|工作|任职)?了[，,\s]*(?:去了|到了|跳到|换到|转到|现在在|去)/, 4],
@@ -405,6 +405,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "booking for my client's team: 8 rooms, Jan 26-28", "Reservation: 2 twins, 3 nights": a booking headed as one, its details after.
+    [/^\s*(?:new |group |another |one more )?(?:booking|reservation)s?\s*(?:for\b[^:：\n]{1,40})?[:：](?!\s*(?:what|how|when|why|is|are|do|does|any)\b)\s*\S/i, 4],
     // "帮我 book 个 meeting room，下午3点跟老板 1on1": the office's own room, not a guest's.
     [/(?:meeting ?room|会议室|会\s?room)[^。]{0,20}(?:跟老板|跟领导|1on1|1-on-1|one-on-one|1:1|内部|周会|例会|组会|开会)|(?:跟老板|1on1|内部|周会|例会)[^。]{0,12}(?:meeting ?room|会议室)/i, -6],
     // "who else is staying this weekend?": other guests, asked.
@@ -585,7 +587,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我那个预订帮我撤了吧": a booking withdrawn.
     [BOOKING_WITHDRAWN, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
-    [/((?:预约|预订|预定|订位|订单|订的|房间|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
+    [/((?:预约|预订|预定|订位|订单|订的|房间|(?:那|这)间房|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
     [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:\w+ )?(?:reservation|booking|table|room|appointment|appt)\b/i, 4],
     [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming|(?:won'?t|wont|will not|not) be able to make it)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
@@ -839,6 +841,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],
   help: [
+    // "怎么查某个销售上个月的业绩？", "how can I check a rep's figures?": how to ask the bot, asked.
+    [/^\s*(?:请问|請問)?(?:我)?(?:要)?(?:怎么|怎麼|如何|怎样|怎樣)(?:才能|才可以|可以)?(?:查|看|查看|拉|导出|調出|调出|找到)(?:一下)?(?!我)(?![^，,。？?]{0,4}(?:到|去|过去)(?:酒店|店|你们))|^\s*how (?:do|can) i (?:see|check|look up|pull up|view)\b(?![^?]*\b(?:get|go) to\b)/i, 4],
     // "录客户要按什么格式写？有模板吗", "我想看团队报表，应该发什么指令？", "how does cancelling work in this chat?": how to use the bot.
     [/(?:按|用|写)什么格式|有(?:没有)?模板吗|(?:发|输入|打|用)什么(?:指令|命令)|\bwhat (?:format|command|commands)\b|\bwhat should i type\b|\bhow does (?:cancell?ing|booking|changing|it|this) work (?:in|on|with|here)\b|\bdo i just type\b/i, 7],
     // "怎么把我的企业微信账号绑定到后台？", "how do I reset my password?": setting up the account is for an admin, not the bot.

@@ -218,9 +218,27 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   }
   out.push(...extraMentions(text, clock, out));
   daysOfNamedMonth(text, clock, out);
+  ordinalsNearANamedDay(text, out);
   betweenIsARange(text, out);
   return weekdaysAWeekOn(text, clock, dropWeekdayBesideDay(text, out.sort((a, b) => a.index - b.index)));
 }
+
+/**
+ * "Check-in 13 March instead of the 12th": a bare ordinal a few days from a day said with its month is in that month
+ * (alone it would be the next 12th to come).
+ */
+function ordinalsNearANamedDay(text: string, found: DateMention[]): void {
+  found.sort((a, b) => a.index - b.index);
+  for (const [k, x] of found.entries()) {
+    const bare = /^(?:(?:on|for|of|to)\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/i.exec(text.slice(x.index, x.end).trim());
+    if (!bare || !x.date || x.time) continue;
+    const named = found.slice(0, k).reverse().find((m) => m.date && MONTH_WORD.test(text.slice(m.index, m.end)));
+    const d = Number(bare[1]);
+    if (!named?.date || Math.abs(named.date.d - d) > 7 || d > daysInMonth(named.date.y, named.date.m)) continue;
+    x.date = { y: named.date.y, m: named.date.m, d };
+  }
+}
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
 /** "between Nov 3 and Nov 12", "between the 1st and the 15th of this month": the second day ends a range. */
 function betweenIsARange(text: string, found: DateMention[]): void {
@@ -248,6 +266,24 @@ function weekdaysAWeekOn(text: string, clock: Clock, found: DateMention[]): Date
     if (/^(?:to\s+)?next week$/i.test(said.trim()) && next && WEEKDAY_FIRST.test(text.slice(next.index, next.end)) && /^\s*$/.test(text.slice(d.end, next.index)) && next.date) {
       const monday = addDays(startOfWeek(clock.today), 7);
       out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1), rangeEnd: undefined });
+      found.splice(k + 1, 1);
+      continue;
+    }
+    // "the week after next, Tuesday around 7pm", "Tuesday the week after next": chrono hears "the week after" (a week
+    // on) and the weekday alone; the weekday belongs to the week two on, whose Monday stands for it when none is said.
+    const afterNext = /^(?:the\s+)?week after$/i.test(said.trim()) ? /^\s*next\b/i.exec(text.slice(d.end)) : null;
+    if (afterNext) {
+      const monday = addDays(startOfWeek(clock.today), 14);
+      const gap = text.slice(d.end + afterNext[0].length, next?.index);
+      if (next?.date && WEEKDAY_FIRST.test(text.slice(next.index, next.end)) && /^[\s,]*(?:on\s*)?$/i.test(gap)) {
+        out.push({ ...next, index: d.index, date: addDays(monday, weekdayOf(next.date) - 1), rangeEnd: undefined });
+        found.splice(k + 1, 1);
+      } else out.push({ ...d, end: d.end + afterNext[0].length, date: monday, rangeEnd: undefined });
+      continue;
+    }
+    const weekAfterNext = next && /^(?:the\s+)?week after$/i.test(text.slice(next.index, next.end).trim()) ? /^\s*next\b/i.exec(text.slice(next.end)) : null;
+    if (weekAfterNext && d.date && WEEKDAY_FIRST.test(said) && next && /^\s*(?:of\s+)?$/i.test(text.slice(d.end, next.index))) {
+      out.push({ ...d, end: next.end + weekAfterNext[0].length, date: addDays(addDays(startOfWeek(clock.today), 14), weekdayOf(d.date) - 1), rangeEnd: undefined });
       found.splice(k + 1, 1);
       continue;
     }

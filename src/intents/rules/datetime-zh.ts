@@ -108,6 +108,15 @@ const SCANS: Array<[RegExp, Scan]> = [
     const date = nextMonthDay(c.today, mo, d);
     return date ? { date } : undefined;
   }],
+  // 7月底, 三月初, 10月中旬, 7月下旬: a part of a named month, in its coming (or current) year.
+  [new RegExp(`(今年|明年)?(${N})\\s*月\\s*(?:份)?(?:的)?(底|末|初|上旬|中旬|下旬|中)(?![\\d${ZH_NUM_CHARS}号號日])`, "g"), (m, c) => {
+    const mo = num(m[2]);
+    if (mo === undefined || !Number.isInteger(mo) || mo < 1 || mo > 12) return undefined;
+    const y = m[1] ? c.today.y + (m[1] === "明年" ? 1 : 0) : mo < c.today.m ? c.today.y + 1 : c.today.y;
+    const which = m[3] as string;
+    const d = /底|末/.test(which) ? daysInMonth(y, mo) : which === "下旬" ? 21 : /中/.test(which) ? 15 : 1;
+    return { date: { y, m: mo, d } };
+  }],
   // 下个月5号, 本月20日
   [new RegExp(`((?<!一)下下个?月|(?<!一)下个?月|这个?月|本月|上个?月)\\s*(${N})\\s*(?:日|号|號)`, "g"), (m, c) => {
     const base = addMonths({ ...c.today, d: 1 }, monthShift(m[1]));
@@ -164,7 +173,9 @@ const SCANS: Array<[RegExp, Scan]> = [
   // "取消一下周四的": 一下 is "a moment" said after a verb, so its 下 is no "next".
   // "每星期20箱": how often, not a day; "星期20" is no weekday.
   [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([二三四五六日天]|一(?![共起直样般定切])|[1-7](?!\d)|末)/g, (m, c) => {
-    const wd = m[2] === "末" ? 6 : WEEKDAYS[m[2] as string];
+    // "周末前我把报价发给他": before the weekend is by its Friday.
+    const beforeWeekend = m[2] === "末" && /^\s*(?:之)?前/.test(m.input.slice((m.index ?? 0) + m[0].length));
+    const wd = m[2] === "末" ? (beforeWeekend ? 5 : 6) : WEEKDAYS[m[2] as string];
     if (wd === undefined) return undefined;
     const shift = weekShift(m[1]);
     if (shift === undefined) {
@@ -340,9 +351,12 @@ function markRanges(text: string, ms: DateMention[], clock: Clock): DateMention[
     if (!a?.date) continue;
     let date: LocalDate = { y: a.date.y, m: a.date.m, d: b.date.d };
     if (!isValidDate(date.y, date.m, date.d)) continue;
-    if (date.d < a.date.d) date = addMonths(date, 1);
+    // "5月22號擺酒…21號入住": a day just before is the same month; one far before, or a stay's last day, the next.
+    const stayEnds = /(?:住到|待到|呆到|住至|离店|退房)\s*$/.test(text.slice(Math.max(0, b.index - 4), b.index));
+    const partOfMonth = /月\s*(?:份)?(?:的)?(?:底|末|初|上旬|中旬|下旬|中)$/.test(text.slice(a.index, a.end));
+    if (date.d < a.date.d && !partOfMonth && (stayEnds || a.date.d - date.d > 7)) date = addMonths(date, 1);
     b.date = date;
-    if (/(?:住到|待到|呆到|住至|离店|退房)\s*$/.test(text.slice(Math.max(0, b.index - 4), b.index))) b.rangeEnd = true;
+    if (stayEnds) b.rangeEnd = true;
   }
   // "加一晚 住到周一", "续住到下周二": any day a stay is said to run to is its last.
   for (const m of ms) if (m.date && /(?:住到|待到|呆到|住至)\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) m.rangeEnd = true;

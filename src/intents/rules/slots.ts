@@ -25,7 +25,8 @@ const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|�
 const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*(?:(?:by\s+)?(?:eod|cob)\s+)?$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const MY_STEP_BEFORE = /\bI(?:'ll| will|'m going to| need to| have to| must)\s+(?:confirm|call|ring|phone|send|check|email|follow up|get back|revert|visit|drop by|chase|text|reply|answer)\b[^.;!?]{0,30}?\b(?:by|on|before|next)\s*$/i;
-const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$/i;
+// "sending proposal Friday", "deck goes out Monday": what the writer sends, then the day it goes.
+const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$|\b(?:sending|emailing|submitting|delivering|sending over|sending out)\s+(?:the\s+|a\s+|an\s+|our\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|quote|quotation|deck|pricing|contract|samples?|invoice|specs?|brochure|catalogue|offer|estimate)s?\s+(?:on\s+|by\s+)?$/i;
 
 /** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
 const NEXT_STEP_AFTER = /^\s*(?:(?:之?前|以前)\s*(?:要|得|会)?)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
@@ -58,7 +59,8 @@ function dueAsSaid(f: Features): string | undefined {
   const after = (d: ResolvedDate) => NEXT_STEP_AFTER.test(f.text.slice(d.end));
   // "他答应明天上午再跟老板商量，我后天再问他结果": the writer's own next step over the customer's.
   // "they'd like a Saturday shoot, I'll confirm by Friday": so is the writer's own step said in English.
-  const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d)) ?? before(MY_STEP_BEFORE, 48);
+  // "她说他们周一开会定，下周二我再问问": a day followed by the writer's own step is theirs too.
+  const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d)) ?? ahead.find((d) => /^\s*我(?:再|会|来|去|就|先|还)/.test(f.text.slice(d.end))) ?? before(MY_STEP_BEFORE, 48);
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
   const stated = mine ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
   if (stated) return formatResolved(stated);
@@ -506,9 +508,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b((?:[a-z]+[- ])?[a-z]+) allergy\b/gi)) if (!/^(?:no|any|an?|the|food|her|his|their)$/i.test(m[1] as string)) out.push(`${m[1]} allergy`);
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|only (?:drinks|eats|uses|wants)|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
+  for (const m of text.matchAll(/\b(prefers|likes|only (?:drinks|eats|takes|uses|wants|orders|wears)|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     // "he like hard pillow" (English as a second language): the thing liked, without the bare verb.
-    out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).trim());
+    out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).replace(/[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/u, "").trim());
   }
   // "always wants high floor, non-smoking, extra pillows": each item of what they always ask for.
   const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);
@@ -676,7 +678,7 @@ function bookingDates(f: Features, kind: string | undefined): Slots {
   return out;
 }
 
-const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$|\bbooked from\s*$|(?:'re|'m| are| am) booked (?:for|on|in)\s*$/i;
+const ORIGINALLY = /(?:(?:原来|本来|原先|原本)(?:订的|订了|订)?(?:是|的)?|^\s*(?:我)?订的)\s*$|\boriginally(?: (?:for|on))?\s*$|\bbooked from\s*$|(?:'re|'m| are| am) booked (?:for|on|in)\s*$/i;
 const CHECKOUT = /(退房|离店|check(?:ing)?[- ]?out)/i;
 const WEEKDAY_SAID = /周|星期|礼拜|\b(?:mon|tue|wed|thu|fri|sat|sun)/i;
 const EXTEND_STAY = /\bextend(?:ing)? (?:my|our|the) stay\b|\b(?:extra|another|one more|additional) night\b[^.?!]{0,12}\b(?:till|until|til|to|through)\b|\bextend(?:ing)?(?: (?:it|my|our|the) ?(?:booking|reservation|room)?)? (?:to|until|till|til|through)\b|\bstay (?:on |longer )?(?:until|till|to)\b|续住|延住|延长?(?:住|入住)?到|多住(?:到)?|续(?:一|两|三|\d)晚/i;
@@ -864,8 +866,9 @@ function pastPeriod(said: Features): { from: string; to: string } | undefined {
     }
   }
   // "10月上半月", "上个月下旬", "the first ten days of the month": part of a month, this one unless another is named.
+  // "上周的汇总发我一下，下旬开会要用": a bare 下旬 beside a period named is when something else happens.
   const part = monthPart(f.text);
-  if (part) {
+  if (part && !(f.period && /^(?:last_week|this_week|today|yesterday|overdue)$/.test(f.period) && !part.month && !part.previous)) {
     const said = part.month ? parseCount(part.month) : undefined;
     const month = said && said >= 1 && said <= 12 ? said : part.previous ? (m === 1 ? 12 : m - 1) : m;
     const year = month > m ? y - 1 : y;
@@ -922,6 +925,12 @@ function repAsked(text: string): string | undefined {
   return who;
 }
 
+/** "帮刘总的客户订房…客人王海", "name on it Greg Olsen": the guest named as the guest, over whoever asked for the booking. */
+function namedGuest(f: Features): string | undefined {
+  const before = (n: NameSpan) => f.text.slice(Math.max(0, n.index - 20), n.index);
+  return f.names.find((n) => /(?:客人|住客|入住人|宾客|賓客)(?:是|叫|姓名|名字|名)?[:：\s]*$/.test(before(n)) || /\b(?:name on it|under the name(?: of)?|guest(?:'s)? name(?: is)?|in the name of)[:\s]*$/i.test(before(n)))?.value;
+}
+
 /** "帮客人订个房：赵敏，139…": in a booking typed as a list, the name beside the phone or after the colon. */
 function listedGuest(f: Features): string | undefined {
   if (!f.phones.length) return undefined;
@@ -935,8 +944,11 @@ function listedGuest(f: Features): string | undefined {
 function stayEdgeInstead(f: Features): Slots | undefined {
   const edge = f.dates.find((d) => !d.assumedDate && /^\s*instead\b/i.test(f.text.slice(d.end)) && /check(?:ing)?[- ]?(?:in|out)\s+(?:on\s+)?(?:the\s+)?$/i.test(f.text.slice(0, d.index)));
   if (!edge) return undefined;
-  const booked = f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index < edge.index);
+  // "Check-in 13 March instead of the 12th": the day given up is the booking's, when no earlier one is said.
   const leaving = /out\s+(?:on\s+)?(?:the\s+)?$/i.test(f.text.slice(0, edge.index));
+  // (A day out given up is the stay's old end, not its first day.)
+  const givenUp = leaving ? undefined : f.dates.find((d) => d.index > edge.index && /\binstead of\s+(?:the\s+|on\s+)?$/i.test(f.text.slice(0, d.index)));
+  const booked = f.dates.find((d) => !d.assumedDate && !d.rangeEnd && d.index < edge.index) ?? givenUp;
   return { date: booked ? formatDate(booked.date) : undefined, [leaving ? "end" : "start"]: formatDate(edge.date) };
 }
 
@@ -1061,7 +1073,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       room_type: f.roomType,
       preferences: f.preferences.length ? f.preferences : undefined,
       // "两位 周杰 要靠窗": a Chinese full name standing alone between the details is the guest's.
-      name: f.guestName ?? f.names.find((n) => n.titled || n.value.includes(" ") || (/^[\u4e00-\u9fff]{2,3}$/.test(n.value) && /(?:^|[\s，,、:：])$/.test(f.text.slice(0, n.index)) && /^(?:$|[\s，,、。])/.test(f.text.slice(n.end))))?.value ?? listedGuest(f),
+      name: f.guestName ?? namedGuest(f) ?? f.names.find((n) => n.titled || n.value.includes(" ") || (/^[\u4e00-\u9fff]{2,3}$/.test(n.value) && /(?:^|[\s，,、:：])$/.test(f.text.slice(0, n.index)) && /^(?:$|[\s，,、。])/.test(f.text.slice(n.end))))?.value ?? listedGuest(f),
       phone: f.phones[0]?.value,
     };
   },
@@ -1130,6 +1142,10 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const arrival = LATE_ARRIVAL.test(f.text) && timed.length === 1 && !CHANGE_TARGET.test(f.text) && !ORIGINALLY.test(f.text) ? timed[0] : undefined;
     const day = arrival?.assumedDate ? f.dates.find((d) => !d.assumedDate && d !== arrival) : undefined;
     if (arrival) return { start: formatResolved(dinnerTime(day ? { ...arrival, date: day.date } : arrival, f.text)), party_size: f.partySize };
+    // "原本订12/24的两间房，其中一间想改成住到12/27": the booked day, and the day the stay now runs to.
+    const bookedOn = f.dates.find((d) => !d.assumedDate && !d.rangeEnd && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
+    const runsTo = f.dates.find((d) => d.rangeEnd && /(?:住到|待到|呆到|住至)\s*$/.test(f.text.slice(Math.max(0, d.index - 4), d.index)));
+    if (bookedOn && runsTo && f.dates.length === 2 && runsTo.index > bookedOn.index) return { date: formatDate(bookedOn.date), end: formatDate(runsTo.date), party_size: f.partySize };
     // "入住能不能推迟一天 原来是8号 改9号": the day said after 原来 is the booking's, the next day said the new one.
     // A range replaced by a range ("原来订的5号到7号 改成6号到8号") is read below, end with end.
     const original = f.dates.some((d) => d.rangeEnd) ? undefined : f.dates.find((d) => !d.assumedDate && ORIGINALLY.test(f.text.slice(Math.max(0, d.index - 16), d.index)));
@@ -1241,7 +1257,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "…can't rebook me until later in the week. I'll need to cancel my reservation for Thursday, December 16": the day
     // said with the booking cancelled is its day, over any other in the story.
     const said = f.dates.filter((x) => !x.rangeEnd);
-    const d = said.find((x) => /\b(?:cancel|reservation|booking|room|table|stay)\b[^.!?]{0,25}$|(?:取消|订)[^。！？]{0,10}$/i.test(f.text.slice(Math.max(0, x.index - 40), x.index))) ?? said[0];
+    // "12月下旬那间房不要了，就是26号入住的那间": the day the stay begins names it, over a part of the month.
+    const d = said.find((x) => /\b(?:cancel|reservation|booking|room|table|stay)\b[^.!?]{0,25}$|(?:取消|订)[^。！？]{0,10}$/i.test(f.text.slice(Math.max(0, x.index - 40), x.index))) ?? said.find((x) => /^\s*(?:入住|到店|来|的(?:那|这)(?:间|桌|个))/.test(f.text.slice(x.end))) ?? said[0];
     return { date: d ? formatDate(d.date) : undefined };
   },
   my_bookings: () => ({}),
@@ -1264,7 +1281,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep; "董事长想看这个月的销售情况": nor is the boss who wants the figures.
-    const person = rep && /^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
+    const person = rep && /^(?:end|eod|cob|close)$|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];

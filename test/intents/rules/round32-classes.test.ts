@@ -62,3 +62,74 @@ describe("contacts made at a tasting or fitting; a win the customer rang in with
     { text: "chase Omar COB Friday about the deposit", intent: "log_followup", slots: { customer: "Omar", next_due: "2026-11-20" } },
   ]);
 });
+
+describe("a group's block booked as a booking; the ask that points back at it", () => {
+  run([
+    { text: "booking for the Hendricks wedding party: 12 rooms, Dec 4-6, all twins, name on it Laura Hendricks", intent: "create_booking", slots: { kind: "room", start: "2026-12-04", end: "2026-12-06", name: "Laura Hendricks" } },
+    { text: "Booking for next month: what's the rate?", intent: "unknown" },
+    { role: "guest", text: "Our choir is touring in December and we need a block of 15 twin rooms from Dec 10 to Dec 13. Could you reserve them for Harmony Voices? I'm Alan Pike.", intent: "create_booking", slots: { kind: "room", start: "2026-12-10", end: "2026-12-13", room_type: "twin", name: "Alan Pike" } },
+    { role: "guest", text: "30名学生加4位老师，下周五入住两晚", intent: "create_booking", slots: { party_size: 34, start: "2026-11-27", nights: 2 } },
+    { role: "guest", text: "twelve players and two coaches, dinner Saturday 6pm", intent: "create_booking", slots: { party_size: 14, start: "2026-11-21T18:00" } },
+    { role: "guest", text: "need 4 doubles from Friday for 2 nights", intent: "create_booking", slots: { room_type: "double" } },
+    { role: "guest", text: "the Adeyemi twins start school next week", intent: "unknown" },
+    { role: "guest", text: "春节订团队房，2月5号到2月8号，10间大床房", intent: "create_booking", slots: { room_type: "大床房" } },
+    { role: "guest", text: "想订3间房，要相通的房间，最好同一层楼", intent: "create_booking", slots: { preferences: ["相通的房间", "同一层楼"] } },
+  ]);
+});
+
+describe("the guest named as the guest; a title after a surname (赵导, 何太了)", () => {
+  run([
+    { text: "帮孙总的朋友订房：12月1号入住，2间大床住2晚，客人李明，电话13611112222", intent: "create_booking", slots: { name: "李明" } },
+    { text: "打给黎太了，她想要米色的窗帘，周五再打", intent: "log_followup", slots: { customer: "黎太", next_due: "2026-11-20" } },
+    { text: "替旅行社的钱导订下周二中午的团餐，30人", intent: "create_booking", slots: { name: "钱导", party_size: 30 } },
+  ]);
+});
+
+describe("a proposal still to write is no stage; a pidgin close; an interjection is no name", () => {
+  run([
+    { text: "远航物流的孟经理 要三百个周转箱 下周五之前要给他做个方案", intent: "create_lead", slots: { name: "孟经理", company: "远航物流", quantity: 300, next_due: "2026-11-27" } },
+    { text: "Lekki Gardens deal don close o! ₦4.5m", intent: "update_deal", slots: { stage: "won", amount: 4500000 } },
+    { text: "Chale met one Madam Efua Mensah at the expo, she runs Mensah Bakeries, wants 20 ovens", intent: "create_lead", slots: { name: "Madam Efua Mensah", company: "Mensah Bakeries", quantity: 20 } },
+    { text: "call w/ Mark Osei at Osei Logistics, sending quote Friday", intent: "log_followup", slots: { customer: "Mark Osei", next_due: "2026-11-20" } },
+  ]);
+});
+
+describe("how to look something up, asked; a period said beside a deadline or a meeting", () => {
+  run([
+    { role: "manager", text: "怎么查看某个客户上周的跟进记录？", intent: "help" },
+    { role: "manager", text: "need the September summary by EOD", intent: "summary", slots: { period: "custom" } },
+    { role: "manager", text: "上周的数据发我，下旬要汇报", intent: "summary", slots: { period: "last_week" } },
+    { role: "manager", text: "本月上旬的业绩", intent: "summary", slots: { period: "custom", from: "2026-11-01", to: "2026-11-10" } },
+    { text: "Which tasks are overdue? I was on leave since Monday", intent: "list_tasks", slots: { period: "overdue" } },
+  ]);
+});
+
+describe("days said loosely: the week after next, a month's end or last ten days, before the weekend, a day given up", () => {
+  run([
+    { role: "guest", text: "can I book a table for 6 the week after next, Thursday at 8pm?", intent: "create_booking", slots: { start: "2026-12-03T20:00", party_size: 6 } },
+    { text: "ring Joyce the week after next", intent: "log_followup", slots: { customer: "Joyce", next_due: "2026-11-30" } },
+    { text: "call Tom tomorrow", intent: "log_followup", slots: { customer: "Tom", next_due: "2026-11-19" } },
+    { role: "guest", text: "12月下旬那间房不要了，就是26号入住的那间", intent: "cancel_booking", slots: { date: "2026-12-26" } },
+    { role: "guest", text: "1月10号办婚宴，想订8间房，9号入住，住两晚", intent: "create_booking", slots: { start: "2027-01-09", nights: 2 } },
+    { text: "跟孙总开完会了，周末前我把合同发给他", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+    { text: "方案发给李姐了，她说周一开会定，下周三我再问问", intent: "log_followup", slots: { next_due: "2026-11-25" } },
+    { role: "guest", text: "Could we move the group's check-in to 9 December instead of the 8th?", intent: "change_booking", slots: { date: "2026-12-08", start: "2026-12-09" } },
+    { role: "guest", text: "原本订12/20的房间，想改成住到12/23", intent: "change_booking", slots: { date: "2026-12-20", end: "2026-12-23" } },
+    { text: "帮我记个线索：\n①姓名 马丽\n②公司 晨光文具\n③5月底前回复她", intent: "create_lead", slots: { name: "马丽", next_due: "2027-05-31" } },
+  ]);
+});
+
+describe("preferences said as what a customer only takes, or what a guest must have", () => {
+  run([
+    { text: "Priya only takes soy milk in her coffee", intent: "update_customer", slots: { customer: "Priya", preferences: ["only takes soy milk in her coffee"] } },
+    { role: "guest", text: "double room for Friday and Saturday, must have backup power please", intent: "create_booking", slots: { preferences: ["backup power"] } },
+    { role: "guest", text: "table for 2 Friday 8pm, somewhere with the sunset view?", intent: "create_booking", slots: { preferences: ["sunset view"] } },
+  ]);
+});
+
+describe("a Hong Kong or Singapore mobile beside the person; a lead's time said before its business", () => {
+  run([
+    { text: "过完年以后福记茶餐厅想换一批制冰机，联系人福哥 61234567", intent: "create_lead", slots: { company: "福记茶餐厅", phone: "61234567" } },
+    { text: "新线索：蓝海研学的孔老师，暑假想带60个学生来", intent: "create_lead", slots: { name: "孔老师", company: "蓝海研学", quantity: 60 }, absent: ["product"] },
+  ]);
+});

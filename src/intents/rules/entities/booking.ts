@@ -26,6 +26,13 @@ const ADULTS_AND_KIDS = new RegExp(
   `(${NUM_SOURCE}|${EN_NUM})\\s*(?:个|位|名)?\\s*(?:大人|成人|adults?)[\\s,，、+和加带还有and&]*(${NUM_SOURCE}|${EN_NUM}|a|an)\\s*(?:个|位|名)?\\s*(?:小孩|孩子|儿童|小朋友|宝宝|婴儿|kids?|child(?:ren)?|infants?|bab(?:y|ies)|toddlers?)`,
   "i",
 );
+/** "22 students + 3 teachers", "30名学生加4位老师": a group and the adults who come with it. */
+const GROUP_PEOPLE = "(?:students|pupils|kids|children|players|athletes|dancers|swimmers|scouts|delegates|members|staff|学生|同学|孩子|小朋友|队员|团员|员工)";
+const ESCORTS = "(?:teachers|coaches|chaperones|parents|adults|leaders|guides|drivers|staff|supervisors|老师|家长|教练|领队|导游|司机)";
+const GROUP_AND_ESCORTS = new RegExp(
+  `(${NUM_SOURCE}|${EN_NUM})\\s*(?:个|位|名)?\\s*${GROUP_PEOPLE}\\s*(?:\\+|plus|and|&|,|，|、|加|和|还有)\\s*(${NUM_SOURCE}|${EN_NUM})\\s*(?:个|位|名)?\\s*${ESCORTS}`,
+  "i",
+);
 /** "add a third person": the ordinal is the new head count. */
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
@@ -91,6 +98,11 @@ export function findPartySize(text: string): number | undefined {
     const adults = parseCount(both[1] as string);
     // "Table for 6 — 2 grandparents, 2 adults and 2 kids": a whole said apart counts everyone.
     if (adults !== undefined && kids !== undefined) return wholePartySaid(text, adults + kids) ?? adults + kids;
+  }
+  const escorted = GROUP_AND_ESCORTS.exec(text);
+  if (escorted) {
+    const [group, escorts] = [parseCount(escorted[1] as string), parseCount(escorted[2] as string)];
+    if (group !== undefined && escorts !== undefined) return wholePartySaid(text, group + escorts) ?? group + escorts;
   }
   const said = PARTY_NOW.exec(text) ?? PARTY_NEW.exec(text) ?? PARTY_TOTAL.exec(text) ?? PARTY_FAMILY.exec(text) ?? PARTY_PPL.exec(text) ?? PARTY_SEATS.exec(text);
   const n = said ? parseCount(said.slice(1).find((g) => g !== undefined) as string) : undefined;
@@ -159,7 +171,7 @@ export function findNights(text: string): number | undefined {
 
 const ROOM_TYPES_ZH = /([一二两三四\d]室[一二两\d]?厅|[一二两三四]居室|(?:豪华|行政|商务|高级|标准|精选|舒适)(?:大床|双床|单人|双人)房?|豪华大床房|豪华双床房|行政大床房|行政套房|总统套房|豪华套房|亲子房|家庭房|商务房|行政房|海景房|江景房|湖景房|山景房|(?:豪华|行政|商务|高级|精选|舒适|景观|家庭|亲子)间|标准间|标间|单人间|双人间|三人间|(?:女生|男生|女性|男性|女士|混合|混住)?[四六八十\d]人间|大床房|双床房|大床|双床|套房|单间|(?:星空|观星|豪华|亲子|家庭|湖景|森林)?(?:帐篷|木屋|树屋)|(?:女生|男生|女性|男性|女士|混合|混住|男女混住|[四六八十\d]人)?宿舍)/;
 /** "12 King St", "Queen's Road": a street is no bed. */
-const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?|big bed)\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
+const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-female|all-male|\d+[- ]bed(?:ded)?)\s+)?dorm(?:itory)?(?: room| bed)?(?!\s*(?:\d|no\.?\s*\d|#))|villa|chalet|bungalow|cabins?|(?:(?:lakeside|riverside|forest|safari|bell|glamping|luxury|family|canvas|dome|stargazing)\s+){0,2}(?:tent|yurt|pod|dome|treehouse|casita)s?|(?:\d|one|two|three|four)[- ]bed(?:room)? (?:cabin|chalet|villa|apartment|suite|cottage|bungalow|unit|house)|(?:deluxe |executive |junior |presidential |family |standard |superior )?(?:king|queen|twin|double|single|triple|suite|studio|family room|deluxe room|standard room|executive room)(?: room| bed| suite)?s?|big bed|(?:deluxe|superior)(?=\s*(?:$|[,.!?;)]|if\b|or\b|please\b|pls\b|ones?\b|preferred\b|if possible\b)))\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr|points?|miles|pay|shot|check|whammy|espresso|shift|bonus)\b)/i;
 
 /**
  * A kind of room named by what sets it apart: 榻榻米房, 私汤房, 雪景房, 滑雪小屋, 温泉别墅, 和室. The words in
@@ -202,11 +214,17 @@ function roomTypeSaid(text: string): string | undefined {
   // "那间套房": the measure word before the room is no part of its type.
   // "订一套两居室…要带厨房的": rooms counted as a flat's are the type; what it has is a preference.
   const flat = /^(?:[一二两三四\d]室[一二两\d]?厅|[一二两三四]居室)$/.exec(ROOM_TYPES_ZH.exec(text)?.[1] ?? "")?.[0];
-  const zh = (flat ?? namedZhRoom(text) ?? ROOM_TYPES_ZH.exec(text)?.[1])?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
+  // "订团队房…15间标间": a group's rooms named as such give way to the kind of room said.
+  const namedZh = namedZhRoom(text);
+  const groupRooms = !!namedZh && /^(?:团队|團隊|团|團)房$/.test(namedZh);
+  const zh = (flat ?? (groupRooms ? ROOM_TYPES_ZH.exec(text)?.[1] ?? namedZh : namedZh ?? ROOM_TYPES_ZH.exec(text)?.[1]))?.replace(/^间(?=[\u4e00-\u9fff]{2})/, "");
   if (zh) return zh;
   const en = ROOM_TYPES_EN.exec(text);
   // "a room with big bed", as a learner says 大床, keeps its bed.
-  if (en) return /^big bed$/i.test(en[1] as string) ? "big bed" : (en[1] as string).replace(/\s+(room|bed)$/i, "").toLowerCase();
+  // "3 triples", "two suites": a type counted in the plural is that type.
+  // "the Okonkwo twins": a plural with no count before it is people, not rooms ("2 exec suites" is read as named below).
+  const plural = en && /^(?:king|queen|twin|double|single|triple|suite|studio)s$/i.test(en[1] as string) && !/(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|some))\s*$/i.test(text.slice(0, en.index));
+  if (en && !plural) return /^big bed$/i.test(en[1] as string) ? "big bed" : (en[1] as string).replace(/(?<=\w)s$/i, "").replace(/\s+(room|bed)$/i, "").toLowerCase();
   const named = ROOM_NAMED_EN.exec(text);
   if (named && !NOT_ROOM_KIND.test(named[1] as string)) return (named[1] as string).toLowerCase();
   // "the room with private onsen", "a suite with a private pool": the room named by what it has.
@@ -214,7 +232,7 @@ function roomTypeSaid(text: string): string | undefined {
 }
 
 const PREFS_ZH = [
-  "宠物友好", "可带宠物", "挨着", "分两桌", "分三桌", "分开坐", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
+  "宠物友好", "可带宠物", "挨着", "分两桌", "分三桌", "分两个厅", "分开坐", "相通的房间", "相通房", "同一层楼", "同一楼层", "同一层", "无烟", "禁烟", "吸烟", "相邻的房间", "相邻房间", "相邻", "连通房", "近电梯", "靠窗", "窗边", "高楼层", "低楼层", "高层", "低层", "顶层", "安静", "远离电梯", "靠近电梯", "加床", "婴儿床", "儿童椅", "宝宝椅",
   "儿童座椅", "婴儿椅", "宝宝餐椅", "包间", "包厢", "大厅", "露台", "户外", "海景", "江景", "湖景", "山景", "景观", "朝南", "无障碍", "轮椅", "延迟退房",
   "提前入住", "早餐", "含早", "双早", "接机", "停车位", "蛋糕", "生日布置", "气球布置", "鲜花", "玫瑰花瓣", "带厨房", "有厨房", "素食", "清真", "不要香菜", "不吃辣", "过敏", "靠里",
   "卡座", "卡位", "近窗", "靠近窗", "BB凳", "BB櫈", "BB椅", "宝宝凳", "一楼", "大桌", "圆桌", "吧台", "晚到", "早到", "不要辣", "少辣", "免辣", "微辣", "角落", "浴缸", "大圆桌", "儿童餐", "安静的角落", "靠门口", "靠近门口", "靠过道", "婴儿车", "推车", "鸳鸯锅", "清汤锅", "九宫格", "壁炉", "有壁炉", "吃素", "温泉池", "看得到山", "看得到海", "浴缸",
@@ -229,7 +247,7 @@ const PREFS_EN = [
   "step-free access", "step-free", "step free", "ramp access", "nut-free", "dairy-free", "lactose intolerant", "extra pillows", "kids menu", "ground floor", "away from the lift", "near the lift",
   "hot tub", "jacuzzi", "fireplace", "near the bar", "ski-in ski-out", "ski in ski out", "mountain view", "lake view", "bathtub",
   "family section", "close to the pool", "near the pool", "by the pool", "poolside", "counter seat", "terraza",
-  "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "sea-facing", "sea facing", "flower decoration", "balloons", "bar area", "child chair", "kids chair", "kid's chair", "baby seat", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
+  "skyline view", "sunset view", "beach view", "courtyard view", "canal view", "backup power", "backup generator", "generator", "harbour view", "harbor view", "river view", "bay view", "park view", "pool view", "sea-facing", "sea facing", "flower decoration", "balloons", "bar area", "child chair", "kids chair", "kid's chair", "baby seat", "hard pillow", "soft pillow", "firm pillow", "feather-free pillows", "veg meals only", "veg meals", "veg food", "veg only", "non smoking", "late check-in", "late checkin", "late check in", "early checkin", "space for a pram", "space for a stroller", "pram", "stroller", "buggy",
 ];
 // "two high chairs please": a preference asked for more than once is the same preference.
 const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escapeForRegExp).join("|")})s?\\b`, "gi");

@@ -49,7 +49,8 @@ const NAME_MEASURE_AFTER = new RegExp(`^(?:${NAME_MEASURE})`);
 const EN_ASK_ABOUT = /^(?:a |an |some )?(?:(?:new |reliable |cheaper |better |good |local |second |backup )?(?:suppliers?|vendors?|distributors?|providers?|sources?)|quotes?|quotations?|price|prices|pricing|demo|samples?|trial|catalogue|catalog)\s+(?:on|for|of)\s+/i;
 
 /** Words that follow a want but are not goods. */
-const NOT_GOODS = /^开[^关]|^(?:供|供应|供货|送|配送)$|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|报名|报到|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;
+// "想带80个学生来住": a verb of bringing or coming is no goods, nor are people who come.
+const NOT_GOODS = /^开[^关]|^(?:学生|同学|员工|孩子|小朋友|老人|游客|团员|家长)(?:们)?(?:来|去|过来|住|入住|参加|$)|^(?:供|供应|供货|送|配送|带|带上|带着|来|过来|去|住|组织)$|^先?记(?:上|下|一下)|^先?(?:去|跟|给|把|再)[^\s，,。]|^(?:请您|请你|帮忙|麻烦)|^(什么|啥|多少|报价|样品|联系|确认|考虑|看看|时间|见面|沟通|线索|客户|联系人|方案|车|改造|维修|翻新|升级|调试|整改|搵人|找人|报名|报到|夫妻|夫妇|情侣|母女|母子|父子|父女|姐妹|兄弟|一家人|家人|客人)$/;
 
 function cleanZh(s: string): string | undefined {
   // "要订 5千令吉的 frozen prawns": how much they will spend, said before the goods, is not part of them.

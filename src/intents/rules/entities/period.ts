@@ -32,7 +32,8 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   // "近两周", "the last 10 days", "国庆期间": days counted back from today, or a holiday week (slots.ts recentSpan).
   [RECENT_SPAN, "custom"],
   [NATIONAL_DAY, "custom"],
-  [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b|\bend of (?:the )?day\b|\beod\b)/i, "today"],
+  // "the October summary by EOD": a deadline for the report, not the day it covers.
+  [/(今天|今日|今儿|\btoday'?s?\b|\btonight\b|\bdaily\b|(?<!\bby (?:the )?)\bend of (?:the )?day\b|(?<!\bby )\beod\b)/i, "today"],
 ];
 
 const NOT_YET = /没跟进|没联系|未联系|没联络/;
@@ -45,7 +46,9 @@ export function findPeriod(text: string): Period | undefined {
   const asked = text.replace(SAME_AS, " ");
   // "weekly rollup for last week": how often a report comes gives way to the period named.
   const named = asked.replace(CADENCE, " ");
-  return (tail !== undefined ? periodIn(tail) : undefined) ?? periodSoFar(text) ?? periodIn(named) ?? periodIn(asked) ?? periodIn(text);
+  // "Which follow-ups are overdue? I was off sick since Monday": overdue asked first is what is asked.
+  const overdueFirst = periodIn(named) === "overdue" ? "overdue" : undefined;
+  return (tail !== undefined ? periodIn(tail) : undefined) ?? overdueFirst ?? periodSoFar(text) ?? periodIn(named) ?? periodIn(asked) ?? periodIn(text);
 }
 
 const CADENCE = /\b(?:weekly|monthly|quarterly|daily)\b/gi;

@@ -20,7 +20,7 @@ export const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方"
 export const ZH_TITLES = [
   "老先生", "老太太", "老爷子", "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
-  "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "姐", "哥", "叔", "伯", "姨", "太",
+  "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "导", "姐", "哥", "叔", "伯", "姨", "太",
 ];
 
 /**
@@ -125,7 +125,8 @@ export function findZhNames(text: string): NameSpan[] {
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
     // "陈太的生日" is Mrs Chen; "价格太贵", "周太忙" say too much of something.
     // Mrs is said after the surname alone: "叶味道太淡" is no Mrs Ye.
-    if (v.endsWith("太") && !v.endsWith("太太") && (/^[贵多少大小好忙久远快慢晚早热冷吵差累难便高低长短麻烦不了淡咸甜辣酸贵]/.test(text.slice(i + v.length)) || !(DOUBLE_SURNAMES.includes(v.slice(0, -1)) || v.length === 2))) continue;
+    // "打给何太了，…": 了 closing the clause after Mrs Ho is no "太了解".
+    if (v.endsWith("太") && !v.endsWith("太太") && (/^(?:[贵多少大小好忙久远快慢晚早热冷吵差累难便高低长短麻烦不淡咸甜辣酸贵]|了(?![，,。！!？?\s~～]|$))/.test(text.slice(i + v.length)) || !(DOUBLE_SURNAMES.includes(v.slice(0, -1)) || v.length === 2))) continue;
     // Given name + title (张伟经理) is fine; but a title must not be the tail of another word (总经理 in "副总经理").
     const given = v.replace(new RegExp(`(?:${titles})$`), "");
     if (given.length > 3) continue;
@@ -248,7 +249,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${SURN
 /** Capitalised words that start sentences or name things other than people. */
 const EN_NOT_NAMES = new Set(
   ("Spent Bit Going Ring Rang Said Says Chase Chased Stick Popped Pasting Pasted Forwarding Forwarded Copying Recap Summary Debrief Notes Minutes Still Take Diwali Halloween Thanksgiving Easter Hanukkah Ramadan Eid Deepavali Postpone Reschedule Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
-    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
+    "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Chale Chaley Oga Wahala Ehen Ehn Ah-ah Haba Sawa Eish Yoh Howzit Ja Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
     "Yes No Not Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
@@ -279,6 +280,10 @@ const EN_SENTENCE_NOUNS = new Set(
 /** "What've", "Who's", "Today's": a sentence word with a possessive or a contraction on it is still that word. */
 const isSentenceWord = (word: string) => EN_NOT_NAMES.has(word.replace(/[’']s$/, "")) || EN_NOT_NAMES.has(word.replace(/[’'](?:s|ve|ll|re|d|m)$/, ""));
 
+/** Sentence words that are also first names ("Mark as won" against "Mark Feldman"). */
+const GIVEN_NAMES_LIKE_WORDS = /^(?:Mark|Will|Chase|Bill|Grant|Rose|Faith|Hope|Pat|Max|Drew|Frank|Jack|Ray|Victor)$/;
+const CONTACT_BEFORE = /\b(?:with|w\/|to|met|meet|meeting|called|call|rang|ring|phoned|emailed|texted|saw|see|visited|from|and)\s+$/i;
+
 /** Finds English person names (one to three capitalised words, optionally titled). */
 export function findEnNames(text: string): NameSpan[] {
   const out: NameSpan[] = [];
@@ -287,7 +292,9 @@ export function findEnNames(text: string): NameSpan[] {
     let index = m.index ?? 0;
     const titled = new RegExp(`^${EN_TITLE}$`).test(words[0] ?? "");
     // Leading sentence words ("Called John Smith") are not part of the name.
-    while (words.length && !titled && isSentenceWord(words[0] as string)) {
+    // "call w/ Mark Feldman", "met Will Foster": after a word of meeting, a name-like word before a surname is a first name.
+    const firstNameAfterContact = words.length > 1 && GIVEN_NAMES_LIKE_WORDS.test(words[0] as string) && !isSentenceWord(words[1] as string) && CONTACT_BEFORE.test(text.slice(0, index));
+    while (words.length && !titled && !firstNameAfterContact && isSentenceWord(words[0] as string)) {
       index = text.indexOf(words[1] ?? "\u0000", index + (words[0] as string).length);
       words = words.slice(1);
     }
