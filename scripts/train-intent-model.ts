@@ -185,6 +185,10 @@ export const TRAINING_SETS = [
   "parser-fresh-177.jsonl",
   "parser-fresh-178.jsonl",
   "parser-fresh-179.jsonl",
+  "parser-fresh-180.jsonl",
+  "parser-fresh-181.jsonl",
+  "parser-fresh-182.jsonl",
+  "parser-fresh-183.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -355,8 +355,13 @@ const PLACE_BEFORE = /(?:在|去|到|来)(?:了)?(?:那个|这个)?\s*$/;
 const PLACE_AFTER = /^\s*(?:那边|这边|那儿|这儿|里|上|门口|附近|旁边|楼下)/;
 
 /** Every company in the text, Chinese and English, in order; `persons` lets a list's company be found by its place. */
+/** "Hartley 律所的王律师", "Acme 公司": a business in Latin letters, a space, then its Chinese trade word. */
+const LATIN_THEN_ZH_TRADE = new RegExp(`(?<![A-Za-z&] ?)[A-Z][A-Za-z&'.-]*(?: (?:&|and|[A-Z][A-Za-z&'.-]*)){0,3} (?:${ZH_SUFFIX_RE})`, "g");
+
 export function findCompanies(text: string, persons: Array<{ index: number; end: number }> = []): CompanySpan[] {
-  const named = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
+  const spaced = [...text.matchAll(LATIN_THEN_ZH_TRADE)].map((m) => ({ index: m.index ?? 0, end: (m.index ?? 0) + m[0].length, value: m[0], sure: true }));
+  const found = [...findZhCompanies(text), ...findEnCompanies(text)].filter((c) => !spaced.some((s) => c.index < s.end && s.index < c.end));
+  const named = [...spaced, ...found].filter((c, i, all) => all.findIndex((o) => o.index === c.index && o.end === c.end) === i);
   // One lead has one company: when a trade word names it, the word after the person is something else.
   const placed = findPlacedCompanies(text, persons, !named.length).filter((c) => !named.some((n) => c.index < n.end && n.index < c.end));
   const sign = SIGN.exec(text) ?? QUOTED_NAME.exec(text);
