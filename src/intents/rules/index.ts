@@ -25,6 +25,7 @@ import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
 import { askBeforeChat } from "./forwarded-chat.ts";
+import { asksSomethingElse, onlyReacts, ownWords } from "./quoted.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
 import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
@@ -112,6 +113,11 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   const { body: email, signature } = readEmail(input.text);
   // "转发群聊记录：【李姐】：… —— 帮我加个新线索，孙丽…": the ask says whom the record is about, not the chat's speakers.
   const unframed = askBeforeChat(email) ?? email;
+  // "> Priyanka: Pemberton & Hale is marked won ⏎ nice work team 👏": words that only react to what they quote ask nothing (quoted.ts).
+  const own = options.intent ? undefined : ownWords(unframed);
+  if (own !== undefined && onlyReacts(own)) return { intent: UNKNOWN, confidence: "high", parser: "rules" };
+  // "「朋友：那家店周六晚上要提前订位」你们周六晚上几点关门？": a question of the writer's own, about something else, is what is asked.
+  if (own && asksSomethingElse(own) && parseWithRules({ ...input, text: own }, options).intent.intent === "unknown") return { intent: UNKNOWN, confidence: "low", parser: "rules" };
   // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
   const pasted = options.intent ? undefined : splitPastedConfirmation(unframed);
   if (pasted) {

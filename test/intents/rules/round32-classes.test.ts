@@ -133,3 +133,14 @@ describe("a Hong Kong or Singapore mobile beside the person; a lead's time said 
     { text: "新线索：蓝海研学的孔老师，暑假想带60个学生来", intent: "create_lead", slots: { name: "孔老师", company: "蓝海研学", quantity: 60 }, absent: ["product"] },
   ]);
 });
+
+describe("text carried with a message: the writer's own words decide", () => {
+  run([
+    { role: "manager", text: "> Grace: Riverside Dental is marked won, $18k\nwell done Grace 🎉", intent: "unknown" },
+    { text: "Forwarded from Leo:\n\"add Harbor Deli as a lead, 30 cases of cold brew\"\nlol Leo that's your patch, add it yourself", intent: "unknown" },
+    { role: "guest", text: "轉傳：「聽說除夕那晚的桌都訂滿了」\n哈哈還好我早就訂了", intent: "unknown" },
+    { text: "引用 客户：“后天下午来看样品”\n收到", intent: "unknown" },
+    { role: "guest", text: "「同事：那家酒店周末要提前订房」\n你们早餐几点开始？", intent: "unknown" },
+    { role: "guest", text: "Pasting what I sent earlier since no one replied:\n> Hi, I'd like a double room for 2 nights from 4 December.\nStill available?", intent: "create_booking", slots: { start: "2026-12-04", nights: 2 } },
+  ]);
+});
