@@ -836,6 +836,16 @@ function addEntityEvidence(
     add("create_booking", -2);
     add("log_complaint", 2);
   }
+  // "打了十几次电话都没人听，想订桌都订不到": a booking that could not be made is the grievance, not a booking.
+  if (role === "guest" && f.problem && /(?:订|约|預約|预约|book)\s?(?:都|也)?(?:不到|不了|不上)|\b(?:can'?t|couldn'?t|could not|cannot) (?:get through|get a booking|book)\b/i.test(t)) {
+    add("create_booking", -3);
+    add("log_complaint", 3);
+  }
+  // "no hot water in the cabin for two days, not what we paid for": a stay gone wrong, told, with nothing asked to be booked.
+  if (role === "guest" && f.problem && has("create_booking") && !f.partySize && !/\b(?:book|reserve|reservation|would like|want|need|looking for|available|any)\b|订|预订|预约|想要|要(?:一|两|个)/i.test(t)) {
+    add("create_booking", -3);
+    add("log_complaint", 2);
+  }
   // "The bill from yesterday was not correct": what went wrong on a day gone by is no booking for it.
   if (role === "guest" && f.problem && has("create_booking") && f.dates.length > 0 && f.dates.every((d) => compareDates(d.date, f.clock.today) < 0)) add("create_booking", -4);
   // A booking asked for in words outweighs a grumble; a nights count alone ("一晚上没睡好") does not.

@@ -56,6 +56,10 @@ const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "新客户要来看房吗": whether a new customer is coming, asked, records no one.
+    [/^\s*(?:那个|这个)?新客(?:户|人)?[^，,。A-Za-z\d]{0,12}(?:吗|么|嘛|没有?)[?？]?\s*$/, -5],
+    // "有个新客 Kelvin Lau，启峰设计，想租间6人私人办公室": a new customer introduced as such is a lead.
+    [/^\s*(?:有个|有位|来了个|来了位|又一个|一个)?新客(?:户|人)?\s*[:：，,]?\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|[\u4e00-\u9fff]{2,4})\s*[，,:：]/, 3],
     // "…想订月饼礼盒800盒，烦请建档": a record asked to be opened for someone new.
     [/(?:烦请|请|帮我|麻烦|帮忙)建(?:个|一个)?档/, 4],
     [HAGGLER_DESCRIBED, -5],
@@ -410,7 +414,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "帮我 book 个 meeting room，下午3点跟老板 1on1": the office's own room, not a guest's.
     [/(?:meeting ?room|会议室|会\s?room)[^。]{0,20}(?:跟老板|跟领导|1on1|1-on-1|one-on-one|1:1|内部|周会|例会|组会|开会)|(?:跟老板|1on1|内部|周会|例会)[^。]{0,12}(?:meeting ?room|会议室)/i, -6],
     // "who else is staying this weekend?": other guests, asked.
-    [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
+    [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b|\b(?:check|see|tell me|know) (?:if|whether) (?:mr\.? |mrs\.? |ms\.? |dr\.? )?[A-Z]\w+(?: [A-Z]\w+)? (?:is|was|has) (?:staying|booked|checked in|a guest)\b/i, -8],
     // "每次入住都要无烟房和荞麦枕": what a guest wants every stay is their profile, not a stay booked.
     [/每次(?:入住|来|订|住)都(?:要|喜欢|会要)|\bevery time (?:he|she|they) (?:stays?|comes?|books?)\b/i, -3],
     // "Cake in the break room at 3": a room at the office is no guest's room.
@@ -449,6 +453,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "can we push our bell tent back a week?": a tent, cabin or villa moved is a stay changed.
+    [/\b(?:push|move|bring|shift|change)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?:tent|yurt|cabin|pod|villa|chalet|cottage|lodge|bungalow|treehouse|glamping \w+)\b/i, 1.5],
+    // "周五的位子人多了两个，一共12个人", "想迟一日先入住，改9号": a head count or a day in changed on a booking held.
+    [/(?:位子?|桌|房间?|预订|订位)[^，,。]{0,4}人(?:多|少)了(?:[一两二三四五\d])个|(?:迟|晚|推迟|延后|早|提前)(?:[一两二三1-3])(?:日|天)(?:先|再)?入住|退房(?:改|改到|改成|推到)\s*\d/, 3],
     // "其中一间想改成住到12/27", "one of the 5 rooms should be a twin instead": one room of several, changed.
     [/其中(?:一|两|二|1|2)间|(?:改成|改为|延长到|延到|续到)住(?:到|至)|\bone of (?:the|our) (?:\d+|two|three|four|five|six|seven|eight) (?:rooms|tables)\b/i, 2],
     // "for our Aug 12 booking: …": a booking pointed at before what is to change.
@@ -598,6 +606,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
   ],
   my_bookings: [
+    // "如果明天还是红色预警，我的预订会怎么处理？", "if the signal stays up, what happens to my booking?": a rule asked on a condition.
+    [/^\s*(?:如果|要是|假如|万一)[^。？?]{1,30}(?:会|會)(?:怎么|怎样|如何|怎|点)(?:处理|算|办)|^\s*if\b[^?]{1,60}\bwhat happens (?:to|with) (?:my|our) (?:booking|reservation|table|room)/i, -6],
+    // "想 check 吓我明晚那桌 book 咗未": whether the booking went through, asked.
+    [/\bbook\s?(?:了|咗|好)(?:未|没有?|吗|沒有?)|(?:订|訂|预订|預訂)(?:了|好|咗)(?:未|没有?)(?:[?？]|$)|\bdid (?:my|our) (?:booking|reservation|table) (?:go through|get through|work)\b/i, 5],
     // "我们团一共订了几间房？是哪几天来着": how much the guest booked, asked.
     [/(?:我|我们|我哋)[^，,。？?]{0,4}(?:一共|总共|一共)?订了(?:几|多少)(?:间|个|桌|晚|位)/, 5],
     // "上次那个预订应该已经取消了吧？", "我的订位是不是已经取消了": whether a cancel went through, asked, cancels nothing.
@@ -844,7 +856,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "怎么查某个销售上个月的业绩？", "how can I check a rep's figures?": how to ask the bot, asked.
     [/^\s*(?:请问|請問)?(?:我)?(?:要)?(?:怎么|怎麼|如何|怎样|怎樣)(?:才能|才可以|可以)?(?:查|看|查看|拉|导出|調出|调出|找到)(?:一下)?(?!我)(?![^，,。？?]{0,4}(?:到|去|过去)(?:酒店|店|你们))|^\s*how (?:do|can) i (?:see|check|look up|pull up|view)\b(?![^?]*\b(?:get|go) to\b)/i, 4],
     // "录客户要按什么格式写？有模板吗", "我想看团队报表，应该发什么指令？", "how does cancelling work in this chat?": how to use the bot.
-    [/(?:按|用|写)什么格式|有(?:没有)?模板吗|(?:发|输入|打|用)什么(?:指令|命令)|\bwhat (?:format|command|commands)\b|\bwhat should i type\b|\bhow does (?:cancell?ing|booking|changing|it|this) work (?:in|on|with|here)\b|\bdo i just type\b/i, 7],
+    [/(?:按|用|写|打)什么格式|有(?:没有)?模板吗|(?:发|输入|打|用)什么(?:指令|命令)|\bwhat (?:format|command|commands)\b|\bwhat should i type\b|\bhow does (?:cancell?ing|booking|changing|it|this) work (?:in|on|with|here)\b|\bdo i just type\b/i, 7],
     // "怎么把我的企业微信账号绑定到后台？", "how do I reset my password?": setting up the account is for an admin, not the bot.
     [/绑定|登录|登陆|密码|验证码|管理员权限|后台(?:权限|设置)|\b(?:log ?in|login|password|captcha|sso|two-factor|2fa)\b/i, -8],
     // "do you ship to Texas?": the shop's service asked after, not the bot's.

@@ -55,6 +55,10 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:去|到)[^，,。]{0,12}(?:市场|批发市场|展会|商场|夜市|商圈)(?:里)?(?:转转|逛逛|转一转|逛一逛|转一圈|逛一圈)/.source,
     // "老王说他月底休假，他手上客户的事我先盯着": a colleague's customers minded while they are away, no one's record.
     /(?:他|她)手上(?:的)?[^，,。]{0,6}(?:客户|单子|事|活|项目)[^。]{0,6}我(?:先|来|帮(?:他|她))?(?:盯着|看着|顶着|接着|管着|跟着|照看)|\b(?:i'?ll|i will|i'?m) (?:cover(?:ing)?|mind(?:ing)?|look(?:ing)? after) (?:his|her|their) (?:accounts|clients|customers|deals)\b(?! (?:from|starting|on|by)\b[^.]*\b(?:reassign|transfer))/.source,
+    // "明天我休息，华锐的事有问题找小王", "阿Mandy说她明天会自己去见Fortune那边": who covers, or a colleague's own visit.
+    /我(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|这周)?(?:休息|请假|休假|不在|出差)[^。]{0,16}(?:找|问|联系)(?:小|老|阿)?[\u4e00-\u9fffA-Za-z]{1,6}|(?:说|讲|话)(?:他|她)[^。]{0,8}(?:会)?自己(?:去|跟|打|联系|见)/.source,
+    // "这周六的包间是不是已经满了？有个老客人在问": whether a day is full, asked for a guest.
+    /(?:是不是|是否)(?:已经)?(?:满|订满|约满|坐满|住满)了|(?:订|约|坐|住)?满了(?:吗|没有?)[?？]?/.source,
     // "Honestly this job will kill me": the writer's own day, vented.
     /\bthis job (?:will|is going to|is gonna) kill me\b|\blet me sleep\b|这(?:份)?工作(?:要|会)?(?:累死|折磨死)我/.source,
     // "Team, before we all go off… thank you… shoutout to Wei Ling": thanks to the team at year's end.

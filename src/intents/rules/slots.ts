@@ -719,7 +719,7 @@ function delayedStart(f: Features): ResolvedDate | undefined {
 const LATE_ARRIVAL = /(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:arriv\w*|get(?:ting)? in|be there|check(?:ing)? in) (?:late|later)\b/i;
 
 /** Where the new value starts: after "改成/改到/to"; the verbs alone ("reschedule my Saturday table") come before the old date. */
-const CHANGE_TARGET = /(\bmake (?:it|that)\b|改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|upgrade|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
+const CHANGE_TARGET = /(\bmake (?:it|that)\b|\bnow (?:arrive|arriving|check(?:ing)? in)(?: on)?\b|改成|改到|改为|改在|改去|换成|换到|换去|推迟到|延后到|延到|延长到|提前到|挪到|调到|推到|\bbe\b(?=\s+(?:on\s+)?(?:the\s+)?\S+(?:\s+\S+)?\s+instead\b)|\bto\b(?!\s+(?:change|move|push|switch|shift|book|cancel|make|add|modify|reschedule|extend|amend|update|bump|upgrade|be|have|get|know|ask|confirm|check|see)\b)|\buntil\b|\btill?\b|\binstead\b)/i;
 /** People added or taken away without the new total: "add 2 more guests", "加两个人", "少一位". */
 const LATE_CHECKOUT = /\blate check-?out\b|(?:延迟|晚点|晚一点|推迟)退房/i;
 const HEADCOUNT_CHANGE = /\b(?:add|plus|another|extra)\s+(?:\w+\s+)?(?:more\s+)?(?:people|ppl|pax|guests?|adults?|kids?|children|persons?)\b|\bone (?:more|less|fewer) (?:person|guest|adult)\b|(?:加|多|少|减)(?:[一二两三四五六\d])(?:个人|个大人|个小孩|位|人)/i;
@@ -997,7 +997,8 @@ function shiftedByDays(f: Features): Slots | undefined {
   const said = f.dates.filter((d) => !d.assumedDate && !d.rangeEnd && !within(d));
   if (!m || said.length !== 1) return undefined;
   // "延后一天 改成4月26号": the day said is the new one, given outright.
-  if (/(?:改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto|\buntil|\btill?)\s*(?:the\s+)?$/i.test(f.text.slice(0, (said[0] as ResolvedDate).index))) return undefined;
+  // "push our tent back a week? we'd now arrive on 10 July": so is a day said as the new arrival.
+  if (/(?:改成|改到|改为|换成|换到|挪到|调到|推到|延到|\bto|\buntil|\btill?|\bnow (?:arrive|arriving|check(?:ing)? in|come|coming)(?: on)?|\bnew (?:date|arrival|check-?in)(?: is)?)\s*(?:the\s+)?$/i.test(f.text.slice(0, (said[0] as ResolvedDate).index))) return undefined;
   const count = (m[2] ?? m[5]) as string;
   const unit = (m[3] ?? m[6]) as string;
   const n = (parseCount(count) ?? (/^(?:a|one)$/i.test(count) ? 1 : 0)) * (/周|星期|礼拜|week/i.test(unit) ? 7 : 1);

@@ -144,3 +144,37 @@ describe("text carried with a message: the writer's own words decide", () => {
     { role: "guest", text: "Pasting what I sent earlier since no one replied:\n> Hi, I'd like a double room for 2 nights from 4 December.\nStill available?", intent: "create_booking", slots: { start: "2026-12-04", nights: 2 } },
   ]);
 });
+
+describe("staff and guests with nothing to do: who covers, a colleague's own visit, a detail already mended, a day full, a cancel already made", () => {
+  run([
+    { text: "后天我请假，永丰的事有问题找老陈", intent: "unknown" },
+    { text: "阿 Ken 話佢後日會自己去見恒通嗰邊", intent: "unknown" },
+    { text: "Mandy 嘅新電郵我頭先已經改咗", intent: "unknown" },
+    { text: "下周五的大厅是不是已经订满了？有个客户在问", intent: "unknown" },
+    { role: "guest", text: "頭先已經打電話取消咗聽晚張枱，唔該晒", intent: "unknown" },
+    { role: "guest", text: "前台已经帮我把明天的预约取消了，谢谢", intent: "unknown" },
+    { role: "guest", text: "could you check if Dr Patel is staying at your hotel this week?", intent: "unknown" },
+    { role: "guest", text: "如果明天还是暴雨红色预警，我的预订会怎么处理？", intent: "unknown" },
+    { role: "manager", text: "辛苦晒大家，今個禮拜做得幾好", intent: "unknown" },
+  ]);
+});
+
+describe("written Cantonese: a table's head count, a booking asked after, a deal stage, a lead introduced, a grievance", () => {
+  run([
+    { role: "guest", text: "我後日張枱要加多三個人，總共7位", intent: "change_booking", slots: { date: "2026-11-20", party_size: 7 } },
+    { role: "guest", text: "想問下我星期六張枱 book 咗未", intent: "my_bookings" },
+    { text: "恒通物流入咗傾價階段", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "有個新客 Winnie Cheung，晴天花藝，想訂20個花籃，下星期二見面", intent: "create_lead", slots: { name: "Winnie Cheung", company: "晴天花藝", quantity: 20 } },
+    { text: "新客户要来看房吗", intent: "unknown" },
+    { role: "guest", text: "打咗好多次電話都冇人聽，想訂房都訂唔到，咩服務嚟㗎", intent: "log_complaint" },
+    { role: "guest", text: "周六的位子人少了两个，一共4个人", intent: "change_booking", slots: { date: "2026-11-21", party_size: 4 } },
+    { role: "guest", text: "我12月3號嗰間房想遲一日先入住", intent: "change_booking", slots: { date: "2026-12-03" } },
+  ]);
+});
+
+describe("a tent or cabin moved; a stay short of what was paid for", () => {
+  run([
+    { role: "guest", text: "can we move our safari tent back a week? we'd now arrive on 4 December", intent: "change_booking", slots: { start: "2026-12-04" } },
+    { role: "guest", text: "no hot water in the cabin for two days, not what we paid for", intent: "log_complaint" },
+  ]);
+});
