@@ -113,6 +113,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "刚电话跟张总聊了半小时": a talk on the phone with the customer, said first.
+    [/^\s*(?:刚|刚刚|刚才|今天|昨天|上午|下午|早上|晚上)?电话(?:跟|和|与|同)[^，,。]{1,10}(?:聊|谈|沟通|确认)了/, 1.5],
     // "今天跟林语柔试吃", "Kenneth came in for measurements today": a tasting, fitting or viewing with the customer is a contact made.
     [/跟[^，,。]{1,8}(?:试吃|试菜|试穿|试身|试纱|试驾|量身|量尺寸|看样|看场地|看房|试听)|\bcame in (?:for|to do|to have) (?:(?:his|her|their|a|the) )?(?:measurements?|fitting|tasting|trial|demo|test ride|test drive|consult(?:ation)?|viewing)\b/i, 3],
     // "note on Tasha Greene: still waiting on keg pricing from us, get back to her EOD": owed by us, a rep's to-do.

@@ -25,7 +25,7 @@ import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
 import { askBeforeChat } from "./forwarded-chat.ts";
-import { asksSomethingElse, onlyReacts, ownWords } from "./quoted.ts";
+import { asksSomethingElse, carriedWords, onlyReacts, ownWords, withoutForwarder } from "./quoted.ts";
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
 import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
@@ -35,9 +35,13 @@ import { formatDate, formatDateTime } from "./calendar.ts";
 export type RulesOptions = {
   /** Forces the intent (a slash command, or a follow-up answer to a pending draft) and only extracts its slots. */
   intent?: IntentName;
+  /** Set when reading the writer's own words beside a quote (quoted.ts), so the quote is not looked for again. */
+  fromQuote?: boolean;
 };
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
+/** "Lead please", "记一下": a record asked for in so many words, its content left to what is quoted. */
+const RECORD_ASKED = /\b(?:lead|log|add|record|note|save)\b[^.?!]{0,12}\b(?:please|pls|it|this|that)\b|\b(?:please|pls) (?:add|log|record|note|save)\b|(?:记|录|加|登记)(?:一下|下|个)|加成(?:我的)?(?:线索|客户)/i;
 /** What staff record: never from a message that decides nothing (mood.ts). */
 const STAFF_RECORDS: ReadonlySet<IntentName> = new Set(["create_lead", "log_followup", "update_deal", "update_customer", "log_complaint"]);
 /** What a guest books: never from a guest only asking (mood.ts). */
@@ -114,10 +118,11 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "转发群聊记录：【李姐】：… —— 帮我加个新线索，孙丽…": the ask says whom the record is about, not the chat's speakers.
   const unframed = askBeforeChat(email) ?? email;
   // "> Priyanka: Pemberton & Hale is marked won ⏎ nice work team 👏": words that only react to what they quote ask nothing (quoted.ts).
-  const own = options.intent ? undefined : ownWords(unframed);
+  const own = options.intent || options.fromQuote ? undefined : ownWords(unframed);
   if (own !== undefined && onlyReacts(own)) return { intent: UNKNOWN, confidence: "high", parser: "rules" };
   // "「朋友：那家店周六晚上要提前订位」你们周六晚上几点关门？": a question of the writer's own, about something else, is what is asked.
   if (own && asksSomethingElse(own) && parseWithRules({ ...input, text: own }, options).intent.intent === "unknown") return { intent: UNKNOWN, confidence: "low", parser: "rules" };
+  if (own) return readBesideQuote(input, options, unframed, own);
   // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
   const pasted = options.intent ? undefined : splitPastedConfirmation(unframed);
   if (pasted) {
@@ -174,6 +179,45 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
 }
 
+/**
+ * A message carrying a quote, read by the writer's own words beside it (quoted.ts): a read they ask is what is asked; a
+ * guest's change or cancel is of the booking quoted; a record they ask for, where the whole reads as nothing ("「…想进一批
+ * 月饼…」这个我接了，加成我的线索"), is read with their words first and the quote after; and whatever their own words
+ * say ("再帮我订一个，8月15日中午12点，3位") wins over the quote's.
+ */
+function readBesideQuote(input: ParseInput, options: RulesOptions, unframed: string, own: string): ParseResult {
+  const carried = carriedWords(unframed);
+  const quiet = { ...options, fromQuote: true };
+  const alone = parseWithRules({ ...input, text: own }, quiet);
+  const asked = alone.intent.intent;
+  if (asked !== "unknown" && !WRITE_INTENTS.has(asked)) return alone;
+  const ofTheQuote = input.role === "guest" ? askedOfThePasted(own) : undefined;
+  if (ofTheQuote && resolveDates(carried, input.now, input.tz).length) {
+    const read = withTheBookingPasted(asked === ofTheQuote ? alone : parseWithRules({ ...input, text: own }, { ...quiet, intent: ofTheQuote }), { ask: own, confirmation: carried }, input);
+    // "> 您已成功预订 12月31日 19:00 4人桌 ⏎ 能不能改到晚上8点？": an hour alone takes the quoted day, as the whole reads it.
+    const whole = parseWithRules(input, quiet);
+    if (whole.intent.intent !== read.intent.intent) return read;
+    const slots: Record<string, unknown> = { ...whole.intent.slots, ...read.intent.slots };
+    const daySaid = resolveDates(own, input.now, input.tz).some((d) => !d.assumedDate);
+    if (typeof slots.start === "string" && slots.start.includes("T") && typeof slots.date === "string" && !daySaid) slots.start = slots.date + slots.start.slice(10);
+    return { ...read, intent: validate(read.intent.intent, slots) };
+  }
+  const ownFirst = { ...input, text: `${own}\n${carried}` };
+  const whole = parseWithRules({ ...input, text: withoutForwarder(input.text, `${carried}\n${own}`) }, quiet);
+  if (whole.intent.intent === "unknown") {
+    if (asked !== "unknown") return parseWithRules(ownFirst, { ...quiet, intent: asked });
+    // "…> Message: need gin for 3 weddings ⏎ Lead please": an ask with no content of its own takes the quote's.
+    return RECORD_ASKED.test(own) ? parseWithRules(ownFirst, quiet) : whole;
+  }
+  if (asked !== whole.intent.intent) return whole;
+  // Only the when, the how-many and the stage: the quote names the people better than a writer's aside does.
+  // A name the quote only began ("Ryo") is the one the writer gives in full ("Ryo Tanaka").
+  const fuller = (k: string, v: unknown) => (k === "customer" || k === "name") && typeof v === "string" && typeof (whole.intent.slots as Record<string, unknown>)[k] === "string" && v.startsWith(String((whole.intent.slots as Record<string, unknown>)[k])) && v.length > String((whole.intent.slots as Record<string, unknown>)[k]).length;
+  const said = Object.fromEntries(Object.entries(alone.intent.slots).filter(([k, v]) => OWN_WORDS_WIN.has(k) || fuller(k, v)));
+  return { ...whole, intent: validate(asked, { ...whole.intent.slots, ...said }) };
+}
+const OWN_WORDS_WIN = new Set(["start", "end", "date", "next_due", "party_size", "nights", "stage"]);
+
 /** "…a table for 12 on Tuesday. Many thanks, Danielle Ruiz, (718) 555-0143": an email's signature is whom its booking is for. */
 function signedBy(intent: Intent, signature: string | undefined, input: ParseInput): Intent {
   if (!signature) return intent;
@@ -211,6 +255,9 @@ function withTheBookingPasted(parsed: ParseResult, pasted: Pasted, input: ParseI
   }
   const start = slots.start;
   if (typeof start === "string" && !start.includes("T") && booked.time && SAME_TIME.test(pasted.ask)) slots.start = start + formatDateTime(booked.date, booked.time).slice(10);
+  // "> Friday, March 13 · 7:30 PM ⏎ can we push it to 8:15?": a new hour with no day of its own is on the booked day.
+  const daySaid = resolveDates(pasted.ask, input.now, input.tz).some((d) => !d.assumedDate);
+  if (typeof start === "string" && start.includes("T") && !daySaid) slots.start = formatDate(booked.date) + start.slice(10);
   return { ...parsed, intent: IntentSchema.parse({ intent: intent.intent, slots }) };
 }
 

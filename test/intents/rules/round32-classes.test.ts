@@ -178,3 +178,16 @@ describe("a tent or cabin moved; a stay short of what was paid for", () => {
     { role: "guest", text: "no hot water in the cabin for two days, not what we paid for", intent: "log_complaint" },
   ]);
 });
+
+describe("beside a quote, the writer's own ask: a read, a record of their own, the booking quoted, their own day", () => {
+  run([
+    { role: "manager", text: "转发：\n「区域经理：各组季度业绩下周一前报上来」\n这个季度的汇总给我看下", intent: "summary", slots: { period: "this_quarter" } },
+    { text: "Re: Monday sync\n> remember to tidy your pipeline\nwhat's overdue for me?", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "【转发】群里 小李：“城西的华联超市采购说元旦想进一批坚果礼盒，大概五百盒，我忙不过来”\n这个我来跟，加成我的线索，采购叫吴敏，周五我过去", intent: "create_lead", slots: { name: "吴敏", quantity: 500, next_due: "2026-11-20" } },
+    { text: "Fwd: web enquiry\n> Name: Nora Quinn\n> Company: Quinn Florals\n> Message: need 40 vases for a launch\n\nLead please", intent: "create_lead", slots: { name: "Nora Quinn", company: "Quinn Florals", quantity: 40 } },
+    { role: "guest", text: "> Saturday, 21 November · 7:00 PM · Party of 4\ncould we push it to 8:30?", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-21T20:30" } },
+    { role: "guest", text: "> 预订成功：11月25日 18:00 2位\n再帮我订一个，11月26日中午12点，5位", intent: "create_booking", slots: { start: "2026-11-26T12:00", party_size: 5 } },
+    { text: "Forwarded from Dana:\n\"Ryo from Ichiban Sushi wants 12 knife sets\"\nI called Ryo Tanaka myself, he's keen. follow up Monday", intent: "log_followup", slots: { customer: "Ryo Tanaka", next_due: "2026-11-23" } },
+    { text: "转发：\n「小周：华新超市那单成交了，6万」\n👍👍", intent: "unknown" },
+  ]);
+});

@@ -253,7 +253,7 @@ const EN_NOT_NAMES = new Set(
     "Yes No Not Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
-    "Today Tomorrow Tonight Yesterday EOD COB EOW EOM EOP ASAP Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
+    "Today Tomorrow Tonight Yesterday EOD COB EOW EOM EOP ASAP From Subject Sent Cc Bcc Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
     "Contact Email Phone Budget Re Fwd FYI Note Notes Inbound Outbound Hot Text Texted Log Logged Record Recorded File Filed Register Raise Escalate Escalated Create Add Added Spoke Talked Chatted Had Left Got Need Needs Wants Interested " +
     "Reserve Reservation Room Table Suite Twin King Queen Double Single Remind Set Move Moved Birthday Number Mobile Phone Quote " +
     "Quoted Signed Dropped Stopped Pinged Messaged Rang Phoned WhatsApp WeChat Slack Zoom Teams Good Great Sorry Hmm Lol Maybe " +
