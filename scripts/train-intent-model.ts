@@ -189,6 +189,10 @@ export const TRAINING_SETS = [
   "parser-fresh-181.jsonl",
   "parser-fresh-182.jsonl",
   "parser-fresh-183.jsonl",
+  "parser-fresh-184.jsonl",
+  "parser-fresh-185.jsonl",
+  "parser-fresh-186.jsonl",
+  "parser-fresh-187.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -41,7 +41,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     // "Lucky Star的Kenneth出了名的会砍价": a customer's reputation, passed on, is no record.
     /出了名的?(?:会|爱|能|喜欢)?(?:砍价|压价|拖款|拖账|难搞|抠门?|挑剔|磨叽)|\b(?:known|notorious|famous) for (?:haggling|bargaining|driving a hard bargain|paying late|being difficult|squeezing)\b/.source,
     // "新年目标：拿下50个新客户", "Q3 goal: 40 new accounts": a target set, not a customer won.
-    /(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
+    // "Let's aim to close 15 deals this quarter, people": a target set for the team.
+    /^\s*let'?s (?:aim|try|push|go for it|shoot) (?:to|for) (?:close|hit|sign|land|book|win|get|smash|beat|\d+)\b(?![^?]*\?)|(?:新年|今年|明年|年度|本月|这个月|下个月|季度|本季度?)(?:的)?(?:目标|flag|小目标)[:：]|立(?:个|了个)?flag|\b(?:new year'?s?|this year'?s|q[1-4]) (?:goal|target|resolution)s?\b/.source,
     // "本来打算今天去拜访郑总的，后来想想算了": a plan dropped before it happened.
     // "本来想今晚 call 陈生 但系算了 唔打啦": the same in Cantonese.
     /(?:本来|原本|原来)(?:打算|想|准备|计划|要)[^。]{0,30}(?:后来|结果|但是|可是|不过|但系|不过呢|想想|想了想)[^。]{0,30}(?:算了|算啦|不去了|唔去啦|唔打啦|不打了|作罢|改天|下次再)/.source,

@@ -191,3 +191,10 @@ describe("beside a quote, the writer's own ask: a read, a record of their own, t
     { text: "转发：\n「小周：华新超市那单成交了，6万」\n👍👍", intent: "unknown" },
   ]);
 });
+
+describe("a target set for the team asks for no figures", () => {
+  run([
+    { role: "manager", text: "let's aim to sign 12 new accounts this month, team", intent: "unknown" },
+    { role: "manager", text: "how many accounts did we sign this month?", intent: "summary", slots: { period: "this_month" } },
+  ]);
+});
