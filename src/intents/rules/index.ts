@@ -120,8 +120,6 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "> Priyanka: Pemberton & Hale is marked won ⏎ nice work team 👏": words that only react to what they quote ask nothing (quoted.ts).
   const own = options.intent || options.fromQuote ? undefined : ownWords(unframed);
   if (own !== undefined && onlyReacts(own)) return { intent: UNKNOWN, confidence: "high", parser: "rules" };
-  // "「朋友：那家店周六晚上要提前订位」你们周六晚上几点关门？": a question of the writer's own, about something else, is what is asked.
-  if (own && asksSomethingElse(own) && parseWithRules({ ...input, text: own }, options).intent.intent === "unknown") return { intent: UNKNOWN, confidence: "low", parser: "rules" };
   if (own) return readBesideQuote(input, options, unframed, own);
   // A pasted confirmation says which booking; the ask beside it says what to do (pasted.ts).
   const pasted = options.intent ? undefined : splitPastedConfirmation(unframed);
@@ -180,41 +178,41 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
 }
 
 /**
- * A message carrying a quote, read by the writer's own words beside it (quoted.ts): a read they ask is what is asked; a
- * guest's change or cancel is of the booking quoted; a record they ask for, where the whole reads as nothing ("「…想进一批
- * 月饼…」这个我接了，加成我的线索"), is read with their words first and the quote after; and whatever their own words
- * say ("再帮我订一个，8月15日中午12点，3位") wins over the quote's.
+ * A message carrying a quote, read by the writer's own words beside it (quoted.ts): a question of their own about
+ * something else is what is asked, and so is a read; a guest's change or cancel is of the booking quoted; a record they
+ * ask for, where the whole reads as nothing ("「…想进一批月饼…」这个我接了，加成我的线索"), is read with their words first
+ * and the quote after; and the when, the how-many and the stage their own words say ("再帮我订一个，8月15日中午12点，3位")
+ * win over the quote's.
  */
 function readBesideQuote(input: ParseInput, options: RulesOptions, unframed: string, own: string): ParseResult {
   const carried = carriedWords(unframed);
   const quiet = { ...options, fromQuote: true };
   const alone = parseWithRules({ ...input, text: own }, quiet);
   const asked = alone.intent.intent;
+  // "「朋友：那家店周六晚上要提前订位」你们周六晚上几点关门？"
+  if (asked === "unknown" && asksSomethingElse(own)) return { intent: UNKNOWN, confidence: "low", parser: "rules" };
   if (asked !== "unknown" && !WRITE_INTENTS.has(asked)) return alone;
+  const whole = parseWithRules({ ...input, text: withoutForwarder(input.text, `${carried}\n${own}`) }, quiet);
   const ofTheQuote = input.role === "guest" ? askedOfThePasted(own) : undefined;
   if (ofTheQuote && resolveDates(carried, input.now, input.tz).length) {
-    const read = withTheBookingPasted(asked === ofTheQuote ? alone : parseWithRules({ ...input, text: own }, { ...quiet, intent: ofTheQuote }), { ask: own, confirmation: carried }, input);
-    // "> 您已成功预订 12月31日 19:00 4人桌 ⏎ 能不能改到晚上8点？": an hour alone takes the quoted day, as the whole reads it.
-    const whole = parseWithRules(input, quiet);
-    if (whole.intent.intent !== read.intent.intent) return read;
-    const slots: Record<string, unknown> = { ...whole.intent.slots, ...read.intent.slots };
-    const daySaid = resolveDates(own, input.now, input.tz).some((d) => !d.assumedDate);
-    if (typeof slots.start === "string" && slots.start.includes("T") && typeof slots.date === "string" && !daySaid) slots.start = slots.date + slots.start.slice(10);
-    return { ...read, intent: validate(read.intent.intent, slots) };
+    const asAsked = asked === ofTheQuote ? alone : parseWithRules({ ...input, text: own }, { ...quiet, intent: ofTheQuote });
+    // "> 您已成功预订 12月31日 19:00 4人桌 ⏎ 能不能改到晚上8点？人数不变": what the whole reads fills in what the ask leaves out.
+    const filled = whole.intent.intent === ofTheQuote ? { ...asAsked, intent: validate(ofTheQuote, { ...whole.intent.slots, ...asAsked.intent.slots }) } : asAsked;
+    return withTheBookingPasted(filled, { ask: own, confirmation: carried }, input);
   }
   const ownFirst = { ...input, text: `${own}\n${carried}` };
-  const whole = parseWithRules({ ...input, text: withoutForwarder(input.text, `${carried}\n${own}`) }, quiet);
   if (whole.intent.intent === "unknown") {
     if (asked !== "unknown") return parseWithRules(ownFirst, { ...quiet, intent: asked });
     // "…> Message: need gin for 3 weddings ⏎ Lead please": an ask with no content of its own takes the quote's.
     return RECORD_ASKED.test(own) ? parseWithRules(ownFirst, quiet) : whole;
   }
   if (asked !== whole.intent.intent) return whole;
-  // Only the when, the how-many and the stage: the quote names the people better than a writer's aside does.
-  // A name the quote only began ("Ryo") is the one the writer gives in full ("Ryo Tanaka").
-  const fuller = (k: string, v: unknown) => (k === "customer" || k === "name") && typeof v === "string" && typeof (whole.intent.slots as Record<string, unknown>)[k] === "string" && v.startsWith(String((whole.intent.slots as Record<string, unknown>)[k])) && v.length > String((whole.intent.slots as Record<string, unknown>)[k]).length;
-  const said = Object.fromEntries(Object.entries(alone.intent.slots).filter(([k, v]) => OWN_WORDS_WIN.has(k) || fuller(k, v)));
-  return { ...whole, intent: validate(asked, { ...whole.intent.slots, ...said }) };
+  // The quote names the people better than a writer's aside does, unless the writer gives in full a name the quote only
+  // began ("Ryo" → "Ryo Tanaka").
+  const quoted = whole.intent.slots as Record<string, unknown>;
+  const fuller = (key: string, value: unknown) => (key === "customer" || key === "name") && typeof value === "string" && typeof quoted[key] === "string" && value.length > quoted[key].length && value.startsWith(quoted[key]);
+  const said = Object.fromEntries(Object.entries(alone.intent.slots).filter(([key, value]) => OWN_WORDS_WIN.has(key) || fuller(key, value)));
+  return { ...whole, intent: validate(asked, { ...quoted, ...said }) };
 }
 const OWN_WORDS_WIN = new Set(["start", "end", "date", "next_due", "party_size", "nights", "stage"]);
 

@@ -52,8 +52,10 @@ export function onlyReacts(own: string): boolean {
   return REACTION.some((re) => re.test(said));
 }
 
-/** A question of the writer's own that does not point back at what it carries ("is this right?", "这个帮我记一下？"). */
-// "Pasting what I sent earlier… Still available?": the writer's own earlier message, quoted, is still what is asked.
+/**
+ * A question of the writer's own that does not point back at what it carries ("is this right?" does; so does "Pasting
+ * what I sent earlier… Still available?", whose quote is the writer's own ask).
+ */
 export const asksSomethingElse = (own: string) => /[?？]\s*$/.test(own) && !/\b(?:this|that|these|those|it|them|him|her|above|below|i sent|i wrote|my (?:earlier|last|previous)|still available|any update)\b|这|那|上面|下面|如下|以上|佢|呢个|嗰|我(?:之前|刚才|上次|早前)(?:发|說|说|问)|还有(?:吗|没有)|還有(?:嗎|沒有)/i.test(own);
 
 /** What the quote says, its marks and its speakers' labels taken off ("> Name: Oliver…", "「满丽华：底料试了…」"). */
