@@ -5,6 +5,8 @@
  * words only react to it ("nice work team 👏", "好嘞", "lol she bailed on her own dinner again"), nothing is asked.
  */
 
+import { SPEAKER } from "./forwarded-chat.ts";
+
 /** A first line that says text is carried: a forward, a quote, a reply. */
 const CARRIED_HEADING = /^\s*(?:【\s*(?:转发|轉發|轉傳)\s*】|(?:转发|轉發|轉傳|引用|fwd?|fw|forwarded(?: message)?|fyi from|quoting)(?![a-z]))/i;
 /** "> …" lines, as chat apps quote a reply. */
@@ -63,7 +65,8 @@ export function carriedWords(text: string): string {
   const quoteLines = text.split("\n").filter((l) => QUOTE_LINE.test(l)).map((l) => l.replace(/^\s*>\s?/, ""));
   const bracketed = [...text.matchAll(BRACKETED)].map((m) => m[0].slice(1, -1));
   return [...quoteLines, ...bracketed]
-    .map((q) => q.replace(/^\s*(?:\*\*)?[^\s:：,，。.!?！？]{1,12}(?:\*\*)?\s*[:：]\s*(?=\S)/, (label) => (/^(?:name|company|tel|phone|email|message|姓名|公司|电话|電話)\b/i.test(label.trim()) ? label : "")))
+    // A form's field label ("Name: Oliver…") is kept; a speaker's ("满丽华：", "Daniel Koh:") is not (forwarded-chat.ts).
+    .map((q) => q.replace(/\*\*/g, "").replace(SPEAKER, (label) => (/^\s*(?:name|company|tel|phone|email|message|姓名|公司|电话|電話)\b/i.test(label) ? label : "")))
     .join("\n");
 }
 
