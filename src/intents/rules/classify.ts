@@ -11,6 +11,7 @@ import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, ty
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
 import { pointsMissing } from "./entities/problem.ts";
+import { leansOnTheMessageBefore } from "./bare-reply.ts";
 
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
 const SMALL_TALK = new RegExp(
@@ -118,7 +119,7 @@ const READ_MINIMUM = 2;
 
 /** A guest's question about the place itself: its kinds of rooms, opening hours, parking, wifi, breakfast. */
 const ROOMS_HAVE_ASKED = /^\s*do (?:your|the) (?:rooms?|tents?|cabins?|villas?|suites?|chalets?|pods?|yurts?|dorms?|private rooms?|apartments?) (?:have|come with)\b[^?]*\?|(?:房间|帐篷|木屋|别墅|套房|宿舍)(?:里)?(?:有没有|有)[^，,。？?]{1,8}(?:吗|么|[?？])/i;
-const VENUE_INFO = /\bwhat (?:kinds?|types?|sorts?) of (?:rooms?|suites?|tables?|menus?|dishes|food|packages?)\b|\bwhat time (?:does|do|is) (?:the )?(?:breakfast|pool|gym|spa|restaurant|bar|kitchen|check-?in|check-?out)\b|\b(?:is there|do you have|got) (?:any )?(?:parking|wifi|wi-fi|a pool|a gym|a car park|free parking)\b|\bopening hours\b|\bwhat(?:'s| is) the wifi\b|(?:有|都有)(?:哪些|什么|几种|啥)(?:房型|房间类型|套餐|菜)|(?:有|能)停车(?:位|场)?(?:吗|么|不)|(?:几点|什么时候)(?:开门|关门|营业|打烊)|营业时间|wifi密码|早餐(?:几点|什么时候)(?:开始|结束)/i;
+const VENUE_INFO = /\bdo (?:you|u)(?: guys| all| folks)? (?:still )?(?:have|serve|sell|stock|do)\b[^?.!]{0,40}\b(?:on tap|on the menu|in stock)\b|\bwhat (?:kinds?|types?|sorts?) of (?:rooms?|suites?|tables?|menus?|dishes|food|packages?)\b|\bwhat time (?:does|do|is) (?:the )?(?:breakfast|pool|gym|spa|restaurant|bar|kitchen|check-?in|check-?out)\b|\b(?:is there|do you have|got) (?:any )?(?:parking|wifi|wi-fi|a pool|a gym|a car park|free parking)\b|\bopening hours\b|\bwhat(?:'s| is) the wifi\b|(?:有|都有)(?:哪些|什么|几种|啥)(?:房型|房间类型|套餐|菜)|(?:有|能)停车(?:位|场)?(?:吗|么|不)|(?:几点|什么时候)(?:开门|关门|营业|打烊)|营业时间|wifi密码|早餐(?:几点|什么时候)(?:开始|结束)/i;
 
 export type Classification = {
   intent: IntentName;
@@ -172,6 +173,8 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // "Do your tents have heating? Going to be chilly next month": what the rooms have, asked, books nothing until a booking is asked.
   if (role === "guest" && ROOMS_HAVE_ASKED.test(t) && !/\b(?:book|reserve|reservation|hold)\b|订|預訂|预约/i.test(t)) return { ...unknown, score: 4, margin: 4 };
 
+  // "2 of us", "make it 6": a reply that names nothing of its own does nothing read alone (bare-reply.ts).
+  if (role === "guest" && leansOnTheMessageBefore(t)) return { ...unknown, score: 4, margin: 4 };
   const scores = new Map<Scored, number>();
   const vetoed = new Set<Scored>();
   const add = (intent: Scored, w: number) => {
@@ -275,6 +278,9 @@ const CANCEL_RULE_QUESTION = new RegExp(
     "(?:提前多久|几点前|多久之前|什么时候之前|最晚什么时候)[^，,。]{0,4}(?:能|可以)?取消",
     "\\b(?:will|would|could|might)\\b[^.?!]{0,40}\\b(?:be|get|gets|got)\\s+(?:auto-?)?cancell?ed\\b",
     "\\bcancell?ation (?:policy|fee|fees|charge|charges|deadline|terms|window|rules?)\\b",
+    // "is cancellation free?", "is cancelling allowed after 6pm?": whether cancelling costs or is allowed, asked.
+    "\\b(?:is|are) (?:the )?cancell?(?:ation|ing)s? (?:free|possible|allowed|refundable|chargeable|charged)\\b",
+    "\\bfree cancell?ation\\s*\\?",
     "\\b(?:fee|charge|penalty|cost|free|refund\\w*)\\b[^.?!]{0,12}\\bto cancel\\b",
     "\\b(?:what happens|do i (?:get|lose)|is there (?:a|any) (?:fee|charge|penalty))\\b[^.?!]{0,30}\\bcancel",
     "\\bif (?:i|we) cancel\\b[^.?!]{0,40}\\b(?:fee|charge|refund|deposit|pay|penalty|lose)",
@@ -364,10 +370,10 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  * A colleague's news, envied or cheered ("隔壁组老王昨天签了个两百万的单 羡慕", "Sam from the east team closed a
  * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
  */
-const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b)/i;
-const FEELING = /(请客|ring the bell|🔔|drinks on (?:him|her|them)|老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legend|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b|\b(?:good on|fair play to|props to|hats off to) (?:him|her|them|ya)\b)/i;
+const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b|\b\w+ team (?=(?:signed|closed|won|landed|bagged|smashed)\b))/i;
+const FEELING = /(请客|ring the bell|🔔|drinks on (?:him|her|them)|老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legends?|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b|\b(?:good on|fair play to|props to|hats off to) (?:him|her|them|ya)\b)/i;
 /** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
-const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b|\b(?:'s|has) got (?:\w+ )?deals in\b/i;
+const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b|\b(?:'s|has) got (?:\w+ )?deals in\b|\b(?:closed|landed|signed|bagged|won) (?:\d+|two|three|four|five|six) more\b/i;
 /** "恭喜我自己🎉 Lim Brothers 签了": the writer cheering their own deal, which is theirs to record. */
 const SELF_CHEER = /恭喜(?:一下)?(?:我自己|自己|我)|给自己(?:点个赞|鼓掌)|\bcongrats to (?:me|myself)\b|\bgo me\b/i;
 const colleagueNews = (t: string) => !SELF_CHEER.test(t) && (COLLEAGUE.test(t) || CLOSED_A_DEAL.test(t) || /签了个|拿了个|开了个/.test(t)) && (FEELING.test(t) || (COLLEAGUE.test(t) && /签了个|拿了个|开了个|\bclosed (?:a|an|another)\b/i.test(t)));
@@ -718,8 +724,9 @@ function addEntityEvidence(
   if (has("change_booking") && has("create_booking") && SELF_CORRECTED.test(t) && !EXISTING_BOOKING.test(t.replace(SELF_CORRECTED, ""))) add("change_booking", -4);
   // A delay to arrival ("我们大概晚一个小时到", "we'll be 20 mins late") is about a booking even when none is named.
   // "Can we change the 14th to 7.30": a day named and a new time for it is a booking moved, noun or not.
+  // "不用取消了 改到周日吧": a move that opens its clause, with a day, is the booking moved too.
   const dayGetsTime = f.dates.some((d) => !d.assumedDate && !d.time) && f.dates.some((d) => d.assumedDate && d.time) && !/wake|alarm|shuttle|taxi|cab\b|transfer|pick ?up|叫醒|接送|接机/i.test(t);
-  if (has("change_booking") && !BOOKING_NOUN.test(t) && !REFERS_TO_A_BOOKING.test(t) && !/位|人|people|guests|\bof us\b|\bpax\b|\bppl\b/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b/i.test(t))) add("change_booking", -2);
+  if (has("change_booking") && !BOOKING_NOUN.test(t) && !REFERS_TO_A_BOOKING.test(t) && !/位|人|people|guests|\bof us\b|\bpax\b|\bppl\b/i.test(t) && f.partySize === undefined && !DELAYED.test(t) && !dayGetsTime && !(f.dates.length && /\binstead\b|(?<!(?:can'?t|cannot|won'?t|not|couldn'?t) )\bmake it\b|(?:^|[，,。\s])(?:那就|就|那|帮我|麻烦)?(?:改|挪|推|换|调)(?:到|去)/i.test(t))) add("change_booking", -2);
   // "包廂的麥克風一直沒聲音": a room or table named in a grumble, with no when and no how-many, is no booking.
   if (has("create_booking") && f.problem && !when && f.partySize === undefined && f.nights === undefined) add("create_booking", -3);
   // "We booked for eight and waited till quarter to nine": a booking told of, then what went wrong at it.

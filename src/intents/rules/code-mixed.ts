@@ -239,6 +239,8 @@ const SPANISH: Rule[] = [
   [/\b(\d+(?:[.,]\d+)?)\s*mil\b(?!\w)/gi, "$1k"],
   [/\b(\d+(?:[.,]\d+)?)\s*(?:millones|millón|millon|mln|млн)\b/gi, "$1 million"],
   [/\b(\d+)\s*bin\b/gi, "$1k"],
+  // "7.5 thousand EUR", "45 тыс": thousands said as a word.
+  [/\b(\d+(?:\.\d+)?)\s*(?:thousands?|тыс\.?|tys\.?)(?!\p{L})/giu, "$1k"],
   // "40 cajas of wine", "40 cajas de vino": cases, with "of" said once.
   [/\b(\d+)\s+cajas(?:\s+de)?\b/gi, (m: string, n: string) => (/\bde$/i.test(m) ? `${n} cases of` : `${n} cases`)],
   [/^\s*reuni[óo]n con\b/gi, "Meeting with"],

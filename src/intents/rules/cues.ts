@@ -66,9 +66,11 @@ export const CUES: Record<Scored, Cue[]> = {
     // "黄太，开花店的，想订五百枝玫瑰": someone introduced by the business they run, wanting goods, is someone new.
     [/[，,\s](?:开|做|搞|经营)[\u4e00-\u9fff]{1,6}?(?:店|厂|公司|餐厅|饭店|酒吧|民宿|工作室)(?:的|嘅)[，,\s][^。]{0,6}(?:想|要)(?:订|买|采购|进)/, 2],
     // "New enquiry from Vikram Reddy, …", "RFQ from Apex Foods": someone new asking to buy.
-    [/\bnew (?:sales )?(?:enquiry|inquiry|rfq|requirement) (?:from|by)\b|^\s*(?:enquiry|inquiry|rfq) from\b/i, 3.5],
+    [/\bnew (?:sales )?(?:enquiry|inquiry|rfq|requirement)(?: (?:from|by)\b|\s*[:：—–-])|^\s*(?:enquiry|inquiry|rfq) from\b/i, 3.5],
+    // "on exhibition I met Mykola Bondarenko…": someone met at a fair, the fair said first.
+    [/\b(?:on|at) (?:the |an? )?(?:exhibition|expo|fair|trade ?show|trade fair|conference)\b[^.]{0,20}\b(?:i|we) met\b/i, 3],
     // "刚接待了一对夫妻……看中翠湖湾的三居，预算三百二十万": a shopper received, who has an eye on something, is a lead.
-    [/(?:接待了?|来了)(?:一对|一位|一个|一家|两位|个)[^，,。]{0,6}[^。]{0,40}(?:看中|相中|看上|想买|想要|预算)/, 3],
+    [/(?:接待了?|来了)(?:一对|一位|一个|一家|两位|个|对|位)[^，,。]{0,6}[^。]{0,40}(?:看中|相中|看上|想买|想要|想提车|想换车|预算)/, 3],
     // "近7天的新增线索和成交情况", "本月新增客户数": new leads counted over a period are figures, not a lead.
     [/(?:近|最近|过去|本|这|上|今)[^，,。]{0,6}新增(?:的)?(?:线索|客户|商机)|新增(?:的)?(?:线索|客户|商机)(?:数|数量|情况|多少|几|和|跟|与|、)/, -3],
     // "Met Dr. Helen Ashby from Harbourside Physio at the expo — keen on 6 TENS units", "Just met Rob Finch who runs
@@ -131,6 +133,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\brecap of (?:my |our |the |this )?(?:today'?s |yesterday'?s |this morning'?s |this afternoon'?s |the )?(?:meeting|call|visit|chat|demo|lunch|catch-?up) (?:with|at)\b/i, 2],
     // "陪智联数据的孙总实地看了三楼的办公室", "带王总参观了样板间": a customer taken round, a visit made with them.
     [/(?:陪|陪着|带|带着)[^，,。]{1,12}?(?:[总经理姐哥生士]|老师|老板)(?:去)?(?:实地)?(?:看了|参观了|考察了|看过|试驾了|试了)/, 4],
+    // "带周建国看了滨江壹号样板间": a customer shown a flat, a site or a car, by their full name.
+    [/(?:陪|陪着|带|带着)[\u4e00-\u9fff]{2,3}(?:去)?(?:试驾了|(?:看了|参观了|看过)[^，,。]{0,8}(?:样板间|样板房|房子|楼盘|现房|场地|展厅|新车))/, 4],
     // "黄志明那个视频会议开完了", "跟对方的会刚开完": a meeting held, said with the meeting first.
     // "明天的会议开完了再说" is a meeting still to come; "老板又开会开了三个小时" our own.
     [/((?<!(?:明天|后天|下周|下次|下午|晚上|周[一二三四五六日])的?(?:视频|电话|线上)?)(?:(?:视频|电话|线上)?会议|的会)(?:已经|刚|刚刚)?开(?:完|好|了)(?:了)?(?![^，,。\s]{0,3}(?:小时|钟头|分钟))(?![^，,。\s]{0,2}(?:再|以后|之后|后)))/, 3],
@@ -350,7 +354,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     // "周老师不在星海琴行了，去了华音艺术中心": no longer at one business, gone to another.
     [/不在[^，,。]{2,16}?(?:干|做|上班|工作|任职)?了[，,\s]*(?:去了|到了|跳到|换到|转到|现在在|去)/, 4],
-    [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
+    [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|(?:转|换)了?工(?![资作厂程具艺序位钱])|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
     [/(?:他|她|佢)(?:的)?生日(?:就|也)?(?:是|在|跟|和|同)/, 5.5],
     // "我生日5月20号，记得请我喝奶茶": the writer's own birthday is no customer's record.
@@ -586,7 +590,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
     // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
-    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|table|booking|reservation|stay)\b(?! service|\s*\d)))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
+    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
     [CALL_TAKEN_AND_HANDLED, -8],
     // "上次取消扣了我200块手续费": a cancelling of before, told, not asked for.
     [/(?:上次|上回|之前那次|以前)(?:的)?取消|\blast time (?:i|we) cancell?ed\b/i, -5],
@@ -598,14 +602,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [BOOKING_WITHDRAWN, 5],
     [/(取消|退订|退掉|退了|不去了|(?<!再也|再也不会|以后都|以后再也)不来了|去不了|来不了|不用了.{0,4}(?:位|房|订)|作废)/, 4],
     [/((?:预约|预订|预定|订位|订单|订的|房间|(?:那|这)间房|桌子?|位子|包间)(?:也|就)?不要了|不订了)/, 4],
-    [/\b(?:kill|scrap|drop|nix|ditch) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:\w+ )?(?:reservation|booking|table|room|appointment|appt)\b/i, 4],
+    [/\b(?:kill|scrap|drop|nix|ditch|delete|remove|erase) (?:the|my|our|(?:today|tonight|tomorrow|\w+day)['’]s) (?:\w+ )?(?:reservation|booking|table|room|appointment|appt)\b/i, 4],
     [/\b(cancel|cancle|cancell?ation|cancell?ing|call off|can't make it|cannot make it|won't make it|won't be coming|not coming|(?:won'?t|wont|will not|not) be able to make it)\b(?! back\b)/i, 4],
     // "the tender kena cancel": a tender, bid or contract called off is a deal's news, not a booking's.
     [/\b(?:tender|bid|contract|project|deal|po)\b[^.!?,]{0,15}\b(?:kena |got |was |been )?cancel(?:led|ed)?\b/i, -4],
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
     // "我没有要取消喔，刚刚是我儿子乱按的", "I didn't mean to cancel, wrong button": a cancel disowned.
     [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\bnot cancell?ing\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
-    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) cancel\b/i, -6],
+    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
     // "如果明天还是红色预警，我的预订会怎么处理？", "if the signal stays up, what happens to my booking?": a rule asked on a condition.
@@ -626,6 +630,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:那桌|那间|那个房|订位|预订|预约|房间)(?:还在|还有效|没问题)吧|\b(?:is|are) (?:our|my) (?:[\w-]+ ){0,2}(?:table|booking|reservation|room)s? still on\b/i, 5],
     // "What time did I book the table for on Friday? Can't remember": the writer's booking, forgotten and asked.
     [/\bwhat (?:times?|days?|dates?) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|我(?:下次|下回|这次)?(?:约|订|预约|预订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
+    // "I already booked room for Friday, yes? can you check it": a booking the guest believes made, asked to be checked.
+    [/\b(?:i|we) (?:already |have already |'ve already )?(?:booked|reserved|made (?:a|the) (?:booking|reservation))\b[^?]{0,40}\b(?:yes|right|no|correct|didn'?t (?:i|we))\s*\?|\b(?:i|we) (?:already |have already |'ve already )?(?:booked|reserved)\b(?![^.?!]*\b(?:last|ago)\b)[^.?!]{0,40}[.?!,]\s*(?:can|could) you (?:check|confirm|look)(?: (?:it|that|this|(?:it|that) for me))?\s*(?:please|pls)?\s*[.?!]*\s*$/i, 5],
     // "我的订位是明天晚上对吧？": the booking held, checked.
     [/我的(?:订位|预订|订房|预约|房间)是[^。？?]{0,12}(?:对吧|对吗|吗|没错吧|是吧)/, 6],
     // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
@@ -785,6 +791,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^\s*(?:thanks|thank you|thank u|thx|thnx|tks|ty|cheers|谢谢|多谢|感谢)\b[^?？]{0,20}(?:\b(?:report|summary|numbers|recap|digest|figures|stats)\b|报表|汇总|数据|周报|日报)(?![^?？]*[?？])/i, -5],
     // "唔使幫我出report住，我遲啲先睇": a report not wanted yet, in Cantonese.
     [/(?:唔使|唔駛|唔洗)[^。]{0,8}(?:report|报表|報表|汇总|匯總|报告|報告)/i, -6],
+    // "周五下午三点开年终总结会，别迟到": a review meeting called is a meeting, not its figures.
+    [/(?:开|召开|参加|举行)[^，,。]{0,8}(?:总结|复盘|汇报)(?:大)?会|(?:总结|复盘|汇报)(?:大)?会(?:在|定在|改到|挪到|几点|记得|别迟到|不要迟到)|\b(?:review|kick-?off|all-hands|town hall) meeting (?:is |at |on |tomorrow|friday|monday)/i, -5],
     // "问问她体检报告出来没有", "验收报告下周出": a report of the customer's own, not the CRM's figures.
     [/(?:体检|检查|化验|检测|质检|验收|审计|评估|环评|可研|尽调|医疗|病理|测试|试验|检验|鉴定|盐雾|认证|质量|材质|车况|车检|验车|房检|验房|维修|保养|事故|出险)报告|\b(?:medical|lab|test|inspection|audit|survey|credit) report\b/i, -4],
     // "numbers" that are no report: a phone number switched, a head count to confirm ("he'll confirm numbers by

@@ -160,7 +160,7 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     // "push Sat's booking": a short weekday owning a booking is the day too; "check out Sun not Sat" both are.
     const dayAfterPreposition =
       /^(?:sat|sun)$/i.test(r.text.trim()) &&
-      (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+not\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
+      (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+(?:not|and|&|to|through|thru)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
     if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
     // "by end of the week": read below (END_OF), not as "the week".
     if (/^(?:the|this) (?:day|week|month)$/i.test(r.text.trim()) && /\bend of\s+$/i.test(text.slice(0, r.index))) continue;
@@ -203,13 +203,13 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
     const vague = /\b(next|this|coming)\s+(week|month)\b/i.test(r.text) && !start.isCertain("weekday") && !start.isCertain("day");
     // "push my dinner tomorrow to 8pm": a day, then only the hour it goes to, is that day at that hour.
     const movedToHour = r.end && date && !time && !hasDay(r.end) && r.end.isCertain("hour") && /\sto\s/i.test(r.text);
+    // "book a table friday to 9pm", "friday till 10pm": chrono puts the weekday before the hour of today, so last week; it is the next one.
+    const day = r.end && date && !hasDay(r.end) && WEEKDAY_FIRST.test(r.text) && compareYmd(date, clock.today) < 0 ? addDays(date, 7) : date;
     if (movedToHour) {
-      // "book a table friday to 9pm": chrono puts the weekday before the hour of today, so last week; it is the next one.
-      const day = WEEKDAY_FIRST.test(r.text) && compareYmd(date, clock.today) < 0 ? addDays(date, 7) : date;
       out.push({ index, end, date: day, time: { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 }, part, meridiemKnown: r.end.isCertain("meridiem"), vague });
       continue;
     }
-    out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date, time, part, meridiemKnown, vague });
+    out.push({ index, end: r.end ? index + textBeforeRange(r.text) : end, date: day, time, part, meridiemKnown, vague });
     if (r.end && hasDay(r.end)) {
       const endDate = dateOf(r.end);
       const endTime = r.end.isCertain("hour") ? { h: r.end.get("hour") ?? 0, min: r.end.get("minute") ?? 0 } : undefined;

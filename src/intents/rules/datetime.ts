@@ -47,7 +47,9 @@ export function resolveWithClock(text: string, clock: Clock): ResolvedDate[] {
       const n = mentions[j] as DateMention;
       if (n.date || used.has(n)) break;
       const gap = text.slice((mentions[j - 1] as DateMention).end, n.index);
-      if (!/^[\s,，、的]*(?:at|@|by|around|about|from)?[\s,，]*$/i.test(gap)) break;
+      // "answer him tomorrow until 12:00": a deadline's hour, said right after the day; after a start ("from 7 until 10") it ends a span.
+      const deadline = j === i + 1 && /^\s+(?:until|till|before)\s+$/i.test(gap);
+      if (!deadline && !/^[\s,，、的]*(?:at|@|by|around|about|from)?[\s,，]*$/i.test(gap)) break;
       used.add(n);
       r.end = n.end;
       if (n.part) part = n.part;

@@ -78,7 +78,7 @@ const KIND_OF_BUSINESS =
 
 /** "a sit-down meeting with Luis Ortega": the one sat down with is a person, though "with X" may name a business. */
 // "Note for Dieter Braun:", a record's heading, names whom it is for too.
-const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat) with\s+$|^\s*(?:note|notes|memo|update|reminder)s? (?:for|on|about|re)\s+$/i;
+const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat|off|left (?:them|it|samples|the samples)) with\s+$|^\s*(?:note|notes|memo|update|reminder)s? (?:for|on|about|re)\s+$/i;
 const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
 export function extractFeatures(text: string, now: Date, tz: string): Features {

@@ -24,7 +24,7 @@ export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|
  * A guest's matter already settled, said to close it: "上次那个投诉已经处理好了，谢谢经理", "I already cancelled by phone,
  * no need to do anything", "服务员问我要不要投诉，我说不用不用".
  */
-export const GUEST_ALL_SETTLED = /(?:投诉|问题|事情?)(?:已经|都)(?:处理好|解决好?|搞定|处理完)了|\b(?:complaint|issue|problem)\b[^.!?]{0,20}\b(?:has been|was|got|been) (?:sorted|resolved|handled|fixed|dealt with)\b|\bno need to do anything\b|要不要投诉[^。]{0,6}不用/i;
+export const GUEST_ALL_SETTLED = /(?:投诉|问题|事情?)(?:已经|都)(?:处理好|解决好?|搞定|处理完)了|\b(?:complaint|issue|problem)\b[^.!?]{0,20}\b(?:has been|was|got|been) (?:sorted|resolved|handled|fixed|dealt with)\b|\bno need to do anything\b|\b(?:booking|reservation|table|room|it) (?:was|has been|is|got) already cancell?ed\b[^?]{0,60}\b(?:thank|thanks|thx)\b|要不要投诉[^。]{0,6}不用/i;
 /** Room service asked for, not a booking: "明天的早餐能不能送到房间", "can you send two towels up to our room?". */
 export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|咖啡|水果|毛巾|浴巾|牙刷|拖鞋|枕头|被子|矿泉水|水)[^，,。？?]{0,10}(?:送到|送去|送上|拿到|拿上)(?:我们?的?)?(?:房间|房里|楼上)|客房送餐|送餐服务|(?:叫|点)(?:个)?(?:外卖|夜宵|宵夜)(?:到|送)?(?:房间|房里)?|\broom service\b|\b(?:send|bring)(?: [\w-]+){0,4} (?:up )?to (?:my|our) room\b/i;
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
@@ -52,6 +52,8 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*(?:@\S+|欸|诶|哎)?\s*[\u4e00-\u9fffA-Za-z]{0,4}[，,\s]*问你(?:个事儿?|一下|件事)/.source,
     // "谢谢王姐，样品收到了", "thanks Mel, got the samples": a colleague thanked for what reached the writer.
     /^\s*(?:谢谢|多谢|感谢|谢啦)[\u4e00-\u9fff]{1,3}[，,!！\s]+[^。，,]{0,8}(?:收到了|收到啦|收到|到了)\s*[。!！~～]*\s*$|^\s*(?:thanks|thx|ta|cheers) [A-Z][a-z]+[,!]?\s+(?:got|received) (?:the|your|it)\b[^.!?]{0,20}[.!]?\s*$/.source,
+    // "Helen already got the revised quote last week, no need to send it again": a resend called off, nothing new happened.
+    /\bno need to (?:re-?send|send|email|forward|share|mail) (?:it|them|that|this|the \w+)(?: \w+)? again\b|(?:不用|不必|别|无需)再(?:发|寄|传|转发)(?:一(?:遍|次)|一下)?(?:了|[。.!！\s]*$)/.source,
     // "明天打算去几个水果批发市场转转，看看行情": a walk round a market, no one's record.
     /(?:去|到)[^，,。]{0,12}(?:市场|批发市场|展会|商场|夜市|商圈)(?:里)?(?:转转|逛逛|转一转|逛一逛|转一圈|逛一圈)/.source,
     // "老王说他月底休假，他手上客户的事我先盯着": a colleague's customers minded while they are away, no one's record.

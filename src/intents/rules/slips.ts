@@ -125,7 +125,8 @@ function correctedLater(text: string): string {
   // "I booked for Friday but I meant Saturday, please move it": the booking made was the slip; moving it is the ask.
   if (mark && BOOKED_THEN_MOVED.test(text.slice(0, mark.index)) && /\b(?:move|change|switch|shift)\b|改|换/i.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;
   // "更正一下：那单是12万，不是10万": a correction heading the message only says what was not meant.
-  if (!mark) return marks.some((m) => (m.index ?? 0) === 0) ? text.replace(NOT_THAT, "") : text;
+  // "Sorry, on Friday we will be 6 not 4": a head count said against the one booked is the change asked, kept.
+  if (!mark) return marks.some((m) => (m.index ?? 0) === 0) ? text.replace(NOT_THAT, (not, offset: number) => (/\bbe\s+\d{1,2}\s*$/i.test(text.slice(0, offset)) ? not : "")) : text;
   const head = text.slice(0, mark.index).replace(NOT_THAT, "").replace(INSTEAD_OF, "");
   const tail = text.slice((mark.index ?? 0) + mark[0].length).replace(NOT_THAT, "");
   // What the correction says is its first clause; what follows is the reason ("she's out on the 28th").

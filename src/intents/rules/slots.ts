@@ -109,7 +109,7 @@ const ADDED_FOR = /\b(?:lead|leads|prospect|task|reminder)\s+for\s+$/i;
  * The lead's name: the first person named who is not the colleague asked to record it, said in full
  * where the message gives more of it later ("Met Nina … - Nina Lopez").
  */
-const REFERRER_BEFORE = /\b(?:referral from|referred by|recommended by|introduced by|intro from|thanks to)\s+$/i;
+const REFERRER_BEFORE = /\b(?:referral from|referred by|recommended by|introduced by|intro from|thanks to)\s+(?:the\s+|our\s+|my\s+)?$/i;
 const REFERRER_AFTER = /^\s*(?:介绍(?:的|了|过来)|推荐(?:的|了))/;
 
 /** "好味道便當 確認需求了": a business with no trade word, said first and set apart by a space. */
@@ -175,6 +175,7 @@ const strongMoney = (f: Features) => {
 };
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
+const SHOWN_ROUND_AFTER = /^(?:去)?(?:试驾|看房|看了|看过|参观|考察|试吃|试穿|试纱|量尺寸)/;
 const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
 const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
@@ -200,7 +201,8 @@ function customerOf(f: Features, prefer: "person" | "company" = "person"): strin
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
   const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 48), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };
-  const customers = f.names.filter((n) => !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)) && !repAtWork(f.text, n));
+  // "陪张一帆试驾了": who is taken round a flat or on a test drive is the customer, not a colleague brought along.
+  const customers = f.names.filter((n) => (!COLLEAGUE_BEFORE.test(f.text.slice(0, n.index)) || SHOWN_ROUND_AFTER.test(f.text.slice(n.end))) && !COLLEAGUE_AFTER.test(f.text.slice(n.end)) && !repAtWork(f.text, n));
   const person = titledRunInto(f.text, customers) ?? (customers.length ? customers[0] : f.names.length > 1 || f.companies.length ? undefined : f.names[0]);
   const company = f.companies[0];
   if (person && company) {
@@ -615,6 +617,7 @@ function toldOfThePast(text: string, d: ResolvedDate): boolean {
   return /\b(?:were|was|stayed|came|visited|had|went)\b|(?:上次|去年|以前|那次)(?:来|住|去|订)/.test(clause);
 }
 
+const BOOKED_FOR_BEFORE = /(?:想|要|帮我|麻烦)(?:订|預訂|预订|预定|訂)\s*$|\b(?:want|like|need) to (?:book|reserve) (?:a \w+ )?(?:for )?$/i;
 const FROM_BEFORE = /(?:\bfrom|\bstarting(?: on| from)?|\barriving(?: on)?|\bcheck(?:ing)?[- ]?in(?: on)?|从|自)\s*(?:this |next |the )?$/i;
 
 /**
@@ -628,7 +631,9 @@ function stayStart(f: Features, starts: ResolvedDate[]): ResolvedDate | undefine
   // "这个周末住两晚，周五入住": or the day said with the word for arriving.
   // "this Friday check in Sunday check out": the day said before "check in" is the arrival, so "check in" opens no day after it.
   const arriving = starts.find((d) => /^\s*(?:入住|住进|到店|到达)|^\s*,?\s*check(?:ing)?[- ]?in\b/i.test(f.text.slice(d.end)));
-  return arriving ?? starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
+  // "我周六来参加开放日，想订周五晚上一间大床房": the day said right after the booking verb, over a day said as the reason.
+  const booked = starts.find((d) => BOOKED_FOR_BEFORE.test(f.text.slice(Math.max(0, d.index - 12), d.index)));
+  return arriving ?? booked ?? starts.find((d) => FROM_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index))) ?? starts[0];
 }
 
 const TRAVEL_AFTER = /^\s*(?:[\u4e00-\u9fff]{0,2}的)?(?:航班|飞机|班机|火车|高铁|动车)|^\s*(?:'s\s+)?(?:flight|train)\b/i;

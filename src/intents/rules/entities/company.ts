@@ -19,7 +19,7 @@ const ZH_SUFFIXES = [
   // Trades said in their short form (瑞丰汽配, 樱花教育咨询, 顺达货运): a class of words, each naming a line of business.
   "汽配", "汽修", "车行", "机电", "精机", "精密", "精工", "微电子", "半导体", "电气", "钢材", "钢铁", "石材", "陶瓷", "木业", "门窗", "灯饰", "照明", "光电", "通讯", "通信", "物资",
   "仓储", "货运", "运输", "船务", "航运", "劳务", "人力", "保安", "咨询", "策划", "会展", "展览", "演艺", "娱乐", "足浴", "养生", "医疗",
-  "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版",
+  "器械", "眼镜", "钟表", "乐器", "体育", "家纺", "鞋业", "皮具", "箱包", "日化", "保洁", "消防", "安防", "智能", "信息", "影视", "出版", "互娱", "游戏", "动漫", "直播",
   "纸业", "塑胶", "橡胶", "饲料", "种业", "农资", "渔业", "冷链", "生鲜", "果业", "菜馆", "小馆", "洗衣", "干洗", "租赁", "搬家", "礼品",
   "工艺", "舞蹈", "武馆", "矿业", "石化", "电力", "水务", "燃气", "模具", "管业", "线缆", "电缆", "阀门", "卫浴", "厨具", "家电", "灯具",
   "美业", "建设", "料理", "织造", "电商", "株式会社", "酒造", "涂料", "包材", "油漆", "茶舍", "茶饮", "精酿", "办公", "文具", "中央厨房", "厨房", "快洗", "外包", "海鲜", "私房菜", "私厨", "酒馆", "面包店", "花坊", "车队", "车业", "餐吧",
@@ -148,8 +148,9 @@ const EN_SUFFIXES =
   "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Accountancy|Accountants|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
-  // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan.
-  "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|" +
+  // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan, the Baltics,
+  // Hungary and Ukraine (Baltic Fresh UAB, Tallinn Foods OÜ, Duna Kft, TOV).
+  "Bhd|Pte|GmbH|AG|Pty|BV|SRL|SARL|SpA|KK|JSC|PLC|LLP|Pvt|Tbk|NV|UAB|OÜ|SIA|Kft|Zrt|TOV|" +
   "Cooperative|Co-operative|Co-op|Coop|Society|Association|Guild|Credit Union|Union|Kopitiam|Zi Char|Eatery|Bakehouse|Brewpub|Creamery|Deli|Teahouse|Tea House|Seafood|Seafoods|Body|Bodyworks|Panelbeaters|Controls|Vineyards?|Cellars|Distillery|Distilleries|Orchards?|Nurseries|Festival|Weddings|Photography|Daycare|Kennels|Tyres|Tires|Couriers|" +
   // Industrial trades (Zenith Chemicals, Apex Semi, Delta Packaging).
   "Chemical|Plastic|Polymer|Metal|Steel|Packaging|Semi|Semiconductor|Component|Machinery|Material|Industrial|Engineering|Precision|Paper|Rubber|Mill|Foundry|Instrument|Device|Freight|Shipping|Cargo|Transport|Container|Fasteners|Bearings";

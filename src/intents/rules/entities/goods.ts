@@ -33,7 +33,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些|半(?=打))\\s*(${ZH_M
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求量|采购量|月均|每月|每年|一年|一个月)?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)(?= (?:a |an )?(?:quotes?|quotations?|pricing|prices?) (?:on|for|of)\b)|(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list|block|book|reserve|hold)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
+const EN_CUES = /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)(?= (?:a |an )?(?:quotes?|quotations?|pricing|prices?) (?:on|for|of)\b)|(?:wants?|wanted|needs?|asked|asking) (?:us|me) to (?:quote|price)(?: up| out)?(?: (?:a|an|on|for))?(?= )|(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list|block|book|reserve|hold)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested for|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
 const EN_STOP = /[,;:!?()—–~\n]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|(?:monthly|weekly)(?!\s+(?:grooming|package|plan|subscription|service|retainer|box|boxes|delivery|deliveries|cleaning|maintenance|membership|pass|lessons?|classes))|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -210,6 +210,8 @@ function englishUnits(text: string, taken: Span[]): { text: string; shift: Span[
   return { text: out + text.slice(last), shift: taken.map((t) => ({ ...t, index: moved(t.index), end: moved(t.end) })) };
 }
 
+const FOR_PEOPLE = /(?:帮|给|替|为)\s*([\d一二两三四五六七八九十百]+)\s*(?:个|位|名)[\u4e00-\u9fff]{1,4}?(?:做|办|订|定|准备|租|买|配)(?:个|份|一份|一套)?([\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?=[\s，,。!！、]|$)/;
+
 function findGoodsIn(text: string, taken: Span[]): Goods {
   const out: Goods = {};
   const candidates = zhCandidates(text, taken);
@@ -220,6 +222,15 @@ function findGoodsIn(text: string, taken: Span[]): Goods {
     out.quantity = best.quantity ?? candidates.find((c) => c.quantity !== undefined && !c.product)?.quantity;
   } else {
     out.quantity = candidates.find((c) => c.quantity !== undefined)?.quantity;
+  }
+  // "想帮8个伴娘做美甲套餐": a service for so many people is that many of it, not "帮".
+  const forPeople = FOR_PEOPLE.exec(text);
+  if (forPeople && (!out.product || /^[帮给替为]$/.test(out.product))) {
+    const p = cleanZh(forPeople[2] as string);
+    if (p) {
+      out.product = p;
+      out.quantity = parseCount(forPeople[1] as string);
+    }
   }
   if (out.quantity === undefined) delete out.quantity;
   if (!out.product) delete out.product;

@@ -166,7 +166,9 @@ export function findZhNames(text: string): NameSpan[] {
     const ke = given.length === 2 && given[0] === "可" && !/[以能是惜爱乐靠怜怕口观行否见笑恶别算真好谓]/.test(given[1] as string) && !NOT_GIVEN.has(given[1] as string);
     // "司马一鸣 万象汇": after a double surname, a whole two-character name standing alone is the name.
     const doubleAlone = sur.length === 2 && given.length === 2 && /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
-    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi && !ke && !doubleAlone) continue;
+    // 一 starts given names too (刘一鸣, 张一帆, 王一诺), with the second characters such names take.
+    const one = given.length === 2 && given[0] === "一" && /[鸣帆凡诺航峰博丹涵然宁心鹏飞豪杰川琳菲舟恒]/.test(given[1] as string);
+    if (NOT_GIVEN.has(given[0] as string) && !diminutive && !yi && !ke && !one && !doubleAlone) continue;
     // 明 is a common given name (李明, 赵明) but also starts 明天/明早: "王总明天" is not 王明.
     if (/^明(?:天|早|晚|年|白|儿|后天)/.test(text.slice(i + sur.length))) continue;
     // "韩立新，": a character common in given names (新, 成, 天) ends the name when nothing follows it.
@@ -190,7 +192,7 @@ export function findZhNames(text: string): NameSpan[] {
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i)) || /(?:她|他|的|介绍了?)(?:朋友|同事|亲戚|老乡|同学|闺蜜|表姐|表妹|表哥|表弟|堂哥|堂弟|堂姐|堂妹|连襟|姐夫|妹夫|小舅子|大舅哥|舅舅|外甥|侄子|发小|哥们)$/.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
-    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
+    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部带陪]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
     // "谢师宴线索：…": the kind of lead said before 线索 is no one.
@@ -232,7 +234,7 @@ const NOT_A_CHILDS_NAME = /^(?:小姨|小舅|小姑|小叔|宝宝|娃娃|哥哥|
 const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);
 
 /** A job title said before a name, not after it. */
-const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|行政|人事|财务|出纳|前台|采购)$/;
+const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|行政|人事|财务|出纳|前台|采购|制片|制片人|导演|策划|运营)$/;
 
 const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)|(?<=[\u4e00-\u9fff]{2}的)((?:小|阿)[\u4e00-\u9fff])(?=说|讲|问|回|反馈|觉得|表示)/g;
 
@@ -365,6 +367,8 @@ function findNicknames(text: string): NameSpan[] {
   return out;
 }
 
+const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]\s*[套台件箱只部辆张把支瓶包盒份款]\s*$/;
+
 export function findNames(text: string): NameSpan[] {
   const nicknames = findNicknames(text);
   const mixed = [...nicknames, ...findMixedNames(text).filter((n) => !nicknames.some((k) => n.index < k.end && k.index < n.end))];
@@ -372,7 +376,8 @@ export function findNames(text: string): NameSpan[] {
   // "收了张名片": a card (张 is its measure word) is no one called 张.
   const single = [...findZhNames(text), ...findEnNames(text)].filter((n) => !mixed.some((m) => n.index < m.end && m.index < n.end) && !/^张名[片单]$/.test(n.value));
   // "@小王 帮你录个线索": the colleague mentioned is who the message is for, not whom it is about.
-  return sameInBothScripts(text, [...mixed, ...single].filter((n) => !LEADING_MENTION.test(text.slice(0, n.index))).sort((a, b) => a.index - b.index));
+  // "要租两套ARRI Alexa Mini": capitals counted with a Chinese measure word are goods, not someone.
+  return sameInBothScripts(text, [...mixed, ...single].filter((n) => !LEADING_MENTION.test(text.slice(0, n.index)) && !COUNTED_BEFORE.test(text.slice(0, n.index))).sort((a, b) => a.index - b.index));
 }
 
 /** Common surnames and how they are spelled in Latin letters (Mandarin, Cantonese, Hokkien), for names given twice. */
