@@ -193,6 +193,10 @@ export const TRAINING_SETS = [
   "parser-fresh-185.jsonl",
   "parser-fresh-186.jsonl",
   "parser-fresh-187.jsonl",
+  "parser-fresh-188.jsonl",
+  "parser-fresh-189.jsonl",
+  "parser-fresh-190.jsonl",
+  "parser-fresh-191.jsonl",
   "parser-heldout.jsonl",
 ];
 

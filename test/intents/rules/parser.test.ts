@@ -606,6 +606,14 @@ describe.each([
   { name: "parser-fresh-185.jsonl", intent: 0.99, slots: 0.96 },
   { name: "parser-fresh-186.jsonl", intent: 0.99, slots: 0.9 },
   { name: "parser-fresh-187.jsonl", intent: 0.99, slots: 0.96 },
+  // blind-204 to -207 (an ordinary month, Eastern European English, very short thread replies read alone, high-ticket
+  // B2C sales), first seen at 0.983/0.970/1, 0.933/0.789/2, 0.925/0.993/7 and 0.942/0.915/2. Three labels of blind-206
+  // were brought in line with the corpus when it graduated: a guest's bare "cancel it" / "取消吧" cancels their booking
+  // (as b35-116 and b22-165 do) and "这个也标成赢单" marks the deal talked about won (as b81-052 does).
+  { name: "parser-fresh-188.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-189.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-190.jsonl", intent: 0.99, slots: 0.99 },
+  { name: "parser-fresh-191.jsonl", intent: 0.99, slots: 0.99 },
 ])("scores on $name (blind before round nine)", ({ name, intent, slots }) => {
   const s = score(readCases(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url))));
   it(`intent accuracy ≥ ${intent}`, () => expect(s.intent, s.misses.join("\n")).toBeGreaterThanOrEqual(intent));
