@@ -86,10 +86,12 @@ export const CUES: Record<Scored, Cue[]> = {
     // "幫我記一個新客戶喔，林小姐…": a new customer to note down.
     [/(?:记|录|加|建|登记)(?:一个|一位|个|位)?新(?:的)?客户/, 4],
     // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
+    // "北方冷链物流的钱总想找咱做年货礼包": someone wanting us to make them something.
+    [/想找(?:咱|我们|咱们|我们家)(?:做|订|定制|定做|买|采购)/, 3],
     [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
-    [/(新(?:的|个)?\s?(?:lead|Lead|LEAD)|新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
+    [/(新(?:的|个)?\s?(?:lead|Lead|LEAD)|新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|(?<!团)建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|\bnew opp(?:ortunity)?\b(?! (?:to|for) (?:upsell|expand|grow))|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
     // "给广交会上认识的刘建国打了电话", "展会上又跟赵处长碰了一面": someone met at a fair before, contacted again, is no new lead.
@@ -115,6 +117,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "给Ivan发了封邮件，报价单发过去了，等他回信儿": something sent to someone, their answer awaited, is a contact made.
+    [/(?:等|在等)(?:他|她|他们|对方|客户)(?:的)?(?:回信儿?|回复|回音|答复|消息)|\b(?:waiting|wait) (?:on|for) (?:his|her|their) (?:reply|answer|response)\b/i, 2.5],
     // "刚电话跟张总聊了半小时": a talk on the phone with the customer, said first.
     [/^\s*(?:刚|刚刚|刚才|今天|昨天|上午|下午|早上|晚上)?电话(?:跟|和|与|同)[^，,。]{1,10}(?:聊|谈|沟通|确认)了/, 1.5],
     // "今天跟林语柔试吃", "Kenneth came in for measurements today": a tasting, fitting or viewing with the customer is a contact made.
@@ -170,6 +174,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwon (?:the|their) (?:state |grand |national |regional |league |club )?(?:final|cup|championship|league|title|game|match|tournament|premiership|derby|trophy)\b/i, -6],
     // "Brennan's Hotel is a done deal": won.
     [/\b(?:is|it'?s) a done deal\b|\bdone deal\b/i, 3],
+    // "報價45800已經給她了", "The Larder is negotiating hard", "吴倩续了三年，一共12800", "upgraded to Platinum, 3.2k paid":
+    // a quote handed over, terms fought over, a renewal or an upgrade paid for move the deal.
+    [/报价\s*[\d.,万千kK]*\s*(?:已经|都)?(?:给|发给|交给|报给)(?:她|他|他们|对方|客户)了|\b(?:is|are) (?:still )?negotiating\b|续(?:了|费了|约了|签了)[一二两三四五六七八九十\d]+(?:年|个月|期)|(?:确定|确认|正式)报名了|\b(?:upgraded|renewed)\b[^!?;]{0,40}\b(?:paid|payment (?:received|in))\b/i, 3.5],
     [HAGGLER_DESCRIBED, -5],
     // "Tan Brothers Trading is back to qualifying", "退回需求阶段": a deal sent back a stage.
     [/\b(?:is|are|went|gone|moved|slipped|goes|go) back to (?:qualifying|qualified|qualification|proposal|negotiation|new|discovery)\b|(?:退回|打回)(?:到)?(?:需求|报价|谈判|新建|方案)/i, 4],
@@ -326,7 +333,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bnew (?:no\.?|num|number|hp|h\/p|mobile|cell|handphone|phone|telephone|tel\.?)\b|\b(?:is )?now (?:with|at|works (?:at|for))\b/i, 3],
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
-    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:座机|固话|办公电话|分机|手机号)(?:号码?)?(?:改|换|变)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
+    [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|新(?:邮箱|电邮|email|e-mail)|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:座机|固话|办公电话|分机|手机号)(?:号码?)?(?:改|换|变)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
     [/(生日是|生日系|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
@@ -354,7 +361,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "陈建国已经从华瑞物流跳到顺达快运了", "李娜换工作了，现在在字节跳动": a customer who changed employers.
     // "周老师不在星海琴行了，去了华音艺术中心": no longer at one business, gone to another.
     [/不在[^，,。]{2,16}?(?:干|做|上班|工作|任职)?了[，,\s]*(?:去了|到了|跳到|换到|转到|现在在|去)/, 4],
-    [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|(?:转|换)了?工(?![资作厂程具艺序位钱])|\bchanged jobs\b|\bnew job (?:at|with)\b/i, 4],
+    [/从[^，,。]{2,16}?(?:跳到|跳去|跳槽到|换到|转到|转去)|换(?:了)?(?:份|个)?(?:新)?工作|(?:转|换)了?工(?![资作厂程具艺序位钱])|\bchanged jobs\b|\bnew job (?:at|with)\b|\bleft [A-Z][\w&'’ -]{1,40}[,;]\s*(?:and )?(?:she|he|they)(?:'s| is|'re| are)? (?:now )?(?:running|managing|heading|working (?:at|for)|at|with|over at)\b/i, 4],
     // "小林说她生日就是下周五", "曹姐说她生日跟圣诞节同一天": a customer's birthday, told.
     [/(?:他|她|佢)(?:的)?生日(?:就|也)?(?:是|在|跟|和|同)/, 5.5],
     // "我生日5月20号，记得请我喝奶茶": the writer's own birthday is no customer's record.
@@ -371,6 +378,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "today's renewal calls?": the day's own calls or follow-ups, asked.
+    [/^\s*(?:today'?s|tomorrow'?s|this week'?s) (?:\w+ )?(?:calls|follow-?ups|visits|tasks|to-?dos)\s*\?/i, 4],
     // "今天有哪些要回访的？": the day's callbacks, asked.
     [/(?:今天|明天|这周|本周|下周)有(?:哪些|哪几个|什么)(?:人|客户)?要(?:回访|跟进|联系|打电话|拜访)/, 5],
     // "今天需要回访的客户", "本周要拜访的客户清单": whom to contact in a period, the writer's list.
@@ -583,6 +592,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "10月2號試紗的預約要取消，婚期延後了": the appointment called off, the wedding (its reason) put back.
+    [/(?:预约|預約|预订|預訂|订位|訂位)(?:要|想|得)?取消/, 2],
+    // "我想取消自动续费，怎么弄", "cancel my auto-renewal": a subscription stopped is no booking.
+    [/取消(?:自动|自動)?(?:续费|續費|续订|續訂|订阅|訂閱|扣费|扣費)|(?:自动|自動)(?:续费|續費|续订|續訂|扣费|扣費)[^，,。]{0,4}(?:取消|关掉|關掉|关闭|關閉|停掉)|\bcancel (?:my |the |our )?(?:auto-?renew(?:al)?|subscription|direct debit|standing order)\b/i, -6],
     // "乐乐明天的课请个假", "下周的复诊要请假": a lesson or appointment skipped is a booking cancelled.
     [/(?:课|课程|训练|体验课|复诊|复查|疗程|上课)(?:要|想|得|先|帮(?:他|她|我)?)?请(?:个|一次|一天|一节|一下)?假/, 5],
     // "全部cancel咗佢啦" (read as "全部取消了他啦"): the rooms called off, the pronoun for them.
@@ -612,6 +625,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我想改期，但唔記得訂咗邊日，幫我睇下先": which day was booked, forgotten and asked first.
+    [/(?:唔記得|唔记得|不记得|不記得|忘了|忘记|忘記)(?:我)?(?:訂|订|约|約|預約|预约)(?:咗|了)?(?:邊|边|哪|哪一|几|幾)(?:日|天|号|號)/, 6],
     // "如果明天还是红色预警，我的预订会怎么处理？", "if the signal stays up, what happens to my booking?": a rule asked on a condition.
     [/^\s*(?:如果|要是|假如|万一)[^。？?]{1,30}(?:会|會)(?:怎么|怎样|如何|怎|点)(?:处理|算|办)|^\s*if\b[^?]{1,60}\bwhat happens (?:to|with) (?:my|our) (?:booking|reservation|table|room)/i, -6],
     // "想 check 吓我明晚那桌 book 咗未": whether the booking went through, asked.
@@ -707,6 +722,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "if my membership lapses, what happens to my points? do they expire?": the rule on points asked, no balance.
+    [/^(?![\s\S]*(?:\bhow many\b|\bbalance\b|多少|还剩|還剩))[\s\S]*?(?:\bwhat happens to (?:my |the |our )?points\b|\bdo (?:they|my points|the points|points) expire\b|积分(?:会不会|会)?(?:过期|清零)(?:吗|么|不))/i, -6],
     // "my daughter wants to use our points… so what's my points balance?": the writer's own balance, asked in so many words.
     [/\b(?:what'?s|what is|check|show me|tell me) my (?:points? |loyalty |rewards? )?balance\b|我(?:自己)?的积分(?:还有多少|余额|有多少)/i, 5],
     // "please remove me from the mailing list", "unsubscribe me from the rewards newsletter": mail stopped, no balance asked.

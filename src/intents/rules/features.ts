@@ -78,6 +78,12 @@ const KIND_OF_BUSINESS =
 
 /** "a sit-down meeting with Luis Ortega": the one sat down with is a person, though "with X" may name a business. */
 // "Note for Dieter Braun:", a record's heading, names whom it is for too.
+/** Before a colleague covered for or handed the work: "代Vicky", "替小陈", "Logging for Carla", "Sat in for Kenji", "handing to Kenji". */
+const COVERED_BEFORE = /(?:^|[\s，,。：:（(])(?:我(?:这周|這週|今天|今日)?)?(?:代|替|帮|幫)\s*$|\b(?:logging|entering|adding|updating|recording|posting)(?: this| it| one)? (?:for|on behalf of)\s+$|\b(?:sat in|covering|filling in|stepping in) for\s+$|\b(?:passing|handing|giving|sending)(?: this(?: one)?| it| them)?(?: over)? to\s+$|\bpicking (?:it|this|them) up from\s+$/i;
+/** What is done for the colleague right after their name: "代Vicky拜访了", "替小陈记一下", "代Vicky的班". */
+const COVERED_WORK_AFTER = /^\s*(?!(?:记|記)(?:一笔|一筆|个|個|下|一下)?(?:客诉|客訴|投诉|投訴))(?:的班|拜访|拜訪|记|記|录|錄|更新|补记|補記|跟进|跟進|回复|回覆|去)/;
+/** A colleague away or asking, named untitled: "Jake asked me to enter it", "Kelvin今日唔喺度", "Amy不在" (not "钱经理不在"). */
+const COLLEAGUE_AWAY_AFTER = /^\s+asked me to (?:enter|log|add|record|put|update)\b|^(?:今日|今天|这周|這週|明天)?(?:唔喺度|不在|放假|休假|请假|請假)|^\s+(?:is|'s) (?:out|off|away|on leave)\b|^\s*\((?:she|he)(?:'s| is) (?:out|off|away|on leave)/i;
 const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat|off|left (?:them|it|samples|the samples)) with\s+$|^\s*(?:note|notes|memo|update|reminder)s? (?:for|on|about|re)\s+$/i;
 const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
@@ -129,7 +135,11 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const colleague = (n: NameSpan) => /^['’]s\s+(?:team|territory|patch|region|pipeline|book|list|accounts|area|desk|queue)\b|^['’]s\s+(?:call|meeting|demo|visit|zoom|presentation)\s+with\b/i.test(text.slice(n.end)) ||
     (/给\s*$/.test(text.slice(0, n.index)) && /^\s*(?:派|分|转)(?:个|一个|条|一条)?(?:新)?(?:线索|客户|单子?)|^\s*跟(?:进)?\s*[:：]/.test(text.slice(n.end))) || /(?:派给|分给|转给|交给)\s*$/.test(text.slice(0, n.index)) ||
     // "帮业务小张建个名单：…许副理": the colleague a lead is entered for.
-    (/帮(?:业务|同事|销售|我们)?\s*$/.test(text.slice(0, n.index)) && /^\s*(?:建|加|录|开)(?:个|一个)?(?:新)?(?:名单|线索|客户|档案)/.test(text.slice(n.end)));
+    (/帮(?:业务|同事|销售|我们)?\s*$/.test(text.slice(0, n.index)) && /^\s*(?:建|加|录|开)(?:个|一个)?(?:新)?(?:名单|线索|客户|档案)/.test(text.slice(n.end))) ||
+    // "代Vicky拜访了…张店长", "替小陈记一下", "Logging for Carla (she's out sick)", "Passing this one to Marcus", "Jake asked me
+    // to enter it", "Kelvin今日唔喺度，我幫佢記低": the colleague covered for, or handed the work, is not whom it is about.
+    COVERED_BEFORE.test(text.slice(0, n.index)) && (!/[代替帮幫]\s*$/.test(text.slice(0, n.index)) || COVERED_WORK_AFTER.test(text.slice(n.end))) ||
+    (!n.titled && COLLEAGUE_AWAY_AFTER.test(text.slice(n.end)));
   const candidates = people.filter(
     (n) => !opener(n) && !colleague(n) && !(!n.titled && titledPerson && /^[\u4e00-\u9fff]+$/.test(n.value) && /^(?:那边|这边)/.test(text.slice(n.end))) && !(/\b(?:in|near|around|outside)\s+$|\b(?:went|go|going|drove|headed|heading|flew|came) (?:down |over |up |out |back |round )?to\s+$/.test(text.slice(0, n.index)) && !/\s/.test(n.value) && !/^['’]s\b/.test(text.slice(n.end))) && !taken.some((t) => overlaps(t, n)) && !companies.some((c) => overlaps(c, n) && (c.sure || c.value.length > n.value.length || (c.value.length === n.value.length && !surer && !n.titled && !MET_WITH_BEFORE.test(text.slice(0, n.index))))),
   );
@@ -159,7 +169,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   companies.sort((a, b) => a.index - b.index);
   // A "company" that is really a person's name ("from Emma Wilson") yields to the name when unsure.
   // A company never begins with the particle 的: "Tan Brothers 的地址发我下" names no company "的地址…".
-  const kept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))));
+  // "upgraded to Platinum tier": a tier or plan moved to is no business; nor is a colleague handed the work ("handing to Kenji").
+  const colleagues = people.filter(colleague);
+  const kept = companies.filter((c) => !/^的/.test(c.value) && (c.sure || !names.some((n) => overlaps(n, c))) && !(!c.sure && (/\b(?:up|down)grad(?:e|ed|ing) to\s+(?:the\s+)?$/i.test(text.slice(0, c.index)) || colleagues.some((n) => overlaps(n, c)))));
   // "牙科诊所 美齿口腔的周院长", "物流公司 顺达速运": the kind of business, then its name; the name is the company.
   // "at R38 a tube": a price is never a business.
   // "客户信息：…", "客户资料": a record's heading is no business.

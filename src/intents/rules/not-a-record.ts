@@ -54,6 +54,10 @@ export const NOTHING_TO_RECORD = new RegExp(
     /^\s*(?:谢谢|多谢|感谢|谢啦)[\u4e00-\u9fff]{1,3}[，,!！\s]+[^。，,]{0,8}(?:收到了|收到啦|收到|到了)\s*[。!！~～]*\s*$|^\s*(?:thanks|thx|ta|cheers) [A-Z][a-z]+[,!]?\s+(?:got|received) (?:the|your|it)\b[^.!?]{0,20}[.!]?\s*$/.source,
     // "Helen already got the revised quote last week, no need to send it again": a resend called off, nothing new happened.
     /\bno need to (?:re-?send|send|email|forward|share|mail) (?:it|them|that|this|the \w+)(?: \w+)? again\b|(?:不用|不必|别|无需)再(?:发|寄|传|转发)(?:一(?:遍|次)|一下)?(?:了|[。.!！\s]*$)/.source,
+    // "谁看到Amy了跟她说一声让她回王总电话": a message passed to a colleague, no record of ours.
+    /^(?:谁|有人)(?:看到|见到|碰到)[^，,。]{1,10}(?:了)?(?:跟|和|告诉)(?:她|他)(?:说一声|讲一声|说下)/.source,
+    // "王姐的客户我都接好了，昨天的跟进也都记过了", "小刘说他明儿去拜访钱总，我就跟大伙儿说一声": done already, or only passed round.
+    /(?:都|也都|全都|全部)(?:记|录|登记)(?:过|好)了|(?:我)?就(?:跟|和)(?:大伙儿?|大家)(?:说|讲)一声/.source,
     // "明天打算去几个水果批发市场转转，看看行情": a walk round a market, no one's record.
     /(?:去|到)[^，,。]{0,12}(?:市场|批发市场|展会|商场|夜市|商圈)(?:里)?(?:转转|逛逛|转一转|逛一逛|转一圈|逛一圈)/.source,
     // "老王说他月底休假，他手上客户的事我先盯着": a colleague's customers minded while they are away, no one's record.
@@ -184,7 +188,7 @@ export const NOTHING_TO_RECORD = new RegExp(
  * A hotel's own operations, noted between staff: "T12 no-show, released to walk-ins", "1108 minibar posted to folio",
  * "1517空房 空调滴水 已报工程部 今晚先锁房", "how to void a folio?". A room, a folio or a shift is no customer's record.
  */
-export const HOUSE_OPERATIONS = /(?:夜班|早班|中班|晚班)?交接(?:班|本|记录)?[:：]|\b(?:shift )?handover[:：]|\b(?:engineering|maintenance|facilities|housekeeping|IT)(?:'s| has| have)? (?:been )?(?:told|informed|notified|called|on it)\b|摆好台|入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|\bhandover\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
+export const HOUSE_OPERATIONS = /(?:夜班|早班|中班|晚班)?交接(?:班|本|记录)?[:：]|\b(?:shift )?handover[:：]|\b(?:engineering|maintenance|facilities|housekeeping|IT)(?:'s| has| have)? (?:been )?(?:told|informed|notified|called|on it)\b|摆好台|入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|^\s*handover\b|\bhandover (?:notes?|log|sheet|book)\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
 
 /**
  * Details of ourselves or of people who are no customers: "FYI my new work email is …", "Our office moved to 88 Queen

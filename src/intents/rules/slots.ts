@@ -176,7 +176,7 @@ const strongMoney = (f: Features) => {
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
 const SHOWN_ROUND_AFTER = /^(?:去)?(?:试驾|看房|看了|看过|参观|考察|试吃|试穿|试纱|量尺寸)/;
-const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
+const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager)|\bheads[- ]up from)\s*$/i;
 const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
 /**
@@ -289,7 +289,7 @@ export function summaryOf(text: string): string | undefined {
   return s || undefined;
 }
 
-const PRONOUN = /^(?:他|她|他们|她们|它|佢|this|that|it|him|her|them)$/i;
+const PRONOUN = /^(?:他|她|他们|她们|它|佢|this|that|it|him|them|(?:his|her|their)(?: profile| file| details| record| info)?)$/i;
 
 function lookupQuery(f: Features): string | undefined {
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
@@ -327,7 +327,7 @@ function lookupQuery(f: Features): string | undefined {
     /^(?:帮我|麻烦)?(?:把)?\s*([^，,。?？!！\s]{1,20}?)(?:\s*的|\s)\s*(?:跟进|拜访|沟通|联系|历史|交易|购买|订单|合作|客户)?(?:资料|信息|档案|电话|联系方式|记录|详情|地址|底细)\s*(?:调|查|找|拿|翻|发|拉)/,
     // "把海蓝集团最近的情况和往来记录给我看看": the record named after 把, wherever the ask starts.
     /把\s*([^，,。?？!！\s]{2,12}?)(?:最近|之前|以前|近期)?的(?:情况|资料|信息|档案|记录|往来)[^，,。]{0,10}(?:给我|发我|调|查|找|拿|翻|拉)/,
-    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:客户|情况|资料|档案|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
+    /(?:查下|查一下|查查|查询|帮我查一?下?|查看|查|搜一下|搜索|搜|找一下|找下|找|调出|调一下|调下|看看|看下|看一下|瞅瞅|瞅一眼)\s*(?:客户\s+)?([^，,。?？!！\s]{1,20}?)\s*(?:的|这个客户|这家)?\s*(?:客户|情况|资料|档案|信息|联系方式|电话|详情|记录|近况|底细|联系人|负责人|对接人){0,2}\s*(?:是?多少)?\s*(?:[吧呢吗嘛啊呀哈哦。?？!！，,]|$)/,
     /^((?:[A-Za-z][\w'-]*\s+){0,2}[^，,。?？!！\s]{1,20}?)\s*(?:的联系方式|的电话|电话是多少|号码是多少|的手机号?|的邮箱|是谁|是什么人|是?什么情况|的情况|的资料|的信息|的详情|的记录|的地址|的微信|最近怎么样|怎么样了|近况|什么来头)/,
     // "whats the number for jess wu", "any news on windy city brewpub": typed in lower case, the one asked after.
     /\b(?:what(?:'s| is)|whats|wats|get me|give me|send me|need)\s+(?:the )?(?:number|phone|mobile|cell|email|contact|address|details)\s+(?:for|of)\s+(?:that |the |this |our )?(.{2,40}?)(?:\s+(?:guy|lady|woman|man|chap|bloke|person|account|deal|client|customer|people|folks))?(?:\s+again)?\s*[?.!]*$/i,
@@ -347,6 +347,7 @@ function lookupQuery(f: Features): string | undefined {
       ?.replace(/^(?:嗯|呃|额|啊|那个|这个|就是)+\s*/, "")
       .replace(/^[\u4e00-\u9fff]{2,12}的(?:那个|那位|那家)(?=[\u4e00-\u9fff]{2,})/, "")
       .replace(/(?<=[\u4e00-\u9fff]{2})(?:现在|目前|最近)$/, "")
+      .replace(/(?<=[\u4e00-\u9fff]{2})(?:现在|目前|最近)?(?:是)?(?:什么|啥)情况(?:了|呢|啊)?$/, "")
       .replace(/(?<=[\u4e00-\u9fff]{2})的(?:会员|客户)$/, "")
       .replace(/^(?:(?:帮我|给我|麻烦)?把|客户|一下|下)/, "")
       .replace(/^(?:最近|这阵子|这两天)?(?:跟|和|与)(?=[^，,。\s]{2})/, "")
@@ -437,7 +438,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:名(?:字|称)?)?(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|\brebrand(?:ed|s)? (?:as|to)|\bis now called|\brenamed(?: to| as)?|\bacquired by|现在去|现在到|现在在|加入了?|调到|调去|调往|(?:调任|调职|入职)(?:至|到)?|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:名(?:字|称)?)?(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|\brebrand(?:ed|s)? (?:as|to)|\bis now called|\brenamed(?: to| as)?|\bacquired by|现在去|现在到|现在在|加入了?|调到|调去|调往|(?:调任|调职|入职)(?:至|到)?|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:running|managing|heading) (?:the |their |a )?(?:\w+ )?at|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -1052,7 +1053,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
     // "Bluefin Ltd is now called Bluefin Marine": the new name, found as a person's too, is not whose record it is.
     const asNew = (n: NameSpan) => !!newCompany && n.index < newCompany.end && newCompany.index < n.end;
-    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany && !asNew(n)) ?? f.companies.find((c) => c !== newCompany);
+    // "heads up from Jake: Rosa Delgado left…": the colleague who passed it on is not whose record it is.
+    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany && !asNew(n) && !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index))) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
     const after = next ? f.text.slice(next.index + next[0].length) : "";

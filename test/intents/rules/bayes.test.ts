@@ -45,7 +45,7 @@ describe("plain reports the rules have no cue for: the model names them, as a lo
     { text: "出一下本周战报", role: "manager", intent: "summary", slots: { period: "this_week" } },
   ]);
   it("marks the guess low-confidence, so a write is confirmed before it is stored", () => {
-    const r = parseWithRules({ text: "邮件给李老师发了课程表 等她回复", role: "sales", now: NOW, tz: TZ });
+    const r = parseWithRules({ text: "邮件给李老师发了课程表", role: "sales", now: NOW, tz: TZ });
     expect(r.confidence).toBe("low");
   });
 });

@@ -83,3 +83,69 @@ describe("who and what, read right: goods counted in capitals, a site walked, sa
     { role: "guest", text: "book a table friday till 10pm for 4", intent: "create_booking", slots: { start: "2026-11-20" } },
   ]);
 });
+
+describe("shift handovers: the colleague covered for or handed the work is not whom the record is about", () => {
+  run([
+    { text: "代Lily拜访了和平饭店的周经理，他想下周看样品", intent: "log_followup", slots: { customer: "周经理" } },
+    { text: "Logging for Priya (she's off today): she called Dan Moore at Ridge Cafe, he wants a tasting next week", intent: "log_followup", slots: { customer: "Dan Moore" } },
+    { text: "New lead, handing to Omar for follow-up: Keiko Ito at Sakura Spa, interested in 200 robes", intent: "create_lead", slots: { name: "Keiko Ito", company: "Sakura Spa", quantity: 200 } },
+    { text: "Ben asked me to enter it, his laptop died: Lara Cruz, Cruz Bakery, lara@cruzbakery.com, 40 bags of flour", intent: "create_lead", slots: { name: "Lara Cruz" } },
+    { text: "交接一下：下午来了个新客户，恒信地产的马总，想订100份礼盒，电话13811112222。我明天休假，麻烦小李联系他", intent: "create_lead", slots: { name: "马总", phone: "13811112222", quantity: 100 } },
+    { text: "heads up from Nina: Paul Kim left Blue Fin Grill, he's managing the kitchen at Harbor Oyster Bar now", intent: "update_customer", slots: { customer: "Paul Kim" } },
+    { text: "Picked this up at the front desk: Sara Holt, Holt Events, 07700 900456, wants a quote for 20 tables. Leo can you call her Friday?", intent: "create_lead", slots: { name: "Sara Holt", quantity: 20 } },
+    { text: "上午去了趟恒通贸易，钱经理不在，约了后天再去", intent: "log_followup", slots: { customer: "钱经理" } },
+    { role: "manager", text: "top 10 customers this year? need it for the handover deck", intent: "top_customers", slots: { limit: 10, period: "this_year" } },
+    { text: "谁看到小周了跟她说一声，李总找她", intent: "unknown" },
+    { role: "manager", text: "周六晚班改成小吴，阿杰调到早班", intent: "unknown" },
+    { role: "manager", text: "who's on tonight? need someone to close", intent: "unknown" },
+    { text: "刘姐的客户我都接好了，跟进也都记过了", intent: "unknown" },
+  ]);
+});
+
+describe("memberships and renewals: a renewal or an upgrade paid is a deal won; auto-renew and points rules book nothing", () => {
+  run([
+    { text: "会员陈静续了两年，一共6800", intent: "update_deal", slots: { customer: "陈静", stage: "won", amount: 6800 } },
+    { text: "Ms Lee upgraded to the Gold plan, 1.5k paid today", intent: "update_deal", slots: { customer: "Ms Lee", stage: "won", amount: 1500 } },
+    { text: "the pool has been closed again and I pay for this membership every month", role: "guest", intent: "log_complaint" },
+    { role: "guest", text: "想把自动续费取消掉，怎么搞", intent: "unknown" },
+    { role: "guest", text: "what happens to my points if I don't renew?", intent: "unknown" },
+    { text: "this week's renewal calls?", intent: "list_tasks", slots: { period: "this_week" } },
+    { text: "哪些客户该联系没联系的，列出来", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "本月的续约还有哪些没跟？把过期的列出来", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "金卡会员何太搬家了，新邮箱 hotai@mail.com", intent: "update_customer", slots: { customer: "何太", email: "hotai@mail.com" } },
+    { text: "when is Tan Wei Ming's renewal due? pull up his profile", intent: "lookup_customer", slots: { query: "Tan Wei Ming" } },
+  ]);
+});
+
+describe("an ordinary month at more businesses: a quote handed over, a sign-up, a team-building sale, a fitting moved", () => {
+  run([
+    { text: "黄小姐试了两套礼服，报价32000已经发给她了", intent: "update_deal", slots: { stage: "proposal", amount: 32000 } },
+    { text: "王妈妈那边确定报名了，暑期班两期 9600", intent: "update_deal", slots: { stage: "won", amount: 9600 } },
+    { text: "Copper Pot is negotiating hard, they want 5% off the 40 cases", intent: "update_deal", slots: { stage: "negotiation" } },
+    { text: "星辰互动的赵敏要订团建套餐，30人，预算9千，后天给她发方案", intent: "create_lead", slots: { name: "赵敏", company: "星辰互动", quantity: 30, amount: 9000 } },
+    { role: "manager", text: "本月团建客户前五名", intent: "top_customers", slots: { limit: 5, period: "this_month" } },
+    { role: "guest", text: "我原本约周五的纹身，可以改到下周五吗？", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-27" } },
+    { role: "guest", text: "下周三试妆的预约要取消，婚期改了", intent: "cancel_booking", slots: { date: "2026-11-25" } },
+    { role: "guest", text: "我想改个时间，但不记得约了哪天，帮我看下先", intent: "my_bookings" },
+    { role: "guest", text: "do you host small weddings? around 60 guests", intent: "unknown" },
+    { role: "guest", text: "我想投诉……算了，其实吃得还挺满意的", intent: "unknown" },
+  ]);
+});
+
+describe("northern Chinese speech: 埋汰, 瞅瞅, 整, 老毛子, titles on everyday-word surnames", () => {
+  run([
+    { role: "guest", text: "房间也太埋汰了，床单上都是头发", intent: "log_complaint" },
+    { role: "guest", text: "零下二十多度，冻得嘎嘎的", intent: "unknown" },
+    { text: "帮我瞅瞅聚福楼饭庄啥情况了", intent: "lookup_customer", slots: { query: "聚福楼饭庄" } },
+    { text: "跟进常老板：样品收着了，说挺好，下个月再联系", intent: "log_followup", slots: { customer: "常老板" } },
+    { text: "刚跟朴社长微信唠完，他说下礼拜给准信儿", intent: "log_followup", slots: { customer: "朴社长" } },
+    { text: "在海参崴碰着个老毛子老板 Sergei Volkov，开超市的，对咱家榛蘑贼感兴趣，+7 914 111 2233", intent: "create_lead", slots: { name: "Sergei Volkov" } },
+    { role: "manager", text: "录一下，东北粮油的钱总想找咱做年货礼包，大概五百份", intent: "create_lead", slots: { product: "年货礼包", quantity: 500 } },
+    { text: "小赵说他明儿去拜访孙总，我就跟大伙儿说一声", intent: "unknown" },
+    { text: "明儿我休息，有事儿打我电话", intent: "unknown" },
+    { text: "给Olga发了封邮件，报价单发过去了，等她回信儿", intent: "log_followup", slots: { customer: "Olga", channel: "email" } },
+    { role: "guest", text: "后儿个晚上6点，12个人，要个大包房", intent: "create_booking", slots: { kind: "table", start: "2026-11-20T18:00", party_size: 12 } },
+    { role: "guest", text: "下礼拜三入住 套房 两晚 不要靠电梯的", intent: "create_booking", slots: { nights: 2 } },
+    { role: "guest", text: "我哋聽晚嗰枱加多一位，即係5位", intent: "change_booking", slots: { party_size: 5 } },
+  ]);
+});

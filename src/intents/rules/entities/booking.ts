@@ -18,7 +18,7 @@ const PARTY_EN = new RegExp(
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
-const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|即係|即系|即是|也就是|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
 const PARTY_FAMILY = new RegExp(`一家\\s*(${NUM_SOURCE})\\s*口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 /** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
@@ -134,7 +134,7 @@ export function findPartySize(text: string): number | undefined {
   return total;
 }
 
-const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不|睡|吵|热|冷|闹|被|折腾))`, "g");
+const NIGHTS_ZH = new RegExp(`(?:住|呆|待|入住)?\\s*(?:(?<![周期拜\\d/.-])|(?<=\\d)(?=[一二两三四五六七八九十]))(${NUM_SOURCE})\\s*(?:个)?\\s*(?:晚上|晚|夜)(?![上饭餐])(?!\\s*(?:都|没|一直|不(?!要|用|需|必)|睡|吵|热|冷|闹|被|折腾))`, "g");
 const NIGHTS_EN = new RegExp(`(?:\\b|\\bx\\s?)(${EN_NUM}|a|an)\\s*(?:nights?|nts|nite?s?)\\b`, "gi");
 
 const WEEKDAY_EN = "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)";
@@ -181,7 +181,7 @@ const ROOM_TYPES_EN = /\b(\d\s?BHK|(?:(?:mixed|female|male|women'?s|men'?s|all-f
 const ROOM_NAMED_ZH = /([\u4e00-\u9fff]{0,5})(套房|小屋|木屋|别墅|和室|汤屋|湯屋|房)(?!间|卡|费|号|型|价)/g;
 // "订一晚森林木屋": a count of nights before the room is no part of its name either.
 const ROOM_MODIFIER_CUT = /.*(?:[的订个要住想我空开退有这那了是在吗呢还能可以成为，,\s]|[一两二三四五六七八九十\d](?:间|晚|夜))/;
-const NOT_GUEST_ROOM = /^(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客|间)$/;
+const NOT_GUEST_ROOM = /^(?:大|小|豪华)?(?:包|病|厨|书|机|库|药|票|营业|售楼|新|老|二手|租|楼|平|厢|客|间)$/;
 
 const PREFS_FRONT = /^(?:无烟|禁烟|吸烟|安静|高楼层|低楼层|靠窗|朝南)/;
 
@@ -342,7 +342,7 @@ export function findPreferences(text: string): string[] {
 }
 
 const ROOM_CUES = /(的房(?![卡费号价])|帐篷|\b(?:tent|yurt|glamping pod|treehouse|casita)s?\b|[一两二三四五\d]\s*间房|\b(?:cabin|chalet|villa|apartment|bungalow|cottage|lodge|bhk)s?\b|小屋|公寓|(?:单人|双人|三人|四人|标准|大床|双床|家庭|亲子)(?:房|间)|有(?:空)?房|房吗|高层|低层|楼层|订(?:个|一个|间|一间|两间)房|住到|待到|(?:景|汤|家庭|亲子|景观|豪华|商务|行政|海景|山景|湖景|园景|雪景|温泉|榻榻米|情侣|无烟)房|空房|小屋|别墅|木屋|和室|民宿|房间|订房|开房|房型|入住|住[一二两三四五六七八九十\d]|住几|住宿|酒店|客房|套房|大床|双床|标间|晚上住|退房|\broom\b|\brooms\b|\bstay\b|\bnights\b|\b(?:\d+|a|one|two|three|four|five|six|seven|per|each|extra|more|another)\s+night\b|check[- ]?in|check[- ]?out|\bsuite\b|\bking\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\bqueen\b(?![’']s\b|\s+(?:st|street|rd|road|ave|avenue|lane|ln|way|cross|sq|square|blvd|boulevard|drive|dr)\b)|\btwin\b|\bdouble\b|\bhotel\b)/i;
-const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
+const TABLE_CUES = /(订个位|(?:的|个)位置|卡座|吧台|大桌|订桌|订位|桌|座位|位子|包间|包厢|包房|餐|吃饭|饭|午饭|晚饭|宴|[\d一二两三四五六七八九十]+位(?!置)|\btable\b|\bdinner\b|\blunch\b|\bbrunch\b|\bbreakfast for\b|\bseats?\b|\bdine\b|\bdining\b|\brestaurant\b)/i;
 
 /** Room or table, from the words used; undefined when the message does not say. */
 export function findBookingKind(text: string): "room" | "table" | undefined {

@@ -112,7 +112,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     // "想每周从咱这拿二百箱砂糖橘": from whom is no part of the goods.
-    rest = rest.replace(/^\s*(?:从|找|跟|向)(?:咱们?|我们|我|你们|俺们?)(?:这儿?|这里|这边|家|店)?(?:拿|进|订|买|要|采购)/, "");
+    // "想找咱做年货礼包": so is whom they want to make it.
+    rest = rest.replace(/^\s*(?:从|找|跟|向)(?:咱们?|我们|我|你们|俺们?)(?:这儿?|这里|这边|家|店)?(?:拿|进|订|买|要|采购|做|定制|定做)/, "");
     // "想做个厨卫翻新", "要做个门头", "想报C1": a job done or a course joined is the goods.
     rest = rest.replace(/^\s*(?:(?:做|装|搞|弄|整|报|办)(?:个|一个|一套|套|一下)(?=[\u4e00-\u9fff]{2}|[A-Za-z]\w)|报(?=[A-Za-z]\w))/, "");
     if (/(?:做|装|搞|弄|整|办)$/.test(m[0])) rest = rest.replace(/^(?:个|一个|一套|套)(?=[\u4e00-\u9fff]{2})/, "");

@@ -19,7 +19,7 @@ export const RECENT_SPAN = new RegExp(`(?:近|最近|过去|過去)\\s*(${NUM_SO
 export const NATIONAL_DAY = /国庆(?:节|黄金周|长假|假期|期间|七天|那几天)|十一(?:黄金周|长假|假期|期间|那几天|七天)|\bgolden week\b(?=[^.?!]*\b(?:october|oct|national day)\b)|\bnational day (?:week|holiday)\b/i;
 
 const PERIOD_CUES: Array<[RegExp, Period]> = [
-  [/(过期|逾期|超期|拖着没(?:处理|跟|做|联系)|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|没联络|(?:拖|放)(?:太|很)久|太久没(?:联系|联络|跟|去)|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b(?! (?:their|his|her|the|our|my) (?:targets?|quotas?|numbers|goals?|kpis?)\b)|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
+  [/(过期|逾期|超期|拖着没(?:处理|跟|做|联系)|该(?:跟|联系|回访)(?:进)?(?:的)?(?:没|还没)(?:跟|联系|回访)|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|没联络|(?:拖|放)(?:太|很)久|太久没(?:联系|联络|跟|去)|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b(?! (?:their|his|her|the|our|my) (?:targets?|quotas?|numbers|goals?|kpis?)\b)|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
   [/(本季度?|这个?季度|这一季|這一季|呢季|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
@@ -47,7 +47,9 @@ export function findPeriod(text: string): Period | undefined {
   // "weekly rollup for last week": how often a report comes gives way to the period named.
   const named = asked.replace(CADENCE, " ");
   // "Which follow-ups are overdue? I was off sick since Monday": overdue asked first is what is asked.
-  const overdueFirst = periodIn(named) === "overdue" ? "overdue" : undefined;
+  // "今年的续约还有哪些没跟完？把过期的列出来": overdue asked in the last sentence is what is asked.
+  const lastSentence = named.split(/[？?。！!；;]/).filter((s) => s.trim()).pop() ?? named;
+  const overdueFirst = periodIn(named) === "overdue" || (OVERDUE_WORD.test(lastSentence) && periodIn(lastSentence) === "overdue") ? "overdue" : undefined;
   return (tail !== undefined ? periodIn(tail) : undefined) ?? overdueFirst ?? periodSoFar(text) ?? periodIn(named) ?? periodIn(asked) ?? periodIn(text);
 }
 

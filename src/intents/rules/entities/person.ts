@@ -18,7 +18,7 @@ const JAPANESE_SURNAMES = ["田中", "佐藤", "铃木", "鈴木", "高桥", "�
 export const DOUBLE_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木", "南宫", "西门", "独孤", "钟离", "万俟", "澹台", "公冶", "宗政", "濮阳", "太史", "申屠", "轩辕", "百里", "呼延"];
 
 export const ZH_TITLES = [
-  "老先生", "老太太", "老爷子", "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
+  "老先生", "老太太", "老爷子", "社长", "总经理", "副总", "董事长", "总监", "经理", "主任", "老板娘", "老板", "老师", "先生", "女士", "小姐", "太太", "阿姨",
   "师傅", "医生", "律师", "校长", "院长", "园长", "馆长", "站长", "行长", "护士长", "设计师", "工程师", "顾问", "专员", "科长", "处长", "局长", "部长", "厂长", "店长", "主管", "会计", "教授",
   "博士", "教练", "大夫", "掌柜", "总裁", "协理", "襄理", "副理", "特助", "大哥", "大姐", "工", "总", "董", "导", "姐", "哥", "叔", "伯", "姨", "太",
 ];
@@ -67,9 +67,14 @@ export function findZhNames(text: string): NameSpan[] {
   for (const m of text.matchAll(new RegExp(`(?:老|小)([${SINGLE_SURNAMES}])(?![${SINGLE_SURNAMES}]?(?:${titles}))`, "g"))) {
     const i = m.index ?? 0;
     // "小时", "老板" and the like are words, not names.
-    if (/^(老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户|老房子|老房|小房间|老车|小店)/.test(text.slice(i))) continue;
+    if (/^(老毛子|老板|老师|小时|小姐|老是|小心|老公|老婆|小孩|老家|小区|小吃|老顾客|老客户|老房子|老房|小房间|老车|小店)/.test(text.slice(i))) continue;
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
+  }
+  // 常老板 / 朴社长: surnames that are also everyday words (常去, 朴素) count only with a title after them.
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])(?:常|朴)(?:老板娘|老板|社长|总|经理|姐|哥|叔)|(?<=[跟和给找问约见访进了的：:，,\s])(?:常|朴)(?:老板娘|老板|社长|总|经理)/g)) {
+    const i = m.index ?? 0;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: true });
   }
   // 芳姐 / 强哥 / 德叔: a given name and 姐, 哥 or 叔, said of a customer (not 大姐, 表哥, 帅哥, 空姐, 大叔).
   for (const m of text.matchAll(/([\u4e00-\u9fff])(姐|哥|叔)(?![姐哥叔妹弟夫们叔])/g)) {
@@ -114,7 +119,8 @@ export function findZhNames(text: string): NameSpan[] {
     out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
   }
   // "山田商事的铃木，要…": a Japanese surname alone, someone's at a business, is how the Japanese name a colleague.
-  for (const m of text.matchAll(new RegExp(`(?<=的)(?:${JAPANESE_SURNAMES.join("|")})(?=[，,、。\\s]|说|要|想)`, "g"))) {
+  // "微信上联系了佐藤，他说…": or right after a verb of contact.
+  for (const m of text.matchAll(new RegExp(`(?<=的|联系了|聯繫了|拜访了|拜訪了|见了|見了|问了|問了|约了|約了|打给|跟|和|给)(?:${JAPANESE_SURNAMES.join("|")})(?=[，,、。\\s]|说|要|想|聊|谈)`, "g"))) {
     const i = m.index ?? 0;
     if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
   }
@@ -123,6 +129,8 @@ export function findZhNames(text: string): NameSpan[] {
     const i = m.index ?? 0;
     const v = m[0];
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
+    // "老毛子老板": slang for a Russian, no Mr Mao.
+    if (v.startsWith("毛子") && text[i - 1] === "老") continue;
     // "陈太的生日" is Mrs Chen; "价格太贵", "周太忙" say too much of something.
     // Mrs is said after the surname alone: "叶味道太淡" is no Mrs Ye.
     // "打给何太了，…": 了 closing the clause after Mrs Ho is no "太了解".
@@ -175,10 +183,10 @@ export function findZhNames(text: string): NameSpan[] {
     const endsAlone = /^(?:[\s，,。、；;:：!！?？)）]|$)/.test(text.slice(i + v.length));
     // "跑了一趟邓志刚那儿": a place word right after shows where the name ends, whatever its last character.
     const placeAfter = /^(?:那儿|那边|这边|这儿|那里|这里)/.test(text.slice(i + v.length));
-    if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天]/.test(given[1] as string)) && !placeAfter) given = given.slice(0, 1);
+    if (given.length === 2 && NOT_GIVEN.has(given[1] as string) && !(endsAlone && /[新成天刚]/.test(given[1] as string)) && !placeAfter) given = given.slice(0, 1);
     // "蒋涛喜欢喝茶", "钟敏只接受微信", "蒋涛现在去美团": a verb of liking, "only" or "now" right after two characters starts the sentence.
     // "鑫源超市的孙婷投诉上批货": a two-character verb starting right after is no part of the name either.
-    const likesAfter = /^(?:现在|目前|喜欢|爱喝|爱吃|只[接用喝吃要走回]|投诉|反映|表示|觉得|希望|要求|打算|同意|确认|抱怨|答应|介绍|推荐|建议|决定|考虑|回复|询问|咨询)/.test(text.slice(i + sur.length + 1));
+    const likesAfter = /^(?:续(?:了|费|约|签|保)|现在|目前|喜欢|爱喝|爱吃|只[接用喝吃要走回]|投诉|反映|表示|觉得|希望|要求|打算|同意|确认|抱怨|答应|介绍|推荐|建议|决定|考虑|回复|询问|咨询)/.test(text.slice(i + sur.length + 1));
     if (given.length === 2 && likesAfter) given = given.slice(0, 1);
     v = sur + given;
     // A name stands on its own: what comes before is a boundary, a verb, or a preposition.
@@ -195,6 +203,8 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部带陪]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
+    // "拜访了万达广场的孙经理": a "name" running into a place word is the place.
+    if (/^(?:场|路|街|大厦|广场|商场|中心|公园|花园|小区|大道)/.test(text.slice(i + v.length))) continue;
     // "谢师宴线索：…": the kind of lead said before 线索 is no one.
     if (COMMON_WORDS.test(v) || PLACE_LIKE.test(v) || /^(?:线索|商机)/.test(text.slice(i + v.length))) continue;
     out.push({ index: i, end: i + v.length, value: v, titled: false });
@@ -234,12 +244,12 @@ const NOT_A_CHILDS_NAME = /^(?:小姨|小舅|小姑|小叔|宝宝|娃娃|哥哥|
 const COMPANY_BEFORE = new RegExp(`(?:${ZH_SUFFIX_RE}|文创|旗舰店|有限)$`);
 
 /** A job title said before a name, not after it. */
-const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|行政|人事|财务|出纳|前台|采购|制片|制片人|导演|策划|运营)$/;
+const JOB_BEFORE = /(?:老板娘|老板|经理|主管|总监|主任|店长|厂长|园长|校长|院长|老师|医生|律师|会计|助理|秘书|专员|顾问|工程师|设计师|行政|人事|财务|出纳|前台|采购|制片|制片人|导演|策划|运营|会员)$/;
 
 const ROLE_THEN_NICKNAME = /(?:店长|老板娘|老板|经理|主管|负责人|联系人|对接人|采购|主厨|厨师长)(?:叫|是)?\s*((?:小|阿)[\u4e00-\u9fff]|[\u4e00-\u9fff][哥姐叔妹])(?=[\s，,。、；;！!]|$)|(?<=[\u4e00-\u9fff]{2}的)((?:小|阿)[\u4e00-\u9fff])(?=说|讲|问|回|反馈|觉得|表示)/g;
 
 /** Words that start with a surname character but are not names. */
-const COMMON_WORDS = /^(游[艇船客戏泳乐轮览玩].?|卫(?:翻新|生|浴|改)|谢师宴?|牛[排肉奶仔腩杂].?|周报|周边|周期|周转|周围|周到|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
+const COMMON_WORDS = /^(谢谢.?|莫斯科|游[艇船客戏泳乐轮览玩].?|卫(?:翻新|生|浴|改)|谢师宴?|牛[排肉奶仔腩杂].?|周报|周边|周期|周转|周围|周到|冷[冻藏饮链柜库气水].?|方案报|方案发|方案改|金额|金鼎|高兴|高端|辛苦|方便|方案|明天|明白|明年|明早|明晚|时间|时候|安排|安全|文件|白酒|黄酒|红酒|华为|东方|成交|成本|江景|海景|向日|应该|全部|关于|关系|包间|包厢|常常|程序|和好|周末|周一|周二|周三|周四|周五|周六|周日|周年|车子|单子|单价|钱经|钱款|司机|万元|于是|余额|连续|景区|宁愿|平安|康复|蓝海|石头|毛巾|马上|龙虾|叶子|温度|苏打|谢谢|许多|卫生|宫保|房间|房卡|房费|房型|路上|曾经|任何|原因|严重|尚未|简单|管理|商量|商务|商机|商品|沙拉|水果|花生|林涛也|季度|师傅|夏天|夏季|冷气|冷|乔迁|邱|祝福|齐全|米饭|柏油|艾|解决|解释|查下|查询|查一下|查查|查看|查)$/;
 
 const EN_TITLE = "(?:Mr|Mrs|Ms|Miss|Mdm|Madam|Ma'am|Maam|Dr|Prof|Mx|Sir|Datuk|Dato'?|Encik|Puan|Ibu|Bu|Pak|Bapak|Frau|Fr|Herr|Hr|Chief|Alhaji|Engr|Barr|Ate|Kuya|Tita|Tito|Manong|Manang|Aling|Mang|Mbak|Mas|Cik|Tuan|Kak|Khun|Shri|Smt)\\.?";
 // Accented letters belong to names too ("José", "Müller"), or "Café Morgenrot" would read as "Caf".
