@@ -197,6 +197,10 @@ export const TRAINING_SETS = [
   "parser-fresh-189.jsonl",
   "parser-fresh-190.jsonl",
   "parser-fresh-191.jsonl",
+  "parser-fresh-192.jsonl",
+  "parser-fresh-193.jsonl",
+  "parser-fresh-194.jsonl",
+  "parser-fresh-195.jsonl",
   "parser-heldout.jsonl",
 ];
 
