@@ -1,5 +1,5 @@
 /**
- * Northern and south-western Mandarin as people type it (东北话, 四川话, 重庆话, 北京话): "川府建材是啥子情况",
+ * Northern, south-western and Wu Mandarin as people type it (东北话, 四川话, 重庆话, 北京话, 上海话): "川府建材是啥子情况",
  * "这礼拜六订个大床房，住两宿", "明儿晚上那桌再加俩人", "福满楼现在咋样了". The words a CRM reads are put in standard
  * Mandarin before anything else reads the message; names and goods are left as typed.
  */
@@ -35,9 +35,41 @@ const WORDS: Array<[RegExp, string]> = [
   [/(?<=[有行好对是])不\s*(?=[?？]|$)/g, "吗"],
 ];
 
+/**
+ * Shanghai and Jiangnan (Wu) speech as typed in WeChat: "侬拉酒店订房间要付定金伐？", "明朝中饭额位子退脱伐",
+ * "顾总讲勿要了，搿单算了". Read only when the message carries its marks, since 额 and 脱 are ordinary Mandarin too.
+ */
+const WU_MARKS = /侬|阿拉(?!伯|斯加|丁|善|比卡|木图)|搿|覅|哪能|交关|勿|伐(?=[？?。，,！!\s]|$)|上趟|[冷退卖用走坏吃]脱|(?<=[订约我你他她跟])额|没人睬/;
+const WU_WORDS: Array<[RegExp, string]> = [
+  [/阿拉(?!伯|斯加|丁|善|比卡|木图)/g, "我们"],
+  [/侬拉/g, "你们"],
+  [/侬/g, "你"],
+  [/搿/g, "这"],
+  [/覅/g, "不要"],
+  [/勿/g, "不"],
+  [/哪能/g, "怎么"],
+  [/啥人/g, "谁"],
+  [/睬/g, "理"],
+  [/(?<=[额的啥么个])辰光/g, "时间"],
+  [/交关/g, "很"],
+  [/今朝/g, "今天"],
+  [/明朝/g, "明天"],
+  [/夜饭/g, "晚饭"],
+  [/中饭/g, "午饭"],
+  [/上趟/g, "上次"],
+  [/汏浴/g, "洗澡"],
+  [/困不着/g, "睡不着"],
+  [/([两三四五六七八九十])家头/g, "$1个人"],
+  [/(?<=[总姐哥生太叔])讲/g, "说"],
+  [/(?<=[冷退卖用走坏吃])脱/g, "掉"],
+  [/(?<![金余业售份定限名总差交])额(?![度外头满])/g, "的"],
+  [/伐(?=[？?。，,！!\s]|$)/g, "吗"],
+];
+
 export function inStandardMandarin(text: string): string {
   if (!/[\u4e00-\u9fff]/.test(text)) return text;
   let t = text;
   for (const [re, to] of WORDS) t = t.replace(re, to);
+  if (WU_MARKS.test(t)) for (const [re, to] of WU_WORDS) t = t.replace(re, to);
   return t;
 }

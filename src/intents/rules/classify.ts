@@ -6,7 +6,7 @@
 import { colleagueTold } from "./colleague-told.ts";
 import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
-import { calledAsNamed } from "./entities/deal.ts";
+import { calledAsNamed, findChannel, findStage } from "./entities/deal.ts";
 import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
@@ -58,6 +58,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     // "My brother booked table for Saturday under his name, tell me which time he booked": a relative's own booking.
     "\\bmy (?:sister|brother|mum|mom|mother|dad|father|son|daughter|cousin|aunt|uncle|friend|colleague|coworker|boss|neighbou?r|husband|wife)\\b[^.?!]{0,40}\\bunder (?:his|her|their) (?:own )?name\\b",
     "\\b(?:number|phone|mobile|email|details|contact) of the (?:guest|guy|man|woman|lady|person|people)\\b",
+    // "把所有人的预订都取消掉", "那把王总的订单改到明天", "cancel everyone's bookings": bookings not the writer's, whoever asks.
+    "(?:所有人|全部人|大家|每个人|其他客人|别的客人)的(?:预订|预定|订位|订单|房间|预约)|把[\\u4e00-\\u9fff]{1,3}(?:总|先生|女士|小姐|经理|老板|太太)的(?:订单|预订|预定|订位|房间|预约)|\\b(?:everyone|everybody|all (?:the )?(?:other )?guests)'?s? (?:bookings?|reservations?)\\b|\\bcancel (?:all|every) (?:the )?(?:bookings|reservations)\\b(?! (?:i|we) (?:have|made))",
     // "can tell me which room Mr. Tan from Petronas staying?": another guest, named.
     "\\b(?:which|what) room\\b[^?.!]{0,40}\\b(?:mr|mrs|ms|mdm|miss|dr)\\.?\\s+[A-Z][^?.!]{0,40}\\b(?:staying|stays|in)\\b",
     "(?:先生|女士|小姐|总|经理)[^，,。]{0,6}住(?:在)?(?:哪|几)",
@@ -100,7 +102,7 @@ const OFF_TOPIC =
   /(讲个笑话|说个笑话|笑话|天气|零下[\d一二三四五六七八九十]+度|冻得(?:嘎嘎|要死|不行)|你是谁|测试一下|\btest(?:ing)?,? test(?:ing)?\b|\btesting 1-?2-?3\b|(?:机器人|bot)有没有反应|(?:机器人|bot)[^，,。]{0,4}(?:是)?谁(?:装|做|开发|写|弄|搞)的|chatgpt|用(?:咩|什么|啥)(?:model|模型)|\bwhat model\b|你叫什么|你几岁|你是机器人|吃了吗|吃饭了吗|无聊|唱首歌|写首诗|tell me a joke|a joke|weather|who are you|what'?s your name|are you a (?:bot|robot|human)|how are you|how's it going|what'?s up|\bsing\b|poem|meaning of life|are you real|flights?|plane|airline|train tickets?|taxi|uber|cab\b|movie tickets?|concert|机票|航班|火车票|高铁|动车|打车|出租车|网约车|电影票|演唱会)/i;
 
 /** Asking about many customers' data: staff-only; from a guest it is a probe. */
-const BULK_DATA = /(?:前\s*[\d一二三四五六七八九十]+|排名靠前)(?:名|位)?的(?:客户|客人|会员|顾客|住客)|(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,12}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:(?:vip|gold|silver|platinum|diamond|elite|premium|loyalty)\s+)?(?:customers?|clients?|guests?|users?|members?)\b|谁的积分(?:最多|最高)|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
+const BULK_DATA = /(?:前\s*[\d一二三四五六七八九十]+|排名靠前)(?:名|位)?的(?:客户|客人|会员|顾客|住客)|那(?:几|些)(?:个|位|家)?(?:大|老|重要|核心)?客户|(所有|全部|其他|别的|每个|每一个)(?:的)?(?:VIP|vip|会员|老|新|订了[^，,。]{0,12}的|入住的?)?(?:客户|客人|顾客|会员|住客|用户)(?!的面)|(?:客人|住客|入住客人)(?:的)?名单|\b(?:all|every|other|each)\s+(?:the\s+)?(?:(?:vip|gold|silver|platinum|diamond|elite|premium|loyalty)\s+)?(?:customers?|clients?|guests?|users?|members?)\b|谁的积分(?:最多|最高)|customer list|客户名单|客户列表|(?<!\b(?:my|our) )\ball (?:the )?(?:complaints|bookings|reservations|records|orders)\b(?! (?:i|we) (?:have|made|got)\b)|(?<!(?:我|我们)(?:在你们这(?:边|里)?)?的?)(?:所有|全部)(?:的)?(?:投诉|预订|订单|记录)(?![^，,。]{0,3}(?:都|全部|全)?(?:取消|退掉|退订))/i;
 
 const QUOTE_TO_SEND =
   /(?:让我|叫我|要我|等我)[^，,。]{0,8}?把(?:报价|方案)单?(?:发|送|给)(?:过去|给)?|^\s*(?:pls |please |need to |must |remember to |gotta )?(?:send|email|prepare|draft|get)\b[^.!?]{0,30}\b(?:quote|quotation|proposal|pricing)\b|^\s*(?:记得|要|得|准备|需要)?(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天])?(?:发|做|出|准备)(?:个|一个|一份|份)(?:新的?)?(?:报价|方案)/i;
@@ -236,7 +238,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
 const REFERS_TO_A_BOOKING = /改回|换回|(?<!\bi'?ll |\bi will |\bgonna )\b(?:move|push|change|shift|bring)\s+(?:it|that)\s+(?:to|back|forward|up|earlier|later)\b/i;
 
 /** What a guest books: a room, a table, a meal. */
-const BOOKING_NOUN = /appointment|\bappt\b|刺青|纹身|紋身|\btattoo\b|试纱|試紗|试妆|試妝|写真|寫真|vaccination|\bjab\b|check-?up|grooming|\bsession\b|\blesson\b|\bclass\b|treatment|massage|facial|consultation|fitting|haircut|疫苗|体检|剪毛|疗程|按摩|试听课|洗牙|美白|寄养|\bcar (?:pickup|pick-up|rental|hire)\b|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
+const BOOKING_NOUN = /appointment|\bappt\b|复诊|复查|我约的|刺青|纹身|紋身|\btattoo\b|试纱|試紗|试妆|試妝|写真|寫真|vaccination|\bjab\b|check-?up|grooming|\bsession\b|\blesson\b|\bclass\b|treatment|massage|facial|consultation|fitting|haircut|疫苗|体检|剪毛|疗程|按摩|试听课|洗牙|美白|寄养|\bcar (?:pickup|pick-up|rental|hire)\b|枱|张台|个台|那台|公寓|\barrival\b|\barriving\b|\bdeparture\b|预订|预约|订位|订房|预定|的房(?![价租东源产])|入住|退房|订单|房间|桌|订的|订了|包间|位子|check[- ]?in|check[- ]?out|晚餐|午餐|早餐|晚饭|午饭|包间|包厢|booking|reservation|reservaton|resv|rsvp|table|room|dinner|lunch|brunch|stay/i;
 
 /** The writer correcting themselves mid-message: "不对，改成…", "说错了，是…", "actually make it…". */
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
@@ -268,7 +270,7 @@ const TRIVIA = /(^\s*(?:does |do )?any(?:one|body) (?:know|knows)\b|\bhow (?:do|
  * booking be cancelled if I'm late?", "延迟退房要加钱吗", "is there a fee to change my booking?") asks what would
  * happen; it never cancels or changes anything.
  */
-const CANCEL_ASKED = /\b(?:need|want|would like|have|'d like|going) to cancel (?:my|our|the)\b|\bplease cancel (?:my|our|the)\b|(?:请|麻烦)?帮我取消|我(?:要|想)取消/i;
+const CANCEL_ASKED = /\b(?:need|want|would like|have|'d like|going) to cancel (?:my|our|the)\b|\bwe (?:need|have) to cancel\s*[,.;]|\bplease cancel (?:my|our|the)\b|(?:请|麻烦)?帮我取消|我(?:要|想)取消/i;
 const CANCEL_RULE_QUESTION = new RegExp(
   [
     "(?:会不会|会不会被|会被)取消",
@@ -291,7 +293,7 @@ const CANCEL_RULE_QUESTION = new RegExp(
     "(?:订金|定金|押金|预付款?)[^，,。]{0,4}(?:退不退|能不能退|可不可以退|能退吗|可以退吗|会退吗|给退吗|退吗)",
     // The same of any change: "延迟退房要加钱吗", "is there a fee to change my booking?", "晚到还会保留吗".
     "(?:要|需要|会|得|还要)(?:另外|额外)?(?:加钱|收费|扣钱|扣费|补差价|另收费?|多收钱?|付费|罚款|交钱)(?:吗|么|不|呢|[?？])",
-    "(?:还)?会(?:帮我)?(?:保留|留着)(?:吗|么|不|[?？])|还(?:保留|留着|有效)(?:吗|么|[?？])",
+    "(?:还)?会(?:帮我)?(?:保留|留着)(?:吗|么|不|[?？])|(?<=(?:如果|要是|万一|迟到|晚到|晚点|晚了|来晚)[^。]{0,20})还(?:保留|留着|有效)(?:吗|么|[?？])",
     "\\bis there (?:a|an|any) (?:extra )?(?:fee|charge|penalty|cost)\\b",
     "\\bhow much (?:is it|does it cost|would it cost|extra) to\\b",
     "\\b(?:cost|charge) (?:extra|more)\\s*\\?",
@@ -370,7 +372,7 @@ const BUSINESS = /(报价|价格|价钱|单价|合同|订单|下单|样品|发�
  * A colleague's news, envied or cheered ("隔壁组老王昨天签了个两百万的单 羡慕", "Sam from the east team closed a
  * monster deal, so jealous"): their record is theirs to make, so nothing is written from it.
  */
-const COLLEAGUE = /(隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b|\b\w+ team (?=(?:signed|closed|won|landed|bagged|smashed)\b))/i;
+const COLLEAGUE = /((?:老|小)[\u4e00-\u9fff]说(?:他|她)那边|隔壁组|隔壁部门|隔壁团队|别的组|其他组|另一个组|别的部门|同事|\b(?:coworker|co-worker|colleague|teammate)s?\b|\b(?:on|from) the (?:\w+ )?team\b|\bother team\b|\b\w+ team (?=(?:signed|closed|won|landed|bagged|smashed)\b))/i;
 const FEELING = /(请客|ring the bell|🔔|drinks on (?:him|her|them)|老灵|灵额|老崇|结棍|巴适|yyds|绝绝子|羡慕|嫉妒|眼红|佩服|厉害|太牛|真牛|好牛|牛啊|牛逼|恭喜|膜拜|酸了|学习一下|\b(?:jealous|envious|envy|impressive|respect|kudos|congrats|congratulations|legends?|so lucky)\b|\bdrinks (?:are )?on (?:her|him|them)\b|\b(?:good on|fair play to|props to|hats off to) (?:him|her|them|ya)\b)/i;
 /** "zhang wei just closed a huge deal": a rep closes "a deal"; a customer's own deal is told by their name. */
 const CLOSED_A_DEAL = /\b(?:closed|landed|signed|bagged|won|nailed|got) (?:a|an|another|his|her|their|that) (?:[\w$€£¥.,]+ ){0,2}(?:deal|contract|account|order|one)\b|\b(?:'s|has) got (?:\w+ )?deals in\b|\b(?:closed|landed|signed|bagged|won) (?:\d+|two|three|four|five|six) more\b/i;
@@ -388,7 +390,7 @@ const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments ("sign-off from head office" is none). */
 const OUR_DEPARTMENT = /(?<!-)\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
 const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
-const BOOKING_TOLD_OF = /\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
+const BOOKING_TOLD_OF = /(?:上次|上回|那次)(?:订|约)的|\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
 /** "赵经理喜欢靠窗的包间…年底聚餐记得按这个安排": a customer's taste, kept for a team event, is still theirs. */
 const CUSTOMER_HISTORY = /的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单)(?:记录|情况|历史)|\b(?:history|notes|activity) (?:with|for|on) [A-Z]/;
 const STANDING_WISH = /(?:订房|入住|来住|订位|用餐|吃饭|来店)的时候(?:都)?(?:记得|要|得)|(?:的)?房间(?:尽量|最好|都要|一律)|联系时间|(?:加个|加一条|加条|添个|添一条)备注|\b(?:whenever|every time) (?:she|he|they) (?:stays|books|comes|visits)\b|\bbest time (?:to (?:call|reach|contact)(?: (?:him|her|them))? )?is\b/i;
@@ -491,11 +493,27 @@ const FIGURES_JUDGED =
 /** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
 const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  NOT_A_CUSTOMERS.test(t) || (NOTHING_TO_RECORD.test(t) && !leadHandedOn(t, f)) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIGURES_ASKED_FOR.test(t) && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.channel && f.names.length > 0 && (f.companies.length > 0 || !/同事|老板|领导|经理说|请假|病假|排班|\b(?:colleague|teammate|boss|manager|called in sick|off sick|rostered|roster|shift)\b/i.test(t))) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t) && !((LEAD_NAMED.test(t) || f.goods.quantity !== undefined) && (f.phones.length || f.emails.length))) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || (OWN_ABSENCE.test(t) && !leadHandedOn(t, f)) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  NOT_A_CUSTOMERS.test(t) || (NOTHING_TO_RECORD.test(t) && !leadHandedOn(t, f)) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIGURES_ASKED_FOR.test(t) && !STATUS_ASKED.test(t) && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.channel && f.names.length > 0 && (f.companies.length > 0 || !/同事|老板|领导|经理说|请假|病假|排班|\b(?:colleague|teammate|boss|manager|called in sick|off sick|rostered|roster|shift)\b/i.test(t))) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t) && !((LEAD_NAMED.test(t) || f.goods.quantity !== undefined) && (f.phones.length || f.emails.length))) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || (OWN_ABSENCE.test(t) && !leadHandedOn(t, f)) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /** "交接一下：…新客户…电话139…。我明天休假，麻烦小周联系他": a new lead with a number, handed on before leave, is still recorded. */
 const leadHandedOn = (t: string, f: Features) => f.phones.length > 0 && LEAD_NAMED.test(t) && HANDED_ON.test(t);
 const HANDED_ON = /交接|休假|请假|调休|\bhand(?:ing|ed)? (?:it |this |them )?over\b|\bhandover\b|\bon leave\b|\bcover(?:ing)? for\b/i;
+
+/** The first clause that says a stage or a channel says a stage the deal moved to. */
+function stageSaidBeforeContact(t: string): boolean {
+  // "跟进谢总：合同法务还在看": a message opened as a follow-up is one, whatever stage it mentions.
+  if (/^\s*(?:跟进|回访|follow(?:ed|ing)?[- ]up|chased|checked in)/i.test(t)) return false;
+  for (const clause of t.split(/[，,。.!！?？;；—–]|\s-\s/).slice(0, 2)) {
+    if (findChannel(clause)) return false;
+    // A quote sent is as often the contact itself ("刚给老黄发了报价单，邮件发的"); only a deal won, lost or haggled over is news.
+    const stage = findStage(clause);
+    if (stage) return stage === "won" || stage === "lost" || stage === "negotiation";
+  }
+  return false;
+}
+
+/** "老陈离职了，他的客户鼎盛物流现在什么情况？": a customer's state asked, whatever the news before it. */
+const STATUS_ASKED = /(?:现在|目前)?(?:什么情况|怎么样了|进展如何|到哪一步了)\s*[?？]?\s*$/;
 
 const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开单|回款|业绩|销售|销量|营收|收入)(?:情况|数据|额|量)?\s*[?？]?\s*$/;
 /** "cancel the massage I booked", "把按摩改到周五": an appointment already made, called off or moved. */
@@ -520,7 +538,7 @@ const STAGE_ASKED =
 
 /** Messages the rules know to carry nothing to do, whatever their words: no second opinion is asked. */
 function reportsNothing(t: string, role: Role, f: Features): boolean {
-  return THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (role === "guest" && FACILITY_HOURS.test(t)) || (role === "guest" && ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
+  return thanksOnly(t) || ADVICE_ON_A_CASE.test(t) || (role === "guest" && FACILITY_HOURS.test(t)) || (role === "guest" && ASKS_WHAT_WE_OFFER.test(t) && !/\b(?:my|our|help|guide|manual|commands?)\b|我的|我们的|说明|帮助|教程|指令|命令|功能/i.test(t)) || (role !== "guest" && (isChatter(t, f) || colleagueNews(t) || aboutOurOwnWork(t, f)));
 }
 
 /** "存一下", "记到她档案里", "帮他资料改一下": the writer asks for it to be kept on the customer's file. */
@@ -541,6 +559,9 @@ function isChatter(t: string, f: Features): boolean {
 }
 
 const THANKS_FOR = /^\s*(?:thanks|thank you|thank u|thx|cheers|ty) (?:so much |a lot )?for\b|^\s*(?:谢谢|感谢|多谢)(?:你|您|你们)?(?:的|帮|陪|这次)/i;
+/** "Thanks for sorting the refund! One more thing, can I change…", "谢谢你们的好意，不过…还是取消吧": thanks, then a new ask. */
+const THEN_ASKED = /\b(?:but|however|one more thing|btw|by the way|could (?:we|i|you)|can (?:we|i|you)|we'?d love to)\b|不过|但是|可是|另外|顺便|还是(?:取消|改|订)/i;
+const thanksOnly = (t: string) => THANKS_FOR.test(t) && !THEN_ASKED.test(t);
 const ADVICE_ON_A_CASE = /出出主意|出个主意|给(?:点|些)建议|\bany (?:ideas|suggestions)\b|(?:的话|如果|要是|万一|假如)[^。]{0,24}(?:送什么好|什么好|怎么办|怎么做|咋办|咋整|好不好|合适吗|有什么建议|该怎么)|\bwhat (?:should|do|would) (?:i|we) (?:do|get|send|give|say)\b[^.!]*(?:\?|$)\s*$/i;
 const UNANSWERED = /(没人接|没接|不接|未接|\bno answer\b|didn'?t pick up|(?:never|not|isn'?t|wasn'?t) (?:picking|picked) up|went unanswered|voicemail)/i;
 /** Right after a name: which of their details follows ("的新邮箱", "'s cell"). */
@@ -631,6 +652,9 @@ function addEntityEvidence(
   if (metFromCompany) add("create_lead", (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t) ? 3.5 : 2.5);
   // "王总说想订200盒月饼": staff ordering goods for a customer is a sale, never a booking of a room or a table.
   if (role !== "guest" && has("create_booking") && f.goods.quantity !== undefined && f.partySize === undefined && !f.nights && !f.bookingKind && !BOOKING_NOUN.test(t)) add("create_booking", -3);
+  // "宏达建材进入谈判阶段了，吴总刚打电话来砍价", "Brightside Dental signed for the chairs, $9,600. Rachel called me herself":
+  // a deal's news said first, then the contact it came by, is the deal's move.
+  if (role !== "guest" && has("log_followup") && f.stage && stageSaidBeforeContact(t)) add("update_deal", 1.5);
   // "腾云互动的刘婷要订团建套餐，40人，预算1万2，明天给她发方案": a budget and a proposal to send are a sale in the making.
   if (role !== "guest" && has("create_booking") && /预算|\bbudget\b/i.test(t) && /发(?:个)?(?:方案|报价)|(?:send|email) (?:her|him|them) (?:a |the )?(?:proposal|quote)/i.test(t)) add("create_booking", -3);
   // "把明天的预订改成5个人": changing a booking that exists is not making a new one.
@@ -909,7 +933,7 @@ function addEntityEvidence(
   // "thanks for the catch up over zoom", "谢谢你的帮忙": thanking for something reports nothing to record.
   // "客户只喝红酒的话送什么好", "if they pull out what do we do": asking advice on a case decides nothing.
   // "how do I mark a deal as lost", "怎么把单子标成赢单": asking how is help, whatever the thing asked about.
-  if (THANKS_FOR.test(t) || ADVICE_ON_A_CASE.test(t) || (scores.get("help") ?? 0) >= 5) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
+  if (thanksOnly(t) || ADVICE_ON_A_CASE.test(t) || (scores.get("help") ?? 0) >= 5) for (const w of WRITE_INTENT_NAMES) if (has(w as Scored)) add(w as Scored, -4);
   // Chatter about someone's life or character, or a colleague's news, is nothing to record, however it is reported.
   if (role !== "guest" && (isChatter(t, f) || colleagueNews(t))) for (const w of STAFF_WRITES) if (has(w)) add(w, -5);
   // "客户资料 赵倩 瑞丰地产 zhaoqian@… 预算8万6", "lead details - Dr Rao, …": a record's heading, then its details, is one to make.

@@ -87,7 +87,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:记|录|加|建|登记)(?:一个|一位|个|位)?新(?:的)?客户/, 4],
     // "展会上加了个微信…说在找猫粮的新货源": someone met who is looking for a supplier.
     // "北方冷链物流的钱总想找咱做年货礼包": someone wanting us to make them something.
-    [/想找(?:咱|我们|咱们|我们家)(?:做|订|定制|定做|买|采购)/, 3],
+    [/想找(?:咱|我们|咱们|我们家)(?:做|订|定制|定做|买|采购)|想(?:给|为)[^，,。]{1,8}(?:办|做|搞)(?:个|一个|一场|一次)/, 3],
     [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
@@ -215,6 +215,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Kestrel Analytics — what stage are they at now?": where a customer stands, asked.
+    [/\bwhat stage (?:are|is) (?:they|it|he|she|that one)\b|\bwhere (?:are|is) (?:they|it) at (?:now|with)\b/i, 3.5],
     // "what's the MOQ on the M16 anchor bolts again?": a product's terms asked, not a customer.
     [/\b(?:moq|lead time|spec|specs|unit price|list price|price) (?:on|for|of) (?:the |our )?[A-Z0-9][\w-]*/i, -5],
     // "周末谁负责处理客诉？": who on the team is on duty, asked of the team.
@@ -298,6 +300,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "陈小姐说她们公司改名了，现在叫宏景城市服务": a new name for their business, whoever says it, is the record's to change.
+    [/公司(?:改名|更名)了?[^。]{0,6}(?:现在叫|改叫|叫做|改成)|\b(?:company|business) (?:has been |was |got )?renamed\b/i, 2],
     // "周文涛律师已调任至君合律师事务所，烦请更新其单位信息": a customer moved to another employer, to be kept.
     [/(?:调任|调职|跳槽|入职|加盟|转到)(?:至|到)|更新(?:其|他的|她的|一下)?(?:单位|公司|工作单位)(?:信息|资料)?/, 4],
     // "Please add to Mr. Abernathy's profile: …": a detail for someone's profile.
@@ -424,6 +428,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "can you book me a taxi to the marina for 9 tomorrow?": a ride is not a room or a table.
+    [/\b(?:book|get|call|order|arrange)(?: me| us)? (?:a |an )?(?:taxi|cab|uber|grab|lyft|car|ride|driver|limo|shuttle|transfer)\b|(?:帮我|给我)?(?:叫|订|约)(?:个|一辆|辆)?(?:出租车|的士|车|网约车|专车)(?![位间])/i, -6],
     // "booking for my client's team: 8 rooms, Jan 26-28", "Reservation: 2 twins, 3 nights": a booking headed as one, its details after.
     [/^\s*(?:new |group |another |one more )?(?:booking|reservation)s?\s*(?:for\b[^:：\n]{1,40})?[:：](?!\s*(?:what|how|when|why|is|are|do|does|any)\b)\s*\S/i, 4],
     // "帮我 book 个 meeting room，下午3点跟老板 1on1": the office's own room, not a guest's.
@@ -468,6 +474,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "预约的时间能不能往后挪半个钟头", "这个礼拜五的订位，人数要加两个": a booking's hour nudged, its head count changed.
+    [/(?:预约|订位|预订|时间|那桌|房间)[^，,。]{0,8}往(?:后|前)(?:挪|推|移|延)|(?:订位|预订|预约|订房|那桌)[^，,。]{0,6}[，,]?\s*人数(?:要|得|想)?(?:加|减|增加|减少)/, 3],
     // "can we push our bell tent back a week?": a tent, cabin or villa moved is a stay changed.
     [/\b(?:push|move|bring|shift|change)\s+(?:our|my|the)\s+(?:[\w-]+\s+)?(?:tent|yurt|cabin|pod|villa|chalet|cottage|lodge|bungalow|treehouse|glamping \w+)\b/i, 1.5],
     // "周五的位子人多了两个，一共12个人", "想迟一日先入住，改9号": a head count or a day in changed on a booking held.
@@ -603,7 +611,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
     // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
-    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
+    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)|\b(?:booking|reservation|table|room)\b[^.]{0,12}\b(?:need|have|want) to cancel\b))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
     [CALL_TAKEN_AND_HANDLED, -8],
     // "上次取消扣了我200块手续费": a cancelling of before, told, not asked for.
     [/(?:上次|上回|之前那次|以前)(?:的)?取消|\blast time (?:i|we) cancell?ed\b/i, -5],
@@ -625,6 +633,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我周六的预约还有效吗？", "帮我看下我下次复诊约的是几号", "can I at least see my own reservations?": the guest's own, asked.
+    [/(?:预约|预订|订位|订房|那桌|房间)(?:还|还是)?(?:有效|作数|算数)(?:吗|么|不|没)|我(?:下次|下回|这次)?[\u4e00-\u9fff]{0,4}?(?:约|订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bsee my own (?:reservations?|bookings?)\b/i, 5],
     // "我想改期，但唔記得訂咗邊日，幫我睇下先": which day was booked, forgotten and asked first.
     [/(?:唔記得|唔记得|不记得|不記得|忘了|忘记|忘記)(?:我)?(?:訂|订|约|約|預約|预约)(?:咗|了)?(?:邊|边|哪|哪一|几|幾)(?:日|天|号|號)/, 6],
     // "如果明天还是红色预警，我的预订会怎么处理？", "if the signal stays up, what happens to my booking?": a rule asked on a condition.
@@ -722,6 +732,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "帮我查下我朋友刘芳还有多少积分", "列出積分最多的前十位會員", "can staff see my points balance? just curious how that works":
+    // another's points, a ranking of members, or how the scheme works, asked by a guest.
+    [/(?:朋友|同事|老公|老婆|家人|别人|其他人)[\u4e00-\u9fff]{0,3}(?:还有|有|剩)(?:多少|几)(?:个)?积分|积分最多的|\b(?:can|do|does|will) (?:staff|your staff|the staff|you guys|others|anyone) see my (?:points|balance)\b|\bhow (?:that|it|this) works\b/i, -6],
     // "if my membership lapses, what happens to my points? do they expire?": the rule on points asked, no balance.
     [/^(?![\s\S]*(?:\bhow many\b|\bbalance\b|多少|还剩|還剩))[\s\S]*?(?:\bwhat happens to (?:my |the |our )?points\b|\bdo (?:they|my points|the points|points) expire\b|积分(?:会不会|会)?(?:过期|清零)(?:吗|么|不))/i, -6],
     // "my daughter wants to use our points… so what's my points balance?": the writer's own balance, asked in so many words.

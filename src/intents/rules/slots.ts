@@ -295,6 +295,8 @@ function lookupQuery(f: Features): string | undefined {
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
   const t = f.text.trim().replace(/(?<=\S)\?\s+[A-Z][^?]*$/, "?");
   const patterns: RegExp[] = [
+    // "老陈离职了，他的客户鼎盛物流现在什么情况？": the customer asked after, named after whose customer it was.
+    /的客户\s*(?!现在|目前|最近)([^，,。？?\s]{2,12}?)(?:现在|目前|最近)?(?:是)?(?:什么情况|怎么样了?)/,
     // "宏达跟我们合作几年了": the business whose dealings with us are asked about.
     /^([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{1,15}?)(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)/,
     // "did we ever quote Oakridge before?": the customer whose history with us is asked about.
