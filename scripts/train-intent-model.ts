@@ -201,6 +201,10 @@ export const TRAINING_SETS = [
   "parser-fresh-193.jsonl",
   "parser-fresh-194.jsonl",
   "parser-fresh-195.jsonl",
+  "parser-fresh-196.jsonl",
+  "parser-fresh-197.jsonl",
+  "parser-fresh-198.jsonl",
+  "parser-fresh-199.jsonl",
   "parser-heldout.jsonl",
 ];
 
