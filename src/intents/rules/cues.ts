@@ -174,9 +174,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwon (?:the|their) (?:state |grand |national |regional |league |club )?(?:final|cup|championship|league|title|game|match|tournament|premiership|derby|trophy)\b/i, -6],
     // "Brennan's Hotel is a done deal": won.
     [/\b(?:is|it'?s) a done deal\b|\bdone deal\b/i, 3],
-    // "報價45800已經給她了", "The Larder is negotiating hard", "吴倩续了三年，一共12800", "upgraded to Platinum, 3.2k paid":
-    // a quote handed over, terms fought over, a renewal or an upgrade paid for move the deal.
-    [/报价\s*[\d.,万千kK]*\s*(?:已经|都)?(?:给|发给|交给|报给)(?:她|他|他们|对方|客户)了|\b(?:is|are) (?:still )?negotiating\b|续(?:了|费了|约了|签了)[一二两三四五六七八九十\d]+(?:年|个月|期)|(?:确定|确认|正式)报名了|\b(?:upgraded|renewed)\b[^!?;]{0,40}\b(?:paid|payment (?:received|in))\b/i, 3.5],
+    // "報價45800已經給她了", "The Larder is negotiating hard": a quote handed over, terms fought over, move the deal.
+    // (A renewal or an upgrade paid is a stage said, weighed through entities/deal.ts.)
+    [/报价\s*[\d.,万千kK]*\s*(?:已经|都)?(?:给|发给|交给|报给)(?:她|他|他们|对方|客户)了|\b(?:is|are) (?:still )?negotiating\b/i, 3.5],
     [HAGGLER_DESCRIBED, -5],
     // "Tan Brothers Trading is back to qualifying", "退回需求阶段": a deal sent back a stage.
     [/\b(?:is|are|went|gone|moved|slipped|goes|go) back to (?:qualifying|qualified|qualification|proposal|negotiation|new|discovery)\b|(?:退回|打回)(?:到)?(?:需求|报价|谈判|新建|方案)/i, 4],

@@ -78,8 +78,8 @@ const KIND_OF_BUSINESS =
 
 /** "a sit-down meeting with Luis Ortega": the one sat down with is a person, though "with X" may name a business. */
 // "Note for Dieter Braun:", a record's heading, names whom it is for too.
-/** Before a colleague covered for or handed the work: "代Vicky", "替小陈", "Logging for Carla", "Sat in for Kenji", "handing to Kenji". */
-const COVERED_BEFORE = /(?:^|[\s，,。：:（(])(?:我(?:这周|這週|今天|今日)?)?(?:代|替|帮|幫)\s*$|\b(?:logging|entering|adding|updating|recording|posting)(?: this| it| one)? (?:for|on behalf of)\s+$|\b(?:sat in|covering|filling in|stepping in) for\s+$|\b(?:passing|handing|giving|sending)(?: this(?: one)?| it| them)?(?: over)? to\s+$|\bpicking (?:it|this|them) up from\s+$/i;
+/** Before a colleague covered for, handed the work or passing news on: "代Vicky", "替小陈", "Logging for Carla", "handing to Kenji", "heads up from Jake". */
+const COVERED_BEFORE = /(?:^|[\s，,。：:（(])(?:我(?:这周|這週|今天|今日)?)?(?:代|替|帮|幫)\s*$|\b(?:logging|entering|adding|updating|recording|posting)(?: this| it| one)? (?:for|on behalf of)\s+$|\b(?:sat in|covering|filling in|stepping in) for\s+$|\b(?:passing|handing|giving|sending)(?: this(?: one)?| it| them)?(?: over)? to\s+$|\bpicking (?:it|this|them) up from\s+$|\bheads[- ]up from\s+$/i;
 /** What is done for the colleague right after their name: "代Vicky拜访了", "替小陈记一下", "代Vicky的班". */
 const COVERED_WORK_AFTER = /^\s*(?!(?:记|記)(?:一笔|一筆|个|個|下|一下)?(?:客诉|客訴|投诉|投訴))(?:的班|拜访|拜訪|记|記|录|錄|更新|补记|補記|跟进|跟進|回复|回覆|去)/;
 /** A colleague away or asking, named untitled: "Jake asked me to enter it", "Kelvin今日唔喺度", "Amy不在" (not "钱经理不在"). */

@@ -176,7 +176,7 @@ const strongMoney = (f: Features) => {
 
 /** A name said as the writer's colleague: "陪小陈拜访了…", "同事阿芬帮我…", "with my colleague Sam". */
 const SHOWN_ROUND_AFTER = /^(?:去)?(?:试驾|看房|看了|看过|参观|考察|试吃|试穿|试纱|量尺寸)/;
-const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager)|\bheads[- ]up from)\s*$/i;
+const COLLEAGUE_BEFORE = /(?:陪|陪着|带着|带上|同事|和同事|跟同事|(?:我|我们)(?:这次)?(?:替|代|帮)|\bon behalf of|\bcovering for|\b(?:colleague|coworker|co-worker|teammate|my boss|my manager))\s*$/i;
 const COLLEAGUE_AFTER = /^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^\s*(?:帮我|替我|陪我|和我一起|跟我一起)|^(?:['’]s|\s+is|\s+will be) (?:handling|doing|taking care of|sorting|preparing|drafting) (?:the )?(?:paperwork|contract|docs|quote|invoice|admin)/i;
 
 /**
@@ -1055,8 +1055,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const newCompany = movedTo && f.names.includes(movedTo as never) && !/[A-Z]\w*\s+[A-Z]/.test(movedTo.value) ? f.companies.find((c) => c.index >= (next?.index ?? 0)) : movedTo;
     // "Bluefin Ltd is now called Bluefin Marine": the new name, found as a person's too, is not whose record it is.
     const asNew = (n: NameSpan) => !!newCompany && n.index < newCompany.end && newCompany.index < n.end;
-    // "heads up from Jake: Rosa Delgado left…": the colleague who passed it on is not whose record it is.
-    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany && !asNew(n) && !COLLEAGUE_BEFORE.test(f.text.slice(0, n.index))) ?? f.companies.find((c) => c !== newCompany);
+    const who = titledRunInto(f.text, f.names) ?? f.names.find((n) => n !== newCompany && !asNew(n)) ?? f.companies.find((c) => c !== newCompany);
     // "黄哥转了去金华冰厅做": a workplace with no company suffix, known by where the move leads.
     // "kevin park moved to zen flow pilates now": typed in lower case, the words up to "now" or the clause's end.
     const after = next ? f.text.slice(next.index + next[0].length) : "";
