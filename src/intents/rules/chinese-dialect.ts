@@ -11,6 +11,9 @@ const WORDS: Array<[RegExp, string]> = [
   [/嘎哈|干啥/g, "干什么"],
   [/莫得/g, "没有"],
   [/明儿/g, "明天"],
+  // Shanghai's "today" and "tomorrow" (今朝, 明朝), read wherever they are: the dynasty is no one's booking.
+  [/今朝(?![代臣人])/g, "今天"],
+  [/明朝(?![代臣人末年])/g, "明天"],
   [/今儿(?=[早晚上下中个]|[，,\s])/g, "今天"],
   [/昨儿(?=[早晚上下中个]|[，,\s])/g, "昨天"],
   // "住一宿", "住两宿": nights.
@@ -39,7 +42,7 @@ const WORDS: Array<[RegExp, string]> = [
  * Shanghai and Jiangnan (Wu) speech as typed in WeChat: "侬拉酒店订房间要付定金伐？", "明朝中饭额位子退脱伐",
  * "顾总讲勿要了，搿单算了". Read only when the message carries its marks, since 额 and 脱 are ordinary Mandarin too.
  */
-const WU_MARKS = /侬|阿拉(?!伯|斯加|丁|善|比卡|木图)|搿|覅|哪能|交关|勿|伐(?=[？?。，,！!\s]|$)|上趟|[冷退卖用走坏吃]脱|(?<=[订约我你他她跟])额|没人睬/;
+const WU_MARKS = /侬|阿拉(?!伯|斯加|丁|善|比卡|木图)|搿|覅|哪能|交关|勿|伐(?=[？?。，,！!\s]|$)|上趟|[冷退卖用走坏吃]脱|(?<=[订约我你他她跟])额|没人睬|[两三四五六七八九十]家头/;
 const WU_WORDS: Array<[RegExp, string]> = [
   [/阿拉(?!伯|斯加|丁|善|比卡|木图)/g, "我们"],
   [/侬拉/g, "你们"],
@@ -52,8 +55,6 @@ const WU_WORDS: Array<[RegExp, string]> = [
   [/睬/g, "理"],
   [/(?<=[额的啥么个])辰光/g, "时间"],
   [/交关/g, "很"],
-  [/今朝/g, "今天"],
-  [/明朝/g, "明天"],
   [/夜饭/g, "晚饭"],
   [/中饭/g, "午饭"],
   [/上趟/g, "上次"],

@@ -184,6 +184,7 @@ describe("Shanghai and Jiangnan speech", () => {
   run([
     { role: "guest", text: "明朝夜饭额位子退脱伐，临时有事体", intent: "cancel_booking", slots: { date: "2026-11-19" } },
     { role: "guest", text: "侬拉要付定金伐？", intent: "unknown" },
+    { role: "guest", text: "明朝夜饭两家头，7点", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 2 } },
     { role: "guest", text: "搿个礼拜六额订位，人数要加一个，一共五位", intent: "change_booking", slots: { date: "2026-11-21", party_size: 5 } },
     { role: "guest", text: "菜上来老早冷脱了，叫了两趟也没人睬", intent: "log_complaint" },
     { role: "guest", text: "覅急，我再想想看要勿要订", intent: "unknown" },
