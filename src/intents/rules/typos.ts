@@ -4,12 +4,16 @@
  * message, so every cue and entity finder sees the word that was meant.
  */
 
+import { mendMisspelt } from "./misspelt.ts";
+
 /** Homophones and near-misses of the words the parser listens for; each wrong form is not a word itself. */
 const ZH_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string)]> = [
   [/跟近|根进/g, "跟进"],
   // "查一哈郭红梅电话": 一下 as Sichuan and Chongqing say it.
   [/(?<=[查看找问试等])一?哈(?![哈哈])/g, "一下"],
   [/以经|己经/g, "已经"],
+  // "这周要跟进那些": 哪些 typed as 那些, asking which.
+  [/(?<=(?:跟进|联系|回访|拜访|处理|要做|要打|要见))那些(?=\s*[?？]?\s*$)/g, "哪些"],
   // "明天3pm再打给他": an English hour inside Chinese.
   [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*pm(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `下午${h}点${m ? `${m}分` : ""}`],
   [/(?<=[\u4e00-\u9fff]\s*)(\d{1,2})(?::(\d{2}))?\s*am(?![A-Za-z])/gi, (_: string, h: string, m: string | undefined) => `上午${h}点${m ? `${m}分` : ""}`],
@@ -202,6 +206,7 @@ export function mendTypos(text: string): string {
     t = t.replace(PINYIN_RE, (w) => PINYIN[w.toLowerCase()] ?? w);
     for (const [re, to] of PINYIN_INITIALS) t = t.replace(re, to);
     for (const [re, to] of EN_SLIPS) t = typeof to === "string" ? t.replace(re, to) : t.replace(re, to);
+    t = mendMisspelt(t);
   }
   return t;
 }
