@@ -95,6 +95,22 @@ const TASKS_OF_WHOM = /(?:要|该|需要|得|应该)(?:去)?(?:联系|回访|跟
 
 const MEAL_MOVED = /(?:那桌|这桌|包间|包厢|订位|订座|预订)[^，,。]{0,4}(?:再)?(?:加|减|少)(?:俩|仨|两|[一二三四五六七八九十\d])|(?:饭|晚餐|午餐|晚饭|午饭|早茶|宴|酒席|聚餐|那桌|这桌|包间|包厢|托管|寄养|疗程|的课)(?:吧)?\s*(?:能不能|可不可以|可以|能)?\s*(?:改到|改成|挪到|推到|换到|延到|提前到|推迟到)/;
 
+/**
+ * One day said, then another it is to move to: "孩子下周二下午的涂氟能改到下周四吗", "change Chloe's party from Saturday to
+ * Sunday", "her cleaning is on Jan 21 … can we do the 28th instead?". From a guest, a booking moved, whatever it is called.
+ */
+function dayMovedTo(t: string, f: Features): boolean {
+  return f.dates.some((first, i) => {
+    const second = f.dates[i + 1];
+    if (!second) return false;
+    const between = t.slice(first.end, second.index);
+    if (/^[^。，,？?!！]{0,12}(?:改到|改成|换到|换成|挪到|推到|调到|提前到|延到|推迟到|改去)\s*$/.test(between)) return true;
+    const fromTo = /^\s*to\s*$/i.test(between) || (/^\s*$/.test(between) && /^to\b/i.test(t.slice(second.index)));
+    if (fromTo && /\b(?:change|move|switch|swap|push|bump|reschedule|shift)\b[^.?!]{0,40}\bfrom\s*$/i.test(t.slice(0, first.index))) return true;
+    return /\b(?:can|could) (?:we|i|you) (?:do|make it|have|go for|switch to|move (?:it|her|him|us|them) to)\s*$/i.test(between) && /^\s*(?:instead|rather)\b/i.test(t.slice(second.end));
+  });
+}
+
 /** A stay asked for in so many words; "还好你们这边是下个月才入住" only mentions one. */
 const STAY_ASKED = /\b(?:somewhere to stay|a place to stay|(?:a|one|two|\d) (?:double |twin |single |king |queen )?rooms?|check-?in|nights? (?:from|on)|(?:the|one|two|three|\d) nights?)\b|订房|(?:晚点|晚些|延迟|推迟|提前)入住|入住(?:时间)?(?:晚|推迟|提前)|住[一两三四五\d]晚/i;
 /** Things nobody here should ask the CRM: jokes, weather, chit-chat. */
@@ -330,7 +346,7 @@ const GUEST_PREFERENCE_MARKER = /(^我|我(?:不|对|喜欢|习惯|一般|都|�
 /** A preference said of oneself, about no one else, with nothing booked, changed or gone wrong. */
 /** "What time does the kitchen close on weekdays?", "泳池几点开门": the house's hours, asked. */
 /** Sport on the telly, not business: "Pakistan vs India tonight", "今晚有球赛". */
-const SPORT = /\bwhat a (?:match|game|goal)\b|⚽|🏀|🏏|\bdid you see [^?]{1,30}\b(?:won|lost|beat|scored?)\b|\b[A-Z][a-z]+ vs\.? [A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
+const SPORT = /\bwhat a (?:match|game|goal)\b|⚽|🏀|🏏|\bdid you see [^?]{1,30}\b(?:won|lost|beat|scored?)\b|\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+ vs\.? (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]+\b|球赛|比赛直播|世界杯|欧洲杯|\b(?:lost|won|beat|drew) again\b[^.]*\b(?:lmao|lol|team)\b|\bdone with this team\b|\b[A-Z][a-z]+s (?:lost|won|drew) again\b|\bin mourning\b/;
 /** Market prices, not a customer's: "Yuh see di price a chicken feed gone up again?", "饲料又涨价了". */
 const MARKET_PRICE = /\bprices? (?:of|a|for|on) [^?.!]{1,30}\b(?:gone|went|going|is going) (?:up|down)\b|(?:饲料|油价|原料|原材料|猪肉|菜价)(?:又|都)?涨(?:价)?了|(?:上游|供应商|厂家|原厂|钢厂|工厂)[^，,。]{0,12}(?:涨价|上调|调价|涨)|每(?:吨|箱|件|斤|公斤|方)(?:又)?(?:涨|上调|降)|\b(?:supplier|mill|manufacturer|factory)\b[^.]{0,30}\b(?:price (?:increase|hike|rise)|raising (?:its |their )?prices|prices? (?:go|going|goes) up)\b/i;
 const FACILITY_HOURS = /\bwhat time (?:the )?(?:breakfast|lunch|dinner|brunch|check-?out|check-?in|the pool|the gym|the spa|happy hour) (?:is|starts|ends|opens|closes)\b|\bwhat time (?:does|do|is|are) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|start|end|serve|shut)\b|\bwhen (?:does|do|is) (?:the )?(?!my\b|our\b)\w+(?: \w+)? (?:open|close|shut)\b|几点(?:开门|关门|营业|打烊|开放|关闭)/i;
@@ -388,8 +404,8 @@ const colleagueNews = (t: string) => !SELF_CHEER.test(t) && (COLLEAGUE.test(t) |
 const TEAM_PRAISE = /^\s*(?:great|good|nice|awesome|amazing|fantastic|excellent|brilliant|solid) (?:work|job|effort|stuff)\b|^\s*(?:well done|congrats|congratulations|kudos|props|shout-?out|big up|bravo|hats off|恭喜|祝贺|恭贺)\b|\bpresident'?s club\b|^\s*(?:恭喜|祝贺|恭贺)|(?:大家|各位|兄弟们|姐妹们)(?:一起)?(?:加油|冲|冲冲冲)|\b(?:keep (?:it up|pushing)|let'?s (?:go|push),? (?:team|guys|everyone))\b|\bwell done,? (?:team|all|everyone|guys)\b|^\s*(?:大家)?辛苦了?(?:大家)?[,，!！\s]/i;
 /** The team's own news: a colleague leaving or moved within the company, a farewell, team building. */
 /** "Jason from IT says the VPN will be down": a colleague in one of our own departments ("sign-off from head office" is none). */
-const OUR_DEPARTMENT = /(?<!-)\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)/;
-const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office)$/i;
+const OUR_DEPARTMENT = /(?<!-)\b[A-Za-z]+ (?:from|in) (?:IT|HR|payroll|admin|ops|operations|head office|HQ|the office|accounts|finance|billing|our (?:finance|accounts|legal|marketing) team)\b|(?:行政|人事|财务|IT|法务|技术)(?:部|那边)的?(?:阿|小)?(?:[\u4e00-\u9fff]{1,3}|[A-Za-z]+)\s*(?:他|她)?(?:说|通知)|^\s*(?:质检|品控|生产|车间|仓库|库房|后厨|厨房|师傅)(?:部|那边)?(?:说|通知)(?![^。]{0,30}(?:[\u4e00-\u9fff](?:总|经理|老板)|客户[\u4e00-\u9fff]{2}))/;
+const DEPARTMENT_WORD = /^(?:IT|HR|Payroll|Admin|Ops|Operations|HQ|Head Office|质检|品控|生产|车间|仓库|库房|后厨|厨房)$/i;
 const BOOKING_TOLD_OF = /(?:上次|上回|那次)(?:订|约)的|\bwe (?:had )?booked\b|\b(?:i|we) had (?:a|the|our) (?:booking|reservation|table)\b|\bour (?:booking|reservation) was\b|(?:明明|已经)?(?:订了|预订了|订好了|约好了)[^。]{0,20}(?:结果|但是|可是|却|还是|居然|竟然)/i;
 /** "赵经理喜欢靠窗的包间…年底聚餐记得按这个安排": a customer's taste, kept for a team event, is still theirs. */
 const CUSTOMER_HISTORY = /的(?:跟进|拜访|联系|沟通|往来|合作|交易|购买|订单)(?:记录|情况|历史)|\b(?:history|notes|activity) (?:with|for|on) [A-Z]/;
@@ -466,7 +482,7 @@ const CHASED_FROM_INSIDE = /(?:财务|老板|领导|上面|经理)(?:天天|一�
 const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not to (?:know|remember)|(?:he|she|they) (?:forgot|never))\b|(?:咋|怎么)(?:还|一点)?(?:动静|消息|回音|回复)?都?没(?:有)?(?:动静|消息|回音)|急死(?:个)?人|\bstill radio silence\b|\b(?:said|says|kata|cakap|sabi|told us)\s*['"‘“].{3,60}?['"’”]\s*for the (?:\d+(?:st|nd|rd|th)|umpteenth|nth|hundredth) time\b/;
 /** A story laughed at: "哈哈哈笑死 刘姐说她家狗都比我会砍价😂", "lol Alan said his dog ate the PO 😂". */
 /** "lol Marcus asked if the drone can deliver beer", "哈哈哈杨总说他家猫吃得比他还好 笑死我了": a laugh shared. */
-const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b)\s*$|^\s*(?:哈{2,}|\blol\b|\blmao\b|\bhaha\w*)[^。]*\b(?:asked if|told (?:him|her|them)|joked)\b|(?:笑死我了|笑死了)\s*$/i;
+const LAUGHED_AT = /^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b|太挑了|好挑|真挑)\s*[。!！]?\s*$|(?:是不是|是否)都(?:不)?(?:吃|喝|爱|喜欢|会)[^。]{0,12}(?:笑死|哈哈|😂|🤣)\s*$|^\s*(?:哈{2,}|\blol\b|\blmao\b|\bhaha\w*)[^。]*\b(?:asked if|told (?:him|her|them)|joked)\b|(?:笑死我了|笑死了)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
 const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qu[eé] tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
@@ -518,7 +534,7 @@ const STATUS_ASKED = /(?:现在|目前)?(?:什么情况|怎么样了|进展如�
 const PERIOD_MEASURE_ONLY = /^[^，,。！!]{1,12}的(?:成交|签单|出单|开单|回款|业绩|销售|销量|营收|收入)(?:情况|数据|额|量)?\s*[?？]?\s*$/;
 /** "cancel the massage I booked", "把按摩改到周五": an appointment already made, called off or moved. */
 const APPOINTMENT_MOVED = /\bcancel|\bcall(?:ing)? off\b|\breschedul|\bpostpone|\bmove (?:my|our|the)\b|\bpush (?:my|our|the)\b|取消|改到|改成|改约|推迟|提前到|延后|换到/i;
-const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?do i have\b|\bmy (?:points|balance)\b/i;
+const OWN_BALANCE_ASKED = /(?:我|俺|咱)?(?:现在|目前|还|一共|总共)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)(?:有|剩)?(?:多少|几)(?:个)?(?:积分|分)|(?:我|俺|咱)的积分|\bhow many (?:points )?(?:do i have|have i got|i(?:'ve)? got)\b|\bmy (?:points|balance)\b/i;
 const GUEST_SETS_PRICE = /\b(?:change|set|make|lower|reduce|drop|update)\s+(?:the |my )?(?:price|rate|bill|charge|cost|total)\b[^.?!]{0,30}\bto\b|把[^，,。]{0,6}(?:价格|房价|价钱|账单|房费)(?:改|调|设)(?:成|为|到)/i;
 const SET_UP_DONE = /摆好台|台(?:已经)?摆好|\b(?:table|room|hall) (?:is|has been|was) (?:all )?(?:set|set up|laid|dressed)\b/i;
 const ALREADY_BOOKED = /(?:我|我们)(?:已经)?(?:订|预订|预定|约)(?:了|好了)|\b(?:i|we)(?:'ve| have)? (?:already )?(?:booked|reserved)\b|\b(?:i|we) have a (?:booking|reservation)\b/i;
@@ -633,7 +649,10 @@ function addEntityEvidence(
   // "赵总邮箱 zhao@…", "马经理现在去万达集团了": a detail of someone known, given or changed.
   const firstWho = f.names[0];
   // Not when the message says it is a new lead ("新线索 韦总 电话135…"): then the number is the lead's.
-  if (role !== "guest" && firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4) add("update_customer", 3.5);
+  // Nor when they want goods counted ("远大建材李工 电话137… 问了防水涂料的价 要300桶"): someone asking to buy is a lead.
+  const wantsGoodsCounted = f.goods.quantity !== undefined && f.partySize === undefined && !f.bookingKind && WANTS.test(t);
+  if (role !== "guest" && firstWho && (f.phones.length || f.emails.length) && wantsGoodsCounted && (scores.get("create_lead") ?? 0) < 4) add("create_lead", 3);
+  if (role !== "guest" && firstWho && (f.phones.length || f.emails.length) && DETAIL_AFTER_NAME.test(t.slice(firstWho.end)) && (scores.get("create_lead") ?? 0) < 4 && !wantsGoodsCounted) add("update_customer", 3.5);
   // "马经理现在去万达集团了": the company named after the move; "锦澜物业那单现在在谈价" moved nobody.
   const nowAt = NOW_AT.exec(t);
   if (who && nowAt && f.companies.some((c) => c.index >= nowAt.index)) add("update_customer", 3.5);
@@ -785,6 +804,7 @@ function addEntityEvidence(
   }
   // "生日那顿饭改到周六晚上7点", "纪念日那顿晚餐改到周日吧": a meal the guest has booked, moved.
   if (role === "guest" && MEAL_MOVED.test(t)) add("change_booking", 3);
+  if (role === "guest" && dayMovedTo(t, f)) add("change_booking", 4);
   // "给黄先生打电话确认了积分补录的事", "VIP 周美华投诉积分兑换的房券用不了": staff talking of a customer's points are at their work.
   if (role !== "guest" && has("my_points") && (f.names.length > 0 || /客户|客人|会员|\b(?:customer|client|guest|member)s?\b/i.test(t))) add("my_points", -4);
   // "积分到现在都没到账！", "My points never got credited": points owed and missing are a complaint, not a balance asked;

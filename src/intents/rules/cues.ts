@@ -31,7 +31,8 @@ const TEAM_MEASURE =
 
 /** How someone wants to be reached from now on: "以后别打电话", "有事微信联系", "don't call her, email only". */
 export const CONTACT_HABIT =
-  /(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
+  // "周姐习惯下午三点以后才看消息，早上别打扰她", "only checks email after 6pm": when they can be reached.
+  /(?:习惯|一般|通常|只在|都是)[^，,。]{0,6}(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,8}(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)|(?:早上|上午|中午|晚上|周末|午休)(?:别|不要|不要去|千万别)(?:打扰|打给|打电话给|找)(?:他|她)|\b(?:only|never) (?:reads?|checks?|answers?|replies to|picks up) (?:messages|emails?|texts|the phone|calls)\b[^.?!]{0,12}\b(?:before|after|in the|at)\b|\bdon'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at)\b|(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
 const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|(?:全组|全队|全团队|团队|组里|组内|大家|各人)的?[^，,。]{0,6}(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
@@ -117,6 +118,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "陈思雨今天试妆结束，整体很满意…下周六再约一次复试": a session with the customer over, the next one to arrange.
+    [/(?:试妆|试纱|试衣|试身|试驾|试课|体验课|疗程|复诊|面诊|量体|量房|看房|验房)(?:已经)?(?:结束|做完|上完|完了|结束了|做好了)[^。]{0,40}(?:再约|约(?:一次|下次|个时间)|下次|复试|复诊)|\b(?:trial|fitting|consultation|session|test drive|viewing)\b[^.!?]{0,20}\b(?:went|was)\b[^.!?]{0,40}\b(?:book(?:ing)? (?:her|him|them) (?:in )?(?:again|for)|another one|follow-up (?:session|fitting))\b/i, 3],
     // "给Ivan发了封邮件，报价单发过去了，等他回信儿": something sent to someone, their answer awaited, is a contact made.
     [/(?:等|在等)(?:他|她|他们|对方|客户)(?:的)?(?:回信儿?|回复|回音|答复|消息)|\b(?:waiting|wait) (?:on|for) (?:his|her|their) (?:reply|answer|response)\b/i, 2.5],
     // "刚电话跟张总聊了半小时": a talk on the phone with the customer, said first.
@@ -170,6 +173,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Marcus this month — calls, meetings, closed": a rep's measures listed; "closed" there is a column, not a deal.
+    [/\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i, -5],
+    // "lost dunmore brewing, they went w a cheaper vendor": the customer gone to another supplier is the deal lost.
+    [/\b(?:went|gone|going|switched|moved) (?:with|w|to) (?:a |an |another |the |some )?(?:cheaper|different|other|rival|competing|new|local) (?:vendor|supplier|provider|agency|company|option|quote|bid)\b|(?:转|换)(?:去|到|了)?(?:别家|别的供应商|竞品|竞争对手|更便宜的)/i, 3],
     // "they won the state final": a customer's team won a game, no deal.
     [/\bwon (?:the|their) (?:state |grand |national |regional |league |club )?(?:final|cup|championship|league|title|game|match|tournament|premiership|derby|trophy)\b/i, -6],
     // "Brennan's Hotel is a done deal": won.
@@ -215,6 +222,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "秦总喜欢喝什么酒来着？忘了", "what wine does Mr Chen like again?": a customer's taste, asked from the file.
+    [/(?:喜欢|爱|习惯|偏好)(?:喝|吃|抽|用|穿|玩|住)?(?:的)?(?:是)?(?:什么|啥|哪种|哪个|哪款)(?:酒|茶|菜|烟|牌子|口味|颜色|房型|座位|位置)?(?:来着|呢|啊|呀)?\s*[?？]|\bwhat (?:\w+ )?(?:does|did) (?:mr|mrs|ms|dr)?\.?\s*[A-Z]\w*(?: [A-Z]\w*)? (?:like|prefer|drink|usually (?:have|order|drink))\b/, 5],
+    // "pull up Jessica's numbers from last month", "Who's top of the leaderboard right now?": figures and rankings, not a customer's file.
+    [/\b[A-Z][a-z]+(?:'s|’s) (?:numbers|figures|stats|results|performance|kpis?|conversion|close rate|win rate)\b|\bleaderboard\b|\bleague table\b|排行榜|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|\bunder-?perform(?:ing|ed|ers?)?\b/, -5],
     // "Kestrel Analytics — what stage are they at now?": where a customer stands, asked.
     [/\bwhat stage (?:are|is) (?:they|it|he|she|that one)\b|\bwhere (?:are|is) (?:they|it) at (?:now|with)\b/i, 3.5],
     // "what's the MOQ on the M16 anchor bolts again?": a product's terms asked, not a customer.
@@ -382,6 +393,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "秦总喜欢喝什么酒来着？忘了": what was forgotten is a customer's taste, not a task.
+    [/(?:喜欢|爱|习惯|偏好)(?:喝|吃|抽|用|穿|玩|住)?(?:的)?(?:是)?(?:什么|啥|哪种|哪个|哪款)/, -4],
     // "today's renewal calls?": the day's own calls or follow-ups, asked.
     [/^\s*(?:today'?s|tomorrow'?s|this week'?s) (?:\w+ )?(?:calls|follow-?ups|visits|tasks|to-?dos)\s*\?/i, 4],
     // "今天有哪些要回访的？": the day's callbacks, asked.
@@ -428,12 +441,17 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "下周二入住两晚，要两间挨着的房，小孩那间要加床": a stay of so many nights, with the rooms it needs.
+    [/入住(?:[\d一二两三四五六七八九十]+)(?:个)?晚[^。]{0,6}(?:要|订|开)(?:[\d一二两三四五六七八九十]+)间/, 3],
+    // "十月份的营业额跟订位数给我看一下", "booking numbers for March": bookings counted as a figure, none made.
+    [/(?:订位|订房|订座|预订|预约|订单)(?:数(?![量字])|量|率|数据|总数)|\b(?:number|count) of (?:bookings|reservations|covers)\b|\b(?:booking|reservation)s? (?:numbers|count|figures|stats|volume)\b/i, -5],
     // "can you book me a taxi to the marina for 9 tomorrow?": a ride is not a room or a table.
     [/\b(?:book|get|call|order|arrange)(?: me| us)? (?:a |an )?(?:taxi|cab|uber|grab|lyft|car|ride|driver|limo|shuttle|transfer)\b|(?:帮我|给我)?(?:叫|订|约)(?:个|一辆|辆)?(?:出租车|的士|车|网约车|专车)(?![位间])/i, -6],
     // "booking for my client's team: 8 rooms, Jan 26-28", "Reservation: 2 twins, 3 nights": a booking headed as one, its details after.
     [/^\s*(?:new |group |another |one more )?(?:booking|reservation)s?\s*(?:for\b[^:：\n]{1,40})?[:：](?!\s*(?:what|how|when|why|is|are|do|does|any)\b)\s*\S/i, 4],
-    // "帮我 book 个 meeting room，下午3点跟老板 1on1": the office's own room, not a guest's.
-    [/(?:meeting ?room|会议室|会\s?room)[^。]{0,20}(?:跟老板|跟领导|1on1|1-on-1|one-on-one|1:1|内部|周会|例会|组会|开会)|(?:跟老板|1on1|内部|周会|例会)[^。]{0,12}(?:meeting ?room|会议室)/i, -6],
+    // "帮我 book 个 meeting room，下午3点跟老板 1on1", "can someone book the conf room for thurs meeting w/ the
+    // distributors": the office's own room, not a guest's.
+    [/(?:meeting ?room|会议室|会\s?room)[^。]{0,20}(?:跟老板|跟领导|1on1|1-on-1|one-on-one|1:1|内部|周会|例会|组会|开会)|(?:跟老板|1on1|内部|周会|例会)[^。]{0,12}(?:meeting ?room|会议室)|\bcan someone (?:book|grab|reserve)\b[^.?!]{0,20}\b(?:conf(?:erence)?|meeting|board) ?room\b|\b(?:conf(?:erence)?|meeting|board) ?room\b[^.?!]{0,30}\b(?:meeting|call|sync|standup|review) (?:with|w\/) (?:the )?(?:distributors?|team|boss|vendors?|suppliers?|partners?|client)\b/i, -6],
     // "who else is staying this weekend?": other guests, asked.
     [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b|\b(?:check|see|tell me|know) (?:if|whether) (?:mr\.? |mrs\.? |ms\.? |dr\.? )?[A-Z]\w+(?: [A-Z]\w+)? (?:is|was|has) (?:staying|booked|checked in|a guest)\b/i, -8],
     // "每次入住都要无烟房和荞麦枕": what a guest wants every stay is their profile, not a stay booked.
@@ -485,7 +503,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "for our Aug 12 booking: …": a booking pointed at before what is to change.
     [/\bfor (?:our|my) (?:[\w-]+ ){0,3}(?:booking|reservation)\s*[:,–-]/i, 1.5],
     // "…帮我取消掉，行程推迟了": the trip moved is the reason, the booking is what goes.
-    [/(?:取消|退掉|退订|不要了)[^。]{0,16}(?:行程|航班|会议|计划|出差|婚礼|活动|考试)(?:又)?(?:推迟|延后|延期|改期|有变)了/, -2],
+    // "婚期推迟了😭 这周六的试妆先取消吧，定了新日子再约": the reason said first, the same.
+    [/(?:取消|退掉|退订|不要了)[^。]{0,16}(?:行程|航班|会议|计划|出差|婚礼|活动|考试)(?:又)?(?:推迟|延后|延期|改期|有变)了|(?:行程|航班|会议|计划|出差|婚礼|婚期|活动|考试)(?:又)?(?:推迟|延后|延期|改期|有变)了[^。]{0,24}(?:取消|退掉|退订)(?:吧|掉|一下)/, -2],
     // "我下周二的复诊能不能改到下周四下午3点？": an appointment moved is a booking changed.
     [/(?:复诊|面诊|复查|疗程|体验课|试驾|试身|试衣|试纱|预约)[^，,。？?]{0,6}(?:能不能|可以|可不可以|想|要)?(?:改到|改成|换到|挪到|推到|调到|改去)/, 2],
     // "can we stay on till the 25th?": the stay made longer.
@@ -527,13 +546,13 @@ export const CUES: Record<Scored, Cue[]> = {
     // "We have a family room booked from Sunday… could you please update the booking to 4 of us?": a booking made, changed.
     [/\b(?:update|amend|change|modify|adjust) (?:the|my|our) (?:booking|reservation)\b(?! (?:page|form|system|app))/i, 4],
     // "We're 3 for dinner on Thursday now, not 4" (read with its correction as "We're 2 … now"): the head count changed.
-    [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b[^.?!]{0,30}(?<!\b(?:book|reserve|hold|confirm|it|that|this|one|please|pls|right)\s)\bnow\b(?!\s+(?:please|pls)\b)/i, 4.5],
+    [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+(?:actually\s+|only\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b[^.?!]{0,30}(?<!\b(?:book|reserve|hold|confirm|it|that|this|one|please|pls|right)\s)\bnow\b(?!\s+(?:please|pls)\b)/i, 4.5],
     // "My usual Thursday table, can you make it 6 people this week instead of 4": a standing booking changed this once.
     [/\b(?:my|our) usual\b[^.?!]{0,20}\b(?:table|room|booking|slot|reservation)\b[^?]{0,60}\binstead of\b/i, 4.5],
     // "Move Spice Junction to negotiation": a stage is no booking's new day.
     [/\b(?:move|moved|moving|push|pushed|bump|bumped|put|set|mark|marked|shift|shifted|advance|advanced)\s+(?:[\w&'’.-]+\s+){1,5}?(?:to|into|in)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|qualified|won|lost|closed(?:[- ](?:won|lost))?)(?:\s+stage)?\b/i, -4],
     // "Our booking for 20 Dec: we are 5 now, grandma is joining us", "人数有变，来十五个", "两大一小变成两大两小": a new head count for a booking held.
-    [/人数(?:有变|变了|有变化|有调整|有点变化)|[两二三四五六\d][大小老][^，,。]{0,6}(?:变成|改成|换成)[两二三四五六\d][大小老]|\bwe(?:'re| are|'ll be| will be) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\b(?:is|are) (?:now )?joining us\b/i, 4.5],
+    [/人数(?:有变|变了|有变化|有调整|有点变化|(?:要|得|想|需要)?(?:改一改|改一下|调一下|变一下|调整一下))|[两二三四五六\d][大小老][^，,。]{0,6}(?:变成|改成|换成)[两二三四五六\d][大小老]|\bwe(?:'re| are|'ll be| will be) (?:\d+|two|three|four|five|six|seven|eight|nine|ten) now\b|\b(?:is|are) (?:now )?joining us\b/i, 4.5],
     // "下周三的温泉房能不能提前到这周六": a booking named by its day, then moved.
     [/(?:的|那个|那间|那桌)[^，,。？?]{0,6}(?:房|桌|位|包间|包厢|预订|预约|订位)(?:能不能|能否|可以|可不可以|可否|麻烦)?(?:提前|推迟|改|换|延后|挪)(?:到|成)/, 3],
     // "move my massage from tmrw to fri at 3pm": an appointment at the spa moved like a table.
@@ -647,6 +666,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^(?!.*(?:把|帮我取消|给我取消))(?=.*(?:应该|是不是|是否|有没有)?已经(?:被)?(?:取消|退)(?:掉)?了(?:吧|吗|么|没有?)?\s*[?？]|.*(?:是不是|是否|有没有)已经(?:帮我)?取消(?:掉)?了)/, 6],
     // "which dates did I book again?", "订的是哪天来着": the guest's own booking, asked after.
     [/\bwhich (?:dates?|days?|nights?|room) did (?:i|we) book\b|(?<!(?:先生|客人|女士|小姐|那桌|那位|他|她|朋友|姓\S)[^，,。]{0,4})订的是(?:哪天|哪一天|几号|什么时候)(?:来着)?/i, 5],
+    // "我明天租的车是几点取来着？", "我们周六约的课是几点": what the guest booked, by its day, asked after.
+    [/我(?:们)?[^，,。？?]{0,6}(?:订|租|约|预约|预订|定)的[\u4e00-\u9fff]{1,4}?(?:是)?(?:几点|哪天|几号|什么时候)/, 5],
     // "帮我看看我上次订的是什么房型", "can you pull up my past stays?": the guest's own history asked.
     [/我(?:们)?上次(?:订|住)的是(?:什么|哪)|\bmy past (?:stays|bookings|visits|reservations)\b|\bwhich room (?:we|i) had\b/i, 5],
     // "who else is staying this weekend?": other guests, asked.
@@ -732,6 +753,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "do I get points for staying here? how many have I got so far": the guest's own balance, asked after the rule.
+    [/\bhow many (?:points )?(?:have i got|i(?:'ve)? got|do i have)(?: so far| now| left| in total)?\s*\??\s*$/i, 4],
     // "帮我查下我朋友刘芳还有多少积分", "列出積分最多的前十位會員", "can staff see my points balance? just curious how that works":
     // another's points, a ranking of members, or how the scheme works, asked by a guest.
     [/(?:朋友|同事|老公|老婆|家人|别人|其他人)[\u4e00-\u9fff]{0,3}(?:还有|有|剩)(?:多少|几)(?:个)?积分|积分最多的|\b(?:can|do|does|will) (?:staff|your staff|the staff|you guys|others|anyone) see my (?:points|balance)\b|\bhow (?:that|it|this) works\b/i, -6],
@@ -776,6 +799,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:把|将)(?:我|我们)的?[^，,。]{0,6}(?:搞丢|弄丢|弄错|搞错|搞砸|弄坏)了/, 3],
     // "She told me while complaining about the snow in Buffalo": a grumble about the weather is nobody's complaint to us.
     [/\bcomplain\w* about (?:the )?(?:weather|snow|rain|heat|cold|traffic|commute|humidity)\b|(?:抱怨|吐槽)(?:了)?(?:一下)?(?:天气|下雪|下雨|太热|太冷|堵车)/i, -6],
+    // "系统里怎么给客户记投诉？", "how do I log a complaint?": how to record one, asked; no complaint in it.
+    [/(?:怎么|如何|怎样)(?:才能|可以|能)?[^，,。？?]{0,6}(?:记|登记|录|提交|开)[^，,。？?]{0,3}(?:投诉|客诉)|\bhow (?:do|can|should) (?:i|we) (?:log|file|record|raise|open|enter) (?:a |the )?complaints?\b/i, -8],
     // "我没有要投诉的意思，就是问问房间隔音怎么样": a complaint disowned, only asking.
     // "就是稍微有点咸，不算投诉哈", "just feedback, not a complaint": a small remark, disowned as a complaint.
     [/(?:先)?不用(?:登记|记|录)(?:投诉|客诉)|(?:只是|就是)(?:提)?(?:个|点|一点)?(?:建议|意见)(?:而已)?\s*[。.!！]?\s*$|\b(?:i'?m|i am|we'?re|we are) not complaining\b(?![^.!?]{0,30}\bbut\b)|(?:不算|不是|算不上|谈不上)(?:是)?(?:个|什么)?投诉(?:哈|啊|哦|喔|噢|呀|啦|吧|了)?\s*[。.!！~～]*\s*$|\b(?:this is |it'?s )?not (?:a |really a )?complaint\b(?![^.?!]{0,20}\bbut\b)|\bjust (?:some )?feedback\b[^.?!]{0,20}\bnot (?:a )?complain/i, -6],
@@ -802,6 +827,13 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "November vs October, give me the month-over-month", "this month vs January, are we up or down?", "上周对比上上周，掉得最厉害
+    // 的是谁", "Marcus this month — calls, meetings, closed", "who's underperforming this quarter": periods or reps set
+    // against each other, or a rep's measures listed, are the team's figures asked for.
+    [/\b(?:MoM|WoW|QoQ|YoY)\b/, 5],
+    [/\b(?:month|week|quarter|year)[- ]over[- ](?:month|week|quarter|year)\b|环比|同比|\b(?:this|last) (?:week|month|quarter|year) (?:vs\.?|versus|compared (?:to|with)) |\b(?:vs\.?|versus) (?:last|this) (?:week|month|quarter|year)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:vs\.?|versus) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bare we up or down\b|(?:本周|这周|上周|本月|这个月|上个月|今年|去年|本季度?|上季度?)(?:对比|比|vs)(?:上上周|上周|上上个月|上个月|去年|前年|上季度?|同期)|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|(?:进步|涨|增长)得?最(?:快|多|大)的?是谁|\bunder-?perform(?:ing|ed|ers?)?\b|\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i, 5],
+    // "pull up Jessica's numbers from last month": a person's figures are a rep's report, not a customer's file.
+    [/\b[A-Z][a-z]+(?:'s|’s) (?:numbers|figures|stats|results|performance|kpis?|conversion|close rate|win rate)\b/, 5],
     // "各位同仁：本季度大家表现优异，辛苦了，特此致谢！": thanks to the team, no figures asked.
     [/特此致谢|表现优异|\bwell done,? (?:team|everyone|all)\b|\bthank you all\b/i, -9],
     [FEATURE_WISHED, -6],
@@ -932,13 +964,13 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat (?:all |else |exactly |things? )?can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这|(?:在)?系统(?:里|中|上)?)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:(?:给|帮|替|为)(?:客户|顾客|客人|他|她)(?:记|录|登记|加|添加|标|开|建)|记录|新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
-    [/\bwhat can (?:this|the) (?:chat|chatbot|bot|app|assistant|thing|service)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
+    [/\bwhat can (?:this|the) (?:chat|chatbot|bot|app|assistant|thing|service)\b|\bcan (?:this|the) thing (?:do|make|show|send|draw) (?:charts?|graphs?|reports?|tables?|pictures?|images?)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.
     [/^(?:这个|呢个|这玩意儿?|这东西)?(?:咋用|怎用|怎么用)(?:[啊呀的嘞呢哈]|$)|教教(?:俺|咱|我)/, 4],
     // "how do I pull a report in here?", "how d'ye log a call in this thing": how to use the assistant itself.
-    [/\bhow (?:do|can|should|d'?) ?(?:i|ye|you|we) (?:pull|run|get|make|generate|log|add|record|see|find)\b[^?]*\b(?:in here|in this (?:thing|app|bot|chat)|here)\b|\bhow d'?ye\b/i, 5],
+    [/\bhow (?:do|can|should|d'?) ?(?:i|ye|you|we) (?:pull|run|get|make|generate|log|add|record|see|find)\b[^?]*\b(?:in here|in this (?:thing|app|bot|chat)|here)\b|\bhow d'?ye\b|\bhow (?:do|can) (?:i|we) (?:get|pull|run|generate) (?:a|the) (?:summary|report|chart|breakdown|ranking) (?:for|of|by)\b/i, 5],
     [/^(?:帮助|帮忙|help|\/?help|\?|？|菜单|menu|指令|命令|commands?|使用说明|说明|教程)(?:\s*(?:me|pls|please|plz|一下))?[\s!！?？.。\p{Extended_Pictographic}\u200d\ufe0f]*$/iu, 5],
     [/((?:能|会|可以)(?:帮我?)?(?:做|干|办)(?:些)?(?:什么|啥|哪些)|(?:有|支持)(?:哪些|什么)(?:指令|命令|功能)|都能干啥|怎么用|如何使用|怎么使用|你能做什么|你会什么|能干什么|能干嘛|有什么功能|功能列表|可以做什么|支持哪些)/, 4],
     [/\b(what (?:kind of |sort of )?(?:things|stuff) can (?:i|we) (?:ask|do|say|type)|what can (?:you|this|it|the bot|this bot|the assistant) (?:do|help)|what (?:else )?(?:can|do) you (?:do|help with)|how does (?:this|it)(?: \w+)? work|how do i use|how does this work|what are the commands|what (?:commands|features|functions|options) (?:are there|do you have|can i use|are available|exist)|(?:which|any) commands|show (?:me )?(?:the )?commands|list of commands|what do you do|how to use)\b/i, 4],

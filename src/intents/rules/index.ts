@@ -20,7 +20,7 @@ import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
 import { inStandardMandarin } from "./chinese-dialect.ts";
-import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, promisesToReturn, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
@@ -290,6 +290,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
+  if (intent === "create_booking" && promisesToReturn(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;
   if (intent === "my_points" && (POINTS_SEEN.test(text) || POINTS_OF_ANOTHER.test(text))) return true;
   // "打算下周去拜访一下客户，还没定是谁": no one named, and the writer not decided who.

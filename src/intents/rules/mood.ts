@@ -89,6 +89,8 @@ const SARCASM = /^\s*(?:oh\s+)?(?:sure|yeah right|right)\s*[,.…]|\bwhy not\b[^
 
 /** A resolve about the future, not a booking: "remind me never to book the Rosewood caterers again", "再也不订他家了". */
 const NEVER_AGAIN = /\bnever (?:to )?(?:book|use|order from|hire|go to|go back to)\b[^.!?]*\bagain\b|再也不(?:订|用|找|去)/i;
+/** "We will definitely book again next summer 😊", "下次一定还来！": a promise to come back that ends the message, no day booked. */
+const WILL_BE_BACK = /(?:\b(?:will|'ll|hope to|would love to|can'?t wait to)\s+(?:definitely |surely |certainly |for sure |totally |def )?(?:be back|come back|book (?:again|with you again|you again))\b(?:\s+(?:next (?:summer|winter|spring|autumn|fall|year|time|season)|some ?day|soon|sometime|for sure))?|(?:下次|以后|明年)(?:一定|肯定)?还(?:会)?(?:再)?(?:来|订))[\s.!！。,~～]*(?:\p{Extended_Pictographic}[\s.!！。]*)*$/iu;
 
 /** A contact that happened: "拜访了宏昇", "visited Acme today". Unsure of the next step, it is still logged. */
 const CONTACT_MADE = /(?:拜访了|见了|聊了|谈了|打了电话|通了电话|开了会|去了[^，,。]{1,10}(?:那边|店|公司|厂)|\b(?:visited|called|met with|met|rang|phoned|spoke (?:to|with)|emailed|texted)\b)/i;
@@ -180,6 +182,7 @@ const NO_NEW_BOOKING = /已经[^。]{0,16}(?:取消|退订)(?:了|掉了)[^。�
 /** "儿子说不用订了，这周六晚上那桌取消吧": the booking no longer needed, and called off in so many words. */
 const CALLED_OFF_TOO = /(?:桌|房|间|位|预订|预约|订单)[^，,。]{0,4}(?:取消|退掉)(?:吧|掉|一下|了吧)|\b(?:please|pls|so) cancel\b/i;
 export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text) && !CALLED_OFF_TOO.test(text);
+export const promisesToReturn = (text: string) => WILL_BE_BACK.test(text);
 
 /** Thanks and praise: "表扬一下", "点个赞", "the staff were amazing", "what a view last night". Never a complaint; answered with thanks. */
 const PRAISE = /\b(?:super|so|really|very) (?:sweet|kind|nice|lovely|helpful|friendly|attentive|tidy|professional|polite|patient|efficient|quick|thorough)\b(?![^.]*\b(?:but|however)\b)|表扬|点(?:个)?赞|好评|夸一下|特别好|非常好|太棒|很棒|太完美|很完美|非常满意|很满意|特别满意|超满意|贴心|周到|暖心|用心|给力|^\s*what an? (?:view|place|stay|meal|dinner|night|evening|time|experience|spot|room)\b|\b(?:amazing|awesome|wonderful|fantastic|excellent|great job|well done|kudos|compliments?)\b/i;

@@ -30,7 +30,7 @@ export const ROOM_SERVICE_ASKED = /(?:早餐|早饭|午餐|晚餐|饭菜?|餐|�
 /** A joke told: "Why did the chef go to the hotel? Because he wanted a table for one!", "给你讲个笑话". */
 export const JOKE_TOLD = /^\s*(?:why did the|why was the|what do you call an? |knock,? knock)\b[^?]{3,80}\?\s*(?:because|a |an |who'?s there)|\b(?:taught|told) me (?:that|this) (?:one|joke)\b|\bmy (?:grand)?(?:son|daughter|kid|grandson|granddaughter)s? (?:taught|told) me that\b|(?:讲|说)(?:个|一个)笑话/i;
 /** "My friend told me you give double points on weekends, is it true?": how the points scheme works, asked. */
-export const POINTS_SCHEME_ASKED = /(?:是不是|是否)?(?:可以|能|可不可以|能不能)用积分(?:来)?(?:换|兑换|抵)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|积分(?:真的)?(?:能|可以)(?:换|兑换|抵)[^。？?]{0,8}(?:吗|(?<!什)么|真的吗)|积分(?:的)?(?:规则|制度|政策)|积分(?:要)?(?:怎么|如何)(?:兑换|换|用|使用|抵扣)|积分(?:是)?怎么(?:算|积|攒|计)的?|(?:能|可以)积多少分|\bhow do (?:the )?(?:loyalty )?points work\b|\bhow (?:are|do you) (?:loyalty )?points (?:earned|calculated|counted)\b|\bpoints (?:rules|policy)\b|积分(?:会不会|会|能不能)(?:翻倍|加倍|清零|过期|作废)|\bwould (?:i|we) get (?:double|triple|bonus) points\b|积分(?:可以|能|可不可以|能不能)(?:用来)?(?:抵|换|兑换|当钱|当现金)(?![^，,。]{0,4}(?:什么|啥|哪些))[^，,。]{0,6}(?:吗|么|嘛|不|[?？])|\bcan (?:i|we|points) (?:use (?:my |our )?points to|be used to) (?:pay|cover)\b|\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b(?! balance)(?![^?]*\b(?:i|we) have\b)|\bhow many points (?:\w+ ){0,3}(?:give|earn|get|award)\b[^?]{0,20}\bfor\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|^\s*(?:do|does|will|would|can) (?!i\b|we\b)[^?]{1,30}\b(?:earn|get|collect) (?:loyalty )?points\b[^?]*\?|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
+export const POINTS_SCHEME_ASKED = /\b(?:do|will|would|can|could) (?:i|we) (?:still |also )?(?:get|earn|collect|receive) (?:any )?(?:loyalty |reward |bonus )?points (?:for|on|if|when|with|through|thru)\b|(?:还|也)?(?:能|可以|会)(?:拿|积|得|有)?(?:到)?积分(?:吗|么|嘛)|(?:是不是|是否)?(?:可以|能|可不可以|能不能)用积分(?:来)?(?:换|兑换|抵)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|积分(?:真的)?(?:能|可以)(?:换|兑换|抵)[^。？?]{0,8}(?:吗|(?<!什)么|真的吗)|积分(?:的)?(?:规则|制度|政策)|积分(?:要)?(?:怎么|如何)(?:兑换|换|用|使用|抵扣)|积分(?:是)?怎么(?:算|积|攒|计)的?|(?:能|可以)积多少分|\bhow do (?:the )?(?:loyalty )?points work\b|\bhow (?:are|do you) (?:loyalty )?points (?:earned|calculated|counted)\b|\bpoints (?:rules|policy)\b|积分(?:会不会|会|能不能)(?:翻倍|加倍|清零|过期|作废)|\bwould (?:i|we) get (?:double|triple|bonus) points\b|积分(?:可以|能|可不可以|能不能)(?:用来)?(?:抵|换|兑换|当钱|当现金)(?![^，,。]{0,4}(?:什么|啥|哪些))[^，,。]{0,6}(?:吗|么|嘛|不|[?？])|\bcan (?:i|we|points) (?:use (?:my |our )?points to|be used to) (?:pay|cover)\b|\bhow many points do (?:i|we|you) (?:earn|get)\b|每晚(?:能)?(?:得|赚|积|攒)(?:多少)?积分|积分(?:可以|能|可不可以|能不能)(?:在|喺)[^，,。?？]{1,8}(?:用|使用|抵扣)|\bcan (?:i|we) use (?:my |our |the )?points (?:at|in) the\b|\bhypothetically\b|\bwould (?:i|we) (?:lose|get|earn|keep|still get|forfeit)\b[^?]{0,30}\bpoints\b|(?:会不会|会)(?:扣|没了|清零|作废)[^？?]{0,6}积分|(?:积分|点数)(?:会不会|会)(?:扣|没|清零|作废|过期|失效)|\b(?:do |will |would )?you (?:guys )?(?:give|offer|do|run|have)\b[^?.!]{0,30}\bpoints\b|\b(?:double|triple|bonus|extra) points\b(?! balance)(?![^?]*\b(?:i|we) have\b)|\bhow many points (?:\w+ ){0,3}(?:give|earn|get|award)\b[^?]{0,20}\bfor\b|\bhow (?:do|can|does) (?:i|we|one|it) (?:earn|get|collect)\b|^\s*(?:do|does|will|would|can) (?!i\b|we\b)[^?]{1,30}\b(?:earn|get|collect) (?:loyalty )?points\b[^?]*\?|积分(?:是)?(?:怎么|如何)(?:算|攒|赚|获得|累积)|(?:积分|点数)[^，,。？?]{0,6}(?:可以|能)(?:放|存|保留)多久|(?:双倍|翻倍|多倍)积分|积分(?:翻倍|双倍)/i;
 
 /** "are you open on Christmas Eve? we'd be about 10 people": whether the place is open, with nothing booked. */
 export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.*(?:订|预约|预定)).*(?:\b(?:are|r) (?:you|u) (?:guys )?open\b|(?:营业|开门)(?:吗|么|不|没))/i;
@@ -38,6 +38,14 @@ export const OPEN_ASKED = /^(?!.*\b(?:book|reserve|reservation|table for)\b)(?!.
 /** Staff messages with nothing to record, each alternative a reason of its own. */
 export const NOTHING_TO_RECORD = new RegExp(
   [
+    // "Target for December is 40 closed deals. No excuses.": a target set, not a deal closed.
+    /^\s*(?:the |our |team )?(?:target|goal|quota)s? for (?:this |next |the )?[\w-]+(?: [\w-]+)? (?:is|are)\b/i.source,
+    // "中午给我们组订外卖吧，小周不吃香菜记得备注一下": the team's own lunch ordered, a colleague's taste beside it.
+    /(?:给|帮)(?:我们|大家|我们组|全组|组里|同事们?|部门)[^。]{0,6}(?:订|点|叫)(?:个|份|点)?(?:外卖|午饭|午餐|晚饭|奶茶|咖啡|下午茶)|\border (?:some )?(?:lunch|pizzas?|coffees?|takeout|takeaway|food|dinner) for (?:the (?:team|office|group)|us all|everyone)\b/i.source,
+    // "刚刚那个客户的电话我记错了 等我确认一下在发你": the writer's own slip, the right value still to come.
+    /(?:我)?记错了[^。]{0,12}(?:等我|我再|回头)|等我(?:确认|核实|核对|查)(?:一下)?(?:再|在)(?:发|告诉|给)(?:你|您)/.source,
+    // "想着下个月找时间去远大建材看看 还没约": a visit thought of, nothing arranged.
+    /(?:想着|打算|想)[^。]{0,16}找(?:个)?时间(?:去|过去)[^。]{0,16}(?:还没约|没约|再说)/.source,
     // "Lucky Star的Kenneth出了名的会砍价": a customer's reputation, passed on, is no record.
     /出了名的?(?:会|爱|能|喜欢)?(?:砍价|压价|拖款|拖账|难搞|抠门?|挑剔|磨叽)|\b(?:known|notorious|famous) for (?:haggling|bargaining|driving a hard bargain|paying late|being difficult|squeezing)\b/.source,
     // "新年目标：拿下50个新客户", "Q3 goal: 40 new accounts": a target set, not a customer won.
@@ -188,7 +196,7 @@ export const NOTHING_TO_RECORD = new RegExp(
  * A hotel's own operations, noted between staff: "T12 no-show, released to walk-ins", "1108 minibar posted to folio",
  * "1517空房 空调滴水 已报工程部 今晚先锁房", "how to void a folio?". A room, a folio or a shift is no customer's record.
  */
-export const HOUSE_OPERATIONS = /(?:夜班|早班|中班|晚班)?交接(?:班|本|记录)?[:：]|\b(?:shift )?handover[:：]|\b(?:engineering|maintenance|facilities|housekeeping|IT)(?:'s| has| have)? (?:been )?(?:told|informed|notified|called|on it)\b|摆好台|入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|^\s*handover\b|\bhandover (?:notes?|log|sheet|book)\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
+export const HOUSE_OPERATIONS = /(?:夜班|早班|中班|晚班)?交接(?:班|本|记录)?[:：]|\b(?:don'?t|do not|no|stop) (?:take|taking|accept|accepting) (?:any )?(?:bookings|reservations)\b|(?:别|不要|暂停|停止)(?:再)?(?:接|收)(?:预订|预约|订位|订房|订单)|\b(?:shift )?handover[:：]|\b(?:engineering|maintenance|facilities|housekeeping|IT)(?:'s| has| have)? (?:been )?(?:told|informed|notified|called|on it)\b|摆好台|入住了[\d一二三四五六七八九十几]+(?:个)?团|前台忙(?:疯|死|坏)了|\bno-?show\b|\breleased to (?:walk-?ins?|inventory|the pool)\b|\bminibar\b|\bfolios?\b|\bposted to (?:the )?(?:folio|room|account)\b|\bpar (?:level|stock|is)\b|\b(?:write|wrote|written) off\b|\bnight (?:shift|audit)\b|\bduty manager\b|^\s*handover\b|\bhandover (?:notes?|log|sheet|book)\b|\bout of order\b|\bOOO rooms?\b|锁房|报(?:了)?工程部|已报(?:修|工程)|交班|夜审|空房(?![间吗么没]|[?？])|维修房|坏房|\bhousekeeping (?:says|said|reported|found|report)\b/i;
 
 /**
  * Details of ourselves or of people who are no customers: "FYI my new work email is …", "Our office moved to 88 Queen
@@ -209,6 +217,11 @@ export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged)
  */
 export const REPORT_NOT_ASKED = new RegExp(
   [
+    // "Those April numbers look way too low. Did someone forget to log their calls?", "Bec said the March numbers were a
+    // record. Nice work team 🎉": figures already seen, doubted or cheered.
+    "\\b(?:did|has) (?:someone|anyone|somebody|everyone) (?:forget|forgotten|not|fail(?:ed)?) (?:to )?(?:log|enter|record|update|put in)\\b|\\b(?:numbers|figures|sales|results)\\b[^.?!]{0,12}\\b(?:were|was|are|is) (?:a (?:new )?record|record-breaking|through the roof)\\b(?![^?]*\\?)",
+    // "ugh so many overdue tasks this week, gonna grab coffee first ☕", "这么多待办 头都大了": the pile groaned at, not listed.
+    "^\\s*(?:ugh+|argh+|omg|sigh|man|god)?[,.\\s]*so many (?:overdue |open )?(?:tasks|follow-?ups|calls|to-?dos|reminders)\\b(?![^?]*\\?)|(?:这么多|一大堆)(?:逾期的?|过期的?)?(?:待办|任务|跟进)(?![^。]*(?:[?？]|吗|哪些|列|发我|给我))",
     // "Hypothetically… how would our key accounts react? Not asking for data, just your gut feel": no report asked.
     "\\bnot asking for (?:the |any )?(?:data|numbers|figures|a report|stats|a list)\\b|\\bhypothetically\\b|\\bgut (?:feel|feeling)\\b",
     // "不用发 weekly report 给我了，我自己看 dashboard", "不用给我看排行榜了", "no need for the digest today": a report no longer wanted.

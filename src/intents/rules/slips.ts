@@ -41,7 +41,7 @@ const HOUR_SWAPPED = new RegExp(
 );
 
 /** Inside a correction, a value that names what was not meant: "是300箱，不是30箱", "5万，不是3万", "40 cartons, not 80". */
-const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:[\\d,]|\\.\\d)*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
+const VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:\\d|,\\d{3}(?!\\d)|\\.\\d)*\\s?(?:k|w|万)?|[一二两三四五六七八九十百千]+万?)\\s?(?:[a-z]+\\b|[\\u4e00-\\u9fff])?`;
 const NOT_THAT = new RegExp(`[,，]?\\s*(?:而)?不是\\s*(?:${VALUE}|${DAY})|,?\\s*\\bnot\\s+(?:${VALUE}|${DAY})(?=[\\s.,;!]|$)`, "gi");
 
 /**

@@ -3,7 +3,7 @@
  * message says; `index.ts` validates the result against the intent schema.
  */
 import { termsOfTrade } from "./entities/terms.ts";
-import { NATIONAL_DAY, RECENT_SPAN, periodSoFar } from "./entities/period.ts";
+import { NATIONAL_DAY, RECENT_SPAN, findPeriod, periodSoFar } from "./entities/period.ts";
 import { findPreferences } from "./entities/booking.ts";
 import { findNeeds } from "./entities/needs.ts";
 import { afterSlip } from "./slips.ts";
@@ -473,6 +473,11 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "有事微信联系", "以后别打电话": how they want to be reached; the way to use wins over the way to avoid.
   const reach = /(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)联系/i.exec(text)?.[0] ?? /联系(?:尽量|最好|都|请)?(?:发|用|走)(微信|邮件|短信|WhatsApp|企微|钉钉)/i.exec(text)?.[1] ?? /发(微信|短信|邮件|消息)就(?:行|好|可以)/.exec(text)?.[0] ?? /(?:别|不要|不用)(?:再)?打电话/.exec(text)?.[0];
   if (reach && CONTACT_HABIT.test(text)) out.push(reach);
+  // "习惯下午三点以后才看消息，早上别打扰她", "only checks emails after 6pm, don't call him in the morning": when to reach them.
+  const reachableAt = /(?:习惯|一般|通常|只在|都是)([^，,。]{0,6}?(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,6}?)(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)/.exec(text)?.[1] ?? /\bonly ((?:reads?|checks?|answers?|replies to|picks up) [^.,;!?]{2,40})/i.exec(text)?.[1];
+  if (reachableAt) out.push(reachableAt);
+  const notAt = /((?:早上|上午|中午|晚上|周末|午休)(?:别|不要|千万别)(?:打扰|打电话|打给|找))/.exec(text)?.[1] ?? /\b(don'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at) [^.,;!?]{2,20})/i.exec(text)?.[1];
+  if (notAt) out.push(notAt);
   // "只接受微信联系": the one way they accept.
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
   if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回|约|要|找)/, ""));
@@ -816,6 +821,9 @@ const MONTH_SPAN = /(?:(20\d\d)\s*年)?\s*([\d一二三四五六七八九十]{1,
 
 /** "今年到现在的业绩，同比去年怎么样", "vs last year": the year compared with is not the one asked about. */
 const COMPARED_WITH_LAST_YEAR = /同比(?:去年)?(?:同期)?|(?:跟|和|与|比)去年(?:同期)?(?:比|相比|对比)?|\b(?:vs\.?|versus|compared (?:to|with)|against) (?:the same (?:period|time) )?last year\b|\byoy\b|\byear[- ]on[- ]year\b/gi;
+
+/** Where one period is set against another: "vs", "对比", "compared with". */
+const COMPARED_WITH = /\s*(?:\bvs\.?(?=\s)|\bversus\b|\bcompared (?:to|with)\b|对比|相比|比起)/i;
 
 function pastPeriod(said: Features): { from: string; to: string } | undefined {
   const f = { ...said, text: said.text.replace(COMPARED_WITH_LAST_YEAR, (c) => " ".repeat(c.length)) };
@@ -1291,6 +1299,11 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep; "董事长想看这个月的销售情况": nor is the boss who wants the figures.
     const person = rep && /^(?:end|eod|cob|close)$|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
+    // "上周对比上上周，掉得最厉害的是谁", "this month vs January": of two periods set side by side, the first is reported.
+    const yardstick = COMPARED_WITH.exec(f.text);
+    const before = yardstick ? f.text.slice(0, yardstick.index) : "";
+    const reported = yardstick && !/\b[QH][1-4]\b/i.test(before) ? findPeriod(before) : undefined;
+    if (reported) return { period: reported, person };
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.
       let from = compareDates(starts[0].date, end.date) > 0 ? { ...starts[0], date: addMonths(starts[0].date, -1) } : starts[0];

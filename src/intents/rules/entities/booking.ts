@@ -11,9 +11,9 @@ const EN_NUM = `${DOZEN_WORDS}|\\d+|one|two|three|four|five|six|seven|eight|nine
 
 // "for two bowls of ramen": a count of things is no party; nor is "for 12月31号", a date.
 // "下周一两个人": the 一 of 周一 is the weekday's, so a count never starts right after 周, 星期 or 礼拜.
-const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚))(?![民员工事气数均间房])`, "g");
+const PARTY_ZH = new RegExp(`(?<![周期拜])(${NUM_SOURCE})\\s*(?:位|个人|人|口人|名|大人|成人|个大人|位客人|位朋友|个(?:姐妹|朋友|同事|家人|兄弟|闺蜜|同学|小伙伴|哥们|姐们|好友|亲戚|小朋友|小孩|孩子|宝宝|学生|客人))(?![民员工事气数均间房])`, "g");
 const PARTY_EN = new RegExp(
-  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|we will be|we shall be|there (?:are|will be))\\s+(${EN_NUM})(?!\\s*\/\\s*\\d|\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults?|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
+  `\\b(?:(?:for|party of|group of|table of|family of|we are|we're|we'll be|we will be|we shall be|there (?:are|will be))\\s+(?:(?:actually|now|only|just|gonna be|going to be)\\s+)?(${EN_NUM})(?!\\s*\/\\s*\\d|\\s+(?:to|till|until)\\s+\\d|\\s+(?:pallets?|containers?|cartons?|crates?|tonnes?|tons?|kgs?|units?|licen[cs]es?|users?|cases|boxes|pcs|pieces?|trucks?|shipments?|sqm|sq ?ft|employees|staff|students|stores|outlets|sites|locations)\\b|\\s*(?:[月日号號点點时時晚]|nights?|pm|am|:|o'clock|st\\b|nd\\b|rd\\b|th\\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\d|[-–]\\s*\\d|min|mins|minutes?|hours?|hrs?|days?(?! after tomorrow)|weeks?|months?|years?|seconds?|\\s+(?:bowls?|plates?|cups?|glasses|bottles?|dishes|drinks|coffees?|pizzas?|burgers?|portions?|servings?|items?|pieces?|boxes|cases?|cartons?|units?|tickets?|rooms)\\b))\\b(?:\\s+(?:people|persons|guests|adults|pax|of us))?|(${EN_NUM})\\s+(?:people|persons?|guests|adults?|pax|diners|of us|golfers|friends|colleagues|ladies|gents|guys|girls|kami|tayo))\\b`,
   "gi",
 );
 
@@ -73,6 +73,9 @@ function wholePartySaid(text: string, part: number): number | undefined {
   return undefined;
 }
 
+/** "hey mate, 2 for dinner this Saturday 7:30?": a head count said before the meal it is for. */
+const PARTY_FOR_A_MEAL = new RegExp(`(?:^|(?<![\\d:.])[\\s,;])(${EN_NUM}) for (?:dinner|lunch|brunch|breakfast|drinks|supper|high tea|afternoon tea|yum cha|dim sum)\\b`, "i");
+
 export function findPartySize(text: string): number | undefined {
   if (SINGLE_OCCUPANCY.test(text)) return 1;
   if (PARTY_ALONE.test(text)) return 1;
@@ -125,6 +128,7 @@ export function findPartySize(text: string): number | undefined {
   }
   total ??= article;
   if (total === undefined) [total] = englishPartyCounts(text);
+  if (total === undefined) total = parseCount(PARTY_FOR_A_MEAL.exec(text)?.[1] ?? "");
   // "the Lowe family want a table Saturday 6pm, 5 of them": a party told of by someone else, counted last.
   const counted = THEY_ARE_COUNTED.exec(text);
   // "my sister booked a table…, 4 of them": a party already booked by someone else is counted by no one here.

@@ -145,7 +145,7 @@ export function findZhCompanies(text: string): CompanySpan[] {
 const EN_SUFFIXES =
   "Corp|Corporation|Inc|LLC|Ltd|Limited|Co|Company|Group|Holdings|Partners|Industries|Labs|Technologies|Tech|Systems|Solutions|" +
   "Hotel|Hotels|Hospitality|Resort|Inn|Lodge|Ryokan|Onsen|Motel|Hostel|Grill|Cafe|Café|Coffee|Bakery|Restaurant|Bistro|Kitchen|Diner|Bar|Pub|Tavern|Lounge|" +
-  "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
+  "Steakhouse|Pizzeria|Trattoria|Osteria|Taverna|Cantina|Brasserie|Patisserie|Izakaya|Canteen|Brewery|Brewing|Winery|Catering|Foods|Food|Trading|Logistics|Market|Supermarket|Mart|Store|Stores|Shop|Studio|Club|" +
   "Gym|Spa|Salon|Dental|Dentistry|Hardware|Supplies|Supply|Builders|Construction|Motors|Auto|Pharmacy|Florist|Flowers|Farms|Farm|Dairy|Roasters|Furniture|Design|Consulting|Services|Electric|Electronics|Plumbing|Fitness|Medical|Health|Pets|Realty|Properties|Insurance|Capital|Ventures|Enterprises|Manufacturing|Textiles|Apparel|Boutique|Clinic|Hospital|School|Academy|Bank|Media|Agency|Travel|Tours|Imports|Exports|Distributors|Wines|Spirits|Deli|Eatery|" +
   "Legal|Law|Interiors|Architects|Accounting|Accountancy|Accountants|Analytics|Coworking|Printing|Events|Energy|Solar|Landscaping|Cleaning|Marketing|Associates|Security|Software|Networks|Digital|Productions|Publishing|Veterinary|Vets|Nursery|College|University|Foundation|Diagnostics|Pharma|Pharmaceuticals|Biotech|Dairies|Bottle-O|Liquor|Liquors|Garage|Motors|Dealership|Optics|Opticians|Laboratories|Lab|" +
   // Legal forms: Malaysia and Singapore (Sdn Bhd, Pte Ltd), Germany, Australia, the Netherlands, Italy, Japan, the Baltics,
@@ -192,7 +192,18 @@ const PLACE_THEN_TRADE = /\b(?:from|at|of|with|for|runs|owns) the ((?:[A-Z][\w'�
 /** Finds English company names. `sure` is false for bare capitalised words after "from"/"at". */
 const SENTENCE_END = /(?<!\b(?:Co|Inc|Ltd|Corp|Bros|St|Mr|Mrs|Ms|Dr|Jr|Pte|Sdn|Bhd|Pty|No|[A-Z]))\.\s+/;
 
+/**
+ * "lost dunmore brewing, they went w a cheaper vendor": typed all in lower case, a business is still named by its trade
+ * word, right after what was done with it. Those words are read as if capitalised; the value keeps the writer's case.
+ */
+const LOWER_CASE_BUSINESS = new RegExp(`(?<=(?:^|[,;:]\\s*)(?:lost|won|closed|signed|called|rang|phoned|met|visited|emailed|texted|lookup|look up|find|new lead:?)\\s+)((?:(?!(?:the|a|an|my|our|your|their|this|that|usual|local|same|other|new|old|big|little|nice|good)\\b)[a-z][a-z'’&-]+\\s+){1,2})(?:${EN_SUFFIXES})s?\\b`, "gi");
+const capitalised = (words: string) => words.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+
 export function findEnCompanies(text: string): CompanySpan[] {
+  if (!/[A-Z]/.test(text) && text.search(LOWER_CASE_BUSINESS) >= 0) {
+    const asIfCapitalised = text.replace(LOWER_CASE_BUSINESS, capitalised);
+    return findEnCompanies(asIfCapitalised).map((c) => ({ ...c, value: text.slice(c.index, c.end) }));
+  }
   const out: CompanySpan[] = [];
   const add = (index: number, value: string, sure: boolean) => {
     value = value.replace(/[\s,.;:]+$/, "").replace(/(?:\s+(?:and|of|the|&))+$/i, "");

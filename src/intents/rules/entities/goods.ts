@@ -187,8 +187,14 @@ function listedGoods(text: string, taken: Span[]): Candidate | undefined {
  */
 export function findGoods(said: string, taken: Span[] = []): Goods {
   const { text, shift } = englishUnits(said, taken);
-  return findGoodsIn(text, shift);
+  const goods = findGoodsIn(text, shift);
+  if (goods.product === undefined && goods.quantity !== undefined) goods.product = PRICE_ASKED_OF.exec(text)?.[1];
+  if (goods.product === undefined) delete goods.product;
+  return goods;
 }
+
+/** "问了防水涂料的价 要300桶": what the price was asked of is what they want, when a count of it follows. */
+const PRICE_ASKED_OF = /(?:问了?|询了?|咨询了?|打听了?)(?:一下)?([\u4e00-\u9fff]{2,8}?)的(?:价|报价|价格|价钱)/;
 
 /** A Chinese measure between a count and English goods ("interested in 25吨 citric acid"), put in English. */
 const MIXED_UNIT = /(\d[\d.,]*\s*万?)\s*(吨|公斤|千克|件|箱|颗|个|卷|托|支|套|台|袋|桶|片|米)\s+(?=[A-Za-z\d])/g;
