@@ -157,10 +157,11 @@ export function findEnDateMentions(text: string, clock: Clock): DateMention[] {
   for (const r of results) {
     if (out.some((o) => r.index < o.end && o.index < r.index + r.text.length)) continue;
     // "change my fri booking to sat": a short weekday after a word of when is the day, not "sat" or "sun".
-    // "push Sat's booking": a short weekday owning a booking is the day too; "check out Sun not Sat" both are.
+    // "push Sat's booking": a short weekday owning a booking is the day too; "check out Sun not Sat" both are, and so
+    // is "can we do sat instead".
     const dayAfterPreposition =
       /^(?:sat|sun)$/i.test(r.text.trim()) &&
-      (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+(?:not|and|&|to|through|thru)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
+      (/\b(?:to|on|this|next|till|until|by|from|for|and|check(?:ing)?[- ]?(?:in|out)|(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+not)\s+$/i.test(text.slice(0, r.index)) || /^\s+(?:not|and|&|to|through|thru)\s+(?:mon|tue|wed|thu|fri|sat|sun)/i.test(text.slice(r.index + r.text.length)) || /^\s+instead\b/i.test(text.slice(r.index + r.text.length)) || /^['’]s\s+(?:booking|reservation|table|room|dinner|lunch|brunch|party)\b/i.test(text.slice(r.index + r.text.length)));
     if (NOT_DATES.test(r.text.trim()) && !dayAfterPreposition) continue;
     // "by end of the week": read below (END_OF), not as "the week".
     if (/^(?:the|this) (?:day|week|month)$/i.test(r.text.trim()) && /\bend of\s+$/i.test(text.slice(0, r.index))) continue;

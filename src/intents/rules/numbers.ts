@@ -182,7 +182,7 @@ const MONEY_RE = new RegExp(
     `(?<cur>${CUR}\\s?(?:\\d{1,3}(?: \\d{3})+(?![\\d])|\\d[\\d,]*(?:\\.\\d+)?)\\s?(?:${WORD_MULTIPLIER}|(?:万|千|亿)(?:[1-9一二两三四五六七八九](?![\\d.,]))?)?)(?![\\w])`,
     `(?<word>\\d+(?:\\.\\d+)?\\s?(?:lakhs?|crores?|juta|jt|tr|trieu|millones|mill[oó]n)\\b)`,
     // "1.6L", "2 Cr" (not "2L of water", "5L bottles": litres).
-    `(?<lakh>\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
+    `(?<lakh>(?<!\\b(?:milk|oil|water|juice|wine|beer|sauce|syrup|diesel|fuel|paint|vinegar|soda|kombucha|coffee)\\s+)\\d+(?:\\.\\d+)?\\s?(?:L|[Cc]r)\\b(?!\\s*(?:bottles?|cans?|of\\b|water|milk|oil|tanks?|jugs?|drums?|containers?|jerry|buckets?|pails?|packs?)))`,
     // "about 1.2m worth of valves", "a 3m contract": millions in lower case too, where nothing else is measured.
     `(?<million>\\d+(?:\\.\\d+)?\\s?(?:M|mn|million|bn|billion)\\b|(?<=(?:\\b(?:budget|worth|valued at|value|deal size|contract|po)|金额|预算|合同额|合同金额|总价)\\s*(?:of|is|:|：|around|about|approx\\.?|~|是|约|大概)?\\s*)\\d+(?:\\.\\d+)?m\\b|(?<=\\b(?:closed|won|signed|landed|sold|booked|inked)\\b[^.!?\\d]{0,12})\\d+(?:\\.\\d+)?m\\b(?!\\s*(?:tall|long|wide|high|deep|away|of\\b))|\\d+(?:\\.\\d+)?m\\b(?=\\s+(?:${MILLIONS_OF})\\b))`,
     // "18 and a half grand", "20 grand": thousands, said so in Australian, British and American chat.

@@ -54,7 +54,11 @@ function nextDue(f: Features): string | undefined {
 function dueAsSaid(f: Features): string | undefined {
   const { today, time } = f.clock;
   // Of several days ahead, the one the next step is tied to: "情人节要进玫瑰…下个月10号再聊", "下周四前给方案".
-  const ahead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
+  const daysAhead = f.dates.filter((d) => !d.rangeEnd && compareDates(d.date, today) > 0);
+  // "说元旦后在谈 下周三吧", "过完元旦再定，记得1月5号打给他": a day said as the time after which, with a day of its own
+  // given for the step, only bounds it.
+  const bound = (d: ResolvedDate) => daysAhead.length > 1 && (/^(?:之?后|以后|过后)/.test(f.text.slice(d.end)) || /(?:过完|过了)\s*$/.test(f.text.slice(0, d.index)));
+  const ahead = daysAhead.filter((d) => !bound(d));
   const before = (re: RegExp, reach = 24) => ahead.find((d) => re.test(f.text.slice(Math.max(0, d.index - reach), d.index)));
   const after = (d: ResolvedDate) => NEXT_STEP_AFTER.test(f.text.slice(d.end));
   // "他答应明天上午再跟老板商量，我后天再问他结果": the writer's own next step over the customer's.
@@ -68,7 +72,7 @@ function dueAsSaid(f: Features): string | undefined {
   const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
   if (weekOn) return formatResolved({ ...weekOn, date: addDays(weekOn.date, 7) });
   for (const d of f.dates) {
-    if (d.rangeEnd) continue;
+    if (d.rangeEnd || bound(d)) continue;
     const cmp = compareDates(d.date, today);
     if (cmp > 0) return formatResolved(d);
     // "try again this afternoon at 4": a time said with today's part of the day is today's, not assumed.
@@ -92,11 +96,17 @@ const firstName = (f: Features) => f.names[0]?.value;
 const LEAD_LIST = /^\s*(?:new\s+)?(?:lead|prospect|contact)\s*(?:pls|please)?\s*[:：-]\s*([^,，;；]+)[,，;；]\s*([^,，;；]+)/i;
 const NOT_A_LIST_ITEM = /\d|@|\b(?:wants?|needs?|looking|interested|budget|call|follow|email|phone|tel|asap|tmrw|tomorrow)\b/i;
 
+const ROLE_BEFORE = /(?:^|[,;:]\s*)(?:the\s+)?(?:director|owner|manager|founder|co-founder|ceo|gm|buyer|principal|head of [a-z]+|chef|partner)\s+$/i;
+const ROLE_THEN_NAME = /^(?:the\s+)?(?:director|owner|manager|founder|co-founder|ceo|gm|buyer|principal|head of [a-z]+|ops|procurement|purchasing|chef|partner)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)$/i;
+
 function listedLead(text: string): { name?: string; company?: string } | undefined {
   const m = LEAD_LIST.exec(text);
   if (!m) return undefined;
   const [name, company] = [m[1]?.trim(), m[2]?.trim()];
   const fits = (item: string | undefined) => item && !NOT_A_LIST_ITEM.test(item) && item.split(/\s+/).length <= 4 ? item : undefined;
+  // "New lead: Maple Grove Montessori, director Hannah Lee": the item with a role in it is the person, after the role.
+  const titled = ROLE_THEN_NAME.exec(company ?? "");
+  if (titled) return { name: titled[1], company: fits(name) };
   return { name: fits(name), company: fits(company) };
 }
 
@@ -152,7 +162,9 @@ function leadName(f: Features): string | undefined {
   const referred = people.filter((n) => !REFERRER_BEFORE.test(f.text.slice(Math.max(0, n.index - 24), n.index)) && !REFERRER_AFTER.test(f.text.slice(n.end, n.end + 8)));
   // "rang in, lad called Tom Ashworth": the person introduced by name is the lead.
   const introduced = people.find((n) => INTRODUCED_BEFORE.test(f.text.slice(Math.max(0, n.index - 16), n.index)));
-  const first = introduced ?? (referred.length ? referred : people)[0];
+  // "Maple Grove Montessori, director Hannah Lee": the one given a role is the person; the other name is the business.
+  const roled = people.find((n) => ROLE_BEFORE.test(f.text.slice(Math.max(0, n.index - 24), n.index)));
+  const first = introduced ?? roled ?? (referred.length ? referred : people)[0];
   if (!first) return f.guestName;
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
@@ -1113,6 +1125,13 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     if (shifted) return { ...shifted, party_size: f.partySize };
     const replacedEdge = stayEdgeInstead(f);
     if (replacedEdge) return { ...replacedEdge, party_size: f.partySize };
+    // "can't make it Friday anymore, can we do Sat instead": the day held, then the one wanted in its place (a day out
+    // wanted instead, "push checkout to the 23rd instead", is read below).
+    const [held, wanted, ...more] = f.dates.filter((d) => !d.assumedDate);
+    const stayEnds = /(?:check(?:ing)?[- ]?out|\bstay|\buntil|\btill|退房|离店)[^.!?]{0,24}$/i.test(f.text.slice(0, wanted?.index ?? 0));
+    if (held && wanted && !more.length && !wanted.rangeEnd && !stayEnds && /^\s*instead\b(?!\s+of)/i.test(f.text.slice(wanted.end))) {
+      return { date: formatDate(held.date), start: formatResolved(dinnerTime(wanted, f.text)), party_size: f.partySize };
+    }
     // "push my check-in from the 10th to the 12th": the days said as a range are the old day and the new one.
     // "change my check-in to March 20 and check-out to March 22": each day is said after its own word.
     const saidAfter = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(Math.max(0, d.index - 16), d.index)));

@@ -192,6 +192,8 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   [/\b(?:yday|ytd'y|yest)\b/gi, "yesterday"],
   [/\bnxt\b/gi, "next"],
   [/\bw\/(?=\s)/gi, "with"],
+  // "tablefor 8", "roomfor 2": the space before "for" missed.
+  [/\b(table|room|suite|booking|reservation)(for)(?=\s)/gi, "$1 $2"],
 ];
 
 const SHOUTED = /^(?=(?:[^a-z]*[A-Z]){12})[^a-z]*$/;

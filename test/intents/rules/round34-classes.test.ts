@@ -83,3 +83,16 @@ describe("a guest's own booking asked after, a head count corrected, goods or a 
     { role: "guest", text: "do we still earn points if we booked on Agoda?", intent: "unknown" },
   ]);
 });
+
+describe("details typed fast or in lists: run-together words, eight-digit phones in a comma list, litres, couples, a role before a name", () => {
+  run([
+    { role: "guest", text: "roomfor 2 this sat, twin pls", intent: "create_booking", slots: { party_size: 2, start: "2026-11-21" } },
+    { role: "guest", text: "can't do thursday anymore, can we do sun instead", intent: "change_booking", slots: { date: "2026-11-19", start: "2026-11-22" } },
+    { text: "Lead:Grace Tan,Tan Bros Trading,98765432, wants 40 cartons of soy milk", intent: "create_lead", slots: { name: "Grace Tan", phone: "98765432", quantity: 40 } },
+    { text: "New lead: Sunny Hill Kindergarten, principal Olivia Park, wants a cooking class for 30 kids", intent: "create_lead", slots: { name: "Olivia Park", company: "Sunny Hill Kindergarten" } },
+    { role: "guest", text: "two couples, Friday for 2 nights, two double rooms", intent: "create_booking", slots: { party_size: 4, nights: 2 } },
+    { role: "guest", text: "下周五入住两晚，两间大床，最好带阳台的", intent: "create_booking", slots: { preferences: ["阳台"] } },
+    { text: "红星茶楼钱老板 电话里说春节后再谈 下周五吧", intent: "log_followup", slots: { next_due: "2026-11-27" } },
+    { text: "dropped off samples at Oak Street Deli, the owner was out. call back Monday", intent: "log_followup", slots: { channel: "visit", next_due: "2026-11-23" } },
+  ]);
+});

@@ -129,6 +129,9 @@ export function findPartySize(text: string): number | undefined {
   total ??= article;
   if (total === undefined) [total] = englishPartyCounts(text);
   if (total === undefined) total = parseCount(PARTY_FOR_A_MEAL.exec(text)?.[1] ?? "");
+  // "2 couples, two double rooms", "两对夫妻": couples counted.
+  const couples = /\b(two|three|four|five|[2-9]) couples\b|([两二三四五])对(?:夫妻|夫妇|情侣)/i.exec(text);
+  if (total === undefined && couples) total = (parseCount((couples[1] ?? couples[2]) as string) ?? 0) * 2;
   // "the Lowe family want a table Saturday 6pm, 5 of them": a party told of by someone else, counted last.
   const counted = THEY_ARE_COUNTED.exec(text);
   // "my sister booked a table…, 4 of them": a party already booked by someone else is counted by no one here.
@@ -328,6 +331,12 @@ export function findPreferences(text: string): string[] {
     if (!out.some((o) => o.includes(m[0]) || m[0].includes(o))) out.push(m[0]);
   }
   for (const { need } of findNeeds(text)) if (!out.some((o) => o.toLowerCase().includes(need.toLowerCase()))) out.push(need);
+  // "最好带烧烤台的", "we'd need ski storage", "he wants the seats right in front of the chef": a thing or a spot asked
+  // for in so many words, whatever it is.
+  for (const m of text.matchAll(/最好(?:带|有|要)([\u4e00-\u9fff]{1,5}?)的|\b(?:we'?d|we will|we'?ll|i'?d|would) (?:also )?need (?:a |an |some )?([a-z]+ (?:storage|parking|space|access|chair|cot|crib|heater|charger))\b|\b(?:wants?|would like|prefers?|asked for) the ((?:seats?|table|spot|bench|booth) (?:right )?(?:in front of|next to|near|by|facing) the [a-z]+)\b/gi)) {
+    const asked = (m[1] ?? m[2] ?? m[3]) as string;
+    if (!out.some((o) => o.includes(asked) || asked.includes(o))) out.push(asked);
+  }
   // "a room facing the courtyard", "need separate area for kids": which way it faces, or a space set apart.
   for (const m of text.matchAll(/\bfacing (?:the )?(?:courtyard|garden|sea|ocean|pool|street|road|mountains?|lake|river|park|city|beach)\b|\bseparate (?:area|room|section|table|corner|space) for (?:the )?\w+/gi)) {
     if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);

@@ -50,7 +50,9 @@ export function findPhones(text: string): Span[] {
     const labelled = /(?:手机|电话|手機|電話|(?:新|的)?(?:号码|號碼|手机号|手机号码)|\b(?:new number|new no\.?|hp|tel|mobile|mob|phone|cell|ph|whatsapp|wa|(?:my|his|her|their|the) number(?: is)?))\s*(?:号码?|no\.?|is)?\s*[:：]?\s*$/i.test(text.slice(Math.max(0, (m.index ?? 0) - 20), (m.index ?? 0) + (m[0].length - m[0].trimStart().length)));
     // "联系人陈老板 91234567", "Ms Wong 6123 4567": eight digits right after a person, as Hong Kong and Singapore mobiles are.
     const besidePerson = /^[5689]\d{7}$/.test(digits) && /(?:联系人|聯絡人|联络人|對接人|对接人)?[\u4e00-\u9fff]{1,3}(?:老板|老闆|生|太|小姐|先生|女士|经理|經理|总|總|姐|哥|师傅|師傅)[\s:：,，]*$|\b(?:Mr|Mrs|Ms|Miss|Mdm|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?[\s:,]*$/.test(text.slice(Math.max(0, (m.index ?? 0) - 16), (m.index ?? 0) + m[0].length - m[0].trimStart().length)) && !/^\s*(?:元|块|塊|蚊|件|个|個|箱|\$|hkd|sgd|dollars?)/i.test(text.slice((m.index ?? 0) + m[0].length));
-    if (!mainlandMobile && !styled && !labelled && !besidePerson && !(digits.length >= 7 && digits.length <= 12 && /^0/.test(digits))) {
+    // "Lead:Kenneth Lim,Lim Bros Trading,91234567, want…": eight digits as one field of a contact's comma list.
+    const listedField = /^[689]\d{7}$/.test(digits) && /[,，]\s*$/.test(text.slice(0, m.index ?? 0)) && /^\s*(?:[,，;]|$)/.test(text.slice((m.index ?? 0) + m[0].length));
+    if (!mainlandMobile && !styled && !labelled && !besidePerson && !listedField && !(digits.length >= 7 && digits.length <= 12 && /^0/.test(digits))) {
       if (digits.length < 10) continue;
     }
     const index = (m.index ?? 0) + (m[0].length - m[0].trimStart().length);
