@@ -205,6 +205,10 @@ export const TRAINING_SETS = [
   "parser-fresh-197.jsonl",
   "parser-fresh-198.jsonl",
   "parser-fresh-199.jsonl",
+  "parser-fresh-200.jsonl",
+  "parser-fresh-201.jsonl",
+  "parser-fresh-202.jsonl",
+  "parser-fresh-203.jsonl",
   "parser-heldout.jsonl",
 ];
 

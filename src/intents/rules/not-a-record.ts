@@ -40,6 +40,8 @@ export const NOTHING_TO_RECORD = new RegExp(
   [
     // "Target for December is 40 closed deals. No excuses.": a target set, not a deal closed.
     /^\s*(?:the |our |team )?(?:target|goal|quota)s? for (?:this |next |the )?[\w-]+(?: [\w-]+)? (?:is|are)\b/i.source,
+    // "fwd from Jen: can someone book the conf room for thurs meeting w/ the distributors": the office's own room.
+    /\bcan (?:someone|somebody|anyone|you) (?:book|grab|reserve|block) the (?:conf(?:erence)?|meeting|board) ?room\b/i.source,
     // "中午给我们组订外卖吧，小周不吃香菜记得备注一下": the team's own lunch ordered, a colleague's taste beside it.
     /(?:给|帮)(?:我们|大家|我们组|全组|组里|同事们?|部门)[^。]{0,6}(?:订|点|叫)(?:个|份|点)?(?:外卖|午饭|午餐|晚饭|奶茶|咖啡|下午茶)|\border (?:some )?(?:lunch|pizzas?|coffees?|takeout|takeaway|food|dinner) for (?:the (?:team|office|group)|us all|everyone)\b/i.source,
     // "刚刚那个客户的电话我记错了 等我确认一下在发你": the writer's own slip, the right value still to come.
