@@ -11,6 +11,7 @@ import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { fromPinyin, withoutWordSpaces } from "./learner-chinese.ts";
 import { mendTypos } from "./typos.ts";
+import { lastWord } from "./change-of-mind.ts";
 import { asTyped } from "./dictation.ts";
 import { withoutChatMarkup } from "./chat-markup.ts";
 import { inEnglishWords } from "./code-mixed.ts";
@@ -134,7 +135,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
   const mandarin = readAsMandarin(unframed);
   const start = pointStart(mandarin);
-  const reading = withoutInjection(mandarin.slice(start));
+  // "mark Green Valley as lost... nah, not yet. just log that I called Sophie": only the last word is read (change-of-mind.ts).
+  const reading = lastWord(withoutInjection(mandarin.slice(start)));
   const text = normalise(reading);
   const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
   const result = (intent: Intent, high: boolean): ParseResult => ({
@@ -292,6 +294,8 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if (intent === "create_booking" && promisesToReturn(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;
+  // "Give me the numbers for... hmm, forget it, I'll ask Lily on Monday": a read taken back asks nothing either.
+  if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks" || intent === "lookup_customer") && takenBack(text)) return true;
   if (intent === "my_points" && (POINTS_SEEN.test(text) || POINTS_OF_ANOTHER.test(text))) return true;
   // "打算下周去拜访一下客户，还没定是谁": no one named, and the writer not decided who.
   if (intent === "lookup_customer" && !f.names.length && !f.companies.length && !f.phones.length && WHO_NOT_DECIDED.test(text)) return true;

@@ -16,6 +16,8 @@ const PHONE = "\\+?\\d[\\d -]{6,}\\d";
 const PHONE_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！—–-]*${SAID_WRONG}[\\s,，。.:：!！]*(?:是|应该是|正确的是|it'?s|is)?\\s*(${PHONE})`, "gi");
 /** "新号码 13711112222 啊不是 13711112228": a number owned as a slip before the right one. */
 const PHONE_SWAPPED = new RegExp(`(${PHONE})[${DASHES}。.!！]*${SLIP_OWNED}[\\s,，。.:：!！]*(?:是|it'?s|is)?\\s*(${PHONE})`, "gi");
+/** "15800001111 哦打错了 尾号是1112", "…0111, sorry, last four 0112": only the number's end put right. */
+const PHONE_TAIL_CORRECTED = new RegExp(`(${PHONE})[\\s,，。.!！—–-]*(?:(?:哦|噢|喔|啊)?(?:${SAID_WRONG}|${SLIP_OWNED}|不好意思|抱歉)[\\s,，。.!！]*)?(?:尾号|尾数|最后(?:四|4|三|3)位|后(?:四|4|三|3)位|(?:the )?last (?:four|4|three|3)(?: digits)?)(?:是|应该是|are|is|should be)?[\\s:：]*(\\d{2,4})(?!\\d)`, "gi");
 const EMAIL = "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
 const EMAIL_CORRECTED = new RegExp(`(${EMAIL})[${DASHES}。.!！]*(?:${SAID_WRONG}|${SLIP_OWNED})[\\s,，。.:：!！]*(?:是|应该是|it'?s|is)?\\s*(${EMAIL})`, "gi");
 /** "打了电话——哦不，是发的微信": the way of contact taken back, the one after it kept. */
@@ -27,7 +29,7 @@ const COUNT_CORRECTED = new RegExp(`(?<![\\d.])(${COUNT})\\s*([a-z]+|[\\u4e00-\\
 const MONEY = "[£$€¥₹]?\\s?\\d[\\d,.]*\\s?(?:k|w|万|元|块)?";
 const MONEY_CORRECTED = new RegExp(`(${MONEY})[\\s—–\\-,，.。…]*${ASIDE}\\s*(${MONEY})(?![\\d,.])`, "gi");
 
-const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b";
+const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b";
 const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,，.。…]*${ASIDE}\\s*(${DAY})\\s*[.。!！]?\\s*$`, "i");
 /** "checking in Thursday — no, Friday — for 2 nights", "取消下周一的预订，哦不对，是下周二的": the same, mid-sentence. */
 const DAY_SWAPPED = new RegExp(`(${DAY})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|i mean)?\\s*(${DAY})(?:的)?(?:\\s*[—–-]+(?=\\s))?`, "i");
@@ -58,7 +60,12 @@ const CORRECTION = new RegExp(
     // "预算六万，哦说错了，预算是八万", "下周四入住，哦不好意思是下周五", "一晚，哦不，两晚", "……不对，是1万5": typed turns in Chinese.
     String.raw`|(?<=[\s,，。.…—–-])(?:(?:哦|噢|喔|呃|啊|唉)?(?:不好意思|抱歉)?[,，\s]*(?:说错了|打错了|写错了|搞错了|口误|不对)|(?:哦|噢|喔|啊)不(?:是)?(?=[,，\s])|(?:哦|噢|喔|啊)?不好意思(?=是))[\s,，:：]*(?:应该是|是)?` +
     // "Aug 14 to Aug 16... no, to the 17th", "Meant 20 cases, not 12.": a bare "no" after a pause, and "meant" opening a sentence.
-    String.raw`|(?<=\.\.\.|…|[,—–])\s*(?:no,?(?=\s+(?:(?:to|through|till|until|from)\s|the\s+\d|\d))|make (?:it|that)\b)[\s,]*|(?<=[.!?]\s+)meant\b\s*`,
+    String.raw`|(?<=\.\.\.|…|[,—–])\s*(?:no,?(?=\s+(?:(?:to|through|till|until|from)\s|the\s+\d|\d))|make (?:it|that)\b)[\s,]*|(?<=[.!?]\s+)meant\b\s*` +
+    // "人数写错了，是3位", "写反了，是51万", "口误，是白茶", "呸，金悦酒店", "…不，要这个月的", "呃…6个吧", "额，还是看他本周的",
+    // "哦对了是6个人", "哦是2万5", "…算了8点吧", "啊7点半": a slip owned in a word or a sound, the value right after it.
+    String.raw`|(?<=[\s,，。.…—–-])[\u4e00-\u9fff]{0,3}?(?:写反了|记错了|写错了|说错了|搞错了|口误)[\s,，:：]*(?:应该是|是)?|(?<=[\s,，。.…—–-])呸[\s,，]*|(?<=…|\.\.\.)\s*不[,，]\s*(?:要|是)?|(?<=[\s,，。…—–-]|^)(?:呃|嗯|额|诶)+(?:…+|\.{2,}|[,，])?\s*(?:还是|改成|算了)?(?=\s*(?:看|要|订)?(?:他|她|我)?(?:的)?[\d一二两三四五六七八九十上下本这今明后])|(?<=[,，\s])(?:哦|噢|喔)(?:对了)?[,，]?\s*(?:是|他说的是)(?=\s*[\d一二两三四五六七八九十])|(?<=…|\.\.\.)\s*算了[,，]?\s*(?=[\d一二两三四五六七八九十])|(?<=[,，])\s*啊(?=\s*[\d一二两三四五六七八九十])` +
+    // "book for six *seven", "closed at 4.5k *5.4k", "er, 11am", "— nah make it Friday": an asterisk or a sound before the value meant.
+    String.raw`|\s\*(?=[\w$£€¥])|(?<=[\s,.—–-])(?:er|erm|uh|um|uhh)[,.]\s*|(?<=[\s,.—–-])nah,?\s*(?:make (?:it|that)\s*)?`,
   "gi",
 );
 const COUNTED = new RegExp(`(?<![\\d.])(?:${COUNT})\\s*(?:个人|[a-z]{3,}|[箱瓶件台套吨斤桶盒包袋条支张个位晚夜桌])`, "gi");
@@ -70,13 +77,15 @@ const SHAPES: RegExp[] = [
   new RegExp(`\\b${ORDINAL_NUM}\\s*(?:to|-|–|till|until|through|thru)\\s*${ORDINAL_NUM}\\b(?:\\s+(?:of\\s+)?${MONTH_WORD})?`, "gi"),
   new RegExp(`[£$€¥₹]\\s?\\d[\\d,.]*\\s?(?:k|w|万)?|\\d[\\d,.]*\\s?(?:k|w|万\\d?|元|块)(?![a-z])|[一二两三四五六七八九十百千]+万[一二两三四五六七八九]?|\\b(?:KSh|Ksh|KES|INR|Rs\\.?|USD|CAD|GBP|EUR|AED|SGD|RM|PHP|NGN|ZAR)\\s?\\d[\\d,.]*\\s?(?:k|m)?\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:lakh|crore)s?\\b`, "gi"),
   COUNTED,
+  // "3月3号到5号 哦不对 是4号到6号": a stay's days, put right as a pair.
+  /(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}[号日]\s*(?:到|至|~|-)\s*(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}[号日]/g,
   /(?:[\d一二三四五六七八九十]{1,3}月)?[\d一二三四五六七八九十]{1,3}[号日]/g,
   /\btop\s+\d+\b/gi,
   /\b(?:last|this|next) (?:week|month|quarter|year)\b|\btoday\b|\byesterday\b|上个?月|这个?月|本月|上周|这周|本周|今天|昨天/gi,
   new RegExp(`(?:${DAY})(?:\\s+(?:next|this) week)?`, "gi"),
   new RegExp(`\\b\\d{1,2}\\s+${MONTH_WORD}(?![a-z])|\\b${MONTH_WORD}\\s+\\d{1,2}\\b`, "gi"),
   /\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b/gi,
-  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b/gi,
+  /\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d{1,2}:\d{2}\b|[\d一二三四五六七八九十]{1,3}点(?:半|[\d一二三四五六七八九十]{1,2}分?)?/gi,
   // "check back in 10 days... make it a week", "三天后再问 不对 两天后": a wait, put right by another.
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a couple of|a few)\s+(?:days?|weeks?|months?)\b|[\d一二两三四五六七八九十]+(?:天|周|个?星期|个?礼拜|个?月)(?=后|以后|之后)/gi,
 ];
@@ -108,7 +117,7 @@ function replaceAt(text: string, m: RegExpMatchArray, by: string): string {
 function keptHalf(slip: string, meant: string): string {
   if (/pm|am/i.test(slip) && !/pm|am/i.test(meant) && /:\d{2}$/.test(meant)) return `${meant}${/pm/i.test(slip) ? "pm" : "am"}`;
   const month = /^[\d一二三四五六七八九十]{1,3}月/.exec(slip)?.[0];
-  return month && /^[\d一二三四五六七八九十]{1,3}[号日]$/.test(meant) ? `${month}${meant}` : meant;
+  return month && /^[\d一二三四五六七八九十]{1,3}[号日](?:\s*(?:到|至|~|-)\s*[\d一二三四五六七八九十]{1,3}[号日])?$/.test(meant) ? `${month}${meant}` : meant;
 }
 
 /** The value said after a correction replaces the one of its shape (and unit) said before it. */
@@ -198,6 +207,7 @@ export function keepCorrections(text: string): string {
     .replace(CHANNEL_CORRECTED, "")
     .replace(PHONE_CORRECTED, (_all, _slip: string, meant: string) => meant)
     .replace(PHONE_SWAPPED, (_all, _slip: string, meant: string) => meant)
+    .replace(PHONE_TAIL_CORRECTED, (_all, slip: string, end: string) => slip.replace(/\D/g, "").slice(0, -end.length) + end)
     .replace(COUNT_CORRECTED, (_all, _slip: string, unit: string, rest: string, meant: string) => `${meant}${/[a-z]/i.test(unit) ? " " : ""}${unit}${rest}`);
 }
 
@@ -206,7 +216,7 @@ export function keepCorrections(text: string): string {
  * negotiating", "本月汇总……喔不，是上个月的", "今天的任务……算了，给我看这周的", "how did Mike do? sorry, I meant Sarah".
  * Finders of one value (a stage, a period, how many, which rep) read this first.
  */
-const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。?？]|\s|(?<=的))\s*(?:wait,? no|no,? wait|actually|scratch that|sorry,? i meant|i meant|哦不对|喔不对|哦不|喔不|不对|说错了|算了|(?:先)?不看了|改成(?=前|top)|(?:marked|moved|set) (?:it|them) (?:as |to )?\w+ by mistake)(?![a-z])[,，.。:：\s]*(?:是)?|别(?:标|改|记)成?[^，,。]{1,6}?了?[，,]\s*/gi;
+const SLIP_THEN = /(?:—|–|-{1,2}|…+|[,，.。?？]|\s|(?<=的))\s*(?:wait,? no|no,? wait|actually|scratch that|sorry,? i meant|i meant|哦不对|喔不对|哦不|喔不|不对|说错了|算了|(?:先)?不看了|改成(?=前|top)|(?:marked|moved|set) (?:it|them) (?:as |to )?\w+ by mistake)(?![a-z])[,，.。:：\s]*(?:是)?|别(?:标|改|记)成?[^，,。]{1,6}?了?[，,]\s*|[—–]\s*i mean\b[,，:\s]*/gi;
 export function afterSlip(text: string): string | undefined {
   let tail: string | undefined;
   for (const m of text.matchAll(SLIP_THEN)) tail = text.slice((m.index ?? 0) + m[0].length);

@@ -304,6 +304,9 @@ export function summaryOf(text: string): string | undefined {
 const PRONOUN = /^(?:他|她|他们|她们|它|佢|this|that|it|him|them|(?:his|her|their)(?: profile| file| details| record| info)?)$/i;
 
 function lookupQuery(f: Features): string | undefined {
+  // "客户：小美童装\n查一下之前的跟进记录": a form's labelled customer is the one asked after.
+  const labelled = (f.form.customer ?? f.form.company ?? f.form.name)?.value ?? /^\s*(?:客户|客戶|customer|client)\s*[:：]\s*([^\n，,。]+)/i.exec(f.text)?.[1]?.replace(/\s*[（(][^）)]*[）)]\s*$/, "").trim();
+  if (labelled) return labelled;
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
   const t = f.text.trim().replace(/(?<=\S)\?\s+[A-Z][^?]*$/, "?");
   const patterns: RegExp[] = [
@@ -1138,7 +1141,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
     // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
-    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\b(?:leave|leaves|leaving|depart|departs|departing|departure)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\bend date|\b(?:leave|leaves|leaving|depart|departs|departing|departure)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     // "shift my spa appointment tomorrow to 3pm Friday": a range that ends at an hour is a booking moved, not a stay.
     const movedToAnHour = rangeEnd > 0 && !!f.dates[rangeEnd]?.time && /\b(?:shift|move|push|change|reschedule|bump)\b|改到|挪到|推到|换到/i.test(f.text);
