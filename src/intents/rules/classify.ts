@@ -13,6 +13,9 @@ import { compareDates } from "./calendar.ts";
 import { pointsMissing } from "./entities/problem.ts";
 import { leansOnTheMessageBefore } from "./bare-reply.ts";
 
+/** "【跟进】\n客户：\n方式：\n结果：": a template with every field left blank. */
+const BLANK_FORM = /^\s*(?:【[^】]{1,8}】\s*)?(?:[\p{L} ]{1,8}[:：][^\S\n]*(?:\n\s*|$)){2,}$/u;
+
 /** Messages that are only social noise: greetings, thanks, acknowledgements, laughter, emoji. */
 const SMALL_TALK = new RegExp(
   "^(?:(?:" +
@@ -48,6 +51,8 @@ const SOMEONE_ELSES_BOOKING = new RegExp(
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|另一位客人)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)[^，,。]{0,12}(?:取消|退掉|退订|改|换|推迟|提前|挪)",
     "(?:取消|退掉|退订|改|换|推迟|提前|挪)[^，,。]{0,6}(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚)[^，,。]{0,6}的(?:房间?|预订|预定|订位|订单|桌子?|位子|包间)",
     "\\b(?:cancel|change|move|modify|push|reschedule|amend)\\b[^.?!]{0,20}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)(?:'s)?|someone else'?s|another guest'?s|(?:his|her|their) (?:table|booking|reservation|room))",
+    // "上午订位的那位先生电话能给我吗？": another guest's phone.
+    "(?:那位|那个|这位)(?:先生|女士|小姐|客人)(?:的)?(?:电话|手机|号码|联系方式)",
     // Asked about: "我朋友王丽订的是哪天", "when is my colleague's reservation?".
     "(?:朋友|同事|老板|领导|别人|其他人|他人|邻居|亲戚|姐姐|妹妹|哥哥|弟弟|表姐|表妹|婆婆|岳母)[^，,。]{0,6}(?:订的|预订的|订了|的(?:房间?|预订|预定|订位|订单))[^，,。]{0,10}(?:哪|几|什么|啥|多少|吗|[?？])",
     "\\b(?:when|what time|which day|what day)\\b[^.?!]{0,12}\\b(?:my (?:friend|colleague|coworker|boss|neighbou?r|cousin)'s|someone else'?s|another guest'?s)",
@@ -104,7 +109,7 @@ function dayMovedTo(t: string, f: Features): boolean {
     const second = f.dates[i + 1];
     if (!second) return false;
     const between = t.slice(first.end, second.index);
-    if (/^[^。，,？?!！]{0,12}(?:改到|改成|换到|换成|挪到|推到|调到|提前到|延到|推迟到|改去)\s*$/.test(between)) return true;
+    if (/^[^。？?!！]{0,14}(?:改到|改成|换到|换成|挪到|推到|调到|提前到|延到|推迟到|改去)\s*$/.test(between)) return true;
     const fromTo = /^\s*to\s*$/i.test(between) || (/^\s*$/.test(between) && /^to\b/i.test(t.slice(second.index)));
     if (fromTo && /\b(?:change|move|switch|swap|push|bump|reschedule|shift)\b[^.?!]{0,40}\bfrom\s*$/i.test(t.slice(0, first.index))) return true;
     return /\b(?:can|could) (?:we|i|you) (?:do|make it|have|go for|switch to|move (?:it|her|him|us|them) to)\s*$/i.test(between) && /^\s*(?:instead|rather)\b/i.test(t.slice(second.end));
@@ -160,6 +165,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // Attempts to steer the bot never reach here: index.ts drops them first (injection.ts).
   if (BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (BLANK_FORM.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (NOT_OURS_TO_KEEP.test(t) || (role !== "guest" && NOT_A_CUSTOMERS_DETAILS.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "book me a deep-tissue massage at 3pm": a treatment with no one counted and no room or table is not ours to book.
@@ -962,7 +968,7 @@ function addEntityEvidence(
     add("lookup_customer", -3);
   }
   // "姓名：周静怡\n单位：华信证券\n需求：礼盒800套": a form naming someone and what they want is a lead.
-  if (role !== "guest" && (f.form.name || f.form.company) && (f.form.need || f.phones.length || f.emails.length)) {
+  if (role !== "guest" && (f.form.name || f.form.company || f.form.customer) && (f.form.need || f.phones.length || f.emails.length)) {
     add("create_lead", 4);
     add("update_deal", -2);
   }

@@ -41,7 +41,7 @@ const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销
 const BOOKING_WITHDRAWN = /(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/;
 
 /** Someone already a customer: "老客户李姐", "a repeat client". */
-export const EXISTING_CUSTOMER = /老客户|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
+export const EXISTING_CUSTOMER = /老客户(?!(?:转)?(?:介绍|推荐|带来))|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
 
 /** "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question. */
 const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i;
@@ -222,6 +222,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "客户：小美童装\n查一下之前的跟进记录", "这是小刘的客户，我想看下之前给他们报的价": what is on file, asked beside a form.
+    [/(?:我想|想|帮我)?(?:看|查)(?:下|一下|看)?之前(?:的|给[^，,。]{1,6})?(?:跟进记录|记录|报的价|报价|订单|沟通)/, 6],
     // "秦总喜欢喝什么酒来着？忘了", "what wine does Mr Chen like again?": a customer's taste, asked from the file.
     [/(?:喜欢|爱|习惯|偏好)(?:喝|吃|抽|用|穿|玩|住)?(?:的)?(?:是)?(?:什么|啥|哪种|哪个|哪款)(?:酒|茶|菜|烟|牌子|口味|颜色|房型|座位|位置)?(?:来着|呢|啊|呀)?\s*[?？]|\bwhat (?:\w+ )?(?:does|did) (?:mr|mrs|ms|dr)?\.?\s*[A-Z]\w*(?: [A-Z]\w*)? (?:like|prefer|drink|usually (?:have|order|drink))\b/, 5],
     // "pull up Jessica's numbers from last month", "Who's top of the leaderboard right now?": figures and rankings, not a customer's file.
@@ -441,6 +443,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "姓名：李娜\n人数：4\n日期：本周六\n时间：18:30": a booking written as a form, its head count and its day labelled.
+    [/^(?![\s\S]*(?:改|取消|確認|确认|\bchange\b|\bcancel\b|\bconfirm))[\s\S]*?(?:(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+[\s\S]*?(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：]|(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：][\s\S]*?(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+)/i, 5],
+    // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": no new booking once the writer remembers one made.
+    [/已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i, -5],
     // "下周二入住两晚，要两间挨着的房，小孩那间要加床": a stay of so many nights, with the rooms it needs.
     [/入住(?:[\d一二两三四五六七八九十]+)(?:个)?晚[^。]{0,6}(?:要|订|开)(?:[\d一二两三四五六七八九十]+)间/, 3],
     // "十月份的营业额跟订位数给我看一下", "booking numbers for March": bookings counted as a figure, none made.
@@ -473,7 +479,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Booking on behalf of Mr. Rajesh Iyer: 2 deluxe rooms…": staff booking for a guest, said as such.
     [/\b(?:booking|reservation|reserving) (?:on behalf of|for (?:mr|mrs|ms|mdm|dr|miss)\b)|^\s*(?:代订|代客(?:人)?订|帮客人订|替客人订)/i, 4],
     // "周六的包间不用取消了 我们照常来": a booking kept as it is, not a new one.
-    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|(?:留着|保留着)|\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
+    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|(?:留着|保留着)|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill coming\b|\bkeep (?:the|my|our) (?:booking|reservation|table|room)\b/i, -3],
     // "same as last time, next Thursday", "the usual for Friday": a regular's booking, said by what it repeats.
     [/\b(?:same as last time|the usual|my usual|as usual|same (?:room|table|suite|villa|cabin)(?: as (?:last time|before))?(?: again)?)\b|老样子|还是老样子|跟上次一样|和上次一样|还要上次(?:那|的)(?:间|个)?(?:房|桌)/i, 2],
     [/\b(?:same as last time|the usual|my usual|same (?:room|table|suite|villa|cabin))\b[^.?!]{0,24}\b(?:tonight|today|tomorrow|next|this|mon|tue|wed|thu|fri|sat|sun|\d{1,2}(?:st|nd|rd|th)?\b)|(?:老样子|跟上次一样|和上次一样)[^。？?]{0,12}(?:今晚|明晚|今天|明天|后天|下周|这周|周[一二三四五六日天]|星期)/i, 0.5],
@@ -492,6 +498,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": remembered as booked already, so the booking is changed instead.
+    [/已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i, 4],
     // "预约的时间能不能往后挪半个钟头", "这个礼拜五的订位，人数要加两个": a booking's hour nudged, its head count changed.
     [/(?:预约|订位|预订|时间|那桌|房间)[^，,。]{0,8}往(?:后|前)(?:挪|推|移|延)|(?:订位|预订|预约|订房|那桌)[^，,。]{0,6}[，,]?\s*人数(?:要|得|想)?(?:加|减|增加|减少)/, 3],
     // "can we push our bell tent back a week?": a tent, cabin or villa moved is a stay changed.
@@ -649,9 +657,11 @@ export const CUES: Record<Scored, Cue[]> = {
     // "明天那间房不用帮我取消 照旧来", "don't cancel, we're still coming": the booking stands.
     // "我没有要取消喔，刚刚是我儿子乱按的", "I didn't mean to cancel, wrong button": a cancel disowned.
     [/(?:没有?|不是)(?:要|想|说要|让你们?|叫你们?)取消|乱按|按错|点错|误点|误触|手滑|\bdidn'?t (?:mean|want|ask) to cancel\b|\bnot cancell?ing\b|\b(?:pressed|clicked|tapped|hit) (?:it |that |the \w+ )?(?:by (?:mistake|accident)|accidentally)\b|\bwrong button\b/i, -6],
-    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
+    [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我周五的订位刚才取消成功了吧？帮我看下": whether a cancel went through, asked.
+    [/取消成功了(?:吧|吗|么|没有?)|\bdid (?:the|my) cancell?ation go through\b/i, 6],
     // "我周六的预约还有效吗？", "帮我看下我下次复诊约的是几号", "can I at least see my own reservations?": the guest's own, asked.
     [/(?:预约|预订|订位|订房|那桌|房间)(?:还|还是)?(?:有效|作数|算数)(?:吗|么|不|没)|我(?:下次|下回|这次)?[\u4e00-\u9fff]{0,4}?(?:约|订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bsee my own (?:reservations?|bookings?)\b/i, 5],
     // "我想改期，但唔記得訂咗邊日，幫我睇下先": which day was booked, forgotten and asked first.
@@ -667,7 +677,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "which dates did I book again?", "订的是哪天来着": the guest's own booking, asked after.
     [/\bwhich (?:dates?|days?|nights?|room) did (?:i|we) book\b|(?<!(?:先生|客人|女士|小姐|那桌|那位|他|她|朋友|姓\S)[^，,。]{0,4})订的是(?:哪天|哪一天|几号|什么时候)(?:来着)?/i, 5],
     // "我明天租的车是几点取来着？", "我们周六约的课是几点": what the guest booked, by its day, asked after.
-    [/我(?:们)?[^，,。？?]{0,6}(?:订|租|约|预约|预订|定)的[\u4e00-\u9fff]{1,4}?(?:是)?(?:几点|哪天|几号|什么时候)/, 5],
+    [/我(?:们)?[^，,。？?]{0,6}(?:订|租|约|预约|预订|定|报|报名)的[\u4e00-\u9fff]{1,4}?(?:是)?(?:几点|哪天|几号|什么时候)/, 5],
     // "帮我看看我上次订的是什么房型", "can you pull up my past stays?": the guest's own history asked.
     [/我(?:们)?上次(?:订|住)的是(?:什么|哪)|\bmy past (?:stays|bookings|visits|reservations)\b|\bwhich room (?:we|i) had\b/i, 5],
     // "who else is staying this weekend?": other guests, asked.
@@ -942,7 +952,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "What all things can I do here?": what the chat offers, asked the Indian English way.
     [/\bwhat all (?:things |can )?(?:can )?(?:i|we) (?:do|use it for)\b/i, 4],
     // "Could you tell me what I'm able to do through this chat?": what the chat offers, asked.
-    [/\bwhat (?:i'?m|i am|we'?re|we are) able to do (?:through|with|in|on|here)\b|\bwhat (?:can|could) (?:i|we) (?:do|use it for) (?:through|with|in|on) (?:this|the) (?:chat|bot|assistant|app|service)\b|(?:这个|在这个?)?(?:聊天|机器人|助手|公众号)[^，,。？?]{0,4}(?:能|可以)(?:帮我)?(?:做|干|办)(?:些|点)?(?:什么|啥)/i, 4],
+    [/\bhow (?:this|it) works\s*\?|\bwhat (?:i|we) can do here\b|\bwhat (?:i'?m|i am|we'?re|we are) able to do (?:through|with|in|on|here)\b|\bwhat (?:can|could) (?:i|we) (?:do|use it for) (?:through|with|in|on) (?:this|the) (?:chat|bot|assistant|app|service)\b|(?:这个|在这个?)?(?:聊天|机器人|助手|公众号)[^，,。？?]{0,4}(?:能|可以)(?:帮我)?(?:做|干|办)(?:些|点)?(?:什么|啥)/i, 4],
     // "help - how do I put in a booking for a guest who calls?": help asked for by its name, then the question.
     [/^\s*help\s*[-:–—,!]\s*\S/i, 4],
     // "can the bot do voice notes or just text", "can you understand Cantonese?": what the assistant itself can do, asked.

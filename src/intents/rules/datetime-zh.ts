@@ -155,7 +155,8 @@ const SCANS: Array<[RegExp, Scan]> = [
     return date ? { date } : undefined;
   }],
   // 3号, 十五日 (the month left out)
-  [new RegExp(`(?<![月\\d${ZH_NUM_CHARS}])(${N})\\s*(?:号|號|日)(?![子元])`, "g"), (m, c) => {
+  // "人数：4\n日期：…": a count ending a form's line is no day of the month before the next label.
+  [new RegExp(`(?<![月\\d${ZH_NUM_CHARS}])(${N})[^\\S\\n]*(?:号|號|日(?!期))(?![子元])`, "g"), (m, c) => {
     const d = num(m[1]);
     if (d === undefined || !Number.isInteger(d) || d < 1 || d > 31) return undefined;
     const date = nextDayOfMonth(c.today, d);

@@ -96,3 +96,63 @@ describe("details typed fast or in lists: run-together words, eight-digit phones
     { text: "dropped off samples at Oak Street Deli, the owner was out. call back Monday", intent: "log_followup", slots: { channel: "visit", next_due: "2026-11-23" } },
   ]);
 });
+
+describe("a message that changes its mind part-way: the last word is what is read", () => {
+  run([
+    { role: "guest", text: "cancel our— oh wait, which day did we book again? can you show me my reservations?", intent: "my_bookings" },
+    { role: "guest", text: "cancel the lot — jk jk, see you Saturday!", intent: "unknown" },
+    { text: "mark Orchard Foods as lost... nah, not yet. just log that I called Priya, voicemail, try Thursday", intent: "log_followup", slots: { customer: "Priya", channel: "call", next_due: "2026-11-19" } },
+    { text: "海天酒楼丢了……开玩笑的，还在谈，卡在账期上", intent: "update_deal", slots: { customer: "海天酒楼", stage: "negotiation" } },
+    { text: "【新客户】钱总 —— 等等，钱总是不是录过了？帮我查一下", intent: "lookup_customer", slots: { query: "钱总" } },
+    { role: "guest", text: "帮我订周六的位……哦我已经订好了，那把人数改成8个吧", intent: "change_booking", slots: { party_size: 8 } },
+    { role: "guest", text: "退了吧，本来想改期……算了还是直接取消", intent: "cancel_booking" },
+    { role: "manager", text: "show me the numbers for... hmm, forget it, I'll ask Raj", intent: "unknown" },
+    { text: "刚差点把刘总的邮箱改了，还好没改，原来那个是对的", intent: "unknown" },
+    { text: "顺发那单签了？哦没有，是我看错了", intent: "unknown" },
+  ]);
+});
+
+describe("a value put right in a word, a sound or an asterisk", () => {
+  run([
+    { role: "guest", text: "周六中午订位，3位，人数写错了，是4位", intent: "create_booking", slots: { party_size: 4 } },
+    { role: "guest", text: "想订明晚6点…算了7点吧，两位", intent: "create_booking", slots: { start: "2026-11-19T19:00", party_size: 2 } },
+    { role: "guest", text: "我订的周五那桌，改成周六晚上6点，啊6点半", intent: "change_booking", slots: { start: "2026-11-21T18:30" } },
+    { role: "manager", text: "小林上周的业绩，额，还是看他本月的吧", intent: "summary", slots: { period: "this_month" } },
+    { text: "Harbor Deli deal closed at 3.2k *2.3k", intent: "update_deal", slots: { amount: 2300 } },
+    { role: "guest", text: "pls cancel my table on the 21st *22nd", intent: "cancel_booking", slots: { date: "2026-11-22" } },
+    { text: "Spoke to Dev Mehta from Spice Hub, chase him 3pm tmrw, er, 4pm", intent: "log_followup", slots: { customer: "Dev Mehta", next_due: "2026-11-19T16:00" } },
+    { role: "guest", text: "我要订房 12月3号到5号 哦不对 是4号到6号 两个人", intent: "create_booking", slots: { start: "2026-12-04", end: "2026-12-06" } },
+    { text: "新客户 乐乐烘焙 周敏 13900002222 哦打错了 尾号是2223", intent: "create_lead", slots: { phone: "13900002223" } },
+    { text: "lost the Brightwater deal — I mean it's paused, still negotiating", intent: "update_deal", slots: { stage: "negotiation" } },
+  ]);
+});
+
+describe("forms and templates typed into WeCom", () => {
+  run([
+    { role: "guest", text: "姓名：王芳\n人数：6\n日期：本周六\n时间：19:00", intent: "create_booking", slots: { name: "王芳", party_size: 6, start: "2026-11-21T19:00" } },
+    { text: "客户：周建国\n电话：13600003333\n需求：会议桌8张\n来源：老客户转介绍", intent: "create_lead", slots: { phone: "13600003333", quantity: 8 } },
+    { text: "客户：如家酒店（西湖店）\n查一下之前的报价", intent: "lookup_customer", slots: { query: "如家酒店" } },
+    { text: "【拜访】\n客户：\n方式：\n结果：", intent: "unknown" },
+    { text: "客户：刘先生 电话：13700004444 —— 这是小王的客户，@小王 你自己录一下", intent: "unknown" },
+    { role: "manager", text: "大家本周周报记得周四下班前交", intent: "unknown" },
+    { role: "manager", text: "小李，宏达那边的拜访记录你今天补一下", intent: "unknown" },
+    { text: "【跟进】客户：赵主任 —— 这条我上午已经录过了，忽略", intent: "unknown" },
+  ]);
+});
+
+describe("guests and staff with nothing to record, and complaints said without the word", () => {
+  run([
+    { role: "guest", text: "帮朋友问下，你们包厢最多坐几个人？", intent: "unknown" },
+    { role: "guest", text: "昨天坐你们车的那位女士电话能给我吗？", intent: "unknown" },
+    { role: "guest", text: "我报的瑜伽课是几点来着？", intent: "my_bookings" },
+    { role: "guest", text: "我周日的预约刚才取消成功了吧？", intent: "my_bookings" },
+    { role: "guest", text: "我原来约的周六的课，能换到下周一吗", intent: "change_booking", slots: { date: "2026-11-21", start: "2026-11-23" } },
+    { role: "guest", text: "窗帘送洗回来多了个口子，你们看怎么处理", intent: "log_complaint" },
+    { role: "guest", text: "the tour was cancelled on your side and nobody even called us", intent: "log_complaint" },
+    { text: "my cousin wants a room for Friday, I told him to call the front desk", intent: "unknown" },
+    { text: "Friday prayers now, will call Omar Haddad after", intent: "unknown" },
+    { text: "Kapoor Textiles signed, I already marked it won in the CRM yesterday", intent: "unknown" },
+    { role: "manager", text: "Summer hours for the sales team: 8 to 4. please all stick to it", intent: "unknown" },
+    { role: "manager", text: "great numbers this month team, proud of you", intent: "unknown" },
+  ]);
+});

@@ -3,6 +3,7 @@
  * (大床房, 双床房, 套房, king, twin, suite, a hostel's 女生宿舍 or mixed dorm), seating and room preferences (无烟, 靠窗, window, high chair),
  * and whether it is a room or a table.
  */
+import { readForm } from "./form.ts";
 import { DOZEN_WORDS, NUM_SOURCE, parseCount } from "../numbers.ts";
 import { findHousehold } from "./household.ts";
 import { escapeForRegExp, findNeeds } from "./needs.ts";
@@ -18,7 +19,7 @@ const PARTY_EN = new RegExp(
 );
 
 /** The count that settles it: "一共7位", "人数改成6个", "2大1小", "一家五口", "4 ppl". */
-const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|即係|即系|即是|也就是|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成)?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
+const PARTY_TOTAL = new RegExp(`(?:一共|总共|共|合计|即係|即系|即是|也就是|人数(?:加|减|增加|减少)?(?:改成|改为|变成|换成|是|到|成|\\s*[:：])?|in total|total(?: of)?)\\s*(${NUM_SOURCE})\\s*(?:位|个人|个|人|名|people|guests|ppl)?|\\b(${NUM_SOURCE})\\s*(?:people|guests|ppl|pax)?\\s+(?:in )?(?:total|all|altogether)\\b`, "i");
 const PARTY_FAMILY = new RegExp(`一家\\s*(${NUM_SOURCE})\\s*口|(${NUM_SOURCE})\\s*口人`);
 const PARTY_ADULTS_KIDS = new RegExp(`(${NUM_SOURCE})\\s*大\\s*(${NUM_SOURCE})\\s*小`);
 /** "两个大人两个小孩", "2 adults 2 kids", "2 adults and 1 child": both counted, however joined. */
@@ -384,6 +385,9 @@ export function findBookingKind(text: string): "room" | "table" | undefined {
 
 /** The guest's own name ("my name is Ming Li", "我叫王芳", "姓陈", "under Chen"). */
 export function findGuestName(text: string): string | undefined {
+  // "姓名：Lisa Wong\n人数：2": a booking written as a form names its guest by the label.
+  const labelled = readForm(text).name?.value;
+  if (labelled) return labelled;
   const en = /\b(?:[Mm]y name is|[Nn]ame is|[Nn]ame's|i am|i'm|this is|under(?: the name)?|[Nn]ame:?|[Ss]urname(?: is|:)?|[Ll]ast name(?: is|:)?|[Ff]amily name(?: is|:)?|for guest|guest name:?|(?:phone |walk-in )?booking for)\s+((?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?)?\s*[A-Z][a-zA-Z'-]+(?:\s+[A-Z][a-zA-Z'-]+){0,2})/.exec(text);
   if (en) return (en[1] as string).trim();
   // "booked the Tan family for Sat 7pm", "the Okafor party of 8": a household or party, by its surname.

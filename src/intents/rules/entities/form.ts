@@ -4,11 +4,13 @@
  */
 
 export type FormField = { index: number; end: number; value: string };
-export type Form = { name?: FormField; company?: FormField; need?: FormField };
+export type Form = { name?: FormField; company?: FormField; customer?: FormField; need?: FormField };
 
 const LABELS: Record<keyof Form, RegExp> = {
   name: /^(?:姓名|名字|联系人|客户姓名|客户名字|name|contact(?: person| name)?|full name)$/i,
   company: /^(?:单位|公司|公司名称|企业|企业名称|客户名称|客户单位|所在单位|company|organi[sz]ation|business|firm|account)$/i,
+  // "客户：陈晓峰", "客户：锦江之星": a person or a business, whichever it names.
+  customer: /^(?:客户|customer|client)$/i,
   need: /^(?:需求|产品|意向|意向产品|采购需求|采购内容|requirement|requirements|product|products|interest|interested in|needs?|looking for)$/i,
 };
 
