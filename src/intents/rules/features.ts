@@ -87,6 +87,13 @@ const COLLEAGUE_AWAY_AFTER = /^\s+asked me to (?:enter|log|add|record|put|update
 const MET_WITH_BEFORE = /\b(?:meeting|met|meet|spoke|talked|chatted|call|lunch|coffee|dinner|drinks|sat down|sit-?down|catch-?up|caught up|chat|off|left (?:them|it|samples|the samples)) with\s+$|^\s*(?:note|notes|memo|update|reminder)s? (?:for|on|about|re)\s+$/i;
 const HEAD_COUNT_BEFORE = new RegExp(`\\b${HEAD_COUNT_WORDS}(?:\\s+(?:to|from \\d+ to))?\\s*$`, "i");
 
+/** "需求：仓储货架": a form's need is the goods, whole, when nothing in it marks them out ("需求：办公椅60把" is read as said). */
+function goodsNeeded(need: string): Goods {
+  const goods = findGoods(need, []);
+  if (goods.product === undefined && need.length <= 12 && !/\d/.test(need)) return { ...goods, product: need };
+  return goods;
+}
+
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
   const emails = findEmails(text);
@@ -198,7 +205,7 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
-    goods: form.need ? findGoods(form.need.value, []) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept, ...phones]),
+    goods: form.need ? goodsNeeded(form.need.value) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept, ...phones]),
     stage: findStage(text),
     channel: findChannel(text),
     period: findPeriod(text) ?? periodByMonthName(text, clock),

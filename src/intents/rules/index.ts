@@ -106,7 +106,9 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
 function normalise(text: string): string {
   // "⑤月底前回复他": a circled list number stays a list mark; NFKC alone would make it "5月底", the end of May.
   const listed = text.replace(/[\u2460-\u2473](?=\s*[月号號日点點时時年周週\d.:：])/g, (c) => `${c.charCodeAt(0) - 0x245f}、`);
-  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(inStandardMandarin(inPlainNumbers(listed.normalize("NFKC")))))))))));
+  // "①华美医院后勤科 ②钟科长 ③一次性医用口罩": any other circled number starts an item of its own, as a line does.
+  const itemised = listed.replace(/\s*[\u2460-\u2473]\s*/g, "\n").replace(/^\n/, "");
+  const typed = keepCorrections(withoutWordSpaces(inChineseWords(inEnglishWords(asTyped(mendTypos(fromPinyin(plainNumerals(inStandardMandarin(inPlainNumbers(itemised.normalize("NFKC")))))))))));
   const unmarked = withoutChatMarkup(typed.replace(/[\u200b-\u200d\ufeff]/g, "").replace(/^\s*\/([a-z_]+)(?:@\w+)?\s*$/i, "$1").replace(/^\s*\/[a-z_]+(?:@\w+)?\s+/i, ""));
   // "Lucía Fernández" is read as "Lucia Fernandez", after the Spanish words above are put in English (code-mixed.ts).
   return withoutAccents(plainVerbs(unmarked.trim()));

@@ -28,8 +28,8 @@ const MY_STEP_BEFORE = /\bI(?:'ll| will|'m going to| need to| have to| must)\s+(
 // "sending proposal Friday", "deck goes out Monday": what the writer sends, then the day it goes.
 const DEADLINE_BEFORE = /\b(?:send|get|give|deliver|submit|email|quote)\b[^.,;]{0,30}\b(?:by|before)\s*$|\b(?:sending|emailing|submitting|delivering|sending over|sending out)\s+(?:the\s+|a\s+|an\s+|our\s+|them\s+|him\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:proposal|quote|quotation|deck|pricing|contract|samples?|invoice|specs?|brochure|catalogue|offer|estimate)s?\s+(?:on\s+|by\s+)?$/i;
 
-/** A next step said right after its date: "10号再聊", "周四前给报价", "Friday to follow up" (English verbs after a comma start a new clause). */
-const NEXT_STEP_AFTER = /^\s*(?:(?:之?前|以前)\s*(?:要|得|会)?)?\s*(?:把[^，,。\s]{1,8}?)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
+/** A next step said right after its date: "10号再聊", "周四前给报价", "下周一电话跟进", "明日计划：给郑老师发报价", "Friday to follow up" (English verbs after a comma start a new clause). */
+const NEXT_STEP_AFTER = /^\s*(?:(?:之?前|以前)\s*(?:要|得|会)?)?\s*(?:(?:计划|安排|打算)\s*[:：]?\s*)?(?:把[^，,。\s]{1,8}?)?(?:电话|微信|邮件)?(?:再|跟进|回访|联系|回电|回复|答复|沟通|拜访|见面|碰头|给|給|发|發|交|出|提供|报个?价|報個?價|打个?电话|确认|定下来|寄|送)|^\s+to (?:follow up|call|chase|check in|touch base)/i;
 
 /** "call back Wednesday" said on a Wednesday: the next one, a week on (today's would be "today"). */
 const TODAYS_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|nesday|sday|urday)?\.?$|^(?:周|星期|礼拜)[一二三四五六日天]$/i;
@@ -210,6 +210,8 @@ function titledRunInto(text: string, names: NameSpan[]): NameSpan | undefined {
 
 /** The person or company a staff message is about, whichever is said first; persons win ties. */
 function customerOf(f: Features, prefer: "person" | "company" = "person"): string | undefined {
+  // "客户：Kelvin Tan 方式：邮件": a form's labelled customer is the one the record is about.
+  if (f.form.customer) return f.form.customer.value;
   // "they went with AWS", "選了別家": who the customer chose instead is not the customer.
   const chosenInstead = (s: { index: number }) => CHOSE_INSTEAD.test(f.text.slice(Math.max(0, s.index - 48), s.index)) || LOST_TO.test(f.text.slice(Math.max(0, s.index - 48), s.index));
   f = { ...f, names: f.names.filter((n) => !chosenInstead(n)), companies: f.companies.filter((c) => !chosenInstead(c)) };

@@ -156,3 +156,13 @@ describe("guests and staff with nothing to record, and complaints said without t
     { role: "manager", text: "great numbers this month team, proud of you", intent: "unknown" },
   ]);
 });
+
+describe("a template's labels and circled items say what each value is", () => {
+  run([
+    { text: "【跟进】 客户：Nina Park 方式：电话 内容：样品寄到了 下次跟进：下周一", intent: "log_followup", slots: { customer: "Nina Park", channel: "call", next_due: "2026-11-23" } },
+    { text: "录一下新客户 ①东方医院后勤科 ②吴科长 ③医用手套 5万只 ④下周三前给报价", intent: "create_lead", slots: { name: "吴科长", product: "医用手套", quantity: 50000, next_due: "2026-11-25" } },
+    { text: "新客户登记 ①名称：顺丰物流 ②联系人：钱主任 ③需求：叉车托盘", intent: "create_lead", slots: { company: "顺丰物流", name: "钱主任", product: "叉车托盘" } },
+    { text: "明远律所的合同今天盖章回来了 一年8万", intent: "update_deal", slots: { customer: "明远律所", stage: "won", amount: 80000 } },
+    { text: "日报\n今日拜访：童心幼儿园（新客户）园长马老师，要换课桌30张\n明日计划：给马老师发报价", intent: "create_lead", slots: { next_due: "2026-11-19" } },
+  ]);
+});
