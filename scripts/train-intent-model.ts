@@ -209,6 +209,10 @@ export const TRAINING_SETS = [
   "parser-fresh-201.jsonl",
   "parser-fresh-202.jsonl",
   "parser-fresh-203.jsonl",
+  "parser-fresh-204.jsonl",
+  "parser-fresh-205.jsonl",
+  "parser-fresh-206.jsonl",
+  "parser-fresh-207.jsonl",
   "parser-heldout.jsonl",
 ];
 
