@@ -173,6 +173,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "Saffron Table deal should be $7,250 not $7,520", "单子金额从6.8万调到6.2万": the deal's amount put right.
+    [/\b(?:deal|amount|price|quote|total)\b[^.]{0,20}\bshould (?:be|read)\b\s*(?:[£$€]\s?)?\d|金额(?:从[^，,。]{1,8})?(?:调到|改成|改为|调整为|降到|改到|调成)/i, 5],
     // "Marcus this month — calls, meetings, closed": a rep's measures listed; "closed" there is a column, not a deal.
     [/\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i, -5],
     // "lost dunmore brewing, they went w a cheaper vendor": the customer gone to another supplier is the deal lost.
@@ -222,6 +224,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Is Blush Events already in here? don't want to add them twice": whether they are on file, asked.
+    [/\b(?:[Ii]s|[Aa]re) [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4} already (?:in here|in the system|on file|in the crm|a customer)\b|已经(?:在系统里|录过了?|有了?)(?:吗|么|没有?)/, 5],
     // "客户：小美童装\n查一下之前的跟进记录", "这是小刘的客户，我想看下之前给他们报的价": what is on file, asked beside a form.
     [/(?:我想|想|帮我)?(?:看|查)(?:下|一下|看)?之前(?:的|给[^，,。]{1,6})?(?:跟进记录|记录|报的价|报价|订单|沟通)/, 6],
     // "秦总喜欢喝什么酒来着？忘了", "what wine does Mr Chen like again?": a customer's taste, asked from the file.
@@ -443,6 +447,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "Can I get a receipt for last night's dinner emailed to me?", "你们这可以长期固定订桌吗？": paperwork or a rule asked, nothing booked.
+    [/^(?![\s\S]*(?:\bbook\b|\breserve\b|订))[\s\S]*(?:\b(?:receipt|invoice|folio)\b|发票|收据)|可以(?:长期)?固定订(?:桌|房|位)吗|\bcan (?:i|we) (?:have|get|set up) a (?:standing|regular|recurring) (?:booking|table|reservation)\b[^.]*\?\s*$/i, -5],
     // "姓名：李娜\n人数：4\n日期：本周六\n时间：18:30": a booking written as a form, its head count and its day labelled.
     [/^(?![\s\S]*(?:改|取消|確認|确认|\bchange\b|\bcancel\b|\bconfirm))[\s\S]*?(?:(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+[\s\S]*?(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：]|(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：][\s\S]*?(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+)/i, 5],
     // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": no new booking once the writer remembers one made.
@@ -498,6 +504,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "Our regular Friday dinner - this week can it be moved to Saturday at 7?", "预订人数从6位改成4位": a standing booking
+    // moved once, a head count changed from one to another.
+    [/\b(?:usual|regular|standing|weekly) (?:[\w-]+ ){0,2}(?:dinner|lunch|table|booking|session|lesson|class)\b[^?]{0,30}\b(?:moved|move|changed|change|push(?:ed)?)\b|人数从[^，,。]{1,6}(?:改成|改为|变成|减到|加到)/i, 5],
     // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": remembered as booked already, so the booking is changed instead.
     [/已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i, 4],
     // "预约的时间能不能往后挪半个钟头", "这个礼拜五的订位，人数要加两个": a booking's hour nudged, its head count changed.
@@ -627,6 +636,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "We'll skip our usual Friday table this week", "每月的那间房以后不用留了，帮我停掉", "下週六的包廂不要了": one standing
+    // booking's turn skipped, or the booking stopped.
+    [/\bskip (?:our|my) (?:usual|regular|standing|weekly|monthly) (?:[\w-]+ ){0,3}(?:table|booking|slot|session|lesson|class|dinner|room)\b|(?:房|桌|位|包间|包厢)[^，,。]{0,4}(?:以后)?不用(?:再)?留了|帮我停掉|(?:包厢|包间|房间|那桌|订位|预订)[^，,。]{0,3}不要了/i, 5],
     // "10月2號試紗的預約要取消，婚期延後了": the appointment called off, the wedding (its reason) put back.
     [/(?:预约|預約|预订|預訂|订位|訂位)(?:要|想|得)?取消/, 2],
     // "我想取消自动续费，怎么弄", "cancel my auto-renewal": a subscription stopped is no booking.
@@ -638,7 +650,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
     // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
-    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)|\b(?:booking|reservation|table|room)\b[^.]{0,12}\b(?:need|have|want) to cancel\b))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|ride|flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
+    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)|\b(?:booking|reservation|table|room)\b[^.]{0,12}\b(?:need|have|want) to cancel\b))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|(?<!(?:balloon|boat|horse|pony|camel|helicopter|buggy|sleigh|hayride) )ride(?! (?:booked|reserved|on|for))|(?<!balloon )flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
     [CALL_TAKEN_AND_HANDLED, -8],
     // "上次取消扣了我200块手续费": a cancelling of before, told, not asked for.
     [/(?:上次|上回|之前那次|以前)(?:的)?取消|\blast time (?:i|we) cancell?ed\b/i, -5],
@@ -660,6 +672,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "Could you remind me which dates I booked?", "帮我看看我那几个每周的预约都排到哪天了": the guest's own dates, asked.
+    [/\bwhich (?:dates?|days?|nights?) (?:did )?(?:i|we) (?:book(?:ed)?|reserved?)\b|我(?:那几个|的)[^，,。？?]{0,6}(?:预约|预订|订位)[^，,。？?]{0,4}排到哪天/i, 5],
     // "我周五的订位刚才取消成功了吧？帮我看下": whether a cancel went through, asked.
     [/取消成功了(?:吧|吗|么|没有?)|\bdid (?:the|my) cancell?ation go through\b/i, 6],
     // "我周六的预约还有效吗？", "帮我看下我下次复诊约的是几号", "can I at least see my own reservations?": the guest's own, asked.
@@ -683,7 +697,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "who else is staying this weekend?": other guests, asked.
     [/\bwho else is (?:staying|booked|here|coming|checked in)\b|\bother guests'? (?:names|rooms|bookings)\b/i, -8],
     // "我们周六那桌还在吧？不用改，就确认一下", "is our Saturday table still on?": the booking held, checked.
-    [/(?:那桌|那间|那个房|订位|预订|预约|房间)(?:还在|还有效|没问题)吧|\b(?:is|are) (?:our|my) (?:[\w-]+ ){0,2}(?:table|booking|reservation|room)s? still on\b/i, 5],
+    [/(?:那桌|那间|那个房|订位|预订|预约|房间)(?:还在|还有效|没问题)吧|\b(?:is|are) (?:our|my) (?:[\w-]+ ){0,2}(?:table|booking|reservation|room|flight|ride|lesson|class|session|tour|trip|charter|appointment)s? still on\b/i, 5],
     // "What time did I book the table for on Friday? Can't remember": the writer's booking, forgotten and asked.
     [/\bwhat (?:times?|days?|dates?) (?:did|have) (?:i|we) (?:book|booked|reserve)\b|我(?:下次|下回|这次)?(?:约|订|预约|预订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bcan'?t remember (?:if|what time|when|which day|what day)\b[^.]{0,30}\b(?:book|booked|table|room|reservation)\b|\b(?:book|booked|table|room|reservation)\b[^.]{0,40}\bcan'?t remember\b/i, 5],
     // "I already booked room for Friday, yes? can you check it": a booking the guest believes made, asked to be checked.
@@ -974,7 +988,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat (?:all |else |exactly |things? )?can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这|(?:在)?系统(?:里|中|上)?)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:(?:给|帮|替|为)(?:客户|顾客|客人|他|她)(?:记|录|登记|加|添加|标|开|建)|记录|新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里|在这|(?:在)?系统(?:里|中|上)?)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:在这里|在这儿|在系统里)?(?:(?:给|帮|替|为)(?:客户|顾客|客人|他|她)(?:记|录|登记|加|添加|标|开|建)|登记|记录|新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
     [/\bwhat can (?:this|the) (?:chat|chatbot|bot|app|assistant|thing|service)\b|\bcan (?:this|the) thing (?:do|make|show|send|draw) (?:charts?|graphs?|reports?|tables?|pictures?|images?)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.

@@ -283,12 +283,12 @@ const ASKED_AFTER_ALL = /[，,。;；!！]\s*(?:那|先|再)?(?:把|帮我|麻�
 const WHO_NOT_DECIDED = /(?:还没|没|还不)(?:想好|定|确定|决定)(?:是|见|找|去)?(?:谁|哪家|哪个|哪位)|\bhaven'?t (?:decided|picked|worked out) (?:who|which)\b|\bnot sure (?:who|which (?:one|client|customer))\b/i;
 
 /** "…Also what time is check-in?", "另外几点可以入住？": a last question put beside the request. */
-const ASIDE_AFTER = /[.!。！,，]\s*(?:also|and|btw|by the way|p\.?s\.?|另外|顺便(?:问一下)?)[,，\s]*[^.!?。！？]*[?？]\s*$/i;
+const ASIDE_AFTER = /[.!。！,，]\s*(?:also|and|btw|by the way|p\.?s\.?|另外|顺便(?:问一下)?)[,，\s]*[^.!?。！？]*[?？]\s*$|[，,]\s*(?:需要|要|得)(?:先)?(?:交|付)(?:定金|订金|押金)(?:吗|么)\s*[?？]?\s*$/i;
 
 function decidesNothing(intent: IntentName, role: ParseInput["role"], text: string, f: Features): boolean {
   if (askWithdrawn(text)) return true;
   // "3 nights from 15 Feb, twin room… Also what time is check-in?": a question put after a booking in full is an aside.
-  const bookedInFull = intent === "create_booking" && f.dates.length > 0 && (f.nights !== undefined || f.roomType !== undefined);
+  const bookedInFull = intent === "create_booking" && f.dates.length > 0 && (f.nights !== undefined || f.roomType !== undefined || f.partySize !== undefined);
   if (bookedInFull) text = text.replace(ASIDE_AFTER, "");
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;

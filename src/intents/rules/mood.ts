@@ -101,7 +101,7 @@ export const onACondition = (text: string) => ON_A_CONDITION.test(text);
 
 /** "明天要去见李先生，好紧张喔", "big pitch tomorrow, wish me luck": the writer's nerves about a meeting ahead, shared. */
 /** "谢总说下次来吃饭会提前订位", "周老板说他朋友…可能也会找我们，到时候再说吧": someone's some-day plan, heard and left open. */
-const SOME_DAY_HEARD = /(?:说|讲)(?:下次|下回|以后|改天)[^。]{0,10}(?:会|再)(?:提前)?(?:订|预订|预约|来)|到时候再说|可能(?:也)?会(?:来)?找我们/;
+const SOME_DAY_HEARD = /(?:说|讲)(?:下次|下回|以后|改天)[^。]{0,10}(?:会|再)(?:提前)?(?:订|预订|预约|来)|到时(?:候)?再(?:说|讲)|可能(?:也)?会(?:来)?找我们/;
 const OWN_NERVES = /(?:我)?(?:好|超|有点|蛮|挺)紧张(?:喔|哦|啊|呀|哈哈|😅)|\bwish me luck\b|\bi'?m (?:so |really |a bit |kinda )?nervous\b|祝我好运/i;
 
 export function undecided(text: string, intent?: string): boolean {

@@ -166,3 +166,27 @@ describe("a template's labels and circled items say what each value is", () => {
     { text: "日报\n今日拜访：童心幼儿园（新客户）园长马老师，要换课桌30张\n明日计划：给马老师发报价", intent: "create_lead", slots: { next_due: "2026-11-19" } },
   ]);
 });
+
+describe("standing bookings, money after the sale, and a contact's next step", () => {
+  run([
+    { role: "guest", text: "we'll skip our regular Tuesday lesson this week, sorry!", intent: "cancel_booking" },
+    { role: "guest", text: "our usual Thursday lunch — can it be moved to Friday this week?", intent: "change_booking" },
+    { role: "guest", text: "每周的那桌以后不用留了，帮我停掉", intent: "cancel_booking" },
+    { role: "guest", text: "你们可以长期固定订房吗？比如每月一次", intent: "unknown" },
+    { role: "guest", text: "could you email me a receipt for Sunday's lunch?", intent: "unknown" },
+    { role: "guest", text: "周六晚上7点订一桌，6个人，要开发票", intent: "create_booking", slots: { party_size: 6, start: "2026-11-21T19:00" } },
+    { role: "guest", text: "the refund came through this morning, thank you!", intent: "unknown" },
+    { role: "guest", text: "I was charged $90 for a no-show but I cancelled the day before", intent: "log_complaint" },
+    { text: "Birchwood deal should be $4,300 not $3,400", intent: "update_deal", slots: { customer: "Birchwood", amount: 4300 } },
+    { text: "华美贸易的单子金额从5万调到4.5万", intent: "update_deal", slots: { amount: 45000 } },
+    { text: "Lena's client Oakfield just paid, that one's hers not mine", intent: "unknown" },
+    { text: "老王那个客户今天回款了30万，厉害👍", intent: "unknown" },
+    { text: "昨天跟周总通话的记录我已经记了", intent: "unknown" },
+    { text: "怎么在这里登记回款？", intent: "help" },
+    { text: "Is Harbor Lane Bakery already in here? don't want a duplicate", intent: "lookup_customer", slots: { query: "Harbor Lane Bakery" } },
+    { text: "跟远航的小林开了个短会，他们年会改到一月了，下周三再跟", intent: "log_followup", slots: { customer: "小林", next_due: "2026-11-25" } },
+    { text: "今天接到电话，星辰科技的行政小吴想订包场做团建，预算6000，周五回复她", intent: "create_lead", slots: { company: "星辰科技" } },
+    { role: "guest", text: "is my kayak tour still on for Saturday?", intent: "my_bookings" },
+    { role: "guest", text: "we need to cancel the boat ride booked for Friday, sorry", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+  ]);
+});
