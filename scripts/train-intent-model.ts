@@ -213,6 +213,10 @@ export const TRAINING_SETS = [
   "parser-fresh-205.jsonl",
   "parser-fresh-206.jsonl",
   "parser-fresh-207.jsonl",
+  "parser-fresh-208.jsonl",
+  "parser-fresh-209.jsonl",
+  "parser-fresh-210.jsonl",
+  "parser-fresh-211.jsonl",
   "parser-heldout.jsonl",
 ];
 
