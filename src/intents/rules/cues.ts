@@ -3,6 +3,7 @@
  * adds what the entity finders saw; a cue here should name a way of saying the intent, never one sentence.
  */
 import { ORDER_CALLED_OFF } from "./entities/deal.ts";
+import { CHANGED_INSTEAD } from "./mood.ts";
 import { TERMS_GIVEN } from "./entities/terms.ts";
 import type { IntentName } from "../schema.ts";
 
@@ -25,6 +26,11 @@ const PAPERS_GO_TO = new RegExp(
   "i",
 );
 
+
+/** "Marcus this month — calls, meetings, closed": a rep's measures listed, as a report's columns. */
+const REP_MEASURES_LISTED = /\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i;
+/** "pull up Jessica's numbers from last month": a person's figures, which are a rep's report. */
+const REP_FIGURES = /\b[A-Z][a-z]+(?:'s|’s) (?:numbers|figures|stats|results|performance|kpis?|conversion|close rate|win rate)\b/;
 /** Figures set against a goal, or rates of the team: what a manager reviews. */
 const TEAM_MEASURE =
   /\b(?:vs\.?|versus|against)\s+(?:the\s+|our\s+|their\s+|his\s+|her\s+|my\s+)?(?:target|budget|quota|plan|goal|forecast)s?\b|\bactuals?\b\s*(?:vs\.?|versus|against|跟|和|与|按|by\b|split\b|per\b)|\b(?:win|close|conversion|hit) rates?\b|\b(?:avg|average) (?:deal|order|ticket|basket) (?:size|value)\b|达成率|完成率|(?:目标|指标|任务)(?:完成|达成)(?:了)?(?:多少|情况|度)|离[^，,。]{0,4}目标|目标还差|(?:跟|和|与|比)\s*(?:target|目标|预算|budget)\s*(?:差|比)|(?:谁|哪个|哪位|哪些)[^，,。]{0,8}垫底|(?:开单|出单|开张)了(?:没|吗|么|冇)|各阶段[^，,。]{0,6}汇总|\bpipeline by stage\b/i;
@@ -176,7 +182,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Saffron Table deal should be $7,250 not $7,520", "单子金额从6.8万调到6.2万": the deal's amount put right.
     [/\b(?:deal|amount|price|quote|total)\b[^.]{0,20}\bshould (?:be|read)\b\s*(?:[£$€]\s?)?\d|金额(?:从[^，,。]{1,8})?(?:调到|改成|改为|调整为|降到|改到|调成)/i, 5],
     // "Marcus this month — calls, meetings, closed": a rep's measures listed; "closed" there is a column, not a deal.
-    [/\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i, -5],
+    [REP_MEASURES_LISTED, -5],
     // "lost dunmore brewing, they went w a cheaper vendor": the customer gone to another supplier is the deal lost.
     [/\b(?:went|gone|going|switched|moved) (?:with|w|to) (?:a |an |another |the |some )?(?:cheaper|different|other|rival|competing|new|local) (?:vendor|supplier|provider|agency|company|option|quote|bid)\b|(?:转|换)(?:去|到|了)?(?:别家|别的供应商|竞品|竞争对手|更便宜的)/i, 3],
     // "they won the state final": a customer's team won a game, no deal.
@@ -231,7 +237,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "秦总喜欢喝什么酒来着？忘了", "what wine does Mr Chen like again?": a customer's taste, asked from the file.
     [/(?:喜欢|爱|习惯|偏好)(?:喝|吃|抽|用|穿|玩|住)?(?:的)?(?:是)?(?:什么|啥|哪种|哪个|哪款)(?:酒|茶|菜|烟|牌子|口味|颜色|房型|座位|位置)?(?:来着|呢|啊|呀)?\s*[?？]|\bwhat (?:\w+ )?(?:does|did) (?:mr|mrs|ms|dr)?\.?\s*[A-Z]\w*(?: [A-Z]\w*)? (?:like|prefer|drink|usually (?:have|order|drink))\b/, 5],
     // "pull up Jessica's numbers from last month", "Who's top of the leaderboard right now?": figures and rankings, not a customer's file.
-    [/\b[A-Z][a-z]+(?:'s|’s) (?:numbers|figures|stats|results|performance|kpis?|conversion|close rate|win rate)\b|\bleaderboard\b|\bleague table\b|排行榜|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|\bunder-?perform(?:ing|ed|ers?)?\b/, -5],
+    [new RegExp(`${REP_FIGURES.source}|\\bleaderboard\\b|\\bleague table\\b|排行榜|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|\\bunder-?perform(?:ing|ed|ers?)?\\b`), -5],
     // "Kestrel Analytics — what stage are they at now?": where a customer stands, asked.
     [/\bwhat stage (?:are|is) (?:they|it|he|she|that one)\b|\bwhere (?:are|is) (?:they|it) at (?:now|with)\b/i, 3.5],
     // "what's the MOQ on the M16 anchor bolts again?": a product's terms asked, not a customer.
@@ -452,7 +458,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "姓名：李娜\n人数：4\n日期：本周六\n时间：18:30": a booking written as a form, its head count and its day labelled.
     [/^(?![\s\S]*(?:改|取消|確認|确认|\bchange\b|\bcancel\b|\bconfirm))[\s\S]*?(?:(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+[\s\S]*?(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：]|(?:^|\n)\s*(?:日期|date|入住(?:日期)?|到店(?:日期)?|check-?in)\s*[:：][\s\S]*?(?:^|\n)\s*(?:人数|人數|party size|guests|no\.? of (?:guests|people|pax)|pax)\s*[:：]\s*\d+)/i, 5],
     // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": no new booking once the writer remembers one made.
-    [/已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i, -5],
+    [CHANGED_INSTEAD, -5],
     // "下周二入住两晚，要两间挨着的房，小孩那间要加床": a stay of so many nights, with the rooms it needs.
     [/入住(?:[\d一二两三四五六七八九十]+)(?:个)?晚[^。]{0,6}(?:要|订|开)(?:[\d一二两三四五六七八九十]+)间/, 3],
     // "十月份的营业额跟订位数给我看一下", "booking numbers for March": bookings counted as a figure, none made.
@@ -508,7 +514,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // moved once, a head count changed from one to another.
     [/\b(?:usual|regular|standing|weekly) (?:[\w-]+ ){0,2}(?:dinner|lunch|table|booking|session|lesson|class)\b[^?]{0,30}\b(?:moved|move|changed|change|push(?:ed)?)\b|人数从[^，,。]{1,6}(?:改成|改为|变成|减到|加到)/i, 5],
     // "帮我订明晚的桌……哦我已经订过了，那把人数改成6个吧": remembered as booked already, so the booking is changed instead.
-    [/已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i, 4],
+    [CHANGED_INSTEAD, 4],
     // "预约的时间能不能往后挪半个钟头", "这个礼拜五的订位，人数要加两个": a booking's hour nudged, its head count changed.
     [/(?:预约|订位|预订|时间|那桌|房间)[^，,。]{0,8}往(?:后|前)(?:挪|推|移|延)|(?:订位|预订|预约|订房|那桌)[^，,。]{0,6}[，,]?\s*人数(?:要|得|想)?(?:加|减|增加|减少)/, 3],
     // "can we push our bell tent back a week?": a tent, cabin or villa moved is a stay changed.
@@ -855,9 +861,10 @@ export const CUES: Record<Scored, Cue[]> = {
     // 的是谁", "Marcus this month — calls, meetings, closed", "who's underperforming this quarter": periods or reps set
     // against each other, or a rep's measures listed, are the team's figures asked for.
     [/\b(?:MoM|WoW|QoQ|YoY)\b/, 5],
-    [/\b(?:month|week|quarter|year)[- ]over[- ](?:month|week|quarter|year)\b|环比|同比|\b(?:this|last) (?:week|month|quarter|year) (?:vs\.?|versus|compared (?:to|with)) |\b(?:vs\.?|versus) (?:last|this) (?:week|month|quarter|year)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:vs\.?|versus) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bare we up or down\b|(?:本周|这周|上周|本月|这个月|上个月|今年|去年|本季度?|上季度?)(?:对比|比|vs)(?:上上周|上周|上上个月|上个月|去年|前年|上季度?|同期)|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|(?:进步|涨|增长)得?最(?:快|多|大)的?是谁|\bunder-?perform(?:ing|ed|ers?)?\b|\b(?:calls|meetings|visits|deals|revenue)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\s*[,/、]\s*(?:calls|meetings|visits|closed|deals|revenue|won|lost|pipeline)\b/i, 5],
+    [/\b(?:month|week|quarter|year)[- ]over[- ](?:month|week|quarter|year)\b|环比|同比|\b(?:this|last) (?:week|month|quarter|year) (?:vs\.?|versus|compared (?:to|with)) |\b(?:vs\.?|versus) (?:last|this) (?:week|month|quarter|year)\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:vs\.?|versus) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\bare we up or down\b|(?:本周|这周|上周|本月|这个月|上个月|今年|去年|本季度?|上季度?)(?:对比|比|vs)(?:上上周|上周|上上个月|上个月|去年|前年|上季度?|同期)|(?:掉|降|跌|下滑)得最(?:厉害|多|狠)|(?:进步|涨|增长)得?最(?:快|多|大)的?是谁|\bunder-?perform(?:ing|ed|ers?)?\b/i, 5],
+    [REP_MEASURES_LISTED, 5],
     // "pull up Jessica's numbers from last month": a person's figures are a rep's report, not a customer's file.
-    [/\b[A-Z][a-z]+(?:'s|’s) (?:numbers|figures|stats|results|performance|kpis?|conversion|close rate|win rate)\b/, 5],
+    [REP_FIGURES, 5],
     // "各位同仁：本季度大家表现优异，辛苦了，特此致谢！": thanks to the team, no figures asked.
     [/特此致谢|表现优异|\bwell done,? (?:team|everyone|all)\b|\bthank you all\b/i, -9],
     [FEATURE_WISHED, -6],

@@ -182,7 +182,7 @@ const NO_NEW_BOOKING = /\b(?:was|were) (?:going|gonna|planning|about) to (?:move
 /** "儿子说不用订了，这周六晚上那桌取消吧": the booking no longer needed, and called off in so many words. */
 const CALLED_OFF_TOO = /(?:桌|房|间|位|预订|预约|订单)[^，,。]{0,4}(?:取消|退掉)(?:吧|掉|一下|了吧)|\b(?:please|pls|so) cancel\b/i;
 /** "…哦我已经订好了，那把人数改成8个吧": remembered as booked, and changed instead. */
-const CHANGED_INSTEAD = /已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i;
+export const CHANGED_INSTEAD = /已经订(?:过|好)了[^。]{0,12}(?:那|就)?(?:把)?(?:人数|时间|日期)?(?:改成|改到|换成|加到|减到)|\balready (?:booked|have a booking)\b[^.]{0,20}\b(?:so|then) (?:just )?(?:change|make|update)\b/i;
 export const booksNothing = (text: string) => NO_NEW_BOOKING.test(text) && !CALLED_OFF_TOO.test(text) && !CHANGED_INSTEAD.test(text);
 export const promisesToReturn = (text: string) => WILL_BE_BACK.test(text);
 
