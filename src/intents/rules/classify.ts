@@ -814,7 +814,11 @@ function addEntityEvidence(
   }
   // "生日那顿饭改到周六晚上7点", "纪念日那顿晚餐改到周日吧": a meal the guest has booked, moved.
   if (role === "guest" && MEAL_MOVED.test(t)) add("change_booking", 3);
-  if (role === "guest" && dayMovedTo(t, f)) add("change_booking", 4);
+  // "can't make it Saturday anymore, can we do Sun instead": the day it cannot be is the reason the booking moves.
+  if (role === "guest" && dayMovedTo(t, f)) {
+    add("change_booking", 4);
+    if (has("cancel_booking")) add("cancel_booking", -2);
+  }
   // "给黄先生打电话确认了积分补录的事", "VIP 周美华投诉积分兑换的房券用不了": staff talking of a customer's points are at their work.
   if (role !== "guest" && has("my_points") && (f.names.length > 0 || /客户|客人|会员|\b(?:customer|client|guest|member)s?\b/i.test(t))) add("my_points", -4);
   // "积分到现在都没到账！", "My points never got credited": points owed and missing are a complaint, not a balance asked;

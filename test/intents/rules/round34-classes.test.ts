@@ -11,6 +11,7 @@ describe("a guest moving a day they hold to another, whatever the appointment is
     { role: "guest", text: "can we switch Max's swim lesson from Friday to Saturday?", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21" } },
     { role: "guest", text: "Our tasting is on Dec 3 but we're away then. Could we do the 10th instead?", intent: "change_booking", slots: { date: "2026-12-03", start: "2026-12-10" } },
     { role: "guest", text: "我们下周二和下周四都想来，两位", intent: "create_booking" },
+    { role: "guest", text: "can't make it Friday anymore, can we do Sunday instead?", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-22" } },
   ]);
 });
 
