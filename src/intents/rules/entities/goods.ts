@@ -188,8 +188,8 @@ function listedGoods(text: string, taken: Span[]): Candidate | undefined {
 export function findGoods(said: string, taken: Span[] = []): Goods {
   const { text, shift } = englishUnits(said, taken);
   const goods = findGoodsIn(text, shift);
-  if (goods.product === undefined && goods.quantity !== undefined) goods.product = PRICE_ASKED_OF.exec(text)?.[1];
-  if (goods.product === undefined) delete goods.product;
+  const priceAskedOf = goods.product === undefined && goods.quantity !== undefined ? PRICE_ASKED_OF.exec(text)?.[1] : undefined;
+  if (priceAskedOf) goods.product = priceAskedOf;
   return goods;
 }
 
