@@ -735,6 +735,11 @@ function addEntityEvidence(
   if (who && f.goods.quantity !== undefined && f.goods.product && (scores.get("log_followup") ?? 0) < 2.5 && WANTS.test(t)) {
     add("create_lead", f.names.length && f.companies.length ? 2.5 : 2);
   }
+  // "速达物流的罗主管想给车队换25台电动踏板，下周一上门谈": someone introduced with their company as the message opens, wanting
+  // goods, and only a visit still to come, is a new lead whose first step is planned; no contact has been made to log.
+  else if (role !== "guest" && f.names.length && f.companies.length && /^[\s，,:：]*$/.test(f.text.slice(0, Math.min(f.names[0]!.index, f.companies[0]!.index))) && f.goods.quantity !== undefined && f.goods.product && WANTS.test(t) && !f.stage && !CONTACT_MADE.test(t) && f.dates.length && f.dates.every((d) => compareDates(d.date, f.clock.today) > 0)) {
+    add("create_lead", 4);
+  }
   // "老郭想要八十吨有机化肥 预算二十万 明天给他打电话": wanting goods with a budget, and only a call planned, is a new lead.
   if (role !== "guest" && f.names.length && f.goods.quantity !== undefined && f.goods.product && f.money.length && WANTS_GOODS.test(t) && !f.stage && !CONTACT_MADE.test(t)) add("create_lead", 2);
   // "张伟上个月成交了多少": how much over a period is a report, not a deal closed.

@@ -76,8 +76,12 @@ const DAY_TO_HOUR = /(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 /** "159-0000-7788,Dec. 3rd": a phone or order number in dashed groups, whose last group chrono reads as a year. */
 const DASHED_NUMBER = /\b\d{2,4}(?:-\d{3,4}){2,}\b/g;
 
-/** "move tomorrow's table for 4 to 8pm": a head count, not the start of a range of hours "4 to 8pm". */
-const HEADCOUNT_BEFORE_TIME = /(?<=\b(?:for|party of|table of|group of)\s+)\d{1,2}(?=\s+to\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)/gi;
+/**
+ * "move tomorrow's table for 4 to 8pm": a head count, not the start of a range of hours "4 to 8pm"; "can we go from 5 to
+ * 3 people on Saturday?": the old head count, not 5 o'clock.
+ */
+const HEADCOUNT_BEFORE_TIME =
+  /(?<=\b(?:for|party of|table of|group of)\s+)\d{1,2}(?=\s+to\s+\d{1,2}(?::\d{2})?\s*(?:am|pm)\b)|(?<=\bfrom\s+)\d{1,2}(?=\s*(?:to|->|→)\s*\d{1,2}\s*(?:people|ppl|pax|persons?|guests?|adults?|of us)\b)/gi;
 
 /** What a count right after a date counts, when chrono took the count for the year. */
 const COUNT_AFTER = /^\s*(?:pax|people|ppl|persons?|guests?|adults?|kids?|children|of us|rooms?|nights?|tables?|seats?|covers?)\b/i;

@@ -169,14 +169,19 @@ function leadName(f: Features): string | undefined {
   const fuller = people.find((n) => n.value.length > first.value.length && n.value.startsWith(`${first.value} `));
   return (fuller ?? first).value;
 }
-/** "Lead from Eldoret: Mr Kiprop, Highland Hotel", "福州的陈姐…（闲云茶舍）": a place the lead came from yields to a business sure of its name. */
+/**
+ * "Lead from Eldoret: Mr Kiprop, Highland Hotel", "福州的陈姐…（闲云茶舍）": a place the lead came from yields to a business sure of its name.
+ * "潜水俱乐部老周介绍了个客户：深蓝户外的陈凯": the business of whoever passed the lead on is not the lead's.
+ */
 const firstCompany = (f: Features) => {
-  const first = f.companies[0];
+  const referrers = (c: { end: number }) => /^[^，,。：:\s]{0,5}(?:介绍|推荐)(?:了|的|过来)/.test(f.text.slice(c.end, c.end + 12));
+  const companies = f.companies.length > 1 ? f.companies.filter((c) => !referrers(c)) : f.companies;
+  const first = companies[0];
   const place = first && !first.sure && (/\b(?:from|in|based in)\s+$|[(（]\s*$/i.test(f.text.slice(0, first.index)) || f.text[first.end] === "的");
   // "Parramatta 的金龙酒家": a place, then 的, then the business itself.
-  const next = f.companies[1];
+  const next = companies[1];
   if (first && next && /^\s?的$/.test(f.text.slice(first.end, next.index))) return next.value;
-  return (place ? f.companies.find((c) => c.sure) ?? first : first)?.value;
+  return (place ? companies.find((c) => c.sure) ?? first : first)?.value;
 };
 /** The amount: one said after a money word (预算48万) over any other ("光伏板120块" counts panels). */
 /** "wants 2k business cards": a sum in k right before the goods is how many, not money. */

@@ -38,8 +38,11 @@ const GROUP_AND_ESCORTS = new RegExp(
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
 const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
-/** "reserve 2 seats for tomorrow": seats asked for are the head count ("20 seats" of a licence are asked for otherwise). */
-const PARTY_SEATS = new RegExp(`\\b(?:reserve|book|hold|save|keep)\\s+(?:us\\s+|me\\s+)?(${EN_NUM})\\s+seats?\\b`, "i");
+/**
+ * "reserve 2 seats for tomorrow", "could we get 2 seats at the chef's table": seats asked for are the head count ("20 seats"
+ * of a licence are asked for otherwise).
+ */
+const PARTY_SEATS = new RegExp(`\\b(?:reserve|book|hold|save|keep|get|have|grab)\\s+(?:us\\s+|me\\s+)?(${EN_NUM})\\s+seats?\\b(?!\\s+(?:licen[cs]es?|subscriptions?|users?|on (?:the|our|your) (?:plan|platform|software|system)))`, "i");
 
 /** A new head count against the old one: "from 4 people to 2", "now 7 instead of 5"; "to 8 instead of 7" with no people moves the hour. */
 const PARTY_NEW = new RegExp(`\\bfrom\\s+(?:${EN_NUM})(?![:.]\\d|\\s*(?:pm|am|o'?clock))\\s*(?:people|persons|guests|pax|ppl)?\\s+to\\s+(${EN_NUM})\\b(?![:.]\\d|\\s*(?:pm|am|o'?clock))(?!\\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\s*(?:st|nd|rd|th)\\b)|(?<![.:\\d])(?<!\\bto\\s)(?<!\\bat\\s)\\b(${EN_NUM})\\s+(?:people\\s+|guests\\s+)?instead of\\s+(?:${EN_NUM})\\b|(?<=\\bto\\s)(${EN_NUM})\\s+(?:people|guests)\\s+instead of\\s+(?:${EN_NUM})\\b|\\b(?:now|be)\\s+(${EN_NUM})\\s*(?:people|guests|pax|ppl)?\\s*(?:now\\s*)?,?\\s*(?:not|rather than|instead of)\\s+(?:${EN_NUM})\\b|\\bparty(?: size)?\\s+(?:to|is now|now)\\s+(${EN_NUM})\\b`, "i");
@@ -264,8 +267,11 @@ const PREFS_EN_RE = new RegExp(`\\b(${PREFS_EN.map(escapeForRegExp).join("|")})s
 /** What a guest does not want near them: "不要靠门口", "别挨着厕所", "不要靠电梯的房间". */
 const PREFS_NOT_ZH = /(?:不要|别|不想|不能)(?:靠|挨着|靠近|离|对着|在)[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)/g;
 
-/** "in the majlis area if possible", "near the lobster tank": where in the place the guest would like to sit. */
-const SPOT_WANTED = /\b((?:in|near|by|close to) the (?:[a-z]+ ){0,2}(?:area|section|corner|terrace|garden|tank|fireplace|stage|pool|bar|lounge))\b(?=\s+if\b|\s*(?:please|pls)?\s*[,.!]?\s*$|,)/gi;
+/**
+ * "in the majlis area if possible", "near the lobster tank", "anywhere near the piano would be amazing": where in the place
+ * the guest would like to sit.
+ */
+const SPOT_WANTED = /\b((?:in|near|by|close to) the (?:[a-z]+ ){0,2}(?:area|section|corner|terrace|garden|tank|fireplace|stage|pool|bar|lounge|piano|band|window|windows|fire|river|water))\b(?=\s+if\b|\s+would be\b|\s*(?:please|pls)?\s*[,.!]?\s*$|,)/gi;
 
 export function findPreferences(text: string): string[] {
   const out: string[] = [...[...text.matchAll(SPOT_WANTED)].map((m) => (m[1] as string).replace(/^(?:in|by) the /i, ""))];
@@ -328,13 +334,13 @@ export function findPreferences(text: string): string[] {
     if (!out.some((o) => o.includes(food))) out.push(food);
   }
   // "away from the road", "要看得到球场的", "麻烦不要五辛", "English menu pls": what to be near, see or keep off, said in words.
-  for (const m of text.matchAll(/\baway from (?:the )?(?:[a-z]+ )?(?:road|street|lift|lifts|elevator|elevators|stairs|bar|kitchen|toilets?|restrooms?|bathrooms?|door|entrance|noise|pool|traffic|highway|motorway)\b|看得到[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)|(?<=麻烦|请|但|最好|备注)不要[\u4e00-\u9fff]{1,4}?(?=[，,。.!！\s]|$)|\b(?:english|chinese|kids'?|children'?s|vegan|vegetarian|halal|gluten[- ]free) menus?\b/gi)) {
+  for (const m of text.matchAll(/\baway from (?:the )?(?:[a-z]+ )?(?:road|street|lift|lifts|elevator|elevators|stairs|bar|kitchen|toilets?|restrooms?|bathrooms?|door|entrance|noise|pool|traffic|highway|motorway|speakers?|music|band|stage|tv|screens?)\b|看得到[\u4e00-\u9fff]{1,4}?(?=的|[，,。.!！\s]|$)|(?<=麻烦|请|但|最好|备注)不要[\u4e00-\u9fff]{1,4}?(?=[，,。.!！\s]|$)|\b(?:english|chinese|kids'?|children'?s|vegan|vegetarian|halal|gluten[- ]free) menus?\b/gi)) {
     if (!out.some((o) => o.includes(m[0]) || m[0].includes(o))) out.push(m[0]);
   }
   for (const { need } of findNeeds(text)) if (!out.some((o) => o.toLowerCase().includes(need.toLowerCase()))) out.push(need);
   // "最好带烧烤台的", "we'd need ski storage", "he wants the seats right in front of the chef": a thing or a spot asked
   // for in so many words, whatever it is.
-  for (const m of text.matchAll(/最好(?:带|有|要)([\u4e00-\u9fff]{1,5}?)的|\b(?:we'?d|we will|we'?ll|i'?d|would) (?:also )?need (?:a |an |some )?([a-z]+ (?:storage|parking|space|access|chair|cot|crib|heater|charger))\b|\b(?:wants?|would like|prefers?|asked for) the ((?:seats?|table|spot|bench|booth) (?:right )?(?:in front of|next to|near|by|facing) the [a-z]+)\b/gi)) {
+  for (const m of text.matchAll(/最好(?:带|有|要)([\u4e00-\u9fff]{1,5}?)(?:的|(?=[，,。.!！\s]|$))|\b(?:we'?d|we will|we'?ll|i'?d|would) (?:also )?need (?:a |an |some )?([a-z]+ (?:storage|parking|space|access|chair|cot|crib|heater|charger))\b|\b(?:wants?|would like|prefers?|asked for) the ((?:seats?|table|spot|bench|booth) (?:right )?(?:in front of|next to|near|by|facing) the [a-z]+)\b/gi)) {
     const asked = (m[1] ?? m[2] ?? m[3]) as string;
     if (!out.some((o) => o.includes(asked) || asked.includes(o))) out.push(asked);
   }

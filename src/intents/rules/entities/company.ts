@@ -302,11 +302,12 @@ const PLACED = [
   new RegExp(`(?:改到|换到|转到|跳到|去了|去到)(${BARE})(?=上班|工作|做事|任职)`, "g"),
   // "刚加了个微信 鑫禾农机的付总", "华辰电梯的孙工": a word owning a titled person, after a pause, is where they work.
   new RegExp(`(?:^|[\\s，,。:：])(?:给|跟|和|找|去|到|约|见|问|拜访了?)?(${BARE})(?<!认识|介绍|碰到|遇到|见到|见过|联系|加了|加的)的(?=[\\u4e00-\\u9fff]{1,2}(?:总|经理|老板|主任|厂长|店长|院长|校长|处长|科长|姐|哥|老师|律师|医生|主管)(?![\\u4e00-\\u9fff]{0,1}(?:部|公司))|(?![员技民美木电分加施监手职女童临义打做开罢竣完化理商轻重长短怠])[\\u4e00-\\u9fff]工(?![人作厂程具资钱业地会种序位友装]))`, "g"),
-  // "大疆的单子", "美丽人生那单签了", "Acme那张单", "蜀香园黄了": the subject a deal update opens with;
+  // "大疆的单子", "美丽人生那单签了", "Acme那张单", "蜀香园黄了", "速达那25台谈下来了": the subject a deal update opens with;
   // "得嘞，鑫源小区那单儿签了": a short cheer before it does not move the subject.
-  new RegExp(`(?:^|(?<=^[^，,。！!？?\\s记帮录查找问请给跟和]{1,5}[，,！!]\\s*))(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、!！?？把我你他她说讲问]{2,8}?)(?:终于|总算|也|又|刚刚?|今天|昨天)?(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|标书|投标|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那[个张]?单|这[个张]?单|(?:那|这)个?项目|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
+  new RegExp(`(?:^|(?<=^[^，,。！!？?\\s记帮录查找问请给跟和]{1,5}[，,！!]\\s*))(?:把|那个|这个|那家|这家|给|跟|和)?([^\\s的，,。:：、!！?？把我你他她说讲问]{2,8}?)(?:终于|总算|也|又|刚刚?|今天|昨天)?(?=的[^，,。\\s]{0,6}?(?:单子|订单|项目|合同|样品|报价|标书|投标|赢单|签了|成交|黄了|丢单|拿下)|被(?:竞品|同行|别家|人)|那[个张]?单|这[个张]?单|[那这][\\d一二两三四五六七八九十几百]+\\s*(?:台|箱|件|套|辆|批|吨)|[那这]批|(?:那|这)个?项目|[那这]笔|张单|那边|已经|黄了|签了|搞定了|没戏|赢了|输了|丢了|成交|进入|在(?:砍价|谈|议价))`, "g"),
 ];
-const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)`, "g");
+// "介绍了个客户：深蓝户外的陈凯": the business the heading names, owning the person after it.
+const HEADING = new RegExp(`(?:^|\\s)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=[\\s，,。]|$)|(?:^|\\s|个|位)(?:客户|公司|单位|商家)[:：]\\s*(${BARE})(?=的[\\u4e00-\\u9fff]{2,3}(?:[，,。\\s]|$))`, "g");
 /** Words that open a sentence and are never a company; "不做喇", "没下文了" are what happened, not who. */
 const NOT_BARE = /^(?:有没有|有啥|有什么|近\s*[\d一二两三四五六七八九十半]|最近|过去|過去|上个|上月|这个?月|这周|这季|(?:前|大前)天|年初|月初|开(?:完|了)?(?:个)?会|開(?:完|咗)?(?:個)?會|单子|单|订单|生意|上次|下次|那次|这次|之前|以前|原来|当时|隔壁|周[一二三四五六日天末]|星期|礼拜|后天|上午|下午|晚上|早上|中午|查|找|看|搜|我|你|他|她|它|咱|这|那|今|明|昨|上周|下周|本|刚|已|客户|老板|大家|我们|现在|目前|最近|还|也|都|就|帮|请|新|房|桌|位|预|订|价|合同|报价|项目|东西|货|样品|时间|不|没|别)|[了喇啦啊呀吧呢嘛]$/;
 /** In a lead typed as a list ("新线索 何小姐 喜茶 要…"), the word after the person is their company. */
@@ -329,7 +330,7 @@ function findPlacedCompanies(text: string, persons: Array<{ index: number; end: 
   }
   // "客户：美团优选 对接人 孔经理": the business a record's heading names, unless it names a person ("客户：张伟").
   for (const m of text.matchAll(HEADING)) {
-    const value = m[1] as string;
+    const value = (m[1] ?? m[2]) as string;
     const index = (m.index ?? 0) + m[0].length - value.length;
     if (!NOT_BARE.test(value) && !persons.some((p) => p.index < index + value.length && index < p.end)) out.push({ index, end: index + value.length, value, sure: false });
   }

@@ -14,7 +14,7 @@ export const LOWER_VERB =
   /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
 /** Who someone is to the writer, or a count: never a customer's name. */
 const NOT_SOMEONE =
-  /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager|mgr|owner|buyer|gm|ceo|cfo|coo|director|chef|head|purchaser|boss)$/i;
+  /^(?:lead|prospect|contact|someone|somebody|anyone|anybody|nobody|everyone|somewhere|anywhere|someplace|something|anything|people|folks|guy|lady|chap|party|group|family|table|room|one|two|some|most|all|each|any|none|lots|couple|bunch|part|out|because|instead|mum|mom|dad|wife|husband|friend|neighbou?r|colleague|cousin|brother|sister|son|daughter|kids?|staff|manager|mgr|owner|buyer|gm|ceo|cfo|coo|director|chef|head|purchaser|boss)$/i;
 const LEAD_IN = /^(?:lead|new|met|called|emailed|texted|visited|add|prospect|contact|guy|lady|chap|one|a|the|with|to|w|and|by|for)$/i;
 
 const FROM = /(?<![.@\w])\b([a-z][a-z'-]{1,15}(?: [a-z][a-z'-]{1,15})?) (?:from|at|of|@) ((?:[a-z0-9&'-]+ ){0,5}?[a-z0-9&'-]+)(?= (?:wants?|needs?|is|are|was|looking|interested|asked|said|says|called|rang|phoned|emailed|texted|messaged|came|dropped|visited|replied|she|he|they|who|and|but|in|keen|pls|please|follow)\b|\s*[,.;]|\s+[-–—]\s|\s+[\w.+-]+@|\s+\+?\d[\d ()-]{6,}|\s*$)/;
