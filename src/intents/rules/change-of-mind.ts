@@ -14,7 +14,7 @@ const TURN =
 const JEST = /\b(?:jk|just kidding|kidding)\b|开玩笑的|逗你的/i;
 /** What follows asks something of its own: a verb of the bot's work, or where a deal stands. */
 const OWN_ASK =
-  /\b(?:log|show|book|cancel|change|move|add|mark|push|send|look ?up|find|check|tell me|give me)\b|\bstill (?:negotiating|talking|in talks|in negotiation)\b|记一下|记个|查|订|取消|改|还在谈|在谈|签了|成交|看看|发我/i;
+  /\b(?:log|show|book|cancel|change|move|add|mark|push|send|look ?up|find|check|tell me|give me)\b|\bstill (?:negotiating|talking|in talks|in negotiation)\b|记一下|记个|查|订|取消|退(?!款|货|钱|费)|改|还在谈|在谈|签了|成交|看看|发我/i;
 
 export function lastWord(text: string): string {
   const turns = [...text.matchAll(TURN)];
@@ -27,4 +27,25 @@ export function lastWord(text: string): string {
   if (findNames(tail).length || findCompanies(tail).length) return tail;
   const named = [...findCompanies(head), ...findNames(head)].sort((a, b) => a.index - b.index)[0];
   return named ? `${named.value} ${tail}` : tail;
+}
+
+/**
+ * One thing refused and another asked in its place: "not cancelling friday — cancel the saturday one please",
+ * "17号入住那间不用退，退18号入住的那间", "我不是要改时间，是整个取消，今晚那桌". Only the ask is read; the refusal names
+ * no record to act on. A refusal with nothing asked after it ("周五那间不退了，之前说取消的那个作废") is read whole.
+ */
+const REFUSAL =
+  /\bnot (?:cancell?ing|changing|moving|booking)\b|\b(?:don'?t|do not|no need to) (?:cancel|change|move|book)\b|不是要(?:改|取消|退|订)|(?:不用|不要|别|不)(?:退|取消|改)(?:了)?/i;
+/** The refusal, within the first words, and the break after it. */
+const REFUSED_FIRST = new RegExp(`^[^.!?。！？]{0,30}?(?:${REFUSAL.source})[^.!?。！？—–,，;；]{0,20}?(?:\\s*(?:—|–|--|[,，;；])\\s*|\\s+but\\s+)`, "i");
+/** What comes after the refusal takes something back too, keeps things as they are, or only asks: nothing new is asked. */
+const STILL_REFUSING = /作废|撤回|不用|不要|别|算了|不变|保持|照旧|问问|想问|问一下|政策|\bnot\b|n'?t\b|never ?mind|\bkeep\b|\bas (?:it )?is\b|\bpolicy\b|\b(?:asking|wondering)\b/i;
+/** A request made before the refusal ("幫我取消週五的訂位，喔不對，不要取消，改到…") is the one refused: slips.ts reads it. */
+const ASKED_BEFORE = /取消|改|cancel|change|move/i;
+
+export function askedInstead(text: string): string {
+  const refused = REFUSED_FIRST.exec(text);
+  if (!refused || ASKED_BEFORE.test(text.slice(0, refused[0].search(REFUSAL)))) return text;
+  const tail = text.slice(refused[0].length);
+  return OWN_ASK.test(tail) && !STILL_REFUSING.test(tail) ? tail : text;
 }

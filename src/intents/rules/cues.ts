@@ -63,6 +63,8 @@ const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "not a new lead – Oliver Grant is already in there. just log that I called him": one on file already, said so.
+    [/\bnot a new (?:lead|customer|contact|client|prospect)\b|不是新(?:客户|线索|联系人)/i, -8],
     // "新客户要来看房吗": whether a new customer is coming, asked, records no one.
     [/^\s*(?:那个|这个)?新客(?:户|人)?[^，,。A-Za-z\d]{0,12}(?:吗|么|嘛|没有?)[?？]?\s*$/, -5],
     // "有个新客 Kelvin Lau，启峰设计，想租间6人私人办公室": a new customer introduced as such is a lead.
@@ -204,7 +206,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "yeah mark that one won": the deal just talked about, its stage set.
     [/\bmark (?:that|it|this|them)(?: one| deal)? (?:as )?(?:won|lost|closed)\b/i, 5],
     // "won Best Wedding Caterer at the awards", "put up a 'closed for renovation' sign": an award or a shut shop, not a deal.
-    [/\b(?:not|isn'?t|aren'?t|never)\s+(?:yet\s+)?(?:lost|won|dead)\b|还没(?:丢|黄)|没(?:有)?丢|\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
+    // "isn't lost yet" denies a stage, unless another is set in its place ("isn't lost — put it back to proposal").
+    [/\b(?:not|isn'?t|aren'?t|never)\s+(?:yet\s+)?(?:lost|won|dead)\b(?![^.!?]{0,60}\bback (?:to|into) (?:the )?(?:new|qualified|proposal|negotiation)\b)|还没(?:丢|黄)|没(?:有)?丢(?![^。]{0,20}(?:改回|改成|退回|调回)[^，,。]{0,4}(?:阶段|谈判|报价|意向))|\bwon (?:best|an? (?:award|prize|medal)|the (?:award|prize|cup|title)|gold|silver|bronze|first prize)\b|\bat the awards\b|获奖|得奖|荣获|被评为|\bclosed (?:for (?:renovation|renovations|the day|the holidays?|repairs|lunch|business)|down)\b|停业|装修暂停营业/i, -6],
     // "钱老板又赖账 三万二拖了仨月": money owed and not coming is a grievance, not a deal's news.
     [/赖账|又拖|拖了[^，,。]{0,4}(?:月|天|周|星期)(?![^。]*(?:到账|到了|付了|结了))|\bstill (?:hasn'?t|has not|not) paid\b|\bwon'?t pay\b/i, -4],
     // "Chief Emeka don pay balance", "the Tan Brothers deal confirm already, can close": a win in pidgin and Singlish.
@@ -255,7 +258,12 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Give me a rundown of Sterling Logistics": one named account's story asked for, not the period's figures.
     [/^(?![\s\S]*\b(?:week|month|quarter|year|today|yesterday)\b)[\s\S]*\b(?:rundown|lowdown|background|briefing|history|overview) (?:of|on) (?!(?:the |our |this |last |that )?(?:week|month|quarter|year|team|numbers|figures|sales|pipeline|day)\b)(?:the )?[A-Z][\w&'’-]*/, 4.5],
     // "do we have anyone called Priya in here?": a record asked after by the name it would have.
-    [/\bdo (?:we|i|you) have (?:anyone|anybody|someone|a (?:customer|client|guest|lead|contact)) (?:called|named)\b/i, 5],
+    // "did I put Hao Ran in as a lead already? pull him up", "我之前是不是加过一个叫Sophie的？": whether one is on file, asked.
+    [/\bdo (?:we|i|you) have (?:anyone|anybody|someone|a (?:customer|client|guest|lead|contact)) (?:called|named)\b|\bdid (?:i|we) (?:already |ever )?(?:put|add|enter|log|save) [^.?!]{1,30}\b(?:in|as a (?:lead|customer|contact))\b[^.?!]{0,20}\?|是不是(?:已经)?(?:加|录|建|存)过(?:一个|个)?(?:叫|姓)/i, 5],
+    // "pull him up", "bring her up": the record of the one just named, shown.
+    [/\b(?:pull|bring) (?:him|her|them|it) up\b/i, 3],
+    // "Has anyone followed up with Meridian Group? what's the status": where an account stands, asked of the team.
+    [/\bhas (?:anyone|anybody|someone) (?:followed up|been in touch|called|contacted|spoken|talked|reached out)\b[^.?!]{0,40}\?|\bwhat'?s the status\b/i, 4],
     // "who's our biggest customer this year?": a ranking, which a rep may not ask, is no look-up.
     [TOP_CUSTOMER_ASKED, -5],
     // "Give me Acme Foods' full history": a customer's record asked for by its history.
@@ -638,10 +646,14 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:my|our|the) (?:check-?in|check-?out|booking|reservation|table|arrival)\b[^.?!]{0,20}\bbe\b[^.?!]{0,25}\binstead\b/i, 4],
     // "we're now 12 not 10 for Saturday", "now 5 people, not 4", "we'll be 3, not 5": the head count of a booking made.
     [/\b(?:we(?:'re| are)|it'?s|we'll be)\s+now\s+\w+\b|\b(?:we(?:'ll| will) be|we(?:'re| are)|we(?:'re| are) (?:gonna|going to) be|there(?:'ll| will) be)\s+\w+(?:\s+(?:people|guests|pax|of us))?\s*,?\s*(?:not|instead of)\s+\w+\b|\bnow\s+\w+\s*(?:people|guests|pax|ppl)?\s*,?\s*not\s+\w+\b|\bwe(?:'ll| will) be\s+\w+\s+now\b|\bparty size\b/i, 3],
-    [/(改成|改到|改为|改在|改去|改一下|改(?:早|晚|迟)(?:些|点|一点|一些)?|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?<!(?:老?师|员|傅|司机|导游|技师|保洁|阿姨|前台|管家|教练|医生)(?:又|还|都)?)(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
-    [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
+    [/(改成|改到|改为|改在|改去|改一下|(?<=(?:人数|人)[^。]{0,10}[，,]\s*)改(?=[\d一二两三四五六七八九十]+(?:个|位|人))|改(?:早|晚|迟)(?:些|点|一点|一些)?|换成|换到|换去|推迟|延后|提前到|提前一|挪到|延迟(?:到|退房)|调到|调整|往后推|推到|改期|换个时间|换一天|换(?:个|一个|一间|间)[^，,。]{0,6}(?:的)?(?:房间?|桌|位子?|座位)|(?:房间|桌子?|位子)(?:能不能|可以|可不可以)?换(?:个|一个|一间|间|到)|延到|延长到|加(?:[一二两三四五\d])(?:个人|位|人)|人数加[一二两三四五六\d]+个?|人数改|人数(?:加|减|增加|减少)(?:到|成)|加(?:一|两|1|2)?(?:张|个)?(?:床|婴儿床|小床)|晚到|早到|晚点到|加一位|加两位|多一个人|少一个人|延住|续住|多住|晚(?:半|[一两二三四五\d]+(?:个)?半?)(?:小时|钟头|分钟|分)(?:左右)?(?:到|来)|(?<!(?:老?师|员|傅|司机|导游|技师|保洁|阿姨|前台|管家|教练|医生)(?:又|还|都)?)(?:迟到|晚到|晚来)(?:大概|差不多)?(?:半|[一两二三四五六七八九十\d]+(?:个)?半?)(?:小时|钟头|分钟|分)|变[\d一二两三四五六七八九十]+(?:位|个人|人))/, 2.5],
+    [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "周五那间房不退了，之前说取消的那个作废", "别取消了，我们还是来": a cancellation withdrawn keeps the booking.
+    [/(?:不退了|不取消了|别取消了|(?:取消|退)的?(?:那个|那间|那桌|那单)?[^，,。]{0,4}作废|撤回(?:之前的)?取消)/, -8],
+    // "退18号入住的那间": one of the guest's bookings given back, named by its day.
+    [/^\s*(?:帮我|麻烦)?退(?:掉|了)?(?!款|货|钱|费)[^，,。]{0,10}(?:那间|那桌|那个|的房|房间)/, 5],
     // "We'll skip our usual Friday table this week", "每月的那间房以后不用留了，帮我停掉", "下週六的包廂不要了": one standing
     // booking's turn skipped, or the booking stopped.
     [/\bskip (?:our|my) (?:usual|regular|standing|weekly|monthly) (?:[\w-]+ ){0,3}(?:table|booking|slot|session|lesson|class|dinner|room)\b|(?:房|桌|位|包间|包厢)[^，,。]{0,4}(?:以后)?不用(?:再)?留了|帮我停掉|(?:包厢|包间|房间|那桌|订位|预订)[^，,。]{0,3}不要了/i, 5],
@@ -681,7 +693,9 @@ export const CUES: Record<Scored, Cue[]> = {
     // "Could you remind me which dates I booked?", "帮我看看我那几个每周的预约都排到哪天了": the guest's own dates, asked.
     [/\bwhich (?:dates?|days?|nights?) (?:did )?(?:i|we) (?:book(?:ed)?|reserved?)\b|我(?:那几个|的)[^，,。？?]{0,6}(?:预约|预订|订位)[^，,。？?]{0,4}排到哪天/i, 5],
     // "我周五的订位刚才取消成功了吧？帮我看下": whether a cancel went through, asked.
-    [/取消成功了(?:吧|吗|么|没有?)|\bdid (?:the|my) cancell?ation go through\b/i, 6],
+    // "Did I already cancel the Thursday dinner or is it still there?", "我周六那间房还在吗？别是系统给我取消了吧": whether
+    // a booking still stands, asked, fearing it was cancelled.
+    [/取消成功了(?:吧|吗|么|没有?)|\bdid (?:the|my) cancell?ation go through\b|\bdid (?:i|we) (?:already |ever )?(?:cancel|change|move|book)\b[^.!?]{0,40}\bor (?:is|was) (?:it|that|the booking) still\b|\b(?:is|was) (?:it|my booking|the booking|my reservation) still (?:there|on|active|valid|booked)\s*\?|(?:房|桌|位|预约|预订|订位|订单)还在(?:吗|么|不|没|吧)[?？]?[^。]{0,4}(?:别是|不会是|该不会)?[^。]{0,8}取消了(?:吧|吗)?/i, 6],
     // "我周六的预约还有效吗？", "帮我看下我下次复诊约的是几号", "can I at least see my own reservations?": the guest's own, asked.
     [/(?:预约|预订|订位|订房|那桌|房间)(?:还|还是)?(?:有效|作数|算数)(?:吗|么|不|没)|我(?:下次|下回|这次)?[\u4e00-\u9fff]{0,4}?(?:约|订)的是(?:几号|哪天|哪一天|什么时候|几点)|\bsee my own (?:reservations?|bookings?)\b/i, 5],
     // "我想改期，但唔記得訂咗邊日，幫我睇下先": which day was booked, forgotten and asked first.
@@ -857,6 +871,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "老王是不是这个月一个新客户都没加？", "这周一单都没签？": whether someone has any figures at all, asked.
+    [/(?:是不是|是否|有没有|难道)?[^。？?]{0,12}(?:一个|一单|一家|一条)(?:新客户|新线索|单)?(?:都|也)(?:没|没有)(?:加|录|开|签|成交|出|跟)/, 5],
     // "November vs October, give me the month-over-month", "this month vs January, are we up or down?", "上周对比上上周，掉得最厉害
     // 的是谁", "Marcus this month — calls, meetings, closed", "who's underperforming this quarter": periods or reps set
     // against each other, or a rep's measures listed, are the team's figures asked for.

@@ -11,7 +11,7 @@ import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
 import { fromPinyin, withoutWordSpaces } from "./learner-chinese.ts";
 import { mendTypos } from "./typos.ts";
-import { lastWord } from "./change-of-mind.ts";
+import { askedInstead, lastWord } from "./change-of-mind.ts";
 import { asTyped } from "./dictation.ts";
 import { withoutChatMarkup } from "./chat-markup.ts";
 import { inEnglishWords } from "./code-mixed.ts";
@@ -137,8 +137,9 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
   const mandarin = readAsMandarin(unframed);
   const start = pointStart(mandarin);
-  // "mark Green Valley as lost... nah, not yet. just log that I called Sophie": only the last word is read (change-of-mind.ts).
-  const reading = lastWord(withoutInjection(mandarin.slice(start)));
+  // "mark Green Valley as lost... nah, not yet. just log that I called Sophie", "not cancelling friday — cancel the saturday
+  // one please": only the last word, or the ask after a refusal, is read (change-of-mind.ts).
+  const reading = askedInstead(lastWord(withoutInjection(mandarin.slice(start))));
   const text = normalise(reading);
   const allowed = INTENTS_BY_ROLE[input.role] ?? INTENTS_BY_ROLE.guest;
   const result = (intent: Intent, high: boolean): ParseResult => ({

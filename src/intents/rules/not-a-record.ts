@@ -174,8 +174,9 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:还有多少|有没有|剩多少|剩|还有)(?:库存|现货|存货)(?=[^，,。]{0,6}(?:吗|么|没|[?？]|$))|(?:还有多少|有没有|剩多少)(?:库存|现货|存货)|库存(?:还有|有)?(?:多少|几)|\b(?:how much|how many|any|do we have)\b[^?]{0,30}\b(?:in stock|stock left|on hand|inventory)\b|\b(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,30}(?:和|跟|与|vs\.?|versus|and)\s*(?:FOB|CIF|CFR|EXW|DDP|DAP|FCA)\b[^。?？]{0,20}(?:差价|差多少|差别|区别|difference)/.source,
     // "张伟的电话不用改，还是原来那个": a detail said to stay as it is.
     /(?:电话|手机|号码|邮箱|地址|生日|公司)(?:号)?(?:不用|不要|别|先别)(?:改|换|更新|动)|\b(?:number|phone|email|address)\b[^.?!]{0,20}\b(?:stays? the same|hasn'?t changed|is still the same|no need to (?:update|change))\b/.source,
-    // "华辰那单还没签，别急着标成交", "don't mark Pacific Crest lost yet": a stage asked not to be set.
-    /(?:别|不要|先别|不用)(?:急着)?(?:标|改|标成|改成|标记)(?:成|为)?(?:成交|赢单|输单|丢单|成单)(?![^。]{0,12}(?:还在|仍在|仍然在|还是)[^。]{0,6}(?:阶段|报价|谈判|洽谈|意向|跟进))|\b(?:don'?t|do not) (?:mark|move|set|put|close) [^.?!]{0,30}\b(?:as )?(?:lost|won|closed)\b(?: yet)?/.source,
+    // "华辰那单还没签，别急着标成交", "don't mark Pacific Crest lost yet": a stage asked not to be set; unless another is
+    // asked in its place ("别标成输单，改回谈判阶段").
+    /(?:别|不要|先别|不用)(?:急着)?(?:标|改|标成|改成|标记)(?:成|为)?(?:成交|赢单|输单|丢单|成单)(?![^。]{0,12}(?:还在|仍在|仍然在|还是)[^。]{0,6}(?:阶段|报价|谈判|洽谈|意向|跟进)|[^。]{0,4}[，,]\s*(?:改回|改成|改为|标成|设为|调回|退回))|\b(?:don'?t|do not) (?:mark|move|set|put|close) [^.?!]{0,30}\b(?:as )?(?:lost|won|closed)\b(?: yet)?/.source,
     // "Acme 那单还是老样子，没啥进展", "Kestrel's PO hasn't come through yet": no news of a deal.
     /(?:那单|这单|单子)(?:还是)?(?:老样子|没(?:啥|什么)?进展|没动静)|\b(?:po|order|payment|contract)\b[^.?!]{0,12}\b(?:hasn'?t|has not|haven'?t) (?:come through|come in|arrived|landed)(?: yet)?\b/.source,
     // "签单这种事急不来啊": a saying about selling.
@@ -267,8 +268,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
     "导出|\\bexport(?:ed|ing|s)?\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
     "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
-    // "is there a way to see when my reps set their reminders?": what the product can do, asked.
-    "\\bis there (?:a|any) way (?:to|for (?:me|us|managers|reps) to|i can|we can)\\b|有没有办法(?:看|查|导|设)",
+    // "is there a way to see when my reps set their reminders?": what the product can do, asked; "is there a way to see the
+    // top 5 accounts this quarter?" is a report asked for politely.
+    "\\bis there (?:a|any) way (?:to|for (?:me|us|managers|reps) to|i can|we can)\\b(?! (?:see|get|pull|view|check|show me) (?:the |my |our )?(?:top|biggest|best|largest|summary|figures|numbers|sales|bookings?|reservations?|points)\\b)|有没有办法(?:看|查|导|设)",
     // "是不是所有销售都能看到团队汇总？", "give the reps access to the monthly summary": who may see a report, asked or set.
     "\\b(?:give|grant|get|have|has|need) (?:the |my |our |all )?(?:\\w+ )?(?:access|permission)s? to\\b|\\b(?:access|permissions?) (?:to|for) (?:the )?(?:\\w+ )?(?:summary|report|dashboard|ranking)|\\bwho (?:can|gets to) see\\b|(?:都|也)?能(?:不能)?看(?:到|见)(?:团队|全组|大家|别人)?(?:的)?(?:汇总|报表|数据|排名)|(?:查看|访问|看)(?:汇总|报表|数据)?的?权限|谁能看",
     // "看了昨天的报表，转化率有点低", "上周汇总我看过了", "The Q3 report looked solid": a report already read, judged.

@@ -53,3 +53,38 @@ describe("where a guest would like to sit, and what they would like the room to 
     { role: "guest", text: "could we get 3 seats at the sushi counter tomorrow at 7pm?", intent: "create_booking", slots: { party_size: 3 } },
   ]);
 });
+
+describe("one thing refused and another asked in its place", () => {
+  run([
+    { role: "guest", text: "not moving thursday — cancel the friday one please", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { role: "guest", text: "订了两桌，周五那桌不用退，退周六那桌", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { role: "guest", text: "我不是要改人数，是整个取消，明晚那桌", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { role: "guest", text: "周六那间房不退了，之前说取消的那个作废", intent: "unknown" },
+    { role: "guest", text: "不是要取消，就想问问取消要扣钱吗", intent: "unknown" },
+    { role: "guest", text: "帮我取消周五的订位，哦不对，不要取消，改到周六晚上8点", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T20:00" } },
+    { role: "guest", text: "周五的包间，人数不是8个了，改10个", intent: "change_booking", slots: { date: "2026-11-20", party_size: 10 } },
+    { role: "guest", text: "we're not 3, we're actually 5 – could you update the booking for Friday?", intent: "change_booking", slots: { party_size: 5 } },
+  ]);
+});
+
+describe("whether a booking or a record still stands, asked", () => {
+  run([
+    { role: "guest", text: "Did we already cancel the Saturday lunch or is it still there?", intent: "my_bookings" },
+    { role: "guest", text: "我明天那桌还在吗？别是给我取消了吧", intent: "my_bookings" },
+    { text: "did I already add Mei Lin as a lead? pull her up", intent: "lookup_customer" },
+    { text: "我之前是不是录过一个叫Kevin的？做咖啡的那个", intent: "lookup_customer", slots: { query: "Kevin" } },
+    { text: "昨天那个线索是不是已经录过了 我记得小王录了", intent: "unknown" },
+    { role: "manager", text: "Has anyone called Redwood Clinic back? what's the status", intent: "lookup_customer", slots: { query: "Redwood Clinic" } },
+    { role: "manager", text: "Is there a way to see the top 10 customers this month?", intent: "top_customers", slots: { limit: 10, period: "this_month" } },
+    { role: "manager", text: "小陈是不是这周一单都没签？", intent: "summary", slots: { period: "this_week", person: "小陈" } },
+  ]);
+});
+
+describe("a stage denied, and the one set in its place", () => {
+  run([
+    { role: "manager", text: "Harbor Mills isn't lost, they rang back — put it back to negotiation at 30k", intent: "update_deal", slots: { customer: "Harbor Mills", stage: "negotiation", amount: 30000 } },
+    { text: "谁说黄了？恒通那单还在谈，别标成输单，改回谈判阶段", intent: "update_deal", slots: { customer: "恒通", stage: "negotiation" } },
+    { text: "李总那单不是没戏，是他们要过完年再说，记一下，2月10号再联系", intent: "log_followup", slots: { customer: "李总", next_due: "2027-02-10" } },
+    { text: "not a new lead – Grace Park is already in there. just log that I emailed her, chase Friday", intent: "log_followup", slots: { customer: "Grace Park", next_due: "2026-11-20" } },
+  ]);
+});

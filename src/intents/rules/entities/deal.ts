@@ -32,6 +32,7 @@ const PLANNED = /(?:年前|年底前|节前|月底前|春节前|(?:之|以)前(?
 const QUOTE_TO_SEND = /(?:之前|以前|前|明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|今天|今晚)(?:要|得|记得|务必)?把(?:新的?|最新的?)?$|(?<!已经\s?|已\s?|\b(?:already|have|has|had|just) )\b(?:send|email|get) (?:\w+ )?(?:the |a |our |them the |him the |her the )?(?:new |revised |updated )?$/i;
 const GOING_TO = /(?:去|过去|要去|准备去|约了?去|\bgoing to\b|\bheading to\b)[^，,。\d]{0,10}$/i;
 
+const STAGE_DENIED = /(?:不是|并不是|并非|谁说)\s*$|\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not)\s+$/i;
 const NOT_YET_REACHED = /(?:还没有?|尚未|还未|并没有?|都还没)\s*$|\b(?:hasn'?t|haven'?t|has not|have not|not yet|still not|didn'?t|did not)\s+(?:been\s+)?$/i;
 
 /** "顺便把其他人的单子都改成输单", "mark all the other deals lost": a sweep over others' deals is no stage of this one. */
@@ -43,7 +44,7 @@ export function findStage(said: string): Stage | undefined {
   // "基本上谈下来了……我先把它改成谈判阶段", "Move Northwind back to qualified, the proposal has stalled": the stage it is set to wins over how it was described.
   const set = SET_TO_STAGE.exec(text);
   // "move Kowalski to proposal — sorry, negotiation": a stage set, then taken back, is not the one set.
-  const setTo = set && !TAKEN_BACK_AFTER.test(text.slice(set.index + set[0].length)) ? (set[1] ?? set[2]) : undefined;
+  const setTo = set && !TAKEN_BACK_AFTER.test(text.slice(set.index + set[0].length)) ? (set[1] ?? set[2] ?? set[3]) : undefined;
   // "Byrne's Deli is qualified — they confirmed the 60 wheels": the stage declared wins over the news that backs it.
   // "…has the budget signed off, mark them qualified": so does the stage a deal is marked with.
   const declared = /\b(?:is|are)\s+(?:now\s+)?(qualified)\b|\bmark(?:ed)?\s+(?:[^.!?,;]{1,30}?\s+)?(?:as\s+)?(new|qualified|proposal|negotiation|won|lost)\b(?!\s+(?:deals?|ones?|accounts?|leads?)\b)/i.exec(text)?.slice(1).find(Boolean)?.toLowerCase() as Stage | undefined;
@@ -51,7 +52,7 @@ export function findStage(said: string): Stage | undefined {
 }
 
 const TAKEN_BACK_AFTER = /^[^.!?。]{0,6}\b(?:sorry|i mean|no wait|wait|actually|typo)\b|^[^。]{0,6}(?:不对|说错)/i;
-const SET_TO_STAGE = /^[^.!?,;—–-]{2,40}?\s+back to ((?:new|qualified|proposal|negotiation)\b)|(?:->|→|=>|改成|改为|改到|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为|退回到|退回|打回到|打回)了?\s*([^，,。；;!！\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
+const SET_TO_STAGE = /^[^.!?,;—–-]{2,40}?\s+back to ((?:new|qualified|proposal|negotiation)\b)|(?<!别|不要|不用|不能|先别)(?:->|→|=>|改成|改为|改到|改回(?:到|成)?|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为|退回到|退回|打回到|打回)了?\s*([^，,。；;!！\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
 
 function stageIn(text: string): Stage | undefined {
   // "set Northgate Gym back to new": the stage set, by its own name.
@@ -73,6 +74,8 @@ function stageIn(text: string): Stage | undefined {
     if (stage === "proposal" && /^\s*(?:to go |going |will go |goes )?out (?:by|before|on|next)\b/i.test(text.slice(m.index + m[0].length))) continue;
     // "那单还没成交", "尚未签约", "hasn't closed yet": a stage not yet reached is none.
     if (NOT_YET_REACHED.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    // "张总那单不是没戏，是他们要元旦后再说", "Granite Peak isn't lost": a stage denied is not the deal's.
+    if (STAGE_DENIED.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     return stage;
   }
   return undefined;
