@@ -41,13 +41,24 @@ export const CONTACT_HABIT =
   /(?:习惯|一般|通常|只在|都是)[^，,。]{0,6}(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,8}(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)|(?:早上|上午|中午|晚上|周末|午休)(?:别|不要|不要去|千万别)(?:打扰|打给|打电话给|找)(?:他|她)|\b(?:only|never) (?:reads?|checks?|answers?|replies to|picks up) (?:messages|emails?|texts|the phone|calls)\b[^.?!]{0,12}\b(?:before|after|in the|at)\b|\bdon'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at)\b|(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
+/**
+ * One customer moved up or down a tier, told to the bot: "mark Sakura Dining as VIP", "downgrade Golden Gate Fitness from
+ * Platinum to Silver", "把李总升级成VIP", "钱老板今年消费不到五万，降成普通会员吧". A customer upgrading their own plan ("she'll
+ * upgrade to platinum", "wants to bump their plan from Silver to Gold") is news of them.
+ */
+const TIER = "(?:vip|platinum|gold|silver|bronze|diamond|key account|major account|regular|ordinary|standard)";
+const TOLD = "(?:^|[.!;]\\s*)(?:please |pls |can you |could you )?";
+export const TIER_MOVED = new RegExp(
+  `${TOLD}(?:mark|make|set|flag|tag|move|bump|upgrade|downgrade|promote|demote|drop)\\b [^.?!]{1,40}?\\b(?:as|to|into|from)\\b (?:an? )?${TIER}\\b|${TOLD}(?:upgrade|downgrade|promote|demote)\\s+(?!(?:my|our|the|a|an|me|us|to)\\b)[A-Z][\\w&'’.-]*|(?<!想|要|会|打算|准备|考虑)(?:升级|升|降级|降|调|改|设|标|转)(?:成|为|到)(?:VIP|vip|大客户|重要客户|核心客户|普通(?:客户|会员)?|小客户|金卡|银卡|白金|钻石|黄金)(?:会员|客户)?`,
+  "i",
+);
 const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销售员|业务|同事)(?:的)?(?:业绩|成交|销售额)?(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|^\s*sales (?:ranking|rankings|leaderboard)\b|(?<!客户的?)业绩(?:排名|排行)|(?:全组|全队|全团队|团队|组里|组内|大家|各人)的?[^，,。]{0,6}(?:排名|排行)(?![^，,。]{0,8}(?:客户|买家|金主))|\b(?:rank(?:ing)?|leaderboard|league table)\b[^.?!]{0,20}\b(?:reps?|salespeople|sales ?people|team)\b|\b(?:reps?|salespeople)\b[^.?!]{0,12}\b(?:ranked|ranking|leaderboard)\b/i;
 
 /** "我那个预订帮我撤了吧": a booking withdrawn, which cancels it rather than changing it. */
 const BOOKING_WITHDRAWN = /(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/;
 
 /** Someone already a customer: "老客户李姐", "a repeat client". */
-export const EXISTING_CUSTOMER = /老客户(?!(?:转)?(?:介绍|推荐|带来))|老主顾|回头客|老熟客|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
+export const EXISTING_CUSTOMER = /老客户(?!(?:转)?(?:介绍|推荐|带来))|老主顾|回头客|老熟客|VIP客户(?=[\u4e00-\u9fffA-Z])|\bour (?:#|no\.?\s?|number )?\d+ (?:account|customer|client)\b|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
 
 /** "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question. */
 const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i;
@@ -100,7 +111,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/在找[^，,。]{1,10}?(?:的)?(?:新)?(?:货源|供应商|供货商|厂家|代理)|\blooking for (?:a )?(?:new )?(?:supplier|vendor|distributor)\b/i, 3.5],
     // "…, add her as a lead": asked at the end.
     [/\badd (?:him|her|them|this one) (?:as|to) (?:a |the )?(?:lead|prospect|contact|leads)\b|(?:把他|把她)(?:加|录|建)(?:成|为|进)(?:线索|客户)|(?:帮我|给我)?(?:录|记|建|加)(?:成|为|进)(?:一?个|一条)?(?:线索|新客户|潜在客户)/i, 4],
-    [/(新(?:的|个)?\s?(?:lead|Lead|LEAD)|新线索|新客户|新名单|潜在客户|意向客户|(?:录|加|(?<!团)建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
+    [/(新(?:的|个)?\s?(?:lead|Lead|LEAD)|新线索|新客户|新名单|潜在大?客户|意向客户|(?:录|加|(?<!团)建|添|增|登记|记)(?:入|个|一个|一下|加|建)?(?:新)?(?:客户|线索|联系人)|新联系人|客户录入|线索[:：])/, 4],
     [/\b(?:new|add(?: a)?|create(?: a)?)\s+(?:lead|prospect|customer|contact|client)\b|^\s*(?:lead|prospect)\b|\bprospect\b|\bnew lead\b|\bnew opp(?:ortunity)?\b(?! (?:to|for) (?:upsell|expand|grow))|新\s*leads?\b/i, 4],
     // Someone met for the first time: at a fair, added on WeChat, introduced by name ("一个客户叫马丽", "a chap called Tom").
     // "给广交会上认识的刘建国打了电话", "展会上又跟赵处长碰了一面": someone met at a fair before, contacted again, is no new lead.
@@ -331,6 +342,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    [TIER_MOVED, 5],
     // "陈小姐说她们公司改名了，现在叫宏景城市服务": a new name for their business, whoever says it, is the record's to change.
     [/公司(?:改名|更名)了?[^。]{0,6}(?:现在叫|改叫|叫做|改成)|\b(?:company|business) (?:has been |was |got )?renamed\b/i, 2],
     // "周文涛律师已调任至君合律师事务所，烦请更新其单位信息": a customer moved to another employer, to be kept.
@@ -797,6 +809,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "which guests have the most points? just curious": other guests' points, asked; never the guest's own.
+    [/\bwhich (?:guests|members|customers|people)\b[^?]{0,30}\bpoints\b|谁的积分最多|哪些(?:客人|会员|人)[^？?]{0,10}积分/i, -8],
     // "do I get points for staying here? how many have I got so far": the guest's own balance, asked after the rule.
     [/\bhow many (?:points )?(?:have i got|i(?:'ve)? got|do i have)(?: so far| now| left| in total)?\s*\??\s*$/i, 4],
     // "帮我查下我朋友刘芳还有多少积分", "列出積分最多的前十位會員", "can staff see my points balance? just curious how that works":
@@ -823,6 +837,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "我的积分上个月被清零了，没有任何通知，太离谱了": points taken away without a word, protested.
+    [/(?:积分|points)[^。.]{0,12}(?:被)?(?:清零|扣|wiped|zeroed|deducted|reset)[^。]{0,30}(?:没有?(?:任何)?(?:通知|提醒|说)|离谱|过分|太坑|不合理|\bwithout (?:any )?(?:notice|warning)\b|\bno (?:notice|warning)\b)/i, 4],
     // "the hot water's gone cold halfway through my shower", "another 45 minutes waiting for room service 🙄", "a minibar
     // charge for things we never touched", "Complaint from Hotel Adler: …": a let-down said wearily, politely or as a label.
     [/\b(?:hot water|heating|heater|aircon|a\/c|wifi|wi-fi|shower)(?:'s| has| is)? (?:gone|went|run|ran|gone out|cut) (?:cold|out|off)\b|\banother \d+\s*(?:minutes?|mins?|hours?|hrs?) (?:of )?waiting\b|\b(?:error|mistake) on (?:my|our|the) (?:bill|invoice|statement|folio)\b|\bcharge[ds]? for (?:things|items|drinks|something) (?:we|i) never\b|^\s*complaint (?:from|by|re)\b|\bwon'?t (?:call|ring|get back to) (?:me|us) back\b|\bcan (?:i|we) be moved (?:somewhere|to a) (?:quieter|room away)\b/i, 4],
@@ -968,6 +984,16 @@ export const CUES: Record<Scored, Cue[]> = {
     // "本季度销售额前三的客户是哪几家": the first few customers, ranked.
     [/前\s*[一二三四五六七八九十\d]+\s*(?:名|位|个|家)?的?(?:客户|大客户|买家|金主)/, 5],
     [REPS_RANKED, -5],
+    // "刚给VIP客户李总打完电话", "潜在大客户：锦江会所的钟总", "(our #2 account by revenue)": a segment word describing one
+    // customer ranks no one.
+    [/(?:VIP|大|重要|核心)客户[:：]?\s*(?=[\u4e00-\u9fff]{1,6}?(?:总|经理|老板|姐|哥|先生|女士|小姐)|[A-Z][a-z])|潜在大?客户[:：]|\bour (?:#|no\.?\s?|number )?\d+ (?:account|customer|client)\b/i, -5],
+    // "great work on the VIP renewals 🎉", "thanks, that VIP list is exactly what I needed": praise, or thanks for a list had.
+    [/\b(?:great|good|nice|awesome|amazing) (?:work|job)\b|\bwell done\b|干得(?:好|漂亮)|\b(?:thanks|thank you|thx|cheers)\b[^?]{0,40}\b(?:list|report|numbers)\b[^?]*$|(?:谢谢|多谢|收到)[^？?]{0,10}(?:名单|清单|报表)[^？?]*$/i, -8],
+    // "看了本书讲二八法则，挺有意思的", "一篇讲二八法则的文章": the 80/20 rule read about, not asked of our customers.
+    // "asking for VIP pricing", "they want VIP rates": a price or a perk for VIPs ranks no one.
+    [/(?:书|文章|课|讲座|视频|\bbook\b|\barticle\b|\bpodcast\b|\bvideo\b)[^。.!?]{0,8}(?:二八|80\s*[\/-]\s*20|帕累托|pareto)|(?:二八|80\s*[\/-]\s*20|帕累托|pareto)[^。.!?]{0,6}(?:书|文章|课|讲座|视频|\bbook\b|\barticle\b|\bpodcast\b|\bvideo\b)|\bvip (?:pricing|prices?|rates?|discounts?|treatment|renewals?|lounge|packages?|perks?|upgrade)\b|VIP(?:价|折扣|待遇|权益)/i, -9],
+    // "mark Sakura Dining as VIP", "把李总升级成VIP": one customer moved up or down a tier is their record changed.
+    [TIER_MOVED, -6],
     [/((?<!来了个|来了一个|有个|有一个|一个|个|认识了?个|新)大客户|重要客户|核心客户|贡献最大|消费最多|帮衬得?最多|光顾得?最多|买得最多|订得最多|订的最多|买(?:的)?最多的?[^，,。]{0,4}(?:客户|客人|买家)|下单最多|消费最高|排名|排行|前[一二三四五六七八九十\d]+(?:名|个|位|大|家|的|客户)|(?:最高|最多|最大|最好|排前|最重要|最核心|最有价值|最优质|最值钱|最忠实)的?.{0,4}(?:客户|买家|公司|大客户)|最大的.{0,4}客户|最好的.{0,4}客户|金主|VIP)/i, 4],
     [/\b(top \d+|top (?:customers|clients|accounts|buyers|spenders)|best customers|(?:biggest|largest|top|best|highest[- ]spending|most valuable) (?:\d+ )?(?:customers|clients|accounts|buyers)|key accounts|vips?|whales|highest spend\w*|most valuable|(?:bring|brings|bringing|generate|generates|spend|spends|spent|pay|pays|paid|buy|buys|bought)\s+(?:in\s+|us\s+)?(?:the\s+)?most|top\s*\d+|top (?:three|five|ten|twenty|fifty|hundred)(?: \w+)? (?:customers|clients|accounts|buyers|spenders)|by (?:revenue|spend|sales))\b/i, 4],
   ],

@@ -6,6 +6,7 @@ import { INTENTS_BY_ROLE, IntentSchema, WRITE_INTENTS, type Intent, type IntentN
 import { inScriptOf, readAsMandarin } from "./chinese-script.ts";
 import { withAccents, withoutAccents } from "./latin-accents.ts";
 import { classify } from "./classify.ts";
+import { TIER_MOVED } from "./cues.ts";
 import { extractFeatures, type Features } from "./features.ts";
 import { secondOpinion } from "./second-opinion.ts";
 import { extractSlots, summaryOf, type Slots } from "./slots.ts";
@@ -175,7 +176,8 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "I'd like to book a": a message cut off before what it asks.
   if (WRITE_INTENTS.has(intent.intent) && CUT_OFF.test(text)) return result(UNKNOWN, false);
   // "Mr Lim's company is opening a new branch, just FYI": a customer named with nothing of theirs to change.
-  if (intent.intent === "update_customer" && input.role !== "guest" && Object.keys(intent.slots).every((k) => k === "customer") && !A_DETAIL_SAID.test(text)) return result(UNKNOWN, false);
+  // A tier moved ("把李总升级成VIP") is a change said, though the contract keeps no slot for it.
+  if (intent.intent === "update_customer" && input.role !== "guest" && Object.keys(intent.slots).every((k) => k === "customer") && !A_DETAIL_SAID.test(text) && !TIER_MOVED.test(text)) return result(UNKNOWN, false);
   if (intent.intent === "lookup_customer" && NO_ONES_RECORD.some((re) => re.test(intent.slots.query ?? ""))) return result(UNKNOWN, false);
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.
   if (intent.intent === "update_deal" && Object.keys(intent.slots).every((k) => k === "customer")) return result(UNKNOWN, false);

@@ -88,3 +88,22 @@ describe("a stage denied, and the one set in its place", () => {
     { text: "not a new lead – Grace Park is already in there. just log that I emailed her, chase Friday", intent: "log_followup", slots: { customer: "Grace Park", next_due: "2026-11-20" } },
   ]);
 });
+
+describe("a customer moved up or down a tier, and segment words that rank no one", () => {
+  run([
+    { role: "manager", text: "mark Harbor Grill as VIP", intent: "update_customer", slots: { customer: "Harbor Grill" } },
+    { role: "manager", text: "把周总升级成VIP", intent: "update_customer", slots: { customer: "周总" } },
+    { role: "manager", text: "孙老板今年才买了三万，降成普通客户吧", intent: "update_customer", slots: { customer: "孙老板" } },
+    { role: "manager", text: "downgrade Bluebird Bakery from Gold to Silver", intent: "update_customer", slots: { customer: "Bluebird Bakery" } },
+    { text: "met Mr Tan at the lounge, he'll upgrade to gold if we waive the fee. revert by Friday", intent: "log_followup" },
+    { text: "Crestview Dental moved to negotiation, they want VIP rates", intent: "update_deal", slots: { customer: "Crestview Dental", stage: "negotiation" } },
+    { text: "刚给VIP客户赵总打完电话，他对新款茶具很感兴趣，说下周五来店里看看", intent: "log_followup", slots: { customer: "赵总", next_due: "2026-11-27" } },
+    { text: "潜在大客户：万豪酒店的钱经理，要500份月饼礼盒，下周一回访", intent: "create_lead", slots: { name: "钱经理", company: "万豪酒店", quantity: 500 } },
+    { role: "manager", text: "great work on the VIP renewals this quarter, team 🎉", intent: "unknown" },
+    { role: "manager", text: "thanks, that VIP list is just what I needed", intent: "unknown" },
+    { role: "manager", text: "最近在看一篇讲二八法则的文章，挺有意思", intent: "unknown" },
+    { role: "manager", text: "who are our VIPs this year?", intent: "top_customers" },
+    { role: "guest", text: "which members have the most points? just curious", intent: "unknown" },
+    { role: "guest", text: "我的积分被清零了，没有任何通知，太过分了", intent: "log_complaint" },
+  ]);
+});
