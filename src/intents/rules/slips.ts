@@ -125,11 +125,16 @@ const BOOKED_THEN_MOVED = /\b(?:i|we) (?:booked|reserved|made (?:a|the) (?:booki
 /** "取消周五的订位，喔不对，不要取消，改到周六": a turn that takes back the action, not a value. */
 const ACTION_TAKEN_BACK = /^\s*(?:不要|别|不用|先别|don'?t|do not|no need to)/i;
 
+/** A phone number, however it is grouped, said next. */
+const PHONE_NEXT = /^\s*\+?\d(?:[\s-]?\d){7,}(?!\s*(?:cartons?|cases?|boxes?|units?|pcs|箱|件|个))/;
+
 function correctedLater(text: string): string {
   // "sorry, 230,000 — typo": a turn with nothing after it leaves the one before it to say what was meant.
   const marks = [...text.matchAll(CORRECTION)];
   if (!marks.length) return text;
-  const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length))).pop();
+  // "didnt get a surname sorry, 0438 771 204": an apology before the only phone number is no correction of a count.
+  const firstPhone = (m: RegExpMatchArray) => PHONE_NEXT.test(text.slice((m.index ?? 0) + m[0].length)) && !/\d{7,}/.test(text.slice(0, m.index).replace(/[\s-]/g, ""));
+  const mark = marks.filter((m) => (m.index ?? 0) > 0 && /[\dA-Za-z\u4e00-\u9fff]/.test(text.slice((m.index ?? 0) + m[0].length)) && !firstPhone(m)).pop();
   if (mark && ACTION_TAKEN_BACK.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;
   // "I booked for Friday but I meant Saturday, please move it": the booking made was the slip; moving it is the ask.
   if (mark && BOOKED_THEN_MOVED.test(text.slice(0, mark.index)) && /\b(?:move|change|switch|shift)\b|改|换/i.test(text.slice((mark.index ?? 0) + mark[0].length))) return text;

@@ -107,3 +107,14 @@ describe("a customer moved up or down a tier, and segment words that rank no one
     { role: "guest", text: "我的积分被清零了，没有任何通知，太过分了", intent: "log_complaint" },
   ]);
 });
+
+describe("Australian and New Zealand English", () => {
+  run([
+    { text: "walk-in from Shazza who runs the bottle-o on Beach Rd, reckons they'd take 40 cases of pale ale a month. no surname sorry, 0412 345 678", intent: "create_lead", slots: { name: "Shazza", phone: "0412345678", quantity: 40, product: "pale ale" } },
+    { text: "new lead Tom Briggs 13912345678, oops typo, 13912345687", intent: "create_lead", slots: { phone: "13912345687" } },
+    { role: "guest", text: "Sorry can we bump our dinner booking back an hour?", intent: "change_booking" },
+    { role: "guest", text: "table for 8 on Saturday at 1pm. Any chance of the patio?", intent: "create_booking", slots: { party_size: 8, preferences: ["patio"] } },
+    { role: "guest", text: "Need a room for tonight, just the two of us. Something with a balcony", intent: "create_booking", slots: { preferences: ["balcony"] } },
+    { role: "guest", text: "have you got a twin with a view for 2 nights from Friday?", intent: "create_booking", slots: { preferences: ["view"] } },
+  ]);
+});

@@ -344,6 +344,11 @@ export function findPreferences(text: string): string[] {
     const asked = (m[1] ?? m[2] ?? m[3]) as string;
     if (!out.some((o) => o.includes(asked) || asked.includes(o))) out.push(asked);
   }
+  // "Any chance of the deck?", "Anything with a bath": a spot or a fitting hoped for.
+  for (const m of text.matchAll(/\b(?:any chance of|could (?:we|i) (?:have|get)|can (?:we|i) (?:have|get)) the (deck|patio|terrace|balcony|booth|garden|courtyard|rooftop|verandah|veranda|window(?: seat| table)?)\b|\b(?:anything|something|one|room|double|twin|king|queen|suite|single) with (?:a |an )?(bath|bathtub|balcony|kitchenette|fireplace|view)\b(?! (?:of|over|onto)\b)/gi)) {
+    const spot = ((m[1] ?? m[2]) as string).toLowerCase();
+    if (!out.some((o) => o.toLowerCase().includes(spot))) out.push(spot);
+  }
   // "a room facing the courtyard", "need separate area for kids": which way it faces, or a space set apart.
   for (const m of text.matchAll(/\bfacing (?:the )?(?:courtyard|garden|sea|ocean|pool|street|road|mountains?|lake|river|park|city|beach)\b|\bseparate (?:area|room|section|table|corner|space) for (?:the )?\w+/gi)) {
     if (!out.some((o) => o.includes(m[0]))) out.push(m[0]);

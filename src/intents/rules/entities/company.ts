@@ -281,6 +281,8 @@ export function findEnCompanies(text: string): CompanySpan[] {
     if (/\b\d+\s*(?:[a-z-]+\s+){1,2}of\s*$/i.test(text.slice(0, start)) && /of\s*$/.test(text.slice(0, start))) continue;
     // "got a referral from Priyanka": who passed the lead on is a person, not the lead's company.
     if (/\b(?:referral|referred|intro|introduction|recommendation|tip|tip-off)\s+from\s*$/i.test(text.slice(0, start))) continue;
+    // "a walk-in from Jacinta who manages the servo": someone who manages or runs a place is a person.
+    if (/^\s+who\s+(?:manages|runs|owns|works|is|was)\b/i.test(text.slice(start + value.length))) continue;
     add(start, value, false);
   }
   return out.sort((a, b) => a.index - b.index);

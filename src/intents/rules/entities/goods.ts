@@ -86,6 +86,8 @@ function cleanEn(s: string, afterOf = false): string | undefined {
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
+  // "60 cartons of energy drinks a fortnight": how often is no part of the goods.
+  p = p.replace(/\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)$|\s+(?:daily|weekly|fortnightly|monthly|quarterly|yearly)$/i, "");
   // "brake pads 200 sets", "commercial dishwasher 2 nos": the count said after the goods is not part of them.
   p = p.replace(/\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$/i, "");
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;

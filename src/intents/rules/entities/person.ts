@@ -350,6 +350,8 @@ export function findEnNames(text: string): NameSpan[] {
     // "a lead from the Salamanca markets": nor a market or a pub named by its place.
     if (!titled && words.length <= 3 && /^\s+(?:(?!(?:at|from|of|with|in|for|to|and)\s)[A-Z]\w+\s+)?(?:pre-?)?(?:show|expo|fair|conference|summit|gala|exhibition|trade show|roadshow|meetup|meet-up|webinar|after-?party|mixer|networking|hackathon|workshop|seminar|forum|congress|convention|festival|booth|stand|markets?|bottle-?o|pub|servo|mall|arcade|wharf|pier|precinct)\b/i.test(text.slice(index + words.join(" ").length))) continue;
     if (!titled && /\b(?:Summit|Expo|Fair|Conference|Congress|Convention|Forum|Festival|Meetup|Webinar)$/.test(words.join(" "))) continue;
+    // "the servo on Hampton Rd": a street is a place.
+    if (!titled && words.length > 1 && /\b(?:Rd|St|Ave|Road|Street|Avenue|Lane|Hwy|Highway|Blvd|Boulevard|Drive|Parade|Pde|Tce|Terrace)\.?$/.test(words.join(" "))) continue;
     let value = words.join(" ").replace(/[’']s$/, "");
     if ((titled || titleLeft) && words.length === 1) continue;
     value = value.trim();
