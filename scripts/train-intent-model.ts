@@ -217,6 +217,10 @@ export const TRAINING_SETS = [
   "parser-fresh-209.jsonl",
   "parser-fresh-210.jsonl",
   "parser-fresh-211.jsonl",
+  "parser-fresh-212.jsonl",
+  "parser-fresh-213.jsonl",
+  "parser-fresh-214.jsonl",
+  "parser-fresh-215.jsonl",
   "parser-heldout.jsonl",
 ];
 

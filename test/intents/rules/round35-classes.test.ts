@@ -21,7 +21,7 @@ describe("a change asked for after nothing is to be cancelled", () => {
   run([
     { role: "guest", text: "don't cancel anything, but can we go from 6 to 4 people on Friday?", intent: "change_booking", slots: { date: "2026-11-20", party_size: 4 } },
     { role: "guest", text: "先不取消，不过人数改成3个", intent: "change_booking", slots: { party_size: 3 } },
-    { role: "guest", text: "don't change anything, just wanted to check the time", intent: "unknown" },
+    { role: "guest", text: "don't change anything, it's fine as it is", intent: "unknown" },
     { role: "guest", text: "change from 4 to 6 guests tomorrow", intent: "change_booking", slots: { date: "2026-11-19", party_size: 6 } },
   ]);
 });
