@@ -231,7 +231,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (WRITE_FOR_ME.test(t) || JOKE_TOLD.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
   if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
-  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f) || colleagueTold(t))) return { ...unknown, score: 4, margin: 4 };
+  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f) || colleagueTold(t) || WHO_DID_IT.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "another 45 minutes waiting for room service 🙄": room service waited on is a grievance, not an order.
   if (role === "guest" && ROOM_SERVICE_ASKED.test(t) && f.partySize === undefined && f.nights === undefined && !f.problem && !/\b(?:waiting|waited|still (?:not|no)|never (?:came|arrived))\b|等了|还没(?:送|来)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -611,6 +611,11 @@ const BIRTHDAY_GIVEN = /(?:生日|birthday|b-?day)\s*(?:is|是|:|：|on|在)?\s*
 const REMIND_ME = /提醒(?:我|一下)|\bremind me\b(?! (?:who|what|how|of (?:what|which|my)|about my (?:booking|reservation|table|room|stay)))/i;
 const FOLLOW_UP_MOVED = /\b(?:push|move|postpone|bump|shift|reschedule|defer|delay|slide)\b[^.?!]{0,40}\b(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|touch ?base|reminder|chase)\b[^.?!]{0,40}\bto\b|^\s*(?:pls |please )?(?:postpone|push|bump|defer) [A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3} (?:to|till|until)\b|(?:跟进|回访|提醒|联系)[^，,。]{0,6}(?:推迟|推后|往后推|顺延|改)(?:到|至)/i;
 const CONTACT_TO_MAKE = /^\s*(?:pls |please |remember to |need to |must |gotta |have to )?(?:call|ring|phone|email|e-mail|text|whatsapp|message|ping|chase|follow up with|check in with|touch base with)\s+(?:up\s+)?(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][\w'-]+/;
+/** "谁把鼎盛餐饮联系人的电话改成10086了？？？", "who changed Acme's phone number?!": who made a change, asked; nothing to change. */
+const WHO_DID_IT = /^\s*谁(?:把|改|动|删)|^\s*who (?:changed|deleted|edited|updated|moved|marked)\b/i;
+const LAST_TIME = /上次|上回|\blast time\b/i;
+const STOOD_UP = /放(?:了)?(?:我们|我|咱们)?(?:的)?鸽子|爽约|\bstood (?:us|me) up\b|\bno[- ]?showed\b/i;
+const DEAL_LOST_UNNAMED = /(?:又|也)?(?:黄|丢|飞)了(?:一|个|1)单|\b(?:lost|dropped) (?:another|a) (?:deal|one)\b(?!\s+(?:with|from|to)\b)/i;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
 /** "下周四我带新样品过去", "I'll bring new samples Friday": what the writer will do next about it. */
 const WRITER_NEXT_STEP = /我(?:再)?(?:带|送|寄|拿|去|过去|上门)|(?:带|送|寄|拿)(?:些|点)?(?:新)?样品?过去|\b(?:i'?ll|we'?ll|i will|we will) (?:bring|send|drop|take|go|swing|pop)\b/i;
@@ -717,6 +722,17 @@ function addEntityEvidence(
     // "push my check-in with Larkspur Foods": a meeting with a customer, no guest's stay.
     if (has("change_booking")) add("change_booking", -4);
   }
+  // "王总又放我们鸽子了…改到周五吧", "Mr. Whitfield stood us up again 🙃 push it to Friday": a customer who did not turn up,
+  // and the meeting set again for a day, is the next step to keep; no guest's booking moves.
+  if (role !== "guest" && who && f.dates.length && STOOD_UP.test(t)) {
+    add("log_followup", 4);
+    if (has("change_booking")) add("change_booking", -4);
+  }
+  // "下周五入住，两晚，大床房，要远离电梯的。上次隔壁装修…": a stay booked, last time's trouble only the reason for a wish.
+  const lastTime = LAST_TIME.exec(f.text);
+  if (role === "guest" && lastTime && f.dates.some((d) => d.index < lastTime.index) && (f.nights !== undefined || f.roomType) && has("log_complaint")) add("create_booking", 3);
+  // "唉，又黄了一单，绝了": a deal lost with no one named is a sigh, not a record to move.
+  if (!who && DEAL_LOST_UNNAMED.test(t) && has("update_deal")) add("update_deal", -4);
   // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.
   // A lead recorded with the visit planned ("录个客户：… 10月12号去拜访") stays a lead.
   if (role !== "guest" && who && f.dates.length && PLANNED_VISIT.test(t) && (scores.get("create_lead") ?? 0) < 4) add("log_followup", 3);

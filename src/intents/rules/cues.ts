@@ -74,6 +74,10 @@ const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "put her in as a lead, someone who isn't me will follow up": a lead asked for in so many words.
+    [/\b(?:put|add|enter|pop|stick) (?:her|him|them|this one) (?:in )?as (?:a )?(?:new )?(?:lead|prospect)\b/i, 5],
+    // "新客户？不不不，是老朋友张总": a new customer denied.
+    [/新(?:客户|线索)[?？]\s*(?:不|不是|不对)/, -8],
     // "not a new lead – Oliver Grant is already in there. just log that I called him": one on file already, said so.
     [/\bnot a new (?:lead|customer|contact|client|prospect)\b|不是新(?:客户|线索|联系人)/i, -8],
     // "新客户要来看房吗": whether a new customer is coming, asked, records no one.
@@ -192,6 +196,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "not marking Brightwater as won until the PO is actually in my inbox": a stage held back.
+    [/\bnot (?:marking|moving|setting|closing|calling)\b[^.?!]{0,40}\b(?:won|lost|closed)\b[^.?!]{0,10}\buntil\b/i, -6],
     // "Saffron Table deal should be $7,250 not $7,520", "单子金额从6.8万调到6.2万": the deal's amount put right.
     [/\b(?:deal|amount|price|quote|total)\b[^.]{0,20}\bshould (?:be|read)\b\s*(?:[£$€]\s?)?\d|金额(?:从[^，,。]{1,8})?(?:调到|改成|改为|调整为|降到|改到|调成)/i, 5],
     // "Marcus this month — calls, meetings, closed": a rep's measures listed; "closed" there is a column, not a deal.
@@ -244,6 +250,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "查下他上次的成交记录": someone's history on file, asked for.
+    [/(?:查|看)(?:一)?下(?:他|她|他们|她们|这家|那家)(?:上次|之前|以前|历史|最近)?的?(?:成交|订单|购买|消费|跟进|沟通)?记录/, 5],
+    // "what does their record say right now?": the file asked after.
+    [/\bwhat does (?:their|his|her|the|its) (?:record|file|profile|account) say\b|\bwhat'?s on (?:their|his|her) (?:record|file)\b/i, 5],
     // "Is Blush Events already in here? don't want to add them twice": whether they are on file, asked.
     [/\b(?:[Ii]s|[Aa]re) [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4} already (?:in here|in the system|on file|in the crm|a customer)\b|已经(?:在系统里|录过了?|有了?)(?:吗|么|没有?)/, 5],
     // "客户：小美童装\n查一下之前的跟进记录", "这是小刘的客户，我想看下之前给他们报的价": what is on file, asked beside a form.
@@ -473,6 +483,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "刚才那个预订搞定了，确认短信也收到了，不用再管了": a booking done and confirmed, nothing more to book.
+    [/(?:预订|订单|房间|订位)(?:已经)?搞定了|确认(?:短信|邮件)(?:也)?收到了|不用再管了/, -6],
     // "Can I get a receipt for last night's dinner emailed to me?", "你们这可以长期固定订桌吗？": paperwork or a rule asked, nothing booked.
     [/^(?![\s\S]*(?:\bbook\b|\breserve\b|订))[\s\S]*(?:\b(?:receipt|invoice|folio)\b|发票|收据)|可以(?:长期)?固定订(?:桌|房|位)吗|\bcan (?:i|we) (?:have|get|set up) a (?:standing|regular|recurring) (?:booking|table|reservation)\b[^.]*\?\s*$/i, -5],
     // "姓名：李娜\n人数：4\n日期：本周六\n时间：18:30": a booking written as a form, its head count and its day labelled.
@@ -664,6 +676,10 @@ export const CUES: Record<Scored, Cue[]> = {
   cancel_booking: [
     // "周五那间房不退了，之前说取消的那个作废", "别取消了，我们还是来": a cancellation withdrawn keeps the booking.
     [/(?:不退了|不取消了|别取消了|(?:取消|退)的?(?:那个|那间|那桌|那单)?[^，,。]{0,4}作废|撤回(?:之前的)?取消)/, -8],
+    // "周日的早午餐帮我退了吧": given back, asked plainly.
+    [/(?:帮我|给我|麻烦)退(?:了|掉)(?:吧|哈|呗|啊)?(?=[，,。！!\s]|$)/, 4],
+    // "you cancelled my booking because my card 'expired'?": the house's cancelling, protested.
+    [/\byou (?:cancell?ed|gave away) (?:my|our) (?:booking|reservation|table|room)\b/i, -5],
     // "退18号入住的那间": one of the guest's bookings given back, named by its day.
     [/^\s*(?:帮我|麻烦)?退(?:掉|了)?(?!款|货|钱|费)[^，,。]{0,10}(?:那间|那桌|那个|的房|房间)/, 5],
     // "We'll skip our usual Friday table this week", "每月的那间房以后不用留了，帮我停掉", "下週六的包廂不要了": one standing
@@ -837,6 +853,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "我朋友说你们家早餐是全城最难吃的，真的假的": hearsay, asked about; no complaint of the writer's.
+    [/(?:朋友|别人|听说|网上|有人)[^。]{0,6}说[^。]{0,24}(?:真的假的|是真的吗|是不是真的)|\bis (?:it|that) true\b/i, -6],
     // "我的积分上个月被清零了，没有任何通知，太离谱了": points taken away without a word, protested.
     [/(?:积分|points)[^。.]{0,12}(?:被)?(?:清零|扣|wiped|zeroed|deducted|reset)[^。]{0,30}(?:没有?(?:任何)?(?:通知|提醒|说)|离谱|过分|太坑|不合理|\bwithout (?:any )?(?:notice|warning)\b|\bno (?:notice|warning)\b)/i, 4],
     // "the hot water's gone cold halfway through my shower", "another 45 minutes waiting for room service 🙄", "a minibar
@@ -878,7 +896,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "晨光印务说画册颜色印偏了 很不满意", "The Crooked Oak are unhappy": dissatisfaction reported.
     [/(不满意|很不满|非常不满|有意见|反映(?!了?(?:需求|意向|一下))|抱怨|\b(?:unhappy|not happy|dissatisfied|displeased|furious|upset about|ticked off|pissed off|fuming|livid|cheesed off)\b)/i, 2.5],
     // "Hank called pretty ticked off, the mats are cracking": a customer calling angry is calling to complain.
-    [/\b(?:called|rang|phoned|came in)\b[^.]{0,24}\b(?:fuming|ticked off|pissed off|livid|furious|angry|upset|mad)\b|(?:打电话|来电话|打过来)[^，,。]{0,6}(?:骂|发火|发飙|很生气|火大)/i, 4],
+    // "Quarry Hill Winery just called me directly — half the bottles in their order arrived smashed": calling about goods broken.
+    [/\b(?:called|rang|phoned|came in)\b[^.]{0,24}\b(?:fuming|ticked off|pissed off|livid|furious|angry|upset|mad)\b|\b(?:called|rang|phoned)\b[^.]{0,30}[—–-][^.]{0,60}\b(?:arrived|came|turned up)\s+(?:smashed|shattered|broken|damaged|crushed|cracked|leaking|spoiled|off)\b|(?:打电话|来电话|打过来)[^，,。]{0,6}(?:骂|发火|发飙|很生气|火大)/i, 4],
     [/(?:登记|记|录|提交|开|建)(?:一?个|一下|下)?投诉|\b(?:log|file|register|record|raise|open)\s+(?:a\s+)?complaint/i, 4],
     // "陈太投诉我们系统老是掉线": someone complaining, said with the verb itself.
     [/(?<![不没别会怕])投诉(?:我们|说|了|过|咱们)|\bcomplained (?:that|about)\b/i, 3],
@@ -887,6 +906,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "老板让我周五前交季度报告": a report the writer owes, not figures asked for.
+    [/(?:老板|领导|上面|总部|boss)(?:让|要|叫|催)我[^。]{0,12}(?:交|写|做|出|准备)[^。]{0,6}(?:报告|汇报|总结|PPT|ppt)/i, -6],
     // "老王是不是这个月一个新客户都没加？", "这周一单都没签？": whether someone has any figures at all, asked.
     [/(?:是不是|是否|有没有|难道)?[^。？?]{0,12}(?:一个|一单|一家|一条)(?:新客户|新线索|单)?(?:都|也)(?:没|没有)(?:加|录|开|签|成交|出|跟)/, 5],
     // "November vs October, give me the month-over-month", "this month vs January, are we up or down?", "上周对比上上周，掉得最厉害

@@ -399,7 +399,8 @@ function lookupQuery(f: Features): string | undefined {
     if (bare && bare !== q && bare.length >= 2) return bare;
     // "杜姐上次聊到哪了 调出来看看": the verb's own words are not who is wanted; "调一下他的资料": nor a pronoun.
     // "Lotus Events — who's handling them?": a pronoun points back at the one named before it.
-    if (q && PRONOUN.test(q)) {
+    // "查下他上次的成交记录": what of theirs is wanted, said after the pronoun.
+    if (q && (PRONOUN.test(q) || /^(?:他|她)(?:们)?(?:上次|之前|以前|最近|的)/.test(q))) {
       const named = firstName(f) ?? firstCompany(f);
       if (named) return named;
       continue;

@@ -118,3 +118,26 @@ describe("Australian and New Zealand English", () => {
     { role: "guest", text: "have you got a twin with a view for 2 nights from Friday?", intent: "create_booking", slots: { preferences: ["view"] } },
   ]);
 });
+
+describe("sarcasm, venting and irony around real records", () => {
+  run([
+    { text: "好家伙，刘总又放我们鸽子了，改到下周一吧", intent: "log_followup", slots: { customer: "刘总", next_due: "2026-11-23" } },
+    { text: "great, Mrs Okafor stood us up again 🙃 push it to Thursday", intent: "log_followup", slots: { next_due: "2026-11-19" } },
+    { text: "唉，又黄了一单，心累", intent: "unknown" },
+    { text: "新客户？不是，是老朋友孙总又来砍价了 查下他上次的成交记录", intent: "lookup_customer", slots: { query: "孙总" } },
+    { text: "not marking Redfern as won until the PO lands. what does their record say?", intent: "lookup_customer", slots: { query: "Redfern" } },
+    { role: "manager", text: "谁把华联超市的电话改成12345了？？站出来", intent: "unknown" },
+    { role: "manager", text: "老板让我周五前交年度总结，头大", intent: "unknown" },
+    { role: "manager", text: "Copper Kettle just rang me — half the glasses in their order arrived shattered. log it", intent: "log_complaint" },
+    { role: "manager", text: "met the owner of Ridgeview Farm at the expo, Dana Cole. put her in as a lead, someone else will follow up", intent: "create_lead", slots: { name: "Dana Cole" } },
+    { role: "guest", text: "你们这服务真是绝了（反话），按了五次铃一个人影都没有", intent: "log_complaint" },
+    { role: "guest", text: "you cancelled my reservation without telling me? oh sure, why not 🙃", intent: "log_complaint" },
+    { role: "guest", text: "下周六入住，一晚，双床房，要安静的。上次楼下酒吧吵到三点", intent: "create_booking", slots: { nights: 1 } },
+    { role: "guest", text: "上次订的3号包房，菜都凉了，服务员还甩脸色", intent: "log_complaint" },
+    { role: "guest", text: "12月31号一间套房，跨年就靠你们了，别让我失望啊", intent: "create_booking" },
+    { role: "guest", text: "周六的午餐帮我退了吧，太热了不想出门", intent: "cancel_booking", slots: { date: "2026-11-21" } },
+    { role: "guest", text: "预订搞定了，确认短信也收到了，不用再管了，谢谢", intent: "unknown" },
+    { role: "guest", text: "听说你们家的汤是全城最咸的，真的假的哈哈", intent: "unknown" },
+    { role: "guest", text: "这汤咸得要命，服务员还说本来就这样", intent: "log_complaint" },
+  ]);
+});
