@@ -614,6 +614,8 @@ const CONTACT_TO_MAKE = /^\s*(?:pls |please |remember to |need to |must |gotta |
 /** "谁把鼎盛餐饮联系人的电话改成10086了？？？", "who changed Acme's phone number?!": who made a change, asked; nothing to change. */
 const WHO_DID_IT = /^\s*谁(?:把|改|动|删)|^\s*who (?:changed|deleted|edited|updated|moved|marked)\b/i;
 const LAST_TIME = /上次|上回|\blast time\b/i;
+const INTERESTED = /有兴趣|感兴趣|有意向|\bkeen on\b|\binterested in\b/i;
+const FIRST_MET = /^\s*(?:[Jj]ust )?[Mm]et (?:a |an )?(?:new )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:from|of) /;
 const STOOD_UP = /放(?:了)?(?:我们|我|咱们)?(?:的)?鸽子|爽约|\bstood (?:us|me) up\b|\bno[- ]?showed\b/i;
 const DEAL_LOST_UNNAMED = /(?:又|也)?(?:黄|丢|飞)了(?:一|个|1)单|\b(?:lost|dropped) (?:another|a) (?:deal|one)\b(?!\s+(?:with|from|to)\b)/i;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
@@ -753,9 +755,12 @@ function addEntityEvidence(
   }
   // "速达物流的罗主管想给车队换25台电动踏板，下周一上门谈": someone introduced with their company as the message opens, wanting
   // goods, and only a visit still to come, is a new lead whose first step is planned; no contact has been made to log.
-  else if (role !== "guest" && f.names.length && f.companies.length && /^[\s，,:：]*$/.test(f.text.slice(0, Math.min(f.names[0]!.index, f.companies[0]!.index))) && f.goods.quantity !== undefined && f.goods.product && WANTS.test(t) && !f.stage && !CONTACT_MADE.test(t) && f.dates.length && f.dates.every((d) => compareDates(d.date, f.clock.today) > 0)) {
+  else if (role !== "guest" && f.names.length && f.companies.length && /^[\s，,:：]*$/.test(f.text.slice(0, Math.min(f.names[0]!.index, f.companies[0]!.index))) && f.goods.quantity !== undefined && f.goods.product && (WANTS.test(t) || INTERESTED.test(t)) && !f.stage && !CONTACT_MADE.test(t) && f.dates.length && f.dates.every((d) => compareDates(d.date, f.clock.today) > 0)) {
     add("create_lead", 4);
   }
+  // "Met Bec from The Thrifty Fox cafe, keen on 14 refurbished bentwood chairs": someone met and introduced by their
+  // business, keen on goods, is a lead before it is a contact.
+  if (role !== "guest" && FIRST_MET.test(t) && f.companies.length && f.goods.product && (WANTS.test(t) || INTERESTED.test(t)) && !f.stage) add("create_lead", 1);
   // "老郭想要八十吨有机化肥 预算二十万 明天给他打电话": wanting goods with a budget, and only a call planned, is a new lead.
   if (role !== "guest" && f.names.length && f.goods.quantity !== undefined && f.goods.product && f.money.length && WANTS_GOODS.test(t) && !f.stage && !CONTACT_MADE.test(t)) add("create_lead", 2);
   // "张伟上个月成交了多少": how much over a period is a report, not a deal closed.

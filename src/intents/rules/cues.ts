@@ -483,6 +483,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "帮我查下还有谁订了8号的房": who else booked, asked; other guests' bookings are no one's to book.
+    [/还有谁订了|谁(?:也)?订了[^，,。？?]{0,8}(?:房|桌|位)|\bwho (?:else )?(?:has )?booked\b/i, -8],
+    // "帮老客户刘总订周五晚上7点，6位": staff booking for a customer, the day said.
+    [/帮(?:老客户|客户|客人|老板)?[^，,。]{0,6}订(?:个|一个|张|间)?(?:周|明|今|后|下|这|[\d一二两三四五六七八九十])(?![^，,。]{0,12}(?:机票|车票|火车|高铁|航班|飞机))/, 3],
     // "刚才那个预订搞定了，确认短信也收到了，不用再管了": a booking done and confirmed, nothing more to book.
     [/(?:预订|订单|房间|订位)(?:已经)?搞定了|确认(?:短信|邮件)(?:也)?收到了|不用再管了/, -6],
     // "Can I get a receipt for last night's dinner emailed to me?", "你们这可以长期固定订桌吗？": paperwork or a rule asked, nothing booked.
@@ -674,6 +678,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "刚在电话里跟前台取消过了，不用再操作了": cancelled already, another way; nothing left to do here.
+    [/取消过了|不用再操作|\balready cancell?ed (?:it )?(?:by|over the|on the|with)\b/i, -8],
     // "周五那间房不退了，之前说取消的那个作废", "别取消了，我们还是来": a cancellation withdrawn keeps the booking.
     [/(?:不退了|不取消了|别取消了|(?:取消|退)的?(?:那个|那间|那桌|那单)?[^，,。]{0,4}作废|撤回(?:之前的)?取消)/, -8],
     // "周日的早午餐帮我退了吧": given back, asked plainly.

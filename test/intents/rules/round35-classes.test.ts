@@ -141,3 +141,16 @@ describe("sarcasm, venting and irony around real records", () => {
     { role: "guest", text: "这汤咸得要命，服务员还说本来就这样", intent: "log_complaint" },
   ]);
 });
+
+describe("leads introduced by their business, staff booking for a customer, and things already done elsewhere", () => {
+  run([
+    { text: "红星小学的王校长对校服套装有兴趣，全校300个学生，下周一再联系", intent: "create_lead", slots: { name: "王校长", company: "红星小学", quantity: 300 } },
+    { text: "Kevin Park 视频会议 聊完 需要内部审批 下周五前回复", intent: "log_followup", slots: { customer: "Kevin Park", next_due: "2026-11-27" } },
+    { text: "Met Jo from The Corner Deli, keen on 20 cases of olive oil, around 2k. follow up Monday", intent: "create_lead", slots: { name: "Jo", quantity: 20 } },
+    { text: "李小姐（星河传媒）下个月要办发布会，预算5万左右，下周一给她报价", intent: "create_lead", slots: { name: "李小姐", amount: 50000 } },
+    { text: "帮老客户赵总订明天晚上6点，8位，他电话13612345678", intent: "create_booking", slots: { party_size: 8, phone: "13612345678" } },
+    { text: "帮我订张明天去广州的机票", intent: "unknown" },
+    { role: "guest", text: "帮我查下还有谁订了周六的房，想跟朋友拼房", intent: "unknown" },
+    { role: "guest", text: "刚在电话里跟前台取消过了，不用再操作了，谢谢", intent: "unknown" },
+  ]);
+});

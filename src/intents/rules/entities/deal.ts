@@ -29,7 +29,7 @@ const NAMED_STAGE = /(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回
 const PLANNED = /(?:年前|年底前|节前|月底前|春节前|(?:之|以)前(?:要|得)?把|下周|下礼拜|明天|后天|明儿|周[一二三四五六日天]|星期[一二三四五六日天]|下个?月|[\d一二三四五六七八九十]+号(?![仓楼店院厂线馆])|准备|打算|将要|预计|计划|约好|约了|等着?|就要|快要)[^，,。\d]{0,3}$/;
 
 /** "明天去天顺物流签合同": going somewhere to sign is a signing planned. */
-const QUOTE_TO_SEND = /(?:之前|以前|前|明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|今天|今晚)(?:要|得|记得|务必)?把(?:新的?|最新的?)?$|(?<!已经\s?|已\s?|\b(?:already|have|has|had|just) )\b(?:send|email|get) (?:\w+ )?(?:the |a |our |them the |him the |her the )?(?:new |revised |updated )?$/i;
+const QUOTE_TO_SEND = /(?:之前|以前|前|明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|今天|今晚)(?:要|得|记得|务必)?把(?:新的?|最新的?)?$|(?:明天|后天|下周[一二三四五六日天]?|周[一二三四五六日天]|月底)(?:之前|前)?(?:要|得|再)?给(?:他|她|他们|她们)(?:发|出|做)?(?:个|一份)?$|(?<!已经\s?|已\s?|\b(?:already|have|has|had|just) )\b(?:send|email|get) (?:\w+ )?(?:the |a |our |them the |him the |her the )?(?:new |revised |updated )?$/i;
 const GOING_TO = /(?:去|过去|要去|准备去|约了?去|\bgoing to\b|\bheading to\b)[^，,。\d]{0,10}$/i;
 
 const STAGE_DENIED = /(?:不是|并不是|并非|谁说)\s*$|\b(?:isn'?t|is not|aren'?t|are not|wasn'?t|was not)\s+$/i;
