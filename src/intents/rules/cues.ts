@@ -141,6 +141,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "明天飞墨尔本，落地再联系大家": the writer's own travel, everyone told; no customer's next step.
+    [/(?:联系|通知|告诉|回复)大家|\b(?:ping|update|message) (?:everyone|you all|y'?all|the team)\b/i, -5],
     // "陈思雨今天试妆结束，整体很满意…下周六再约一次复试": a session with the customer over, the next one to arrange.
     [/(?:试妆|试纱|试衣|试身|试驾|试课|体验课|疗程|复诊|面诊|量体|量房|看房|验房)(?:已经)?(?:结束|做完|上完|完了|结束了|做好了)[^。]{0,40}(?:再约|约(?:一次|下次|个时间)|下次|复试|复诊)|\b(?:trial|fitting|consultation|session|test drive|viewing)\b[^.!?]{0,20}\b(?:went|was)\b[^.!?]{0,40}\b(?:book(?:ing)? (?:her|him|them) (?:in )?(?:again|for)|another one|follow-up (?:session|fitting))\b/i, 3],
     // "给Ivan发了封邮件，报价单发过去了，等他回信儿": something sent to someone, their answer awaited, is a contact made.
@@ -701,8 +703,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:取消|退)(?:了|掉)(?:他|它)(?:们)?(?:啦|吧|罢)/, 3],
     [/\bhow does cancell?ing work\b|\bdo i just type cancel\b/i, -6],
     // "Cancel room service for 214", "cancel my Deliveroo order", "帮我把叫的车取消一下", "我们航班取消了": something else called off.
-    // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧".
-    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)|\b(?:booking|reservation|table|room)\b[^.]{0,12}\b(?:need|have|want) to cancel\b))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|(?<!(?:balloon|boat|horse|pony|camel|helicopter|buggy|sleigh|hayride) )ride(?! (?:booked|reserved|on|for))|(?<!balloon )flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
+    // A booking cancelled beside it still is: "我们航班取消了，明天的房间也取消吧", "pls cancel Dec 30 - our flight got scrapped".
+    [/^(?![\s\S]*(?:(?:房间|房|订位|桌|预订|预约)[^，,。.]{0,6}(?:也)?(?:取消|退|不要了|不用了)|^\s*(?:pls |please |plz )?cancel (?:(?:on |for )?(?:the )?)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|tonight|tomorrow|tmrw)|\bcancel (?:the |my |our )?(?:(?!for\b|of\b)[\w'-]+ ){0,3}(?:room|suite|table|booking|reservation|stay)\b(?! service|\s*\d)|\b(?:booking|reservation|table|room)\b[^.]{0,12}\b(?:need|have|want) to cancel\b))[\s\S]*?(?:\bcancel(?:l?ed|l?ing)?\b[^.?!]{0,30}\b(?:order|delivery|deliveroo|uber ?eats|grab ?food|foodpanda|room service|subscription|newsletter|mailing list|emails|taxi|cab|uber|grab|(?<!(?:balloon|boat|horse|pony|camel|helicopter|buggy|sleigh|hayride) )ride(?! (?:booked|reserved|on|for))|(?<!balloon )flight|membership|alarm|wake-?up call|laundry|newspaper|paper)\b|\b(?:flight|train|order|taxi|ride) (?:was |got |has been )?cancell?ed\b|(?:外卖|叫的车|网约车|出租车|滴滴|航班|火车|高铁|快递|订阅|送餐|客房服务|洗衣|叫醒)[^，,。]{0,4}(?:取消|退)|取消[^，,。]{0,6}(?:外卖|叫的车|网约车|航班|快递|订阅|送餐|客房服务|洗衣服务|叫醒))/i, -8],
     [CALL_TAKEN_AND_HANDLED, -8],
     // "上次取消扣了我200块手续费": a cancelling of before, told, not asked for.
     [/(?:上次|上回|之前那次|以前)(?:的)?取消|\blast time (?:i|we) cancell?ed\b/i, -5],

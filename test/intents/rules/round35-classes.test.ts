@@ -154,3 +154,19 @@ describe("leads introduced by their business, staff booking for a customer, and 
     { role: "guest", text: "刚在电话里跟前台取消过了，不用再操作了，谢谢", intent: "unknown" },
   ]);
 });
+
+describe("travel as the reason or the place, not the message", () => {
+  run([
+    { role: "guest", text: "说好的接站没人来，我们在火车站等了四十分钟", intent: "log_complaint" },
+    { role: "guest", text: "can someone pick us up at the airport on the 24th?", intent: "unknown" },
+    { role: "guest", text: "pls cancel Nov 28 - our flight got cancelled", intent: "cancel_booking", slots: { date: "2026-11-28" } },
+    { role: "guest", text: "cancel my flight please", intent: "unknown" },
+    { role: "guest", text: "1508房楼上吵到半夜两点，我们明早6点的航班，根本睡不着", intent: "log_complaint" },
+    { text: "book me a flight to Shenzhen for tomorrow", intent: "unknown" },
+    { text: "出差杭州认识的，西湖茶庄的周敏，想要八十盒龙井，电话13700001111，下周我回来再联系", intent: "create_lead", slots: { name: "周敏", quantity: 80, phone: "13700001111" } },
+    { text: "出差去南京见了孙经理，样品他们很满意，下周一出报价", intent: "log_followup", slots: { customer: "孙经理", next_due: "2026-11-23" } },
+    { text: "这个怎么用啊，我在外地出差只能用手机", intent: "help" },
+    { text: "下周我出差，有事找小王", intent: "unknown" },
+    { text: "明天飞悉尼，落地再联系大家", intent: "unknown" },
+  ]);
+});
