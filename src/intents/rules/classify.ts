@@ -628,6 +628,7 @@ const INTERESTED = /有兴趣|感兴趣|有意向|\bkeen on\b|\binterested in\b/
 const FIRST_MET = /^\s*(?:[Jj]ust )?[Mm]et (?:a |an )?(?:new )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:from|of) /;
 const ROOM_OF_OURS = /\d{3,4}\s*(?:号)?房|隔壁|\broom \d{3,4}\b/i;
 const ASKED_FIRST = /^\s*(?:pls|please|plz|can you|could you|麻烦|请|帮我)?\s*(?:cancel|change|move|reschedule|取消|退掉|改到)/i;
+const LATE_WARNED = /可能(?:会)?(?:晚到|迟到|晚一点到)|\b(?:might|may) (?:be|arrive) (?:a (?:bit|little) )?late\b/i;
 const STOOD_UP = /放(?:了)?(?:我们|我|咱们)?(?:的)?鸽子|爽约|\bstood (?:us|me) up\b|\bno[- ]?showed\b/i;
 const DEAL_LOST_UNNAMED = /(?:又|也)?(?:黄|丢|飞)了(?:一|个|1)单|\b(?:lost|dropped) (?:another|a) (?:deal|one)\b(?!\s+(?:with|from|to)\b)/i;
 const PLANNED_VISIT = /(?:去|要去|再去|过去|上门)(?:找|见|拜访|看望)|\b(?:going to|will|gonna|plan to) (?:see|visit|meet)\b/i;
@@ -745,6 +746,8 @@ function addEntityEvidence(
   // "下周五入住，两晚，大床房，要远离电梯的。上次隔壁装修…": a stay booked, last time's trouble only the reason for a wish.
   const lastTime = LAST_TIME.exec(f.text);
   if (role === "guest" && lastTime && f.dates.some((d) => d.index < lastTime.index) && (f.nights !== undefined || f.roomType) && has("log_complaint")) add("create_booking", 3);
+  // "今晚8点半两位，我们坐高铁从广州过来，可能会晚到十几分钟": a table asked for first, a late arrival only warned of.
+  if (role === "guest" && f.partySize !== undefined && f.dates.some((d) => d.time && d.index < 12) && LATE_WARNED.test(t) && has("change_booking")) add("create_booking", 3);
   // "唉，又黄了一单，绝了": a deal lost with no one named is a sigh, not a record to move.
   if (!who && DEAL_LOST_UNNAMED.test(t) && has("update_deal")) add("update_deal", -4);
   // "周一去找韩经理", "明天去见刘总": a visit to someone planned for a day is the next step to keep.

@@ -170,3 +170,14 @@ describe("travel as the reason or the place, not the message", () => {
     { text: "明天飞悉尼，落地再联系大家", intent: "unknown" },
   ]);
 });
+
+describe("a booking someone else made, asked about; a joke retold; a late arrival warned of", () => {
+  run([
+    { role: "guest", text: "my wife booked us a table for 2 on Friday for our anniversary - is service charge included?", intent: "unknown" },
+    { role: "guest", text: "My assistant booked us a room for Friday to Sunday, but I need to bring a colleague, can you make it 2 people?", intent: "change_booking" },
+    { text: "哈哈哈哈 老李说我们的辣酱广告比辣酱本身还辣，这人太损了", intent: "unknown" },
+    { role: "guest", text: "今晚7点三位，我们坐高铁过来，可能会晚到十几分钟", intent: "create_booking", slots: { party_size: 3, start: "2026-11-18T19:00" } },
+    { role: "guest", text: "我们今晚的桌可能会晚到二十分钟", intent: "change_booking" },
+    { text: "鼎新科技报价单已送出，总价8万", intent: "update_deal", slots: { customer: "鼎新科技", stage: "proposal", amount: 80000 } },
+  ]);
+});
