@@ -221,6 +221,10 @@ export const TRAINING_SETS = [
   "parser-fresh-213.jsonl",
   "parser-fresh-214.jsonl",
   "parser-fresh-215.jsonl",
+  "parser-fresh-216.jsonl",
+  "parser-fresh-217.jsonl",
+  "parser-fresh-218.jsonl",
+  "parser-fresh-219.jsonl",
   "parser-heldout.jsonl",
 ];
 

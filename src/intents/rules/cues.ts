@@ -254,6 +254,8 @@ export const CUES: Record<Scored, Cue[]> = {
   lookup_customer: [
     // "查下他上次的成交记录": someone's history on file, asked for.
     [/(?:查|看)(?:一)?下(?:他|她|他们|她们|这家|那家)(?:上次|之前|以前|历史|最近)?的?(?:成交|订单|购买|消费|跟进|沟通)?记录/, 5],
+    // "Redwood Dental acct info?": an account's details asked for in shorthand.
+    [/\b(?:acct|accounts?|client|customer) (?:info|details)\s*\??\s*$/i, 5],
     // "what does their record say right now?": the file asked after.
     [/\bwhat does (?:their|his|her|the|its) (?:record|file|profile|account) say\b|\bwhat'?s on (?:their|his|her) (?:record|file)\b/i, 5],
     // "Is Blush Events already in here? don't want to add them twice": whether they are on file, asked.

@@ -267,7 +267,7 @@ export const REPORT_NOT_ASKED = new RegExp(
     "\\bskip (?:the |this )?(?:\\w+ )?(?:summary|report|digest|recap|numbers)\\b|(?:要不要|该不该|是不是该|应不应该)(?:把)?[^。]{0,16}(?:门槛|标准|目标|指标|定价|提成)",
     "(?:已经|都)看(?:过)?了|\\balready (?:seen|read|saw|looked at)\\b|我会把[^。]{0,8}(?:过一遍|一遍|看一下)|\\bi'?ll (?:go through|review|look over|read) the\\b",
     "导出|\\bexport(?:ed|ing|s)?\\b|预测|\\bforecast|\\bpredict|不用(?:出|做|看|给我|发)?(?:汇总|报表|报告|月报|周报|战报)了?|\\bno need for (?:the |a )?(?:summary|report)\\b",
-    "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|工资|\\bpayroll\\b",
+    "库存|周转率|\\binventory\\b|\\battendance\\b|考勤|出勤|请了?(?:几|多少)天假|工资|\\bpayroll\\b",
     // "is there a way to see when my reps set their reminders?": what the product can do, asked; "is there a way to see the
     // top 5 accounts this quarter?" is a report asked for politely.
     "\\bis there (?:a|any) way (?:to|for (?:me|us|managers|reps) to|i can|we can)\\b(?! (?:see|get|pull|view|check|show me) (?:the |my |our )?(?:top|biggest|best|largest|summary|figures|numbers|sales|bookings?|reservations?|points)\\b)|有没有办法(?:看|查|导|设)",
