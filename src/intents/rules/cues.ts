@@ -579,8 +579,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
     // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.
     [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 4],
-    // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is.
-    [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b|\bstill coming\b/i, -4],
+    // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is; unless a change
+    // follows ("not cancelling saturday — but can we go from 4 to 6 people?").
+    [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b(?![^.!?]{0,20}\bbut\b)|\bstill coming\b/i, -4],
     // "our party for next Wednesday's dinner will now be 5 rather than 7".
     [/\b(?:now )?be \d+ rather than \d+\b|\b\d+ (?:people |guests |persons )?rather than \d+\b/i, 3.5],
     // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.

@@ -60,6 +60,8 @@ describe("one thing refused and another asked in its place", () => {
     { role: "guest", text: "订了两桌，周五那桌不用退，退周六那桌", intent: "cancel_booking", slots: { date: "2026-11-21" } },
     { role: "guest", text: "我不是要改人数，是整个取消，明晚那桌", intent: "cancel_booking", slots: { date: "2026-11-19" } },
     { role: "guest", text: "周六那间房不退了，之前说取消的那个作废", intent: "unknown" },
+    { role: "guest", text: "not cancelling friday — but can we go from 4 to 6 people?", intent: "change_booking", slots: { date: "2026-11-20", party_size: 6 } },
+    { role: "guest", text: "not cancelling, just running 15 min late — pls hold the table!", intent: "unknown" },
     { role: "guest", text: "不是要取消，就想问问取消要扣钱吗", intent: "unknown" },
     { role: "guest", text: "帮我取消周五的订位，哦不对，不要取消，改到周六晚上8点", intent: "change_booking", slots: { date: "2026-11-20", start: "2026-11-21T20:00" } },
     { role: "guest", text: "周五的包间，人数不是8个了，改10个", intent: "change_booking", slots: { date: "2026-11-20", party_size: 10 } },
