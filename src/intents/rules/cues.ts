@@ -57,8 +57,13 @@ const REPS_RANKED = /(?:各个|各|每个|所有|全部)?(?:销售|业务员|销
 /** "我那个预订帮我撤了吧": a booking withdrawn, which cancels it rather than changing it. */
 const BOOKING_WITHDRAWN = /(?:预订|预约|订单|订位|订房|房间|桌)[^，,。]{0,6}撤(?:了|掉|销)/;
 
-/** Someone already a customer: "老客户李姐", "a repeat client". */
-export const EXISTING_CUSTOMER = /老客户(?!(?:转)?(?:介绍|推荐|带来))|老主顾|回头客|老熟客|VIP客户(?=[\u4e00-\u9fffA-Z])|\bour (?:#|no\.?\s?|number )?\d+ (?:account|customer|client)\b|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b/i;
+/** One customer placed by rank: "(our #2 account by revenue)". */
+const RANKED_ACCOUNT = String.raw`\bour (?:#|no\.?\s?|number )?\d+ (?:account|customer|client)\b`;
+/** Someone already a customer: "老客户李姐", "a repeat client", "VIP客户李总", "our #2 account". */
+export const EXISTING_CUSTOMER = new RegExp(
+  String.raw`老客户(?!(?:转)?(?:介绍|推荐|带来))|老主顾|回头客|老熟客|VIP客户(?=[\u4e00-\u9fffA-Z])|${RANKED_ACCOUNT}|\b(?:existing|repeat|returning|regular) (?:customer|client|account)\b`,
+  "i",
+);
 
 /** "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question. */
 const TOP_CUSTOMER_ASKED = /\b(?:who'?s|who is|which is|what'?s) (?:our )?(?:number one|#1|no\.? ?1|top|biggest|largest|best) (?:customer|client|account)s?\b|^\s*(?:our )?(?:biggest|largest|top) (?:customers|clients|accounts)\s*\??\s*$/i;
@@ -1018,7 +1023,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [REPS_RANKED, -5],
     // "刚给VIP客户李总打完电话", "潜在大客户：锦江会所的钟总", "(our #2 account by revenue)": a segment word describing one
     // customer ranks no one.
-    [/(?:VIP|大|重要|核心)客户[:：]?\s*(?=[\u4e00-\u9fff]{1,6}?(?:总|经理|老板|姐|哥|先生|女士|小姐)|[A-Z][a-z])|潜在大?客户[:：]|\bour (?:#|no\.?\s?|number )?\d+ (?:account|customer|client)\b/i, -5],
+    [new RegExp(String.raw`(?:VIP|大|重要|核心)客户[:：]?\s*(?=[\u4e00-\u9fff]{1,6}?(?:总|经理|老板|姐|哥|先生|女士|小姐)|[A-Z][a-z])|潜在大?客户[:：]|${RANKED_ACCOUNT}`, "i"), -5],
     // "great work on the VIP renewals 🎉", "thanks, that VIP list is exactly what I needed": praise, or thanks for a list had.
     [/\b(?:great|good|nice|awesome|amazing) (?:work|job)\b|\bwell done\b|干得(?:好|漂亮)|\b(?:thanks|thank you|thx|cheers)\b[^?]{0,40}\b(?:list|report|numbers)\b[^?]*$|(?:谢谢|多谢|收到)[^？?]{0,10}(?:名单|清单|报表)[^？?]*$/i, -8],
     // "看了本书讲二八法则，挺有意思的", "一篇讲二八法则的文章": the 80/20 rule read about, not asked of our customers.
