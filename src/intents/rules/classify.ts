@@ -732,15 +732,11 @@ function addEntityEvidence(
   // "Remind me on Christmas Eve to send Dave Holt a note", "元旦前一天提醒我给孙总发祝福": a reminder about a customer, on a day.
   if (role !== "guest" && who && f.dates.length && REMIND_ME.test(t) && !BIRTHDAY_GIVEN.test(t)) add("log_followup", 2.5);
   // "push my follow-up with Halvorsen Logistics to next Tuesday", "Postpone Redwood Clinic to …": the next step moved.
-  if (role !== "guest" && who && f.dates.length && FOLLOW_UP_MOVED.test(t)) {
+  // "王总又放我们鸽子了…改到周五吧", "Mr. Whitfield stood us up again 🙃 push it to Friday": so is the meeting a customer
+  // missed, set again for a day.
+  if (role !== "guest" && who && f.dates.length && (FOLLOW_UP_MOVED.test(t) || STOOD_UP.test(t))) {
     add("log_followup", 4);
     // "push my check-in with Larkspur Foods": a meeting with a customer, no guest's stay.
-    if (has("change_booking")) add("change_booking", -4);
-  }
-  // "王总又放我们鸽子了…改到周五吧", "Mr. Whitfield stood us up again 🙃 push it to Friday": a customer who did not turn up,
-  // and the meeting set again for a day, is the next step to keep; no guest's booking moves.
-  if (role !== "guest" && who && f.dates.length && STOOD_UP.test(t)) {
-    add("log_followup", 4);
     if (has("change_booking")) add("change_booking", -4);
   }
   // "下周五入住，两晚，大床房，要远离电梯的。上次隔壁装修…": a stay booked, last time's trouble only the reason for a wish.
