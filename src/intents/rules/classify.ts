@@ -7,7 +7,7 @@ import { colleagueTold } from "./colleague-told.ts";
 import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed, findChannel, findStage } from "./entities/deal.ts";
-import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
+import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, MARKETING_UNWANTED, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
 import { pointsMissing } from "./entities/problem.ts";
@@ -37,6 +37,8 @@ const INTRODUCED_BY_NAME = /有(?:个|一个|家|一家)叫|\b(?:a|this|some) (?
 /** Wanting goods, said plainly: not the bare 要 of "要是" or "要加到". */
 const WANTS_GOODS = /想要|需要|要买|想买|想订|要订|采购|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare) after\b|\blooking for\b|\binterested in\b/i;
 /** A contact already made, in either language: "打了电话", "刚见过", "called", "met with". */
+/** A visit or call the writer has made, said outright. */
+const CONTACT_DONE = /拜访了|去了趟|去了一趟|见了|打了(?:个)?电话|通了电话|聊了|\b(?:logged a call|called|rang|visited|met with|spoke (?:to|with))\b/i;
 const CONTACT_MADE = /打了|打过|聊了|聊过|谈了|谈过|见了|见过|拜访了|拜访过|去了|通了|刚|已经|\b(?:called|rang|phoned|met|visited|spoke|talked|emailed|texted|messaged|chatted)\b/i;
 const WANTS = /(要|想|需要|采购|进货|\bwants?\b|\bneeds?\b|\brequir(?:es|ing)\b|(?:\bis|'s|\bare|,) after\b|\blooking (?:at|for)\b|\binterested\b|\bkeen on\b)/i;
 
@@ -166,7 +168,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (BLANK_FORM.test(t)) return { ...unknown, score: 5, margin: 5 };
-  if (ADVERT.test(t) && !ASKS_FOR_IT.test(t)) return { ...unknown, score: 4, margin: 4 };
+  if (ADVERT.test(t) && !ASKS_FOR_IT.test(t) && !MARKETING_UNWANTED.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (NOT_OURS_TO_KEEP.test(t) || (role !== "guest" && NOT_A_CUSTOMERS_DETAILS.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "book me a deep-tissue massage at 3pm": a treatment with no one counted and no room or table is not ours to book.
   // A grumble about one ("rushed my massage") is still a complaint, and one already booked may be moved or cancelled.
@@ -323,6 +325,8 @@ const CANCEL_RULE_QUESTION = new RegExp(
     // The same of any change: "延迟退房要加钱吗", "is there a fee to change my booking?", "晚到还会保留吗".
     "(?:要|需要|会|得|还要)(?:另外|额外)?(?:加钱|收费|扣钱|扣费|补差价|另收费?|多收钱?|付费|罚款|交钱)(?:吗|么|不|呢|[?？])",
     "(?:还)?会(?:帮我)?(?:保留|留着)(?:吗|么|不|[?？])|(?<=(?:如果|要是|万一|迟到|晚到|晚点|晚了|来晚)[^。]{0,20})还(?:保留|留着|有效)(?:吗|么|[?？])",
+    // "預訂了可以改日期嗎？要不要手續費": whether a date may be changed, and at what cost, asked with none given.
+    "^(?![\\s\\S]*(?:帮我|麻烦|把))[\\s\\S]*?(?:可以|能|能不能|可不可以)改(?:日期|时间|期|天|人数)(?:吗|么|不|嘛)?\\s*[？?，,]\\s*(?:要不要|有没有|收不收|需不需要|会不会|要|会)(?:收|扣|付|另收)?(?:手续费|费用|钱)",
     "\\bis there (?:a|an|any) (?:extra )?(?:fee|charge|penalty|cost)\\b",
     "\\bhow much (?:is it|does it cost|would it cost|extra) to\\b",
     "\\b(?:cost|charge) (?:extra|more)\\s*\\?",
@@ -464,10 +468,10 @@ const ADVERT = /\bflash sale\b|\bclick (?:the |this )?link\b|\bpromo code\b|\bli
 const ASKS_FOR_IT = /帮我|我要|我想|给我|\b(?:can i|could i|i'?d like|i want|book me|pls book|please book)\b/i;
 /**
  * The team told what to do, or told the office's news: "大家把这周的周报周五前交给我", "@小王 周报今天下班前交给我", "跟小王说一声…", "各位业务把这周拜访记录准备好",
- * "Dear all, kindly note the office will be closed Friday", "how's everyone holding up this week?".
+ * "Dear all, kindly note the office will be closed Friday", "大家注意，客户资料不要随便截图发朋友圈", "how's everyone holding up this week?".
  */
 const TEAM_TOLD =
-  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|^\s*@[^\s@]+\s+[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|报上来|交一下)|^\s*(?:(?:跟|和)[\u4e00-\u9fffA-Za-z]{1,6}(?:说一声|说一下|讲一声|讲一下)|(?:告诉|通知)(?:一下)?[\u4e00-\u9fffA-Za-z]{1,6}[，,:：])|(?:^|[，,。\s]|请)(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下|整理(?:一下|整理|好|完))|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
+  /(?:大家|各位)(?:都)?(?:好好)?休息|别在群里|\bbring (?:your|along your) (?:pipeline|numbers|forecasts?|reports?|laptops?|figures)\b|^\s*@[^\s@]+\s+[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|报上来|交一下)|^\s*(?:(?:跟|和)[\u4e00-\u9fffA-Za-z]{1,6}(?:说一声|说一下|讲一声|讲一下)|(?:告诉|通知)(?:一下)?[\u4e00-\u9fffA-Za-z]{1,6}[，,:：])|(?:^|[，,。\s]|请)(?:大家|各位|所有人|全体|全组)(?!(?:早|好|早上好)[^。]{0,24}?(?:汇总|报表|排名|统计))(?:同事|业务|销售|同学)?[^。]{0,24}?(?:交给我|交上来|发给我|发我|准备好|提交|填一下|补一下|报上来|交一下|更新一下|整理(?:一下|整理|好|完))|^\s*(?:老板|领导|经理|主管|boss)的?原话|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?(?:多|都|要|得|赶紧|抓紧)(?:打打|跑跑|聊聊|拜访|跟进|打|跑)|^\s*(?:大家|各位|兄弟们|同事们|伙伴们)[^。]{0,12}?加油|^\s*(?:大家|各位|全体同事|各位同事)(?:请)?(?:注意|留意)[，,：:!！\s]|^\s*(?:dear (?:all|team|colleagues|everyone)|hi all|hello all|hi team|all,|(?:team|guys|folks|everyone),\s*(?:please|pls|kindly|remember|reminder|don'?t|do not|no one|nobody)\b)|\bkindly (?:note|be informed)\b(?=[\s,:]*(?:that\s+)?(?:the|our|we|all|everyone|office|from|effective|starting|tomorrow|today|next|this|there)\b)|\b(?:nobody|no one|don'?t|pls don'?t) (?:schedule|book) (?:any )?(?:calls|meetings)\b|\bwho(?:'s| is) (?:going|coming|in)\b|谁去|\bplease be (?:informed|advised)\b|\bkind regards\b|\bhow(?:'s| is| are)\s+(?:everyone|everybody|y'?all|you all|the team|you guys)\s+(?:holding up|feeling|hanging in|coping|surviving)\b/i;
 /**
  * The writer's own admin and whereabouts, no customer's record: "报销要下个月先批", "聽日唔使返公司，WFH", "刚跟老婆打完电话",
  * "Meeting with the team went very long today".
@@ -522,7 +526,7 @@ const FIGURES_JUDGED =
 /** What someone is always like: "王sir这人真是难搞，每次都压价压到骨头里". A character, not this deal's stage. */
 const HABIT = /每次都|每回都|总是|老是|一向|向来|\balways\b|\bevery (?:single )?time\b/i;
 const aboutOurOwnWork = (t: string, f: Features) =>
-  NOT_A_CUSTOMERS.test(t) || (NOTHING_TO_RECORD.test(t) && !leadHandedOn(t, f)) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIGURES_ASKED_FOR.test(t) && !STATUS_ASKED.test(t) && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.channel && f.names.length > 0 && (f.companies.length > 0 || !/同事|老板|领导|经理说|请假|病假|排班|\b(?:colleague|teammate|boss|manager|called in sick|off sick|rostered|roster|shift)\b/i.test(t))) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t) && !((LEAD_NAMED.test(t) || f.goods.quantity !== undefined) && (f.phones.length || f.emails.length))) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || (OWN_ABSENCE.test(t) && !leadHandedOn(t, f) && !metOnTheTrip(t, f) && !HOW_TO_USE.test(t)) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
+  NOT_A_CUSTOMERS.test(t) || (NOTHING_TO_RECORD.test(t) && !leadHandedOn(t, f)) || (CHARACTER.test(t) && HABIT.test(t) && !f.money.length && !f.dates.length && !f.phones.length) || (TEAM_PRAISE.test(t) && !SELF_CHEER.test(t) && !/[?？]/.test(t)) || ((TEAM_PLANS.test(t) || TEAM_NEWS.test(t)) && !f.stage && !FIGURES_ASKED_FOR.test(t) && !STATUS_ASKED.test(t) && !FIRST_CONTACT.test(t) && !LEAD_NAMED.test(t) && !(f.channel && f.names.length > 0 && (f.companies.length > 0 || !/同事|老板|领导|经理说|请假|病假|排班|\b(?:colleague|teammate|boss|manager|called in sick|off sick|rostered|roster|shift)\b/i.test(t))) && !(f.names.some((n) => n.titled) && A_CUSTOMERS_TASTE.test(t))) || (OUR_DEPARTMENT.test(t) && !f.companies.some((c) => !DEPARTMENT_WORD.test(c.value)) && !f.stage && !f.money.length) || (OWN_BAD_DAY.test(t) && !CUSTOMER_GRIEF.test(t) && !((LEAD_NAMED.test(t) || f.goods.quantity !== undefined) && (f.phones.length || f.emails.length))) || COLLEAGUE_ASKED.test(t) || (FORWARDED_NEWS.test(t) && !RECORD_THE_FORWARD.test(t) && !FORWARDED_ENQUIRY.test(t)) || (OWN_ABSENCE.test(t) && !leadHandedOn(t, f) && !metOnTheTrip(t, f) && !HOW_TO_USE.test(t)) || REMINISCING.test(t) || EXAMPLE_GIVEN.test(t) || (OWN_QUOTA.test(t) && !(f.problem && /投诉|complain/i.test(t)) && !KEEP_ON_FILE.test(t) && !GAP_TO_TARGET_ASKED.test(t)) || INTERNAL_MEETING.test(t) || (HOUSE_RULE.test(t) && !f.stage && !f.money.length) || (OWN_TALLY.test(t) && !f.names.length && !f.companies.length) || SPORT.test(t) || (MARKET_PRICE.test(t) && !f.names.some((n) => n.titled)) || (NO_NEWS_VENTED.test(t) && !f.stage && !f.money.length) || (COMPETITOR.test(t) && !/\bcomplained (?:that|about)\b|投诉(?:了)?我们|向我们投诉/i.test(t) && (f.stage !== "lost" || HEARSAY.test(t) || /\((?:our )?(?:competitor|rival)\)|\bheard (?:it|this|that)\b/i.test(t))) || (LAUGHED_AT.test(t) && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) || ROUND_OF_VISITS.test(t) || (CHASED_FROM_INSIDE.test(t) && !f.money.length) || (TEAM_TOLD.test(t) && !RECORD_WORDS.test(t)) || (FAMILY_CONTACT.test(t) && !f.names.length && !f.companies.length) || (OWN_ADMIN.test(t) && !f.stage && !f.money.length && !f.goods.quantity && !(f.problem && /投诉|complain/i.test(t))) || (FIGURES_JUDGED.test(t) && !/[?？]|\b(?:pls|please|send|show|give)\b|给我|发我|看看|看下/i.test(t)) || (HEARSAY.test(t) && SPECULATION.test(t) && !f.phones.length) || (HEARSAY.test(t) && !f.phones.length && !f.emails.length && !f.money.length && f.goods.quantity === undefined && (!f.dates.length || FUTURE_SIGNING.test(t))) || (INTERNAL_ASK.test(t) && !f.companies.length && !f.phones.length && !f.emails.length);
 
 /**
  * "出差去成都见了刘静，样品她们很满意", "出差成都认识的…刘静…电话139…": someone met or given on a trip is the record; the trip
@@ -645,6 +649,7 @@ const WRITE_INTENT_NAMES = new Set<IntentName>([
   "create_lead", "log_followup", "update_deal", "update_customer", "create_booking", "change_booking", "cancel_booking", "log_complaint",
 ]);
 
+const COUNTED_RANKING = /最(?:大|多|高|好)的?\s*[\d一二三四五六七八九十两]+\s*(?:个|位|家|名)|前\s*[\d一二三四五六七八九十]+\s*(?:个|位|家|名)|\btop\s+\d+\b|\b(?:\d+|three|five|ten) (?:biggest|largest|best)\b/i;
 const RANKING_ASKED = /\btop\b|^\s*list\b|\blist (?:of|our|the|all|my)\b|\bwho (?:are|is)\b|\bwhich\b|\bbiggest\b|\bmost\b|前\s*[\d一二三四五六七八九十]|排名|排行|哪些|哪几|有哪|最(?:大|多|高)|名单|列表|[?？]/i;
 const STAFF_WRITES = ["create_lead", "log_followup", "update_deal", "update_customer"] as const;
 
@@ -660,6 +665,8 @@ function addEntityEvidence(
   // "VIP客户孙总投诉…", "Mr Chow升做VIP", "VIP note: Mr Lim…": one named customer who is a VIP, not a ranking asked for.
   if (f.names.length && /\bvips?\b/i.test(t) && !RANKING_ASKED.test(t)) add("top_customers", -(scores.get("top_customers") ?? 0) - 1);
   const has = (i: Scored) => (scores.get(i) ?? 0) > 0;
+  // "橡胶颗粒那边最大的五个买家是谁": a counted ranking within a line of business, not one customer looked up.
+  if (has("top_customers") && COUNTED_RANKING.test(t)) add("lookup_customer", -3);
   // Staff grumbling about their own day ("我电脑坏了") is not a customer's complaint: from staff it needs
   // a customer named or meant.
   // A call nobody picked up is, from staff, a contact to log; from a guest, a grumble about the desk.
@@ -696,6 +703,9 @@ function addEntityEvidence(
   if (reportedSpeech(t, f) && !contactHabit) add("log_followup", 2.5);
   if (contactHabit) add("log_followup", -2.5);
   if (contactHabit && (scores.get("create_lead") ?? 0) >= 4) add("update_customer", -3.5);
+  // "拜访了罗老板，他说饭点别打电话，下周一上午再去一趟": a visit or call made, with the next one set, is the contact to log;
+  // how they like to be reached rides along in its summary.
+  if (contactHabit && CONTACT_DONE.test(t) && f.dates.some((d) => compareDates(d.date, f.clock.today) > 0)) add("log_followup", 5);
   // "Met Sarah Lee of Blue River Foods": someone introduced with their company is a new lead, the more so wanting an amount of something.
   const metFromCompany = /\b(?:[Mm]et|[Mm]eet|[Ii]ntroduced to)\s+(?:(?:[A-Z][\w'-]*\s+){1,3}|[\u4e00-\u9fff]{2,4}\s*)(?:of|from)\s+(?:[A-Z]|[\u4e00-\u9fff])/.test(t) && f.companies.length;
   if (metFromCompany) add("create_lead", (f.goods.quantity !== undefined || f.goods.product) && WANTS.test(t) ? 3.5 : 2.5);

@@ -38,7 +38,7 @@ const TEAM_MEASURE =
 /** How someone wants to be reached from now on: "以后别打电话", "有事微信联系", "don't call her, email only". */
 export const CONTACT_HABIT =
   // "周姐习惯下午三点以后才看消息，早上别打扰她", "only checks email after 6pm": when they can be reached.
-  /(?:习惯|一般|通常|只在|都是)[^，,。]{0,6}(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,8}(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)|(?:早上|上午|中午|晚上|周末|午休)(?:别|不要|不要去|千万别)(?:打扰|打给|打电话给|找)(?:他|她)|\b(?:only|never) (?:reads?|checks?|answers?|replies to|picks up) (?:messages|emails?|texts|the phone|calls)\b[^.?!]{0,12}\b(?:before|after|in the|at)\b|\bdon'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at)\b|(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:打电话|打给(?:他|她))|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
+  /(?:习惯|一般|通常|只在|都是)[^，,。]{0,6}(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,8}(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)|(?:早上|上午|中午|晚上|周末|午休)(?:别|不要|不要去|千万别)(?:打扰|打给|打电话给|找)(?:他|她)|\b(?:only|never) (?:reads?|checks?|answers?|replies to|picks up) (?:messages|emails?|texts|the phone|calls)\b[^.?!]{0,12}\b(?:before|after|in the|at)\b|\bdon'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at)\b|(?:以后|今后|往后)[^，,。]{0,6}(?:别|不要|不用|请勿)?(?:打电话|打给|微信|邮件|短信|发消息|发信息)|有事[^，,。]{0,3}(?:微信|邮件|短信|发消息|发信息|企微|钉钉)(?!\s*(?:找我|联系我|叫我|打我|call me|我))|(?:别|不要|不用)(?:再)?(?:给(?:他|她|他们))?(?:打电话|打给(?:他|她))|只(?:接受|用|回)(?:微信|邮件|短信|电话|企微|企业微信)(?:联系)?|(?:点|午休|饭点|周末|晚上)[^，,。]{0,3}(?:别|不要|请勿)打扰(?:他|她)|\bquiet hours\b|\b(?:don'?t|do not|never) (?:call|ring|phone) (?:him|her|them)\b|\bprefers? (?:to be )?(?:texted|emailed|messaged|whatsapp(?:ed)?)\b|\b(?:email|text|whatsapp|wechat) only\b/i;
 
 /** The team ranked against each other: "各个销售的业绩排名", "本周各业务的排名", "leaderboard of reps". */
 /**
@@ -77,6 +77,10 @@ const HAGGLER_DESCRIBED = /(?:超|很|好|真|太|特别|蛮|挺)会(?:杀价|�
 /** "can this bot send LINE messages to customers automatically?": a feature wished for, neither help nor a report asked. */
 const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you) ?(?:bot|system|app|crm|assistant|chatbot)?\b[^?.!]{0,60}\bautomatic(?:ally)?\b|(?:能不能|能|可以|可不可以|会不会|会)(?:帮我)?自动(?:发|给|推送|群发|打电话|回复)/i;
 
+/** "回复TD退订我都回了两次了，怎么今天又收到你们的促销短信", "unsubscribed twice and still getting your promo emails". */
+export const MARKETING_UNWANTED =
+  /(?:又|还|一直|天天|老是|仍然)(?:在)?(?:收到|发|给我发)[^。，,]{0,10}(?:促销|营销|广告|推销|推广)(?:短信|信息|消息|邮件|电话)|退订[^。]{0,8}(?:了|过)[^。]{0,12}(?:还|又)(?:在)?(?:收到|发)|\bstill (?:getting|receiving)\b[^.?!]{0,30}\b(?:promo(?:tional)?|marketing|spam)?\s?(?:texts|emails|messages|sms|calls)\b|\bunsubscribed\b[^.?!]{0,40}\bstill\b/i;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     // "put her in as a lead, someone who isn't me will follow up": a lead asked for in so many words.
@@ -84,7 +88,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "新客户？不不不，是老朋友张总": a new customer denied.
     [/新(?:客户|线索)[?？]\s*(?:不|不是|不对)/, -8],
     // "not a new lead – Oliver Grant is already in there. just log that I called him": one on file already, said so.
-    [/\bnot a new (?:lead|customer|contact|client|prospect)\b|不是新(?:客户|线索|联系人)/i, -8],
+    // "the blue tiles lady isn't a new lead", "don't add the Tesla guy as a new lead, he's already in there".
+    [/\b(?:not|isn'?t|is not|aren'?t|are not) a new (?:lead|customer|contact|client|prospect)\b|\b(?:don'?t|do not|no need to) (?:add|create|enter|put)\b[^.!?]{0,40}\bas (?:a )?new (?:lead|customer|contact|client|prospect)\b|不是新(?:客户|线索|联系人)/i, -8],
     // "新客户要来看房吗": whether a new customer is coming, asked, records no one.
     [/^\s*(?:那个|这个)?新客(?:户|人)?[^，,。A-Za-z\d]{0,12}(?:吗|么|嘛|没有?)[?？]?\s*$/, -5],
     // "有个新客 Kelvin Lau，启峰设计，想租间6人私人办公室": a new customer introduced as such is a lead.
@@ -362,9 +367,13 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   update_customer: [
     [TIER_MOVED, 5],
+    // "the Scottish lady from the wine fair - her email is moira.k@…": a detail of someone on file, given.
+    [/^(?![^.!?]*\b(?:new|lead|prospect|enquiry|inquiry)\b)[^.!?]{2,60}?\s[-–—:]\s*(?:his|her|their) (?:new )?(?:email|e-mail|phone|number|mobile|cell|whatsapp)(?: address| number)? (?:is|=|:)/i, 3],
     // "陈小姐说她们公司改名了，现在叫宏景城市服务": a new name for their business, whoever says it, is the record's to change.
     [/公司(?:改名|更名)了?[^。]{0,6}(?:现在叫|改叫|叫做|改成)|\b(?:company|business) (?:has been |was |got )?renamed\b/i, 2],
     // "周文涛律师已调任至君合律师事务所，烦请更新其单位信息": a customer moved to another employer, to be kept.
+    // "王太太搬去台中了，公司改成晴川设计": the business they are with now, changed.
+    [/(?:公司|单位)(?:名)?(?:改成|改为|换成|变成|换到|现在是)(?=[\u4e00-\u9fffA-Za-z])/, 4],
     [/(?:调任|调职|跳槽|入职|加盟|转到)(?:至|到)|更新(?:其|他的|她的|一下)?(?:单位|公司|工作单位)(?:信息|资料)?/, 4],
     // "Please add to Mr. Abernathy's profile: …": a detail for someone's profile.
     [/\b(?:add|put|note|save|keep)\b[^.:]{0,12}\b(?:to|on|in|onto) (?:(?:Mr|Mrs|Ms|Dr)\.?\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?['’]s (?:profile|file|record|guest file|guest profile|account)\b/, 5],
@@ -688,6 +697,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "回复TD退订", "退订成功的短信已经收到了": messages unsubscribed from, no booking cancelled.
+    [/回复\s*TD|TD\s*退订|退订(?:成功)?的?(?:短信|邮件|消息|推送)|(?:短信|邮件|推送|营销|促销)[^。，,]{0,6}退订/i, -8],
     // "刚在电话里跟前台取消过了，不用再操作了": cancelled already, another way; nothing left to do here.
     [/取消过了|不用再操作|\balready cancell?ed (?:it )?(?:by|over the|on the|with)\b/i, -8],
     // "周五那间房不退了，之前说取消的那个作废", "别取消了，我们还是来": a cancellation withdrawn keeps the booking.
@@ -734,6 +745,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我之前订过的都给我列一下", "把我订过的都列出来": everything the guest has booked, listed.
+    [/(?:我|我们)(?:之前|以前|所有)?(?:订|预订|约)过的(?:都|全部)?(?:给我|帮我)?(?:列|看|查|发)/, 5],
     // "Could you remind me which dates I booked?", "帮我看看我那几个每周的预约都排到哪天了": the guest's own dates, asked.
     [/\bwhich (?:dates?|days?|nights?) (?:did )?(?:i|we) (?:book(?:ed)?|reserved?)\b|我(?:那几个|的)[^，,。？?]{0,6}(?:预约|预订|订位)[^，,。？?]{0,4}排到哪天/i, 5],
     // "我周五的订位刚才取消成功了吧？帮我看下": whether a cancel went through, asked.
@@ -869,6 +882,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    [MARKETING_UNWANTED, 4],
     // "我朋友说你们家早餐是全城最难吃的，真的假的": hearsay, asked about; no complaint of the writer's.
     [/(?:朋友|别人|听说|网上|有人)[^。]{0,6}说[^。]{0,24}(?:真的假的|是真的吗|是不是真的)|\bis (?:it|that) true\b/i, -6],
     // "我的积分上个月被清零了，没有任何通知，太离谱了": points taken away without a word, protested.
@@ -1074,7 +1088,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat (?:all |else |exactly |things? )?can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.
-    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里面?|在这(?:里面|里头)?|(?:在)?系统(?:里|中|上)?)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:在这里|在这儿|在系统里)?(?:(?:给|帮|替|为)(?:客户|顾客|客人|他|她)(?:记|录|登记|加|添加|标|开|建)|登记|记录|新增|录|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
+    [/(?:^|[?？。!！,，\s])(?:请问)?(?:这个|呢个|这里面?|在这(?:里面|里头)?|(?:在)?系统(?:里|中|上)?)?(?:(?:这个|这|呢个)?(?:机器人|bot|助手)(?:要)?)?(?:我)?(?:要)?(?:怎么|如何|怎样)(?:才能|可以|能)?(?:在这里|在这儿|在系统里)?(?:(?:给|帮|替|为)(?:客户|顾客|客人|他|她)(?:记|录|登记|加|添加|标|开|建)|登记|记录|新增|录|记(?!得|住|不)|加|添加|新建|建|查|订|预订|取消|改|修改|用|使用|导出|设置|看|标|把|删|合并|关闭|转)|(?:^|[?.!]\s*)how (?:do|can|should) i (?:add|log|record|create|enter|find|look up|book|cancel|change|update|use|see|mark|move|close|set|edit|delete|remove|assign|export|import|tag|merge)\b/i, 5],
     // "what can this chat do for me", "Can the bot export my contacts to Excel?": what the assistant itself can do, asked.
     [/\bwhat can (?:this|the) (?:chat|chatbot|bot|app|assistant|thing|service)\b|\bcan (?:this|the) thing (?:do|make|show|send|draw) (?:charts?|graphs?|reports?|tables?|pictures?|images?)\b|\b(?:can|does|will) (?:the|this|your) (?:bot|chat|app|assistant|system|crm)\s+(?:\w+\s+)?(?:export|import|send|remind|track|handle|do|support|work|sync|connect|show|make)\b/i, 5],
     // "呢個點用㗎" (read as "这个咋用啊"): how to use this, in a word.

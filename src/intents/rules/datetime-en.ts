@@ -331,7 +331,7 @@ function textBeforeRange(s: string): number {
 }
 
 /** "15th to 18th", "from 3rd-5th": two bare days of the month as a range, the second its end. */
-const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check[- ]?in|check[- ]?out|arriving|leaving)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|check\b|(?:this|next)\s+month\b|\d))/gi;
+const BARE_ORDINAL_DAY = /\b(?:to|on|from|for|check[- ]?in|check[- ]?out|arriving|leaving|currently|originally|instead of)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:$|[,.!?;)]|at\b|pls\b|please\b|instead\b|and\b|then\b|check\b|(?:this|next)\s+month\b|\d))/gi;
 // "between the 3rd and 12th" is a range too; "the 2nd to the 9th of this month" is placed in its month later (daysOfNamedMonth).
 const ORDINAL_RANGE = /\b(?:(between)\s+)?(?:from\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s*(to|-|–|till|until|thru|through|and)\s*(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?!\s+of\b(?!\s+(?:this|last|next|the)\s+month))/gi;
 /** "7.30pm", "at 8.15", "to 7.30": a time written with a dot, as British and Australian chat often does. */

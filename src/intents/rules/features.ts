@@ -9,6 +9,7 @@ import { HEAD_COUNT_WORDS, findBookingKind, findGuestName, findNights, findParty
 import { findCompanies, type CompanySpan } from "./entities/company.ts";
 import { findEmails, findPhones, type Span } from "./entities/contact.ts";
 import { findChannel, findStage } from "./entities/deal.ts";
+import { type DescribedSpan, findDescribed } from "./entities/described.ts";
 import { readForm, type Form } from "./entities/form.ts";
 import { findGoods, type Goods } from "./entities/goods.ts";
 import { findLimit, findPeriod } from "./entities/period.ts";
@@ -25,6 +26,8 @@ export type Features = {
   emails: Span[];
   names: NameSpan[];
   companies: CompanySpan[];
+  /** A customer told by description ("那位每次都带狗来的太太", "the Tesla guy"), looked for only when none is named. */
+  described?: DescribedSpan;
   money: MoneyMention[];
   goods: Goods;
   stage?: Stage;
@@ -42,6 +45,19 @@ export type Features = {
   /** The labelled fields, when the message is typed as a form (entities/form.ts). */
   form: Form;
 };
+
+/** "那位每次都带狗来的太太…公司改成晴川设计": a description said before any business named is whom the message is about. */
+function describedFirst(text: string, companies: CompanySpan[]): DescribedSpan | undefined {
+  const described = findDescribed(text);
+  return described && companies.every((c) => c.index >= described.end) ? described : undefined;
+}
+
+/** "上次展会加微信的那个做民宿的小姐姐": how they were met tells who they are; it is no contact made now. */
+function withoutDescription(text: string, described: DescribedSpan | undefined): string {
+  if (!described) return text;
+  const pointer = text.slice(0, described.index).search(/(?:[^，,。！？!?；;\s]{1,24}的)?(?:那个|那位|那对|这位)$/);
+  return pointer < 0 ? text : text.slice(0, pointer) + text.slice(described.index);
+}
 
 /** A single capitalised word ("Python", "Malbec") is as likely a product as a person. */
 const notOneEnglishWord = (n: NameSpan) => /[\u4e00-\u9fff\s]/.test(n.value);
@@ -202,12 +218,16 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   for (let k = names.length - 1; k >= (form.name ? 1 : 0); k--) if (labelled.some((l) => overlaps(l, names[k] as NameSpan))) names.splice(k, 1);
   // "报价从28万降到25万", "from 12k down to 10k": the sum it moved from is no longer the deal's.
   const movedFrom = (m: { index: number; end: number }) => /(?:从|由)\s*$|\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s*(?:(?:降|涨|调|改|减|加|砍|压|提|升)(?:价|低|高)?(?:到|至|成|为)|(?:down |up )?to\b)/i.test(text.slice(m.end));
+  // One told by description stands where a name would: the record is theirs.
+  const described = names.length ? undefined : describedFirst(text, companiesKept);
+  if (described) names.push({ ...described, titled: true });
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,
+    described,
     goods: form.need ? goodsNeeded(form.need.value) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept, ...phones]),
     stage: findStage(text),
-    channel: findChannel(text),
+    channel: findChannel(withoutDescription(text, described)),
     period: findPeriod(text) ?? periodByMonthName(text, clock),
     limit: findLimit(text),
     partySize: findPartySize(text),

@@ -102,10 +102,10 @@ const CONTACT_MADE = /(?:拜访了|见了|聊了|谈了|打了电话|通了电�
 export const asksAdvice = (text: string) => ASKS_ADVICE.some((pattern) => pattern.test(text));
 export const onACondition = (text: string) => ON_A_CONDITION.test(text);
 
-/** "明天要去见李先生，好紧张喔", "big pitch tomorrow, wish me luck": the writer's nerves about a meeting ahead, shared. */
+/** "明天要去见李先生，好紧张喔", "…那个超难搞的建材老板，心里头虚得很", "big pitch tomorrow, wish me luck": the writer's nerves about a meeting ahead, shared. */
 /** "谢总说下次来吃饭会提前订位", "周老板说他朋友…可能也会找我们，到时候再说吧": someone's some-day plan, heard and left open. */
 const SOME_DAY_HEARD = /(?:说|讲)(?:下次|下回|以后|改天)[^。]{0,10}(?:会|再)(?:提前)?(?:订|预订|预约|来)|到时(?:候)?再(?:说|讲)|可能(?:也)?会(?:来)?找我们/;
-const OWN_NERVES = /(?:我)?(?:好|超|有点|蛮|挺)紧张(?:喔|哦|啊|呀|哈哈|😅)|\bwish me luck\b|\bi'?m (?:so |really |a bit |kinda )?nervous\b|祝我好运/i;
+const OWN_NERVES = /(?:我)?(?:好|超|有点|蛮|挺)紧张(?:喔|哦|啊|呀|哈哈|😅)|心里(?:头)?(?:有点|好|很)?(?:虚|没底|发慌|打鼓)|\bwish me luck\b|\bi'?m (?:so |really |a bit |kinda )?nervous\b|祝我好运/i;
 
 export function undecided(text: string, intent?: string): boolean {
   const tentative = TENTATIVE.exec(text);
@@ -157,7 +157,11 @@ const ARRIVAL_CONFIRMED = /\b(?:i|we) (?:hereby |just )?(?:confirm|can confirm|w
 const EVENT_ASKED = /(?:会|有没有)有?(?:烟花|活动|表演|演出|乐队|驻唱|抽奖|倒数|派对|自助)[^。？?]{0,4}(?:吗|么|嘛|[?？])|\bwill there be (?:any )?(?:fireworks|live music|a band|a dj|a show|an event|a party|a countdown|a buffet)\b/i;
 /** A stay or a meal someone else had, told: "my friend stayed in the rooftop suite and said it was 🔥". */
 const HEARD_OF_A_STAY = /\bmy (?:friend|mate|colleague|cousin|sister|brother|mum|mom|dad|parents|boss|bestie)s? (?:stayed|ate|dined|had (?:dinner|lunch|a meal|a room|the \w+))\b[^.?!]{0,60}\b(?:said|says|told me|reckons|recommended|loved|raved)\b/i;
-export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || TAKEN_BACK.test(text) || DAYDREAM.test(text) || ALLOWED_IF_ASKED.test(text) || MEANT_THEN_DOUBTED.test(text) || EVENT_ASKED.test(text) || HEARD_OF_A_STAY.test(text) || ARRIVAL_CONFIRMED.test(text);
+/** "…我们想搞个小聚会，还在考虑中", "just getting prices, still deciding": the guest says, last, that nothing is decided. */
+const STILL_DECIDING = /(?:还在|仍在|还)(?:考虑|犹豫|商量)(?:中|呢|哦|啊|一下)?[。.!！~\s]*$|\b(?:still (?:deciding|thinking about it|considering|weighing it up)|haven'?t decided yet)\b[.!\s]*$/i;
+/** "不想注册会员的话，订房可以不留手机号吗", "do I have to give my phone number to book?": what must be given, asked. */
+const DETAILS_REQUIRED_ASKED = /(?:可以|能|能不能|可不可以)不(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|\b(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|leave|share|register) (?:my|our|a|an) (?:phone|mobile|number|email|id|passport|address)\b/i;
+export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || STILL_DECIDING.test(text) || DETAILS_REQUIRED_ASKED.test(text) || TAKEN_BACK.test(text) || DAYDREAM.test(text) || ALLOWED_IF_ASKED.test(text) || MEANT_THEN_DOUBTED.test(text) || EVENT_ASKED.test(text) || HEARD_OF_A_STAY.test(text) || ARRIVAL_CONFIRMED.test(text);
 
 /** A daydream: "I'd book the whole rooftop if I won the lottery", "中了五百万就包场". */
 const DAYDREAM = /月球上|火星上|\bon the moon\b|\bon mars\b|\blottery\b|\bif (?:i|we) (?:were rich|had the money|won big)\b|彩票|中了?(?:五百万|大奖)/i;
@@ -174,7 +178,7 @@ const TAKEN_BACK = /算(?:了|啦|喇|咯)[，,。…⋯!！\s]*(?:(?:我|我们
 export const takenBack = (text: string) => TAKEN_BACK.test(text);
 
 /** "Never mind, found it in my phone", "found them in the app, thanks anyway", "sorry, wrong chat": the ask withdrawn, read or write. */
-const ASK_WITHDRAWN = /\b(?:was|were) (?:going|gonna|planning|about) to (?:cancel|change|move)\b[^.!?]{0,120}\b(?:(?:please )?(?:don'?t|do not|no need to) (?:cancel|change|move)|we'?ll (?:still )?(?:come|be there|see you)|still coming)\b|(?:本来|原本|原来)(?:想|打算|要|准备)(?:取消|退掉?|改)[^。]{0,12}(?:还是(?:去|来|照常|不)|算了(?![^。]{0,4}(?:还是)?(?:直接)?(?:取消|退))|不取消了|不退了|不改了)|(?:刚才|刚刚|之前|上面)说[^。]{0,16}(?:是)?我?(?:搞错|弄错|说错|记错|看错|搞混)了|\bignore what i said about\b[^.]{0,30}\b(?:got it wrong|my mistake|was wrong)\b|(?:刚才|上一条|前面|那条|上条)[^。]{0,6}发错了[，,。\s]*(?:请)?(?:忽略)?[。.!！\s]*$|\bignore (?:my|the) (?:last|previous) (?:message|msg)\b[.!\s]*$|\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|^(?![\s\S]*\b(?:please|pls|kindly) (?:cancel|book|move|change)\b)[\s\S]*\bthanks anyway\b|(?<!\b(?:previous|last|earlier|above|that)\b[^.?!]{0,20})\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
+const ASK_WITHDRAWN = /\b(?:was|were) (?:going|gonna|planning|about) to (?:cancel|change|move)\b[^.!?]{0,120}\b(?:(?:please )?(?:don'?t|do not|no need to) (?:cancel|change|move)|we'?ll (?:still )?(?:come|be there|see you)|still coming)\b|(?:本来|原本|原来)(?:想|打算|要|准备)(?:取消|退掉?|改)[^。]{0,12}(?:还是(?:去|来|照常|不)|算了(?![^。]{0,4}(?:还是)?(?:直接)?(?:取消|退))(?![…⋯，,。.\s]*(?:先|那)?(?:帮我|帮忙|麻烦你?)?(?:看看|看下|查|列))|不取消了|不退了|不改了)|(?:刚才|刚刚|之前|上面)说[^。]{0,16}(?:是)?我?(?:搞错|弄错|说错|记错|看错|搞混)了|\bignore what i said about\b[^.]{0,30}\b(?:got it wrong|my mistake|was wrong)\b|(?:刚才|上一条|前面|那条|上条)[^。]{0,6}发错了[，,。\s]*(?:请)?(?:忽略)?[。.!！\s]*$|\bignore (?:my|the) (?:last|previous) (?:message|msg)\b[.!\s]*$|\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|^(?![\s\S]*\b(?:please|pls|kindly) (?:cancel|book|move|change)\b)[\s\S]*\bthanks anyway\b|(?<!\b(?:previous|last|earlier|above|that)\b[^.?!]{0,20})\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
 export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text);
 
 /**

@@ -72,7 +72,7 @@ function dueAsSaid(f: Features): string | undefined {
   const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
   if (weekOn) return formatResolved({ ...weekOn, date: addDays(weekOn.date, 7) });
   for (const d of f.dates) {
-    if (d.rangeEnd || bound(d)) continue;
+    if (d.rangeEnd || bound(d) || customersOwnDay(f.text, d)) continue;
     const cmp = compareDates(d.date, today);
     if (cmp > 0) return formatResolved(d);
     // "try again this afternoon at 4": a time said with today's part of the day is today's, not assumed.
@@ -86,6 +86,11 @@ function dueAsSaid(f: Features): string | undefined {
   }
   return undefined;
 }
+
+/** "getting married Nov 14", "5月20号办婚礼", "a team offsite in March": the customer's own occasion, no step of ours. */
+const OCCASION_BEFORE = /\b(?:wedding|married|marrying|offsite|off-site|gala|ceremony|reception|anniversary)\b[^,.;!?]{0,6}$/i;
+const OCCASION_AFTER = /^\s*(?:办|举办|举行|摆)?(?:婚礼|婚宴|结婚|寿宴|年会|宴会|\bwedding\b)/i;
+const customersOwnDay = (text: string, d: ResolvedDate) => OCCASION_BEFORE.test(text.slice(Math.max(0, d.index - 24), d.index)) || OCCASION_AFTER.test(text.slice(d.end));
 
 const firstName = (f: Features) => f.names[0]?.value;
 
@@ -314,6 +319,8 @@ function lookupQuery(f: Features): string | undefined {
   // "客户：小美童装\n查一下之前的跟进记录": a form's labelled customer is the one asked after.
   const labelled = (f.form.customer ?? f.form.company ?? f.form.name)?.value ?? /^\s*(?:客户|客戶|customer|client)\s*[:：]\s*([^\n，,。]+)/i.exec(f.text)?.[1]?.replace(/\s*[（(][^）)]*[）)]\s*$/, "").trim();
   if (labelled) return labelled;
+  // "查下那个一开口就要打八折的印尼华人老板": one told by description is searched for by it.
+  if (f.described) return f.described.value;
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
   const t = f.text.trim().replace(/(?<=\S)\?\s+[A-Z][^?]*$/, "?");
   const patterns: RegExp[] = [
@@ -499,7 +506,8 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "习惯下午三点以后才看消息，早上别打扰她", "only checks emails after 6pm, don't call him in the morning": when to reach them.
   const reachableAt = /(?:习惯|一般|通常|只在|都是)([^，,。]{0,6}?(?:上午|下午|晚上|早上|中午|[\d一二三四五六七八九十]+点)[^，,。]{0,6}?)(?:才)?(?:看|回)(?:消息|微信|邮件|电话|信息)/.exec(text)?.[1] ?? /\bonly ((?:reads?|checks?|answers?|replies to|picks up) [^.,;!?]{2,40})/i.exec(text)?.[1];
   if (reachableAt) out.push(reachableAt);
-  const notAt = /((?:早上|上午|中午|晚上|周末|午休)(?:别|不要|千万别)(?:打扰|打电话|打给|找))/.exec(text)?.[1] ?? /\b(don'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at) [^.,;!?]{2,20})/i.exec(text)?.[1];
+  // "中午12点到2点别打扰她", "quiet hours 9pm to 8am": when not to reach them.
+  const notAt = /((?:早上|上午|中午|晚上|周末|午休|饭点)[^，,。]{0,8}?(?:别|不要|千万别|请勿)(?:打扰|打电话|打给|找))/.exec(text)?.[1] ?? /\b(quiet hours (?:are )?\d{1,2}(?::\d\d)?\s*(?:am|pm)?\s*(?:to|-|–|till|until)\s*\d{1,2}(?::\d\d)?\s*(?:am|pm)?)/i.exec(text)?.[1] ?? /\b(don'?t (?:call|message|text|bother) (?:him|her|them) (?:before|after|in the|on|at) [^.,;!?]{2,20})/i.exec(text)?.[1];
   if (notAt) out.push(notAt);
   // "只接受微信联系": the one way they accept.
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);

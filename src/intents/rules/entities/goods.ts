@@ -33,7 +33,7 @@ const ZH_QTY = new RegExp(`^(${NUM_SOURCE}|几|一些|些|半(?=打))\\s*(${ZH_M
 const QTY_AFTER = new RegExp(`^\\s*[,，]?\\s*(?:工程量|数量|用量|需求量|采购量|月均|每月|每年|一年|一个月)?\\s*(?:大概|大约|约|差不多|估计|一共|总共|共)?\\s*(${NUM_SOURCE})\\s*(?:${ZH_MEASURES})(?![wW万亿kK千的钱])`);
 const HEADCOUNT = new RegExp(`(${NUM_SOURCE})\\s*(?:个)?(?:人|位|名|学员|员工|学生)(?![民员工事气数均])`);
 
-const EN_CUES = /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)(?= (?:a |an )?(?:quotes?|quotations?|pricing|prices?) (?:on|for|of)\b)|(?:wants?|wanted|needs?|asked|asking) (?:us|me) to (?:quote|price)(?: up| out)?(?: (?:a|an|on|for))?(?= )|(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list|block|book|reserve|hold)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested for|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
+const EN_CUES = /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?)(?= (?:a |an )?(?:quotes?|quotations?|pricing|prices?) (?:on|for|of)\b)|(?:wants?|wanted|needs?|asked|asking) (?:us|me) to (?:quote|price)(?: up| out)?(?: (?:a|an|on|for))?(?= )|(?:wants?|wanted|needs?|would like|'d like|looking) to (?:change|replace|upgrade|buy|get|order|switch to|try|stock|install|renew|refresh|add|carry|list|block|book|reserve|hold)(?:\s+(?:all|the|their|its|some|new|of))*|wants?|wanted|needs?|needed|evaluating|considering|exploring|trialling|trialing|interested in|interested for|interested sa|looking for|looking to buy|looking at|ordering|orders?|ordered|to buy|buy|buying|purchase|purchasing|inquir(?:ed|ing) about|(?:enquiry|inquiry) (?:for|about|on)|wan|wan to buy|asking about|asked about|requested|requesting|would like|'d like|keen on|keen to (?:trial|try|buy|order|get|stock|test)(?: (?:our|the|some|a few))?|shopping for|shopping around for|in the market for|(?<!\bday )after(?!-)(?!\s+(?:tomorrow|that|this|the (?:holidays?|weekend|meeting|call)|lunch|dinner|work|hours)\b)|requirement(?:s)? (?:is|are|of|for)|requirements?\s*[:：-]|requires?|requiring)(?:\b|(?<=[:：-]))\s*/gi;
 const EN_STOP = /[,;:!?()—–~\n]|\.(?!\d)|\s-\s|\s(?:to (?:her|his|their|our|the|my|its)\b|natin|namin|po|na|sana|(?:his|her|their) (?:email|number|phone|mobile|cell|contact)|and (?:her|his|their|she|he|they|i|we|the|call|email|phone|follow)|for|by|before|next|budget|tomorrow|today|tonight|this|on|at|in|call|follow|followup|please|asap|and then|around|about|within|from|worth|valued|priced|per|each|(?:monthly|weekly)(?!\s+(?:grooming|package|plan|subscription|service|retainer|box|boxes|delivery|deliveries|cleaning|maintenance|membership|pass|lessons?|classes))|every|plus|a (?:month|week|year|day|quarter)|rolled|installed|delivered|shipped|deployed|set up|done|ready|maybe|approx|roughly)\b/i;
 const UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -106,11 +106,16 @@ type Candidate = { product?: string; quantity?: number };
 
 const TRYING_OUT = /^(?:先)?(?:试(?:喝|吃|用|穿|试|销|卖|单|一下|下)?|尝尝|尝一下)(?:[，,。\s]|看看|$)/;
 
+const GOT_RID_OF = /^\s*(?:处理|回收|清理|清运|销毁|报废|处置|出手|卖掉|出掉)(?:掉)?(?:[，,。\s]|$)/;
+
 /** What each want in the text asks for, in order: "车队要换车 预计采购8台轻卡" gives 换车 and then 8 轻卡. */
 function zhCandidates(text: string, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ZH_CUES)) {
     const at = (m.index ?? 0) + m[0].length;
+    // "有1500条废旧货车胎要处理": goods to be got rid of were said before the want; what follows is no goods.
+    // "想同我哋合作轉介", "想跟我们谈合作": working together is no goods.
+    if (GOT_RID_OF.test(text.slice(at)) || /^\s*(?:同|跟|和|与)(?:我们|我哋|咱们?|我司|你们)(?:合作|谈合作|长期合作)/.test(text.slice(at))) continue;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     // "想每周从咱这拿二百箱砂糖橘": from whom is no part of the goods.
@@ -161,7 +166,7 @@ function goodsBefore(text: string, at: number, taken: Span[]): string | undefine
 }
 
 /** List items that are never goods: times and how often (一次, 每月), people's roles, contact words, verbs. */
-const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:一|每)(?:个)?[次回趟月周天年](?:大概|大约|估计|差不多|都|就)?$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
+const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:还|共|手上|手里|仓库|库存)?有(?:大概|大约|约|差不多|将近)?$|^(?:一|每)(?:个)?[次回趟月周天年](?:大概|大约|估计|差不多|都|就)?$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
 
 /** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
 /** "下个礼拜一打电话", "下周一提醒我": a numeral right after 礼拜, 星期 or 周 is the weekday's, no count. */
@@ -347,7 +352,7 @@ function namedOffering(text: string): string | undefined {
   return /^(?:payment|price|pricing|business|action|game|floor|meal|travel|data|phone|service)\s+plan$|^(?:plan|tier|package|module)$/i.test(p) ? undefined : p;
 }
 
-const LISTED_EN_GOODS = /(?:^|(?<!\d)[,;:]\s*)(\d{1,5})\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:a|per|every|each)\s+(?:week|month|day|year|fortnight))?\s*(?=[,;.]|$)/i;
+const LISTED_EN_GOODS = /(?:^|(?<!\d)[,;:]\s*)(?:~\s*|(?:about|around|approx\.?|roughly)\s+)?(\d{1,5})\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?:\s+(?:a|per|every|each)\s+(?:week|month|day|year|fortnight|quarter))?(?:\s+for\s+(?:collection|pickup|disposal|recycling|delivery))?\s*(?=[,;.]|$)/i;
 const BUDGET_FOR = /\bbudget\b[^.;!?]{0,30}?\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\b(?:\s+budget)?\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})|\d[\d.,]*\s?(?:k|m|lakh|crore|million|grand|mil)?\s+budget\s+for\s+(?:the\s+|our\s+|some\s+|their\s+|new\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/i;
 
 /** "2k" → 2000, "a dozen" → 12, "three" → 3. */
