@@ -225,6 +225,10 @@ export const TRAINING_SETS = [
   "parser-fresh-217.jsonl",
   "parser-fresh-218.jsonl",
   "parser-fresh-219.jsonl",
+  "parser-fresh-220.jsonl",
+  "parser-fresh-221.jsonl",
+  "parser-fresh-222.jsonl",
+  "parser-fresh-223.jsonl",
   "parser-heldout.jsonl",
 ];
 

@@ -237,7 +237,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (WRITE_FOR_ME.test(t) || JOKE_TOLD.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "happy birthday to Mark from accounting 🎂", "祝大家中秋快乐": a wish, with nothing else in it, records nothing.
   if (WISH.test(t) && !f.stage && !f.money.length && !f.phones.length && !f.emails.length && f.goods.quantity === undefined) return { ...unknown, score: 4, margin: 4 };
-  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f) || colleagueTold(t) || WHO_DID_IT.test(t))) return { ...unknown, score: 4, margin: 4 };
+  if (role !== "guest" && (colleagueNews(t) || aboutOurOwnWork(t, f) || colleagueTold(t) || WHO_DID_IT.test(t) || ALREADY_RECORDED.test(t))) return { ...unknown, score: 4, margin: 4 };
   // "another 45 minutes waiting for room service 🙄": room service waited on is a grievance, not an order.
   if (role === "guest" && ROOM_SERVICE_ASKED.test(t) && f.partySize === undefined && f.nights === undefined && !f.problem && !/\b(?:waiting|waited|still (?:not|no)|never (?:came|arrived))\b|等了|还没(?:送|来)/i.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && GUEST_ALL_SETTLED.test(t) && !/但是|可是|不过|又|\bbut\b|\bagain\b/i.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -627,6 +627,8 @@ const FOLLOW_UP_MOVED = /\b(?:push|move|postpone|bump|shift|reschedule|defer|del
 const CONTACT_TO_MAKE = /^\s*(?:pls |please |remember to |need to |must |gotta |have to )?(?:call|ring|phone|email|e-mail|text|whatsapp|message|ping|chase|follow up with|check in with|touch base with)\s+(?:up\s+)?(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?[A-Z][\w'-]+/;
 /** "谁把鼎盛餐饮联系人的电话改成10086了？？？", "who changed Acme's phone number?!": who made a change, asked; nothing to change. */
 const WHO_DID_IT = /^\s*谁(?:把|改|动|删)|^\s*who (?:changed|deleted|edited|updated|moved|marked)\b/i;
+/** "星河物业那单我刚才已经标成交了，别重复录", "already logged it, don't add it again": a record already made, not to be made twice. */
+const ALREADY_RECORDED = /(?:已经|刚才|刚刚)[^。]{0,8}(?:标|录|记|建|加)(?:成|了|过)[^。]{0,12}(?:别|不要|不用)(?:再)?重复|别重复(?:录|记|建|加|登记)|\bdon'?t (?:log|add|enter|record) (?:it|this|that|her|him|them) (?:again|twice)\b|\balready (?:logged|added|entered|marked)\b[^.?!]{0,30}\b(?:don'?t|no need to) (?:log|add|enter|record|mark)\b/i;
 const LAST_TIME = /上次|上回|\blast time\b/i;
 const INTERESTED = /有兴趣|感兴趣|有意向|\bkeen on\b|\binterested in\b/i;
 const FIRST_MET = /^\s*(?:[Jj]ust )?[Mm]et (?:a |an )?(?:new )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)? (?:from|of) /;

@@ -501,6 +501,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "麻烦帮我退订下周二那间房": 退订 cancels; its 订 books nothing.
+    [/退订(?!(?:成功)?的?(?:短信|邮件|消息|推送))/, -4],
     // "帮我查下还有谁订了8号的房": who else booked, asked; other guests' bookings are no one's to book.
     [/还有谁订了|谁(?:也)?订了[^，,。？?]{0,8}(?:房|桌|位)|\bwho (?:else )?(?:has )?booked\b/i, -8],
     // "帮老客户刘总订周五晚上7点，6位": staff booking for a customer, the day said.
@@ -697,6 +699,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    [MARKETING_UNWANTED, -8],
     // "回复TD退订", "退订成功的短信已经收到了": messages unsubscribed from, no booking cancelled.
     [/回复\s*TD|TD\s*退订|退订(?:成功)?的?(?:短信|邮件|消息|推送)|(?:短信|邮件|推送|营销|促销)[^。，,]{0,6}退订/i, -8],
     // "刚在电话里跟前台取消过了，不用再操作了": cancelled already, another way; nothing left to do here.
@@ -745,6 +748,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "帮我查下其他家长订的是哪天，我想跟他们同一天": other guests' bookings, which no guest may read.
+    [/(?:其他|别的|其它)(?:家长|客人|人|顾客|住客|会员)(?:们)?(?:订|预订|约)的/, -8],
+    // "上次开学季订的房是不是还没用？": whether a booking of one's own is still there to use, asked.
+    [/(?:上次|之前|以前|我)[^，,。？?]{0,8}(?:订|预订|买)的(?:房|房间|位|桌|套餐|券)[^，,。？?]{0,4}(?:是不是|是否)?(?:还没用|还能用|还有效|还在)/, 5],
     // "我之前订过的都给我列一下", "把我订过的都列出来": everything the guest has booked, listed.
     [/(?:我|我们)(?:之前|以前|所有)?(?:订|预订|约)过的(?:都|全部)?(?:给我|帮我)?(?:列|看|查|发)/, 5],
     // "Could you remind me which dates I booked?", "帮我看看我那几个每周的预约都排到哪天了": the guest's own dates, asked.

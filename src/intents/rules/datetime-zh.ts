@@ -51,8 +51,8 @@ function monthShift(prefix: string | undefined): number {
   return 0;
 }
 
-/** Fixed-date holidays people book around: the next time each comes round. */
-const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 五一: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31] };
+/** Fixed-date holidays and shopping festivals people book and sell around (双11): the next time each comes round. */
+const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 五一: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31], 双11: [11, 11], 双十一: [11, 11], 双12: [12, 12], 双十二: [12, 12] };
 
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 

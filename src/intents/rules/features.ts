@@ -49,7 +49,8 @@ export type Features = {
 /** "那位每次都带狗来的太太…公司改成晴川设计": a description said before any business named is whom the message is about. */
 function describedFirst(text: string, companies: CompanySpan[]): DescribedSpan | undefined {
   const described = findDescribed(text);
-  return described && companies.every((c) => c.index >= described.end) ? described : undefined;
+  const within = (c: CompanySpan) => !!described && c.index >= described.index && c.end <= described.end;
+  return described && companies.every((c) => c.index >= described.end || within(c)) ? described : undefined;
 }
 
 /** "上次展会加微信的那个做民宿的小姐姐": how they were met tells who they are; it is no contact made now. */
@@ -220,7 +221,11 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const movedFrom = (m: { index: number; end: number }) => /(?:从|由)\s*$|\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s*(?:(?:降|涨|调|改|减|加|砍|压|提|升)(?:价|低|高)?(?:到|至|成|为)|(?:down |up )?to\b)/i.test(text.slice(m.end));
   // One told by description stands where a name would: the record is theirs.
   const described = names.length ? undefined : describedFirst(text, companiesKept);
-  if (described) names.push({ ...described, titled: true });
+  if (described) {
+    names.push({ ...described, titled: true });
+    // "the bakery couple from the night market": where they are from is part of who they are, no business of its own.
+    companiesKept.splice(0, companiesKept.length, ...companiesKept.filter((c) => c.index < described.index || c.index >= described.end));
+  }
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
     text, clock, dates, phones, emails, names, companies: companiesKept, money,

@@ -96,7 +96,7 @@ const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|�
 const UNKEPT_DETAIL = /\b(?:address|website|fax|postcode|zip)\b|地址|网址|传真|邮编/i;
 
 /** Customers in general, or a bare acknowledgement: "下午出去拜访客户", "clients keep saying…", "收到 我下午跟进". */
-const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*(?:个|通)\s*(?:call|电话)|\b\d+ (?:calls|dials)\b|的拜访|拜访全|\ball (?:my|the) (?:meetings|visits|calls)\b|客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
+const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*(?:个|通)\s*(?:call|电话)|\b\d+ (?:calls|dials)\b|的拜访|拜访全|\ball (?:my|the) (?:meetings|visits|calls)\b|客户|客人|顾客|\b(?:clients?|customers?|buyers?|prospects?)\b|\b(?:this|some|that) (?:guy|dude|lady|bloke|woman|man)\b(?! (?:from|at|with|who)\b)|^\s*(?:收到|好的|好嘞|ok|okay|noted|got it|roger)(?![a-z])/i;
 
 /**
  * Normalises what people type: full-width characters, stray spaces, typing slips, verbs' aspect complements

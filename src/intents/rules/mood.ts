@@ -160,7 +160,7 @@ const HEARD_OF_A_STAY = /\bmy (?:friend|mate|colleague|cousin|sister|brother|mum
 /** "…我们想搞个小聚会，还在考虑中", "just getting prices, still deciding": the guest says, last, that nothing is decided. */
 const STILL_DECIDING = /(?:还在|仍在|还)(?:考虑|犹豫|商量)(?:中|呢|哦|啊|一下)?[。.!！~\s]*$|\b(?:still (?:deciding|thinking about it|considering|weighing it up)|haven'?t decided yet)\b[.!\s]*$/i;
 /** "不想注册会员的话，订房可以不留手机号吗", "do I have to give my phone number to book?": what must be given, asked. */
-const DETAILS_REQUIRED_ASKED = /(?:可以|能|能不能|可不可以)不(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|\b(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|leave|share|register) (?:my|our|a|an) (?:phone|mobile|number|email|id|passport|address)\b/i;
+const DETAILS_REQUIRED_ASKED = /(?:可以|能|能不能|可不可以)不(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？]|$)|一定要(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|\b(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|leave|share|register) (?:my|our|a|an) (?:phone|mobile|number|email|id|passport|address)\b/i;
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || STILL_DECIDING.test(text) || DETAILS_REQUIRED_ASKED.test(text) || TAKEN_BACK.test(text) || DAYDREAM.test(text) || ALLOWED_IF_ASKED.test(text) || MEANT_THEN_DOUBTED.test(text) || EVENT_ASKED.test(text) || HEARD_OF_A_STAY.test(text) || ARRIVAL_CONFIRMED.test(text);
 
 /** A daydream: "I'd book the whole rooftop if I won the lottery", "中了五百万就包场". */
@@ -170,7 +170,7 @@ const DAYDREAM = /月球上|火星上|\bon the moon\b|\bon mars\b|\blottery\b|\b
  * The booking left to someone else: "我老公说他晚点用他手机订", "my wife will book it herself"; or already done by them:
  * "my mum already rang to cancel friday", "领导已经让别人订好了，我这边就不订了".
  */
-const SOMEONE_ELSE_WILL = /(?:老公|老婆|先生|太太|妈妈?|爸爸?|朋友|同事|秘书|助理|女儿|儿子)(?:说)?(?:他|她)?(?:会)?(?:晚点|等下|等会|待会|回头|稍后|自己)[^，,。]{0,10}(?:订|预订|改|取消)|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss) (?:will|'ll|is going to|is gonna) (?:book|reserve|do|sort|handle) it\b|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss|colleague|friend) (?:has )?(?:already|just) (?:rang|called|phoned|emailed|messaged|texted) (?:you )?to (?:cancel|book|change|move)\b|(?:订好了|订了)[^。]{0,10}(?:我|我们)(?:这边)?(?:就)?不(?:用)?(?:订|定)了|(?:老公|老婆|先生|太太|妈妈?|爸爸?|儿子|女儿|助理|秘书|同事)已经(?:打(?:过)?电话|打电话|发消息)?(?:把[^。]{0,12})?取消(?:了|掉了)/i;
+const SOMEONE_ELSE_WILL = /(?:老公|老婆|先生|太太|妈妈?|爸爸?|朋友|同事|秘书|助理|女儿|儿子)(?:说)?(?:他|她)?(?:会)?(?:晚点|等下|等会|待会|回头|稍后|自己)[^，,。]{0,10}(?:订|预订|改|取消)|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss) (?:will|'ll|is going to|is gonna) (?:book|reserve|do|sort|handle) it\b|\b(?:my|our) (?:wife|husband|partner|mum|mom|dad|son|daughter|assistant|secretary|pa|boss|colleague|friend) (?:has )?(?:already|just) (?:rang|called|phoned|emailed|messaged|texted) (?:you )?to (?:cancel|book|change|move)\b|(?:订好了|订了)[^。]{0,10}(?:我|我们)(?:这边)?(?:就)?不(?:用)?(?:订|定)了|(?:让|叫)(?:她|他|他们|她们)自己(?:加|联系|订|找|打)|(?:老公|老婆|先生|太太|妈妈?|爸爸?|儿子|女儿|助理|秘书|同事)已经(?:打(?:过)?电话|打电话|发消息)?(?:把[^。]{0,12})?取消(?:了|掉了)/i;
 export const leftToSomeoneElse = (text: string) => SOMEONE_ELSE_WILL.test(text);
 
 /** Taken back before it was asked: "其实挺想投诉一下…算了，也没多大事", "never mind". */

@@ -276,7 +276,7 @@ function contactedWord(text: string): string | undefined {
 /** "david said they'll go with us": a customer typed in lower case, opening the message with what they said. */
 function lowerCaseSpeaker(text: string): string | undefined {
   const m = /^\s*([a-z][a-z'-]{1,15})(?:\s+([a-z][a-z'-]{1,15}))?\s+(?:said|says|told (?:me|us)|confirmed|agreed|replied|called|emailed|texted|signed)\b/.exec(text);
-  if (!m || NOT_LOWER_NAME.test(m[1] as string) || LOWER_VERB.test(m[1] as string) || /^(?:they|client|customer|boss|he|she|we|i|it|someone|everyone)$/i.test(m[1] as string)) return undefined;
+  if (!m || NOT_LOWER_NAME.test(m[1] as string) || LOWER_VERB.test(m[1] as string) || /^(?:they|client|customer|boss|he|she|we|i|it|someone|everyone|some|this|that|one)$/i.test(m[1] as string)) return undefined;
   return m[2] && !LOWER_VERB.test(m[2]) && !NOT_LOWER_NAME.test(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
@@ -1109,7 +1109,8 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     };
   },
   remember_preferences: (f) => ({ preferences: preferencesOfCustomer(f.text) }),
-  list_tasks: (f) => ({ period: f.period }),
+  // "双11当天要跟进的客户有哪些", said on the 11th: a day named that is today is today's list.
+  list_tasks: (f) => ({ period: f.period ?? (f.dates.length === 1 && compareDates((f.dates[0] as ResolvedDate).date, f.clock.today) === 0 ? "today" : undefined) }),
   create_booking: (f) => {
     // Unsaid kind: nights or a room type mean a room; people with no room words mean a table.
     const kind = f.bookingKind ?? (f.nights !== undefined || f.roomType ? "room" : f.partySize !== undefined ? "table" : undefined);
@@ -1336,11 +1337,13 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep; "董事长想看这个月的销售情况": nor is the boss who wants the figures.
-    const person = rep && /^(?:end|eod|cob|close)$|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
+    const person = rep && /^(?:end|eod|cob|close|last|next|this)$|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
     // "上周对比上上周，掉得最厉害的是谁", "this month vs January": of two periods set side by side, the first is reported.
     const yardstick = COMPARED_WITH.exec(f.text);
     const before = yardstick ? f.text.slice(0, yardstick.index) : "";
-    const reported = yardstick && !/\b[QH][1-4]\b/i.test(before) ? findPeriod(before) : undefined;
+    // "把去年双11那周的数据拉出来，11月9号到15号，跟今年对比": days given outright say the period better than its name.
+    const daysGiven = !!starts[0] && !!end && end.end <= (yardstick?.index ?? 0);
+    const reported = yardstick && !daysGiven && !/\b[QH][1-4]\b/i.test(before) ? findPeriod(before) : undefined;
     if (reported) return { period: reported, person };
     if (starts[0] && end) {
       // "15號到今天": a day of the month after the range's end is last month's.

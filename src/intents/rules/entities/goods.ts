@@ -174,7 +174,8 @@ const weekdayNumeral = (before: string, numeral: string) => /(?:礼拜|星期|�
 
 function listedGoods(text: string, taken: Span[]): Candidate | undefined {
   const re = new RegExp(
-    `(?:^|[\\s,，、:：|；;])([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9]{0,10}[\\u4e00-\\u9fffA-Za-z])[\\s,，、]*(?:每(?:个)?[月周天年次]|一个?月|一周|一次|大概|大约|约)?\\s*(${NUM_SOURCE})\\s*(${ZH_MEASURES}|个人|人|位|名)(?![wW万亿kK千号日点月])`,
+    // "一共八百套": a numeral's first character is never the goods' last.
+    `(?:^|[\\s,，、:：|；;])([\\u4e00-\\u9fffA-Za-z][\\u4e00-\\u9fffA-Za-z0-9]{0,10}(?![零一二三四五六七八九十两])[\\u4e00-\\u9fffA-Za-z])[\\s,，、]*(?:每(?:个)?[月周天年次]|一个?月|一周|一次|大概|大约|约)?\\s*(${NUM_SOURCE})\\s*(${ZH_MEASURES}|个人|人|位|名)(?![wW万亿kK千号日点月])`,
     "g",
   );
   for (const m of text.matchAll(re)) {

@@ -8,7 +8,7 @@ import type { NameSpan } from "./person.ts";
 
 /** Words that sit where a lower-case name would and are not one. */
 export const NOT_LOWER_NAME =
-  /^(?:make|making|reservation|booking|auto-?reply|out-?of-?office|ooo|voicemail|vm|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|afternoons?|the|a|an|him|her|them|us|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not|it|its|always|never|usually|often|sometimes|gonna|going|gotta|wanna|will|would|might|may|can|could|should)$/i;
+  /^(?:make|making|reservation|booking|auto-?reply|out-?of-?office|ooo|voicemail|vm|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|mornings?|evenings?|afternoons?|the|a|an|him|her|them|us|me|you|back|again|today|yesterday|tomorrow|tmrw|about|with|to|for|from|at|of|on|in|and|but|re|everyone|client|customer|boss|team|guy|lady|new|lead|this|that|their|his|our|my|your|pls|please|twice|earlier|just|too|also|yet|still|no|not|it|its|always|never|usually|often|sometimes|gonna|going|gotta|wanna|will|would|might|may|can|could|should)$/i;
 /** Verbs and particles that follow a name: a second word that is one of these is no surname. */
 export const LOWER_VERB =
   /^(?:is|was|are|were|says?|said|wants?|needs?|asked|thinks|agreed|will|would|can|could|has|had|have|did|does|got|to|ok|okay|re|about|today|tonight|tmrw|tomorrow|yesterday|again|back|this|last|next|earlier|later|pls|please|and|but|so|then|who|he|she|they|we|i)$/i;
