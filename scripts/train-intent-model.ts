@@ -229,6 +229,10 @@ export const TRAINING_SETS = [
   "parser-fresh-221.jsonl",
   "parser-fresh-222.jsonl",
   "parser-fresh-223.jsonl",
+  "parser-fresh-224.jsonl",
+  "parser-fresh-225.jsonl",
+  "parser-fresh-226.jsonl",
+  "parser-fresh-227.jsonl",
   "parser-heldout.jsonl",
 ];
 

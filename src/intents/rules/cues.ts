@@ -208,6 +208,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "哈哈杜小姐砍价真是一把好手": a customer praised for haggling, no deal moved.
+    [/(?:砍价|讲价|还价|谈判)(?:真是|真|很|太|可|也)?(?:一把好手|厉害|有一套|狠|牛)/, -5],
+    // "哪些客户报价发了还没回？": which customers, asked, moves no one's deal.
+    [/哪些客户|哪几个客户|哪几家|\bwhich (?:customers|clients|accounts|deals)\b/i, -4],
     // "not marking Brightwater as won until the PO is actually in my inbox": a stage held back.
     [/\bnot (?:marking|moving|setting|closing|calling)\b[^.?!]{0,40}\b(?:won|lost|closed)\b[^.?!]{0,10}\buntil\b/i, -6],
     // "Saffron Table deal should be $7,250 not $7,520", "单子金额从6.8万调到6.2万": the deal's amount put right.
@@ -453,6 +457,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "哪些客户方案发了还没回复？列一下": the customers still owing an answer, listed.
+    [/(?:哪些|哪几个)客户[^。？?]{0,12}(?:还没|没有?)(?:回|回复|回音|答复)/, 4],
     // "秦总喜欢喝什么酒来着？忘了": what was forgotten is a customer's taste, not a task.
     [/(?:喜欢|爱|习惯|偏好)(?:喝|吃|抽|用|穿|玩|住)?(?:的)?(?:是)?(?:什么|啥|哪种|哪个|哪款)/, -4],
     // "today's renewal calls?": the day's own calls or follow-ups, asked.
@@ -501,6 +507,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "能帮我们排个号吗，3位", "add us to the waitlist, 5 people": a place in the queue for a table.
+    [/排(?:个|一个)?号|取(?:个)?号|\b(?:add|put|get) (?:us|me) (?:on|to|onto) (?:the|your) (?:waitlist|waiting list)\b/i, 4],
     // "麻烦帮我退订下周二那间房": 退订 cancels; its 订 books nothing.
     [/退订(?!(?:成功)?的?(?:短信|邮件|消息|推送))/, -4],
     // "帮我查下还有谁订了8号的房": who else booked, asked; other guests' bookings are no one's to book.
@@ -658,7 +666,11 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我们晚点到 大概9点", "会晚一点到": arriving later than booked, the hour said or not.
     [/(?:晚点|晚一点|晚些|迟点|迟一点)(?:才)?(?:到|来)|(?:会|要|可能)晚到|\b(?:we'?ll|we will|i'?ll|i will|gonna|going to) be (?:arriving|getting in|checking in) (?:late|later)\b/i, 3.5],
     // "can i get a late checkout tmrw?", "extra bed in our room tonight", "能不能晚点退房": the stay made, asked for more.
+    // "any chance of a late checkout tomorrow?", "可唔可以續住多一晚？": the same, asked in a word.
+    [/^(?![^?]*\bbook\b)(?:[^?]*?)(?:\b(?:any chance (?:of|for)|is (?:a|there a) (?:late check-?out|early check-?in) possible|possible to get) (?:a )?(?:late check-?out|early check-?in)\b|(?:可以|能|可不可以|能不能)(?:再)?(?:续住|多住)(?:多)?(?:一|两|二|\d)晚)/i, 4.5],
     [/\b(?:can|could|may) (?:i|we) (?:get|have|request) (?:a )?(?:late check-?out|early check-?in)\b|\b(?:extra bed|cot|crib|rollaway|baby cot)\b[^.?!]{0,20}\b(?:our|my) (?:room|booking|reservation)\b|\badd (?:my |our )?(?:\w+'s )?name to (?:the|my|our) (?:booking|reservation)\b|(?:能不能|可以|可不可以|能否)(?:延迟|晚点|晚一点|推迟)退房|(?:我们|我)的?房间(?:里)?(?:能不能|可以|可不可以)?加(?:一)?张床/i, 4.5],
+    // "入住改到2月1号吧": the day of arriving, moved.
+    [/(?:入住|退房|到店|用餐)(?:时间|日期)?(?:改到|改成|改为|换到|推到|提前到|延到)/, 4],
     // "My room for the 25th - could I arrive on the 26th instead?": a booking named by its day, given another.
     [/\b(?:my|our) (?:room|booking|reservation|stay|table) (?:for|on) (?:the )?\w+\b[^.?!]{0,40}\binstead\b/i, 4],
     // "Could we upgrade Saturday's room to a suite?", "把周六的房间升级成套房": a room already booked, made better.
@@ -699,6 +711,12 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "上次台风取消的那单积分退回来没有": a cancelling past, referred to.
+    [/(?:上次|之前|以前)[^。，,？?]{0,8}取消的(?:那单|那个|那间|那次|那桌|订单)/, -6],
+    // "我要取消都找不到人，最后还被收了全额": a cancelling tried and blocked, told as the grievance.
+    [/(?:要|想)取消都(?:找不到人|联系不上|打不通|没人理)/, -6],
+    // "阿珍那边三缺一了，明天的台不要了": the table or room no longer wanted.
+    [/(?<!(?:说|讲|话)[^，,。]{0,8})(?:台|桌|桌子|房|房间|包间|包厢|位子|座位)(?:就|也)?不要了(?![^。]*(?:改|换|挪|调)(?:到|成|去|在))/, 4],
     [MARKETING_UNWANTED, -8],
     // "回复TD退订", "退订成功的短信已经收到了": messages unsubscribed from, no booking cancelled.
     [/回复\s*TD|TD\s*退订|退订(?:成功)?的?(?:短信|邮件|消息|推送)|(?:短信|邮件|推送|营销|促销)[^。，,]{0,6}退订/i, -8],
@@ -748,6 +766,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "are we still booked in for tomorrow night?": whether the guest's own booking stands, asked.
+    [/\b(?:are|am|is) (?:we|i|it) still (?:booked|booked in|down|reserved|on|confirmed)\b[^.!]*\?/i, 5],
     // "帮我查下其他家长订的是哪天，我想跟他们同一天": other guests' bookings, which no guest may read.
     [/(?:其他|别的|其它)(?:家长|客人|人|顾客|住客|会员)(?:们)?(?:订|预订|约)的/, -8],
     // "上次开学季订的房是不是还没用？": whether a booking of one's own is still there to use, asked.
@@ -861,6 +881,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(my (?:bookings?|reservations?|(?:upcoming|next|current) (?:stays?|bookings?|reservations?|visits?))|(?:do|did) (?:i|we) have (?:anything|something|a (?:room|table)) (?:booked|reserved)|do i have (?:a |any )?(?:bookings?|reservations?)|(?:what|which|any) (?:reservations?|bookings?) (?:do|did|have) (?:i|we)|when is my|what did i book|am i booked|is my (?:booking|reservation))\b/i, 4],
   ],
   my_points: [
+    // "is the 15% off for loyalty members applied automatically or do I need a code?": a discount asked about, no balance.
+    [/^(?![\s\S]*\b(?:points?|balance)\b)[\s\S]*(?:\b\d+\s?% off\b|\bdiscount\b|\bpromo code\b|\bneed a code\b)/i, -5],
     // "which guests have the most points? just curious": other guests' points, asked; never the guest's own.
     [/\bwhich (?:guests|members|customers|people)\b[^?]{0,30}\bpoints\b|谁的积分最多|哪些(?:客人|会员|人)[^？?]{0,10}积分/i, -8],
     // "do I get points for staying here? how many have I got so far": the guest's own balance, asked after the rule.
@@ -890,6 +912,8 @@ export const CUES: Record<Scored, Cue[]> = {
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
     [MARKETING_UNWANTED, 4],
+    // "Hartley Builders called… they're pretty mad": the customer's anger, told by staff.
+    [/\b(?:they'?re|he'?s|she'?s|they are|he is|she is) (?:pretty |really |very |quite |so |absolutely )?(?:mad|angry|furious|livid|fuming|upset|not happy)\b(?!\s+(?:at|with|about)\s+(?!us\b|me\b|you\b|our\b))/i, 2.5],
     // "我朋友说你们家早餐是全城最难吃的，真的假的": hearsay, asked about; no complaint of the writer's.
     [/(?:朋友|别人|听说|网上|有人)[^。]{0,6}说[^。]{0,24}(?:真的假的|是真的吗|是不是真的)|\bis (?:it|that) true\b/i, -6],
     // "我的积分上个月被清零了，没有任何通知，太离谱了": points taken away without a word, protested.

@@ -22,7 +22,7 @@ import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
 import { inStandardMandarin } from "./chinese-dialect.ts";
-import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, promisesToReturn, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, haggles, promisesToReturn, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
@@ -296,6 +296,8 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
+  // "有点贵，能便宜点吗？我住三晚": a better price asked for, with no day to book.
+  if (role === "guest" && GUEST_BOOKINGS.has(intent) && haggles(text) && !f.dates.length) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
   if (intent === "create_booking" && promisesToReturn(text)) return true;
   if ((intent === "summary" || intent === "top_customers" || intent === "list_tasks") && REPORT_NOT_ASKED.test(text) && !ASKED_AFTER_ALL.test(text)) return true;

@@ -151,8 +151,8 @@ const ALLOWED_IF_ASKED =
  * A booking meant and then doubted: "I was going to book for Friday but maybe not, I'll let you know".
  */
 const MEANT_THEN_DOUBTED = /\b(?:was|were) (?:going|gonna|planning) to (?:book|reserve|cancel|change)\b[^.!?]{0,40}\bbut (?:maybe not|not sure|i'?m not sure|we'?re not sure|probably not|now i'?m not sure)\b|(?:本来|原本)(?:想|打算|准备)(?:订|预订|取消)[^。]{0,12}(?:但是?|不过|可是)(?:又)?(?:不一定|还没想好|再看看|再说)/i;
-/** "I confirm you our arrival tomorrow around 18h": a booking confirmed as it stands asks for nothing new. */
-const ARRIVAL_CONFIRMED = /\b(?:i|we) (?:hereby |just )?(?:confirm|can confirm|would like to confirm|want to confirm)(?: (?:to )?you)? (?:our|my) (?:arrival|check-?in|coming|attendance)\b/i;
+/** "I confirm you our arrival tomorrow around 18h", "we're at the door 😊 party of 4 under Becker", "我们到门口了": the guest arrived, or arriving as booked, asks for nothing new. */
+const ARRIVAL_CONFIRMED = /\b(?:i|we) (?:hereby |just )?(?:confirm|can confirm|would like to confirm|want to confirm)(?: (?:to )?you)? (?:our|my) (?:arrival|check-?in|coming|attendance)\b|\b(?:we're|we’re|we are|i'm|i’m|i am) (?:here|outside|downstairs|at (?:the )?(?:door|entrance|front(?: desk)?|reception|lobby))\b|(?:我们|我)(?:已经)?到(?:了)?(?:门口|楼下|店门口|大堂|前台|店里)了?/i;
 /** What is on, asked: "跨年夜会有烟花吗", "will there be live music on NYE?". A night named is the event's, not a booking's. */
 const EVENT_ASKED = /(?:会|有没有)有?(?:烟花|活动|表演|演出|乐队|驻唱|抽奖|倒数|派对|自助)[^。？?]{0,4}(?:吗|么|嘛|[?？])|\bwill there be (?:any )?(?:fireworks|live music|a band|a dj|a show|an event|a party|a countdown|a buffet)\b/i;
 /** A stay or a meal someone else had, told: "my friend stayed in the rooftop suite and said it was 🔥". */
@@ -161,6 +161,9 @@ const HEARD_OF_A_STAY = /\bmy (?:friend|mate|colleague|cousin|sister|brother|mum
 const STILL_DECIDING = /(?:还在|仍在|还)(?:考虑|犹豫|商量)(?:中|呢|哦|啊|一下)?[。.!！~\s]*$|\b(?:still (?:deciding|thinking about it|considering|weighing it up)|haven'?t decided yet)\b[.!\s]*$/i;
 /** "不想注册会员的话，订房可以不留手机号吗", "do I have to give my phone number to book?": what must be given, asked. */
 const DETAILS_REQUIRED_ASKED = /(?:可以|能|能不能|可不可以)不(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？]|$)|一定要(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|\b(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|leave|share|register) (?:my|our|a|an) (?:phone|mobile|number|email|id|passport|address)\b/i;
+/** "有点贵，能便宜点吗", "can you do a better rate?": a better price asked for. */
+const HAGGLING = /(?:能|可以|可不可以|能不能)(?:再)?(?:便宜|优惠)(?:点|一点|些|一些)|(?:有|有没有)(?:什么)?(?:优惠|折扣)(?:吗|么|没有)?|\bcan you do (?:a )?(?:better|cheaper)\b|\b(?:any|a) (?:discount|better (?:rate|price|deal))\b[^.!]*\?/i;
+export const haggles = (text: string) => HAGGLING.test(text);
 export const onlyAsking = (text: string) => GUEST_ONLY_ASKING.test(text) || STILL_DECIDING.test(text) || DETAILS_REQUIRED_ASKED.test(text) || TAKEN_BACK.test(text) || DAYDREAM.test(text) || ALLOWED_IF_ASKED.test(text) || MEANT_THEN_DOUBTED.test(text) || EVENT_ASKED.test(text) || HEARD_OF_A_STAY.test(text) || ARRIVAL_CONFIRMED.test(text);
 
 /** A daydream: "I'd book the whole rooftop if I won the lottery", "中了五百万就包场". */

@@ -66,7 +66,9 @@ function dueAsSaid(f: Features): string | undefined {
   // "她说他们周一开会定，下周二我再问问": a day followed by the writer's own step is theirs too.
   const mine = ahead.find((d) => /我\s*$/.test(f.text.slice(Math.max(0, d.index - 2), d.index)) && after(d)) ?? ahead.find((d) => /^\s*我(?:再|会|来|去|就|先|还)/.test(f.text.slice(d.end))) ?? before(MY_STEP_BEFORE, 48);
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
-  const stated = mine ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
+  // "明天上午约的刘经理改到下周一下午两点": the day it was moved to, not the one it was moved from.
+  const movedTo = ahead.find((d) => /(?:约的|约好的|拜访|见面|面谈|会议)[^，,。]{0,16}(?:改到|改成|改在|推到|推迟到|挪到|延到)\s*$/.test(f.text.slice(Math.max(0, d.index - 24), d.index)));
+  const stated = mine ?? movedTo ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
   if (stated) return formatResolved(stated);
   // "call him Wednesday", "周三回电话", said on a Wednesday: today's weekday named for a next step is next week's.
   const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
@@ -282,7 +284,8 @@ function lowerCaseSpeaker(text: string): string | undefined {
 
 /** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
 function englishSubject(text: string): string | undefined {
-  const m = /^(?:mark|set|move|update)?\s*((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text);
+  // "Approved: Pinecrest can have 6%": a label heading the message is no one.
+  const m = /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text);
   return m?.[1]?.trim() || undefined;
 }
 
@@ -1337,7 +1340,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     const mentioned = /(?:^|[\s(])@([A-Za-z][\w.-]{1,20})\b(?<!bot)/i.exec(f.text)?.[1];
     const rep = TWO_REPS_COMPARED.test(f.text) ? undefined : meant ?? ((only?.[1] ?? only?.[2]) ?? mentioned ?? (named && lead?.includes(named) ? lead : named) ?? repAsked(f.text) ?? possessiveRep(f.text) ?? PERIOD_THEN_REP.exec(f.text)?.[1]);
     // "周五的数据": a day is no rep; "董事长想看这个月的销售情况": nor is the boss who wants the figures.
-    const person = rep && /^(?:end|eod|cob|close|last|next|this)$|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
+    const person = rep && /^(?:end|eod|cob|close|last|next|this)$|^各|^(?:周|星期|礼拜)[一二三四五六日天末]$|^[今明昨前后]天$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:['’]s)?$|^(?:董事长|董事会|大?老板|领导|老大|总经理|总裁|上级|上司|总部|ceo|boss|the boss|my boss)/i.test(rep) ? undefined : rep;
     // "上周对比上上周，掉得最厉害的是谁", "this month vs January": of two periods set side by side, the first is reported.
     const yardstick = COMPARED_WITH.exec(f.text);
     const before = yardstick ? f.text.slice(0, yardstick.index) : "";

@@ -84,3 +84,67 @@ describe("goods, deals and grievances, smaller pieces", () => {
     { text: "honestly our competitor's delivery is awful, their clients complain all the time lol", intent: "unknown" },
   ]);
 });
+
+describe("guests during their stay: the queue, the door, another room, a night more", () => {
+  run([
+    { role: "guest", text: "可以帮我们取个号吗，5位", intent: "create_booking", slots: { kind: "table", party_size: 5 } },
+    { role: "guest", text: "please put us on the waiting list, 3 people", intent: "create_booking", slots: { party_size: 3 } },
+    { role: "guest", text: "we're outside now, table for 2 under Ortega", intent: "unknown" },
+    { role: "guest", text: "我们已经到大堂了，3个人，订位姓林", intent: "unknown" },
+    { role: "guest", text: "楼上一直在拖椅子，吵得睡不着，能不能换个房间", intent: "log_complaint" },
+    { role: "guest", text: "the heater's broken, could you move us to another room?", intent: "log_complaint" },
+    { role: "guest", text: "能不能给我换个房间，要无烟的", intent: "change_booking" },
+    { role: "guest", text: "能不能再续住两晚？", intent: "change_booking" },
+    { role: "guest", text: "any chance of a late checkout on Sunday?", intent: "change_booking" },
+    { role: "guest", text: "what time is checkout?", intent: "unknown" },
+    { role: "guest", text: "the bath water was freezing again this morning. Not impressed.", intent: "log_complaint" },
+    { role: "guest", text: "明天那张台不要了，打不成了", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { role: "guest", text: "明天那桌不要了，改到周六同一时间", intent: "change_booking" },
+    { role: "guest", text: "are we still booked for Friday night?", intent: "my_bookings" },
+    { role: "guest", text: "received the confirmation text, cheers", intent: "unknown" },
+  ]);
+});
+
+describe("price talk: haggling, discounts allowed, rivals' prices beside a record", () => {
+  run([
+    { role: "guest", text: "太贵了，能不能再便宜一点？我们住四晚", intent: "unknown" },
+    { role: "guest", text: "请问你哋下午茶套餐幾錢一位？", intent: "unknown" },
+    { role: "guest", text: "does the 10% off for members apply automatically or do I need a promo code?", intent: "unknown" },
+    { role: "manager", text: "OK: Brightline can have 5%, no more. Keep the 12-month term.", intent: "unknown" },
+    { role: "manager", text: "同意给鑫达打九折，别再低了", intent: "unknown" },
+    { text: "老刘砍价真是有一套", intent: "unknown" },
+    { text: "New lead: Sara Holm, Nordic Gym Supply, after 15 treadmills. a competitor quoted $2,100 each. 0433 222 111", intent: "create_lead", slots: { name: "Sara Holm", quantity: 15 } },
+    { text: "今天去和信物流拜访了钟经理，他说别家比我们便宜8000，我答应下周一前给新方案", intent: "log_followup", slots: { customer: "钟经理", channel: "visit" } },
+    { text: "哪些客户方案发了还没回复？列一下", intent: "list_tasks" },
+    { text: "Met with Dr. Osei at Eastgate Physio. He likes the package but wants 10% off. Next meeting Friday at 3pm", intent: "log_followup", slots: { customer: "Dr. Osei", channel: "meeting" } },
+    { text: "Granite & Co closed at 48,000, install next month", intent: "update_deal", slots: { stage: "won", amount: 48000 } },
+  ]);
+});
+
+describe("storms, strikes and power cuts around real records", () => {
+  run([
+    { text: "台风要来了，明天上午约的华强物业刘经理改到下周一下午两点，电话里说好了", intent: "log_followup", slots: { customer: "刘经理", next_due: "2026-11-23T14:00" } },
+    { text: "Snowstorm closed the highway, called Ben Ortiz at Summit Foods and pushed our demo to next Monday 10am", intent: "log_followup", slots: { customer: "Ben Ortiz", channel: "call", next_due: "2026-11-23T10:00" } },
+    { text: "我家停电了，手机快没电了，客户资料明天再补", intent: "unknown" },
+    { role: "manager", text: "暴雨期间外出拜访都改电话，请各位知悉", intent: "unknown" },
+    { role: "guest", text: "if the rail strike carries on until Saturday, will we get a refund for the room?", intent: "unknown" },
+    { role: "guest", text: "我还有多少积分？之前下暴雨取消的那单积分退了没有", intent: "my_points" },
+    { role: "guest", text: "同团的李叔叔住哪个房间？他电话打不通", intent: "unknown" },
+    { role: "guest", text: "停车场被淹了，车都泡水了，一句通知都没有", intent: "log_complaint" },
+    { role: "guest", text: "the trains were cancelled so we missed dinner and you still charged us a no-show fee?! ridiculous", intent: "log_complaint" },
+    { role: "guest", text: "下大雨你们电话一直打不通，我要取消都联系不上，最后还被收了全款", intent: "log_complaint" },
+  ]);
+});
+
+describe("staff telling each other, and enquiries that are leads", () => {
+  run([
+    { text: "李老师明天的国画课临时换到205教室了，大家转告一下", intent: "unknown" },
+    { text: "年前那批工服谁负责熨？我这边实在忙不过来", intent: "unknown" },
+    { text: "育才中学的何老师咨询寒假美术班，大概25个学生，邮箱helaoshi@yucai.edu.cn，12月1号再联系她", intent: "create_lead", slots: { name: "何老师", company: "育才中学", quantity: 25 } },
+    { text: "Room 812, Priya Shah, asked at the front desk about holding her company's sales kickoff here. Company is Lumen Labs, priya@lumenlabs.io, follow up Monday", intent: "create_lead", slots: { company: "Lumen Labs", email: "priya@lumenlabs.io" } },
+    { text: "Oakridge Plumbing rang, the pump we installed last week keeps leaking, they're pretty angry", intent: "log_complaint", slots: { customer: "Oakridge Plumbing" } },
+    { text: "rang Sam Kerr re the tiles, he's fuming at the council over the permit, call back in 2 weeks", intent: "log_followup" },
+    { role: "manager", text: "各门店这个月团购卖得怎么样", intent: "summary", absent: ["person"] },
+    { role: "guest", text: "book a table for Saturday 3pm, 4 players, name Kim", intent: "create_booking", slots: { party_size: 4 } },
+  ]);
+});

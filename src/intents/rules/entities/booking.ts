@@ -37,7 +37,7 @@ const GROUP_AND_ESCORTS = new RegExp(
 /** "add a third person": the ordinal is the new head count. */
 const ORDINALS: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const PARTY_ORDINAL = /\ba (second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:person|guest|adult|diner)\b/i;
-const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons)\\b`, "i");
+const PARTY_PPL = new RegExp(`\\b(${EN_NUM})\\s*(?:ppl|pax|persons|players|golfers|divers|riders|skaters|skiers)\\b`, "i");
 /**
  * "reserve 2 seats for tomorrow", "could we get 2 seats at the chef's table": seats asked for are the head count ("20 seats"
  * of a licence are asked for otherwise).

@@ -389,7 +389,7 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   // "海外市场部", "海外事业部": so is one said with its reach.
   const department = (c: CompanySpan) => /^(?:海外|国际|国内|华东|华南|华北|大客户)?(?:采购|财务|销售|市场|人事|行政|技术|工程|物流|仓储|质检|品管|生产|研发|客服|法务|设计|运营|总务|后勤|业务|事业)部$/.test(c.value);
   // "王姐，开火锅店的", "自己开诊所": what someone runs, said as a kind of business, is no business's name.
-  const whatTheyRun = (c: CompanySpan) => (/^(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
+  const whatTheyRun = (c: CompanySpan) => /^住(?:在)?[\u4e00-\u9fff]{1,6}$/.test(c.value) || (/^(?:隔壁|对面|楼下|楼上|附近)?(?:一个|一位|个)?(?:开|做|经营|搞)[\u4e00-\u9fff]{1,5}$/.test(c.value) && /^[\u4e00-\u9fff]?的/.test(text.slice(c.end))) || /^自己(?:开|做)/.test(c.value);
   // "包装展上认识了…": a trade's fair is where they met, not a business.
   // "met at Web Summit", "the Hamburg meetup": nor is an event named in English.
   // "进博会展位来了位客户": the fair's booth, run together, is no business either.
@@ -401,7 +401,8 @@ export function findCompanies(text: string, persons: Array<{ index: number; end:
   // "金鹰 谈判中 现在报12w": where a deal stands is no business.
   const aStage = (c: CompanySpan) => /^(?:谈判|洽谈|商谈|议价|砍价|报价|签约|跟进|沟通|对接|磨合)中$/.test(c.value);
   // "家长刘女士来咨询": someone coming to ask is no consultancy.
-  const cameToAsk = (c: CompanySpan) => /(?:来|去|过来|想|在|要|打电话|电话)咨询$/.test(c.value);
+  // "实验小学的朱老师咨询暑期书法班": a person titled, then asking, is no consultancy either.
+  const cameToAsk = (c: CompanySpan) => /(?:来|去|过来|想|在|要|打电话|电话|老师|总|经理|先生|女士|小姐|姐|哥|老板)咨询$/.test(c.value);
   // "小周11月上半月签了多少单": a run holding a month or a part of one is a name and a period, not a business.
   const holdsAPeriod = (c: CompanySpan) => !c.sure && /[\d一二三四五六七八九十]月|[上下]半月|[上中下]旬/.test(c.value);
   const all = [...named, ...placed].filter((c) => !described(c) && !someonesOwn(c) && !department(c) && !whatTheyRun(c) && !aFair(c) && !thatRoom(c) && !mentioned(c) && !aStage(c) && !cameToAsk(c) && !holdsAPeriod(c)).concat(signed ? [signed] : []).sort((a, b) => a.index - b.index);

@@ -262,7 +262,7 @@ const EN_NAME_RE = new RegExp(`(?:${EN_TITLE}\\s+)?${EN_WORD}(?:[^\\S\\n]+${SURN
 const EN_NOT_NAMES = new Set(
   ("Spent Bit Going Ring Rang Said Says Chase Chased Stick Popped Pasting Pasted Forwarding Forwarded Copying Recap Summary Debrief Notes Minutes Still Take Diwali Halloween Thanksgiving Easter Hanukkah Ramadan Eid Deepavali Postpone Reschedule Punjabi Gujarati Tamil Morning Afternoon Evening Noon Midday Key Rank WhatsApp'd WhatsApped Whatsapped Whatsapp'd Messaged DMed DM'd Skyped Zoomed Rain Hail Snow Storm Sleet Fog Traffic Weather Chased Chasing Pinging Emailing Texting Pipeline Anyway Anyways Btw BTW Plus I Im I'm Ill I'll Id I'd Lunch Dinner Breakfast Brunch Coffee Drinks Nuevo Nueva Novo Nova Meeting Viber Signal LINE Line WhatsApp Whatsapp WeChat Wechat Telegram Kakao Zoom Teams Slack Potential New Lead Leads Prospect Add Called Call Met Meet Sent Texted Emailed Visited Mark Book Please Can Could " +
     "Would Do Does Did The A An Our My Your We They He She It This That These Those There Here Nobody Already WA Abeg Abeg, Chale Chaley Oga Wahala Ehen Ehn Ah-ah Haba Sawa Eish Yoh Howzit Ja Pls Kindly Sino Sinong Ano Saan Grabe Congrats Well Kudos Aiyo Aiyoh Aiya Aiyah Ayyo Arre Arey Yaar Bhai Eh Gila Hala Naku Hay Ay Uy Pare Mare Bes Sis Alamak Walao Wah Eish Yoh Haiya Tinawagan Nag-complain Chinese Thai Indian Malay German Japanese Korean American British Valentine Valentine's Xmas Yuh Mi Bless Wah Lah Hi Hello Hey Thanks Thank OK Ok Okay " +
-    "Yes No Not Stop Unsubscribe Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
+    "Yes No Not Stop Unsubscribe Approved Declined Rejected Pending Make Blizzard Typhoon Storm Snowstorm Hurricane Flood Flooding Heatwave Fog Just Also Try Tried Trying Follow Follow-up Follow-Up Followup Followed Deal Won Lost Closed Proposal Negotiation Show Tell Lookup Look Find Search Who What " +
     "Where When Why How Which Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January " +
     "February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec " +
     "Today Tomorrow Tonight Yesterday EOD COB EOW EOM EOP ASAP From Subject Sent Cc Bcc Next Last NYE Xmas Christmas Update Change Cancel Report Summary Top VIP VIPs Customer Client " +
@@ -358,6 +358,8 @@ export function findEnNames(text: string): NameSpan[] {
     if (!value || /^[A-Z]+$/.test(value) && value.length <= 3) continue;
     // "I've changed jobs", "I'll be late": the writer, contracted.
     if (/^I[’'](?:ve|m|d|ll)$/i.test(value)) continue;
+    // "shut down I-94", "the A-1 exit": a road's or a model's code is no one.
+    if (/-$/.test(value) && /^\d/.test(text.slice(index + value.length))) continue;
     // "[LEAD] Jack Nguyen", "URGENT:": a word in capitals is a shouted label, not a name.
     if (/^[A-Z]{4,}$/.test(value) && EN_NOT_NAMES.has(value[0] + value.slice(1).toLowerCase())) continue;
     out.push({ index, end: index + value.length, value, titled: titled || titleLeft });
