@@ -54,6 +54,8 @@ function missingBookingSlot(slots: Extract<Intent, { intent: "create_booking" }>
     if (!slots.start) return { slot: "start", question: { zh: "哪天入住？住几晚？", en: "Which day do you arrive, and for how many nights?" } };
     if (!slots.end && !slots.nights) return { slot: "nights", question: { zh: "住几晚？", en: "How many nights?" } };
   } else {
+    // "能帮我们排个号吗，3位": the party already said is not asked again.
+    if (!slots.start && slots.party_size) return { slot: "start", question: { zh: "哪天几点？", en: "Which day and time?" } };
     if (!slots.start) return { slot: "start", question: { zh: "哪天几点？几位？", en: "Which day and time, and for how many?" } };
     if (!slots.start.includes("T")) return { slot: "start", question: { zh: "几点到？", en: "What time?" } };
     if (!slots.party_size) return { slot: "party_size", question: { zh: "几位用餐？", en: "For how many people?" } };

@@ -99,6 +99,16 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect((await count()).bookings).toBe(before.bookings + 1);
   });
 
+  it("does not ask again for a party size already given, and books the table with the day and time answered", async () => {
+    const before = await count();
+    const [asked] = await chat.send("gina", "能帮我们排个号吗，3位");
+    expect(asked).toMatch(/哪天几点/);
+    expect(asked).not.toMatch(/几位/);
+    const [booked] = await chat.send("gina", "12月11号晚上7点");
+    expect(booked).toMatch(/B-\d+.*3/);
+    expect((await count()).bookings).toBe(before.bookings + 1);
+  });
+
   it("takes a bare number as the count asked for, not as a cancel", async () => {
     const before = await count();
     expect((await chat.send("gina", "我想订个房间"))[0]).toMatch(/哪天入住/);
