@@ -221,16 +221,14 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
   const movedFrom = (m: { index: number; end: number }) => /(?:从|由)\s*$|\bfrom\s+$/i.test(text.slice(Math.max(0, m.index - 5), m.index)) && /^\s*(?:(?:降|涨|调|改|减|加|砍|压|提|升)(?:价|低|高)?(?:到|至|成|为)|(?:down |up )?to\b)/i.test(text.slice(m.end));
   // One told by description stands where a name would: the record is theirs.
   const described = names.length ? undefined : describedFirst(text, companiesKept);
-  if (described) {
-    names.push({ ...described, titled: true });
-    // "the bakery couple from the night market": where they are from is part of who they are, no business of its own.
-    companiesKept.splice(0, companiesKept.length, ...companiesKept.filter((c) => c.index < described.index || c.index >= described.end));
-  }
+  if (described) names.push({ ...described, titled: true });
+  // "the bakery couple from the night market": where they are from is part of who they are, no business of its own.
+  const businesses = described ? companiesKept.filter((c) => !overlaps(c, described)) : companiesKept;
   const money = sums.filter((m) => ![...taken, ...dates].some((t) => overlaps(t, m)) && !movedFrom(m));
   return {
-    text, clock, dates, phones, emails, names, companies: companiesKept, money,
+    text, clock, dates, phones, emails, names, companies: businesses, money,
     described,
-    goods: form.need ? goodsNeeded(form.need.value) : findGoods(text, [...names.filter(notOneEnglishWord), ...companiesKept, ...phones]),
+    goods: form.need ? goodsNeeded(form.need.value) : findGoods(text, [...names.filter(notOneEnglishWord), ...businesses, ...phones]),
     stage: findStage(text),
     channel: findChannel(withoutDescription(text, described)),
     period: findPeriod(text) ?? periodByMonthName(text, clock),

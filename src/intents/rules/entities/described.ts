@@ -25,11 +25,13 @@ const ZH_DESCRIBED_SHORT = new RegExp(`(?:那位|那个|那对)((?!${A_RANK}(?:$
 const EN_PERSON = "guy|lady|woman|man|gentleman|couple|bloke|chap|fella|girl|dude|family|client|customer|contractor|builder|planner";
 /** Words after the person that say where they are from, up to a break or a time: "from the wine fair", "in Astoria". */
 const EN_TAIL = "(?:(?!last\\b|yesterday\\b|this\\b|on\\b|earlier\\b)[^,.;!?—–\\-\\s]+\\s?){1,10}";
-const EN_WHERE_FROM = `(?:\\s+(?:from|in|at|with|who|running|opening|selling)\\s+${EN_TAIL})?`;
+/** The words that lead into it: "from", "who", "running". */
+const EN_LEAD_IN = "(?:from|in|at|with|who|running|opening|selling)";
+const EN_WHERE_FROM = `(?:\\s+${EN_LEAD_IN}\\s+${EN_TAIL})?`;
 const NOT_A_DESCRIPTION = "(?!(?:the|a|an|this|that|my|our|your|new|old|other|same|delivery|cleaning|it|tech|repair|security|nice|lovely)\\b)";
 /** "the Tesla guy", "that blue tiles lady", "the woman who ordered 60 cases…": the person, with what tells them apart. */
 const EN_DESCRIBED = new RegExp(
-  `\\b(?:the|that)\\s+((?:${NOT_A_DESCRIPTION}[A-Za-z][\\w'’-]*\\s+){1,3}(?:${EN_PERSON})\\b${EN_WHERE_FROM}|(?:${EN_PERSON})\\s+(?:who|from|with|running|opening|selling)\\s+${EN_TAIL})`,
+  `\\b(?:the|that)\\s+((?:${NOT_A_DESCRIPTION}[A-Za-z][\\w'’-]*\\s+){1,3}(?:${EN_PERSON})\\b${EN_WHERE_FROM}|(?:${EN_PERSON})\\s+(?!in\\b|at\\b)${EN_LEAD_IN}\\s+${EN_TAIL})`,
   "i",
 );
 /** "ramen couple in Astoria - budget's confirmed": a description heading the message, set off by a dash or colon. */
@@ -42,7 +44,8 @@ export function findDescribed(text: string): DescribedSpan | undefined {
   if (!en) return undefined;
   const said = (en[1] as string).trimEnd();
   const the = /^(?:the|that)\s/i.test(en[0]) ? "the " : "";
-  return { index: (en.index ?? 0) + en[0].indexOf(said), end: (en.index ?? 0) + en[0].indexOf(said) + said.length, value: the + said };
+  const found = span(text, en, said);
+  return { ...found, value: the + found.value };
 }
 
 function span(text: string, m: RegExpExecArray, said: string): DescribedSpan {

@@ -106,16 +106,17 @@ type Candidate = { product?: string; quantity?: number };
 
 const TRYING_OUT = /^(?:先)?(?:试(?:喝|吃|用|穿|试|销|卖|单|一下|下)?|尝尝|尝一下)(?:[，,。\s]|看看|$)/;
 
+/** "有1500条废旧货车胎要处理": goods to be got rid of were said before the want; what follows is no goods. */
 const GOT_RID_OF = /^\s*(?:处理|回收|清理|清运|销毁|报废|处置|出手|卖掉|出掉)(?:掉)?(?:[，,。\s]|$)/;
+/** "想同我哋合作轉介", "想跟我们谈合作": working together is no goods either. */
+const WORKING_TOGETHER = /^\s*(?:同|跟|和|与)(?:我们|我哋|咱们?|我司|你们)(?:合作|谈合作|长期合作)/;
 
 /** What each want in the text asks for, in order: "车队要换车 预计采购8台轻卡" gives 换车 and then 8 轻卡. */
 function zhCandidates(text: string, taken: Span[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(ZH_CUES)) {
     const at = (m.index ?? 0) + m[0].length;
-    // "有1500条废旧货车胎要处理": goods to be got rid of were said before the want; what follows is no goods.
-    // "想同我哋合作轉介", "想跟我们谈合作": working together is no goods.
-    if (GOT_RID_OF.test(text.slice(at)) || /^\s*(?:同|跟|和|与)(?:我们|我哋|咱们?|我司|你们)(?:合作|谈合作|长期合作)/.test(text.slice(at))) continue;
+    if (GOT_RID_OF.test(text.slice(at)) || WORKING_TOGETHER.test(text.slice(at))) continue;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     // "想每周从咱这拿二百箱砂糖橘": from whom is no part of the goods.
