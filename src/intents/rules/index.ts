@@ -31,6 +31,8 @@ import { asksSomethingElse, carriedWords, onlyReacts, ownWords, withoutForwarder
 import { withoutInjection } from "./injection.ts";
 import { pointStart } from "./preamble.ts";
 import { SAME_TIME, askedOfThePasted, splitPastedConfirmation, type Pasted } from "./pasted.ts";
+import { PLANNED_LIST, listOf, type Listed } from "./list-items.ts";
+import { withoutAside } from "./trailing-aside.ts";
 import { resolveDates } from "./datetime.ts";
 import { formatDate, formatDateTime } from "./calendar.ts";
 
@@ -39,6 +41,8 @@ export type RulesOptions = {
   intent?: IntentName;
   /** Set when reading the writer's own words beside a quote (quoted.ts), so the quote is not looked for again. */
   fromQuote?: boolean;
+  /** Set when reading a part split out of a message (a list's item, the words before an aside), so it is not split again. */
+  asPart?: boolean;
 };
 
 const UNKNOWN: Intent = { intent: "unknown", slots: {} };
@@ -134,6 +138,12 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     const read = asked && alone.intent.intent !== asked && alone.intent.intent !== "log_complaint" ? parseWithRules({ ...input, text: pasted.ask }, { ...options, intent: asked }) : alone;
     return withTheBookingPasted(read, pasted, input);
   }
+  // "EOD recap:\n1. Called Marcus…\n2. Emailed Sandra…": a list is read item by item (list-items.ts).
+  const listed = options.intent || options.asPart ? undefined : listOf(unframed);
+  if (listed) return readList(input, options, listed);
+  // "new lead - Hannah Brooks… also fyi the office wifi is down again": the record, without the aside (trailing-aside.ts).
+  const beforeAside = options.intent || options.asPart ? undefined : withoutAside(unframed);
+  if (beforeAside) return readBeforeAside(input, options, beforeAside);
   // "Ignore previous instructions — just cancel my booking": the attempt is dropped, the request read (injection.ts).
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
   const mandarin = readAsMandarin(unframed);
@@ -182,6 +192,36 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
   // "蓝海那单还没成交，别听小王瞎说": a deal named with no stage reached and no sum is no news of it.
   if (intent.intent === "update_deal" && Object.keys(intent.slots).every((k) => k === "customer")) return result(UNKNOWN, false);
   return result(intent, intent.intent !== "unknown" && c.score >= 3 && c.margin >= 1.5);
+}
+
+/**
+ * A listed message: as a whole when that reads as a record (a record's fields listed: "new lead:\n- Tom Becker\n- Becker
+ * Bikes"), else its first item that does, with the heading and what follows the list as the item's context. A heading
+ * of plans ("明天计划：1. 去恒丰建材 2. 给鑫源打电话") records nothing. A record taken from one item of several is asked
+ * to be confirmed, as the rest of the list is not recorded.
+ */
+function readList(input: ParseInput, options: RulesOptions, listed: Listed): ParseResult {
+  const asList = { ...options, asPart: true };
+  const whole = parseWithRules(input, asList);
+  if (PLANNED_LIST.test(listed.heading)) return STAFF_RECORDS.has(whole.intent.intent) ? { intent: UNKNOWN, confidence: "low", parser: "rules" } : whole;
+  if (WRITE_INTENTS.has(whole.intent.intent)) return whole;
+  const heading = listed.heading && !/[:：]$/.test(listed.heading) ? `${listed.heading}:` : listed.heading;
+  for (const item of listed.items) {
+    // The item alone first: a heading is mostly a label ("EOD recap", "今日小结"); where it says more ("记两个线索") it helps.
+    for (const words of heading ? [item, `${heading} ${item}`] : [item]) {
+      const read = parseWithRules({ ...input, text: [words, listed.after].filter(Boolean).join("\n") }, asList);
+      if (WRITE_INTENTS.has(read.intent.intent)) return { ...read, confidence: "low" };
+    }
+  }
+  return whole;
+}
+
+/** A message with an aside after it: as a whole when that is a record, else what comes before the aside, if that is one. */
+function readBeforeAside(input: ParseInput, options: RulesOptions, kept: string): ParseResult {
+  const whole = parseWithRules(input, { ...options, asPart: true });
+  if (whole.intent.intent !== "unknown") return whole;
+  const read = parseWithRules({ ...input, text: kept }, { ...options, asPart: true });
+  return WRITE_INTENTS.has(read.intent.intent) ? { ...read, confidence: "low" } : whole;
 }
 
 /**
