@@ -71,6 +71,11 @@ export function findZhNames(text: string): NameSpan[] {
     if (isCjk(text[i - 1]) && /[很太最真挺好]/.test(text[i - 1] ?? "")) continue;
     out.push({ index: i, end: i + 2, value: m[0], titled: true });
   }
+  // "阿K的T恤单", "阿Ben说": a nickname of 阿 and a Latin letter or English name.
+  for (const m of text.matchAll(/阿([A-Z][a-z]{0,8})(?![A-Za-z])/g)) {
+    const i = m.index ?? 0;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0], titled: true });
+  }
   // 常老板 / 朴社长: surnames that are also everyday words (常去, 朴素) count only with a title after them.
   for (const m of text.matchAll(/(?<![\u4e00-\u9fff])(?:常|朴)(?:老板娘|老板|社长|总|经理|姐|哥|叔)|(?<=[跟和给找问约见访进了的：:，,\s])(?:常|朴)(?:老板娘|老板|社长|总|经理)/g)) {
     const i = m.index ?? 0;
