@@ -81,10 +81,15 @@ const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you
 export const MARKETING_UNWANTED =
   /(?:又|还|一直|天天|老是|仍然)(?:在)?(?:收到|发|给我发)[^。，,]{0,10}(?:促销|营销|广告|推销|推广)(?:短信|信息|消息|邮件|电话)|退订[^。]{0,8}(?:了|过)[^。]{0,12}(?:还|又)(?:在)?(?:收到|发)|\bstill (?:getting|receiving)\b[^.?!]{0,30}\b(?:promo(?:tional)?|marketing|spam)?\s?(?:texts|emails|messages|sms|calls)\b|\bunsubscribed\b[^.?!]{0,40}\bstill\b/i;
 
+/** "20箱", "五百盒", "30 racks": goods counted, which a lead wants. */
+const COUNTED_GOODS = String.raw`(?:\d|[一二两三四五六七八九十百千几]+)\s*(?:箱|件|个|個|份|套|盒|台|瓶|包|袋|桶|吨|支|张|張|cases?|units?|boxes|racks?|pcs|pieces|sets?)`;
+
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
     // "put her in as a lead, someone who isn't me will follow up": a lead asked for in so many words.
     [/\b(?:put|add|enter|pop|stick) (?:her|him|them|this one) (?:in )?as (?:a )?(?:new )?(?:lead|prospect)\b/i, 5],
+    // "这个算线索吗？…先要20箱", "不確定要不要建…不過先記：…": someone new to the CRM unsure whether it is a lead, telling one.
+    [new RegExp(String.raw`(?:(?:这个|這個|这|這)?算(?:不算)?(?:是)?(?:个|個)?(?:新)?(?:线索|線索)|(?:要|该|該)(?:不要)?(?:新建|建)(?:吗|嗎|还是|還是|…|\.\.\.)|\b(?:does|would) (?:this|that|it) count as a (?:new )?lead\b|\bis (?:this|that) (?:a|an) (?:new )?lead\b)(?:(?=[^]*${COUNTED_GOODS})|(?<=${COUNTED_GOODS}[^]*))`, "i"), 5],
     // "新客户？不不不，是老朋友张总": a new customer denied.
     [/新(?:客户|线索)[?？]\s*(?:不|不是|不对)/, -8],
     // "not a new lead – Oliver Grant is already in there. just log that I called him": one on file already, said so.
@@ -1098,6 +1103,11 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\bwhat all (?:things |can )?(?:can )?(?:i|we) (?:do|use it for)\b/i, 4],
     // "Could you tell me what I'm able to do through this chat?": what the chat offers, asked.
     [/\bhow (?:this|it) works\s*\?|\bwhat (?:i|we) can do here\b|\bwhat (?:i'?m|i am|we'?re|we are) able to do (?:through|with|in|on|here)\b|\bwhat (?:can|could) (?:i|we) (?:do|use it for) (?:through|with|in|on) (?:this|the) (?:chat|bot|assistant|app|service)\b|(?:这个|在这个?)?(?:聊天|机器人|助手|公众号)[^，,。？?]{0,4}(?:能|可以)(?:帮我)?(?:做|干|办)(?:些|点)?(?:什么|啥)/i, 4],
+    // "what's the difference between the proposal and negotiation stages?", "“合格”阶段是什么意思", "線索跟客戶有什麼不一樣":
+    // what the CRM's own words mean, asked by someone new to it.
+    [/\bdifference between\b[^?.!]{0,40}\b(?:stages?|leads?|customers?|clients?|prospects?|deals?|opportunit(?:y|ies)|qualified|proposal|negotiation)\b|\bwhat (?:does|do) (?:the |a |an )?['"‘“]?(?:new|qualified|proposal|negotiation|won|lost|lead|prospect|pipeline)['"’”]?(?: stage| status)? (?:mean|stand for)\b|\bwhat(?:'s| is) (?:a|an|the) (?:lead|prospect|pipeline|stage|qualified lead)\s*\??$|\bwhen (?:should|do) (?:i|we) (?:move|mark|set|put) (?:a |the )?(?:deal|lead|customer|client) (?:to|as|into) (?:new|qualified|proposal|negotiation|won|lost)\b|(?:阶段|階段|線索|线索|商机|商機|合格|提案|谈判|談判|赢单|输单)[”"’']?[^，,。？?]{0,12}(?:是什么意思|什么意思|是啥意思|啥意思|什麼意思|有什么不一样|有什麼不一樣|什麼不一樣|什么不一样|有什么不同|有(?:啥|什么|什麼)區?区?别|的区别|的區別|区别是什么|什么时候(?:该|用|算))/i, 8],
+    // "sorry, first time using this - what can I actually do here?": what the chat offers, asked.
+    [/\bwhat can (?:i|we) (?:actually |really |even )?do (?:here|in here|with (?:this|it|you))\b/i, 5],
     // "help - how do I put in a booking for a guest who calls?": help asked for by its name, then the question.
     [/^\s*help\s*[-:–—,!]\s*\S/i, 4],
     // "can the bot do voice notes or just text", "can you understand Cantonese?": what the assistant itself can do, asked.

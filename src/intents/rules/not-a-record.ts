@@ -162,8 +162,9 @@ export const NOTHING_TO_RECORD = new RegExp(
     /(?:我们|大家|咱们|团队|全组)(?:[^，,。]{0,6})?(?:要|得|必须|一起)?冲(?:一下|一冲|一波|刺)?(?:业绩|销量|目标|kpi|指标)/.source,
     // "今天的任务都搞定了，收工", "all my tasks are done for today": the day's list cleared, told.
     /^(?!.*[?？吗])(?:.*(?:任务|待办|跟进)(?:都|全|全部|已经|也)*(?:搞定|做完|完成|弄完|清空|清完|办完|跟完)了|.*\b(?:all )?(?:my )?(?:tasks?|to-?dos?|follow-?ups) (?:are |is )?(?:all )?(?:done|cleared|finished|complete|completed)\b|.*\bcleared (?:all )?(?:of )?(?:my )?(?:tasks|to-?dos|follow-?ups)\b)/.source,
-    // "what's the difference between a Rioja crianza and a reserva? a client asked": a product explained, not a record.
-    /^\s*(?:what(?:'s| is)|whats) the difference between\b(?![^?]*\b(?:week|month|quarter|year|sales|revenue|numbers|figures|reps?)\b)/.source,
+    // "what's the difference between a Rioja crianza and a reserva? a client asked": a product explained, not a record
+    // (the CRM's own words, a lead or a stage, explained are help).
+    /^\s*(?:what(?:'s| is)|whats) the difference between\b(?![^?]*\b(?:week|month|quarter|year|sales|revenue|numbers|figures|reps?|stages?|leads?|prospects?|pipeline|qualified|proposal|negotiation)\b)/.source,
     // "no follow-ups today, nice", "今天没有要跟进的，爽": an empty list, told.
     /^\s*(?:no|zero|nothing(?: on)?) (?:follow-?ups?|tasks?|calls?|meetings?|reminders?)(?: due)? (?:today|this week|tomorrow)\b(?![^?]*\?)|^\s*(?:今天|这周|本周|明天)(?:没有?|没啥)(?:要)?(?:跟进|任务|安排)(?:的)?[，,\s]*(?:爽|舒服|轻松|nice|开心)/.source,
     // "nothing has closed since Monday. unbelievable.", "这周一单都没开": no sale, vented.

@@ -117,6 +117,8 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
   for (const m of text.matchAll(ZH_CUES)) {
     const at = (m.index ?? 0) + m[0].length;
     if (GOT_RID_OF.test(text.slice(at)) || WORKING_TOGETHER.test(text.slice(at))) continue;
+    // "不确定要不要建": a want in two minds is a question, not the goods.
+    if (/^不(?:要|想)/.test(text.slice(at)) || /不$/.test(text.slice(0, m.index ?? 0))) continue;
     // "想每个礼拜要十来箱急冻虾": how often is said before what.
     let rest = text.slice(at).replace(/^\s*(?:每(?:个)?(?:礼拜|星期|周|月|天|季度|年)|一(?:个)?(?:礼拜|星期|周|月)|每次)(?:都|大概|大约)?(?:要|想要|需要|进|入|拿)?/, "");
     // "想每周从咱这拿二百箱砂糖橘": from whom is no part of the goods.
