@@ -31,6 +31,20 @@ const GUEST_HELP = {
   en: ["Hello! Just tell me, for example:", "• Table for 4 tomorrow at 7, window seat", "• A king room from Dec 10 for two nights", "• My bookings / cancel tomorrow's booking / my points", "• I don't smoke / always a high floor (we'll remember it next time)", "• Or tell us if anything went wrong"],
 };
 
+/** "what does the qualified stage mean?", "线索跟客户有什么区别": the CRM's own words, asked about by staff new to them. */
+const ASKS_ABOUT_TERMS = /\b(?:stages?|pipeline|qualified|proposal|negotiation|leads?|prospects?)\b|阶段|階段|线索|線索|商机|商機|合格|提案|谈判|談判|赢单|输单/i;
+
+const GLOSSARY = {
+  zh: [
+    "阶段：新建(new) → 合格(qualified，确认有需求、有预算) → 提案(proposal，已报价或发了方案) → 谈判(negotiation，在谈价格和条款) → 赢单(won) / 输单(lost)。",
+    "线索是还没成交的潜在客户；成交后就是客户，资料和跟进记录还在同一份档案里。",
+  ],
+  en: [
+    "Stages: new → qualified (a real need and budget) → proposal (quoted or sent a proposal) → negotiation (price and terms being agreed) → won / lost.",
+    "A lead is a customer who has not bought yet; once they do, they are a customer, with the same profile and history.",
+  ],
+};
+
 export const helpHandler: Handler<"help"> = async (ctx) => {
   const actor = ctx.actor;
   if (actor?.kind === "guest") {
@@ -39,6 +53,8 @@ export const helpHandler: Handler<"help"> = async (ctx) => {
   }
   const lines = [...STAFF_HELP[ctx.lang]];
   if (actor?.role === "manager" || actor?.role === "admin") lines.splice(6, 0, MANAGER_EXTRA[ctx.lang]);
+  // A question about what the words mean is answered first; how to say things follows.
+  if (ASKS_ABOUT_TERMS.test(ctx.message.text)) lines.unshift(...GLOSSARY[ctx.lang], "");
   ctx.reply(lines.join("\n"));
 };
 

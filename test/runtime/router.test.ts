@@ -35,6 +35,15 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("explains the stages and what a lead is to staff who ask what the words mean", async () => {
+    const [zh] = await chat.send("alice", "“合格”阶段是什么意思？什么时候该用");
+    expect(zh).toMatch(/合格\(qualified/);
+    const [en] = await chat.send("alice", "what's the difference between a lead and a customer?");
+    expect(en).toMatch(/A lead is a customer who has not bought yet/);
+    const [plain] = await chat.send("alice", "help");
+    expect(plain).not.toMatch(/Stages:|阶段：/);
+  });
+
   it("says which languages it reads when a message is in Vietnamese or Thai, and writes nothing", async () => {
     const before = await count();
     for (const text of ["Deal với Nội Thất Hòa Phát chốt rồi, 1,2 tỷ VND", "ยกเลิกการจองวันเสาร์ค่ะ"]) {
