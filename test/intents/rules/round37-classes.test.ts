@@ -1,0 +1,63 @@
+/**
+ * Classes of language learnt in round thirty-six, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: tomorrow is the 19th, this Friday the 20th, next Monday the 23rd.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a list of several things, read item by item", () => {
+  run([
+    { text: "wrap-up for today:\n1. Rang Dev Malhotra - keen on the blue range, call back Monday\n2. dropped samples at Kettle & Co\n3. sorted the van", intent: "log_followup", slots: { customer: "Dev Malhotra", channel: "call", next_due: "2026-11-23" } },
+    { text: "今天跑展会的收获：\n1）远航文具 孟庆国 13912345678，想要500个笔记本\n2）有个卖茶叶的没加上微信，算了", intent: "create_lead", slots: { name: "孟庆国", company: "远航文具", phone: "13912345678", quantity: 500 } },
+    { text: "登记两个线索：\n① 韩雪 / 金穗面包坊 / 想要40箱黄油\n② 另一个姓余的，还没问到公司", intent: "create_lead", slots: { name: "韩雪", company: "金穗面包坊", quantity: 40 } },
+    { text: "第一，新程物流那单黄了，对方选了别家；第二，周五我请半天假", intent: "update_deal", slots: { customer: "新程物流", stage: "lost" } },
+    { text: "- mark Hilltop Dental as won, they signed this morning\n- who took my charger from the meeting room??", intent: "update_deal", slots: { customer: "Hilltop Dental", stage: "won" } },
+    { text: "catch-ups done:\n• emailed Nora Quinn (Quinn Interiors) the new catalogue\n• no word yet from Brightside Cafe\nNext with Nora: Tuesday 3pm", intent: "log_followup", slots: { customer: "Nora Quinn", channel: "email", next_due: "2026-11-24T15:00" } },
+    { text: "new lead pls:\n- Tom Becker\n- Becker Bikes\n- wants 30 helmets", intent: "create_lead", slots: { name: "Tom Becker", company: "Becker Bikes", quantity: 30 } },
+  ]);
+});
+
+describe("a list of plans records nothing yet", () => {
+  run([
+    { text: "明天计划：1. 去华联超市 2. 给盛达打电话 3. 改报价单", intent: "unknown" },
+    { text: "to do tomorrow:\n- call Rita Gomez\n- visit the Elm St store\n- expense report", intent: "unknown" },
+    { text: "下周安排\n1. 拜访金桥酒店\n2. 给周总发样品", intent: "unknown" },
+  ]);
+});
+
+describe("a record with an aside after it", () => {
+  run([
+    { text: "new lead - Ivy Chen from Lantern Tea House, budget about $8k for teaware. also fyi the printer on level 2 is jammed again", intent: "create_lead", slots: { name: "Ivy Chen", company: "Lantern Tea House", amount: 8000 } },
+    { text: "table for 5 on Friday 7pm for my client, under Omar Haddad. I'll write up the call notes later", intent: "create_booking", slots: { party_size: 5, start: "2026-11-20T19:00", name: "Omar Haddad" } },
+    { text: "btw the coffee machine is broken again", intent: "unknown" },
+  ]);
+});
+
+describe("a sum paid for what was sold is a deal won", () => {
+  run([
+    { text: "周女士给儿子报了一整年的游泳课，交了8千6", intent: "update_deal", slots: { customer: "周女士", stage: "won", amount: 8600 } },
+    { text: "Grace Park paid for the 10-class pass, $320", intent: "update_deal", slots: { customer: "Grace Park", stage: "won", amount: 320 } },
+    { text: "阿J的工服单确认了，一共2万4，定金已付", intent: "update_deal", slots: { customer: "阿J", stage: "won", amount: 24000 } },
+    { text: "周女士问交了8千6能不能分两期", intent: "log_followup", slots: { customer: "周女士" } },
+  ]);
+});
+
+describe("the CRM's own words explained, asked by someone new to it", () => {
+  run([
+    { text: "what's the difference between a prospect and a lead in here?", intent: "help" },
+    { text: "“谈判”阶段啥意思？报完价就算吗", intent: "help" },
+    { text: "商機跟線索有什麼區別", intent: "help" },
+    { text: "what does the 'won' stage mean exactly", intent: "help" },
+    { role: "guest", text: "hi, new here - what can I actually do with this?", intent: "help" },
+    { text: "what's the difference between the 2 quotes we sent Acme", intent: "unknown" },
+  ]);
+});
+
+describe("someone new to the CRM unsure whether it is a lead, telling one", () => {
+  run([
+    { text: "这个算线索吗？城南那家烘焙店的柳姐说想试试我们的奶油，先要15箱", intent: "create_lead", slots: { name: "柳姐", quantity: 15 } },
+    { text: "is this a lead? Priya from Juniper Yoga wants 40 mats", intent: "create_lead", slots: { name: "Priya", company: "Juniper Yoga", quantity: 40 } },
+    { text: "不知道要不要新建…周先生，盛华装饰，要80套门把手", intent: "create_lead", slots: { name: "周先生", company: "盛华装饰", quantity: 80 } },
+    { text: "这个算线索吗？王总说下次再聊", intent: "log_followup", slots: { customer: "王总" } },
+  ]);
+});
