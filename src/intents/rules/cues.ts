@@ -22,7 +22,9 @@ const PAPERS = "(?:invoices?|bills?|statements?|quotes?|quotations?|receipts?|PO
 const PAPERS_GO_TO = new RegExp(
   `\\b(?:wants?|wanted|asked(?: that| for)?|asks?|would like|prefers?|should|needs?)\\s+(?:(?:all|the|their|his|her|future|any)\\s+)?${PAPERS}\\s+(?:to\\s+)?(?:be\\s+)?(?:sent|go|going|emailed|forwarded|addressed|cc'?d)\\s+to\\s+[\\w.+-]+@` +
     `|\\b${PAPERS}\\s+(?:should\\s+|to\\s+|will\\s+)?(?:be\\s+)?(?:sent|go|emailed|addressed)\\s+to\\s+[\\w.+-]+@[\\w.-]+\\s+(?:from now on|going forward|moving forward|in future|in the future)` +
-    `|(?:发票|对账单|报价单?|账单|合同|订单)(?:以后|今后|往后)?(?:都|请|要)?(?:发到|寄到|发给|发至|发送到|抄送)\\s*[\\w.+-]+@`,
+    `|(?:发票|对账单|报价单?|账单|合同|订单)(?:以后|今后|往后)?(?:都|请|要)?(?:发到|寄到|发给|发至|发送到|抄送)\\s*[\\w.+-]+@` +
+    // "she asked us to send invoices to her husband's email from now on: mateo.delgado@…": the address said after whose it is.
+    `|\\b(?:asked|wants?|wanted|would like|prefers?)\\s+(?:us|me)\\s+to\\s+(?:send|email|forward|address)\\s+(?:(?:all|the|their|his|her|future|any)\\s+)?${PAPERS}\\s+to\\s+[^.!?@]{0,40}\\be-?mail\\b[^.!?@]{0,30}[\\w.+-]+@`,
   "i",
 );
 
@@ -156,6 +158,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "Met with Jonas Fischer…, two takeaways: 1. … 2. …": a meeting's notes, told as a list of what came out of it.
+    [/\b(?:met|spoke|talked|caught up) with\b[^.]{0,60}\b(?:takeaways?|action items?|next steps)\b/i, 3.5],
     // "明天飞墨尔本，落地再联系大家": the writer's own travel, everyone told; no customer's next step.
     [/(?:联系|通知|告诉|回复)大家|\b(?:ping|update|message) (?:everyone|you all|y'?all|the team)\b/i, -5],
     // "陈思雨今天试妆结束，整体很满意…下周六再约一次复试": a session with the customer over, the next one to arrange.
@@ -271,6 +275,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "Oliver Grant is already in the system, I just need his phone number": a detail of one on file, asked for.
+    [/\b(?:i )?(?:just |only )?need (?:his|her|their) (?:phone(?: number)?|number|mobile|cell|email(?: address)?|contact(?: details)?|details)\b|(?:我)?(?:只是|就)?(?:要|需要)(?:他|她)的(?:电话|手机号?|号码|邮箱|联系方式)/i, 5],
     // "查下他上次的成交记录": someone's history on file, asked for.
     [/(?:查|看)(?:一)?下(?:他|她|他们|她们|这家|那家)(?:上次|之前|以前|历史|最近)?的?(?:成交|订单|购买|消费|跟进|沟通)?记录/, 5],
     // "Redwood Dental acct info?": an account's details asked for in shorthand.
@@ -375,6 +381,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "刘太生完孩子后口味变了，备注一下：不吃辣、少油": a taste or habit noted for the profile, whatever the news around it.
+    [/(?:备注|備註|记)(?:一下|下)?[：:]\s*(?:不吃|不喝|不要|只吃|只喝|只要|喜欢|爱吃|爱喝|过敏|忌口|少油|少盐|少辣|多|偏)/, 4],
+    // "Chloe Nguyen prefers calls after 3pm, can that go on her profile?": a detail asked to be kept on the customer's profile.
+    [/\b(?:can|could) (?:that|this|it) go (?:on|in|into) (?:his|her|their|the) (?:profile|record|file|notes)\b|\b(?:put|add|note|save) (?:that|this|it) (?:on|in|to|into) (?:his|her|their) (?:profile|record|file)\b/i, 6],
     [TIER_MOVED, 5],
     // "the Scottish lady from the wine fair - her email is moira.k@…": a detail of someone on file, given.
     [/^(?![^.!?]*\b(?:new|lead|prospect|enquiry|inquiry)\b)[^.!?]{2,60}?\s[-–—:]\s*(?:his|her|their) (?:new )?(?:email|e-mail|phone|number|mobile|cell|whatsapp)(?: address| number)? (?:is|=|:)/i, 3],
@@ -512,6 +522,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "not a new booking — …", "不用订新的，…": a new booking denied.
+    [/\bnot (?:a|making a) new (?:booking|reservation)\b|不用(?:再)?(?:订|訂)新的/i, -6],
     // "能帮我们排个号吗，3位", "add us to the waitlist, 5 people": a place in the queue for a table.
     [/排(?:个|一个)?号|取(?:个)?号|\b(?:add|put|get) (?:us|me) (?:on|to|onto) (?:the|your) (?:waitlist|waiting list)\b/i, 4],
     // "麻烦帮我退订下周二那间房": 退订 cancels; its 订 books nothing.
@@ -607,7 +619,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "for my booking of the 3/12, can we arrive the 4/12 and leave the 6/12?": new days asked for a booking named.
     [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
     // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.
-    [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 4],
+    // "so it's 11 of us on Friday, not 10": the same, with the day between.
+    [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|people|pax|guests|adults)\b[^.!?]{0,25}?,\s*not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 6],
     // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is; unless a change
     // follows ("not cancelling saturday — but can we go from 4 to 6 people?").
     [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b(?![^.!?]{0,20}\bbut\b)|\bstill coming\b/i, -4],
@@ -639,6 +652,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "We have a family room booked from Sunday… could you please update the booking to 4 of us?": a booking made, changed.
     [/\b(?:update|amend|change|modify|adjust) (?:the|my|our) (?:booking|reservation)\b(?! (?:page|form|system|app))/i, 4],
     // "We're 3 for dinner on Thursday now, not 4" (read with its correction as "We're 2 … now"): the head count changed.
+    // "sorry, we're actually 6 for Saturday - can you update it?": the head count corrected, and the booking asked to follow.
+    [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+actually\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s+(?:of us|people|pax|guests))?[^.?!]{0,40}\b(?:update|change|amend|adjust)\b/i, 5],
     [/\b(?:we'?re|we are|it'?s|there(?:'ll| will) be)\s+(?:actually\s+|only\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b[^.?!]{0,30}(?<!\b(?:book|reserve|hold|confirm|it|that|this|one|please|pls|right)\s)\bnow\b(?!\s+(?:please|pls)\b)/i, 4.5],
     // "My usual Thursday table, can you make it 6 people this week instead of 4": a standing booking changed this once.
     [/\b(?:my|our) usual\b[^.?!]{0,20}\b(?:table|room|booking|slot|reservation)\b[^?]{0,60}\binstead of\b/i, 4.5],
@@ -716,6 +731,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "how do I cancel? I have a room booked for Dec 19 and can't come anymore": how, asked beside the booking it is for.
+    [/^\s*how (?:do|can) (?:i|we) cancel\b[^]{0,80}\b(?:can'?t|cannot|won'?t be able to|unable to) (?:come|make it|go|travel)\b|(?:怎么|如何)取消[^]{0,40}(?:去不了|来不了|不能来|不能去)/i, 9],
     // "上次台风取消的那单积分退回来没有": a cancelling past, referred to.
     [/(?:上次|之前|以前)[^。，,？?]{0,8}取消的(?:那单|那个|那间|那次|那桌|订单)/, -6],
     // "我要取消都找不到人，最后还被收了全额": a cancelling tried and blocked, told as the grievance.
@@ -771,6 +788,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "can you confirm which nights I've got the room for?", "not a new booking — just want to see what I already have",
+    // "我两个预订都还在吧？": the guest's own bookings, asked after.
+    [/\bwhich (?:nights?|dates?|days?) (?:i'?ve|i have|we'?ve|we have) (?:got|booked|reserved)\b|\bsee what (?:i|we) (?:already )?have\b|(?:我的?|我们的?)(?:那|这)?(?:[两俩几\d一二三四五]+个)?(?:预订|預訂|预约|订单|订位)(?:都)?还在(?:吧|吗|么|嘛)/i, 6],
     // "are we still booked in for tomorrow night?": whether the guest's own booking stands, asked.
     [/\b(?:are|am|is) (?:we|i|it) still (?:booked|booked in|down|reserved|on|confirmed)\b[^.!]*\?/i, 5],
     // "帮我查下其他家长订的是哪天，我想跟他们同一天": other guests' bookings, which no guest may read.
