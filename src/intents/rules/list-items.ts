@@ -1,6 +1,6 @@
 /**
  * A message that lists several things: "EOD recap:\n1. Called Marcus Lee…\n2. Emailed Sandra…", "今日小结\n1）…\n2）…",
- * "第一，华润饮品那单丢了；第二，我下周要出差", "① 陈美玲 / 福满楼海鲜 ② 黄先生…". Read as a whole, its items blur into one
+ * "第一，华润饮品那单丢了；第二，我下周要出差", "① 陈美玲 / 福满楼海鲜 ② 黄先生…", "两个会：先…；后面…". Read as a whole, its items blur into one
  * another (one item's customer, another's channel); read item by item, the first item that is a record is the
  * message's record. A heading that plans ("明天计划：", "to do tomorrow:") makes every item a plan, so nothing happened.
  */
@@ -48,6 +48,10 @@ function inline(text: string): Listed | undefined {
     const parts = text.split(mark);
     if (parts.length >= 3) return { heading: parts[0]!.trim(), items: parts.slice(1).map((p) => p.trim().replace(/[；;]$/, "")).filter(Boolean), after: "" };
   }
+  // "下午连着两个会：先跟梁小姐谈了包装；后面是内部会": things told after a colon, one after another.
+  const colon = text.search(/[:：]/);
+  const told = colon > 0 ? text.slice(colon + 1).split(/[；;]/).map((p) => p.trim()).filter(Boolean) : [];
+  if (told.length >= 2) return { heading: text.slice(0, colon).trim(), items: told, after: "" };
   const numbers = [...text.matchAll(INLINE_NUMBER)];
   if (numbers.length < 2 || numbers.some((m, i) => Number(m[1]) !== i + 1)) return undefined;
   const starts = numbers.map((m) => m.index!);

@@ -201,8 +201,12 @@ function notThisButThat(text: string): string {
   return text;
 }
 
+/** "云帆科技的金额打错了，5万3": the field said to be wrong, then its right value; the field and the value are kept. */
+const FIELD_SAID_WRONG = /(金额|价格|单价|总价|数量|电话|手机号?|号码|邮箱|生日)(?:又)?(?:打|写|记|输|填|搞|弄)?错了[，,\s]*(?:应该)?(?:是)?(?=\s*[\d一二两三四五六七八九十])/g;
+
 export function keepCorrections(text: string): string {
   return correctedLater(notThisButThat(text))
+    .replace(FIELD_SAID_WRONG, "$1")
     // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
     .replace(DAY_CORRECTED, (_all, _slip: string, rest: string, meant: string) => `${meant}${rest}`)
