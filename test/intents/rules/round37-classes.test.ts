@@ -61,3 +61,29 @@ describe("someone new to the CRM unsure whether it is a lead, telling one", () =
     { text: "这个算线索吗？王总说下次再聊", intent: "log_followup", slots: { customer: "王总" } },
   ]);
 });
+
+describe("a guest's party corrected, and their bookings asked after", () => {
+  run([
+    { role: "guest", text: "oops, we're actually 7 for Sunday lunch - can you update that?", intent: "change_booking", slots: { party_size: 7 } },
+    { role: "guest", text: "my sister's coming after all, so it's 9 of us on Saturday, not 8", intent: "change_booking", slots: { party_size: 9, date: "2026-11-21" } },
+    { role: "guest", text: "could you check which dates we've booked the villa for?", intent: "my_bookings" },
+    { role: "guest", text: "我那三个预订都还在吧？帮我看一下", intent: "my_bookings" },
+    { role: "guest", text: "how do I cancel? we have a table on Nov 28 and can't make it now", intent: "cancel_booking", slots: { date: "2026-11-28" } },
+    { role: "guest", text: "need 2 rooms for the family: 1 family suite from Dec 2, 2 nights. Name Aisha Rahman, 9123 4567", intent: "create_booking", slots: { start: "2026-12-02", nights: 2, name: "Aisha Rahman" } },
+    { role: "guest", text: "new lead for you guys: my cousin Omar, 9123 4567, wants 200 chairs", intent: "unknown" },
+  ]);
+});
+
+describe("a customer's detail corrected or kept, around other news", () => {
+  run([
+    { text: "更正一下，刚才恒星科技的金额写错了，不是4万2，是2万4", intent: "update_deal", slots: { customer: "恒星科技", amount: 24000 } },
+    { text: "Marco Bellini likes texts after 6pm, can that go on his profile?", intent: "update_customer", slots: { customer: "Marco Bellini" } },
+    { text: "Priya just moved house! she asked us to send statements to her partner's email from now on: dev.k@outlook.com", intent: "update_customer", slots: { customer: "Priya", email: "dev.k@outlook.com" } },
+    { text: "陈太坐完月子口味清淡了，备注一下：少盐、不吃海鲜", intent: "update_customer", slots: { customer: "陈太" } },
+    { text: "not a new lead - Harriet Cole from Cole Catering is already in there, I just need her email", intent: "lookup_customer", slots: { query: "Harriet Cole" } },
+    { text: "Ben from Alder asked about 90-day terms. said I'd check. not logging this yet", intent: "unknown" },
+    { text: "哈哈 吴总说他们年会抽奖抽中了我们的咖啡机，好巧", intent: "unknown" },
+    { role: "manager", text: "Met with Lena Vogt from Vogt Bau, three takeaways: 1. they want monthly billing 2. the CFO signs off in May 3. they like the demo. Follow up with her May 6.", intent: "log_followup", slots: { customer: "Lena Vogt", channel: "meeting" } },
+    { text: "上午两件事：先去华泰电器见了宋经理，他要看新款样机；后面是部门例会", intent: "log_followup", slots: { customer: "宋经理" } },
+  ]);
+});
