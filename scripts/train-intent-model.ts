@@ -233,6 +233,10 @@ export const TRAINING_SETS = [
   "parser-fresh-225.jsonl",
   "parser-fresh-226.jsonl",
   "parser-fresh-227.jsonl",
+  "parser-fresh-228.jsonl",
+  "parser-fresh-229.jsonl",
+  "parser-fresh-230.jsonl",
+  "parser-fresh-231.jsonl",
   "parser-heldout.jsonl",
 ];
 

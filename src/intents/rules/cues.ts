@@ -623,7 +623,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|people|pax|guests|adults)\b[^.!?]{0,25}?,\s*not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 6],
     // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is; unless a change
     // follows ("not cancelling saturday — but can we go from 4 to 6 people?").
-    [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b(?![^.!?]{0,20}\bbut\b)|\bstill coming\b/i, -4],
+    // "聽晚張枱唔使取消 照舊": no need to cancel, kept as it was.
+    [/\b(?:pls |please )?hold (?:the|our|my) (?:table|room|booking|reservation|spot)\b|\bnot cancell?ing\b(?![^.!?]{0,20}\bbut\b)|\bstill coming\b|(?:唔使|唔駛|不用|不必)取消[^。，,]{0,3}[，,\s]*(?:照舊|照旧|照常|如常)/i, -4],
     // "our party for next Wednesday's dinner will now be 5 rather than 7".
     [/\b(?:now )?be \d+ rather than \d+\b|\b\d+ (?:people |guests |persons )?rather than \d+\b/i, 3.5],
     // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.
