@@ -31,11 +31,12 @@ export function lastWord(text: string): string {
 
 /**
  * One thing refused and another asked in its place: "not cancelling friday — cancel the saturday one please",
+ * "scratch the table, I'd rather book a room — one king for tomorrow night",
  * "17号入住那间不用退，退18号入住的那间", "我不是要改时间，是整个取消，今晚那桌". Only the ask is read; the refusal names
  * no record to act on. A refusal with nothing asked after it ("周五那间不退了，之前说取消的那个作废") is read whole.
  */
 const REFUSAL =
-  /\bnot (?:cancell?ing|changing|moving|booking)\b|\b(?:don'?t|do not|no need to) (?:cancel|change|move|book)\b|不是要(?:改|取消|退|订)|(?:不用|不要|别|不)(?:退|取消|改)(?:了)?/i;
+  /\bnot (?:cancell?ing|changing|moving|booking)\b|\b(?:scratch|forget) (?:the|that|my) (?:table|room|booking|reservation)\b(?=[^.!?]{0,6}[,—–-]\s*i'?d (?:rather|prefer)\b)|\b(?:don'?t|do not|no need to) (?:cancel|change|move|book)\b|不是要(?:改|取消|退|订)|(?:不用|不要|别|不)(?:退|取消|改)(?:了)?/i;
 /** The refusal, within the first words, and the break after it. */
 const REFUSED_FIRST = new RegExp(`^[^.!?。！？]{0,30}?(?:${REFUSAL.source})[^.!?。！？—–,，;；]{0,20}?(?:\\s*(?:—|–|--|[,，;；])\\s*|\\s+but\\s+)`, "i");
 /** What comes after the refusal takes something back too, keeps things as they are, or only asks: nothing new is asked. */

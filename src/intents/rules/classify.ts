@@ -205,7 +205,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   // "我订了明天的桌，到时候能带狗吗": a house rule asked about a booking already made.
   if (role === "guest" && GUEST_ASKS_THE_RULES.test(t) && ALREADY_BOOKED.test(t) && !APPOINTMENT_MOVED.test(t)) return { ...unknown, score: 5, margin: 5 };
   // "帮我查一下张三订的是几号": a booking asked of someone named, who is not the writer.
-  if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己)(?![\u4e00-\u9fff]{0,2}(?:我|咱))[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
+  if (role === "guest" && (f.names.some((n) => /^\s*(?:订的|预订的|订了|的(?:预订|订位|订房|房间|桌子?)(?:是|在|哪))/.test(t.slice(n.end)) && /查|看|几号|哪天|什么时候|几点/.test(t)) || /(?:查一下|查下|查查|看看|看一下|问下|问一下)(?!我|咱|自己|现在|目前|当前|最近|今天|明天)(?![\u4e00-\u9fff]{0,2}(?:我|咱))[\u4e00-\u9fff]{2,3}(?:订的|的预订)/.test(t))) return { ...unknown, score: 5, margin: 5 };
   if (FAMILY_BOOKED.test(t)) return { ...unknown, score: 4, margin: 4 };
   // "What kinds of rooms do you have?", "有停车位吗": the venue asked about, with no day or party to book for.
   if (role === "guest" && VENUE_INFO.test(t) && !f.problem && !f.dates.length && f.partySize === undefined && f.nights === undefined) return { ...unknown, score: 4, margin: 4 };
@@ -290,7 +290,7 @@ const BOOKING_NOUN = /appointment|\bappt\b|复诊|复查|我约的|刺青|纹身
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
-const EXISTING_BOOKING = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room|massage|facial|spa|treatment|appointment|appt)\b|\bbooked\b)/i;
+const EXISTING_BOOKING = /(我(?:周.|星期.|礼拜.|禮拜.|明天|后天|今晚|明晚)?(?:那|这)(?:个|個|间|間|张|張|桌)?(?:预订|預訂|预约|订单|房间|房|桌|位)|\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room|massage|facial|spa|treatment|appointment|appt)\b|\bbooked\b)/i;
 
 /** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
 const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;
@@ -456,13 +456,13 @@ const INTERNAL_ASK = /(?:财务|人事|行政|法务|HR|IT)(?:那边|部)?[^，,
  * not complaining, unless the message says the customer is.
  */
 const OWN_BAD_DAY =
-  /((?:家里|我家|我这边)(?:又)?停电|手机(?:只剩|快没电|没电了)|心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again|terrible|awful|horrible|undrinkable|the worst)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|\b(?:hail|hailstorms?|storms?|thunderstorms?|downpours?|snow|rain|wind)\b[^.]{0,40}\b(?:can'?t|cannot|couldn'?t)\b[^.]{0,20}\b(?:get up|work|install|go out|roofs?|site)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jammed|(?<!\b(?:he|she|they)(?:'s|'re| is| are| was| were| got| gets) )stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late|late for)\b)/i;
+  /((?:家里|我家|我这边)(?:又)?停电|手机(?:只剩|快没电|没电了)|心疼死(?:了|我了)?|办公室[^，,。]{0,6}(?:坏了|没了|停了|不能用)|\boffice (?:coffee machine|coffee|printer|wifi|aircon|a\/c|kettle)\b[^.]{0,20}\b(?:broke|broken|down|dead|again|terrible|awful|horrible|undrinkable|the worst)\b|\b[34]\d ?(?:degrees|°C?)|中暑|好热|太热了|热死了?|冷死了?|\b(?:so hot|heat ?wave|boiling out|freezing out)\b|\b(?:hail|hailstorms?|storms?|thunderstorms?|downpours?|snow|rain|wind)\b[^.]{0,40}\b(?:can'?t|cannot|couldn'?t)\b[^.]{0,20}\b(?:get up|work|install|go out|roofs?|site)\b|(?:语音转文字|语音识别|输入法)[^，,。]{0,4}(?:全)?(?:错|乱|不准|识别错)|手机没电|电量不足|\b(?:lowbat|low ?batt(?:ery)?|charger|autocorrect|speech[- ]to[- ]text)\b|堵车|塞车|堵死了?|路上(?:又)?堵|(?:高架|环|路|桥|隧道)上?又?(?:堵|出事故)|电脑(?:又)?(?:坏|蓝屏|死机|卡死)|蓝屏|死机了|手机没电|\b(?:traffic|jammed|(?<!\b(?:he|she|they)(?:'s|'re| is| are| was| were| got| gets) )stuck in|(?:laptop|computer|pc) (?:crashed|died|froze|is dead)|blue ?screen|(?:i'?m|i am|gonna be|will be|sure|running) late(?! on\b)|late for)\b)/i;
 const CUSTOMER_GRIEF = /(投诉|不满|抱怨|客户说|反映|他说|她说|\b(?:complain\w*|unhappy|not happy|upset|angry|furious)\b)/i;
 /**
  * A colleague asked, not a record made: "@小窦 葛氏水产那个合同你发了没", "who logged the call with Chief Emeka already?".
  */
 const COLLEAGUE_ASKED =
-  /^\s*[A-Z][a-z]+,?\s+(?:can|could|would) you (?:pls |please )?(?:log|record|add|enter|update)\b[^.?]*\bfor me\b|^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*(?:[?？]|没|吗|么)\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|(?:有没有?人|有谁)(?:已经)?(?:回|打|跟进|联系|处理|接)(?:过|了)?[^。]{0,12}[?？]\s*$|\b(?:did|has) (?:anyone|anybody|someone|somebody) (?:call(?:ed)?|ring|rung|reply|replied|get back|got back|follow(?:ed)? up|phone(?:d)?|email(?:ed)?)\b[^.]*\?\s*$|(?<!\b(?:could|can|would|will|pls|please)\s)\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
+  /(?:你们|大家|各位)(?:谁|有谁|有没有人)有(?:经验|办法|招|高招)|\bwho'?s (?:handling|covering|taking|doing|looking after)\b[^?]*\?\s*(?:anyone|anybody)\b|^\s*[A-Z][a-z]+,?\s+(?:can|could|would) you (?:pls |please )?(?:log|record|add|enter|update)\b[^.?]*\bfor me\b|^\s*(?:谁有|有谁有|有没有人有|谁手上有|anyone (?:got|have) (?:a|the)\b)|^\s*@\S+\s.*(?:你|\byou\b).*(?:没|吗|么|来着|呢|啥|哪了|哪儿|哪里|哪|[?？])(?:\s*[^\s。]{0,8})?\s*$|(?:有人|有谁|谁|有没有人)知道|\b(?:does |do )?(?:anyone|anybody|somebody|someone) know\b|^\s*@\S+\s[^。]*(?:发我|发给我|给我发|\bsend me\b|\bcan you send\b)|^\s*@\S+\s[^。]*(?:[?？]|没|吗|么)\s*$|(?:谁|有没有人|有人)(?:已经)?(?:录|记|登记|加|建)(?:过|了)|(?:有没有?人|有谁)(?:已经)?(?:回|打|跟进|联系|处理|接)(?:过|了)?[^。]{0,12}[?？]\s*$|\b(?:did|has) (?:anyone|anybody|someone|somebody) (?:call(?:ed)?|ring|rung|reply|replied|get back|got back|follow(?:ed)? up|phone(?:d)?|email(?:ed)?)\b[^.]*\?\s*$|(?<!\b(?:could|can|would|will|pls|please)\s)\b(?:who|anyone|anybody|somebody|someone)\s+(?:has\s+|did\s+|don\s+|already\s+)?(?:log|logged|record(?:ed)?|add(?:ed)?|enter(?:ed)?)\b/i;
 /**
  * Our own side's meetings and rules: "Had a long meeting with our regional director about Q4 targets", "From next month
  * every test drive needs a photocopy of the licence, no exceptions", "从下个月起所有报价一律走系统".
@@ -518,7 +518,7 @@ const NO_NEWS_VENTED = /装(?:作)?不记得|装傻|装糊涂|\bpretends? (?:not
 /** "lol Marcus asked if the drone can deliver beer", "哈哈哈杨总说他家猫吃得比他还好 笑死我了": a laugh shared. */
 const LAUGHED_AT = /^\s*(?:lol|lmao|haha\w*)\b[^.?!]*\bused to\b|^\s*(?:哈{2,}|笑死|\blol\b|\blmao\b|\brofl\b|\bhaha\w*)[^。]*(?:😂|🤣|笑死|\blol\b|\blmao\b|太挑了|好挑|真挑)\s*[。!！]?\s*$|(?:是不是|是否)都(?:不)?(?:吃|喝|爱|喜欢|会)[^。]{0,12}(?:笑死|哈哈|😂|🤣)\s*$|^\s*(?:哈{2,}|\blol\b|\blmao\b|\bhaha\w*)[^。]*\b(?:asked if|told (?:him|her|them)|joked)\b|(?:笑死我了|笑死了)\s*$/i;
 /** Remembering, not reporting: "remember when that guy from Apex ordered 500 cases lol", "还记得去年李总一口气订了500箱吗". */
-const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b|\bthose were the days\b|qu[eé] tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
+const REMINISCING = /刚入行|入行(?:的时候|那阵|那会)|\bwhen i (?:started|was new|first started)\b|\bback in (?:19|20)\d\d\b(?![^.!?]{0,60}\bwants? to (?:restart|start again|come back|reorder|order again)\b)|\bthose were the days\b|qu[eé] tiempos|^\s*(?:remember when|do you remember|还记得|记不记得|记得去年|想当年|回顾一下|回想一下)|(?<!把|调|拉|看|查|对比|比|和|跟|同|与|一下|也就是)去年(?:这个?时候|此时|同期)(?![^，,。]{0,6}(?:多少|几|怎么样|[?？]|也就是|就是|数据|销售额|业绩|报表|汇总|数字|对比|比))|(?:去年|前年|[\d一二两三四五六七八九十几]+年前|以前|之前|当初|早先)[^，,。]{0,6}?(?:还|也)?说过要[^。]{1,24}(?:结果|后来|但是?|可是|到现在|没下文)|\bthis time last year\b|\bhow times (?:have )?change[d]?\b|\bback in the day\b/i;
 /** A record shown as an example, not made: "Example for the new hires: 'New lead: …' — that's how you format it". */
 const EXAMPLE_GIVEN = /\b(?:training|an?) example (?:for|of)\b|(?:培训|教)一下新(?:来的|人|同事)|这种格式(?:就行|就好|就可以)|^\s*(?:example|for example|e\.g\.|here'?s an example|举个例子|举例|例如|比如说?|示范|样例|范例)\b|\bthat'?s how you (?:format|write|log|enter|do) (?:it|them|one)\b|按这个格式|格式如下|照这个格式|格式是这样|照这个(?:发|写|来)|(?:姓名|名字)[，,、/]\s*(?:公司|单位)[，,、/]\s*(?:电话|手机)|\b(?:the format is|use this format)\b|\bname,\s*company,\s*(?:phone|number|mobile)\b/i;
 /** Hearsay about a customer's people, judged: "听说宏达物流换了采购经理 新来的不好搞". */
@@ -582,7 +582,7 @@ const BOOKING_IMAGINED = /^\s*(?:如果|假如|要是)[^，,。]{0,8}有[\d一�
 const NEXT_STEP_SAID = /\b(?:circle back|follow up|check back|touch base|chase|ping (?:him|her|them))\b|再跟(?:进|他|她|客户)?(?=[，,。!！\s]|$)|再(?:联系|约|问)(?:他|她|客户)?(?=[，,。!！\s]|$)|回复(?:他|她)/i;
 const OWN_NEXT_STEP = /\b(?:i'?ll|i will|i'?m going to|gonna|will) (?:call|ring|phone|email|text|follow up|check in|get back|circle back|touch base)\b|\b(?:calling|ringing|phoning|emailing|texting|following up with|checking in with) (?:him|her|them|[A-Z]\w+)\b|我(?:[^，,。]{0,6})?再(?:联系|打|问|跟|约|找)/i;
 /** "lead: … conference packages for their offsite", "记个线索…团建午餐": a lead's own event is no news of our team. */
-const LEAD_NAMED = /\b(?:new )?(?:lead|prospect)\b|线索|新客户|潜在客户|意向客户/i;
+const LEAD_NAMED = /\b(?:new )?(?:lead|prospect)\b|线索|新客户|潜在客户|意向客户|^\s*新客(?=[\s:：,，])/i;
 const SHOW_RECORD = /^\s*(?:show|bring up|pull up|open|display)(?: me)?(?: the)?(?: (?:record|profile|file|details|info|card)s? (?:of|for|on))?\s+[^,.，。]{2,40}[?.!]*\s*$/i;
 const OWNER_ASKED = /\bwho(?:'s| is| dis| this)?\b|是谁|谁的|哪位|边个|哪个客户/i;
 

@@ -217,6 +217,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "amount was wrong, it's 18.5k not 15.8k, still at proposal", "蓝鲸物流那单其实没丢 客户又回来了 现在在谈价": the deal's
+    // sum put right, or a deal thought lost that is back on.
+    [/\b(?:amount|value|price|total|figure|deal size) (?:was|is) wrong\b(?=[^.!?]{0,20}\b(?:it'?s|its|should be)\b)|\bstill (?:at|in) (?:the )?(?:new|qualified|proposal|negotiation)(?: stage)?\b|(?:其实)?没(?:丢|黄)[^。]{0,12}(?:又回来了|回来了|在谈|谈价|重新谈)|\b(?:not|isn'?t) (?:actually )?lost\b[^.!?]{0,40}\b(?:back|negotiat|talking)/i, 8],
     // "哈哈杜小姐砍价真是一把好手": a customer praised for haggling, no deal moved.
     [/(?:砍价|讲价|还价|谈判)(?:真是|真|很|太|可|也)?(?:一把好手|厉害|有一套|狠|牛)/, -5],
     // "哪些客户报价发了还没回？": which customers, asked, moves no one's deal.
@@ -381,6 +384,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "sorry wrong number for Tan Wei Ling earlier, its +65 9123 4870", "頭先打錯咗 陳生個電話係 9632 1187": a detail entered wrong, put right.
+    [/\bwrong (?:number|phone|mobile|cell|email)\b[^.!?]{0,40}\b(?:it'?s|its|should be|is)\b|(?:打|写|寫|记|記|输|輸)错(?:了|咗)?[^。]{0,12}(?:电话|電話|手机|手機|号码|號碼|邮箱|郵箱)\s*(?:是|係|应该是|應該是)/i, 5],
     // "刘太生完孩子后口味变了，备注一下：不吃辣、少油": a taste or habit noted for the profile, whatever the news around it.
     [/(?:备注|備註|记)(?:一下|下)?[：:]\s*(?:不吃|不喝|不要|只吃|只喝|只要|喜欢|爱吃|爱喝|过敏|忌口|少油|少盐|少辣|多|偏)/, 4],
     // "Chloe Nguyen prefers calls after 3pm, can that go on her profile?": a detail asked to be kept on the customer's profile.
@@ -591,6 +596,13 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b((?<!\b(?:a|an|the|this|that|any|good|great|my|your|new|his|her)\s+(?:\w+\s+)?)book(?!s?\s+(?:on|about|by|for reading)\b)|reserve|reservation for|make a reservation|table for(?!\s+\d+\s*(?:min|mins|minutes|hours?|hrs?|ages)\b)|room for|rooms? available|do you have (?:a |any )?.{0,20}(?:rooms?|tables?|suites?)|can i get a|i'd like (?:a|to get a) .{0,20}(?:room|table|suite)|check[- ]in on(?! (?:him|her|them|me|us|you|how)\b)|staying)\b|\b(?:needs?|wants?|looking for)\s+(?:a|an|one|two|\d)\s+(?:\w+\s+)?(?:room|table|suite)s?\b/i, 2.5],
   ],
   change_booking: [
+    // "我那个预订 刚才说错了 是4个人不是3个", "我周六那间房 还是改回周日入住吧": the guest's own booking, put right or moved back.
+    [/我(?:周.|星期.|礼拜.|禮拜.|明天|后天|今晚|明晚)?(?:那|这)(?:个|個|间|間|张|張)?(?:预订|預訂|订位|訂位|预约|房间|房|桌|位)[^。]{0,16}(?:说错了|打错了|写错了|搞错了|是\s*[\d一二两三四五六七八九十]+\s*(?:个|位)(?:人)?|改回|改成|改到|换成|換成)|改回(?:到)?(?:周|星期|礼拜|禮拜|\d|明|后|下)[^。，,]{0,4}(?:入住|那天|那桌|吃饭|用餐)/, 6],
+    // "my reservation for tomorrow night - it's actually going to be 2 of us not 4", "wait, check-out is the 30th not the
+    // 29th": the booking's head count or day put right.
+    [/\b(?:my|our) (?:reservation|booking|table|room)\b[^.?!]{0,40}\b(?:it'?s|we'?re|we are|there(?:'ll| will) be) (?:actually )?(?:going to be |gonna be )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of us|people|guests|pax|persons)\b|\s+(?:not|instead of)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)|\bcheck-?(?:out|in) is (?:actually )?(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?,? not (?:the )?\d{1,2}/i, 6],
+    // "can u show my bookings, want to make sure the date change went through": a change made, checked on.
+    [/\b(?:make sure|check|see if|confirm) (?:the|my) (?:date |time |booking )?change (?:went through|worked|was made|is done|stuck)\b|改(?:好|成功)了(?:没|吗|么|冇)/i, -6],
     // "Our regular Friday dinner - this week can it be moved to Saturday at 7?", "预订人数从6位改成4位": a standing booking
     // moved once, a head count changed from one to another.
     [/\b(?:usual|regular|standing|weekly) (?:[\w-]+ ){0,2}(?:dinner|lunch|table|booking|session|lesson|class)\b[^?]{0,30}\b(?:moved|move|changed|change|push(?:ed)?)\b|人数从[^，,。]{1,6}(?:改成|改为|变成|减到|加到)/i, 5],
@@ -732,6 +744,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(increase (?:my|our|the) (?:reservation|booking|table)|reduce (?:my|our|the) (?:reservation|booking|table)|update (?:my|our|the) (?:reservation|booking|table|room)|bump (?:(?:my|our|the|it|us)\b[^.?!]{0,30}?)?(?:back|forward|up|later|earlier)|change|chnage|move|reschedule|prepone|push|postpone|bring forward|switch|modify|amend|extend|shift|(?<!\b(?:able to|can'?t|cannot|won'?t|wont|couldn'?t|not) )make it|(?<!\b(?:left|finished|ended|packed up|closed|arrived|came|showed up|turned up) (?:at )?[\d:.]{1,5}\s*(?:am|pm)? )instead of|one more (?:person|guest|night)|(?:one|two|three|four|\d) more (?:people|ppl|pax|persons?|guests?|adults?|kids?|of us)|add (?:one|two|three|\d) (?:more )?(?:people|ppl|pax|persons?|guests?|adults?|kids?|children|nights?)|add (?:one|two|three|\d) more to (?:our|my|the) (?:table|booking|reservation)|(?:bump|bring|take|cut|drop|knock|push)(?: \w+){0,3} (?:up|down) to \d+|(?:up|down) to \d+ (?:people|ppl|pax|guests|persons)|add a (?:second|third|fourth|fifth|sixth|seventh|eighth) (?:person|guest|adult)|running late|be (?:about |around |maybe |roughly |like )?(?:\d+|ten|fifteen|twenty|thirty|forty|an hour|half an hour)(?: (?:min(?:ute)?s?|hours?))? late)\b/i, 2.5],
   ],
   cancel_booking: [
+    // "我想取消会员自动续费", "cancel my membership": a membership or subscription stopped, no booking.
+    [/^(?!.*(?:reservation|booking|table|room|dinner|lunch|预订|預訂|预约|订位|房|桌))(?=.*(?:取消|退订|退訂|停掉|\bcancel|\bstop\b))(?=.*(?:会员|會員|自动续费|自動續費|续费|續費|订阅|訂閱|\bsubscriptions?\b|\bmemberships?\b|\bauto-?renew(?:al)?\b))/i, -6],
     // "how do I cancel? I have a room booked for Dec 19 and can't come anymore": how, asked beside the booking it is for.
     [/^\s*how (?:do|can) (?:i|we) cancel\b[^]{0,80}\b(?:can'?t|cannot|won'?t be able to|unable to) (?:come|make it|go|travel)\b|(?:怎么|如何)取消[^]{0,40}(?:去不了|来不了|不能来|不能去)/i, 9],
     // "上次台风取消的那单积分退回来没有": a cancelling past, referred to.
@@ -789,6 +803,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/不取消了|(?:不用|不要|别|无需|不必|毋须)(?:帮我|给我|替我)?(?:再)?取消|照(?:常|旧)(?:过)?(?:来|留|保留|入住)|房间(?:照常|继续)?(?:留着|保留)|\bkeep the (?:room|booking|table)\b|(?<!\b(?:tonight|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:we'?re|we are)\s+)\bstill (?:coming|staying)\b|\b(?:don'?t|do not|no need to|pls don'?t|please don'?t) (?:(?:want|need) to )?cancel\b/i, -6],
   ],
   my_bookings: [
+    // "我刚改完 帮我看下现在的预订是什么样的": the bookings as they now stand, asked to be shown.
+    [/(?:看|查)(?:一)?下?(?:我)?(?:现在|目前|現在)的(?:预订|預訂|订单|訂單)|\bshow (?:me )?my (?:bookings|reservations)\b/i, 6],
     // "can you confirm which nights I've got the room for?", "not a new booking — just want to see what I already have",
     // "我两个预订都还在吧？": the guest's own bookings, asked after.
     [/\bwhich (?:nights?|dates?|days?) (?:i'?ve|i have|we'?ve|we have) (?:got|booked|reserved)\b|\bsee what (?:i|we) (?:already )?have\b|(?:我的?|我们的?)(?:那|这)?(?:[两俩几\d一二三四五]+个)?(?:预订|預訂|预约|订单|订位)(?:都)?还在(?:吧|吗|么|嘛)/i, 6],
@@ -937,6 +953,12 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "the room's been freezing since we arrived, it's 15 degrees in here": a room too cold or too hot to stay in.
+    [/\b(?:room|place|it)(?:'s| is| has been| been)? (?:absolutely |so |really )?(?:freezing|boiling|roasting|sweltering)\b|\bit'?s \d{1,2} degrees in (?:here|the room|our room)\b|房间(?:里)?(?:冷|热)(?:死了|得要命|得不行)/i, 4],
+    // "會員價冇俾我 收咗我原價", "they charged me full price, no member rate": a price promised and not given.
+    [/(?:会员价|會員價|折扣|优惠价?|優惠價?)(?:都)?(?:冇|没|沒)(?:有)?(?:俾|给|給)我|收(?:咗|了)我(?:的)?原价|收(?:咗|了)我(?:的)?原價|\bcharged (?:me|us) (?:the )?full price\b/, 5],
+    // "amount was wrong, it's 18.5k not 15.8k": a figure the writer entered wrong, put right; no one's complaint.
+    [/\b(?:amount|number|phone|email|date|figure|price|quantity|total) (?:was|is) wrong\b(?=[^.!?]{0,30}\b(?:it'?s|its|should be)\b)/i, -5],
     [MARKETING_UNWANTED, 4],
     // "Hartley Builders called… they're pretty mad": the customer's anger, told by staff.
     [/\b(?:they'?re|he'?s|she'?s|they are|he is|she is) (?:pretty |really |very |quite |so |absolutely )?(?:mad|angry|furious|livid|fuming|upset|not happy)\b(?!\s+(?:at|with|about)\s+(?!us\b|me\b|you\b|our\b))/i, 2.5],
@@ -1142,7 +1164,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "what can this actually do for me as a manager?": what the bot does, asked.
     [/\bwhat can (?:this|you|it|the bot)(?: thing)? (?:actually |really )?do\b/i, 5],
     // "pls remind me how to mark a deal lost": how to use the assistant, asked; nothing to write.
-    [/\bhow (?:to|do i|do you|can i) (?:mark|log|add|record|enter|update|change|delete|undo)\b/i, 5],
+    [/\bhow (?:to|do i|do you|can i) (?:mark|log|add|record|enter|update|change|delete|undo|correct|fix|edit|revert)\b|(?:怎么|怎樣|如何|咋)(?:撤销|撤銷|撤回|更正|修正|纠正)(?:一条|一個|一个|条)?(?:记录|記錄)?/i, 5],
     // "咋订房啊 第一次用这个", "这个咋整 我想录个新客户 不晓得咋个输", "how do I book here?": how to use the assistant, asked.
     [/(?:咋|怎么|如何|怎样)(?:个|样)?(?:订|预订|预约|用|录|输|操作|整)(?!了)|不晓得咋|不知道(?:怎么|咋)(?:弄|用|录|输|订)|\bhow (?:do|can) i (?:book|use|add|log|enter)\b(?! (?:a|an|the) \w+ (?:for|on)\b)/i, 4],
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.

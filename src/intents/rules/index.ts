@@ -73,12 +73,19 @@ const PLAN_FELL_THROUGH = /(?:本来|原本|原来)[^。]{0,30}(?:结果|但是|
 /** Words that say a detail of a customer changed, even when the detail itself was not read. */
 const A_DETAIL_SAID = /\b(?:profile|on file|moved|joined|works?|now (?:at|with)|new (?:no|number|phone|mobile|cell|email|e-mail|company|job|role|position|title)|changed|birthday|bday|prefers?|likes?|loves?|hates?|email|phone|number|mobile|allergic|vegetarian|vegan|only)\b|换|新(?:号|手机|电话|邮箱|公司|单位|工作|职位)|生日|喜欢|偏好|改|跳槽|调到|过敏|不吃|不喝|只要/i;
 
+/** Words that ask for a booking to be made: "帮我订一间", "请留两间", "please book", "我要一间". */
+const BOOKING_ASKED = /帮我|幫我|麻烦|麻煩|请|請|给我|給我|我要|要(?:一|两|兩|\d)|(?<!不)(?:订|訂|留)(?:一|两|兩|个|個|\d)|\b(?:please|pls|book|reserve|hold)\b/i;
+/** "我晚点再看看", "let me check later": the writer will come back to it. */
+const LOOKS_AGAIN_LATER = /(?:晚点|晚點|回头|回頭|等会儿?|等陣|待会儿?)再(?:看看|看|说|說|决定|決定|确认|確認)|\b(?:i'?ll|let me|will) (?:check|look|see)(?: (?:it|again))? later\b/i;
+/** A message that ends laughing: "…我都没注意 哈哈", "lol". */
+const LAUGHED_OFF = /(?:哈{2,}|呵{2,}|😂|🤣|\blol\b|\blmao\b|\bhaha+\b)[\s!！~～.。]*$/i;
+
 /** Lookups whose query names no customer. */
 const NO_ONES_RECORD = [
   // "顺路看看几家餐厅": some places, none named.
   /^(?:几|一些|某些)(?:家|个|位|间)/,
   // "who's covering the front desk Saturday night?": a shift.
-  /^(?:the )?(?:front desk|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
+  /^(?:the )?(?:front desk|front counter|counter|till|register|reception|night shift|shift|kitchen|bar|lobby|door|floor)\b/i,
   // "who's covering the APAC inbound queue this week?", "报价单的模板放在哪个文件夹": the team's own queues, rotas and files.
   /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line|template|folder)\b|范本|範本|模板|资料夹|資料夾|文件夹|文件夾/i,
   // "who's grabbing tacos for lunch": who is doing something.
@@ -91,7 +98,7 @@ const NO_ONES_RECORD = [
 const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:ing)? up|pull up|show|find|search|details|record|profile|history)\b/i;
 
 /** "咱这系统是哪家公司做的？", "GmbH 是什么意思？", "whose turn is it to order lunch?": the bot, a word or the office asked about, no one's record. */
-const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
+const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|谁请(?:我|我们|大家)?(?:喝|吃)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;
@@ -336,6 +343,12 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
+  // "如果下个月来的话 还有没有温泉房啊", "如果春节订不到房 我们就去三亚了": a stay on a condition, with nothing asked to be booked.
+  if (role === "guest" && intent === "create_booking" && onACondition(text) && !BOOKING_ASKED.test(text)) return true;
+  // "刚才那个预订好像有点问题 我晚点再看看": the guest will look again later; nothing is asked yet.
+  if (role === "guest" && GUEST_BOOKINGS.has(intent) && LOOKS_AGAIN_LATER.test(text)) return true;
+  // "Jason说我们把他公司名拼错了 我都没注意 哈哈": a slip laughed about among staff is no complaint to log.
+  if (role !== "guest" && intent === "log_complaint" && LAUGHED_OFF.test(text)) return true;
   // "有点贵，能便宜点吗？我住三晚": a better price asked for, with no day to book.
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && haggles(text) && !f.dates.length) return true;
   if (GUEST_BOOKINGS.has(intent) && booksNothing(text)) return true;
