@@ -190,7 +190,14 @@ function nameCorrected(head: string, mark: string, tail: string, clause: string)
  */
 const TURN_VALUE = `(?:(?:[£$€¥₹]\\s?)?\\d(?:[\\d,]|\\.\\d)*\\s?(?:k|w|千|万\\d?)?|[一二两三四五六七八九十百千]+(?:万[一二两三四五六七八九]?)?)(?:\\s?[a-z]+\\b|[个位箱瓶件台套吨斤桶盒包袋条支张把晚间人桌份])?|${DAY}`;
 const NOT_X_BUT_Y = new RegExp(`(?<![要就还都也并])不是\\s*(${TURN_VALUE})\\s*[,，]?\\s*(?:而|应该)?是\\s*(${TURN_VALUE})`, "g");
+/** "金额是5万4 不是4万8": what was meant said first, then what was not; only the meant value stays. */
+const Y_NOT_X = new RegExp(`(是\\s*(?:${TURN_VALUE}))\\s*[,，]?\\s*(?:而)?不是\\s*(?:${TURN_VALUE})`, "g");
+/** "不是陈总 是程总", "visited Halden & Co this morning, not Harlow": the wrong person named beside the right one is dropped. */
+const TITLED = "[\\u4e00-\\u9fff]{1,3}(?:总|經理|经理|老板|老闆|姐|哥|先生|女士|小姐|太|生)";
+const NOT_THIS_PERSON = new RegExp(`(?<![要就还都也并])不是\\s*${TITLED}\\s*[,，]?\\s*(?:而)?是\\s*(?=${TITLED})|,\\s*not\\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|the|a|an|my|our|yet|sure|now)\\b)[A-Z][\\w&'’-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'’-]*){0,3}(?=\\s*[.!?;]|$)`, "g");
+
 function notThisButThat(text: string): string {
+  text = text.replace(Y_NOT_X, "$1").replace(NOT_THIS_PERSON, " ");
   for (const m of [...text.matchAll(NOT_X_BUT_Y)].reverse()) {
     // "人数不是6个是4个": the count said before may have been said without its measure word.
     const slip = (m[1] as string).trim().replace(/[个位]$/, ""), meant = (m[2] as string).trim();
@@ -204,8 +211,11 @@ function notThisButThat(text: string): string {
 /** "云帆科技的金额打错了，5万3": the field said to be wrong, then its right value; the field and the value are kept. */
 const FIELD_SAID_WRONG = /(金额|价格|单价|总价|数量|电话|手机号?|号码|邮箱|生日)(?:又)?(?:打|写|记|输|填|搞|弄)?错了[，,\s]*(?:应该)?(?:是)?(?=\s*[\d一二两三四五六七八九十])/g;
 
+/** "更正：宏达那单金额是6万2", "Correction - …": a correction announced first; what follows is the record, said right. */
+const CORRECTION_FIRST = /^\s*(?:更正|纠正|糾正|订正|訂正|correction|corrected)(?:一下)?\s*[:：,，\-—–]?\s*/i;
+
 export function keepCorrections(text: string): string {
-  return correctedLater(notThisButThat(text))
+  return correctedLater(notThisButThat(text.replace(CORRECTION_FIRST, "")))
     .replace(FIELD_SAID_WRONG, "$1")
     // "£14,200 — sorry, typo, £12,400", "下周三再去——不对，是下周四", "Friday at 7pm... sorry, I meant Thursday".
     .replace(MONEY_CORRECTED, (all, slip: string, meant: string) => (/\d/.test(meant) && /[£$€¥₹kw万元块]/i.test(slip + meant) ? meant : all))
