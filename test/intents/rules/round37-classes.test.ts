@@ -87,3 +87,52 @@ describe("a customer's detail corrected or kept, around other news", () => {
     { text: "上午两件事：先去华泰电器见了宋经理，他要看新款样机；后面是部门例会", intent: "log_followup", slots: { customer: "宋经理" } },
   ]);
 });
+
+describe("a record put right after it was entered wrong", () => {
+  run([
+    { text: "sorry wrong number for Farah Idris earlier, it's +60 12 345 6789", intent: "update_customer", slots: { customer: "Farah Idris", phone: "+60123456789" } },
+    { text: "頭先寫錯咗 梁生個電話係 9876 1234", intent: "update_customer", slots: { customer: "梁生", phone: "98761234" } },
+    { text: "quick fix on Redwood Dental - amount was wrong, it's 22.5k not 25.2k, still at negotiation", intent: "update_deal", slots: { customer: "Redwood Dental", amount: 22500, stage: "negotiation" } },
+    { text: "宏远建材那单其实没黄 客户又回来了 在谈价", intent: "update_deal", slots: { customer: "宏远建材", stage: "negotiation" } },
+    { text: "how do I fix a call I logged for the wrong customer?", intent: "help" },
+    { role: "manager", text: "这个月的数据是谁又录错了？", intent: "unknown" },
+    { text: "陈总那边还没定，等他确认了我再改金额", intent: "unknown" },
+    { text: "Amy说我们把她邮箱拼错了 我都没发现 哈哈", intent: "unknown" },
+  ]);
+});
+
+describe("a guest putting a booking right, or only wondering", () => {
+  run([
+    { role: "guest", text: "我那个订位 刚才说错了 是6个人不是5个", intent: "change_booking", slots: { party_size: 6 } },
+    { role: "guest", text: "scratch the room, I'd rather book a table - 4 people tomorrow at 8pm", intent: "create_booking", slots: { kind: "table", party_size: 4 } },
+    { role: "guest", text: "our booking for Friday - it's actually going to be 3 of us not 5", intent: "change_booking", slots: { party_size: 3 } },
+    { role: "guest", text: "刚改完时间 帮我查下现在的预订", intent: "my_bookings" },
+    { role: "guest", text: "如果元旦过来的话 还有没有江景房", intent: "unknown" },
+    { role: "guest", text: "要是周末订不到 我们就换一家", intent: "unknown" },
+    { role: "guest", text: "我想停掉会员的自动续费", intent: "unknown" },
+    { role: "guest", text: "I need to cancel. Not the membership — the table on Friday.", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { role: "guest", text: "明天那个预订好像不太对 我晚点再看看", intent: "unknown" },
+    { role: "guest", text: "the room's been freezing since we arrived, it's 15 degrees in here", intent: "log_complaint" },
+    { role: "guest", text: "会员价没给我 收了我原价", intent: "log_complaint" },
+    { role: "guest", text: "哪些客人在你们这里积分最高？", intent: "unknown" },
+  ]);
+});
+
+describe("renewals, lapsed customers and chatter among staff", () => {
+  run([
+    { text: "new lead - Omar Saleh, Cedar Bistro, bought from us back in 2023 then went quiet, wants to restart with 40 cases of olive oil", intent: "create_lead", slots: { name: "Omar Saleh", company: "Cedar Bistro", quantity: 40 } },
+    { text: "新客 何生 永利行 想订我哋嘅场地做公司年会 电话 9234 5678", intent: "create_lead", slots: { name: "何生", phone: "92345678" } },
+    { text: "anything I'm late on? show my overdue tasks", intent: "list_tasks", slots: { period: "overdue" } },
+    { role: "manager", text: "who's handling the Brightwater renewal? anyone?", intent: "unknown" },
+    { text: "唉 富华那个单子好难搞 你们谁有办法", intent: "unknown" },
+    { text: "月底了 累死 谁请我吃宵夜", intent: "unknown" },
+  ]);
+});
+
+describe("the right value or person said first, the wrong one after", () => {
+  run([
+    { text: "更正 宏达那单金额是6万2 不是2万6", intent: "update_deal", slots: { customer: "宏达", amount: 62000 } },
+    { text: "刚才记错人了 不是王总 是汪总 上午给汪总打了电话 下周一再联系", intent: "log_followup", slots: { customer: "汪总", next_due: "2026-11-23" } },
+    { text: "ignore the last one - called Brennan Foods today, not Brenner. they want a sample pack by Friday", intent: "log_followup", slots: { customer: "Brennan Foods", channel: "call" } },
+  ]);
+});
