@@ -237,6 +237,10 @@ export const TRAINING_SETS = [
   "parser-fresh-229.jsonl",
   "parser-fresh-230.jsonl",
   "parser-fresh-231.jsonl",
+  "parser-fresh-232.jsonl",
+  "parser-fresh-233.jsonl",
+  "parser-fresh-234.jsonl",
+  "parser-fresh-235.jsonl",
   "parser-heldout.jsonl",
 ];
 
