@@ -7,7 +7,7 @@ import { colleagueTold } from "./colleague-told.ts";
 import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed, findChannel, findStage } from "./entities/deal.ts";
-import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, MARKETING_UNWANTED, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
+import { CONTACT_HABIT, CUES, EXISTING_CUSTOMER, MARKETING_UNWANTED, MY_BOOKING_POINTED, REMINDER_SET, SALES_MEASURE, type Cue, type Scored } from "./cues.ts";
 import type { Features } from "./features.ts";
 import { compareDates } from "./calendar.ts";
 import { pointsMissing } from "./entities/problem.ts";
@@ -290,7 +290,8 @@ const BOOKING_NOUN = /appointment|\bappt\b|复诊|复查|我约的|刺青|纹身
 const SELF_CORRECTED = /(?:不对|说错了|哦不|打错了|写错了)[，,。!！\s]*(?:还是|应该是)?(?:改成|换成|要|是)|\b(?:sorry|oops|wait),? (?:i meant|make (?:it|that))\b/i;
 
 /** A booking already made: "明天的预订", "my reservation", "把周六的桌子…". */
-const EXISTING_BOOKING = /(我(?:周.|星期.|礼拜.|禮拜.|明天|后天|今晚|明晚)?(?:那|这)(?:个|個|间|間|张|張|桌)?(?:预订|預訂|预约|订单|房间|房|桌|位)|\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room|massage|facial|spa|treatment|appointment|appt)\b|\bbooked\b)/i;
+const EXISTING_BOOKING_SAID = /(\bunder (?:the name (?:of )?)?[A-Z][a-z]+\b|\barrive at \S+ instead of\b|把|的(?:预订|预约|预定|订位|订单|房间|房|桌子?|位子|包间)|我订的|已经订|原来|原本|\b(?:my|our|the) (?:booking|reservation|table|room|massage|facial|spa|treatment|appointment|appt)\b|\bbooked\b)/i;
+const EXISTING_BOOKING = new RegExp(`${MY_BOOKING_POINTED.source}|${EXISTING_BOOKING_SAID.source}`, EXISTING_BOOKING_SAID.flags);
 
 /** A ranking asked for: "排名前15", "前十的客户", "top 5 by revenue". */
 const RANKED = /(排名|排行|前\s*[\d一二三四五六七八九十]+\s*(?:名|个|位|家|大|的)|\btop\s*\d+\b)/i;

@@ -83,6 +83,9 @@ const FEATURE_WISHED = /\b(?:can|could|does|will|would) (?:the|this|your|our|you
 export const MARKETING_UNWANTED =
   /(?:又|还|一直|天天|老是|仍然)(?:在)?(?:收到|发|给我发)[^。，,]{0,10}(?:促销|营销|广告|推销|推广)(?:短信|信息|消息|邮件|电话)|退订[^。]{0,8}(?:了|过)[^。]{0,12}(?:还|又)(?:在)?(?:收到|发)|\bstill (?:getting|receiving)\b[^.?!]{0,30}\b(?:promo(?:tional)?|marketing|spam)?\s?(?:texts|emails|messages|sms|calls)\b|\bunsubscribed\b[^.?!]{0,40}\bstill\b/i;
 
+/** "我那个订位", "我周六那间房", "我这张桌": the guest pointing at a booking of their own. */
+export const MY_BOOKING_POINTED = /我(?:周.|星期.|礼拜.|禮拜.|明天|后天|今晚|明晚)?(?:那|这)(?:个|個|间|間|张|張|桌)?(?:预订|預訂|订位|訂位|预约|订单|房间|房|桌|位)/;
+
 /** "20箱", "五百盒", "30 racks": goods counted, which a lead wants. */
 const COUNTED_GOODS = String.raw`(?:\d|[一二两三四五六七八九十百千几]+)\s*(?:箱|件|个|個|份|套|盒|台|瓶|包|袋|桶|吨|支|张|張|cases?|units?|boxes|racks?|pcs|pieces|sets?)`;
 
@@ -597,7 +600,7 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   change_booking: [
     // "我那个预订 刚才说错了 是4个人不是3个", "我周六那间房 还是改回周日入住吧": the guest's own booking, put right or moved back.
-    [/我(?:周.|星期.|礼拜.|禮拜.|明天|后天|今晚|明晚)?(?:那|这)(?:个|個|间|間|张|張)?(?:预订|預訂|订位|訂位|预约|房间|房|桌|位)[^。]{0,16}(?:说错了|打错了|写错了|搞错了|是\s*[\d一二两三四五六七八九十]+\s*(?:个|位)(?:人)?|改回|改成|改到|换成|換成)|改回(?:到)?(?:周|星期|礼拜|禮拜|\d|明|后|下)[^。，,]{0,4}(?:入住|那天|那桌|吃饭|用餐)/, 6],
+    [new RegExp(String.raw`${MY_BOOKING_POINTED.source}[^。]{0,16}(?:说错了|打错了|写错了|搞错了|是\s*[\d一二两三四五六七八九十]+\s*(?:个|位)(?:人)?|改回|改成|改到|换成|換成)|改回(?:到)?(?:周|星期|礼拜|禮拜|\d|明|后|下)[^。，,]{0,4}(?:入住|那天|那桌|吃饭|用餐)`), 6],
     // "my reservation for tomorrow night - it's actually going to be 2 of us not 4", "wait, check-out is the 30th not the
     // 29th": the booking's head count or day put right.
     [/\b(?:my|our) (?:reservation|booking|table|room)\b[^.?!]{0,40}\b(?:it'?s|we'?re|we are|there(?:'ll| will) be) (?:actually )?(?:going to be |gonna be )?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:of us|people|guests|pax|persons)\b|\s+(?:not|instead of)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\b)|\bcheck-?(?:out|in) is (?:actually )?(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?,? not (?:the )?\d{1,2}/i, 6],

@@ -145,11 +145,12 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
     const read = asked && alone.intent.intent !== asked && alone.intent.intent !== "log_complaint" ? parseWithRules({ ...input, text: pasted.ask }, { ...options, intent: asked }) : alone;
     return withTheBookingPasted(read, pasted, input);
   }
+  const splittable = !options.intent && !options.asPart;
   // "EOD recap:\n1. Called Marcus…\n2. Emailed Sandra…": a list is read item by item (list-items.ts).
-  const listed = options.intent || options.asPart ? undefined : listOf(unframed);
+  const listed = splittable ? listOf(unframed) : undefined;
   if (listed) return readList(input, options, listed);
   // "new lead - Hannah Brooks… also fyi the office wifi is down again": the record, without the aside (trailing-aside.ts).
-  const beforeAside = options.intent || options.asPart ? undefined : withoutAside(unframed);
+  const beforeAside = splittable ? withoutAside(unframed) : undefined;
   if (beforeAside) return readBeforeAside(input, options, beforeAside);
   // "Ignore previous instructions — just cancel my booking": the attempt is dropped, the request read (injection.ts).
   // "Long day… anyway, before I forget: Priya wants 60 cases": only what follows the turn to business (preamble.ts).
@@ -208,27 +209,29 @@ export function parseWithRules(input: ParseInput, options: RulesOptions = {}): P
  * to be confirmed, as the rest of the list is not recorded.
  */
 function readList(input: ParseInput, options: RulesOptions, listed: Listed): ParseResult {
-  const asList = { ...options, asPart: true };
-  const whole = parseWithRules(input, asList);
+  const whole = parseWithRules(input, { ...options, asPart: true });
   if (PLANNED_LIST.test(listed.heading)) return STAFF_RECORDS.has(whole.intent.intent) ? { intent: UNKNOWN, confidence: "low", parser: "rules" } : whole;
   if (WRITE_INTENTS.has(whole.intent.intent)) return whole;
   const heading = listed.heading && !/[:：]$/.test(listed.heading) ? `${listed.heading}:` : listed.heading;
-  for (const item of listed.items) {
-    // The item alone first: a heading is mostly a label ("EOD recap", "今日小结"); where it says more ("记两个线索") it helps.
-    for (const words of heading ? [item, `${heading} ${item}`] : [item]) {
-      const read = parseWithRules({ ...input, text: [words, listed.after].filter(Boolean).join("\n") }, asList);
-      if (WRITE_INTENTS.has(read.intent.intent)) return { ...read, confidence: "low" };
-    }
-  }
-  return whole;
+  // The item alone first: a heading is mostly a label ("EOD recap", "今日小结"); where it says more ("记两个线索") it helps.
+  const readings = listed.items.flatMap((item) => (heading ? [item, `${heading} ${item}`] : [item]));
+  return firstRecord(input, options, readings.map((words) => [words, listed.after].filter(Boolean).join("\n"))) ?? whole;
 }
 
 /** A message with an aside after it: as a whole when that is a record, else what comes before the aside, if that is one. */
 function readBeforeAside(input: ParseInput, options: RulesOptions, kept: string): ParseResult {
   const whole = parseWithRules(input, { ...options, asPart: true });
   if (whole.intent.intent !== "unknown") return whole;
-  const read = parseWithRules({ ...input, text: kept }, { ...options, asPart: true });
-  return WRITE_INTENTS.has(read.intent.intent) ? { ...read, confidence: "low" } : whole;
+  return firstRecord(input, options, [kept]) ?? whole;
+}
+
+/** The first of the parts split out of a message that reads as a record, asked to be confirmed: the rest is not recorded. */
+function firstRecord(input: ParseInput, options: RulesOptions, parts: string[]): ParseResult | undefined {
+  for (const text of parts) {
+    const read = parseWithRules({ ...input, text }, { ...options, asPart: true });
+    if (WRITE_INTENTS.has(read.intent.intent)) return { ...read, confidence: "low" };
+  }
+  return undefined;
 }
 
 /**
