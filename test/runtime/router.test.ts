@@ -35,6 +35,16 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("records the first record of a pasted list only once it is confirmed, and says nothing of the rest", async () => {
+    const before = await count();
+    const [card] = await chat.send("alice", "登记两个线索：\n① 韩雪 / 金穗面包坊 / 想要40箱黄油\n② 另一个姓余的，还没问到公司");
+    expect(card).toMatch(/请确认.*韩雪/s);
+    expect(await count()).toEqual(before);
+    const [done] = await chat.send("alice", "1");
+    expect(done).toMatch(/L-\d+ 韩雪/);
+    expect((await count()).customers).toBe(before.customers + 1);
+  });
+
   it("explains the stages and what a lead is to staff who ask what the words mean", async () => {
     const [zh] = await chat.send("alice", "“合格”阶段是什么意思？什么时候该用");
     expect(zh).toMatch(/合格\(qualified/);
