@@ -23,6 +23,8 @@ const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_
 const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
 
 const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+/** "top 3 accounts this quarter? @chatcrm": the bot addressed last. */
+const BOT_ADDRESSED_LAST = /(?<=\S)[\s,，]*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)[\s.。!！]*$/i;
 
 /** "Voice note transcript: Hey, it's me…", "语音转文字：喂喂…": the label a voice message is pasted under. */
 const VOICE_LABEL = /^\s*[\[【(（]?(?:voice (?:note|message|memo)(?: transcript(?:ion)?)?|transcript(?:ion)?|语音(?:转文字|转写|消息|留言)?|語音(?:轉文字|訊息)?)[\]】)）]?\s*[:：]\s*/i;
@@ -32,6 +34,7 @@ export function withoutChatMarkup(text: string): string {
     .replace(VOICE_LABEL, "")
     .replace(QUOTED_REPLY, "")
     .replace(BOT_ADDRESSED, "")
+    .replace(BOT_ADDRESSED_LAST, "")
     .replace(SLASHED_LIST, ", ")
     .replace(EMOJI_CODE, " ")
     .replace(EMPHASIS, (_all, bold?: string, italic?: string) => bold ?? italic ?? "")

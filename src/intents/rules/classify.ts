@@ -4,6 +4,7 @@
  * first so they can never become a write.
  */
 import { colleagueTold } from "./colleague-told.ts";
+import { ASKED_OF_SOMEONE } from "./asked-of-someone.ts";
 import { GUEST_ALL_SETTLED, GUEST_ASKS_THE_RULES, HOUSE_OPERATIONS, JOKE_TOLD, ROOM_SERVICE_ASKED, NOT_A_CUSTOMERS, NOT_A_CUSTOMERS_DETAILS, NOT_OURS_TO_KEEP, NOTHING_TO_RECORD, OPEN_ASKED, POINTS_SCHEME_ASKED } from "./not-a-record.ts";
 import { INTENTS_BY_ROLE, type IntentName, type Role } from "../schema.ts";
 import { calledAsNamed, findChannel, findStage } from "./entities/deal.ts";
@@ -178,6 +179,7 @@ export function classify(text: string, role: Role, f: Features): Classification 
   if (!t || SMALL_TALK.test(t) || EMOJI_ONLY.test(t)) return { ...unknown, score: 5, margin: 5 };
   // Attempts to steer the bot never reach here: index.ts drops them first (injection.ts).
   if (BULK_WIPE.test(t)) return { ...unknown, score: 5, margin: 5 };
+  if (ASKED_OF_SOMEONE.test(t)) return { ...unknown, score: 4, margin: 4 };
   if (role === "guest" && BULK_DATA.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (BLANK_FORM.test(t)) return { ...unknown, score: 5, margin: 5 };
   if (ADVERT.test(t) && !ASKS_FOR_IT.test(t) && !MARKETING_UNWANTED.test(t)) return { ...unknown, score: 4, margin: 4 };
@@ -501,9 +503,10 @@ const FAMILY_CONTACT =
   /\bmy (?:mum|mom|dad|wife|husband|son|daughter|kid|sister|brother|missus)'?s birthday\b|我(?:妈|爸|老婆|老公|儿子|女儿|媳妇)的?生日|^\s*(?:我妈|我爸|我老婆|我老公|我媳妇|老婆|老公|\bmy (?:mum|mom|wife|husband|dad|missus)\b)\s*(?:问|说|叫|让|催|\basked\b|\bsaid\b|\btold\b|\bkeeps\b)|(?:跟|和|给|同)(?:我)?(?:老婆|老公|媳妇|我妈|我爸|爸妈|家里人?|女朋友|男朋友|女儿|儿子|孩子)|\b(?:called|rang|phoned|texted|call with|chat with) (?:my |the )?(?:wife|husband|mum|mom|dad|parents|girlfriend|boyfriend|kids?|son|daughter|missus)\b/i;
 /**
  * "Dear Team, kindly add new lead: …", "Kindly note Dr. Mehta prefers calls after 7": a greeting to all that asks for
- * a record, or tells a customer's preference, is still that record.
+ * a record, or tells a customer's preference, is still that record. So is "Please be advised that I had a meeting with Ms
+ * Julia Grant": the writer's own contact, told formally.
  */
-const RECORD_WORDS = /(?<!\b(?:don'?t|do not|never|not) )\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b(?! (?:anything|everything|nothing)\b)|(?<![记纪])录|记一下|记下|新客户|线索|偏好/i;
+const RECORD_WORDS = /(?<!\b(?:don'?t|do not|never|not) )\b(?:add|log|record|lead|update|mark|note down|prefers|preferred)\b(?! (?:anything|everything|nothing)\b)|(?<![记纪])录|记一下|记下|新客户|线索|偏好|\bI (?:had a (?:meeting|call) with|met with|called|visited|spoke (?:to|with)|rang|telephoned)\b/i;
 /** A competitor's news or price: "隔壁公司那个拖拉机报价才三十五万 比我们低五万", "Rival quoted 10% under us". */
 const COMPETITOR = /截胡|隔壁(?=[\u4e00-\u9fff]{2,8}(?:把|抢|撬))|隔壁公司|竞争对手|竞品|(?:隔壁|对面)那家(?![^，,。]{0,3}客户)|对面(?:的|那家)?(?:酒店|餐厅|饭店|宾馆|民宿)|隔壁(?:的|那家)?(?:酒店|餐厅|饭店|宾馆|民宿)|同行(?:的|那边|报价)|对手公司|别家(?:公司|的报价|报价)|\b(?:competitors?|rivals?|the competition)\b|\bcan'?t (?:touch|match|compete with|beat) (?:that|them|it|those prices)\b|\bundercut(?:ting)? us\b|\bcheaper than us\b|比我们(?:低|便宜)/i;
 /**

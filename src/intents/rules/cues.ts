@@ -161,6 +161,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^记一下|^记录一下|^备注/, 0.8],
   ],
   log_followup: [
+    // "微信跟进了下绿源餐饮的投诉 蒸箱已经修好 客户表示满意 可以结案了": a complaint followed up and closed is a follow-up.
+    [/跟进了?(?:一?下)?[^。，,]{0,12}的?(?:投诉|客诉)|(?:投诉|客诉)[^。]{0,30}(?:结案|关闭|已(?:经)?解决|处理完)/, 4],
     // "Met with Jonas Fischer…, two takeaways: 1. … 2. …": a meeting's notes, told as a list of what came out of it.
     [/\b(?:met|spoke|talked|caught up) with\b[^.]{0,60}\b(?:takeaways?|action items?|next steps)\b/i, 3.5],
     // "明天飞墨尔本，落地再联系大家": the writer's own travel, everyone told; no customer's next step.
@@ -220,6 +222,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:chase[ds]?(?: up)?|chasing|nudge[ds]?|touch(?:ed)? base with|check(?:ed)? in (?:with|on)|circle(?:d)? back (?:with|to))\b/i, 1],
   ],
   update_deal: [
+    // "鼎盛 赢 28w", "华信 输": a customer, won or lost, and the sum, said as tersely as can be.
+    [/^\s*[^\s，,。]{2,12}\s+[赢输]\s*(?:[\d一二两三四五六七八九十]|$)/, 3],
     // "amount was wrong, it's 18.5k not 15.8k, still at proposal", "蓝鲸物流那单其实没丢 客户又回来了 现在在谈价": the deal's
     // sum put right, or a deal thought lost that is back on.
     [/\b(?:amount|value|price|total|figure|deal size) (?:was|is) wrong\b(?=[^.!?]{0,20}\b(?:it'?s|its|should be)\b)|\bstill (?:at|in) (?:the )?(?:new|qualified|proposal|negotiation)(?: stage)?\b|(?:其实)?没(?:丢|黄)[^。]{0,12}(?:又回来了|回来了|在谈|谈价|重新谈)|\b(?:not|isn'?t) (?:actually )?lost\b[^.!?]{0,40}\b(?:back|negotiat|talking)/i, 8],
@@ -281,6 +285,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "下个月可能去华信物流那边看看，还没定": a visit thought of, not a record looked up.
+    [/(?:去|到)(?!哪)[^，,。？?\s]{1,12}(?:那边|那儿|那里|店里|厂里)?(?:看看|转转|逛逛|看一下)/, -3],
     // "Oliver Grant is already in the system, I just need his phone number": a detail of one on file, asked for.
     [/\b(?:i )?(?:just |only )?need (?:his|her|their) (?:phone(?: number)?|number|mobile|cell|email(?: address)?|contact(?: details)?|details)\b|(?:我)?(?:只是|就)?(?:要|需要)(?:他|她)的(?:电话|手机号?|号码|邮箱|联系方式)/i, 5],
     // "查下他上次的成交记录": someone's history on file, asked for.
@@ -387,6 +393,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:客户)?档案|客户资料|客户信息|\b(?:contact (?:details|info)|profile|account details)\s*(?:pls|please|plz|thx|thanks)?[\s?？!.]*$/i, 3],
   ],
   update_customer: [
+    // "陳生偏好上午上門維修", "她习惯下午打电话过去": the time someone likes to be called or visited is a preference.
+    [/(?:偏好|喜欢|习惯|希望)(?:在)?(?:周末|工作日|周[一二三四五六日天])?(?:的)?(?:上午|下午|晚上|早上|中午|周末)[^。，,]{0,4}(?:上门|拜访|联系|打电话|来电|送货|来)/, 3],
     // "sorry wrong number for Tan Wei Ling earlier, its +65 9123 4870", "頭先打錯咗 陳生個電話係 9632 1187": a detail entered wrong, put right.
     [/\bwrong (?:number|phone|mobile|cell|email)\b[^.!?]{0,40}\b(?:it'?s|its|should be|is)\b|(?:打|写|寫|记|記|输|輸)错(?:了|咗)?[^。]{0,12}(?:电话|電話|手机|手機|号码|號碼|邮箱|郵箱)\s*(?:是|係|应该是|應該是)/i, 5],
     // "刘太生完孩子后口味变了，备注一下：不吃辣、少油": a taste or habit noted for the profile, whatever the news around it.
@@ -445,7 +453,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
-    [/(?:改到|换到|转到|跳到|去到)[^，,。]{1,10}(?:上班|工作|做事|任职)|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
+    [/(?:改到|换到|转到|跳到|去到|转了?去|跳了?去)[^，,。]{1,10}(?:上班|工作|做事|任职|做(?=[了啦\s。.!！]|$))|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
     [/(改名|更名|现在叫|改叫|被[^，,。]{2,12}(?:收购|并购|合并)了?|\brebrand(?:ed|s)? (?:as|to)\b|\b(?:is|are) now called\b|\brenamed (?:to|as)?\b|\b(?:was|were|got|has been|have been) (?:acquired|bought out|taken over) by\b|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
@@ -956,6 +964,10 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "last time the toilet leaked, this time everything is perfect haha": a fault that is past, said beside praise.
+    [/\blast time\b[^.!?]{0,40}\bthis time\b[^.!?]{0,20}\b(?:perfect|great|fine|good|spot on|all good|no problems?)\b|上次[^。！!]{0,20}这次[^。！!]{0,10}(?:都)?(?:很好|完美|没问题|挺好|不错|好多了)/i, -6],
+    // "just checking, has someone been up to look at the shower in 902 yet?": a repair already reported, its progress asked.
+    [/\b(?:has|have) (?:someone|anyone|somebody|anybody|the (?:engineer|technician|plumber|maintenance(?: guy| team)?)) (?:been|come|gone) (?:up |round |by |over )?to (?:look at|check|fix|see to|have a look at)\b[^?]*\byet\b/i, -5],
     // "the room's been freezing since we arrived, it's 15 degrees in here": a room too cold or too hot to stay in.
     [/\b(?:room|place|it)(?:'s| is| has been| been)? (?:absolutely |so |really )?(?:freezing|boiling|roasting|sweltering)\b|\bit'?s \d{1,2} degrees in (?:here|the room|our room)\b|房间(?:里)?(?:冷|热)(?:死了|得要命|得不行)/i, 4],
     // "會員價冇俾我 收咗我原價", "they charged me full price, no member rate": a price promised and not given.
@@ -1018,6 +1030,10 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?<![不没别会怕])(?:投诉一下|我要投诉|要投诉|想投诉|必须投诉)|(?<!\b(?:not|never|didn'?t|don'?t) )\bcomplained\b(?! (?:that|about))|\bescalated\b(?! (?:to|the) (?:me|us|management|my manager))|(?:你们|你哋)(?:是)?怎么搞的|搞什么(?:鬼|飞机)?[?？!！]|\bjialat\b/i, 4],
   ],
   summary: [
+    // "I am pleased to report that the order has been confirmed": news told, no report asked for.
+    [/\b(?:pleased|happy|glad|delighted|sorry|regret) to report\b/i, -4],
+    // "Let's go through the numbers at Monday's meeting": the numbers put on a meeting's agenda, not asked of the bot now.
+    [/\blet'?s (?:go through|go over|review|look at|discuss) (?:the |our )?(?:numbers|figures|results|pipeline)\b[^.?!]{0,30}\b(?:at|in|during|before) (?:\w+'s |the |our |next |tomorrow'?s? )?(?:meeting|stand-?up|huddle|review|call|session)\b/i, -5],
     // "老板让我周五前交季度报告": a report the writer owes, not figures asked for.
     [/(?:老板|领导|上面|总部|boss)(?:让|要|叫|催)我[^。]{0,12}(?:交|写|做|出|准备)[^。]{0,6}(?:报告|汇报|总结|PPT|ppt)/i, -6],
     // "老王是不是这个月一个新客户都没加？", "这周一单都没签？": whether someone has any figures at all, asked.

@@ -82,7 +82,7 @@ const DOUBTED = /不知道真假|不知真假|真假(?:不知道|难说|未知)|
  * A text shown for review, not a record: "does this sound ok to send? 'Hi Kyle, just following up…'", "Draft reply:
  * 'your table for 6 is confirmed'", "这样回可以吗". What the quote says has not happened yet.
  */
-const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|^\s*(?:[\u4e00-\u9fff]{1,4}|[A-Z][a-z]+)\s*(?:您好|你好)[，,!！\s]|^\s*dear (?:mr|mrs|ms|dr|sir|madam)\b|润色|\b(?:polish|proofread|tidy up) (?:this|my)\b|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
+const DRAFT_SHOWN = /^\s*(?:draft|draft reply|draft message|草稿|拟稿)\s*[:：]|^\s*(?:[\u4e00-\u9fff]{1,4}|[A-Z][a-z]+)\s*(?:您好|你好)[，,!！\s]|^\s*dear (?:mr|mrs|ms|dr)\b|润色|\b(?:polish|proofread|tidy up) (?:this|my)\b|\b(?:does|do|would) (?:this|that|it) (?:sound|look|read) (?:ok|okay|alright|good|fine|right)\b|\b(?:ok|okay|alright) to send\b|\bcan i send this\b|\bhow does this sound\b|(?:这样|这么)(?:回|写|说|发)(?:可以|行|合适|妥)(?:吗|不|么)|帮我看看(?:这样|这么)?(?:回|写|说)|(?:这段|这条)(?:话|回复|消息)?(?:可以|能)发(?:吗|不)/i;
 
 /**
  * Irony: "oh sure, Summit is 'definitely signing this week'. Fifth week running. Mark it won, why not 🙄". The ask is

@@ -49,7 +49,7 @@ export function findLowerCase(text: string): LowerCaseFound {
   const person = findLowerCasePerson(text);
   if (person) return { name: person };
   // "mark the harbor grill deal as lost": a business moved to a stage, else one heading a terse update.
-  const company = [span(text, MOVED_TO_STAGE.exec(text), 1), span(text, LOWER_SUBJECT.exec(text), 1)].find((c) => c && !NOT_A_SUBJECT.test(c.value));
+  const company = [span(text, MOVED_TO_STAGE.exec(text), 1), span(text, SUBJECT_AT_STAGE.exec(text), 1), span(text, LOWER_SUBJECT.exec(text), 1)].find((c) => c && !NOT_A_SUBJECT.test(c.value));
   return company ? { company: { ...company, sure: false } } : {};
 }
 
@@ -112,6 +112,8 @@ const DETAIL_OWNER = new RegExp(`\\b(${NAME})['’]s (?:new |old |current )?(?:p
 /** "rossi gelato - qualified", "bondi bay surf co is a goner", "jordan whitlock new email: …": a business at the head. */
 const LOWER_SUBJECT =
   /^\s*([a-zà-ÿ][a-zà-ÿ'&.-]+(?:\s+[a-zà-ÿ'&][a-zà-ÿ'&.-]*){1,3}?)\s*(?:[-–—:]\s|,\s(?=(?:proposal|quote|quoted|negotiat\w*|won|lost|closed|signed|paid|moved)\b)|\s?(?:签了|成交|黄了|丢了|拿下)|\s(?:in negotiation|negotiating|proposal|quote sent|quoted|lost|won|closed|went|is|was|has|moved|deal|back to|contact|phone|email|details|prefers|likes|loved|agreed|signed|paid|confirmed|says|said|complained|complains|new (?:email|phone|number|mobile|cell|address))\b|\?)/;
+/** "brightwave = lost", "sunrise kopitiam -> negotiation stage": a business and the stage it reached, and nothing else. */
+const SUBJECT_AT_STAGE = /^\s*([a-z][a-z'&.-]{2,30}(?:\s+[a-z][a-z'&.-]*){0,3}?)\s*(?:=>|->|→|=|[-–—:])\s*(?:won|lost|closed|negotiation|negotiating|proposal|qualified)(?:\s+stage)?\s*[.!]*\s*$/;
 /** "move sunflower yoga to negotiation", "mark rossi gelato as lost". */
 const MOVED_TO_STAGE = /^(?:pls |please )?(?:move|mark|set|put|bump|push|update) (?:the )?([a-z][a-z'&.-]+(?:\s+[a-z][a-z'&.-]+){0,3}?)(?: deal| account)? (?:to|as|into|->) (?:negotiation|negotiating|proposal|quote|quoted|won|lost|closed|qualified|new|stage)\b/;
 const NOT_A_SUBJECT =

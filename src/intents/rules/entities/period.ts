@@ -22,9 +22,9 @@ const PERIOD_CUES: Array<[RegExp, Period]> = [
   [/(过期|逾期|超期|拖着(?:很久|好久|挺久|老久)?没(?:处理|跟|做|联系)|该(?:跟|联系|回访)(?:进)?(?:的)?(?:没|还没)(?:跟|联系|回访)|(?:已经)?超时了?|到期未|(?:过了|超过|超了)(?:提醒|跟进|回访|联系|约定|截止)?(?:时间|日期|日子)|\blet (?:\w+ )?slip\b|\bslipped through\b|\bslipped past\b|\bfallen through the cracks\b|没跟进|没联系|未联系|没联络|(?:拖|放)(?:太|很)久|太久没(?:联系|联络|跟|去)|拖了|拖着没(?:办|做|跟)|过了期|漏跟|漏掉|遗漏|忘了(?:跟|联系|回)|\boverdue\b|\blate\b|\bmissed\b(?! (?:their|his|her|the|our|my) (?:targets?|quotas?|numbers|goals?|kpis?)\b)|\b(?:did|have) i miss\b|\bpast due\b|\b(?:pass|passed|past) (?:the |their |its )?deadlines?\b|\b(?:i'?m|i am|we'?re|am i|are we) behind on\b)/i, "overdue"],
   [/(上个?月|上月|\blast month\b|\bprevious month\b|\bprior month\b)/i, "last_month"],
   [/(上周|上个?星期|上个?礼拜|\blast week\b|\bprevious week\b|\bpast week\b)/i, "last_week"],
-  [/(本季度?|这个?季度|这一季|這一季|呢季|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b)/i, "this_quarter"],
+  [/(本季度?|这个?季度|这一季|這一季|呢季|当季|\bthis quarter\b|\bquarter[- ]to[- ]date\b|\bQTD\b|\bthe quarter\b|\bquarterly\b|\bQ[1-4]\b|^\s*quarter(?= (?:summary|report|recap|review|numbers|figures|results)\b))/i, "this_quarter"],
   [/(今年|年初到现在|年初至今|从年初到|本年度?|这一?年|年度|全年|\bthis year\b|\b(?:full|whole|entire) year\b|\byear[- ]to[- ]date\b|\bYTD\b|\bthe year\b)/i, "this_year"],
-  [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b|['’]s month\b(?! (?:off|ago|before))|\b(?:his|her|their) month\b|\bmonth so far\b)/i, "this_month"],
+  [/(本月|这个?月|当月|\bthis month\b|\bmonth[- ]to[- ]date\b|\bMTD\b|\bthe month\b|\bmonthly\b|['’]s month\b(?! (?:off|ago|before))|\b(?:his|her|their) month\b|\bmonth so far\b|^\s*month(?= (?:summary|report|recap|review|numbers|figures|results)\b))/i, "this_month"],
   [/(本周|这周|这个?星期|这个?礼拜|本星期|\bthis week\b|\bweek[- ]to[- ]date\b|\bwk[- ]to[- ]date\b|\bwtd\b|\bthe week\b|\bweekly\b|['’]s week\b(?! (?:off|ago|before))|\b(?:his|her|their) week\b)/i, "this_week"],
   [/(昨天|昨日|昨儿|\byesterday\b)/i, "yesterday"],
   // "上半年", "9月下旬", "H1": part of a year or a month, given as a range (slots.ts pastPeriod).

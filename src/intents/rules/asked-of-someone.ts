@@ -1,0 +1,15 @@
+/**
+ * A question put to someone else in the chat, not the bot: "老公 你订好明晚的位没", "小刘 你上次见Kestrel那个采购是男是女来着",
+ * "老王说他明天去鑫达换压缩机 你知道他几点出发不", "@Anna did u book the table for Sat or should I". The bot is asked to do
+ * something ("你帮我…", "can you…"); what the person addressed did, remembers or knows of a third person is theirs to answer.
+ * A mention of the bot itself is read away before this (chat-markup.ts), so an "@" left at the start names a person.
+ */
+const BOT = String.raw`(?:小助手|助手|机器人|客服|前台|系统)`;
+/** "老公 ", "小刘，", "@Anna ": the person addressed, first. */
+const ADDRESSED = String.raw`^\s*(?:@\S+\s*|(?!${BOT}|你好|您好|请问|麻烦|hi\b|hello\b|hey\b)[\u4e00-\u9fffA-Za-z]{1,4}[，,\s]+)`;
+const ZH_WHAT_THEY_DID = String.raw`你(?:订|定|约|知道|记得|还记得|上次|上回|昨天|前天|之前|刚才|那天)[^。！!]{0,30}(?:没|吗|么|不|来着|没有)[?？]?\s*$`;
+/** "…你知道他几点出发不": what a third person is doing, asked of whoever knows. */
+const ZH_WHERE_THEY_ARE = String.raw`你知道(?:他|她|他们|她们)[^。！!]{0,10}(?:几点|什么时候|啥时候|在哪|去哪|到哪)[^。！!]{0,8}(?:不|吗|么|没)?[?？]?\s*$`;
+const EN_WHAT_THEY_DID = String.raw`^\s*@\S+\s+(?:did|have|has) (?:you|u) (?:already )?(?:book|booked|reserve|reserved|call|called|ring|rang|email|emailed|sort|sorted|get|got|confirm|confirmed)\b`;
+
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}${ZH_WHAT_THEY_DID}|${ZH_WHERE_THEY_ARE}|${EN_WHAT_THEY_DID}`, "i");
