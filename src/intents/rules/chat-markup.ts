@@ -23,6 +23,8 @@ const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_
 const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
 
 const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+/** "回复 @老陈：收到👌 @CRM助手 记个线索 …": a reply to a colleague, then the bot addressed; what the bot is asked follows. */
+const REPLY_THEN_BOT = /^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n]{1,12}[：:][^\n@]{0,30}@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|[\w\u4e00-\u9fff]{0,6}助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
 /** "top 3 accounts this quarter? @chatcrm": the bot addressed last. */
 const BOT_ADDRESSED_LAST = /(?<=\S)[\s,，]*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)[\s.。!！]*$/i;
 
@@ -32,6 +34,7 @@ const VOICE_LABEL = /^\s*[\[【(（]?(?:voice (?:note|message|memo)(?: transcrip
 export function withoutChatMarkup(text: string): string {
   return text
     .replace(VOICE_LABEL, "")
+    .replace(REPLY_THEN_BOT, "")
     .replace(QUOTED_REPLY, "")
     .replace(BOT_ADDRESSED, "")
     .replace(BOT_ADDRESSED_LAST, "")

@@ -111,6 +111,9 @@ function goodsNeeded(need: string): Goods {
   return goods;
 }
 
+/** "的采购", "的老板": the role someone holds at the business named before it. */
+const ROLE_THERE = /^的(?:采购(?:经理)?|老板娘?|经理|负责人|店长|联系人|对接人|主管|总监|主理人)\s*$/;
+
 export function extractFeatures(text: string, now: Date, tz: string): Features {
   const clock = clockAt(now, tz);
   const emails = findEmails(text);
@@ -177,7 +180,9 @@ export function extractFeatures(text: string, now: Date, tz: string): Features {
     if (!n.titled && site && !site.titled && k + 1 < candidates.length - 1 && VISITED_BEFORE.test(text.slice(0, n.index)) && /^\s+$/.test(text.slice(n.end, site.index)) && PAUSE_AFTER_PLACE.test(text.slice(site.end))) visited.push(n, site);
   });
   // "金沙湾的黄丽": a bare three-character "name" owning a full name is a place or business too.
-  const owns = (n: NameSpan, next: NameSpan | undefined) => !!next && next.index === n.end + 1 && (next.titled || (n.value.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n.value)));
+  // "Siam Bloom的采购Niran": so is one owning someone by their role there.
+  const owns = (n: NameSpan, next: NameSpan | undefined) =>
+    !!next && ((next.index === n.end + 1 && (next.titled || (n.value.length >= 3 && /^[\u4e00-\u9fff]+$/.test(n.value)))) || ROLE_THERE.test(text.slice(n.end, next.index)));
   // "陈国豪 Bengkel Jaya Motor 要订", "去了Bengkel Jaya见陈老板": capitalised words right beside a Chinese name are
   // the business a Chinese writer deals with, written as it is signed; the person is written in Chinese.
   const hanName = (n: NameSpan | undefined) => !!n && /^[\u4e00-\u9fff]+$/.test(n.value);

@@ -197,7 +197,7 @@ const MONEY_RE = new RegExp(
   "g",
 );
 /** Measure words after a figure: 一千顶, 300箱 count things, they are not money. */
-const COUNTED = /^\s*(?:个|位|人|字(?![号幕体])|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本|辆|艘|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
+const COUNTED = /^\s*(?:个|位|人|字(?![号幕体])|箱|瓶|件|台|套|盒|吨|斤|包|桶|份|张|支|袋|顶|只|条|双|块|本(?![周月年季])|辆|艘|罐|杯|副|把|卷|提|板|托|柜|坛|扎|捆|壶|樽|盆|枚|串|组|头|间|樘|扇|车(?![间位型库])|平米|平(?![价安台时常])|平方米?|(?:units?|pcs|pieces?|bags?|bottles?|boxes|cases?|kegs?|pallets?|cartons?|crates?|drums?|rolls?|containers?|tons?|tonnes?|people|guests|sets?|packs?|pax|staff|users?|employees|students|learners|members|seats?|licen[cs]es?|outlets|stores|branches|clinics|sites|rooms?|nights?|tables?|covers)\b)/i;
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:€|(?:${CURRENCY_CODES}|USD|SAR|QAR|euros?|dollars|reais|pesos|kr|zł)\\b)`, "i");
 const MONEY_CUES = /(预算|金额|报价|价格|总价|合同额|合同|总额|总共|一共|合计|共计|成交价|价值|估值|大概|budget|worth|value|valued|amount|total|totall?ing|altogether|price|priced|quote|quoted|deal size|at|for|=)\s*[:：是为约~≈]?\s*(?:(?:around|about|approx\.?|roughly|circa|~|≈)\s*)?$/i;
 

@@ -552,10 +552,12 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   for (const m of text.matchAll(/\b((?:[a-z]+[- ])?[a-z]+) allergy\b/gi)) if (!/^(?:no|any|an?|the|food|her|his|their)$/i.test(m[1] as string)) out.push(`${m[1]} allergy`);
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
   // "prefers WhatsApp over calls and hates morning meetings": each verb starts its own preference.
-  for (const m of text.matchAll(/\b(prefers|likes|only (?:drinks|eats|takes|uses|wants|orders|wears)|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
+  for (const m of text.matchAll(/\b(prefers|likes|only (?:drinks|eats|takes|uses|wants|orders|wears)|(?<=\b(?:he|she|they) (?:also )?)like|loves|hates|dislikes|can't stand|doesn't like|doesn't drink|does not drink|doesn't eat|(?<=\b(?:i|we) )(?:don'?t|do not|never) (?:eat|drink)|allergic to|favou?rite (?:drink|wine|food) is)\s+((?:(?!\s+(?:and|but)\s+(?:prefers|likes|loves|hates|dislikes|can't|doesn't|does not|won'?t|will not|never|always|only)\b)[^,.;!]){1,40})/gi)) {
     // "he like hard pillow" (English as a second language): the thing liked, without the bare verb.
     out.push((/^like$/i.test(m[1] as string) ? (m[2] as string) : `${m[1]} ${m[2]}`).replace(/[\p{Extended_Pictographic}\u200d\ufe0f\s]+$/u, "").trim());
   }
+  // "does not take calls on Fridays": when they are not to be reached, kept as what is off.
+  for (const m of text.matchAll(/\b(?:does not|doesn'?t|won'?t|will not|never) (?:take|takes|accept|accepts|answer|answers|pick up) (calls|meetings|visits)((?: on| after| before| in| at| during) [^.,;!]{1,30})/gi)) out.push(`no ${m[1]}${m[2]}`);
   // "always wants high floor, non-smoking, extra pillows": each item of what they always ask for.
   const always = /\balways (?:wants|asks for|requests|orders|books|takes|likes)\s+([^.;!]{2,80})/i.exec(text);
   if (always) out.push(...(always[1] as string).split(/\s*[,，、]\s*|\s+and\s+/).map((p) => p.trim()).filter(Boolean));

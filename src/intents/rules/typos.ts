@@ -139,12 +139,13 @@ const EN_SLIPS: Array<[RegExp, string | ((match: string, ...groups: string[]) =>
   // "this wk", "this qtr", "by EOM", "this coming Mon": periods cut short, and the next weekday said the long way.
   [/\b(this|next|last)\s+wk\b/gi, "$1 week"],
   [/\b(this|next|last)\s+qtr\b/gi, "$1 quarter"],
-  // "qtr summary pls", "top 5 accts last mo", "rpt yday", "tsks 2day?": the terse writer's shorthand for the words asked for.
+  // "qtr summary pls", "top 5 accts last mo", "rpt yday", "tsks 2day?", "int in teeth whitening kits": the terse writer's shorthand for the words asked for.
   [/\bqtr\b/gi, "quarter"],
   [/\b(this|last)\s+mo\b/gi, "$1 month"],
   [/\baccts\b/gi, "accounts"],
   [/\brpt\b/gi, "report"],
   [/\b(?:tsks|tsk|tasx)\b/gi, "tasks"],
+  [/\bint in\b(?= [a-z])/gi, "interested in"],
   [/\b(this|next|last)\s+mth\b/gi, "$1 month"],
   [/\bEOM\b/g, "end of the month"],
   [/\bthis coming (?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi, "next "],

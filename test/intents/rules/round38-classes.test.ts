@@ -56,3 +56,21 @@ describe("very formal and very terse writers", () => {
     { role: "manager", text: "let's go over the figures at Thursday's stand-up", intent: "unknown" },
   ]);
 });
+
+describe("who and what, read where they were misread", () => {
+  run([
+    { text: "线索 王总 恒通瓷砖 要木地板 三千平 预算45万 本周五联系", intent: "create_lead", slots: { name: "王总", company: "恒通瓷砖", amount: 450000 } },
+    { text: "新客户 刘女士 拟采购会议桌约 12 张", intent: "create_lead", slots: { product: "会议桌", quantity: 12 } },
+    { text: "今天上门给百味餐饮换了个压缩机 下周再回访", intent: "log_followup", slots: { customer: "百味餐饮", channel: "visit" } },
+    { text: "跟进一下万利超市的退款 财务流程走完就打款", intent: "log_followup", slots: { customer: "万利超市" } },
+    { text: "给老同学赵厂长打了个电话 他说月底定", intent: "log_followup", slots: { customer: "赵厂长", channel: "call" } },
+    { text: "新线索：新加坡Lotus Garden的老板Mei 想要每月50箱椰子水", intent: "create_lead", slots: { name: "Mei", company: "Lotus Garden", quantity: 50 } },
+    { text: "线索：捷达网约车车队 负责人孙立 电话13800001111", intent: "create_lead", slots: { name: "孙立", company: "捷达网约车车队" } },
+    { text: "new lead Sam Ortiz, Ortiz Dental, wants 40 night guards", intent: "create_lead", slots: { product: "night guards", quantity: 40 } },
+    { text: "new lead - Jo Park @ Park Pilates, int in yoga mats x25", intent: "create_lead", slots: { product: "yoga mats", quantity: 25 } },
+    { text: "回复 @阿芳：好的 @CRM助手 记个线索 宏图物流嘅陈生 想试下我哋嘅托盘 电话 +852 9876 5432", intent: "create_lead", slots: { name: "陈生", company: "宏图物流" } },
+    { text: "今日上咗Kowloon Dance Studio見Miss Lau 佢話下個月再傾", intent: "log_followup", slots: { customer: "Miss Lau", channel: "visit" } },
+    { text: "Please note Mr Okafor prefers email and won't take calls after 6pm.", intent: "update_customer", slots: { customer: "Mr Okafor", preferences: ["prefers email", "no calls after 6pm"] } },
+    { role: "guest", text: "A table for four on Friday at 8, please. We would like a booth if at all possible.", intent: "create_booking", slots: { party_size: 4 }, absent: ["name"] },
+  ]);
+});

@@ -94,6 +94,8 @@ const CHANNEL_CUES: Array<[RegExp, Channel]> = [
   [/\b(?:came|stopped|dropped|swung) by (?:our|the) (?:booth|stand)\b/i, "meeting"],
   // "Went out to Riverside Grill this morning": a visit.
   [/\b(?:[Ww]ent|[Gg]o|[Gg]one) out to (?:see )?(?=[A-Z])/, "visit"],
+  // "今日上咗Harmony Music School見Ms Wong": went up to a place (Cantonese 上) and saw someone there.
+  [/上了\s*(?=[A-Z])[^，,。]{2,40}?见/, "visit"],
   // "电话跟周经理沟通了": a talk had over the phone.
   [/^\s*(?:刚|刚刚|刚才|今天|昨天|上午|下午|早上|晚上)?电话(?:跟|和|与|同)[^，,。]{1,10}(?:沟通|聊|谈|说|确认|核对|对)/, "call"],
   [/(\b(?:tinawagan|tumawag|nag-?call)\b|\bgot (?:[A-Z][\w'-]*\s?){1,4}(?:from [A-Z][\w'&-]*(?:\s[A-Z][\w'&-]*){0,3}\s)?on the (?:phone|line)\b|\btelephonic(?:ally)?\b|电话[^，,。]{0,8}(?:没人接|没接|不接|未接|没打通|打不通)|电话(?:终于|总算|也)?(?:打通|接通)了|(?:终于|总算)(?:打通|接通)了|电话(?:里|上|中)?(?:说|讲|问|答应|回复)|电话打了|打了[一二两三四五六七八九十几\d]+(?:次|个|通)(?:电话)?|(?:再|重新)打|打了?电话|通(?:了|完|过)?(?:个)?电话|通了?个话|电话(?:回访|拜访|跟进)|打了?[^，,。；;\s]{1,6}?(?:的)?电话|打了个电话|电话沟通|电话联系|电话里|通了电话|通话|致电|回电|来电|打了?给|聊了?(?:个)?电话|(?:唠|聊|谈|说)了?(?:半天|好久|一会儿?|会儿|几句|半个钟)(?:的)?电话|通了?(?:个)?电话|\bcall(?:ed)?\b(?! (?:it|the \w+) off\b)|\brang\b|\b(?:was|were|got|been) rung\b|\bphoned?\b|\bvoicemails?\b|\bleft (?:a |an )?vm\b|\bvm\b|(?:never|not) (?:picking|picked) up|on the phone)/i, "call"],

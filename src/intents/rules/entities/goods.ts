@@ -24,7 +24,7 @@ const ZH_CUES = new RegExp(
   "g",
 );
 const ZH_STOP = new RegExp(
-  `[，,。.！!？?；;：:、\\s（(|]|先试|先尝|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?!一对[一多])(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
+  `[，,。.！!？?；;：:、\\s（(|]|先试|先尝|下周|下个|这周|本周|明天|后天|今天|月底|年底|预算|金额|价格|报价|再联系|联系|跟进|回电|电话|大概|大约|约(?=\\s*[\\d一二两三四五六七八九十几])|左右|之前|以前|的话|用于|送给|给|做|作为|有兴趣|感兴趣|谢谢|每(?:个)?[月周天年次]|一个?月|一周|一次(?!性)|(?!一对[一多])(?=(?:\\d|[一二两三四五六七八九十百千])[\\d${ZH_NUM_CHARS}]*\\s*(?:${ZH_MEASURES})(?!${NAME_MEASURE}))`,
 );
 /** A measure word not followed by a money unit: "两个w" is 20000, not two of something. */
 // "50套workbook": a w or k starting an English word is the goods, not a money unit.
@@ -81,15 +81,15 @@ function cleanEn(s: string, afterOf = false): string | undefined {
   // "30 cases for the party": what follows a count is no goods when it starts with a linking word.
   if (/^\s*(?:for|by|to|at|in|on|and|or|per|each|before|from|with|every|next|this|budget|price|total)\b/i.test(s)) return undefined;
   // "they want 90 days to pay", "sent me like 40 photos from her trip": a length of time, or pictures and messages
-  // sent, are no goods.
-  if (/^\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?|photos|pics|pictures|selfies|videos|messages|texts|emails|voice notes|memes)\b/i.test(s)) return undefined;
+  // sent, are no goods; "15 night guards" are.
+  if (/^\s*(?:days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|nights?(?!\s+(?:guards?|lights?|lamps?|creams?|vision|stands?|shirts?|gowns?|wear)\b)|photos|pics|pictures|selfies|videos|messages|texts|emails|voice notes|memes)\b/i.test(s)) return undefined;
   const stop = EN_STOP.exec(s);
   let p = (stop ? s.slice(0, stop.index) : s).trim();
   p = p.replace(/^(?:some|more|a few|our|your|the|a|an)\s+/i, "").replace(/\s+(?:too|as well|also)$/i, "");
   // "60 cartons of energy drinks a fortnight": how often is no part of the goods.
   p = p.replace(/\s+(?:a|per|each|every)\s+(?:day|week|fortnight|month|quarter|year)$|\s+(?:daily|weekly|fortnightly|monthly|quarterly|yearly)$/i, "");
-  // "brake pads 200 sets", "commercial dishwasher 2 nos": the count said after the goods is not part of them.
-  p = p.replace(/\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$/i, "");
+  // "brake pads 200 sets", "commercial dishwasher 2 nos", "whitening kits x30": the count said after the goods is not part of them.
+  p = p.replace(/\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sets?|nos\.?|units?|pcs|pieces?|x)?$|\s+x\s?\d+$/i, "");
   if (/^(?:[$¥￥€£₹₩₱₫₽฿]|[A-Z]{0,2}\$|RMB|CNY|USD|RM)\s?\d/i.test(p)) return undefined;
   const words = p.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return undefined;
@@ -168,8 +168,11 @@ function goodsBefore(text: string, at: number, taken: Span[]): string | undefine
   return LIST_NOT_GOODS.test(m[1] as string) ? undefined : m[1];
 }
 
-/** List items that are never goods: times and how often (一次, 每月), people's roles, contact words, verbs. */
-const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:还|共|手上|手里|仓库|库存)?有(?:大概|大约|约|差不多|将近)?$|^(?:一|每)(?:个)?[次回趟月周天年](?:大概|大约|估计|差不多|都|就)?$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
+/**
+ * List items that are never goods: times and how often (一次, 每月), people's roles, contact words, verbs, and a verb of
+ * recording before a count ("帮我登记一位新客户"), which is the ask.
+ */
+const LIST_NOT_GOODS = /[要想说买订在是了吗呢吧啊哦嗯]|(?:登记|记录|录入|记下)$|^(?:大概|大约|估计|差不多|一共|总共|先|先拿|首批|第一批)$|^(?:还|共|手上|手里|仓库|库存)?有(?:大概|大约|约|差不多|将近)?$|^(?:一|每)(?:个)?[次回趟月周天年](?:大概|大约|估计|差不多|都|就)?$|今天|明天|昨天|后天|下周|上周|本周|月底|电话|微信|邮箱|预算|联系|跟进|客户|线索|回访|经理|老板|总$|主管|店长|联系人|新增|新建|记录/;
 
 /** "相册500本", "处方粮 每月100袋", "雅思冲刺班，2人": goods listed with their count after them. */
 /** "下个礼拜一打电话", "下周一提醒我": a numeral right after 礼拜, 星期 or 周 is the weekday's, no count. */

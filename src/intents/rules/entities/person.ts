@@ -198,6 +198,8 @@ export function findZhNames(text: string): NameSpan[] {
     const before = text[i - 1];
     // Right after a count the "surname" is a measure word: 40张瑜伽垫, 两包茶叶.
     if (/[\d一二两三四五六七八九十百千几]/.test(before ?? "")) continue;
+    // "退款流程走完", "换了个温控器": the "surname" ends a word (流程, 高温), or a thing counted by 个 follows a verb of fitting.
+    if (WORD_ENDING_IN_SURNAME.test(`${before ?? ""}${sur}`) || (before === "个" && /(?:换|买|装|修|配|加)了?$/.test(text.slice(0, i - 1)))) continue;
     const after = text.slice(i + v.length, i + v.length + 2);
     const boundedAfter = !isCjk(after[0]) || /^(的|说|那边|这边|那里|那儿|这儿|先生|女士)/.test(after);
     // A job title may stand before the name: "采购经理周强", "总监李娜".
@@ -388,6 +390,8 @@ function findNicknames(text: string): NameSpan[] {
   return out;
 }
 
+/** Words whose last character is also a surname: 流程, 行程, 高温, 水温. */
+const WORD_ENDING_IN_SURNAME = /^(?:[流过工课行日进全路疗章规议]程|[高气体水保恒低常室]温)$/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]\s*[套台件箱只部辆张把支瓶包盒份款]\s*$/;
 
 export function findNames(text: string): NameSpan[] {
