@@ -241,6 +241,10 @@ export const TRAINING_SETS = [
   "parser-fresh-233.jsonl",
   "parser-fresh-234.jsonl",
   "parser-fresh-235.jsonl",
+  "parser-fresh-236.jsonl",
+  "parser-fresh-237.jsonl",
+  "parser-fresh-238.jsonl",
+  "parser-fresh-239.jsonl",
   "parser-heldout.jsonl",
 ];
 
