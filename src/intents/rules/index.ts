@@ -115,7 +115,7 @@ const NO_ONE_IN_PARTICULAR = /打了\s*[\d一二三四五六七八九十几]+\s*
  * English dictated by voice (dictation.ts), and the marks of a group chat: the bot addressed, a reply's quote, emoji
  * codes, emphasis, a list's heading and bullets (chat-markup.ts).
  */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   // "⑤月底前回复他": a circled list number stays a list mark; NFKC alone would make it "5月底", the end of May.
   const listed = text.replace(/[\u2460-\u2473](?=\s*[月号號日点點时時年周週\d.:：])/g, (c) => `${c.charCodeAt(0) - 0x245f}、`);
   // "①华美医院后勤科 ②钟科长 ③一次性医用口罩": any other circled number starts an item of its own, as a line does.

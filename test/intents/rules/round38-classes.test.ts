@@ -74,3 +74,11 @@ describe("who and what, read where they were misread", () => {
     { role: "guest", text: "A table for four on Friday at 8, please. We would like a booth if at all possible.", intent: "create_booking", slots: { party_size: 4 }, absent: ["name"] },
   ]);
 });
+
+describe("no new booking wanted, and the old one called off", () => {
+  run([
+    { role: "guest", text: "不用再订了，麻烦把周五那间房退掉", intent: "cancel_booking", slots: { date: "2026-11-20" } },
+    { role: "guest", text: "不用订新的 帮我把明天那桌取消", intent: "cancel_booking", slots: { date: "2026-11-19" } },
+    { role: "guest", text: "不用订了，谢谢", intent: "unknown" },
+  ]);
+});
