@@ -128,6 +128,14 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect((await count()).bookings).toBe(before.bookings + 1);
   });
 
+  it("answers a message with no words in the language the sender last wrote in", async () => {
+    await chat.send("bob", "hi there");
+    expect((await chat.send("bob", "1"))[0]).toMatch(/[A-Za-z]{3}/);
+    expect((await chat.send("bob", "1"))[0]).not.toMatch(/[\u4e00-\u9fff]/);
+    await chat.send("bob", "你好");
+    expect((await chat.send("bob", "1"))[0]).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it("takes a bare number as the count asked for, not as a cancel", async () => {
     const before = await count();
     expect((await chat.send("gina", "我想订个房间"))[0]).toMatch(/哪天入住/);

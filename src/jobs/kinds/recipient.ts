@@ -2,7 +2,8 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../../generated/prisma/client.ts";
 import { createAuditRecorder, type AuditRecorder, type Tx } from "../../domain/audit/audit-recorder.ts";
-import { detectLang, type Lang } from "../../runtime/message.ts";
+import type { Lang } from "../../runtime/message.ts";
+import { lastWrittenLang } from "../../runtime/last-language.ts";
 import { JobDeferred } from "../defer.ts";
 import { quietHoursEnd } from "../quiet-hours.ts";
 import type { JobContext } from "../types.ts";
@@ -13,24 +14,7 @@ export type StaffRecipient = { id: number; name: string; role: string; timeZone:
 export async function loadRecipient(db: PrismaClient, staffId: number): Promise<StaffRecipient | undefined> {
   const staff = await db.staff.findFirst({ where: { id: staffId, deletedAt: null }, include: { identities: true } });
   if (!staff) return undefined;
-  return { ...staff, lang: await lastLanguage(db, staff.identities, staff.locale) };
-}
-
-async function lastLanguage(db: PrismaClient, identities: { platform: string; platformUserId: string }[], locale: string): Promise<Lang> {
-  if (identities.length > 0) {
-    const last = await db.inboundMessage.findMany({
-      where: { OR: identities.map((i) => ({ platform: i.platform, userId: i.platformUserId })) },
-      orderBy: { id: "desc" },
-      take: 5,
-      select: { text: true },
-    });
-    for (const message of last) {
-      // "/done T-4" is no sign of English: short ids are not words.
-      const lang = detectLang(message.text.replace(/\b[A-Z]{1,2}-\d+\b/gi, ""));
-      if (lang) return lang;
-    }
-  }
-  return locale === "en" ? "en" : "zh";
+  return { ...staff, lang: (await lastWrittenLang(db, staff.identities)) ?? (staff.locale === "en" ? "en" : "zh") };
 }
 
 /** Throws JobDeferred when it is night where the recipient is, so the job runs when their day starts. */

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client.ts";
 import type { Middleware } from "../compose.ts";
 import type { Actor, Context } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { lastWrittenLang } from "../last-language.ts";
 import { detectLang } from "../message.ts";
 import { scopeForStaff } from "../../domain/staff/scope-for-staff.ts";
 
@@ -32,8 +33,14 @@ export function identify(options: { onUnknownUser?: OnUnknownUser }): Middleware
       });
     }
     ctx.actor = actor;
+    // "1", "👍": a message with no words is answered in the language the sender last wrote in. A bare command
+    // ("/summary") keeps the account's language, as it did before anyone wrote.
+    const said = detectLang(ctx.message.text);
+    const wordless = !said && !/^\s*[/／]/.test(ctx.message.text);
+    const written = said ?? (wordless ? await lastWrittenLang(ctx.db, [{ platform, platformUserId: userId }]) : undefined);
+    if (written) ctx.lang = written;
     if (identity.staff) {
-      ctx.lang = detectLang(ctx.message.text) ?? (identity.staff.locale === "en" ? "en" : "zh");
+      ctx.lang = written ?? (identity.staff.locale === "en" ? "en" : "zh");
       ctx.scope = await scopeForStaff({ db: ctx.db, staff: identity.staff });
     } else {
       ctx.scope = { ownerIds: [] };
