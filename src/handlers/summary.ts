@@ -239,7 +239,7 @@ function repLine(rep: RepSummary, lang: Lang): string {
   return say(
     lang,
     `${rep.name} 成交${f.won.count.current}单 ${formatYuan(f.won.amount.current, lang)} 跟进${f.followUps.current}`,
-    `${rep.name}: won ${f.won.count.current} ${formatYuan(f.won.amount.current, lang)}, ${f.followUps.current} follow-ups`,
+    `${rep.name}: won ${f.won.count.current} ${formatYuan(f.won.amount.current, lang)}, ${f.followUps.current} follow-up${f.followUps.current === 1 ? "" : "s"}`,
   );
 }
 

