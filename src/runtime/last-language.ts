@@ -5,8 +5,8 @@ type PlatformUser = { platform: string; platformUserId: string };
 
 /**
  * The language someone last wrote to the bot in: the newest of their recent messages that says one. A message with
- * no words ("1", "👍", "/done T-4") is answered in it, and so is what the bot sends them unasked. Undefined when
- * nothing they wrote says.
+ * no words ("1", "👍") is answered in it, and so is what the bot sends them unasked. Undefined when nothing they
+ * wrote says.
  */
 export async function lastWrittenLang(db: PrismaClient, users: PlatformUser[]): Promise<Lang | undefined> {
   if (users.length === 0) return undefined;

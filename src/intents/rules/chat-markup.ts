@@ -22,11 +22,13 @@ const EMPHASIS = /(?<![\w*])\*(?=\S)([^*\n]{1,80}?)(?<=\S)\*(?![\w*])|(?<![\w])_
 /** "Stark Logistics\n• visited their warehouse…": a short first line over a list is what the list is about. */
 const LIST_HEADING = /^\s*([^\n,，:：.。!?！？]{1,40}?)[ \t]*\n(?=[ \t]*(?:[-*•·▪]|\d{1,2}[.)、])[ \t]+)/;
 
-const BOT_ADDRESSED = /^\s*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+/** What the bot is called when @-mentioned: "@bot", "@chatcrm", "@小助手". */
+const BOT_NAME = String.raw`(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)`;
+const BOT_ADDRESSED = new RegExp(String.raw`^\s*@${BOT_NAME}(?![\w\u4e00-\u9fff])[\s,，:：]*`, "i");
 /** "回复 @老陈：收到👌 @CRM助手 记个线索 …": a reply to a colleague, then the bot addressed; what the bot is asked follows. */
-const REPLY_THEN_BOT = /^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n]{1,12}[：:][^\n@]{0,30}@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|[\w\u4e00-\u9fff]{0,6}助手)(?![\w\u4e00-\u9fff])[\s,，:：]*/i;
+const REPLY_THEN_BOT = new RegExp(String.raw`^\s*(?:回复|回覆|reply to|replying to)\s*@?[^：:\n]{1,12}[：:][^\n@]{0,30}@(?:${BOT_NAME}|[\w\u4e00-\u9fff]{0,6}助手)(?![\w\u4e00-\u9fff])[\s,，:：]*`, "i");
 /** "top 3 accounts this quarter? @chatcrm": the bot addressed last. */
-const BOT_ADDRESSED_LAST = /(?<=\S)[\s,，]*@(?:[\w-]*bot|chatcrm|crm|assistant|concierge|helper|机器人|小助手|助手)[\s.。!！]*$/i;
+const BOT_ADDRESSED_LAST = new RegExp(String.raw`(?<=\S)[\s,，]*@${BOT_NAME}[\s.。!！]*$`, "i");
 
 /** "Voice note transcript: Hey, it's me…", "语音转文字：喂喂…": the label a voice message is pasted under. */
 const VOICE_LABEL = /^\s*[\[【(（]?(?:voice (?:note|message|memo)(?: transcript(?:ion)?)?|transcript(?:ion)?|语音(?:转文字|转写|消息|留言)?|語音(?:轉文字|訊息)?)[\]】)）]?\s*[:：]\s*/i;
