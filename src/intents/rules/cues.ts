@@ -91,6 +91,8 @@ const COUNTED_GOODS = String.raw`(?:\d|[一二两三四五六七八九十百千�
 
 export const CUES: Record<Scored, Cue[]> = {
   create_lead: [
+    // "Got a referral - Rachel Gold, Goldleaf Events, wants…", "老客户转介绍了一个": someone new passed to us by another.
+    [/\b(?:got|have|had|received) (?:a |another )?(?:new |warm )?referral\b|\breferral (?:from [A-Z]\w*(?: [A-Z]\w*)?\s*)?[-:–—]|转介绍(?:了)?(?:一个|个|一位|位)|介绍(?:了)?(?:一个|个|一位|位)新客户/i, 3],
     // "put her in as a lead, someone who isn't me will follow up": a lead asked for in so many words.
     [/\b(?:put|add|enter|pop|stick) (?:her|him|them|this one) (?:in )?as (?:a )?(?:new )?(?:lead|prospect)\b/i, 5],
     // "这个算线索吗？…先要20箱", "不確定要不要建…不過先記：…": someone new to the CRM unsure whether it is a lead, telling one.
@@ -453,7 +455,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "alex's email is alex@brightco.io now", "Sophie's mobile is 07700…": a detail of someone, stated.
     [/\b[A-Za-z]+'s (?:new )?(?:email|e-mail|phone|number|mobile|cell)(?: number)? is\s+(?:now\s+)?[+\d\w]/i, 4],
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
-    [/(?:改到|换到|转到|跳到|去到|转了?去|跳了?去)[^，,。]{1,10}(?:上班|工作|做事|任职|做(?=[了啦\s。.!！]|$))|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
+    [/(?:改到|换到|转到|跳到|去到|转了?去|跳了?去|搬了?去)[^，,。]{1,10}(?:上班|工作|做事|任职|做(?=[了啦\s。.!！]|$))|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
     [/(改名|更名|现在叫|改叫|被[^，,。]{2,12}(?:收购|并购|合并)了?|\brebrand(?:ed|s)? (?:as|to)\b|\b(?:is|are) now called\b|\brenamed (?:to|as)?\b|\b(?:was|were|got|has been|have been) (?:acquired|bought out|taken over) by\b|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
     [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
@@ -872,7 +874,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我上次订的那间套房还有吗？8月8号住一晚": the same room again, asked after for a new stay, is no look at old bookings.
     [/(?:那间|那种|那个)[^，,。？?]{0,6}(?:还有吗|还有没有|有没有)|\b(?:is|are) (?:it|that|the same (?:room|table|one)) (?:still )?available\b/i, -4],
     // "What time is the one on Friday again?", "那个订单是几点来着？": a booking of the guest's, pointed at, asked after.
-    [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订座|订房)(?:是)?(?:几点|几号|哪天|什么时候)/i, 4.5],
+    [/\bwhat (?:time|day|date) is (?:the one|it|mine|my one|ours|our one) (?:on|for|this|next) \w+\b|那个(?:订单|预订|预约|订位|订座|订房)\s*(?:是)?\s*(?:几点|几号|哪天|什么时候)/i, 4.5],
     // "don't cancel my booking ah, we still coming": the booking left alone, nothing asked.
     [/\b(?:don'?t|do not|pls don'?t|please don'?t) cancel (?:my|our)\b[^?]*$|\bwe(?:'re| are)? still coming\b|(?:别|不要|先别|千万别)取消我(?:的|们的)/i, -6],
     // "我这礼拜有订位吗", "我明天有没有预约": whether the guest holds a booking then, asked.
@@ -964,6 +966,8 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "我已經講咗有海鮮敏感 點解個湯仲有蝦", "I told the waiter I'm allergic to nuts and the cake still had them": a need said beforehand, ignored.
+    [/(?:已经|明明|早就)(?:跟你们|跟服务员|同你哋)?(?:讲|说|告诉|交代|提|写)(?:过|了)(?:你们)?[^。！!]{0,16}(?:为何|为什么|怎么|咋|点解)[^。！!]{0,12}还|\bI (?:told|warned|asked) (?:you|them|the (?:waiter|waitress|staff|server|front desk|kitchen|chef))\b[^.!?]{0,40}\b(?:and|but) (?:it|they|the \w+) still\b/i, 4.5],
     // "last time the toilet leaked, this time everything is perfect haha": a fault that is past, said beside praise.
     [/\blast time\b[^.!?]{0,40}\bthis time\b[^.!?]{0,20}\b(?:perfect|great|fine|good|spot on|all good|no problems?)\b|上次[^。！!]{0,20}这次[^。！!]{0,10}(?:都)?(?:很好|完美|没问题|挺好|不错|好多了)/i, -6],
     // "just checking, has someone been up to look at the shower in 902 yet?": a repair already reported, its progress asked.
