@@ -134,14 +134,21 @@ const ZH_DIGIT: Record<string, string> = { 零: "0", 〇: "0", 幺: "1", 一: "1
 const ZH_DIGIT_RUN = /(?<=(?:号码|电话|手机|手机号|号|微信)(?:是|为|:|：)?\s*)[零〇幺一二两三四五六七八九](?:\s?[零〇幺一二两三四五六七八九]){6,}(?![十百千万])/g;
 const spokenChinesePhone = (text: string) => text.replace(ZH_DIGIT_RUN, (run) => run.replace(/\s/g, "").split("").map((c) => ZH_DIGIT[c] ?? c).join(""));
 
+/**
+ * "要 要八十台手持终端", "价格还要再 再商量": a word said twice as the speaker finds the next; "老郑 郑记海鲜" and
+ * "李国强 国强五金" are a name and the business named after it.
+ */
+const ZH_STUTTER = /(?<=^|\s)([\u4e00-\u9fff]{1,2})\s+\1(?=[\u4e00-\u9fff])|([要再就那这我他她在是有给跟和说想去把])\s+\2(?=[\u4e00-\u9fff])/g;
+
 export function asTyped(text: string): string {
-  text = spokenChinesePhone(text);
+  text = spokenChinesePhone(text).replace(ZH_STUTTER, (_all, word?: string, particle?: string) => word ?? particle ?? "");
   if (!/[a-z]{3}/i.test(text)) return text;
   // "email是kevin at sunrisebakery dot com": an email read aloud inside Chinese; nothing else of English dictation applies.
   if (/[\u4e00-\u9fff]/.test(text)) return spokenEmailTyped(text);
   // "seven thirty p m": the half of the day spelt out letter by letter.
   let t = text.replace(/\b([ap])\s+m\b\.?/gi, "$1m");
-  const dictated = !PUNCTUATED.test(t.replace(/\b(?:comma|period|full stop)\b/gi, ""));
+  // The dots of an email address or a decimal ("new email kevin@petalandstem.com", "2.5k") are no punctuation of the speaker's.
+  const dictated = !PUNCTUATED.test(t.replace(/\b(?:comma|period|full stop)\b/gi, "").replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\d[.,]\d/g, ""));
   if (dictated) t = t.replace(/\s+comma\b\s*/gi, ", ").replace(/\s+(?:period|full stop)\b(?!\s+(?:of|ending|to|from)\b)\s*/gi, ". ").replace(FILLER, " ").replace(/\s{2,}/g, " ");
   t = spokenEmailTyped(t);
   t = t.replace(DIGIT_RUN, (run) => run.split(/\s+/).map((w) => String(UNIT[w.toLowerCase()] ?? 0)).join(""));

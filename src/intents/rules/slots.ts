@@ -68,7 +68,9 @@ function dueAsSaid(f: Features): string | undefined {
   // "send trial agreement by Friday": the thing to send may take more words than a follow-up verb.
   // "明天上午约的刘经理改到下周一下午两点": the day it was moved to, not the one it was moved from.
   const movedTo = ahead.find((d) => /(?:约的|约好的|拜访|见面|面谈|会议)[^，,。]{0,16}(?:改到|改成|改在|推到|推迟到|挪到|延到)\s*$/.test(f.text.slice(Math.max(0, d.index - 24), d.index)));
-  const stated = mine ?? movedTo ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(after);
+  // "样品下周寄过去 下周四再联系她": of the steps after days, getting in touch again is the follow-up; sending is not.
+  const contactAfter = (d: ResolvedDate) => /^\s*(?:再|我再)?(?:联系|跟进|回访|回电|沟通|拜访|打(?:个)?电话|约|问问)/.test(f.text.slice(d.end));
+  const stated = mine ?? movedTo ?? before(FOLLOW_BEFORE) ?? before(DEADLINE_BEFORE, 40) ?? ahead.find(contactAfter) ?? ahead.find(after);
   if (stated) return formatResolved(stated);
   // "call him Wednesday", "周三回电话", said on a Wednesday: today's weekday named for a next step is next week's.
   const weekOn = f.dates.find((d) => !d.time && compareDates(d.date, today) === 0 && TODAYS_WEEKDAY.test(f.text.slice(d.index, d.end)) && (FOLLOW_BEFORE.test(f.text.slice(Math.max(0, d.index - 16), d.index)) || NEXT_STEP_AFTER.test(f.text.slice(d.end))));
@@ -136,6 +138,16 @@ const leadingBusiness = (text: string) => {
   return first && !/^(?:今天|昨天|明天|刚才|刚刚|上午|下午|晚上|早上|那个|这个|老板|客户|新客户|跟进|线索|更新|备注)/.test(first) ? first : undefined;
 };
 
+/**
+ * "move our reservation from the 14th to the 13th": a booking moved to an earlier day of the month. Read as a stay, the
+ * range would end next month; moved, it is the same month's day, unless that day is already past.
+ */
+function dayMovedTo(f: Features, from: ResolvedDate, to: ResolvedDate): ResolvedDate {
+  if (!/^\s*(?:to|till|until|-|–)?\s*(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*$/i.test(f.text.slice(to.index, to.end))) return to;
+  const sameMonth = { ...from.date, d: to.date.d };
+  return to.date.d < from.date.d && compareDates(sameMonth, f.clock.today) >= 0 ? { ...to, date: sameMonth } : to;
+}
+
 /** "新客户 林志明 好味道便当 电话…": a lead typed as a list, the word after the person's name is the business. */
 function listedZhCompany(f: Features): string | undefined {
   const name = f.names[0];
@@ -161,6 +173,18 @@ function afterLeadLabel(f: Features): Features {
   // "New contact at Kite Labs — Sofia Marchetti": a business sure of its name, in the label, is the lead's.
   // "企业培训线索：星河物流HR陈姐": a trade right before 线索 is the kind of lead, not its business.
   return { ...f, names, companies: f.companies.filter((c) => c.index >= end || (c.sure && !/^线索/.test(f.text.slice(c.end)))) };
+}
+
+/**
+ * "Got a referral from Tom - Lena Fischer, Fischer Optik": the full name said right after the referrer, taken for a
+ * business by its capitals, is the lead.
+ */
+function referredPerson(f: Features): Features {
+  const referrer = f.names.find((n) => REFERRER_BEFORE.test(f.text.slice(Math.max(0, n.index - 24), n.index)));
+  if (!referrer || f.names.some((n) => n !== referrer)) return f;
+  const person = f.companies.find((c) => !c.sure && /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(c.value) && /^\s*[-–—:,]\s*$/.test(f.text.slice(referrer.end, c.index)));
+  if (!person) return f;
+  return { ...f, names: [...f.names, { index: person.index, end: person.end, value: person.value, titled: false }], companies: f.companies.filter((c) => c !== person) };
 }
 
 function leadName(f: Features): string | undefined {
@@ -282,11 +306,18 @@ function lowerCaseSpeaker(text: string): string | undefined {
   return m[2] && !LOWER_VERB.test(m[2]) && !NOT_LOWER_NAME.test(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
-/** "Acme deal is won" / "Green Leaf: proposal sent": the capitalised words a deal update starts with. */
+/**
+ * "Acme deal is won", "Green Leaf: proposal sent", "mark the Thornbury Rotary christmas lunch as won", "Orchid Lane hamper
+ * deal -> negotiation": the capitalised words a deal update starts with, before what of theirs moves.
+ */
 function englishSubject(text: string): string | undefined {
-  // "Approved: Pinecrest can have 6%": a label heading the message is no one.
-  const m = /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text);
-  return m?.[1]?.trim() || undefined;
+  // "Approved: Pinecrest can have 6%": a label heading the message is no one; "The deal is lost" names no one either.
+  const m =
+    /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text) ??
+    /^\s*(?:[Mm]ark|[Mm]ove|[Ss]et|[Pp]ut|[Uu]pdate)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,3}(?:as|to)\b/.exec(text) ??
+    /^\s*((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,2}deal\s*(?:->|→|=>|=|is\b|was\b)/.exec(text);
+  const subject = m?.[1]?.trim();
+  return subject && !/^(?:The|This|That|Our|My|Their)$/.test(subject) ? subject : undefined;
 }
 
 /** "云顶酒店投诉 盘子…徐经理很不满意": whoever is named right before 投诉 is who complained. */
@@ -473,7 +504,7 @@ function birthday(f: Features): string | undefined {
   return day ? `${pad(day.date.m)}-${pad(day.date.d)}` : undefined;
 }
 
-const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:名(?:字|称)?)?(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|\brebrand(?:ed|s)? (?:as|to)|\bis now called|\brenamed(?: to| as)?|\bacquired by|现在去|现在到|现在在|加入了?|调到|调去|调往|(?:调任|调职|入职)(?:至|到)?|转去|转了去|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:running|managing|heading) (?:the |their |a )?(?:\w+ )?at|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
+const NEW_COMPANY = /(?:(?:的)?(?:公司|单位|东家|工作单位)(?:名(?:字|称)?)?(?:现在)?(?:是|叫|换成了?|改为|改成|变成|换为)|\bcompany to\b|\bnew job (?:at|with)\b|跳到|(?:works|working) (?:for|at)|is with|'s company is|company is|跳槽到|跳槽去|换到了?|改到|转到|去了|现在叫|改名叫|改叫|更名为|\brebrand(?:ed|s)? (?:as|to)|\bis now called|\brenamed(?: to| as)?|\bacquired by|现在去|现在到|现在在|加入了?|调到|调去|调往|(?:调任|调职|入职)(?:至|到)?|转去|转了去|搬了?去(?=[^，,。]{2,12}(?:做|上班|工作|打工))|转行做|改行做|店叫|店名叫?|(?:moved|gone|went|jumped|switched) (?:over |across |ship )?to(?! (?:see|meet|visit|drop|deliver|check|pick)\b)|(?:moved|went|jumped|switched|transferred) from [^,.;]{1,40}? to|transferred (?:na |already |over )?to|(?:he|she|they|\b[A-Z][a-z]+)(?:'s| is|'re| are) (?:now )?at(?= [A-Z][^,.;]{1,40}? now\b)|(?:he|she|they)(?:'s| is|'re| are) (?:now )?(?:running|managing|heading) (?:the |their |a )?(?:\w+ )?at|now works at|now at|now with|joined|switched to|works at|(?:'s|has|have) been (?:at|with)(?= [A-Z][^,.;]{1,40}? since\b))\s*/i;
 
 /** Items added after the first `found` go where they were said, when every item can be placed in the text. */
 function inOrderSaid(items: string[], text: string, found: number): string[] {
@@ -515,8 +546,9 @@ function preferencesOfCustomer(text: string): string[] | undefined {
   // "只接受微信联系": the one way they accept.
   const only = /只(?:接受|用|走|回)(微信|邮件|邮箱|短信|电话|WhatsApp|企微|钉钉)(?:联系|沟通)?/i.exec(text) ?? /(?<=以后)只(?:约|要|找)([\u4e00-\u9fff]{1,6})/.exec(text);
   if (only && !out.length) out.push(only[0].replace(/^只(?:接受|用|走|回|约|要|找)/, ""));
-  // "偏好：送货要提前一天通知，发票开专票": a list after the word is the preferences, item by item.
-  const listed = /(?:偏好|喜好|习惯|备注|加一条)[:：]\s*(.+)$/.exec(text) ?? /(?:加个|加一条|加条|添个|添一条)备注\s+(.+)$/.exec(text);
+  // "偏好：送货要提前一天通知，发票开专票", "preferences: morning calls, invoices by email": a list after the word is the
+  // preferences, item by item.
+  const listed = /(?:偏好|喜好|习惯|备注|加一条|\bpreferences?\b|\bprefs\b)\s*[:：]\s*(.+)$/i.exec(text) ?? /(?:加个|加一条|加条|添个|添一条)备注\s+(.+)$/.exec(text);
   if (listed) {
     // "808房王女士对花生严重过敏": an allergy kept as what it is to, without who has it.
     const items = (listed[1] as string).split(/[，,、；;。]/).map((s) => s.trim().replace(/^.*?对(.{1,6}?)(?:严重|有点|比较|非常|很|会)?过敏$/, "$1过敏")).filter(Boolean);
@@ -980,7 +1012,9 @@ function repAsked(text: string): string | undefined {
 /** "帮刘总的客户订房…客人王海", "name on it Greg Olsen": the guest named as the guest, over whoever asked for the booking. */
 function namedGuest(f: Features): string | undefined {
   const before = (n: NameSpan) => f.text.slice(Math.max(0, n.index - 20), n.index);
-  return f.names.find((n) => /(?:客人|住客|入住人|宾客|賓客)(?:是|叫|姓名|名字|名)?[:：\s]*$/.test(before(n)) || /\b(?:name on it|under the name(?: of)?|guest(?:'s)? name(?: is)?|in the name of)[:\s]*$/i.test(before(n)))?.value;
+  // "帮老客户宋美琪订周六晚上6点的位": whom staff book for, named between 帮 and 订.
+  const bookedFor = (n: NameSpan) => /(?:帮|替|给|为)(?:老|新|VIP|贵宾|会员)?(?:客户|客人|会员|顾客)?\s*$/i.test(before(n)) && /^\s*(?:订|预订|预定|预约|留|安排)/.test(f.text.slice(n.end));
+  return f.names.find((n) => bookedFor(n) || /(?:客人|住客|入住人|宾客|賓客)(?:是|叫|姓名|名字|名)?[:：\s]*$/.test(before(n)) || /\b(?:name on it|under the name(?: of)?|guest(?:'s)? name(?: is)?|in the name of)[:\s]*$/i.test(before(n)))?.value;
 }
 
 /** "帮客人订个房：赵敏，139…": in a booking typed as a list, the name beside the phone or after the colon. */
@@ -1066,7 +1100,7 @@ function shiftedByDays(f: Features): Slots | undefined {
 
 export const EXTRACTORS: Record<IntentName, Extractor> = {
   create_lead: (whole) => {
-    const f = afterLeadLabel(whole);
+    const f = referredPerson(afterLeadLabel(whole));
     return {
     name: leadName(f) ?? listedLead(f.text)?.name,
     company: firstCompany(f) ?? listedLead(f.text)?.company ?? listedZhCompany(f),
@@ -1171,7 +1205,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
       const from = f.dates[rangeEnd - 1] as ResolvedDate;
       // "from Thursday to Friday, same time, 8pm": the hour said apart goes with the new day.
       const hour = f.dates.find((d) => d.assumedDate && d.time && d.index > (f.dates[rangeEnd] as ResolvedDate).end);
-      const said = f.dates[rangeEnd] as ResolvedDate;
+      const said = dayMovedTo(f, from, f.dates[rangeEnd] as ResolvedDate);
       const to = !said.time && hour?.time ? { ...said, time: hour.time, meridiemKnown: hour.meridiemKnown } : said;
       // "push my check-in from the 10th to the 12th, checkout stays on the 15th": the last day said apart.
       // "my booking starting Friday — push check-out from Sunday to Monday": the stay's last day moves, the booking is its first.

@@ -107,6 +107,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
     // "启航教育向阳校区", "蜀香火锅春熙路店": a branch named right after its company is part of it.
     const branch = BRANCH_NEXT.exec(text.slice(index + value.length));
     if (branch) value += branch[0];
+    // "美华眼镜店", "永兴五金铺": the shop word after the trade belongs to the name.
+    else if (/^[店铺馆坊](?![长员主里内面])/.test(text.slice(index + value.length))) value += text[index + value.length];
     // "想给大棚装滴灌设备", "要订矿泉水": what someone wants to get is goods, whatever word it ends in.
     if (WANTED_BEFORE.test(text.slice(0, index)) && !BOUGHT_FOR(text, index, value)) continue;
     // "做钢结构厂房的": a factory building is what they build, not a factory's name.

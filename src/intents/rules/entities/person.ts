@@ -11,7 +11,7 @@ import { LEADING_MENTION } from "./mention.ts";
 export type NameSpan = { index: number; end: number; value: string; titled: boolean };
 
 const SINGLE_SURNAMES =
-  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓缪芦麦褚娄窦戚岑景党卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑邝简匡阎裘古";
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤温康施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞柳祝舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓缪芦麦褚娄窦戚岑景党卜冷晏席卫柏瞿桂佟臧闵苟邬卞姬仇栾隋刁荣巫寇桑郎甄丛仲虞敖巩佘苑邝简匡阎裘古易";
 /** Common Japanese surnames as written in Chinese; found only with a title ("田中先生"), since most are also words. */
 const JAPANESE_SURNAMES = ["田中", "佐藤", "铃木", "鈴木", "高桥", "高橋", "渡边", "渡辺", "伊藤", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐佐木", "山口", "松本", "井上", "木村", "清水", "山崎", "森田", "池田", "桥本", "橋本", "石川", "前田", "藤田", "后藤", "後藤", "冈田", "岡田", "长谷川", "村上", "近藤", "坂本", "远藤", "青木", "藤井", "西村", "福田", "太田", "三浦", "藤原", "冈本", "松田", "中川", "中野", "原田", "小川", "竹内", "金子", "中山", "石井", "上田", "斋藤", "齐藤", "斉藤"];
 /** Two-character surnames (欧阳, 诸葛…): a name that starts with one is a person even when it ends like a shop (诸葛明轩). */
@@ -207,7 +207,9 @@ export function findZhNames(text: string): NameSpan[] {
     const titledBefore = JOB_BEFORE.test(text.slice(0, i)) || COMPANY_BEFORE.test(text.slice(0, i)) || /(?:她|他|的|介绍了?)(?:朋友|同事|亲戚|老乡|同学|闺蜜|表姐|表妹|表哥|表弟|堂哥|堂弟|堂姐|堂妹|连襟|姐夫|妹夫|小舅子|大舅哥|舅舅|外甥|侄子|发小|哥们)$/.test(text.slice(0, i));
     // "昨晚邹敏回消息了", "本月张伟的单子": a time word or period may stand right before a name.
     const timeBefore = /(?:昨天|今天|昨晚|今晚|今早|刚才|刚刚|上午|下午|晚上|早上|(?:本|这个?|上个?)(?:周|月|季度)|今年|去年)$/.test(text.slice(0, i));
-    if (isCjk(before) && !titledBefore && !timeBefore && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部带陪]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
+    // "刚给那个彭建国打完电话": a full name pointed at with 那个 or 这个.
+    const pointedAt = given.length === 2 && /(?:那|这)个$/.test(text.slice(0, i));
+    if (isCjk(before) && !titledBefore && !timeBefore && !pointedAt && !/[给跟和与问找约见叫是了的客户户人：:，,、访系请让把被对向帮替进查搜看下位趟部带陪]/.test(before ?? "") && !(boundedAfter && given.length === 2) && !(before === "去" && /^(?:那儿|那边|那里|家)/.test(text.slice(i + v.length)))) continue;
     // Single-character given names are common (林涛 is two, 张伟 is two), but make sure it is not a word.
     if (given.length === 1 && isCjk(text[i + v.length]) && !NOT_GIVEN.has(text[i + v.length] as string) && !likesAfter) continue;
     // "拜访了万达广场的孙经理": a "name" running into a place word is the place.
@@ -391,7 +393,7 @@ function findNicknames(text: string): NameSpan[] {
 }
 
 /** Words whose last character is also a surname: 流程, 行程, 高温, 水温. */
-const WORD_ENDING_IN_SURNAME = /^(?:[流过工课行日进全路疗章规议]程|[高气体水保恒低常室]温)$/;
+const WORD_ENDING_IN_SURNAME = /^(?:[流过工课行日进全路疗章规议]程|[高气体水保恒低常室]温|[贸交容轻简平不外内]易)$/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]\s*[套台件箱只部辆张把支瓶包盒份款]\s*$/;
 
 export function findNames(text: string): NameSpan[] {
