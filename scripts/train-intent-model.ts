@@ -245,6 +245,10 @@ export const TRAINING_SETS = [
   "parser-fresh-237.jsonl",
   "parser-fresh-238.jsonl",
   "parser-fresh-239.jsonl",
+  "parser-fresh-240.jsonl",
+  "parser-fresh-241.jsonl",
+  "parser-fresh-242.jsonl",
+  "parser-fresh-243.jsonl",
   "parser-heldout.jsonl",
 ];
 
