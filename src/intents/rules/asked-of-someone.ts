@@ -11,5 +11,9 @@ const ZH_WHAT_THEY_DID = String.raw`你(?:订|定|约|知道|记得|还记得|�
 /** "…你知道他几点出发不": what a third person is doing, asked of whoever knows. */
 const ZH_WHERE_THEY_ARE = String.raw`你知道(?:他|她|他们|她们)[^。！!]{0,10}(?:几点|什么时候|啥时候|在哪|去哪|到哪)[^。！!]{0,8}(?:不|吗|么|没)?[?？]?\s*$`;
 const EN_WHAT_THEY_DID = String.raw`^\s*@\S+\s+(?:did|have|has) (?:you|u) (?:already )?(?:book|booked|reserve|reserved|call|called|ring|rang|email|emailed|sort|sorted|get|got|confirm|confirmed)\b`;
+/** "@Jess where are we with Coldwater? need an update before 3": a colleague asked how their account stands. */
+const EN_WHERE_THEY_ARE = String.raw`^\s*@\S+\s+(?:where are we (?:at )?with|what'?s the (?:status|latest) (?:on|with)|any (?:news|update) (?:on|from|with))\b`;
+/** "want me to log the call with Marcus now or after lunch?": the writer offering a colleague to do it. */
+const EN_OFFERED = String.raw`^\s*(?:do (?:you|u) )?(?:want|need) me to\b[^?]*\?`;
 
-export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}${ZH_WHAT_THEY_DID}|${ZH_WHERE_THEY_ARE}|${EN_WHAT_THEY_DID}`, "i");
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}${ZH_WHAT_THEY_DID}|${ZH_WHERE_THEY_ARE}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");

@@ -864,7 +864,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "我的订位是明天晚上对吧？": the booking held, checked.
     [/我的(?:订位|预订|订房|预约|房间)是[^。？?]{0,12}(?:对吧|对吗|吗|没错吧|是吧)/, 6],
     // "After all those changes, what dates do I actually have now?", "取消了一个以后，我还剩哪些订单？": what is still held, asked.
-    [/\bwhat (?:dates?|days?|nights?|bookings?|reservations?) do (?:i|we) (?:actually |still )?have\b|(?:我|我们)?还(?:剩|有)(?:哪些|几个|什么)(?:订单|预订|预约|房间|订位)/i, 5],
+    [/\bwhat (?:dates?|days?|nights?|bookings?|reservations?) do (?:i|we) (?:actually |still )?have\b|(?:我|我们)?(?:还|现在都|现在还|目前)(?:剩|有)(?:哪些|几个|什么)(?:订单|预订|预约|房间|订位)/i, 5],
     // "帮我看看我现在的预订", "查一下我目前的订位": the guest's own bookings as they stand.
     [/(?:看看|看一下|查查|查一下|查下|看下)我(?:现在|目前|最新)的(?:预订|订位|订房|预约|订单)/, 4],
     // "could you remind me about my dinner reservation the day before?": a reminder asked for, which is not the list.

@@ -97,8 +97,11 @@ const NO_ONES_RECORD = [
 /** Words of looking a record up, which an advice question about a customer lacks. */
 const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:ing)? up|pull up|show|find|search|details|record|profile|history)\b/i;
 
-/** "咱这系统是哪家公司做的？", "GmbH 是什么意思？", "whose turn is it to order lunch?": the bot, a word or the office asked about, no one's record. */
-const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|谁请(?:我|我们|大家)?(?:喝|吃)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b/i;
+/**
+ * "咱这系统是哪家公司做的？", "GmbH 是什么意思？", "whose turn is it to order lunch?", "who approved the 15% discount for Koh
+ * Bros?": the bot, a word or the office asked about, no one's record.
+ */
+const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|谁请(?:我|我们|大家)?(?:喝|吃)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b|^\s*who (?:approved|signed off on|authori[sz]ed|okayed|ok'?d)\b|(?:是)?谁(?:批|批准|签批|审批)的/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;
@@ -348,6 +351,8 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
   // "如果下个月来的话 还有没有温泉房啊", "如果春节订不到房 我们就去三亚了": a stay on a condition, with nothing asked to be booked.
   if (role === "guest" && intent === "create_booking" && onACondition(text) && !BOOKING_ASKED.test(text)) return true;
+  // "我老婆说要是周末下雨就不去了": a booking given up only on a condition, with nothing asked to be done yet.
+  if (role === "guest" && (intent === "cancel_booking" || intent === "change_booking") && onACondition(text) && !/帮我|麻烦|请|\b(?:please|pls|can you|could you)\b/i.test(text)) return true;
   // "刚才那个预订好像有点问题 我晚点再看看": the guest will look again later; nothing is asked yet.
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && LOOKS_AGAIN_LATER.test(text)) return true;
   // "Jason说我们把他公司名拼错了 我都没注意 哈哈": a slip laughed about among staff is no complaint to log.

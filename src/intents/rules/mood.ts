@@ -107,6 +107,14 @@ export const onACondition = (text: string) => ON_A_CONDITION.test(text);
 const SOME_DAY_HEARD = /(?:说|讲)(?:下次|下回|以后|改天)[^。]{0,10}(?:会|再)(?:提前)?(?:订|预订|预约|来)|到时(?:候)?再(?:说|讲)|可能(?:也)?会(?:来)?找我们/;
 const OWN_NERVES = /(?:我)?(?:好|超|有点|蛮|挺)紧张(?:喔|哦|啊|呀|哈哈|😅)|心里(?:头)?(?:有点|好|很)?(?:虚|没底|发慌|打鼓)|\bwish me luck\b|\bi'?m (?:so |really |a bit |kinda )?nervous\b|祝我好运/i;
 
+/** "打算明天给禾丰农资打个电话问问", "明天准备去趟鼎盛", "gonna ring Tidewater after lunch": the writer's own plan, nothing done yet. */
+const OWN_PLAN = /^\s*(?:(?:明天|后天|下周[一二三四五六日天]?|今天下午|下午|晚上|晚点|周[一二三四五六日天])\s*)?(?:我)?(?:打算|准备|计划)(?!好了)|^\s*(?:(?:tmrw|tomorrow|tmr)\s+)?(?:i'?m\s+|i am\s+)?(?:gonna|planning to|plan to|intend to|thinking of)\b/i;
+/** Words asking for a record or reminder, which make a plan something to keep. */
+const KEEP_ASKED = /记|录|提醒|备注|跟进任务|\b(?:log|note|remind|record|add|set)\b/i;
+/** "nearly sent Hattie the email meant for Priya 😅", "差点把报价发错人": a slip that did not happen. */
+const NEARLY_DONE = /\b(?:nearly|almost) (?:sent|emailed|called|rang|texted|messaged|booked|cancell?ed|deleted)\b|差点(?:就|儿)?(?:把[^，,。]{1,12})?(?:发|打|寄|订|取消|删)/i;
+const ownPlan = (text: string) => OWN_PLAN.test(text) && !CONTACT_MADE.test(text) && !KEEP_ASKED.test(text);
+
 export function undecided(text: string, intent?: string): boolean {
   const tentative = TENTATIVE.exec(text);
   // "visited Acme, not sure yet when to go back": unsure of what comes next, not of what happened.
@@ -129,6 +137,8 @@ export function undecided(text: string, intent?: string): boolean {
     TAKEN_BACK.test(text) ||
     CALLED_OFF.test(text) ||
     OWN_NERVES.test(text) ||
+    (intent !== undefined && ownPlan(text)) ||
+    NEARLY_DONE.test(text) ||
     SOME_DAY_HEARD.test(text)
   );
 }
@@ -182,7 +192,9 @@ export const takenBack = (text: string) => TAKEN_BACK.test(text);
 
 /** "Never mind, found it in my phone", "found them in the app, thanks anyway", "sorry, wrong chat": the ask withdrawn, read or write. */
 const ASK_WITHDRAWN = /\b(?:was|were) (?:going|gonna|planning|about) to (?:cancel|change|move)\b[^.!?]{0,120}\b(?:(?:please )?(?:don'?t|do not|no need to) (?:cancel|change|move)|we'?ll (?:still )?(?:come|be there|see you)|still coming)\b|(?:本来|原本|原来)(?:想|打算|要|准备)(?:取消|退掉?|改)[^。]{0,12}(?:还是(?:去|来|照常|不)|算了(?![^。]{0,4}(?:还是)?(?:直接)?(?:取消|退))(?![…⋯，,。.\s]*(?:先|那)?(?:帮我|帮忙|麻烦你?)?(?:看看|看下|查|列))|不取消了|不退了|不改了)|(?:刚才|刚刚|之前|上面)说[^。]{0,16}(?:是)?我?(?:搞错|弄错|说错|记错|看错|搞混)了|\bignore what i said about\b[^.]{0,30}\b(?:got it wrong|my mistake|was wrong)\b|(?:刚才|上一条|前面|那条|上条)[^。]{0,6}发错了[，,。\s]*(?:请)?(?:忽略)?[。.!！\s]*$|\bignore (?:my|the) (?:last|previous) (?:message|msg)\b[.!\s]*$|\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|^(?![\s\S]*\b(?:please|pls|kindly) (?:cancel|book|move|change)\b)[\s\S]*\bthanks anyway\b|(?<!\b(?:previous|last|earlier|above|that)\b[^.?!]{0,20})\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
-export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text);
+/** "my husband just said 'cancel the whole thing' lol he's kidding, keep it": an ask made in jest, taken back. */
+const SAID_IN_JEST = /\b(?:he'?s|she'?s|they'?re|i'?m|was|were|just) (?:only |just )?(?:kidding|joking)\b[^.!?]{0,30}\bkeep (?:it|the (?:booking|reservation|table|room))\b|开玩笑的?[^。]{0,10}(?:别|不要|不用)(?:取消|改)/i;
+export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text) || SAID_IN_JEST.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked

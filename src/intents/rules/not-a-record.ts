@@ -297,6 +297,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     "\\bnumbers like (?:these|this|that)\\b|\\b(?:thanks|thank you|thx|ta|cheers)\\b[^?]{0,12}\\bgot (?:the|my|it)\\b|收到了?(?:报表|汇总|清单|列表)|\\bwould be nice if\\b|\\bit'?d be nice if\\b|\\bwas going to (?:check|look at|pull|run)\\b",
     // "already pulled the monthly numbers myself, no need", "the new dashboard looks nice btw": a report had already, the tool praised.
     "\\balready (?:pulled|ran|run|got|checked|did|done|exported|looked at|sent)\\b[^.?!]{0,30}\\b(?:summary|report|numbers|figures|stats|rankings?|list)\\b(?![^?]*\\?)|\\bthe (?:new |old )?(?:dashboard|app|interface|ui|layout|bot)\\s+(?:looks?|is|feels?)\\s+(?:so |really |very |pretty |super )?(?:nice|good|great|clean|cleaner|better|cool|slick|nicer|amazing|awesome)\\b(?![^?]*\\?)",
+    // "what if we offered 15% off to the top accounts next quarter?", "boss says we need 5 follow ups a day now… shoot me",
+    // "I want to see a report where Tim isn't last for once 😅": a what-if, a rule passed on, a wish in jest.
+    "^\\s*what if (?:we|i)\\b|\\b(?:boss|manager|management|head office|hq) (?:says|said|wants|reckons)\\b(?![^?]*(?:\\?|\\b(?:can you|could you|pls|please|pull|send|show)\\b))|\\bwhere [A-Z]\\w+ (?:isn'?t|is not|aren'?t) (?:last|bottom)\\b|\\bfor once\\b\\s*(?:😅|😂|🤣|🙃|lol|haha)",
     // "Boxing Day last year we did about 40k, hoping to beat it": last year's figure told, with a hope, no report asked.
     "\\bhoping to (?:beat|top|match|hit|double|smash) (?:it|that|last year'?s?)\\b(?![^?]*\\?)|希望(?:能|今年)?(?:超过|打破|赶上|破)(?:去年|上次|记录)(?![^。]*[?？吗])",
   ].join("|"),
