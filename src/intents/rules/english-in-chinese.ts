@@ -38,6 +38,8 @@ const WORDS: Array<[string, string]> = [
   ["(?<=[个位]\\s?)(?:people|persons|guests|adults|pax)", "人"],
   ["(?<=[个]\\s?)nights?", "晚上"],
   ["customers?|clients?", "客户"],
+  // "加個lead: 梁太…", "有个新prospect": a lead, counted in Chinese.
+  ["(?<=[个個条條]新?\\s?)(?:leads?|prospects?)", "线索"],
   ["tasks?|to-?dos?", "任务"],
   ["phone(?:\\s+number)?|mobile(?:\\s+number)?", "电话"],
   // "云启软件那边 complain 说系统宕机了": a complaint, said in English.
@@ -56,25 +58,39 @@ const WORDS: Array<[string, string]> = [
   ["onsite|on-site", "上门"],
 ];
 
-const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK})\\s?(?:${en})(?![a-z])|(?<![a-z]\\s?)(?:${en})\\s?(?=${CJK})`, "gi"), zh] as const);
+const MARK = "\u0001";
+// "Brightwell Logistics complain说…": a word typed right against Chinese is read so whatever English comes before it.
+const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK}\\s?)(?:${en})(?![a-z])|(?<![a-z]\\s?)(?:${en})(?=\\s?${CJK})|(?<![a-z])(?:${en})(?=${CJK})`, "gi"), zh] as const);
+const MARKED = new RegExp(`([ \\t]*)${MARK}([^${MARK}]*)${MARK}([ \\t]*)`, "g");
+const HAN = new RegExp(CJK);
 
 export function inChineseWords(text: string): string {
   if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
   // "这个 week 的 tasks", "下个 month": the period, said in English after a Chinese "this", "next" or "last".
-  let t = text.replace(/([这下上本])个?\s?week\b/gi, "$1周").replace(/([这下上])个?\s?month\b/gi, "$1个月").replace(/本\s?month\b/gi, "本月")
-    .replace(/([这上下本])个?\s?quarter\b/gi, "$1季度")
+  // "这个 week 的": the space that set the English word apart goes with it.
+  const spacedApart = (period: string) => (_all: string, before: string, gap: string, after: string) => `${before}${period}${gap ? "" : after}`;
+  let t = text.replace(/([这下上本])个?(\s?)week\b(\s?)/gi, spacedApart("周")).replace(/([这下上])个?(\s?)month\b(\s?)/gi, spacedApart("个月")).replace(/(本)(\s?)month\b(\s?)/gi, spacedApart("月"))
+    .replace(/([这上下本])个?(\s?)quarter\b(\s?)/gi, spacedApart("季度"))
     // "在 Starbucks meet 了一下": an English verb with Chinese aspect after it is the Chinese verb, whatever precedes it.
     .replace(/\bmeet\s?(?=了)/gi, "见")
+    // "want 12台牙科椅": wanted, so many of a thing counted in Chinese.
+    .replace(/\bwants?\s?(?=\d+\s?[台个套件箱瓶张支只把包袋桶吨])/gi, "要")
     // "from 2月1号 to 2月14号": a range between Chinese dates, joined in English.
     .replace(/(?<=\d\s?[号日])\s*(?:to|till|until|through|-)\s*(?=\d{1,2}\s?月|\d{1,2}\s?[号日])/gi, "到");
-  for (const [re, zh] of RULES) t = t.replace(re, zh);
-  // "哪些 follow-up 没做" became "哪些 跟进 没做": spaces that only set the English word apart go with it.
-  if (t !== text) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, (gap, at: number) => (/[ \t]/.test(text[at] ?? "") && sameGap(text, t, at) ? gap : ""));
+  // Each word put in Chinese is marked while the rules run, so the spaces around it can be told from the message's own.
+  for (const [re, zh] of RULES) t = t.replace(re, `${MARK}${zh}${MARK}`);
+  // "哪些 follow-up 没做" became "哪些 跟进 没做": spaces that only set the English word apart go with it; "新prospect 孙立
+  // 捷达车队" keeps the space after it, which sets the fields apart.
+  // A space is kept only where the word was typed against Chinese on its other side. An English word spaced apart on
+  // both sides ("我 book 了 什么时候") shows the Chinese around it spaced word by word too, and its spaces go.
+  let wordByWord = false;
+  t = t.replace(MARKED, (_all, before: string, zh: string, after: string, at: number, whole: string) => {
+    const gluedBefore = !before && HAN.test(whole[at - 1] ?? "");
+    const gluedAfter = !after && HAN.test(whole[at + _all.length] ?? "");
+    if (before && after && HAN.test(whole[at - 1] ?? "") && HAN.test(whole[at + _all.length] ?? "")) wordByWord = true;
+    return `${gluedAfter ? before : ""}${zh}${gluedBefore ? after : ""}`;
+  });
+  if (wordByWord) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "");
   // "打电话给了他" reads as a call made; "再打电话给他" as one to make.
   return t.replace(/打电话给了/g, "打了电话给");
-}
-
-/** Whether a space between two Chinese characters was already there in the message, not left by a word taken out. */
-function sameGap(before: string, after: string, at: number): boolean {
-  return before.slice(Math.max(0, at - 2), at + 3) === after.slice(Math.max(0, at - 2), at + 3);
 }

@@ -22,7 +22,7 @@ type Extractor = (f: Features) => Slots;
 
 const FOLLOW_CUE = /^.{0,8}?(联系|回电|回复|跟进|再|沟通|报价|见|拜访|确认|提醒|打(?:个)?电话|打给|call|follow|ping|check|remind|chase|get back|touch base|meet)(?!了|过)/i;
 /** A next step said before its date: "call again 12/3", "周三再联系" is after; both count. */
-const FOLLOW_BEFORE = /(?<![a-z])(再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*(?:(?:by\s+)?(?:eod|cob)\s+)?$/i;
+const FOLLOW_BEFORE = /(?<![a-z])(next (?:touch(?:point)?|contact|check-?in|step)|再联系|再约|再碰|回电|跟进|联系|call(?: \w+)?(?: again| back)?|follow up(?: with \w+)?|ping(?: \w+)?|chase(?: \w+)?|remind me|check[- ]in(?: with \w+)?|touch base(?: with \w+)?|revert|get back(?: to \w+)?|circle back(?: with \w+)?|try (?:again|later|back)|ring(?: \w+)?(?: again| back)?|text(?: \w+)?|email(?: \w+)?|(?:bump|push|move|postpone|shift)\s+(?:(?:my|our|the|their|his|her)\s+)?(?:follow[- ]?up|call ?back|check[- ]?in|catch[- ]?up|call|reminder|them|him|her)(?: [\w'-]+){0,3} (?:to|till|until))\s*(?:on|by|at|the)?\s*(?:(?:by\s+)?(?:eod|cob)\s+)?$/i;
 /** A deliverable's deadline before its date ("send samples by tomorrow"): the next step only when no follow-up is dated. */
 const MY_STEP_BEFORE = /\bI(?:'ll| will|'m going to| need to| have to| must)\s+(?:confirm|call|ring|phone|send|check|email|follow up|get back|revert|visit|drop by|chase|text|reply|answer)\b[^.;!?]{0,30}?\b(?:by|on|before|next)\s*$/i;
 // "sending proposal Friday", "deck goes out Monday": what the writer sends, then the day it goes.
@@ -315,7 +315,9 @@ function englishSubject(text: string): string | undefined {
   const m =
     /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text) ??
     /^\s*(?:[Mm]ark|[Mm]ove|[Ss]et|[Pp]ut|[Uu]pdate)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,3}(?:as|to)\b/.exec(text) ??
-    /^\s*((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,2}deal\s*(?:->|→|=>|=|is\b|was\b)/.exec(text);
+    /^\s*((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,2}deal\s*(?:->|→|=>|=|is\b|was\b)/.exec(text) ??
+    // "riverside dental -> qualified": typed in lower case, the words before the arrow to a stage.
+    /^\s*([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3}?)\s*(?:->|→|=>)\s*(?:new|qualified|proposal|negotiation|won|lost)\b/.exec(text);
   const subject = m?.[1]?.trim();
   return subject && !/^(?:The|This|That|Our|My|Their)$/.test(subject) ? subject : undefined;
 }

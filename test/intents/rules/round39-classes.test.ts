@@ -66,3 +66,50 @@ describe("a guest's booking moved to an earlier day of the month, and foods and 
     { role: "guest", text: "後日中午兩位 其中一位食全素", intent: "create_booking", slots: { party_size: 2, preferences: ["全素"] } },
   ]);
 });
+
+describe("the writer's own plan, a slip that nearly happened, an offer to a colleague: nothing to record", () => {
+  run([
+    { text: "后天打算去东城那几家五金店转转", intent: "unknown" },
+    { text: "准备明天给恒源化工打个电话问下进度", intent: "unknown" },
+    { text: "gonna drop by Saltmarsh Bakery after lunch", intent: "unknown" },
+    { text: "打算下周给恒源化工报价，提醒我一下", intent: "log_followup" },
+    { text: "almost emailed the Brennan quote to the wrong Chris 😬", intent: "unknown" },
+    { text: "差点把报价单发给了别的客户 吓死", intent: "unknown" },
+    { text: "do you want me to log the visit to Oakridge or will you?", intent: "unknown" },
+    { role: "manager", text: "@Dev where are we with Halcyon Labs? need it before the 4pm call", intent: "unknown" },
+  ]);
+});
+
+describe("a manager's what-if, a rule passed on, a wish in jest, the office asked about", () => {
+  run([
+    { role: "manager", text: "what if we gave the top 10 accounts free delivery next year?", intent: "unknown" },
+    { role: "manager", text: "who approved the free samples for Delmar Foods?", intent: "unknown" },
+    { text: "boss says 40 calls a week minimum from now on 🙃", intent: "unknown" },
+    { role: "manager", text: "would love a ranking where Priya isn't bottom for once 😂", intent: "unknown" },
+    { role: "manager", text: "Boss wants the top 5 accounts this month, can you pull that", intent: "top_customers" },
+  ]);
+});
+
+describe("a guest: a cancel only on a condition, one asked in jest, the bookings held now", () => {
+  run([
+    { role: "guest", text: "我先生说如果周六台风来就不去了", intent: "unknown" },
+    { role: "guest", text: "my wife says 'just cancel it' haha she's joking, keep it please", intent: "unknown" },
+    { role: "guest", text: "帮我查一下我现在都有哪些预订", intent: "my_bookings" },
+    { role: "guest", text: "need 3 double rooms from 12 Dec to 14 Dec for a team of 6", intent: "create_booking", slots: { party_size: 6 } },
+  ]);
+});
+
+describe("English typed into Chinese, and details misread before", () => {
+  run([
+    { text: "加个lead: 何太 @金满楼 要300箱椰汁 聽日call佢", intent: "create_lead", slots: { name: "何太", company: "金满楼", quantity: 300 } },
+    { text: "有个新prospect 韦强 顺风车队 要GPS 30台", intent: "create_lead", slots: { name: "韦强", company: "顺风车队" } },
+    { text: "new lead叫Ivy Ong, from Lumen Optics, want 20台显微镜", intent: "create_lead", slots: { product: "显微镜", quantity: 20 } },
+    { text: "Harbourline Foods complain说冷柜温度不够", intent: "log_complaint", slots: { customer: "Harbourline Foods" } },
+    { text: "录一下：鼎新建材 马工 要防水卷材 预算8万", intent: "create_lead", slots: { company: "鼎新建材", amount: 80000 } },
+    { text: "greenfield cafe -> proposal", intent: "update_deal", slots: { customer: "greenfield cafe", stage: "proposal" } },
+    { text: "佐藤美咲的手机改成13900001111", intent: "update_customer", slots: { customer: "佐藤美咲", phone: "13900001111" } },
+    { text: "上午去了永辉超市 对方经理不在 周四再约", intent: "log_followup", slots: { customer: "永辉超市" } },
+    { text: "阿强微信回我了 周五去他们工地现场看看", intent: "log_followup", slots: { channel: "message" } },
+    { text: "met the Corbel team today, they want a trial on site. next touch Fri", intent: "log_followup", slots: { next_due: "2026-11-20" } },
+  ]);
+});

@@ -23,7 +23,7 @@ const STAGE_CUES: Array<[RegExp, Stage]> = [
   [/((?:过|审|看|改)(?:一下)?合同条款|在走合同|走合同流程|合同(?:在)?(?:法务|审核)|\bredlin(?:es|ing)\b|\bin legal(?: review)?\b|\blegal review\b|合同(?:已经?(?:寄|发|送)|[^，,。]{0,6}(?:寄|发|送)(?:出去|过去)?(?:给[^，,。]{1,6})?了)|等(?:他们|对方|客户)?(?:盖章|签字|签回)|(?:contract|agreement)s? (?:sent|out for signature|with (?:their )?legal)|谈判|(?<!协)议价|砍价|杀价|(?:谈|走|聊|倾)到(?:了)?最后(?:一步|阶段|关头)|价钱?(?:还|仲)要(?:拗|谈|砍|磨)|拗价|还价|谈价格|谈价|压到|商务谈判|压价|(?:在|还在|正在)谈(?!了?(?:一下|几句|个|点))|价格?(?:还)?在磨|(?:还在|在)磨(?:价|价格)?|讨价还价|拉锯|negotiat|haggl|back and forth on price|still (?:talking|going back and forth)|\b(?:arguing|wrangling|fighting) (?:over|about) (?:the )?(?:payment |contract )?(?:price|pricing|terms|discount|rate)s?\b)/i, "negotiation"],
   [/(报价|报了价|报了(?:个|一个|一下|下)价|报过价|发了方案|方案|提案|\bproposal\b(?!\s+(?:next|to follow|coming|soon|later)\b)|(?<!\b(?:don'?t|do not|never|not|won'?t) )\bquote[ds]?\b(?!\s+(?:is\s+|will\s+|should\s+)?(?:be\s+)?(?:going out|goes out|go out|to follow|coming|due|next)\b)|\bquotation\b|sent pricing|pricing sent|\boffer sent\b|\b(?:offer|quotation|quote|pricing)\b[^.!?]{0,40}\b(?:is|was|has been|got) sent\b|\bsent (?:the|an|our|them the|him the|her the) offer\b|\b(?:sow|statement of work)\b[^.!?]{0,20}\b(?:sent|submitted|went out|is out|over)\b|\bsent (?:the|our|them the|him the|her the) (?:sow|statement of work)\b|angebot|标书(?:已经?)?(?:投|交|递)(?:了|出去)|投标价|\b(?:rfp|rfq|tender|bid)(?: response)? (?:submitted|sent|lodged|went in)\b|\bsent (?:the |our )?final (?:pricing|price|quote|offer)\b)/i, "proposal"],
   [/(合格|算(?:是)?有效(?:客户|商机)|当(?:成|作)?有效(?:客户|商机)|需求确认(?:过)?了|确认需求|确认有需求|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|(?:靠谱|真实|有效)的?商机|需求(?:摸|问|弄|搞)(?:清楚|明白|清)了|有需求.{0,6}有预算|预算也有|(?:可以|值得)往下推|确认了需求|有明确需求|意向明确|有意向|已验证|\bqualified\b|\bqualify(?:ing)?\b|real need|confirmed (?:the )?need|has budget|\bBANT\b|需求(?:确认)?阶段)/i, "qualified"],
-  [/(新商机|初步接触|新建|重新开|改回新|\breopen(?:ed)?\b|\bnew (?:deal|opportunity)\b)/i, "new"],
+  [/(新商机|初步接触|新建(?![材筑])|重新开|改回新|\breopen(?:ed)?\b|\bnew (?:deal|opportunity)\b)/i, "new"],
 ];
 
 /** "改回new", "标成won": a stage named by its English word inside Chinese. */
@@ -139,7 +139,9 @@ export function findChannel(said: string): Channel | undefined {
   if (labelled) return LABELLED_CHANNEL[labelled.toLowerCase()];
   if (LINE_APP.test(text)) return "message";
   // "Met Marcus Bell on site": being at their place is a visit, whatever verb says it.
-  if (ON_SITE.test(text)) return "visit";
+  // "周五去工地现场看看", "they want a demo unit on site": a visit still to come, or wanted, is not how they were reached.
+  const onSite = ON_SITE.exec(text);
+  if (onSite && !/(?:\b(?:want|wants|need|needs|asked for|next|tomorrow)\b|周[一二三四五六日天]|明天|后天|下周|下次|改天|再)[^,.;，。]{0,16}$/i.test(text.slice(0, onSite.index))) return "visit";
   // "chatted with Mr. Obi over coffee", "caught up with Kevin over drinks": met over a drink or a meal, whatever verb says it.
   if (OVER_A_MEAL.test(text)) return "meeting";
   const hits = CHANNEL_CUES.map(([re, ch]) => ({ ch, i: re.exec(text)?.index ?? -1 })).filter((h) => h.i >= 0);

@@ -123,6 +123,11 @@ export function findZhNames(text: string): NameSpan[] {
     if (/[路园區区市店站口街道港桥橋町村县縣公司]$/.test(m[0]) || taken(i, i + m[0].length)) continue;
     out.push({ index: i, end: i + m[0].length, value: m[0], titled: false });
   }
+  // "山田健太的邮箱改成…": a Japanese full name opening the message, whose detail follows.
+  for (const m of text.matchAll(new RegExp(`^\\s*(?:${JAPANESE_SURNAMES.join("|")})[\\u4e00-\\u9fff]{2}(?=的(?:邮箱|电话|手机|生日|公司|地址|微信))`, "g"))) {
+    const i = m.index ?? 0;
+    if (!taken(i, i + m[0].length)) out.push({ index: i, end: i + m[0].length, value: m[0].trim(), titled: false });
+  }
   // "山田商事的铃木，要…": a Japanese surname alone, someone's at a business, is how the Japanese name a colleague.
   // "微信上联系了佐藤，他说…": or right after a verb of contact.
   for (const m of text.matchAll(new RegExp(`(?<=的|联系了|聯繫了|拜访了|拜訪了|见了|見了|问了|問了|约了|約了|打给|跟|和|给)(?:${JAPANESE_SURNAMES.join("|")})(?=[，,、。\\s]|说|要|想|聊|谈)`, "g"))) {
@@ -134,6 +139,8 @@ export function findZhNames(text: string): NameSpan[] {
     const i = m.index ?? 0;
     const v = m[0];
     if (taken(i, i + v.length) || weekWord(text, i)) continue;
+    // "对方经理不在": the other side's manager, no Manager Fang.
+    if (WORD_ENDING_IN_SURNAME.test(`${text[i - 1] ?? ""}${v[0]}`)) continue;
     // "老毛子老板": slang for a Russian, no Mr Mao.
     if (v.startsWith("毛子") && text[i - 1] === "老") continue;
     // "陈太的生日" is Mrs Chen; "价格太贵", "周太忙" say too much of something.
@@ -393,7 +400,7 @@ function findNicknames(text: string): NameSpan[] {
 }
 
 /** Words whose last character is also a surname: 流程, 行程, 高温, 水温. */
-const WORD_ENDING_IN_SURNAME = /^(?:[流过工课行日进全路疗章规议]程|[高气体水保恒低常室]温|[贸交容轻简平不外内]易)$/;
+const WORD_ENDING_IN_SURNAME = /^(?:[流过工课行日进全路疗章规议]程|[高气体水保恒低常室]温|[贸交容轻简平不外内]易|[对双各官地甲乙大前后我贵]方)$/;
 const COUNTED_BEFORE = /[\d一二两三四五六七八九十百千]\s*[套台件箱只部辆张把支瓶包盒份款]\s*$/;
 
 export function findNames(text: string): NameSpan[] {
