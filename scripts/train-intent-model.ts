@@ -249,6 +249,10 @@ export const TRAINING_SETS = [
   "parser-fresh-241.jsonl",
   "parser-fresh-242.jsonl",
   "parser-fresh-243.jsonl",
+  "parser-fresh-244.jsonl",
+  "parser-fresh-245.jsonl",
+  "parser-fresh-246.jsonl",
+  "parser-fresh-247.jsonl",
   "parser-heldout.jsonl",
 ];
 
