@@ -13,6 +13,7 @@ import { registerUser } from "../domain/staff/register-user.ts";
 import { isValidTimeZone } from "../domain/time/zoned.ts";
 import { advanceClock, takePushes } from "../jobs/advance-clock.ts";
 import { JOB_KINDS } from "../jobs/kinds/index.ts";
+import { typedMessages } from "./typed-messages.ts";
 
 export const CONSOLE_PLATFORM = "console";
 
@@ -117,14 +118,16 @@ export async function runScript(app: App, input: NodeJS.ReadableStream, output: 
 }
 
 /** The interactive console chat: a prompt, a reply, until end of input or /quit. */
-export async function runInteractive(app: App, options: { user: string; role?: z.infer<typeof RoleSchema>; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; banner?: string }): Promise<void> {
+export async function runInteractive(app: App, options: { user: string; role?: z.infer<typeof RoleSchema>; input: NodeJS.ReadableStream; output: NodeJS.WritableStream; banner?: string; joinPasted?: boolean }): Promise<void> {
   const { user, role, output } = options;
-  const rl = createInterface({ input: options.input, output, terminal: (options.input as { isTTY?: boolean }).isTTY === true });
+  const terminal = (options.input as { isTTY?: boolean }).isTTY === true;
+  const rl = createInterface({ input: options.input, output, terminal });
   if (options.banner) output.write(options.banner + "\n");
   const prompt = () => rl.setPrompt(`${user}> `);
   prompt();
   rl.prompt();
-  for await (const text of rl) {
+  // A block pasted at the terminal is one message (typed-messages.ts).
+  for await (const text of typedMessages(rl, { joinPasted: options.joinPasted ?? terminal })) {
     if (/^\s*\/(quit|exit|退出)\s*$/i.test(text)) break;
     const now = new Date();
     const replies = await app.receive(consoleMessage({ user, role, text, now }));
