@@ -603,7 +603,7 @@ function reportsNothing(t: string, role: Role, f: Features): boolean {
 }
 
 /** "存一下", "记到她档案里", "帮他资料改一下", "备注一下：不吃辣": the writer asks for it to be kept on the customer's file. */
-const KEEP_ON_FILE = /^\s*记(?:一下|下)[:：]|(?:备注|備註)(?:一下|下)?[:：]|存一下|(?:记|写|加|存|更新|录)(?:到|在|进)(?:他|她|客户)?的?(?:档案|资料)|(?:档案|资料)(?:里|上)?(?:加(?:一条)?|改|更新|补)|(?:帮|给)(?:他|她)(?:的)?资料改|\b(?:add|note|put|save|keep) (?:it|this|that) (?:to|on|in) (?:his|her|their) (?:file|profile|record)\b/i;
+const KEEP_ON_FILE = /^\s*记(?:一下|下)[:：\s]|(?:备注|備註)(?:一下|下)?[:：]|存一下|(?:记|写|加|存|更新|录)(?:到|在|进)(?:他|她|客户)?的?(?:档案|资料)|(?:档案|资料)(?:里|上)?(?:加(?:一条)?|改|更新|补)|(?:帮|给)(?:他|她)(?:的)?资料改|\b(?:add|note|put|save|keep) (?:it|this|that) (?:to|on|in) (?:his|her|their) (?:file|profile|record)\b/i;
 
 function isChatter(t: string, f: Features): boolean {
   // "remind me … to send Dave a holiday note": a reminder asked for is a task, whatever it is about.

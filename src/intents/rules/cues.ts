@@ -287,6 +287,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
   ],
   lookup_customer: [
+    // "whats the # for bellini bros": a customer's number asked for.
+    [/\bwhat'?s the (?:#|number|no\.?|phone(?: number)?|email|mobile|cell) (?:for|of)\b/i, 4],
     // "下个月可能去华信物流那边看看，还没定": a visit thought of, not a record looked up.
     [/(?:去|到)(?!哪)[^，,。？?\s]{1,12}(?:那边|那儿|那里|店里|厂里)?(?:看看|转转|逛逛|看一下)/, -3],
     // "Oliver Grant is already in the system, I just need his phone number": a detail of one on file, asked for.
@@ -446,7 +448,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "陳先生的新 email 是 …", "微信 email 换成 …": a detail named in English inside Chinese.
     [/^(?!.*(?:线索|新客户?[:：\s]|潜客|\blead\b|\bprospect\b))(?:.*(?:新的?|换了?)\s*(?:email|e-mail|mobile|wechat|whatsapp)\b|.*\b(?:email|e-mail|mobile|wechat|whatsapp)\s*(?:是|改成|换成|改为))/is, 4],
     [/(跳槽了?[^。]{0,16}(?:公司|单位)(?:改|更新|换)一下|换了?(?:新)?(?:号码|号|手机|电话|邮箱)|新号(?:码)?|新手机号?|新电话|新(?:邮箱|电邮|email|e-mail)|号码(?:改|换|变)|电话(?:改|换|变)|手机(?:改|换)|(?:座机|固话|办公电话|分机|手机号)(?:号码?)?(?:改|换|变)|(?:邮箱|email|e-mail)\s*(?:改|换|是)|改一下.{0,6}(?:电话|邮箱|号码)|更新.{0,6}(?:电话|邮箱|号码|信息|资料))/, 4],
-    [/(生日是|生日系|生日在|的生日|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
+    [/(生日是|生日系|生日在|的生日(?![礼蛋会宴派]|party)|过生日|生日[:：]?\s*(?:\d|[一二三四五六七八九十]))/, 4],
     [/\bupdate\b.{1,40}\b(?:phone|number|mobile|email|address|birthday|company)\b|\bnote (?:for|on|about)\b.{1,30}:\s*(?:vegetarian|vegan|halal|kosher|no |allergic|prefers|likes|loves|doesn't|does not)/i, 4],
     // "陶女士的公司是樱花教育咨询", "Dan's company is Brightside Media": where someone works, stated without a move.
     [/(?:的|她|他)(?:公司|单位|东家|工作单位)(?:现在)?(?:是|叫|换成|改为|改成|变成|换为)|\b(?:[A-Za-z]+'s company is|works (?:for|at)(?! (?:me|us|you|everyone|both)\b)|is working (?:for|at))\b/i, 3.5],
@@ -490,6 +492,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "anything overdue? feel like I missed someone's bday call 😅": overdue work asked after, first.
+    [/^\s*(?:anything|any (?:tasks?|follow-?ups?|calls?)) overdue\b/i, 5],
     // "哪些客户方案发了还没回复？列一下": the customers still owing an answer, listed.
     [/(?:哪些|哪几个)客户[^。？?]{0,12}(?:还没|没有?)(?:回|回复|回音|答复)/, 4],
     // "秦总喜欢喝什么酒来着？忘了": what was forgotten is a customer's taste, not a task.
@@ -540,6 +544,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(tasks?|to-?dos?|follow[- ]?ups|follow[- ]?up list|(?<!\b(?:their|his|her|its|on the) )agenda|what do i need to do|what (?:do|did) i (?:have|need|got) to do|what i (?:get|have|got|need) to do|what's on my plate|^\s*(?:so |ok |okay )?what should i do\b|who (?:should|do) i (?:call|contact|follow up with|see)|my schedule|reminders|overdue|(?:what's|what is|anything|what) (?:\w+ )?due)\b/i, 3.5],
   ],
   create_booking: [
+    // "帮我给钱薇订个生日蛋糕呗", "breakfast was so good I wanna book it for life 😂": a cake or flowers ordered, or a joke, books no table or room.
+    [/订(?:个|一个|一份|束)?(?:生日)?(?:蛋糕|鲜花|花束|花篮|果篮|外卖|奶茶|机票|车票|高铁票)(?![^。]{0,10}(?:桌|位|房|包间))|\bbook (?:it|that|this|them) for life\b/i, -6],
     // "not a new booking — …", "不用订新的，…": a new booking denied.
     [/\bnot (?:a|making a) new (?:booking|reservation)\b|不用(?:再)?(?:订|訂)新的/i, -6],
     // "能帮我们排个号吗，3位", "add us to the waitlist, 5 people": a place in the queue for a table.
@@ -966,6 +972,12 @@ export const CUES: Record<Scored, Cue[]> = {
   ],
   // What went wrong is found by entities/problem.ts (a lexicon, not a keyword); see addEntityEvidence. Here only a request to log one.
   log_complaint: [
+    // "前台说我的会员折扣不能用 太离谱了吧": something owed refused, protested.
+    [/(?:不能用|用不了|不给用|不让用|不认|不给)[^。]{0,8}(?:太|真|好)?(?:离谱|过分|坑|扯)/, 5],
+    // "上次投诉处理得很快 你们经理人真好": a complaint handled well, thanked.
+    [/投诉(?:处理|解决|跟进)得(?:很|挺|非常|特别|超)?(?:快|好|及时|到位|满意)|\bcomplaint (?:was )?(?:handled|sorted|resolved|dealt with) (?:so )?(?:quickly|fast|well|brilliantly)\b/i, -6],
+    // "called back Mrs Whitfield about her complaint, she's happy now. closing it ✅": a complaint followed up and closed.
+    [/\b(?:called|rang|phoned|emailed|visited|followed up with)\b[^.]{0,40}\babout (?:her|his|their|the) complaint\b[^.]*[.,;]?[^.]*\b(?:happy|sorted|resolved|closing|closed|satisfied)\b/i, -5],
     // "我已經講咗有海鮮敏感 點解個湯仲有蝦", "I told the waiter I'm allergic to nuts and the cake still had them": a need said beforehand, ignored.
     [/(?:已经|明明|早就)(?:跟你们|跟服务员|同你哋)?(?:讲|说|告诉|交代|提|写)(?:过|了)(?:你们)?[^。！!]{0,16}(?:为何|为什么|怎么|咋|点解)[^。！!]{0,12}还|\bI (?:told|warned|asked) (?:you|them|the (?:waiter|waitress|staff|server|front desk|kitchen|chef))\b[^.!?]{0,40}\b(?:and|but) (?:it|they|the \w+) still\b/i, 4.5],
     // "last time the toilet leaked, this time everything is perfect haha": a fault that is past, said beside praise.

@@ -171,9 +171,9 @@ const SCANS: Array<[RegExp, Scan]> = [
     return r ? { date: addDays(c.today, r[0]), part: r[1] } : undefined;
   }],
   // 周三/星期三/礼拜三/下周三/这周五/本周五/下下周一/上周二, 周末
-  // "取消一下周四的": 一下 is "a moment" said after a verb, so its 下 is no "next".
+  // "取消一下周四的", "他说再考虑下 周五再问": 一下 is "a moment" said after a verb, so its 下 is no "next".
   // "每星期20箱": how often, not a day; "星期20" is no weekday.
-  [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([二三四五六日天]|一(?![共起直样般定切单次家条笔件个])|[1-7](?!\d)|末)/g, (m, c) => {
+  [/(?<!每(?:个)?)((?<!一)下下个?|(?<!一)(?<!(?:考虑|看|想|商量|问|等|聊|查|试|催|对)(?=下\s))下个?|这个?|本|上上个?|上个?)?\s*(?<!每(?:个)?)(?:周|星期|礼拜|週)\s*([二三四五六日天]|一(?![共起直样般定切单次家条笔件个])|[1-7](?!\d)|末)/g, (m, c) => {
     // "周末前我把报价发给他": before the weekend is by its Friday.
     const beforeWeekend = m[2] === "末" && /^\s*(?:之)?前/.test(m.input.slice((m.index ?? 0) + m[0].length));
     const wd = m[2] === "末" ? (beforeWeekend ? 5 : 6) : WEEKDAYS[m[2] as string];

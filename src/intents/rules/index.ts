@@ -22,7 +22,7 @@ import { plainVerbs } from "./aspect.ts";
 import { plainNumerals } from "./numbers.ts";
 import { inPlainNumbers } from "./european-numbers.ts";
 import { inStandardMandarin } from "./chinese-dialect.ts";
-import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, haggles, promisesToReturn, leftToSomeoneElse, onACondition, onlyAsking, takenBack, undecided } from "./mood.ts";
+import { SOME_DAY, askWithdrawn, asksAdvice, booksNothing, calledOff, haggles, promisesToReturn, leftToSomeoneElse, onACondition, onlyAsking, ownPlan, takenBack, undecided } from "./mood.ts";
 import { HOUSE_WAYS_ASKED, POINTS_OF_ANOTHER, POINTS_SEEN, POINTS_VENTED, REPORT_NOT_ASKED } from "./not-a-record.ts";
 import { inUnreadLanguage } from "./unread-language.ts";
 import { readEmail } from "./email-frame.ts";
@@ -367,7 +367,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (intent === "my_points" && (POINTS_SEEN.test(text) || POINTS_OF_ANOTHER.test(text))) return true;
   // "打算下周去拜访一下客户，还没定是谁": no one named, and the writer not decided who.
   if (intent === "lookup_customer" && !f.names.length && !f.companies.length && !f.phones.length && WHO_NOT_DECIDED.test(text)) return true;
-  if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
+  if (intent === "lookup_customer" && (((asksAdvice(text) || onACondition(text) || ownPlan(text)) && !LOOKED_UP.test(text)) || ABOUT_THE_BOT.test(text) || (role !== "guest" && calledOff(text)))) return true;
   return role === "guest" && WRITE_INTENTS.has(intent) && takenBack(text);
 }
 

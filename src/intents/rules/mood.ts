@@ -70,7 +70,7 @@ const NOT_FOR_THE_RECORD = /\bscratch what i (?:said|wrote|told you)\b|等(?:他
 const CALLED_OFF = /(?:^|[，,。\s])(?:别|不要|不用|先别)(?:再)?(?:改|动|换|更新)[^，,。]{0,8}?(?:的)?(?:电话|手机|号码|邮箱|地址|资料|生日|公司)|算了[，,\s]*不(?:查|录|记|改|找|问)了|(?:先别|先不要|暂时别|暂时不要|暂不|先不)(?:急着)?(?:改|动|更新)(?:状态|阶段|了|[，,。\s]|$)|不用(?:再)?(?:查|提醒)(?:了|我)|(?:先别|别|先不)(?:急着)?录(?:入)?|\b(?:don'?t|do not|no need to)\s+(?:change|update|touch|edit)\s+(?:[\w'’-]+\s+){0,2}(?:email|phone|number|mobile|details|record|address)\b|^[^，,。\s]{0,8}(?:电话|手机|号码|邮箱|地址)(?:也)?(?:没|没有)(?:换|变|改)|(?:电话|号码|邮箱|地址|资料)(?:就)?不用(?:再)?(?:改|换|更新)了|(?:资料|档案|记录)[^，,。]{0,4}(?:已经)?看(?:到|过)?了(?![吗没么])|(?:晚点|回头|改天)(?:有空)?再看|\b(?:number|phone|email|address|mobile)\s+(?:didn'?t|hasn'?t|has not|did not) change\b/i;
 
 /** Asking a colleague's opinion of someone: "你说冯总这种人是不是就喜欢吊着人". */
-const ASKS_OPINION = /^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
+const ASKS_OPINION = /[，,\s](?:你|你们|大家)(?:觉得|说|看)(?:呢|[^。]{0,6}(?:吗|么|呢|[?？]))\s*[?？]?\s*$|^\s*(?:你说|你觉得|你看)[^。]*(?:是不是|是吗|吗|呢|[?？]|(?:要不要|该不该|用不用)[^。]*)\s*$|\bdo you think (?:he|she|they)\b[^.!]*\?/i;
 
 /** The boss's words quoted back: "my manager said 'log every call with Abu Faisal' — ok noted". A rule, not a record. */
 const BOSS_QUOTED = /说过(?:一句话|一句|句话)|\b(?:used to say|always says|literally says)\b|\b(?:deck|slide|poster|handbook|manual|training) (?:literally )?says\b|^\s*(?:一般来说|一般|通常|(?:generally(?: speaking)?|in general|usually)\b)[^。]*[?？]\s*$|^\s*(?:my|our) (?:manager|boss|supervisor|team ?lead)\s+(?:said|says|told (?:us|me))\b[^.]{0,20}['"‘“]|^\s*(?:老板|领导|经理|主管)(?:说|讲|交代)[：:，,]?\s*[“"「]|^\s*(?:老板|领导|经理|主管|boss)的?原话/i;
@@ -113,7 +113,9 @@ const OWN_PLAN = /^\s*(?:(?:明天|后天|下周[一二三四五六日天]?|今�
 const KEEP_ASKED = /记|录|提醒|备注|跟进任务|\b(?:log|note|remind|record|add|set)\b/i;
 /** "nearly sent Hattie the email meant for Priya 😅", "差点把报价发错人": a slip that did not happen. */
 const NEARLY_DONE = /\b(?:nearly|almost) (?:sent|emailed|called|rang|texted|messaged|booked|cancell?ed|deleted)\b|差点(?:就|儿)?(?:把[^，,。]{1,12})?(?:发|打|寄|订|取消|删)/i;
-const ownPlan = (text: string) => OWN_PLAN.test(text) && !CONTACT_MADE.test(text) && !KEEP_ASKED.test(text);
+/** "想想还是给邱总打个电话吧 明天再说": a contact mused on and put off. */
+const PUT_OFF = /^\s*(?:想想|想了想)还是[^。]{0,20}吧[^。]{0,6}再说|再说吧\s*[。.!！]?\s*$/;
+export const ownPlan = (text: string) => PUT_OFF.test(text) || (OWN_PLAN.test(text) && !CONTACT_MADE.test(text) && !KEEP_ASKED.test(text));
 
 export function undecided(text: string, intent?: string): boolean {
   const tentative = TENTATIVE.exec(text);
@@ -193,8 +195,13 @@ export const takenBack = (text: string) => TAKEN_BACK.test(text);
 /** "Never mind, found it in my phone", "found them in the app, thanks anyway", "sorry, wrong chat": the ask withdrawn, read or write. */
 const ASK_WITHDRAWN = /\b(?:was|were) (?:going|gonna|planning|about) to (?:cancel|change|move)\b[^.!?]{0,120}\b(?:(?:please )?(?:don'?t|do not|no need to) (?:cancel|change|move)|we'?ll (?:still )?(?:come|be there|see you)|still coming)\b|(?:本来|原本|原来)(?:想|打算|要|准备)(?:取消|退掉?|改)[^。]{0,12}(?:还是(?:去|来|照常|不)|算了(?![^。]{0,4}(?:还是)?(?:直接)?(?:取消|退))(?![…⋯，,。.\s]*(?:先|那)?(?:帮我|帮忙|麻烦你?)?(?:看看|看下|查|列))|不取消了|不退了|不改了)|(?:刚才|刚刚|之前|上面)说[^。]{0,16}(?:是)?我?(?:搞错|弄错|说错|记错|看错|搞混)了|\bignore what i said about\b[^.]{0,30}\b(?:got it wrong|my mistake|was wrong)\b|(?:刚才|上一条|前面|那条|上条)[^。]{0,6}发错了[，,。\s]*(?:请)?(?:忽略)?[。.!！\s]*$|\bignore (?:my|the) (?:last|previous) (?:message|msg)\b[.!\s]*$|\bnever mind\b[^.?!]{0,10}\b(?:found|got) (?:it|them)\b|\b(?:found|got) (?:it|them|the \w+) (?:in|on) (?:my|the) (?:phone|app|email|inbox|contacts|notes|crm)\b|^(?![\s\S]*\b(?:please|pls|kindly) (?:cancel|book|move|change)\b)[\s\S]*\bthanks anyway\b|(?<!\b(?:previous|last|earlier|above|that)\b[^.?!]{0,20})\bwrong (?:chat|group|thread|person|window)\b|发错(?:群|人)了?|不用查了/i;
 /** "my husband just said 'cancel the whole thing' lol he's kidding, keep it": an ask made in jest, taken back. */
+/**
+ * "my wife literally just said \"book the table for friday\" but i think she meant next month lol", "my friend said 'just
+ * book the suite lol' 😂 as if I'm made of money": someone else's words, quoted and laughed off.
+ */
+const QUOTED_IN_JEST = /\b(?:my|our) (?:wife|husband|partner|friend|mate|mum|mom|dad|kids?|son|daughter|boss|bf|gf|boyfriend|girlfriend|missus)\b[^"'“‘]{0,24}\b(?:said|says|goes|told me)\s*[:,]?\s*["'“‘][^"'”’]{3,80}["'”’][^?]*(?:\blol\b|\bhaha|😂|🤣|\bjoking\b|\bkidding\b|\bignore (?:her|him|them)\b|\bas if\b|\bbut i think\b|\bmeant\b)/i;
 const SAID_IN_JEST = /\b(?:he'?s|she'?s|they'?re|i'?m|was|were|just) (?:only |just )?(?:kidding|joking)\b[^.!?]{0,30}\bkeep (?:it|the (?:booking|reservation|table|room))\b|开玩笑的?[^。]{0,10}(?:别|不要|不用)(?:取消|改)/i;
-export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text) || SAID_IN_JEST.test(text);
+export const askWithdrawn = (text: string) => ASK_WITHDRAWN.test(text) || SAID_IN_JEST.test(text) || QUOTED_IN_JEST.test(text);
 
 /**
  * No new booking to make: one already made ("王先生那两间房昨天已经订好了 别再重复下单"), or none made at all ("walk-in asked

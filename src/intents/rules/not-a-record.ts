@@ -16,10 +16,10 @@ export const HOUSE_WAYS_ASKED =
 /** Points already seen, said in thanks: "thanks, saw my points, see you next week!", "积分看到了，谢谢". */
 /** "把张女士的积分加到我账上", "move my friend's points onto my account": someone else's points, which a guest may not touch. */
 // "幫我睇下我老闆積分有幾多": a boss's or a spouse's balance is theirs to ask.
-export const POINTS_OF_ANOTHER = /(?:哪些|边些|边啲|邊啲|哪几位|哪幾位|哪个|哪位|哪個)(?:客人|顾客|顧客|会员|會員)[^。？?]{0,12}(?:积分|積分)(?:最多|最高)|我(?:的)?(?:老板|老闆|老公|老婆|先生|太太|女朋友|男朋友|朋友|同事|妈妈|爸爸|儿子|女儿|仔|女)(?:的|嘅)?(?:积分|積分)|(?:把|将)[^，,。]{1,10}(?<!我)的(?:积分|積分|点数)(?:都)?(?:转|加|移|并|合并|挪|划)|\b(?:transfer|move|add|merge) (?:my )?(?:friend|wife|husband|mum|mom|dad|colleague|[A-Z][a-z]+)['’]s points\b/i;
+export const POINTS_OF_ANOTHER = /(?:朋友|同事|老公|老婆|先生|太太|家人|亲戚)[^。？?]{0,20}(?:他|她)(?:的)?(?:积分|積分)|(?:哪些|边些|边啲|邊啲|哪几位|哪幾位|哪个|哪位|哪個)(?:客人|顾客|顧客|会员|會員)[^。？?]{0,12}(?:积分|積分)(?:最多|最高)|我(?:的)?(?:老板|老闆|老公|老婆|先生|太太|女朋友|男朋友|朋友|同事|妈妈|爸爸|儿子|女儿|仔|女)(?:的|嘅)?(?:积分|積分)|(?:把|将)[^，,。]{1,10}(?<!我)的(?:积分|積分|点数)(?:都)?(?:转|加|移|并|合并|挪|划)|\b(?:transfer|move|add|merge) (?:my )?(?:friend|wife|husband|mum|mom|dad|colleague|[A-Z][a-z]+)['’]s points\b/i;
 export const POINTS_SEEN = /\b(?:saw|seen|checked|got) my points\b|积分(?:我)?(?:已经)?(?:看到|收到|查到)了/i;
 /** Points judged, not asked after: "my points are useless lol", "积分根本没用". */
-export const POINTS_VENTED = /\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
+export const POINTS_VENTED = /\bpoints (?:are |r )?(?:probably |only |prob )?worth like\b|\bpoints (?:are|r) (?:useless|worthless|pointless|a joke|a scam|never enough)\b|\bpoints (?:thing |scheme |program(?:me)? )?(?:is|are) (?:all )?(?:a )?(?:scam|con|rip-?off|joke)\b|积分(?:根本|真的?|完全)?(?:没用|没啥用|没什么用|不值钱|太难攒|是个摆设)|积分[^，,。？?]{0,6}(?:骗人|忽悠人?|套路)/i;
 /**
  * A guest's matter already settled, said to close it: "上次那个投诉已经处理好了，谢谢经理", "I already cancelled by phone,
  * no need to do anything", "服务员问我要不要投诉，我说不用不用".
@@ -300,6 +300,9 @@ export const REPORT_NOT_ASKED = new RegExp(
     // "what if we offered 15% off to the top accounts next quarter?", "boss says we need 5 follow ups a day now… shoot me",
     // "I want to see a report where Tim isn't last for once 😅": a what-if, a rule passed on, a wish in jest.
     "^\\s*what if (?:we|i)\\b|\\b(?:boss|manager|management|head office|hq) (?:says|said|wants|reckons)\\b(?![^?]*(?:\\?|\\b(?:can you|could you|pls|please|pull|send|show)\\b))|\\bwhere [A-Z]\\w+ (?:isn'?t|is not|aren'?t) (?:last|bottom)\\b|\\bfor once\\b\\s*(?:😅|😂|🤣|🙃|lol|haha)",
+    // "要是明年房价涨10% 大客户会不会跑", "we should probably do a VIP appreciation dinner next month, thoughts?", "周报我周五前交给总部",
+    // "明天下午开会讨论VIP等级调整 大家准备下材料", "can someone check why the Q3 numbers look off?", "拜访计划估计要泡汤了".
+    "(?:要是|如果|假如)[^。]{0,16}(?:降|涨|提|打折)[^。]{0,16}会不会|\\bthoughts\\s*\\?|\\bwdyt\\b|(?:周报|月报|日报|汇总|报表)我[^。]{0,8}(?:交|发)给|开会讨论|准备(?:一)?下材料|^\\s*(?:can|could) (?:someone|somebody|anyone|anybody)\\b|(?:计划|安排)[^。]{0,6}(?:泡汤|要黄|黄了|打乱)",
     // "Boxing Day last year we did about 40k, hoping to beat it": last year's figure told, with a hope, no report asked.
     "\\bhoping to (?:beat|top|match|hit|double|smash) (?:it|that|last year'?s?)\\b(?![^?]*\\?)|希望(?:能|今年)?(?:超过|打破|赶上|破)(?:去年|上次|记录)(?![^。]*[?？吗])",
   ].join("|"),

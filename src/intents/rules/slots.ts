@@ -313,11 +313,12 @@ function lowerCaseSpeaker(text: string): string | undefined {
 function englishSubject(text: string): string | undefined {
   // "Approved: Pinecrest can have 6%": a label heading the message is no one; "The deal is lost" names no one either.
   const m =
-    /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-)/.exec(text) ??
+    /^(?:mark|set|move|update)?\s*(?!(?:Approved|Declined|Rejected|Note|Update|FYI|Reminder|Urgent)\s*:)((?:[A-Z][\w'&.-]*\s?){1,4}?)\s*(?:deal|account|:|is|was|has|'s deal|-|moved|went|now)/.exec(text) ??
     /^\s*(?:[Mm]ark|[Mm]ove|[Ss]et|[Pp]ut|[Uu]pdate)\s+(?:[Tt]he\s+)?((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,3}(?:as|to)\b/.exec(text) ??
-    /^\s*((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,2}deal\s*(?:->|→|=>|=|is\b|was\b)/.exec(text) ??
+    /^\s*((?:[A-Z][\w'&.-]*\s){1,4}?)(?:[a-z][\w'-]*\s+){1,2}(?:deal\s*(?:->|→|=>|=|is\b|was\b)|[-–—:]\s)/.exec(text) ??
     // "riverside dental -> qualified": typed in lower case, the words before the arrow to a stage.
-    /^\s*([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3}?)\s*(?:->|→|=>)\s*(?:new|qualified|proposal|negotiation|won|lost)\b/.exec(text);
+    /^\s*([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,3}?)\s*(?:->|→|=>)\s*(?:new|qualified|proposal|negotiation|won|lost)\b/.exec(text) ??
+    /^\s*([a-z][\w'&.-]*(?:\s+[a-z][\w'&.-]*){0,2}?)\s+(?:deal|order|account)\s+(?:(?:is\s+)?now\s+)?(?:in|at|->|to)\s+(?:new|qualified|proposal|negotiation|won|lost)\b/.exec(text);
   const subject = m?.[1]?.trim();
   return subject && !/^(?:The|This|That|Our|My|Their)$/.test(subject) ? subject : undefined;
 }
@@ -360,6 +361,8 @@ function lookupQuery(f: Features): string | undefined {
   // "…what we have on file for Harbour Grill? Seeing their owner tonight.": the question ends the ask.
   const t = f.text.trim().replace(/(?<=\S)\?\s+[A-Z][^?]*$/, "?");
   const patterns: RegExp[] = [
+    // "whats the # for bellini bros": whose number is asked for.
+    /\bwhat'?s the (?:#|number|no\.?|phone(?: number)?|email|mobile|cell) (?:for|of) ([\w][\w'&. -]{1,40}?)\s*[?？]?\s*$/i,
     // "老陈离职了，他的客户鼎盛物流现在什么情况？": the customer asked after, named after whose customer it was.
     /的客户\s*(?!现在|目前|最近)([^，,。？?\s]{2,12}?)(?:现在|目前|最近)?(?:是)?(?:什么情况|怎么样了?)/,
     // "宏达跟我们合作几年了": the business whose dealings with us are asked about.

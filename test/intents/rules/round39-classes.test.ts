@@ -113,3 +113,48 @@ describe("English typed into Chinese, and details misread before", () => {
     { text: "met the Corbel team today, they want a trial on site. next touch Fri", intent: "log_followup", slots: { next_due: "2026-11-20" } },
   ]);
 });
+
+describe("someone else's words quoted and laughed off, an opinion asked, a contact put off", () => {
+  run([
+    { role: "guest", text: "my husband literally said 'book the penthouse' lol as if", intent: "unknown" },
+    { role: "guest", text: "our kids just said \"cancel school and book the beach\" haha ignore them", intent: "unknown" },
+    { text: "客户说“月底前一定下单”，你们觉得靠谱吗", intent: "unknown" },
+    { text: "想了想还是给龚总打个电话吧 下午再说", intent: "unknown" },
+    { text: "打算过两天去看看老客户林老板 还没约 再说吧", intent: "unknown" },
+    { text: "下雨了 今天的拜访安排全被打乱了", intent: "unknown" },
+    { text: "记一下 覃总不吃海鲜 只喝白茶 女儿明年出国", intent: "update_customer", slots: { customer: "覃总" } },
+  ]);
+});
+
+describe("a manager's musings and meetings, a guest asking after a friend's points", () => {
+  run([
+    { role: "manager", text: "如果明年把年费涨5% 老客户会不会流失", intent: "unknown" },
+    { role: "manager", text: "maybe a thank-you lunch for our top 10 clients in Jan, thoughts?", intent: "unknown" },
+    { role: "manager", text: "月报我下周一交给老板", intent: "unknown" },
+    { role: "manager", text: "周四上午开会讨论大客户分级 大家准备下材料", intent: "unknown" },
+    { role: "manager", text: "could someone look into why the October figures look low?", intent: "unknown" },
+    { role: "guest", text: "我同事李峰上个月也住过 她积分多少啊", intent: "unknown" },
+  ]);
+});
+
+describe("complaints: a discount refused, a birthday gift damaged, one handled well, one closed by a call", () => {
+  run([
+    { role: "guest", text: "餐厅说我的会员价不能用 真离谱", intent: "log_complaint" },
+    { text: "司徒先生投诉上周送的生日蛋糕摔坏了", intent: "log_complaint", slots: { customer: "司徒先生" } },
+    { role: "guest", text: "上回投诉处理得特别及时 谢谢你们", intent: "unknown" },
+    { text: "called back Mr Dlamini about his complaint, he's happy now. closing it", intent: "log_followup" },
+  ]);
+});
+
+describe("asked in short: overdue work, a number, a stage set by '=', a deal typed in lower case", () => {
+  run([
+    { text: "anything overdue? think I forgot a callback", intent: "list_tasks", slots: { period: "overdue" } },
+    { text: "whats the # for juniper florals", intent: "lookup_customer", slots: { query: "juniper florals" } },
+    { text: "Redwood Dental = negotiation", intent: "update_deal", slots: { customer: "Redwood Dental", stage: "negotiation" } },
+    { text: "Tidewater Cafe moved to won, 8k", intent: "update_deal", slots: { customer: "Tidewater Cafe", stage: "won" } },
+    { text: "Oakfield launch - proposal sent, 12,000", intent: "update_deal", slots: { customer: "Oakfield", stage: "proposal" } },
+    { text: "saltmarsh deal now in negotiation", intent: "update_deal", slots: { customer: "saltmarsh", stage: "negotiation" } },
+    { text: "帮我给何总订个花篮 开业用", intent: "unknown" },
+    { text: "跟龚总通了电话 他说再想下 周四再问", intent: "log_followup", slots: { next_due: "2026-11-19" } },
+  ]);
+});

@@ -96,6 +96,8 @@ export function findZhCompanies(text: string): CompanySpan[] {
       index += lead[0].length;
       head = head.slice(lead[0].length);
     }
+    // "黄总不吃海鲜": a taste, not a seafood business.
+    if (/(?:不|爱|只|喜欢|不能)(?:吃|喝)/.test(head)) continue;
     // "想进我们的真空包装机", "想了解一下你们的铝合金门窗": what we sell is no customer's business.
     if (/(?:我们|咱们|我司|本公司|你们|贵司|贵公司)的?$/.test(text.slice(0, index))) continue;
     // "樱花教育咨询", "蓝海科技公司": trade words in a row all belong to the name.

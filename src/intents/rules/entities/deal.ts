@@ -27,7 +27,8 @@ const STAGE_CUES: Array<[RegExp, Stage]> = [
 ];
 
 /** "改回new", "标成won": a stage named by its English word inside Chinese. */
-const NAMED_STAGE = /(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回|到)\s*(new|qualified|proposal|negotiation|won|lost)\b/i;
+/** "改成 qualified", "Northgate Gym = qualified": the stage set, by its own name. */
+const NAMED_STAGE = /(?:(?:改|标|设|记|转|调|重置|重设|置)(?:成|为|回|到)|(?<![=<>!])=(?!=))\s*(new|qualified|proposal|negotiation|won|lost)\b/i;
 
 /** The deal stage a message announces, if any. */
 /** Said before a win, a plan for one: "下周五签合同", "准备签约", "约了周三签单". */
