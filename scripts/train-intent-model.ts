@@ -253,6 +253,10 @@ export const TRAINING_SETS = [
   "parser-fresh-245.jsonl",
   "parser-fresh-246.jsonl",
   "parser-fresh-247.jsonl",
+  "parser-fresh-248.jsonl",
+  "parser-fresh-249.jsonl",
+  "parser-fresh-250.jsonl",
+  "parser-fresh-251.jsonl",
   "parser-heldout.jsonl",
 ];
 
