@@ -1,7 +1,7 @@
 import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { inUnreadLanguage } from "../intents/rules/unread-language.ts";
-import { praises } from "../intents/rules/mood.ts";
+import { ownPlan, praises } from "../intents/rules/mood.ts";
 
 const STAFF_HELP = {
   zh: [
@@ -67,6 +67,11 @@ export const unknownHandler: Handler<"unknown"> = async (ctx) => {
   // "前台小周态度特别好 点个赞": praise is thanked and passed on, never met with "didn't get that".
   if (praises(text) && !/[?？]/.test(text)) {
     ctx.reply(say(ctx.lang, "谢谢您的肯定！我们会转告团队 😊", "Thank you! We'll pass that on to the team 😊"));
+    return;
+  }
+  // "打算明天给禾丰农资打个电话问问": a plan is not recorded, and staff are told how to have it remembered.
+  if (ctx.actor?.kind !== "guest" && ownPlan(text)) {
+    ctx.reply(say(ctx.lang, "听起来是个计划，我先不记录。需要的话说“提醒我明天给…打电话”，我会设好提醒。", 'Sounds like a plan, so I haven\'t recorded anything. Say "remind me to call … tomorrow" and I\'ll set a reminder.'));
     return;
   }
   // Thai or Vietnamese reach here when no LLM is configured: say which languages are read, in English.

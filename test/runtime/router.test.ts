@@ -63,6 +63,13 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("answers a rep's plan with how to have it remembered, and writes nothing", async () => {
+    const before = await count();
+    expect(await chat.send("alice", "打算明天给禾丰农资打个电话问问")).toEqual([expect.stringMatching(/计划.*提醒我/)]);
+    expect(await chat.send("alice", "gonna drop by Saltmarsh Bakery after lunch")).toEqual([expect.stringMatching(/plan.*remind me/)]);
+    expect(await count()).toEqual(before);
+  });
+
   it("thanks praise and writes nothing, where it once took it for a complaint", async () => {
     const before = await count();
     expect(await chat.send("gina", "前台的小周态度特别好 点个赞")).toEqual([expect.stringMatching(/谢谢您的肯定/)]);
