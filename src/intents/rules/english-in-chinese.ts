@@ -63,12 +63,14 @@ const MARK = "\u0001";
 const RULES = WORDS.map(([en, zh]) => [new RegExp(`(?<=${CJK}\\s?)(?:${en})(?![a-z])|(?<![a-z]\\s?)(?:${en})(?=\\s?${CJK})|(?<![a-z])(?:${en})(?=${CJK})`, "gi"), zh] as const);
 const MARKED = new RegExp(`([ \\t]*)${MARK}([^${MARK}]*)${MARK}([ \\t]*)`, "g");
 const HAN = new RegExp(CJK);
+const GAP_IN_CHINESE = new RegExp(`(?<=${CJK})[ \\t]+(?=${CJK})`, "g");
+
+/** "这个 week 的": the period put in Chinese, and the space that set the English word apart goes with it. */
+const spacedApart = (period: string) => (_all: string, before: string, gap: string, after: string) => `${before}${period}${gap ? "" : after}`;
 
 export function inChineseWords(text: string): string {
-  if (!/[a-z]/i.test(text) || !new RegExp(CJK).test(text)) return text;
+  if (!/[a-z]/i.test(text) || !HAN.test(text)) return text;
   // "这个 week 的 tasks", "下个 month": the period, said in English after a Chinese "this", "next" or "last".
-  // "这个 week 的": the space that set the English word apart goes with it.
-  const spacedApart = (period: string) => (_all: string, before: string, gap: string, after: string) => `${before}${period}${gap ? "" : after}`;
   let t = text.replace(/([这下上本])个?(\s?)week\b(\s?)/gi, spacedApart("周")).replace(/([这下上])个?(\s?)month\b(\s?)/gi, spacedApart("个月")).replace(/(本)(\s?)month\b(\s?)/gi, spacedApart("月"))
     .replace(/([这上下本])个?(\s?)quarter\b(\s?)/gi, spacedApart("季度"))
     // "在 Starbucks meet 了一下": an English verb with Chinese aspect after it is the Chinese verb, whatever precedes it.
@@ -84,13 +86,13 @@ export function inChineseWords(text: string): string {
   // A space is kept only where the word was typed against Chinese on its other side. An English word spaced apart on
   // both sides ("我 book 了 什么时候") shows the Chinese around it spaced word by word too, and its spaces go.
   let wordByWord = false;
-  t = t.replace(MARKED, (_all, before: string, zh: string, after: string, at: number, whole: string) => {
-    const gluedBefore = !before && HAN.test(whole[at - 1] ?? "");
-    const gluedAfter = !after && HAN.test(whole[at + _all.length] ?? "");
-    if (before && after && HAN.test(whole[at - 1] ?? "") && HAN.test(whole[at + _all.length] ?? "")) wordByWord = true;
-    return `${gluedAfter ? before : ""}${zh}${gluedBefore ? after : ""}`;
+  t = t.replace(MARKED, (all: string, before: string, zh: string, after: string, at: number, whole: string) => {
+    const hanBefore = HAN.test(whole[at - 1] ?? "");
+    const hanAfter = HAN.test(whole[at + all.length] ?? "");
+    if (before && after && hanBefore && hanAfter) wordByWord = true;
+    return `${!after && hanAfter ? before : ""}${zh}${!before && hanBefore ? after : ""}`;
   });
-  if (wordByWord) t = t.replace(/(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])/g, "");
+  if (wordByWord) t = t.replace(GAP_IN_CHINESE, "");
   // "打电话给了他" reads as a call made; "再打电话给他" as one to make.
   return t.replace(/打电话给了/g, "打了电话给");
 }

@@ -73,8 +73,8 @@ const PLAN_FELL_THROUGH = /(?:本来|原本|原来)[^。]{0,30}(?:结果|但是|
 /** Words that say a detail of a customer changed, even when the detail itself was not read. */
 const A_DETAIL_SAID = /\b(?:profile|on file|moved|joined|works?|now (?:at|with)|new (?:no|number|phone|mobile|cell|email|e-mail|company|job|role|position|title)|changed|birthday|bday|prefers?|likes?|loves?|hates?|email|phone|number|mobile|allergic|vegetarian|vegan|only)\b|换|新(?:号|手机|电话|邮箱|公司|单位|工作|职位)|生日|喜欢|偏好|改|跳槽|调到|过敏|不吃|不喝|只要/i;
 
-/** Words that ask for a booking to be made: "帮我订一间", "请留两间", "please book", "我要一间". */
-const BOOKING_ASKED = /帮我|幫我|麻烦|麻煩|请|請|给我|給我|我要|要(?:一|两|兩|\d)|(?<!不)(?:订|訂|留)(?:一|两|兩|个|個|\d)|\b(?:please|pls|book|reserve|hold)\b/i;
+/** Words that ask for something to be done to a booking: "帮我订一间", "请留两间", "please book", "我要一间", "can you cancel". */
+const BOOKING_ASKED = /帮我|幫我|麻烦|麻煩|请|請|给我|給我|我要|要(?:一|两|兩|\d)|(?<!不)(?:订|訂|留)(?:一|两|兩|个|個|\d)|\b(?:please|pls|book|reserve|hold|can you|could you)\b/i;
 /** "我晚点再看看", "let me check later": the writer will come back to it. */
 const LOOKS_AGAIN_LATER = /(?:晚点|晚點|回头|回頭|等会儿?|等陣|待会儿?)再(?:看看|看|说|說|决定|決定|确认|確認)|\b(?:i'?ll|let me|will) (?:check|look|see)(?: (?:it|again))? later\b/i;
 /** A message that ends laughing: "…我都没注意 哈哈", "lol". */
@@ -352,7 +352,7 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   // "如果下个月来的话 还有没有温泉房啊", "如果春节订不到房 我们就去三亚了": a stay on a condition, with nothing asked to be booked.
   if (role === "guest" && intent === "create_booking" && onACondition(text) && !BOOKING_ASKED.test(text)) return true;
   // "我老婆说要是周末下雨就不去了": a booking given up only on a condition, with nothing asked to be done yet.
-  if (role === "guest" && (intent === "cancel_booking" || intent === "change_booking") && onACondition(text) && !/帮我|麻烦|请|\b(?:please|pls|can you|could you)\b/i.test(text)) return true;
+  if (role === "guest" && (intent === "cancel_booking" || intent === "change_booking") && onACondition(text) && !BOOKING_ASKED.test(text)) return true;
   // "刚才那个预订好像有点问题 我晚点再看看": the guest will look again later; nothing is asked yet.
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && LOOKS_AGAIN_LATER.test(text)) return true;
   // "Jason说我们把他公司名拼错了 我都没注意 哈哈": a slip laughed about among staff is no complaint to log.

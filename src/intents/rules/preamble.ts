@@ -35,7 +35,7 @@ const DAY_SAID = /\b(?:tomorrow|tmrw|(?:mon|tues|wednes|thurs|fri|satur|sun)day|
 const PASTE_HEADING = /^\s*(?:(?:转发|轉發|fwd?|fw|forward(?:ing|ed)?|pasting|pasted|copying|以下是|下面是|收到)[^\n]{0,50}|[^\n]{0,40}(?:邮件|郵件|微信|聊天记录|群聊|短信|\be-?mail\b|\bchat\b|\bsignature\b|\bmessage\b)[^\n]{0,30})[:：]\s*\n/i;
 
 /** A booking asked for in so many words: "I'd like to book a room", "we want to reserve a table", "想订一间房". */
-const BOOKING_ASKED = /\b(?:i'?d|we'?d|i would|we would) (?:like|love) to (?:book|reserve)\b|\b(?:i|we) (?:want|need|wish|am looking|are looking|'m looking|'re looking) to (?:book|reserve)\b|(?:我|我们)(?:想|要|需要)(?:预订|预定|订)(?:一|个|两|[\d二三四五六七八九十])/i;
+const BOOKING_WANTED = /\b(?:i'?d|we'?d|i would|we would) (?:like|love) to (?:book|reserve)\b|\b(?:i|we) (?:want|need|wish|am looking|are looking|'m looking|'re looking) to (?:book|reserve)\b|(?:我|我们)(?:想|要|需要)(?:预订|预定|订)(?:一|个|两|[\d二三四五六七八九十])/i;
 
 /** "she said…", "他说…": a sentence that starts by pointing back at someone named before it. */
 const POINTS_BACK = /^(?:she|he|they)\b|^(?:她|他|对方)(?:说|们说|讲|表示|回复|答应|同意)/i;
@@ -78,7 +78,7 @@ export function pointStart(text: string): number {
   // what is wanted ("make sure it's…") is a detail of the request before it.
   // "Hello, I'd like to book a deluxe room for 3 nights… Could you arrange rose petals?": an ask after a booking asked
   // for is a detail of that booking, read with it.
-  if (BOOKING_ASKED.test(text.slice(0, boundary))) return 0;
+  if (BOOKING_WANTED.test(text.slice(0, boundary))) return 0;
   if (/\b(?:make sure|ensure|check that|see that|note that)\b|\bit'?s (?:a |an )?(?:non-?smoking|quiet|high|low|ground|twin|double|king|queen)\b/i.test(text.slice(boundary))) return 0;
   if (/\b(?:move|change|shift|push|cancel|make|bump|switch|keep|hold|reserve|block|confirm|secure) (?:it|that|this|them|those|these)\b|\b(?:have|take|having|taking) a (?:quick )?look\b|\blook into (?:it|this|that)\b|\b(?:update|change|move|cancel|book|log|note|do|fix|sort|add|record|pop|put|enter|create|set up)\s+(?:it|that|this|them|her|him)\b|\b(?:for|on|about|with|of) (?:him|her|them)\s*[?.!]*\s*$|\byou (?:\w+ )?(?:call|ring|phone|email|text|message|chase|contact|visit) (?:him|her|them)\b|\bsame time\b|\bthe (?:reservation|booking|table|room|numbers|headcount|head count|dates?|check-?in|check-?out|arrival)\b|那个|这个|那桌|那间|把(?:状态|阶段|资料|信息|记录|金额)|(?:记|改|更新|录)(?:一下|下)(?:吧)?[。！!\s]*$|记上|(?:帮我|你)记(?:一下|下)(?:吧)?(?:[，,。！!\s]|$)|(?:建|录|加)(?:个|一个|一下|下)?(?:新)?(?:线索|客户)?(?:[，,。！!\s]|$)/i.test(text.slice(boundary))) return 0;
   return text.length - boundary >= 6 ? boundary : 0;
