@@ -5,15 +5,14 @@
 import { PassThrough } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.ts";
-import { startApp, type App } from "../../src/app.ts";
-import { linkConsoleUser, runInteractive } from "../../src/adapters/console.ts";
+import { runInteractive } from "../../src/adapters/console.ts";
+import { openChat, type TestChat } from "../support/chat.ts";
 
-let app: App;
+let db: TestChat;
 beforeAll(async () => {
-  app = await startApp({ config: loadConfig({ LOG_LEVEL: "silent" }), db: "memory://", parser: "rules", onUnknownUser: linkConsoleUser });
+  db = await openChat("pglite");
 });
-afterAll(() => app.close());
+afterAll(() => db.close());
 
 /** Runs the console chat over `chunks` written apart in time; returns what the bot answered. */
 async function chat(user: string, chunks: string[], joinPasted: boolean): Promise<string[]> {
@@ -21,7 +20,7 @@ async function chat(user: string, chunks: string[], joinPasted: boolean): Promis
   const output = new PassThrough();
   let written = "";
   output.on("data", (d: Buffer) => (written += d.toString()));
-  const done = runInteractive(app, { user, role: "sales", input, output, joinPasted });
+  const done = runInteractive(db.app, { user, role: "sales", input, output, joinPasted });
   for (const chunk of chunks) {
     input.write(chunk);
     // Far longer than a paste takes to arrive, so each chunk is a separate typing.
