@@ -7,13 +7,19 @@
 const BOT = String.raw`(?:小助手|助手|机器人|客服|前台|系统)`;
 /** "老公 ", "小刘，", "@Anna ": the person addressed, first. */
 const ADDRESSED = String.raw`^\s*(?:@\S+\s*|(?!${BOT}|你好|您好|请问|麻烦|hi\b|hello\b|hey\b)[\u4e00-\u9fffA-Za-z]{1,4}[，,\s]+)`;
-const ZH_WHAT_THEY_DID = String.raw`你(?:订|定|约|知道|记得|还记得|上次|上回|昨天|前天|之前|刚才|那天)[^。！!]{0,30}(?:没|吗|么|不|来着|没有)[?？]?\s*$`;
+const ZH_WHAT_THEY_DID = String.raw`你(?:订|定|约|知道|记得|还记得|上次|上回|上周|上礼拜|前几天|昨天|前天|之前|刚才|那天|说的|提的)[^。！!]{0,30}(?:没|吗|么|不|来着|没有|(?:后来)?(?:怎么样|咋样|如何)了?)[?？]?\s*$`;
+/** "老王 你那还有覃老板的电话不 发我一下": something a colleague holds, asked of them. */
+const ZH_WHAT_THEY_HOLD = String.raw`你(?:那|那儿|那里|那边|手上|手里|手机里)(?:还)?有[^。！!？?]{1,20}?(?:不|吗|么|没)(?=[\s，,?？。]|$)`;
+/** "王家坝那个合作社 你们哪个认得他们村支书不", "…果园摘橙子 哪个去": the team asked who knows, or who goes. */
+const ZH_WHO_OF_US = String.raw`(?:你们|大家|咱们)(?:哪个|哪位|谁|有没有人|有人)(?:认得|认识|知道|熟|去过|见过|有空|能去|要去)|(?:^|[\s，,])(?:哪个|谁)(?:去|要去|想去|有空|能去)[?？]?\s*$`;
 /** "…你知道他几点出发不": what a third person is doing, asked of whoever knows. */
 const ZH_WHERE_THEY_ARE = String.raw`你知道(?:他|她|他们|她们)[^。！!]{0,10}(?:几点|什么时候|啥时候|在哪|去哪|到哪)[^。！!]{0,8}(?:不|吗|么|没)?[?？]?\s*$`;
-const EN_WHAT_THEY_DID = String.raw`^\s*@\S+\s+(?:did|have|has) (?:you|u) (?:already )?(?:book|booked|reserve|reserved|call|called|ring|rang|email|emailed|sort|sorted|get|got|confirm|confirmed)\b`;
+const EN_WHAT_THEY_DID = String.raw`^\s*@\S+(?:\s+[A-Z][a-z]+)?\s+(?:(?:did|have|has) (?:you|u) (?:already )?(?:book|booked|reserve|reserved|call|called|ring|rang|email|emailed|sort|sorted|get|got|confirm|confirmed)|(?:u|you) (?:got|have)|(?:do|did) (?:u|you) (?:have|get|see))\b`;
+/** "who's covering the market stall tomorrow?", "who's covering Yuki's accounts while she's on leave?": the team's rota. */
+const EN_WHO_COVERS = String.raw`^\s*who(?:'s| is| will be|'ll be| gonna be) (?:covering|minding|manning|running|taking over|looking after|on duty)\b`;
 /** "@Jess where are we with Coldwater? need an update before 3": a colleague asked how their account stands. */
 const EN_WHERE_THEY_ARE = String.raw`^\s*@\S+\s+(?:where are we (?:at )?with|what'?s the (?:status|latest) (?:on|with)|any (?:news|update) (?:on|from|with))\b`;
 /** "want me to log the call with Marcus now or after lunch?": the writer offering a colleague to do it. */
 const EN_OFFERED = String.raw`^\s*(?:do (?:you|u) )?(?:want|need) me to\b[^?]*\?`;
 
-export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}${ZH_WHAT_THEY_DID}|${ZH_WHERE_THEY_ARE}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD})|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");

@@ -23,6 +23,19 @@ const DAY_FIRST_ZONES = /^(?:Europe|America|Africa|Australia|Pacific|Asia|Atlant
 
 export const writesDayFirst = (tz: string): boolean => DAY_FIRST_ZONES.test(tz) && !MONTH_FIRST_ZONES.test(tz);
 
+/**
+ * Whether "first/second" in `text` is day first. One way only where a number can be no month; else as the message's other
+ * dates show ("1/10 到 15/10": the 15th says how all of them are written); else as the writer's place writes dates.
+ */
+export function readsDayFirst(text: string, first: number, second: number, dayFirst: boolean | undefined): boolean {
+  if (first > 12 || second > 12) return first > 12;
+  for (const m of text.matchAll(/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 !== b > 12) return a > 12;
+  }
+  return dayFirst === true;
+}
+
 /** Reads `now` as a wall clock in `tz`; an unknown zone falls back to UTC rather than throwing. */
 export function clockAt(now: Date, tz: string): Clock {
   const p = localParts(now, isValidTimeZone(tz) ? tz : "UTC");

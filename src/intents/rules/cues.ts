@@ -156,7 +156,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^\s*新客[呀啊啦喔哦噢嚟]?(?=[\s:：,，!！])/, 4],
     // "开花店的", "做物业的", "runs a KTV": what the person's business is, said to introduce them.
     [/(?:^|[\s，,、(（])(?:开|做|搞|经营)[^，,。\s的]{1,6}的(?=[\s，,。(（]|$)/, 1.5],
-    [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|interested in|looking to buy|looking for a supplier)/i, 2],
+    // "方婷 禾木幼儿园园长 想换一批儿童餐具": goods to be replaced in a batch are goods to be bought.
+    [/(有兴趣|感兴趣|有意向|有采购意向|想采购|要采购|采购一批|打算采购|准备采购|计划采购|想订购|想进货|想换(?:一批|一套|批|一些)|interested in|looking to buy|looking for a supplier)/i, 2],
     // "is requiring 500 kg sugar" (Indian English), "she's after 12 pallets" (Australian and British).
     [/(想要|想买|要买|需要|想订|wants?\b|needs?\b|\brequir(?:es|ing|ed)\b|(?:\bis|'s|\bare) after\b)/i, 0.8],
     [/(预算|budget)/i, 0.8],
@@ -281,7 +282,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "X那边进入谈判了", "已经到报价这一步", "moved to negotiation": a deal moving into a stage.
     [/((?:进入|进到|推进到|推到|转入|走到|到了|已经到|处于|在)了?.{0,3}(?:谈判|议价|砍价|报价|签约|合同|方案|商务)|(?:谈判|议价|砍价|报价|签约)(?:中|阶段|环节|这一步)|(?:在|还在|正在)谈(?:判|价格|价钱)?了?(?=[\s，,。]|$)|价格?(?:还)?在磨|(?:方案|报价|合同|报价单)(?:已经?|也)?(?:提交|发出|发过去|发了|给了|递交|寄了|寄出|送了|发|寄给)|(?:提交|递交)了?(?:方案|报价)|状态改回|重新开|\b(?:haggl\w*|negotiat\w*|bargain\w*|pushing back|arguing)(?: (?:hard|again|still))? (?:on|over|about) (?:the )?(?:payment |contract )?(?:price|pricing|terms|discount|rate)s?\b|\b(?:moved|move|moving|went|gone|got|progressed|advanced|now|is|are)\s+(?:on\s+)?(?:to|into|in|at)\s+(?:the\s+)?(?:negotiation|negotiating|proposal|closing|contract|qualified|qualification)\b|\b(?:negotiation|proposal|closing|contract) stage\b)/i, 2.5],
     // "确认有需求 预算也有 可以往下推了": a need and a budget confirmed move a deal on.
-    [/(确认有需求|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
+    // "金穗面包坊确认有采购意向了 预算大概3万": an interest confirmed, of a business already talked with.
+    [/(确认有需求|确认(?:了)?有(?:采购|合作|购买|下单|订货)?意向|有需求.{0,6}有预算|(?:需求|预算)(?:和|跟|与|、)(?:需求|预算)(?:都|也)?(?:确认|明确|核实)|预算也有|(?:可以|值得)往下推|推进到下一步|\b(?:has|have) (?:the )?budget\b|\bready to move forward\b)/i, 2.5],
     [/\bmark(?:ed)? .{1,40} as\b|(?:标记|标注|标|设|改)(?:为|成|回)/i, 2],
     // "说别家便宜 不跟我们做了", "可以算合格客户了", "合同签完了": an outcome, whoever says it.
     [/((?:货款|尾款|首付|定金|订金|的款|款项?)(?:已经|已|也)?(?:到了|到账了?|收到了)(?!没|吗|么)|不(?:跟|和|与)我们(?:做|合作|签)了|不(?:打算)?合作了|(?:选|用|找)了?别家|(?:可以)?算(?:是)?(?:合格|有效)(?:客户|商机|线索)|签完了|签好了|合同(?:签|定)(?:完|好|下来)了|选了我们|定了我们|\b(?:go|going|goes|went) with us\b|\bpaid (?:the |a |their |our )?(?:deposit|invoice|advance|down ?payment|balance)\b|\bpaid in full\b|\bpayment (?:received|came in|cleared)\b|\b(?:chose|picked|selected) us\b|\b(?:go|goes|going|gone|went) with (?:someone else|another|an?other|a different|a competitor|the competitor|(?:the )?other (?:supplier|vendor|guys?|company|offer))\b|\bmark(?:ed)?(?: (?:it|this|them|him|her|the deal|the opp|as))* (?:won|lost|closed[- ](?:won|lost))\b|\bcalled (?:it|the (?:deal|order|contract|whole thing)) off\b|\b(?:deal|order|contract)(?:'s| is| was) (?:off|dead)\b|\b(?:pulled|backed) out\b|\bcount (?:them|him|her|it) as qualified\b)/i, 3.5],
@@ -651,7 +653,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:my|our) (?:booking|reservation|room|stay)\b[^?]{0,40}\b(?:can|could|may) (?:we|i) (?:rather |instead |now )?(?:arrive|check in|come)\b[^.?!]{0,30}\b(?:and|&) (?:leave|depart|check out)\b/i, 4],
     // "Finally we will be 6 and not 4, for the dinner of tomorrow": the head count corrected against the booked one.
     // "so it's 11 of us on Friday, not 10": the same, with the day between.
-    [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|people|pax|guests|adults)\b[^.!?]{0,25}?,\s*not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 6],
+    [/\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people\s+|persons\s+|guests\s+|ppl\s+|pax\s+)?(?:and\s+)?not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of us|people|pax|guests|adults)\b[^.!?]{0,25}?,\s*not\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:pm|am|o'?clock|:))/i, 6],
     // "not cancelling, just running 15 min late — pls hold the table!": late, the booking kept as it is; unless a change
     // follows ("not cancelling saturday — but can we go from 4 to 6 people?").
     // "聽晚張枱唔使取消 照舊": no need to cancel, kept as it was.
@@ -660,6 +662,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:now )?be \d+ rather than \d+\b|\b\d+ (?:people |guests |persons )?rather than \d+\b/i, 3.5],
     // "could we bump our menu tasting from the 19th to the 26th?": a booking bumped to another day.
     [/\bbump (?:our|my|the) (?:[\w-]+ ){0,3}(?:from|to)\b/i, 3.5],
+    // "reservation for tomorrow - make it 8:30 instead of 7": a booking's hour or head count put in place of the one held.
+    // "sorry I meant 6 ppl not 4 for tonight's table" (read with its slip put right: "I meant 6 ppl"): the head count corrected.
+    [/\b(?:reservation|booking|table|room|res)\b[^?!]{0,40}\bmake (?:it|that) (?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|\d+ (?:people|ppl|pax|of us|guests)) (?:instead of|not|rather than)\b|\b(?:i|we) meant (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) (?:ppl|people|pax|guests|persons|of us)\b/i, 5],
     // "can I make it 3 nights instead of 2?", "Booked a double for 19/12, any chance of changing it to the 20th?".
     [/\b(?:make it|stay|extend (?:it )?to) (?:\d+|one|two|three|four|five) nights? instead of\b|\bbooked (?:a|an|the|our|my) [^,.;!?]{1,30}\b(?:for|on) [^,.;!?]{1,20}[,;.]\s*[^.!?]{0,30}\b(?:chang(?:e|ing)|mov(?:e|ing)|switch(?:ing)?|push(?:ing)?) (?:it|that|this)\b/i, 4],
     // "我礼拜六的订位可以改礼拜天吗？": the writer's booking, changed to a day said right after 改.

@@ -18,8 +18,8 @@ const FROM_BEFORE_DAY_MONTH = /\bfrom(?=\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|
 
 /** "3. July": the day's ordinal dot, as German and Scandinavian English write it. */
 const ORDINAL_DOT = /\b(\d{1,2})\.(?=\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
-/** "5 Feb, 3 nights": a count after the date, which chrono would read as the day of "Feb, 3". */
-const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|guests?|adults?|rooms?)\b)/gi;
+/** "5 Feb, 3 nights", "5 Oct, 4 of us": a count after the date, which chrono would read as the day of "Feb, 3". */
+const COUNT_AFTER_COMMA = /,\s*\d{1,2}(?=\s+(?:nights?|pax|people|ppl|persons?|guests?|adults?|rooms?|of us|kids|children)\b)/gi;
 /** "18.400 €", "120.000 EUR": a sum with thousands grouped by dots, never a time or a day. */
 const DOTTED_SUM = /\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?=\s?(?:€|EUR\b|euros?\b))/gi;
 

@@ -4,7 +4,7 @@
  * Finds mentions only; `datetime.ts` joins times to dates.
  */
 import {
-  addDays, addMonths, applyDayPart, compareDates, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, nthWeekday, startOfWeek, weekdayOf,
+  addDays, addMonths, applyDayPart, compareDates, daysInMonth, isValidDate, nextDayOfMonth, nextMonthDay, nthWeekday, readsDayFirst, startOfWeek, weekdayOf,
   type Clock, type DateMention, type DayPart, type LocalDate,
 } from "./calendar.ts";
 import { ZH_NUM_CHARS, parseZhNumber } from "./numbers.ts";
@@ -147,10 +147,10 @@ const SCANS: Array<[RegExp, Scan]> = [
     return { date: base };
   }],
   // 12/3 (month/day), not inside a longer number, a phone or a fraction of digits.
-  // "09/11" in an English message from Madrid or Sydney is day first (calendar.ts), and "24/07" is anywhere.
+  // "09/11" from Madrid, Sydney or Singapore is day first, "24/07" is anywhere, and "1/10 到 15/10" is by its 15th (calendar.ts).
   [/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (m, c) => {
     const first = Number(m[1]), second = Number(m[2]);
-    const dayFirst = first > 12 || (c.dayFirst === true && !/[\u4e00-\u9fff]/.test(m.input));
+    const dayFirst = readsDayFirst(m.input, first, second, c.dayFirst);
     const date = dayFirst ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
     return date ? { date } : undefined;
   }],

@@ -9,7 +9,7 @@ import { findNeeds } from "./entities/needs.ts";
 import { afterSlip } from "./slips.ts";
 import { CONTACT_HABIT } from "./cues.ts";
 import type { IntentName } from "../schema.ts";
-import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate } from "./calendar.ts";
+import { MONTH_ABBREVIATIONS, addDays, addMonths, compareDates, daysBetween, formatDate, readsDayFirst } from "./calendar.ts";
 import { formatResolved, type ResolvedDate } from "./datetime.ts";
 import type { Features } from "./features.ts";
 import { parseCount } from "./numbers.ts";
@@ -493,7 +493,7 @@ function birthday(f: Features): string | undefined {
   if (m) {
     // "Birthday of Elena Marchetti: 21/03": day first where the writer's zone writes so, or where the first can be no month.
     const first = Number(m[1]), second = Number(m[2]);
-    const dayFirst = first > 12 || (f.clock.dayFirst === true && !/[\u4e00-\u9fff]/.test(f.text));
+    const dayFirst = readsDayFirst(f.text, first, second, f.clock.dayFirst);
     const [mo, d] = dayFirst ? [second, first] : [first, second];
     if (ok(mo, d)) return `${pad(mo)}-${pad(d)}`;
   }

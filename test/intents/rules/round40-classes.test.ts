@@ -1,0 +1,70 @@
+/**
+ * Classes of language learnt in round thirty-nine, each tried with vocabulary of its own. The probe clock is
+ * Wednesday 2026-11-18 10:00 in Shanghai: tomorrow is the 19th, this Friday the 20th, next Monday the 23rd.
+ */
+import { describe } from "vitest";
+import { run } from "./case-table.ts";
+
+describe("a colleague or the team asked, not the bot", () => {
+  run([
+    { text: "小陈 你上次说的那个宏达的报价后来咋样了？", intent: "unknown" },
+    { text: "阿强 你手机里还有许总的微信不", intent: "unknown" },
+    { text: "新开那家连锁药店 你们有没有人认识他们采购", intent: "unknown" },
+    { text: "周六展会要人守摊位 谁能去", intent: "unknown" },
+    { text: "@Priya Nair you got the signed PO from Bellwood? not in the shared drive", intent: "unknown" },
+    { text: "who's looking after the Harrow accounts while Dev is in Bali?", role: "manager", intent: "unknown" },
+    { text: "look up Bellwood Timber", intent: "lookup_customer", slots: { query: "Bellwood Timber" } },
+  ]);
+});
+
+describe("the team's opinion asked about what a customer said", () => {
+  run([
+    { text: "孟老板说年后可能把单子都给我们 你们觉得他说的靠谱不", intent: "unknown" },
+    { text: "客户回了句“考虑考虑”，这种一般是没戏了还是还能跟？", intent: "unknown" },
+    { text: "孟老板说年后把单子给我们，下周二再跟他确认", intent: "log_followup", slots: { customer: "孟老板", next_due: "2026-11-24" } },
+  ]);
+});
+
+describe("a guest asking, thinking, laughing at a quote, or taking a cancellation back", () => {
+  run([
+    { role: "guest", text: "for a Saturday in December how early do we need to book?", intent: "unknown" },
+    { role: "guest", text: "周末的包间一般要提前多久订？", intent: "unknown" },
+    { role: "guest", text: "thanks, we'll sleep on it and book tomorrow", intent: "unknown" },
+    { role: "guest", text: "my brother said \"just book the big suite, it's worth it\" haha no way", intent: "unknown" },
+    { role: "guest", text: "can you reverse my cancellation? we can make it after all", intent: "unknown" },
+    { role: "guest", text: "cancel my table for Friday please", intent: "cancel_booking" },
+  ]);
+});
+
+describe("the bot's own work found fault with, or its pushes stopped", () => {
+  run([
+    { role: "manager", text: "the figures you sent me are way off, Lena signed 5 not 3", intent: "unknown" },
+    { text: "the bot just saved my grocery list as a new lead lol", intent: "unknown" },
+    { text: "机器人又把我和老婆的聊天记成跟进了", intent: "unknown" },
+    { role: "manager", text: "不要每周一早上给我发周报了", intent: "unknown" },
+    { role: "manager", text: "send me this week's summary", intent: "summary", slots: { period: "this_week" } },
+  ]);
+});
+
+describe("a guest's booking put right: another hour, or the head count they meant", () => {
+  run([
+    { role: "guest", text: "our table on Friday - make it 7:30 instead of 8", intent: "change_booking" },
+    { role: "guest", text: "oops we meant 3 people for tomorrow's lunch", intent: "change_booking", slots: { party_size: 3 } },
+  ]);
+});
+
+describe("staff: an interest confirmed moves the deal; goods to replace are a lead's", () => {
+  run([
+    { text: "恒丰车行确认有合作意向了 预算5万左右", intent: "update_deal", slots: { customer: "恒丰车行", stage: "qualified", amount: 50000 } },
+    { text: "新线索 周丽 向阳小学校长 想换一批课桌椅 80套", intent: "create_lead", slots: { name: "周丽", quantity: 80 } },
+    { text: "永昌五金有采购意向 想要200把扳手", intent: "create_lead", slots: { company: "永昌五金", quantity: 200 }, absent: [] },
+  ]);
+});
+
+describe("dates in numbers: the writer's place, and the message's other dates", () => {
+  run([
+    { text: "跟Wong太见了面 3/12再约", intent: "log_followup", tz: "Asia/Singapore", slots: { next_due: "2026-12-03" } },
+    { role: "manager", text: "5/11 到 17/11 的销售汇总", intent: "summary", slots: { from: "2026-11-05", to: "2026-11-17" } },
+    { role: "guest", text: "room for 10 Dec to 12 Dec, 3 of us", intent: "create_booking", tz: "Europe/London", now: "2026-11-18T10:00:00+00:00", slots: { end: "2026-12-12", party_size: 3 } },
+  ]);
+});
