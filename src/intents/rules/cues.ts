@@ -364,7 +364,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "瑞丰食品跟我们合作多久了": how long a customer has dealt with us, asked.
     [/(?:跟|和|与)(?:我们|咱们|我司)(?:合作|做生意|打交道)(?:了)?(?:多久|多长时间|几年|多少年)/, 4.5],
     // "look up Mrs. Kowalski, I forget if…", "帮我调一下他的资料", "黄总上次买的是啥？": a record asked for first.
-    [/^\s*(?:pls |please )?(?:look ?up|pull up|search for)\s+[A-Z]|调(?:一下|下|出)?(?:他|她|[\u4e00-\u9fff]{1,4})?的?(?:资料|档案|记录)(?:来|出来|给我)?|上次(?:买|订|要|拿|进)的是(?:啥|什么|哪个|哪款)/, 5],
+    // "no I meant Perry & Sons, not Perry Logistics. pull that one up": the one just named, asked to be brought up.
+    [/^\s*(?:pls |please )?(?:look ?up|pull up|search for)\s+[A-Z]|\b(?:[Ii] meant|[Ii]t'?s|[Tt]he one is)\s+[A-Z][^.?!]{0,40}[.,;]\s*(?:[Pp]ls |[Pp]lease |[Nn]ow |[Jj]ust )?(?:[Pp]ull|[Bb]ring|[Ll]ook) (?:that|this|the right) (?:one|record|profile|account|company) up\b|调(?:一下|下|出)?(?:他|她|[\u4e00-\u9fff]{1,4})?的?(?:资料|档案|记录)(?:来|出来|给我)?|上次(?:买|订|要|拿|进)的是(?:啥|什么|哪个|哪款)/, 5],
     // "把京华物业的跟进记录调出来我看看": a record pulled up to read.
     [/(?:记录|资料|档案|情况|历史)(?:都)?(?:调|拉|翻|找)(?:出来|一下)/, 4],
     // "想看下我们的牙科椅": a customer wanting to see our goods looks no one up.
@@ -375,7 +376,7 @@ export const CUES: Record<Scored, Cue[]> = {
     [/^(?:帮我)?(?:查下|查一下|查查|查询|查|搜一下|搜|找一下|找下|找)\s*(?!.*(?:天气|新闻|股票|航班|快递))[A-Za-z\u4e00-\u9fff0-9 ._'-]{2,20}$/, 3],
     // "金桥集团的采购记录和联系人": a customer's history with us, asked for by what it is.
     [/的(?:采购|购买|订货|下单|交易|订单|合作|往来|消费|历史)记录/, 4],
-    [/(的联系方式|的电话|电话是多少|是哪个客户|(?<=(?:生|哥|姐|总|董|经理|老板|先生|小姐|太|叔|伯))是哪个(?=\s|[，,。?？]|$)|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
+    [/(的联系方式|(?<!打)的电话|电话是多少|是哪个客户|(?<=(?:生|哥|姐|总|董|经理|老板|先生|小姐|太|叔|伯))是哪个(?=\s|[，,。?？]|$)|是哪位|是哪家|哪个客户的|号码是多少|手机号|的邮箱|是谁|什么情况|的情况|的资料|的信息|的详情|的记录|最近怎么样|怎么样了|近况|什么来头|啥情况|什么进度|啥进度|进展如何|进展怎么样|到哪一?步|跟到哪|(?:电话|手机|号码|邮箱|地址|微信)(?:是)?(?:多少|啥|什么)|谁在跟|谁跟的|谁负责|归谁|哪个公司|哪家公司|什么公司|买(?:的|了|过)(?:什么|啥)|资料发我|发我看看)/, 3],
     // "Priya Shah的details发我看下", "把赵总的资料发我一下": someone's details asked to be sent over.
     [/(?:的)?\s*(?:details|info|profile|contact|资料|信息|档案|联系方式|电话|号码|微信|名片)\s*(?:发|给|传|转)(?:我|一下)/i, 3],
     [/来着[?？]?$/, 2],
@@ -428,7 +429,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "…喜欢靠窗的位置，更新到他的档案里": a detail asked to go on their file, which is no look-up of it.
     [/(?:更新|记|写|加|存|录)(?:到|在|进)(?:他|她|客户|他们|她们)?的?(?:档案|资料|profile)/i, 3.5],
     // "邓先生说车只要白色的，备注一下": a standing wish, then asked to be noted.
-    [/(?:只要|只能|只接受?|只用|只喝|只吃|不要|不吃|不喝|喜欢|偏好|过敏|忌口|习惯)[^。]{0,20}[，,\s](?:帮我)?(?:备注|记|标注)(?:一下|下)/, 4],
+    // "Ravi 吃素的，记一下": a diet too.
+    [/(?:只要|只能|只接受?|只用|只喝|只吃|不要|不吃|不喝|喜欢|偏好|过敏|忌口|习惯|吃素|吃斋|素食)[^。]{0,20}[，,\s](?:帮我)?(?:备注|记|标注)(?:一下|下)/, 4],
     // "记低佢要无香味嘅产品": note down what they want from now on.
     [/记(?:下|低|住)(?:他|她|佢)(?:们)?(?:要|喜欢|不要|只要|只用)/, 4],
     // "Add a note for Daniel Kwok: wedding anniversary is 14 Sept": a note asked to go on someone's record.
@@ -461,7 +463,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "改到鸿海上班了 公司那栏帮她更新一下": a move to another employer, and the record's field named.
     [/(?:改到|换到|转到|跳到|去到|转了?去|跳了?去|搬了?去)[^，,。]{1,10}(?:上班|工作|做事|任职|做(?=[了啦\s。.!！]|$))|(?:公司|电话|手机|邮箱|生日|地址)(?:那栏|那一栏|一栏|栏位?)[^，,。]{0,6}(?:更新|改)/, 3.5],
     [/(改名|更名|现在叫|改叫|被[^，,。]{2,12}(?:收购|并购|合并)了?|\brebrand(?:ed|s)? (?:as|to)\b|\b(?:is|are) now called\b|\brenamed (?:to|as)?\b|\b(?:was|were|got|has been|have been) (?:acquired|bought out|taken over) by\b|跳槽到|跳槽去|换到了?|去了.{1,10}(?:公司|集团)|现在(?:在|去|到).{1,12}(?:工作|上班)|加入了|调到|调去|调往|调任|转去了|跳去了|(?:已经?|刚|早就)(?:转|跳|调)(?:去|到)[^，,。\s]{2,16}(?:公司|集团|酒店|工作室|事务所|中心|医院|学校|银行|餐厅)|转了?去\s*[^，,。\s]{2,12}(?:\s[^，,。\s]{2,12}){0,2}\s*(?:做事|上班|工作|打工|干活|做了))/, 3.5],
-    [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯)/, 2.5],
+    [/(喜欢|爱喝|爱吃|偏好|不喝|不吃|只喝|只吃|只用|只抽|只穿|过敏|忌口|口味|习惯|吃素|吃斋|素食)/, 2.5],
     // "苏姐说以后别打电话 有事微信联系": how a customer wants to be reached from now on, to keep on their record.
     [CONTACT_HABIT, 3.5],
     // "update Yusuf Demir: kosher only": a customer named to update, what follows the colon is theirs.
@@ -1146,7 +1148,7 @@ export const CUES: Record<Scored, Cue[]> = {
     // "who's our number one customer this year?", "biggest accounts?": a ranking asked as one question.
     [TOP_CUSTOMER_ASKED, 5],
     // "这个月哪几家采购额最高？列六家出来": which customers bought the most, by a measure of what they bought.
-    [/(?:哪几家|哪些客户|哪几个客户|哪些公司|哪几位客户)[^。？?]{0,10}(?:最高|最多|最大|排前面|靠前)/, 5],
+    [/(?:哪几家|哪些客户|哪几个客户?|哪些公司|哪几位客户)[^。？?]{0,10}(?:最高|最多|最大|排前面|靠前)/, 5],
     // "大客户宏达物流投诉上一批货少了两箱": a key account complaining is a complaint, not a ranking.
     [/投诉|客诉|抱怨|\bcomplain(?:ed|s|ing)?\b/i, -4],
     // "Which customers brought in the most revenue this month?": the biggest, asked for.

@@ -68,3 +68,23 @@ describe("dates in numbers: the writer's place, and the message's other dates", 
     { role: "guest", text: "room for 10 Dec to 12 Dec, 3 of us", intent: "create_booking", tz: "Europe/London", now: "2026-11-18T10:00:00+00:00", slots: { end: "2026-12-12", party_size: 3 } },
   ]);
 });
+
+describe("a report sent or held back, a quote's template, points doubted", () => {
+  run([
+    { role: "manager", text: "has the monthly report gone out to finance?", intent: "unknown" },
+    { role: "manager", text: "总监说周报下周再说 那就先不发了", intent: "unknown" },
+    { text: "thanks Omar, updated the quote template with the new logo", intent: "unknown" },
+    { role: "guest", text: "听说你们的积分可以抵房费 真的可以吗？", intent: "unknown" },
+    { text: "Harlan Foods quote sent today, 8k", intent: "update_deal", slots: { stage: "proposal", amount: 8000 } },
+  ]);
+});
+
+describe("the right one named after the wrong one; a diet to note; the biggest few in Cantonese", () => {
+  run([
+    { text: "sorry, I meant Brook & Vale, not Brook Logistics. bring that one up", intent: "lookup_customer", slots: { query: "Brook & Vale" } },
+    { text: "上午是给郑总打的电话 不是曾总 郑总说下周签", intent: "log_followup", slots: { customer: "郑总", channel: "call" } },
+    { text: "Meera 吃斋的 记一下 别再约她吃烧烤", intent: "update_customer", slots: { customer: "Meera" } },
+    { text: "彭总不沾白酒 只喝啤酒 记到他偏好里", intent: "update_customer", slots: { preferences: ["不沾白酒", "只喝啤酒"] } },
+    { role: "manager", text: "上個月邊幾個客最大單？畀我頭五個", intent: "top_customers", slots: { period: "last_month", limit: 5 } },
+  ]);
+});
