@@ -496,6 +496,9 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:cell|mobile|phone|number|email|e-mail)(?: number)? (?:has )?(?:changed|is now)\b|\b(?:note|add|put|save|record)(?: it| that| this)? (?:on|to|in) (?:his|her|their|the) (?:profile|file|record)\b|\bis (?:a )?(?:vegetarian|vegan|pescatarian|teetotal|non-?smoker|allergic)\b/i, 4],
   ],
   list_tasks: [
+    // "no not today's list, I asked for THIS WEEK" (read with the wrong one dropped: "no list, I asked for THIS WEEK"): the list
+    // asked for again, for the period meant.
+    [/\b(?:list|tasks|to-?dos)\b[^.?!]{0,4}\bi (?:asked for|meant|want(?:ed)?) (?:the |my )?(?:today|tomorrow|this week|next week|this month)\b|\bi (?:asked for|meant|want(?:ed)?) (?:the |my )?(?:today|tomorrow|this week|next week|this month)(?:'s)? (?:list|tasks|to-?dos)\b/i, 4],
     // "anything overdue? feel like I missed someone's bday call 😅": overdue work asked after, first.
     [/^\s*(?:anything|any (?:tasks?|follow-?ups?|calls?)) overdue\b/i, 5],
     // "哪些客户方案发了还没回复？列一下": the customers still owing an answer, listed.

@@ -196,6 +196,12 @@ const Y_NOT_X = new RegExp(`(是\\s*(?:${TURN_VALUE}))\\s*[,，]?\\s*(?:而)?不
 const TITLED = "[\\u4e00-\\u9fff]{1,3}(?:总|經理|经理|老板|老闆|姐|哥|先生|女士|小姐|太|生)";
 const NOT_THIS_PERSON = new RegExp(`(?<![要就还都也并])不是\\s*${TITLED}\\s*[,，]?\\s*(?:而)?是\\s*(?=${TITLED})|,\\s*not\\s+(?!(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|this|next|last|the|a|an|my|our|yet|sure|now)\\b)[A-Z][\\w&'’-]*(?:\\s+(?:&\\s+)?[A-Z][\\w&'’-]*){0,3}(?=\\s*[.!?;]|$)`, "g");
 
+/**
+ * "不是前十 我要前三", "不是这个阿雅 是做外贸那个 陈阿雅", "no not today's list, I asked for THIS WEEK": the wrong one
+ * refused first, then the one asked for; only the ask is read, and a list or report refused keeps its noun.
+ */
+const WRONG_ONE_FIRST = /(?:^|(?<=[，,。\s]))不是(?:这个|那个|这位|那位|这家|那家)?[^，,。\s]{1,8}[，,\s]+(?=(?:我要|我说的是|是|要)[^，,。\s])|\bnot [^,.;!?]{1,30}?\s*\b(list|tasks|numbers|report|summary|figures|ones?)?[,;]\s*(?=i (?:asked for|meant|want(?:ed)?|said)\b)/gi;
+
 function notThisButThat(text: string): string {
   text = text.replace(Y_NOT_X, "$1").replace(NOT_THIS_PERSON, " ");
   for (const m of [...text.matchAll(NOT_X_BUT_Y)].reverse()) {
@@ -205,7 +211,7 @@ function notThisButThat(text: string): string {
     const at = before.lastIndexOf(slip);
     text = at >= 0 ? `${before.slice(0, at)}${meant}${before.slice(at + slip.length)}`.replace(/[\s,，]*(?:哦|噢|喔|啊|呃)?[\s,，]*$/, " ") + after.trimStart() : before + meant + after;
   }
-  return text;
+  return text.replace(WRONG_ONE_FIRST, (_all, noun: string | undefined) => (noun ? `${noun}, ` : ""));
 }
 
 /** "云帆科技的金额打错了，5万3": the field said to be wrong, then its right value; the field and the value are kept. */

@@ -88,3 +88,16 @@ describe("the right one named after the wrong one; a diet to note; the biggest f
     { role: "manager", text: "上個月邊幾個客最大單？畀我頭五個", intent: "top_customers", slots: { period: "last_month", limit: 5 } },
   ]);
 });
+
+describe("a stage taken back or declared after the name; the head count said whole; the wrong one refused first", () => {
+  run([
+    { text: "是不是把鸿运物流标成输单了？撤回 他们还在谈判阶段", intent: "update_deal", slots: { customer: "鸿运物流", stage: "negotiation" } },
+    { text: "Fernhill Bakery qualified, budget signed off at $9k", intent: "update_deal", slots: { stage: "qualified", amount: 9000 } },
+    { text: "met 4 qualified prospects at the trade fair", intent: "unknown" },
+    { role: "guest", text: "我们多来两个人 一共8位 周五那桌", intent: "change_booking", slots: { party_size: 8 } },
+    { role: "guest", text: "twin room for Friday night, me + my sister", intent: "create_booking", slots: { party_size: 2 } },
+    { text: "不是这个阿亮 是开物流那个 黄阿亮 再查一次", intent: "lookup_customer", slots: { query: "黄阿亮" } },
+    { text: "nope not tomorrow's tasks, I wanted this week", intent: "list_tasks", slots: { period: "this_week" } },
+    { role: "manager", text: "不是前五 我要前十 这个月的", intent: "top_customers", slots: { limit: 10, period: "this_month" } },
+  ]);
+});

@@ -51,14 +51,17 @@ export function findStage(said: string): Stage | undefined {
   const set = SET_TO_STAGE.exec(text);
   // "move Kowalski to proposal — sorry, negotiation": a stage set, then taken back, is not the one set.
   const setTo = set && !TAKEN_BACK_AFTER.test(text.slice(set.index + set[0].length)) ? (set[1] ?? set[2] ?? set[3]) : undefined;
+  // "是不是把德润药业标成丢单了？撤回 他们只是延期 还在报价阶段": after a stage taken back, the one said next.
+  const saidInstead = set && setTo === undefined ? stageIn(text.slice(set.index + set[0].length)) : undefined;
   // "Byrne's Deli is qualified — they confirmed the 60 wheels": the stage declared wins over the news that backs it.
   // "…has the budget signed off, mark them qualified": so does the stage a deal is marked with.
-  const declared = /\b(?:is|are)\s+(?:now\s+)?(qualified)\b|\bmark(?:ed)?\s+(?:[^.!?,;]{1,30}?\s+)?(?:as\s+)?(new|qualified|proposal|negotiation|won|lost)\b(?!\s+(?:deals?|ones?|accounts?|leads?)\b)/i.exec(text)?.slice(1).find(Boolean)?.toLowerCase() as Stage | undefined;
-  return (tail !== undefined ? stageIn(tail) : undefined) ?? (setTo !== undefined ? stageIn(setTo) : undefined) ?? declared ?? stageIn(text);
+  // "Kestrel Outfitters qualified ✅ budget confirmed $18k": a name, then the stage it reached.
+  const declared = /\b(?:is|are)\s+(?:now\s+)?(qualified)\b|^[^.!?,;]{2,40}?\s(qualified)\b(?!\s+(?:leads?|prospects?|as|by|for)\b)|\bmark(?:ed)?\s+(?:[^.!?,;]{1,30}?\s+)?(?:as\s+)?(new|qualified|proposal|negotiation|won|lost)\b(?!\s+(?:deals?|ones?|accounts?|leads?)\b)/i.exec(text)?.slice(1).find(Boolean)?.toLowerCase() as Stage | undefined;
+  return (tail !== undefined ? stageIn(tail) : undefined) ?? (setTo !== undefined ? stageIn(setTo) : undefined) ?? saidInstead ?? declared ?? stageIn(text);
 }
 
-const TAKEN_BACK_AFTER = /^[^.!?。]{0,6}\b(?:sorry|i mean|no wait|wait|actually|typo)\b|^[^。]{0,6}(?:不对|说错)/i;
-const SET_TO_STAGE = /^[^.!?,;—–-]{2,40}?\s+back to ((?:new|qualified|proposal|negotiation)\b)|(?<!别|不要|不用|不能|先别)(?:->|→|=>|改成|改为|改到|改回(?:到|成)?|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为|退回到|退回|打回到|打回)了?\s*([^，,。；;!！\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
+const TAKEN_BACK_AFTER = /^[^.!?。]{0,6}\b(?:sorry|i mean|no wait|wait|actually|typo|undo|revert)\b|^[^。]{0,6}(?:不对|说错|撤回|撤销|改回来)/i;
+const SET_TO_STAGE = /^[^.!?,;—–-]{2,40}?\s+back to ((?:new|qualified|proposal|negotiation)\b)|(?<!别|不要|不用|不能|先别)(?:->|→|=>|改成|改为|改到|改回(?:到|成)?|标成|标为|标记为|设成|设为|调成|调到|调为|放到|挪到|移到|更新为|更新成|推进到|推到|变更为|退回到|退回|打回到|打回)了?\s*([^，,。；;!！?？\s]{1,12})|\b(?:move|moved|set|put|mark|change|bump|drop|take|push)\b[^.!?,;]{0,30}?\b(?:back )?(?:to|as) (?:the )?((?:new|qualified|proposal|negotiation|won|lost)\b(?: stage)?)/i;
 
 function stageIn(text: string): Stage | undefined {
   // "set Northgate Gym back to new": the stage set, by its own name.
