@@ -257,6 +257,10 @@ export const TRAINING_SETS = [
   "parser-fresh-249.jsonl",
   "parser-fresh-250.jsonl",
   "parser-fresh-251.jsonl",
+  "parser-fresh-252.jsonl",
+  "parser-fresh-253.jsonl",
+  "parser-fresh-254.jsonl",
+  "parser-fresh-255.jsonl",
   "parser-heldout.jsonl",
 ];
 
