@@ -10,6 +10,9 @@ const ADDRESSED = String.raw`^\s*(?:@\S+\s*|(?!${BOT}|你好|您好|请问|麻�
 const ZH_WHAT_THEY_DID = String.raw`你(?:订|定|约|知道|记得|还记得|上次|上回|上周|上礼拜|前几天|昨天|前天|之前|刚才|那天|说的|提的)[^。！!]{0,30}(?:没|吗|么|不|来着|没有|(?:后来)?(?:怎么样|咋样|如何)了?)[?？]?\s*$`;
 /** "老王 你那还有覃老板的电话不 发我一下": something a colleague holds, asked of them. */
 const ZH_WHAT_THEY_HOLD = String.raw`你(?:那|那儿|那里|那边|手上|手里|手机里)(?:还)?有[^。！!？?]{1,20}?(?:不|吗|么|没)(?=[\s，,?？。]|$)`;
+/** "小周，下午3点来我办公室一趟", "Ben, pop into my office at 4": a colleague called in. */
+const ZH_CALLED_IN = String.raw`(?:来|到|过来)我(?:办公室|这儿?|这里|这边|工位|座位)(?:一趟|一下|找我)?`;
+const EN_CALLED_IN = String.raw`^\s*[A-Z][a-z]+,?\s+(?:(?:can you|could you|pls|please)\s+)?(?:pop|come|swing|drop) (?:in(?:to)?|by|over to|round to|to) my (?:office|desk)\b`;
 /** "王家坝那个合作社 你们哪个认得他们村支书不", "…果园摘橙子 哪个去": the team asked who knows, or who goes. */
 const ZH_WHO_OF_US = String.raw`(?:你们|大家|咱们)(?:哪个|哪位|谁|有没有人|有人)(?:认得|认识|知道|熟|去过|见过|有空|能去|要去)|(?:^|[\s，,])(?:哪个|谁)(?:去|要去|想去|有空|能去)[?？]?\s*$`;
 /** "…你知道他几点出发不": what a third person is doing, asked of whoever knows. */
@@ -22,4 +25,4 @@ const EN_WHERE_THEY_ARE = String.raw`^\s*@\S+\s+(?:where are we (?:at )?with|wha
 /** "want me to log the call with Marcus now or after lunch?": the writer offering a colleague to do it. */
 const EN_OFFERED = String.raw`^\s*(?:do (?:you|u) )?(?:want|need) me to\b[^?]*\?`;
 
-export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD})|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD}|[^。！!]{0,12}${ZH_CALLED_IN})|${EN_CALLED_IN}|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");

@@ -149,7 +149,8 @@ export const CUES: Record<Scored, Cue[]> = {
     // "老客户李姐又要了五十箱": someone already a customer is no new lead (classify.ts logs what they want).
     [EXISTING_CUSTOMER, -2.5],
     // "线索 成都蜀香火锅的杜姐 要…", "客户资料 赵倩 瑞丰地产 …": a record's heading, then its details (the details are weighed in classify.ts).
-    [/^\s*(?:新的?)?(?:线索|商机|意向)\s*(?:[:：\-—]|\s)/, 4],
+    // "客户线索~ 石磊 云杉物业 …": a customer lead, headed with any mark.
+    [/^\s*(?:新的?)?(?:客户)?(?:线索|商机|意向)\s*(?:[:：\-—~～]|\s)/, 4],
     // "记个线索 周工 …": a message opened by the request to record a lead is that lead, whatever follow-up it carries.
     [/^\s*(?:帮我)?(?:记|录|加|建|登记)(?:个|一个|一下|一条|条)?(?:新)?(?:线索|潜在客户)/, 3],
     // "新客 彭姐 开了间面包店…": a new customer, said short.
@@ -1214,6 +1215,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/(?:咋|怎么|如何|怎样)(?:个|样)?(?:订|预订|预约|用|录|输|操作|整)(?!了)|不晓得咋|不知道(?:怎么|咋)(?:弄|用|录|输|订)|\bhow (?:do|can) i (?:book|use|add|log|enter)\b(?! (?:a|an|the) \w+ (?:for|on)\b)/i, 4],
     // "经理权限能查什么 教教我": what one's role can do, asked to be taught.
     [/教教我|(?:权限|账号)(?:能|可以)(?:查|看|做|用)(?:什么|啥|哪些)/, 5],
+    // "你们家那个酸菜鱼能教教我怎么做吗", "can you share the recipe for your laksa?": a dish's recipe asked, not how to use the bot.
+    [/(?:菜|鱼|肉|汤|面|饭|鸡|鸭|虾|蟹|饼|糕|酱)[^，,。？?]{0,8}(?:能|可以)?(?:教教?|告诉)我?怎么(?:做|煮|烧|炒|炖|弄)|\b(?:recipe|how do you (?:make|cook)|how to (?:make|cook))\b/i, -12],
     // "what can i do with this chat", "这个机器人能出哪些报表": what the assistant can do, asked.
     [/\bwhat (?:all |else |exactly |things? )?can (?:i|we) (?:do|ask|use) (?:with|in|on|here|from)\b(?: (?:this|the|you|it))?|(?:这个)?\s*(?:机器人|助手|系统|bot|小助手)\s*(?:都)?(?:能|可以|会)(?:出|做|生成|查|看|干)(?:哪些|什么|啥|嘛)/i, 5],
     // "怎么录入新客户?", "how do I add a lead": asking how to do something, not doing it.

@@ -154,6 +154,12 @@ const SCANS: Array<[RegExp, Scan]> = [
     const date = dayFirst ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
     return date ? { date } : undefined;
   }],
+  // "10.8再跟一下": a month and day with a dot, before what is to happen then (never a sum: "3.5万").
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*(?:号|日)?\s*(?:再|前|之前|以前|跟进|跟|联系|回访|见面|见|去|来|过来|左右|上午|下午|晚上))/g, (m, c) => {
+    const first = Number(m[1]), second = Number(m[2]);
+    const date = readsDayFirst(m.input, first, second, c.dayFirst) ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
+    return date ? { date } : undefined;
+  }],
   // 3号, 十五日 (the month left out)
   // "人数：4\n日期：…": a count ending a form's line is no day of the month before the next label.
   [new RegExp(`(?<![月\\d${ZH_NUM_CHARS}])(${N})[^\\S\\n]*(?:号|號|日(?!期))(?![子元])`, "g"), (m, c) => {

@@ -90,6 +90,8 @@ const NO_ONES_RECORD = [
   /\b(?:queue|inbox|rota|roster|on-?call|hotline|support line|template|folder)\b|范本|範本|模板|资料夹|資料夾|文件夹|文件夾/i,
   // "who's grabbing tacos for lunch": who is doing something.
   /^(?!(?:every|any|some|no)thing\b)[a-z]+ing\b/,
+  // "王总 本周团队汇总能发我看看吗": a particle left where a name was looked for.
+  /^(?:吗|嗎|呢|吧|啊|么|麼|嘛|不|没)$/,
   // "你哋边个见到我个充电器？": something of the writer's own.
   /^(?:我|my\b)(?!.*(?:客户|客人|customer|client|lead))/i,
 ];

@@ -21,6 +21,8 @@ const ASKS_ADVICE = [
   /^\s*(?:我们?)?(?:要不要|该不该|需不需要|用不用)(?!帮)/,
   /(?:^|[，,。\s])(?:我们?|咱们?)(?:要不要|该不该|需不需要|用不用|是不是(?:该|应该|要)|应不应该|应该|该)[^，,。]*(?:[吗呢么]|[?？])\s*$/,
   /(?:^|[，,。\s])要不要我/,
+  // "陈阿姨那边明天要不要再打个电话呢": whether to get in touch, asked of oneself.
+  /(?:要不要|该不该|用不用)(?:再)?(?:打|给|去|约|联系|拜访|发|回)[^，,。]*(?:呢|吗|么|[?？])\s*$/,
   // Whether to make a record at all, whoever's: "这单要不要直接标成输单？", "该不该把他归档".
   /(?:要不要|该不该|需不需要|用不用|是不是该|应不应该)(?:直接|先|就|再|把[^，,。]{1,12})?(?:标|改成|改为|记|录|建|登记|归档|关掉|关闭|设为|设成)[^，,。]*(?:[吗呢么]|[?？])?\s*$/,
 ];
@@ -48,7 +50,7 @@ const ON_A_CONDITION = /^[^，,。\s]{0,8}(?:如果|要是|假如)(?!方便|可�
  * her", "maybe I'll drop by Friday". What a customer has not decided ("王总还没定") is news to log, so these
  * are the writer's own hesitations only, and a decision put off ("等周总回复了再决定要不要降价").
  */
-const TENTATIVE = /(?:^|[，,。\s])(?:明年|下个月|下季度|以后|今年)?是不是该[^。]*[?？]|大家(?:想想|讨论一下|说说|怎么看|有什么想法)|(?:^|[，,。\s]|但|可是|不过)(?:(?:具体(?:的)?(?:时间|日子|日期)?|时间|日子|日期)?(?:都|也)?还没(?:有)?(?:定|确定|想好|决定|约好|约定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?(?<!\b(?:he|she|they|client|customer)(?:'s|'re| is| are| was| were)?(?: still)? )not sure (?:yet|if|whether)\b(?! (?:this|it) (?:goes|belongs|is the right)\b)|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*(?:[.!]|$)|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|\bwe'?ll see\s*[.!]?\s*$|\bmight (?:count as|be|go|end up|move to)\b[^.]{0,40}\bif\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
+const TENTATIVE = /(?:^|[，,。\s…]|\.{2,})(?:再|我再)想想(?:吧|看)?[。.!！…\s]*$|(?:^|[，,。\s])(?:明年|下个月|下季度|以后|今年)?是不是该[^。]*[?？]|大家(?:想想|讨论一下|说说|怎么看|有什么想法)|(?:^|[，,。\s]|但|可是|不过)(?:(?:具体(?:的)?(?:时间|日子|日期)?|时间|日子|日期)?(?:都|也)?还没(?:有)?(?:定|确定|想好|决定|约好|约定)|没想好|拿不定|说不准|(?:我|我们)?(?:在)?(?:琢磨|寻思)(?:着)?(?:要不|是不是|要不要)|(?:我|我们)?在想(?:着)?(?:要不要|是不是|要不)|(?:我|我们)?(?:在)?考虑(?:要不要|是不是|接不接|做不做)|再说吧|\b(?:i'?m |we'?re )?(?<!\b(?:he|she|they|client|customer)(?:'s|'re| is| are| was| were)?(?: still)? )not sure (?:yet|if|whether)\b(?! (?:this|it) (?:goes|belongs|is the right)\b)|\bi haven'?t decided\b|\bi(?:'m| am) not (?:sure|certain)\s*(?:[.!]|$)|\bmaybe (?:i|we)(?:'ll| will| should| could)\b|(?:再|才|后)(?:决定|定)(?:要不要|是否|是不是|该不该)|^\s*(?:我|我们)?(?:打算|准备|想着?|计划)等[^，,。]{1,20}再(?:决定|定|看)|^\s*(?:我|我们)?(?:也许|或许|说不定)|看情况(?:吧|再说)?[\s。.!！]*$|\b(?:decide|see) (?:later|after)\b[^.!?]{0,30}\bwhether\b|\bwe(?:'ll| will)? see first\b|\bwe'?ll see\s*[.!]?\s*$|\bmight (?:count as|be|go|end up|move to)\b[^.]{0,40}\bif\b|^\s*(?:我|俺)(?:想|寻思|琢磨)(?:着)?(?:过两天|过几天|改天|哪天|有空|回头)|\bmaybe\b[^.!?]{0,30}\b(?:i|we) (?:try|will try|might)\b)/i;
 /**
  * A contact meant to happen some day, with no day set: "改天得找个时间给陈总打个电话", "should probably ping Marcus at
  * some point", "Maybe next month I try to visit Pak Budi, we see first". Nothing is due, so nothing is recorded.
@@ -168,9 +170,9 @@ const ARRIVAL_CONFIRMED = /\b(?:i|we) (?:hereby |just )?(?:confirm|can confirm|w
 /** What is on, asked: "跨年夜会有烟花吗", "will there be live music on NYE?". A night named is the event's, not a booking's. */
 const EVENT_ASKED = /(?:会|有没有)有?(?:烟花|活动|表演|演出|乐队|驻唱|抽奖|倒数|派对|自助)[^。？?]{0,4}(?:吗|么|嘛|[?？])|\bwill there be (?:any )?(?:fireworks|live music|a band|a dj|a show|an event|a party|a countdown|a buffet)\b/i;
 /** A stay or a meal someone else had, told: "my friend stayed in the rooftop suite and said it was 🔥". */
-const HEARD_OF_A_STAY = /\bmy (?:friend|mate|colleague|cousin|sister|brother|mum|mom|dad|parents|boss|bestie)s? (?:stayed|ate|dined|had (?:dinner|lunch|a meal|a room|the \w+))\b[^.?!]{0,60}\b(?:said|says|told me|reckons|recommended|loved|raved)\b/i;
+const HEARD_OF_A_STAY = /\bmy (?:friend|mate|colleague|cousin|sister|brother|mum|mom|dad|parents|boss|bestie|wife|husband|partner)s? (?:said|says|told me) (?:she|he|they)(?:'d|'s|'ve| had| has| have| would| will)? (?:maybe |probably |already |just )?(?:booked|reserved|book|reserve)\b|\bmy (?:friend|mate|colleague|cousin|sister|brother|mum|mom|dad|parents|boss|bestie)s? (?:stayed|ate|dined|had (?:dinner|lunch|a meal|a room|the \w+))\b[^.?!]{0,60}\b(?:said|says|told me|reckons|recommended|loved|raved)\b/i;
 /** "…我们想搞个小聚会，还在考虑中", "just getting prices, still deciding": the guest says, last, that nothing is decided. */
-const STILL_DECIDING = /\b(?:i'?ll|we'?ll|let me|i will|we will) (?:have a think|think (?:about )?it(?: over)?|sleep on it|talk it over)\b(?![^.!?]*\b(?:but|please|pls|meanwhile)\b)|(?:还在|仍在|还)(?:考虑|犹豫|商量)(?:中|呢|哦|啊|一下)?[。.!！~\s]*$|\b(?:still (?:deciding|thinking about it|considering|weighing it up)|haven'?t decided yet)\b[.!\s]*$/i;
+const STILL_DECIDING = /\bwe'?ll see\s*[.!]?\s*$|(?:再|我再|让我再)想想(?:吧|看)?[。.!！…\s]*$|\b(?:i'?ll|we'?ll|let me|i will|we will) (?:have a think|think (?:about )?it(?: over)?|sleep on it|talk it over)\b(?![^.!?]*\b(?:but|please|pls|meanwhile)\b)|(?:还在|仍在|还)(?:考虑|犹豫|商量)(?:中|呢|哦|啊|一下)?[。.!！~\s]*$|\b(?:still (?:deciding|thinking about it|considering|weighing it up)|haven'?t decided yet)\b[.!\s]*$/i;
 /** "不想注册会员的话，订房可以不留手机号吗", "do I have to give my phone number to book?": what must be given, asked. */
 const DETAILS_REQUIRED_ASKED = /(?:可以|能|能不能|可不可以)不(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？]|$)|一定要(?:留|填|给|提供|登记|写)[^，,。？?]{0,8}(?:吗|么|嘛|[?？])|\b(?:do|must) (?:i|we) (?:have to |need to )?(?:give|provide|leave|share|register) (?:my|our|a|an) (?:phone|mobile|number|email|id|passport|address)\b/i;
 /** "有点贵，能便宜点吗", "can you do a better rate?": a better price asked for. */

@@ -29,7 +29,7 @@ const COUNT_CORRECTED = new RegExp(`(?<![\\d.])(${COUNT})\\s*([a-z]+|[\\u4e00-\\
 const MONEY = "[£$€¥₹]?\\s?\\d[\\d,.]*\\s?(?:k|w|万|元|块)?";
 const MONEY_CORRECTED = new RegExp(`(${MONEY})[\\s—–\\-,，.。…]*${ASIDE}\\s*(${MONEY})(?![\\d,.])`, "gi");
 
-const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b";
+const DAY = "(?:下下?|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|明天|后天|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日]|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\\b";
 const DAY_CORRECTED = new RegExp(`(${DAY})([^.。!！?？]{0,20}?)[\\s—–\\-,，.。…]*${ASIDE}\\s*(${DAY})\\s*[.。!！]?\\s*$`, "i");
 /** "checking in Thursday — no, Friday — for 2 nights", "取消下周一的预订，哦不对，是下周二的": the same, mid-sentence. */
 const DAY_SWAPPED = new RegExp(`(${DAY})([^.。!！?？,，—–]{0,12}?)[${DASHES}]+${SLIP_OWNED}[\\s,，:：]*(?:是|it'?s|make it|i mean)?\\s*(${DAY})(?:的)?(?:\\s*[—–-]+(?=\\s))?`, "i");
@@ -200,7 +200,7 @@ const NOT_THIS_PERSON = new RegExp(`(?<![要就还都也并])不是\\s*${TITLED}
  * "不是前十 我要前三", "不是这个阿雅 是做外贸那个 陈阿雅", "no not today's list, I asked for THIS WEEK": the wrong one
  * refused first, then the one asked for; only the ask is read, and a list or report refused keeps its noun.
  */
-const WRONG_ONE_FIRST = /(?:^|(?<=[，,。\s]))不是(?:这个|那个|这位|那位|这家|那家)?[^，,。\s]{1,8}[，,\s]+(?=(?:我要|我说的是|是|要)[^，,。\s])|\bnot [^,.;!?]{1,30}?\s*\b(list|tasks|numbers|report|summary|figures|ones?)?[,;]\s*(?=i (?:asked for|meant|want(?:ed)?|said)\b)/gi;
+const WRONG_ONE_FIRST = /(?:^|(?<=[，,。\s]))不是(?:这个|那个|这位|那位|这家|那家)?[^，,。\s()（）]{1,8}[，,\s]+(?=(?:我要|我说的是|是|要)[^，,。\s])|\bnot [^,.;!?]{1,30}?\s*\b(list|tasks|numbers|report|summary|figures|ones?)?[,;]\s*(?=i (?:asked for|meant|want(?:ed)?|said)\b)/gi;
 
 function notThisButThat(text: string): string {
   text = text.replace(Y_NOT_X, "$1").replace(NOT_THIS_PERSON, " ");

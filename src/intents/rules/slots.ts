@@ -579,14 +579,16 @@ function preferencesOfCustomer(text: string): string[] | undefined {
     // "爱打高尔夫": a pastime is kept as what they do.
     // "饮食要无麸质的", "房间要放加湿器": what they need, without the words that lead to it.
     const phrase = (m[1] as string).startsWith("对") ? m[0] : m[1] === "爱" || /^(?:饮食|房间|房里|房内)/.test(m[1] as string) ? (m[2] as string) : `${m[1]}${m[2]}`;
-    out.push(phrase.replace(/(?<=..)[的了啊哦呢]$/, "").trim());
+    // "喜欢靠窗、不要香菜": two tastes listed, each with its own verb.
+    out.push(...phrase.split(/、(?=不|只|喜欢|爱|怕|忌口|对)/).map((p) => p.replace(/(?<=..)[的了啊哦呢]$/, "").trim()));
   }
   // "Mr. Mehta of Infosys - Jain food, no onion no garlic, please note in profile": the list before the ask to keep it.
   const kept = /^[^-–:：]{2,60}\s[-–:：]\s*(.+?)[,，]?\s*(?:please |pls |kindly )?(?:note|put|add|save|keep) (?:it |this |that )?(?:in|on|to) (?:his|her|their|the )?(?:profile|file|record)\b/i.exec(text);
   if (kept) out.push(...(kept[1] as string).split(/\s*[,，;；]\s*/).map((p) => p.trim()).filter(Boolean));
   // "note for Ms. Chen: vegetarian, no alcohol": a note's list is the preferences.
   const note = /^(?:note|notes|fyi)\s+(?:for|on|about)\s+[^:]{1,30}:\s*(.+)$/i.exec(text);
-  if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").trim()).filter(Boolean));
+  // "note for Mrs Abernathy: no shellfish, corner booth pls": each item, without the "please" after it.
+  if (note) out.push(...(note[1] as string).split(/\s*[,;，、]\s*|\s+and\s+/).map((p) => p.replace(/[.!]+$/, "").replace(/\s+(?:pls|please|plz)$/i, "").trim()).filter(Boolean));
   // "Mrs Russo: shellfish allergy": an allergy named by what it is to.
   for (const m of text.matchAll(/\b((?:[a-z]+[- ])?[a-z]+) allergy\b/gi)) if (!/^(?:no|any|an?|the|food|her|his|their)$/i.test(m[1] as string)) out.push(`${m[1]} allergy`);
   for (const m of text.matchAll(/\b(?:is|is a|are|i'?m|i am|we'?re|we are|she'?s|he'?s)\s+(?:a\s+)?(vegetarian|vegan|pescatarian|halal|kosher|teetotal|gluten[- ]free|lactose intolerant|non-?smoker)\b/gi)) out.push(m[1] as string);
@@ -1204,7 +1206,7 @@ export const EXTRACTORS: Record<IntentName, Extractor> = {
     // "推到下周一入住 周三退": or before it, as Chinese says it.
     const saidBefore = (word: RegExp) => f.dates.find((d) => !d.assumedDate && word.test(f.text.slice(d.end, d.end + 6)));
     // "入住改到下周一 退房下周三": a day right after 退房 is the day out, before any day that 退房 follows.
-    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店)/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\bend date|\b(?:leave|leaves|leaving|depart|departs|departing|departure)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
+    const checkOutDay = saidAfter(/(?:退房|离店)(?:日期|时间)?(?:改到|改成|是|在)?\s*$/) ?? saidBefore(/^\s*(?:先|才|再)?(?:退房|退|离店|走(?!路|过|来|去|访|一趟))/) ?? saidAfter(/(?:退房|离店|check(?:ing)?[- ]?out|\bend date|\b(?:leave|leaves|leaving|depart|departs|departing|departure)\b|\bstay(?:ing)? (?:on )?(?:till|until|til)\b)[^，,。]{0,8}$/i);
     const rangeEnd = f.dates.findIndex((d) => d.rangeEnd);
     // "shift my spa appointment tomorrow to 3pm Friday": a range that ends at an hour is a booking moved, not a stay.
     const movedToAnHour = rangeEnd > 0 && !!f.dates[rangeEnd]?.time && /\b(?:shift|move|push|change|reschedule|bump)\b|改到|挪到|推到|换到/i.test(f.text);

@@ -101,3 +101,27 @@ describe("a stage taken back or declared after the name; the head count said who
     { role: "manager", text: "不是前五 我要前十 这个月的", intent: "top_customers", slots: { limit: 10, period: "this_month" } },
   ]);
 });
+
+describe("learnt from blind-272…275: a lead's heading with any mark, and messages that ask nothing of the bot", () => {
+  run([
+    { text: "客户线索～ 孔维 青禾物业 要八十箱纸巾 下周一联系", intent: "create_lead", slots: { name: "孔维", company: "青禾物业", quantity: 80 } },
+    { role: "guest", text: "你们那个红烧肉可以教我怎么做吗 太好吃了", intent: "unknown" },
+    { role: "guest", text: "my sister said she reserved a table for Friday 7pm with you, is it under her name?", intent: "unknown" },
+    { role: "guest", text: "could you send me the names of guests checked in on the 5th floor?", intent: "unknown" },
+    { role: "guest", text: "my mum said she'd probably book us a room for Christmas, we'll see", intent: "unknown" },
+    { text: "周老板那边要不要再去拜访一次呢...再想想", intent: "unknown" },
+    { text: "刘总 这周的团队汇总能发我一份吗", intent: "unknown" },
+    { role: "manager", text: "阿杰，明早9点到我办公室一趟", intent: "unknown" },
+    { role: "manager", text: "Priya, pop into my office after lunch", intent: "unknown" },
+  ]);
+});
+
+describe("learnt from blind-272…275: tastes listed, a day to leave, a birthday put right, a date with a dot", () => {
+  run([
+    { text: "note for Grace Lam: window tables, decaf only please", intent: "update_customer", slots: { preferences: ["window tables", "decaf only"] } },
+    { text: "蒋太太喜欢安静的包间、不吃辣 记到档案里", intent: "update_customer", slots: { preferences: ["喜欢安静的包间", "不吃辣"] } },
+    { role: "guest", text: "我周六的房能不能改成周五入住 周日走", intent: "change_booking", slots: { start: "2026-11-20", end: "2026-11-22" } },
+    { text: "韦总生日3月8 哦不对 是3月18 记一下", intent: "update_customer", slots: { birthday: "03-18" } },
+    { text: "见了宝丰的韦总 报价发了 12.3再跟一下", intent: "log_followup", slots: { next_due: "2026-12-03" } },
+  ]);
+});
