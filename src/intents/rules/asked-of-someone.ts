@@ -18,6 +18,11 @@ const ZH_WHO_OF_US = String.raw`(?:你们|大家|咱们)(?:哪个|哪位|谁|有
 /** "…你知道他几点出发不": what a third person is doing, asked of whoever knows. */
 const ZH_WHERE_THEY_ARE = String.raw`你知道(?:他|她|他们|她们)[^。！!]{0,10}(?:几点|什么时候|啥时候|在哪|去哪|到哪)[^。！!]{0,8}(?:不|吗|么|没)?[?？]?\s*$`;
 const EN_WHAT_THEY_DID = String.raw`^\s*@\S+(?:\s+[A-Z][a-z]+)?\s+(?:(?:did|have|has) (?:you|u) (?:already )?(?:book|booked|reserve|reserved|call|called|ring|rang|email|emailed|sort|sorted|get|got|confirm|confirmed)|(?:u|you) (?:got|have)|(?:do|did) (?:u|you) (?:have|get|see))\b`;
+/**
+ * "did anyone book the florist for Saturday?": the team asked whether one of them did a chore; a customer named ("has anyone
+ * called Redwood Clinic back?") is their status asked.
+ */
+const EN_DID_ANYONE = String.raw`^\s*(?:did|has|have) (?:anyone|anybody|someone|somebody|any of (?:you|u)) (?:already )?(?:book|booked|call|called|ring|rang|sort|sorted|order|ordered|confirm|confirmed|email|emailed|pay|paid) (?:the|a|an|our|my|those|these)\s`;
 /** "who's covering the market stall tomorrow?", "who's covering Yuki's accounts while she's on leave?": the team's rota. */
 const EN_WHO_COVERS = String.raw`^\s*who(?:'s| is| will be|'ll be| gonna be) (?:covering|minding|manning|running|taking over|looking after|on duty)\b`;
 /** "@Jess where are we with Coldwater? need an update before 3": a colleague asked how their account stands. */
@@ -25,4 +30,4 @@ const EN_WHERE_THEY_ARE = String.raw`^\s*@\S+\s+(?:where are we (?:at )?with|wha
 /** "want me to log the call with Marcus now or after lunch?": the writer offering a colleague to do it. */
 const EN_OFFERED = String.raw`^\s*(?:do (?:you|u) )?(?:want|need) me to\b[^?]*\?`;
 
-export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD}|[^。！!]{0,12}${ZH_CALLED_IN})|${EN_CALLED_IN}|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD}|[^。！!]{0,12}${ZH_CALLED_IN})|${EN_CALLED_IN}|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_DID_ANYONE}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");

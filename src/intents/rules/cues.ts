@@ -997,6 +997,8 @@ export const CUES: Record<Scored, Cue[]> = {
     [/\b(?:has|have) (?:someone|anyone|somebody|anybody|the (?:engineer|technician|plumber|maintenance(?: guy| team)?)) (?:been|come|gone) (?:up |round |by |over )?to (?:look at|check|fix|see to|have a look at)\b[^?]*\byet\b/i, -5],
     // "the room's been freezing since we arrived, it's 15 degrees in here": a room too cold or too hot to stay in.
     [/\b(?:room|place|it)(?:'s| is| has been| been)? (?:absolutely |so |really )?(?:freezing|boiling|roasting|sweltering)\b|\bit'?s \d{1,2} degrees in (?:here|the room|our room)\b|房间(?:里)?(?:冷|热)(?:死了|得要命|得不行)/i, 4],
+    // "minibar charged me HK$380 for 2 cokes I never opened 😡", "房费多扣了我一晚": charged for what was not had, or twice.
+    [/\bcharged (?:me|us)\b[^.!?]{0,40}\b(?:never|didn'?t|did not|wasn'?t|weren'?t|twice|double)\b|\bdouble[- ]charged\b|(?:多|重复)(?:扣|收)(?:了)?(?:我|我们)?[^，,。]{0,4}(?:钱|费|款|一晚|一天)/i, 5],
     // "會員價冇俾我 收咗我原價", "they charged me full price, no member rate": a price promised and not given.
     [/(?:会员价|會員價|折扣|优惠价?|優惠價?)(?:都)?(?:冇|没|沒)(?:有)?(?:俾|给|給)我|收(?:咗|了)我(?:的)?原价|收(?:咗|了)我(?:的)?原價|\bcharged (?:me|us) (?:the )?full price\b/, 5],
     // "amount was wrong, it's 18.5k not 15.8k": a figure the writer entered wrong, put right; no one's complaint.

@@ -103,7 +103,7 @@ const LOOKED_UP = /查|找|搜|调出|资料|信息|档案|记录|\b(?:look(?:in
  * "咱这系统是哪家公司做的？", "GmbH 是什么意思？", "whose turn is it to order lunch?", "who approved the 15% discount for Koh
  * Bros?": the bot, a word or the office asked about, no one's record.
  */
-const ABOUT_THE_BOT = /\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|谁请(?:我|我们|大家)?(?:喝|吃)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b|^\s*who (?:approved|signed off on|authori[sz]ed|okayed|ok'?d)\b|(?:是)?谁(?:批|批准|签批|审批)的/i;
+const ABOUT_THE_BOT = /(?:公司|我们|部门|团队)?(?:的)?(?:年会|团建|例会|周会|晨会|聚餐|培训)[^。？?]{0,8}(?:几点|在哪|什么时候|哪天|在哪里)|\bwhose turn\b|轮到谁|\bwho(?:'s| is| wants| will| gets)(?: \w+)? (?:lunch|coffee|snacks|pizza|drinks|bubble tea|boba|dinner)\b|谁(?:去)?(?:点|订|拿|买)(?:外卖|午饭|奶茶|咖啡|下午茶)|谁请(?:我|我们|大家)?(?:喝|吃)|(?:是)?什么意思|\bwhat does .{1,30} (?:mean|stand for)\b|(?:这|这个|咱这|我们这|你们这)(?:个)?(?:系统|机器人|软件|bot|app)(?:是|由)?(?:哪家|谁|什么公司|哪个公司)|\bwho (?:made|built|makes|developed) (?:this|the|you)\b|^\s*who (?:approved|signed off on|authori[sz]ed|okayed|ok'?d)\b|(?:是)?谁(?:批|批准|签批|审批)的/i;
 
 /** A message that stops mid-phrase. */
 const CUT_OFF = /(?:(?:^|\s)(?:a|an|the|my|our)|订个|订一个|预订一个|帮我订)\s*$/i;

@@ -246,6 +246,8 @@ export const NOT_A_CUSTOMERS = /\b(?:called|rang|phoned|visited|texted|messaged)
  */
 export const REPORT_NOT_ASKED = new RegExp(
   [
+    // "明年的KPI我还没想好怎么定": targets still being thought out, no figures asked.
+    /(?:KPI|kpi|目标|指标|任务量)[^。？?]{0,8}(?:还没想好|没想好|还没定|(?:要|该)?怎么定)/.source,
     // "was the summary email sent to the regional VP yet?", "老板说“下个月再看汇总” 那就先不发了": a report sent, or held back.
     /\b(?:was|has|did) (?:the|my|our|that) (?:\w+ )?(?:summary|report|recap|digest)(?: email)? (?:been )?(?:sent|go out|gone out|forwarded)\b|(?:汇总|报表|周报|日报|月报)(?:邮件)?(?:发出去|发过去|发)了(?:没|吗|没有)|(?:那就|就)?先不(?:发|报|出)了\s*[。.!！]?\s*$/.source,
     // "这周的报表数据是谁录错的？", "是不是又有人填错单位了", "Lily said \"I already fixed the Zenith numbers\" - did she?": who

@@ -125,3 +125,23 @@ describe("learnt from blind-272…275: tastes listed, a day to leave, a birthday
     { text: "见了宝丰的韦总 报价发了 12.3再跟一下", intent: "log_followup", slots: { next_due: "2026-12-03" } },
   ]);
 });
+
+describe("learnt from blind-276…279: why a guest comes, a hearsay offer doubted, charged for nothing", () => {
+  run([
+    { role: "guest", text: "double room for 3 nights from Friday please, we're here for a conference", intent: "create_booking", slots: { kind: "room", nights: 3 } },
+    { role: "guest", text: "同事说'周末订房送早餐'，是真的吗？", intent: "unknown" },
+    { role: "guest", text: "you charged us for a late checkout we never had", intent: "log_complaint" },
+    { role: "guest", text: "结账的时候重复收了我们停车费", intent: "log_complaint" },
+  ]);
+});
+
+describe("learnt from blind-276…279: staff unsure, the team asked, their own events and targets", () => {
+  run([
+    { text: "下午要不要去拜访一下邓总呢...还没想好", intent: "unknown" },
+    { role: "manager", text: "did anybody order the banners for the expo?", intent: "unknown" },
+    { role: "manager", text: "下季度的目标我还没想好怎么定", intent: "unknown" },
+    { role: "manager", text: "Mia said 'Granvale signs tomorrow' — we'll see 🙄", intent: "unknown" },
+    { text: "周五部门聚餐在哪来着", intent: "unknown" },
+    { text: "新客户 钱敏 恒泰律所 要定40份月饼礼盒 电话13900001111", intent: "create_lead", slots: { product: "月饼礼盒", quantity: 40 } },
+  ]);
+});

@@ -128,7 +128,7 @@ function zhCandidates(text: string, taken: Span[]): Candidate[] {
     rest = rest.replace(/^\s*(?:(?:做|装|搞|弄|整|报|办)(?:个|一个|一套|套|一下)(?=[\u4e00-\u9fff]{2}|[A-Za-z]\w)|报(?=[A-Za-z]\w))/, "");
     if (/(?:做|装|搞|弄|整|办)$/.test(m[0])) rest = rest.replace(/^(?:个|一个|一套|套)(?=[\u4e00-\u9fff]{2})/, "");
     // "想 order 四十支 whisky", "想要 quote 六十箱 red wine": an English verb of buying, code-mixed, is not the goods.
-    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:(?:报(?:个|一个)?)?(?:价|下单|订购)|收|进|拿|订|买|长包|长租|包下|包|租)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
+    rest = rest.replace(/^\s*(?:(?:order|quote|buy|get|purchase|restock|stock|try|source)\s+(?=\S)|(?:(?:报(?:个|一个)?)?(?:价|下单|订购)|收|进|拿|订|定|买|长包|长租|包下|包|租)\s*(?=[\d一二两三四五六七八九十百千几]))/i, "");
     const c: Candidate = {};
     // "报一对一钢琴课": one-to-one is the kind of class, not a pair of them.
     const q = /^\s*(?:一对一|一对多|1对1)/.test(rest) ? null : ZH_QTY.exec(rest.trimStart());
