@@ -23,6 +23,8 @@ const EN_WHAT_THEY_DID = String.raw`^\s*@\S+(?:\s+[A-Z][a-z]+)?\s+(?:(?:did|have
  * called Redwood Clinic back?") is their status asked.
  */
 const EN_DID_ANYONE = String.raw`^\s*(?:did|has|have) (?:anyone|anybody|someone|somebody|any of (?:you|u)) (?:already )?(?:book|booked|call|called|ring|rang|sort|sorted|order|ordered|confirm|confirmed|email|emailed|pay|paid) (?:the|a|an|our|my|those|these)\s`;
+/** "someone call back Mrs Lee", "can somebody ring the Hiltons today?": a task handed to whoever on the team takes it. */
+const EN_SOMEONE_DO = String.raw`^\s*(?:(?:can|could) )?(?:someone|somebody|anyone|anybody)\s+(?:pls |please )?(?:call|ring|phone|email|text|message|follow up with|chase)\b`;
 /** "who's covering the market stall tomorrow?", "who's covering Yuki's accounts while she's on leave?": the team's rota. */
 const EN_WHO_COVERS = String.raw`^\s*who(?:'s| is| will be|'ll be| gonna be) (?:covering|minding|manning|running|taking over|looking after|on duty)\b`;
 /** "@Jess where are we with Coldwater? need an update before 3": a colleague asked how their account stands. */
@@ -30,4 +32,4 @@ const EN_WHERE_THEY_ARE = String.raw`^\s*@\S+\s+(?:where are we (?:at )?with|wha
 /** "want me to log the call with Marcus now or after lunch?": the writer offering a colleague to do it. */
 const EN_OFFERED = String.raw`^\s*(?:do (?:you|u) )?(?:want|need) me to\b[^?]*\?`;
 
-export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD}|[^。！!]{0,12}${ZH_CALLED_IN})|${EN_CALLED_IN}|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_DID_ANYONE}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");
+export const ASKED_OF_SOMEONE = new RegExp(`${ADDRESSED}(?:${ZH_WHAT_THEY_DID}|${ZH_WHAT_THEY_HOLD}|[^。！!]{0,12}${ZH_CALLED_IN})|${EN_CALLED_IN}|${ZH_WHERE_THEY_ARE}|${ZH_WHO_OF_US}|${EN_WHO_COVERS}|${EN_DID_ANYONE}|${EN_SOMEONE_DO}|${EN_WHAT_THEY_DID}|${EN_WHERE_THEY_ARE}|${EN_OFFERED}`, "i");

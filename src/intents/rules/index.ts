@@ -351,6 +351,8 @@ function decidesNothing(intent: IntentName, role: ParseInput["role"], text: stri
   if (role === "guest" && (((HOUSE_WAYS_ASKED.test(text) || POINTS_VENTED.test(text)) && f.partySize === undefined) || leftToSomeoneElse(text))) return true;
   if (role !== "guest" && (STAFF_RECORDS.has(intent) || GUEST_BOOKINGS.has(intent)) && undecided(text, intent)) return true;
   if (role === "guest" && GUEST_BOOKINGS.has(intent) && onlyAsking(text)) return true;
+  // "你们大床房一晚多少钱？": a price asked is no taste of the guest's to remember.
+  if (role === "guest" && intent === "update_customer" && onlyAsking(text)) return true;
   // "如果下个月来的话 还有没有温泉房啊", "如果春节订不到房 我们就去三亚了": a stay on a condition, with nothing asked to be booked.
   if (role === "guest" && intent === "create_booking" && onACondition(text) && !BOOKING_ASKED.test(text)) return true;
   // "我老婆说要是周末下雨就不去了": a booking given up only on a condition, with nothing asked to be done yet.

@@ -145,3 +145,11 @@ describe("learnt from blind-276…279: staff unsure, the team asked, their own e
     { text: "新客户 钱敏 恒泰律所 要定40份月饼礼盒 电话13900001111", intent: "create_lead", slots: { product: "月饼礼盒", quantity: 40 } },
   ]);
 });
+
+describe("a task handed to whoever on the team takes it; a guest's price question is no taste to remember", () => {
+  run([
+    { role: "manager", text: "somebody please ring the Okafors back today", intent: "unknown" },
+    { role: "manager", text: "rang the Okafors back, they want 20 more chairs", intent: "log_followup" },
+    { role: "guest", text: "你们江景房一晚多少钱？", intent: "unknown" },
+  ]);
+});
