@@ -261,6 +261,14 @@ export const TRAINING_SETS = [
   "parser-fresh-253.jsonl",
   "parser-fresh-254.jsonl",
   "parser-fresh-255.jsonl",
+  "parser-fresh-256.jsonl",
+  "parser-fresh-257.jsonl",
+  "parser-fresh-258.jsonl",
+  "parser-fresh-259.jsonl",
+  "parser-fresh-260.jsonl",
+  "parser-fresh-261.jsonl",
+  "parser-fresh-262.jsonl",
+  "parser-fresh-263.jsonl",
   "parser-heldout.jsonl",
 ];
 
