@@ -1,7 +1,8 @@
 import type { Handler } from "../runtime/context.ts";
 import { say } from "../runtime/message.ts";
 import { inUnreadLanguage } from "../intents/rules/unread-language.ts";
-import { ownPlan, praises } from "../intents/rules/mood.ts";
+import { haggles, ownPlan, praises } from "../intents/rules/mood.ts";
+import { ASKED_OF_SOMEONE } from "../intents/rules/asked-of-someone.ts";
 
 const STAFF_HELP = {
   zh: [
@@ -58,6 +59,9 @@ export const helpHandler: Handler<"help"> = async (ctx) => {
   ctx.reply(lines.join("\n"));
 };
 
+/** A price asked after: "一晚多少钱", "how much is a twin room?". */
+const PRICE_ASKED = /多少钱|什么价|价格|房价|价钱|\bhow much\b|\bprices?\b|\brates?\b/i;
+
 export const unknownHandler: Handler<"unknown"> = async (ctx) => {
   const text = ctx.message.text.trim();
   if (/^(谢谢|多谢|感谢|thanks|thank you|thx|ty)\b/i.test(text)) {
@@ -72,6 +76,16 @@ export const unknownHandler: Handler<"unknown"> = async (ctx) => {
   // "打算明天给禾丰农资打个电话问问": a plan is not recorded, and staff are told how to have it remembered.
   if (ctx.actor?.kind !== "guest" && ownPlan(text)) {
     ctx.reply(say(ctx.lang, "听起来是个计划，我先不记录。需要的话说“提醒我明天给…打电话”，我会设好提醒。", 'Sounds like a plan, so I haven\'t recorded anything. Say "remind me to call … tomorrow" and I\'ll set a reminder.'));
+    return;
+  }
+  // "老王 你那还有覃老板的电话不": meant for a colleague; said so, so the writer knows nothing was recorded.
+  if (ctx.actor?.kind !== "guest" && ASKED_OF_SOMEONE.test(text)) {
+    ctx.reply(say(ctx.lang, "这条像是发给同事的，我没有记录。要我查客户的话，说“查一下…”就行。", 'That looks meant for a colleague, so I haven\'t recorded anything. To look a customer up, say "look up …".'));
+    return;
+  }
+  // "你们江景房一晚多少钱？": the bot keeps no price list; the guest is pointed to who does, and told how to book.
+  if (ctx.actor?.kind === "guest" && (PRICE_ASKED.test(text) || haggles(text))) {
+    ctx.reply(say(ctx.lang, "房价和优惠我这里查不到，前台会为您解答。要预订的话，直接告诉我日期、房型和人数就行。", "I can't quote prices or offers here; the front desk will help. To book, just tell me the dates, the room type and how many of you."));
     return;
   }
   // Thai or Vietnamese reach here when no LLM is configured: say which languages are read, in English.

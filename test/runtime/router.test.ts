@@ -70,6 +70,14 @@ describe.each(["pglite", "postgres"] as const)("router on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("says a message meant for a colleague was not recorded, and a guest's price question is for the front desk", async () => {
+    const before = await count();
+    expect(await chat.send("alice", "老王 你那还有覃老板的电话不 发我一下")).toEqual([expect.stringMatching(/同事.*没有记录/)]);
+    expect(await chat.send("alice", "did anyone book the florist for Saturday?")).toEqual([expect.stringMatching(/colleague/)]);
+    expect(await chat.send("gina", "你们江景房一晚多少钱？")).toEqual([expect.stringMatching(/前台.*预订/)]);
+    expect(await count()).toEqual(before);
+  });
+
   it("thanks praise and writes nothing, where it once took it for a complaint", async () => {
     const before = await count();
     expect(await chat.send("gina", "前台的小周态度特别好 点个赞")).toEqual([expect.stringMatching(/谢谢您的肯定/)]);
