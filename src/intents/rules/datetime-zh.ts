@@ -54,6 +54,13 @@ function monthShift(prefix: string | undefined): number {
 /** Fixed-date holidays and shopping festivals people book and sell around (双11): the next time each comes round. */
 const HOLIDAYS: Record<string, [number, number]> = { 元旦: [1, 1], 情人节: [2, 14], 劳动节: [5, 1], 五一: [5, 1], 国庆: [10, 1], 平安夜: [12, 24], 圣诞: [12, 25], 跨年: [12, 31], 双11: [11, 11], 双十一: [11, 11], 双12: [12, 12], 双十二: [12, 12] };
 
+/** "12/3", "10.8": a month and a day in numbers, read the way the writer's place and the message's other dates write them. */
+function numericMonthDay(m: RegExpExecArray, c: Clock): { date: LocalDate } | undefined {
+  const first = Number(m[1]), second = Number(m[2]);
+  const date = readsDayFirst(m.input, first, second, c.dayFirst) ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
+  return date ? { date } : undefined;
+}
+
 const WEEKDAY_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 const SCANS: Array<[RegExp, Scan]> = [
@@ -148,18 +155,9 @@ const SCANS: Array<[RegExp, Scan]> = [
   }],
   // 12/3 (month/day), not inside a longer number, a phone or a fraction of digits.
   // "09/11" from Madrid, Sydney or Singapore is day first, "24/07" is anywhere, and "1/10 到 15/10" is by its 15th (calendar.ts).
-  [/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, (m, c) => {
-    const first = Number(m[1]), second = Number(m[2]);
-    const dayFirst = readsDayFirst(m.input, first, second, c.dayFirst);
-    const date = dayFirst ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
-    return date ? { date } : undefined;
-  }],
+  [/(?<![\d/.\-])(\d{1,2})\/(\d{1,2})(?![\d/])/g, numericMonthDay],
   // "10.8再跟一下": a month and day with a dot, before what is to happen then (never a sum: "3.5万").
-  [/(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*(?:号|日)?\s*(?:再|前|之前|以前|跟进|跟|联系|回访|见面|见|去|来|过来|左右|上午|下午|晚上))/g, (m, c) => {
-    const first = Number(m[1]), second = Number(m[2]);
-    const date = readsDayFirst(m.input, first, second, c.dayFirst) ? nextMonthDay(c.today, second, first) : nextMonthDay(c.today, first, second);
-    return date ? { date } : undefined;
-  }],
+  [/(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.%])(?=\s*(?:号|日)?\s*(?:再|前|之前|以前|跟进|跟|联系|回访|见面|见|去|来|过来|左右|上午|下午|晚上))/g, numericMonthDay],
   // 3号, 十五日 (the month left out)
   // "人数：4\n日期：…": a count ending a form's line is no day of the month before the next label.
   [new RegExp(`(?<![月\\d${ZH_NUM_CHARS}])(${N})[^\\S\\n]*(?:号|號|日(?!期))(?![子元])`, "g"), (m, c) => {
